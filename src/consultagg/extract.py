@@ -1,0 +1,716 @@
+"""Split feedback letters and meeting minutes into single opinions.
+
+A letter (反馈意见/复函) carries a header, a salutation, a preamble, numbered points, a signature and a
+date; meeting minutes (座谈会/协商会 reports, often OCR'd) carry quoted and reported speech inside
+narrative. :func:`parse_letter` turns either into a :class:`Letter` whose ``opinions`` are
+:class:`~consultagg.records.Comment` records with the unit, speaker, cited location, proposed wording,
+the numbering and heading they sat under, and the span they came from.
+
+Examples
+--------
+>>> from consultagg.extract import extract_opinions
+>>> ops = extract_opinions("自治区发展改革委关于《规划》的反馈意见\\n自治区生态环境厅：\\n"
+...                        "一、建议补充碳达峰内容。\\n二、第12页“加强”修改为“强化”。")
+>>> [(c.department, c.text, c.meta["numbering"]) for c in ops]
+[('自治区发展改革委', '建议补充碳达峰内容。', '一、'), ('自治区发展改革委', '第12页“加强”修改为“强化”。', '二、')]
+>>> ops[1].location, ops[1].proposed_change
+('第12页', '强化')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from .ids import comment_id, content_key
+from .normalize import NUMBERING, clean_display_with_offsets
+from .numerals import chinese_to_int
+from .records import Comment, Source
+
+__all__ = ["Letter", "detect_kind", "extract_opinions", "location_of", "parse_letter", "proposed_change_of"]
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A parsed letter or minutes.
+
+    Attributes
+    ----------
+    unit : str or None
+        The replying unit as written (argument, header, signature or file name).
+    no_opinion : bool
+        True when the reply says it has no comments (无意见); ``opinions`` is then empty.
+    opinions : tuple of Comment
+        The single opinions in document order.
+    header : str
+        The title line (``XXX关于《…》的反馈意见``), ``""`` when there is none.
+    kind : str
+        ``"letter"`` or ``"minutes"``.
+    """
+
+    unit: str | None
+    no_opinion: bool
+    opinions: tuple[Comment, ...]
+    header: str = ""
+    kind: str = "letter"
+
+
+# ----------------------------------------------------------------------------- patterns
+_CN = "一二三四五六七八九十百零〇两"
+_PUNCT = r"[，。；！？,;!?]"
+_UNIT_SUFFIX = (r"(?:厅|局|委|委员会|工委|办|办公室|院|会|部|处|科|室|中心|政府|公司|大学|集团|所|站|队|社|协会|联合会|"
+                r"政协|人大|党委|党组|党工委|法院|检察院|银行|医院|学校|小组|街道|社区|镇|乡|村|县|区|市|盟|旗)")
+_SALUTATION = re.compile(r"^[^，,。；;！？!?、：:“”《》]{2,30}[：:]$")
+_TITLE = re.compile(r"(?:关于|对|《).*(?:意见|函|建议|报告|说明|反馈|回复)[》）)]*$")
+_HEADER_UNIT = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:关于|对)")
+_DATE = re.compile(r"^[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                   r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?[）)]?$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
+_TAIL_DATE = re.compile(r"\s+(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年.{1,6}日$")
+_SEAL = re.compile(r"[（(](?:盖章|公章|印章|签章|此页无正文)[）)]")
+_CONTACT = re.compile(r"^(?:联系人|经办人|联系电话|电话|手机|传真|邮箱|附件|抄送|E-?mail|地址)[:：\s]", re.I)
+_DOCNO = re.compile(r"[〔\[(（【]\d{4}[〕\])）】]\d+号$")
+_CLOSING = re.compile(r"^(?:特此(?:函复|函告|复函|说明|报告)|此复|专此(?:函复)?|此致|敬礼|谢谢|妥否|以上意见(?:仅)?供参考|"
+                      r"以上意见，?(?:请|供)|请予(?:采纳|参考|研究|考虑)|请酌(?:处|定)?)")
+_PREAMBLE = re.compile(r"收悉|来函|经(?:认真)?研究|认真研究|进行了(?:认真)?研究|高度重视|现(?:将|就).{0,30}(?:反馈|函复|提出|报送|答复)|"
+                       r"(?:提出|反馈|函复)(?:以下|如下)|(?:意见|建议)(?:如下|见下)|如下(?:意见|建议)|以下(?:意见|建议)")
+_AGREE = re.compile(r"原则(?:上)?同意|表示同意|完全同意|同意该|赞同|无异议|没有异议|基本可行|"
+                    r"(?:尽快|按程序)(?:报批|印发|出台|发布|审议)")
+_NONE = re.compile(r"(?:无|没有|暂无|并无)(?:任何|其他|其它|不同|具体|修改|补充|书面)?(?:的)?(?:修改|补充|反馈)?(?:意见|建议)|"
+                   r"^无[。.]?$|^没有[。.]?$")
+_SUGGEST = re.compile(r"建议|应当|应该|^应|，应|希望|需要|亟需|亟待|必须|呼吁|^要|[，。；]要|务必|不宜|不应|"
+                      r"增加|删除|补充|修改|调整|完善|明确|细化|加强|强化|提高|降低|纳入")
+# Strong proposal words for minutes; 建议 used as a noun (意见建议, 的建议, 条建议) does not count.
+_PROPOSE = re.compile(r"(?<![见的条])建议|应当|应该|^应|[，。；]应|希望|必须|亟需|亟待|务必|呼吁|[，。；]要(?!求)|^要|需要|"
+                      r"不宜|不应")
+_PROBLEM = re.compile(r"存在.{0,30}问题|不足|短板|困难|难以|缺乏|滞后")
+_OWN_START = re.compile(r"^(?:此外|另外|另|还有|其他|其它|最后|同时建议|还建议|再者|再次)")
+_HEADING_WORDS = re.compile(r"^关于[^，。；]{0,18}$|^[^，。；]{0,10}(?:意见|建议|方面|部分|问题)$")
+_LOC_ATOM = (rf"第\s*[{_CN}\d]+\s*(?:篇|章|节|条|款|项|目|段|部分)|第\s*\d+\s*(?:[-—~～至到]\s*\d+\s*)?[页行]"
+             r"|[Pp]\s*\.?\s*\d+(?:\s*[-—~～]\s*\d+)?|[Ll]\s*\d+(?:\s*[-—~～]\s*\d+)?"
+             r"|(?:表|图|专栏|附件|附表|附图)\s*\d+(?:\s*[-—.．]\s*\d+)*|附录\s*[A-Z](?:\.\d+)*|\d+(?:\.\d+){1,3}(?:\s*[节条款])?")
+_LOC = re.compile(rf"^(?:关于|对|在)?(?:规划|文本|原文|正文|征求意见稿)?(?P<loc>(?:{_LOC_ATOM})"
+                  rf"(?:\s*[（(]\s*(?:{_LOC_ATOM})(?:\s*[、,，和及]?\s*(?:{_LOC_ATOM}))*\s*[）)]"
+                  rf"|\s*[、,，和及\-]?\s*(?:{_LOC_ATOM})|[（(][{_CN}]{{1,3}}[）)]|[{_CN}]{{1,2}}(?=[（(]))*)")
+_CHANGE_Q = re.compile(r"(?:修改为|改为|调整为|表述为|修改成|改成|替换为|更改为|修订为)[：:]?\s*[“\"「『](?P<q>[^”\"」』]+)[”\"」』]")
+_CHANGE = re.compile(r"(?:修改为|改为|调整为|表述为|修订为)[：:]?\s*(?P<q>[^。；;\n]+)")
+
+
+def _nospace(s: str) -> int:
+    return len(s.replace(" ", ""))
+
+
+def location_of(text: str) -> str | None:
+    """An explicit section/page reference at the start of an opinion, raw as written.
+
+    Examples
+    --------
+    >>> location_of("第三章第二节（第12页）：建议补充内容。")
+    '第三章第二节（第12页）'
+    >>> location_of("建议补充内容。") is None
+    True
+    """
+    m = _LOC.match(text.strip())
+    return m.group("loc").strip(" ，,、") if m else None
+
+
+def proposed_change_of(text: str) -> str | None:
+    """The wording proposed after 建议修改为/改为/修改为, preferring a quoted one.
+
+    >>> proposed_change_of("第12页“加强”建议修改为“强化”。")
+    '强化'
+    """
+    m = _CHANGE_Q.search(text) or _CHANGE.search(text)
+    return m.group("q").strip() if m else None
+
+
+# ----------------------------------------------------------------------------- inline lists
+_B = r"(?:(?<=^)|(?<=[，,；;。：:！？!?\s]))"
+_INLINE = [
+    re.compile(rf"{_B}(?P<n>[一二三四五六七八九十])是"),
+    re.compile(rf"{_B}第(?P<n>[一二三四五六七八九十])[，,、：:]"),
+    re.compile(rf"{_B}(?P<n>[一二三四五六七八九十]{{1,2}})、"),
+    re.compile(rf"{_B}[（(](?P<n>[一二三四五六七八九十]{{1,2}})[）)]"),
+    re.compile(rf"{_B}[（(](?P<n>\d{{1,2}})[）)]"),
+    re.compile(rf"{_B}(?P<n>\d{{1,2}})[.．、](?!\d)"),
+    re.compile(r"(?P<c>[\u2460-\u2473\u2474-\u2487\u2488-\u249b\u2776-\u277f])"),
+    re.compile(rf"{_B}(?P<w>首先|其次|再次|最后)[，,]?"),
+]
+_FIRST = {"首先": 1, "其次": 2, "再次": 3}
+
+
+def _inline_parts(s: str) -> list[tuple[str, int, int]]:
+    """Markers of the outermost inline list (1, 2, … in order) in ``s``: (marker, start, content start)."""
+    best: list[tuple[str, int, int]] = []
+    for rx in _INLINE:
+        seq: list[tuple[str, int, int]] = []
+        for m in rx.finditer(s):
+            want = len(seq) + 1
+            if m.groupdict().get("c"):
+                o = ord(m.group("c"))
+                n = next(o - b + 1 for b in (0x2460, 0x2474, 0x2488, 0x2776) if b <= o < b + 20)
+            elif m.groupdict().get("w"):
+                n = _FIRST.get(m.group("w"), want if want > 1 else 0)  # 最后 closes any list
+            else:
+                n = chinese_to_int(m.group("n"))
+            if n == want:
+                seq.append((m.group(0).strip(), m.start(), m.end()))
+        if len(seq) >= 2 and (not best or seq[0][1] < best[0][1]):
+            best = seq
+    return best
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    para: int
+    meta: dict
+    speaker: str | None = None
+    department: str | None = None
+    location: str | None = None
+
+
+class _Doc:
+    """Cleaned text, offsets back into the input and the paragraphs (non-empty lines)."""
+
+    def __init__(self, text: str):
+        self.clean, self.offsets = clean_display_with_offsets(text)
+        self.paras: list[tuple[int, int]] = []
+        pos = 0
+        for line in self.clean.split("\n"):
+            if line.strip():
+                self.paras.append((pos, pos + len(line)))
+            pos += len(line) + 1
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        return (self.offsets[s], self.offsets[e - 1] + 1)
+
+
+def _trim(clean: str, s: int, e: int, lead: str = " ，,：:、.．") -> tuple[int, int]:
+    while s < e and clean[s] in lead:
+        s += 1
+    while e > s and clean[e - 1] in " ；;，,、\n":
+        e -= 1
+    return s, e
+
+
+def _split_inline(doc: _Doc, s: int, e: int, para: int, meta: dict, depth: int = 0) -> list[_Draft]:
+    """One draft for ``clean[s:e]``, or one per part when it holds an inline list (一是…；二是…)."""
+    seg = doc.clean[s:e]
+    parts = _inline_parts(seg) if depth < 2 else []
+    if not parts:
+        s, e = _trim(doc.clean, s, e)
+        return [_Draft(s, e, para, dict(meta))] if e > s else []
+    out = []
+    lead = seg[:parts[0][1]].strip(" ，,：:；;")
+    for j, (marker, _, cstart) in enumerate(parts):
+        m = dict(meta)
+        if "numbering" in m:
+            m["parent_numbering"] = m["numbering"]
+        m["numbering"] = marker.rstrip("，,、：:")
+        if lead:
+            m["lead"] = lead
+        cend = parts[j + 1][1] if j + 1 < len(parts) else len(seg)
+        out.extend(_split_inline(doc, s + cstart, s + cend, para, m, depth + 1))
+    return out
+
+
+# ----------------------------------------------------------------------------- letters
+# Conventional heading order (GB/T 9704), used only when a style first appears above all seen ones.
+_RANK = {"chapter篇": 0, "chapter部": 0, "chapter章": 1, "chapter节": 2, "chapter条": 2, "cn_dun": 3,
+         "cn_paren": 4, "ar": 5, "ar_paren": 6, "ar_half": 6, "circled": 7, "shi": 8, "ordinal": 8, "bullet": 9}
+
+
+def _marker_style(marker: str) -> str:
+    m = marker.replace(" ", "")
+    if m.startswith("第"):
+        return "chapter" + m[-1] if m[-1] in "章节篇部条" else "ordinal"
+    if m.endswith("是"):
+        return "shi"
+    if m[0] in "（(":
+        return "cn_paren" if m[1] in _CN else "ar_paren"
+    if m[0] in _CN:
+        return "cn_dun"
+    if m[0].isdigit():
+        return "ar_half" if m[-1] in ")）" else "ar"
+    return "circled" if "\u2460" <= m[0] <= "\u27bf" else "bullet"
+
+
+class _Node:
+    def __init__(self, level, marker, s, e, para, intro=False):
+        self.level, self.marker, self.para, self.intro = level, marker, para, intro
+        self.spans = [(s, e)]
+        self.children: list[_Node] = []
+        self.empty = False
+
+    def own(self, doc: _Doc) -> str:
+        return doc.clean[self.spans[0][0]:self.spans[-1][1]].strip()
+
+    def heading_like(self, doc: _Doc) -> bool:
+        t = self.own(doc)
+        return self.intro or t.endswith(("：", ":")) or (
+            not re.search(_PUNCT, t) and _nospace(t) <= 30
+            and not re.match(r"(?:建议|应|请|希望|要求|将|把|增加|删除|补充|修改)", t))
+
+    def label(self, doc: _Doc) -> str:
+        s = self.spans[0][0] - (len(self.marker) if self.marker else 0)
+        return doc.clean[max(s, 0):self.spans[0][1]].strip().rstrip("：:")
+
+
+def _formal_prefix(t: str) -> int:
+    """Length of the leading formal sentences (收悉/经研究/原则同意/无意见 …) of a paragraph."""
+    pos = 0
+    for m in re.finditer(r"[^。！？!?：:]+[。！？!?：:]*[”’]?", t):
+        sent = m.group(0)
+        if _SUGGEST.search(_NONE.sub("", _AGREE.sub("", sent))) and not _PREAMBLE.search(sent):
+            break
+        if not (_PREAMBLE.search(sent) or _AGREE.search(sent) or _NONE.search(sent) or _CLOSING.match(sent)):
+            break
+        pos = m.end()
+    if pos == 0:
+        m = re.match(r"经(?:认真)?研究(?:讨论)?[，,]", t)
+        pos = m.end() if m else 0
+    return pos
+
+
+def _unit_from_file(file: str | None) -> str | None:
+    stem = PurePath((file or "").replace("\\", "/")).stem
+    m = re.match(r"^[0-9A-Za-z]{1,4}[\s_\-－—.、]+(?P<u>[^_\-－—\s]+)", stem)
+    u = re.sub(r"(?:的)?(?:反馈意见|修改意见|意见建议|意见|复函|回复|的函)$", "", m.group("u")) if m else ""
+    return u or None
+
+
+def _is_unit(t: str) -> bool:
+    return (_nospace(t) <= 30 and not re.search(r"[，。；！？,;!?：:]", t) and not NUMBERING.match(t)
+            and bool(re.search(_UNIT_SUFFIX + r"$", t)))
+
+
+def _classify(texts: list[str]):
+    """Mark header, salutation, signature/date tail and closing lines; find the unit they name."""
+    n = len(texts)
+    kinds = ["body"] * n
+    header, header_unit, signature = "", None, None
+    for i, t in enumerate(texts[:4]):
+        if NUMBERING.match(t) and not t.startswith("第"):
+            break
+        if _DOCNO.search(t):
+            kinds[i] = "docno"
+        elif not header and _TITLE.search(t) and not t.endswith(("。", "：", ":")):
+            kinds[i], header = "header", t
+            m = _HEADER_UNIT.match(t)
+            header_unit = m.group("u") if m and not m.group("u").startswith(("关于", "对")) else None
+        elif (i + 1 < n and not header and _is_unit(t) and re.match(r"关于|对《", texts[i + 1])
+              and _TITLE.search(texts[i + 1])):
+            kinds[i] = kinds[i + 1] = "header"  # the unit on its own line above "关于《…》的意见"
+            header, header_unit = t + texts[i + 1], t
+        elif kinds[i] == "header":
+            continue
+        elif _SALUTATION.match(t) and not re.match(r"建议|关于|意见|对|具体|主要", t) and not _PREAMBLE.search(t):
+            kinds[i] = "salutation"
+            break
+        else:
+            break
+    for i in range(n - 1, -1, -1):
+        t = texts[i]
+        bare = _TAIL_DATE.sub("", _SEAL.sub("", t)).strip()
+        if kinds[i] != "body":
+            break
+        if _DATE.match(t.replace(" ", "")) or not bare or _CONTACT.match(t) or (
+                _CLOSING.match(t) and _nospace(t) <= 40):
+            kinds[i] = "tail"
+        elif _is_unit(bare):
+            kinds[i], signature = "tail", signature or bare
+        else:
+            break
+    for i in range(n):
+        if kinds[i] == "body" and _CLOSING.match(texts[i]) and _nospace(texts[i]) <= 40:
+            kinds[i] = "closing"
+    return kinds, header, header_unit or signature
+
+
+def _build_tree(doc: _Doc, kinds: list[str]):
+    """Numbered points, headings and plain paragraphs as a tree; also whether only formalities were seen."""
+    levels: dict[str, float] = {}
+    roots: list[_Node] = []
+    stack: list[_Node] = []
+    formal_only, started = False, False
+
+    def attach(node: _Node, keep: bool = True):
+        while stack and stack[-1].level >= node.level:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(node)
+        if keep:
+            stack.append(node)
+
+    for i, (ps, pe) in enumerate(doc.paras):
+        if kinds[i] != "body":
+            continue
+        t = doc.clean[ps:pe]
+        ps += len(t) - len(t.lstrip())
+        t = t.strip()
+        cut = _formal_prefix(t)
+        if cut >= len(t):
+            formal_only = formal_only or bool(_NONE.search(t) or _AGREE.search(t))
+            continue
+        if not started:  # preamble sentences before the first point
+            ps, t = ps + cut, t[cut:].lstrip()
+            if t.endswith(("：", ":")) and (re.search(r"(?:如下|以下)[：:]$", t) or _PREAMBLE.search(t)):
+                continue
+        started = True
+        m = NUMBERING.match(t)
+        if m and (_inline_parts(t)[:1] or [(0, 1)])[0][1] == 0:
+            m = None  # "一是……；二是……" opening the paragraph: an inline list, split later
+        style = _marker_style(m.group(0)) if m else ""
+        if style.startswith("chapter") and (re.search(_PUNCT, t[m.end():]) or _nospace(t[m.end():]) > 24):
+            m = None  # "第三章第二节，建议……" cites a place; it is not a heading
+        if m and not (style == "bullet" and not m.group(0).strip()):
+            if style not in levels:
+                higher = levels and all(_RANK[style] < _RANK[x] for x in levels)
+                levels[style] = min(levels.values()) - 1 if higher else max(levels.values(), default=0) // 1 + 1
+            node = _Node(levels[style], m.group(0).strip(), ps + m.end(), pe, i + 1)
+            attach(node)
+            rest = t[m.end():].strip().rstrip("：:")
+            node.empty = not rest or location_of(rest) == rest  # "2. 第三章第一节" then the text below
+            continue
+        top = stack[-1] if stack else None
+        if top is not None and top.empty:
+            top.spans, top.empty = [(ps if top.own(doc) in "：:" else top.spans[0][0], pe)], False
+            continue
+        intro = (t.endswith(("：", ":")) and _nospace(t) <= 40 and not re.search(r"[。；;]", t)) or bool(
+            _HEADING_WORDS.match(t))
+        if top is not None and not (top.heading_like(doc) or intro or _OWN_START.match(t) or _LOC.match(t)):
+            top.spans.append((ps, pe))  # a further paragraph of the same point
+            continue
+        while stack and (not stack[-1].heading_like(doc) or (intro and stack[-1].intro)):
+            stack.pop()  # an unnumbered heading follows the previous one as its sibling
+        base = stack[-1].level if stack else 0
+        attach(_Node(base + (0.5 if intro else 0.75), None, ps, pe, i + 1, intro=intro), keep=intro)
+    return roots, formal_only
+
+
+def _parse_letter(doc: _Doc, unit: str | None, file: str | None):
+    texts = [doc.clean[s:e].strip() for s, e in doc.paras]
+    kinds, header, named = _classify(texts)
+    found_unit = unit or named or _unit_from_file(file)
+    roots, formal_only = _build_tree(doc, kinds)
+    drafts: list[_Draft] = []
+
+    def walk(node: _Node, parents: list[_Node]):
+        text = node.own(doc)
+        trivial = node.heading_like(doc) and (node.children or node.intro)
+        trivial = trivial or (_NONE.search(text) and _formal_prefix(text) >= len(text)) or (
+            node.marker and not node.children and re.fullmatch(r"[^，。；]{0,10}(?:意见|建议)[：:]?", text))
+        if text and not trivial:
+            meta = {"numbering": node.marker} if node.marker else {}
+            headings = [p.label(doc) for p in parents]
+            if headings:
+                meta["heading"] = headings[-1]
+                if len(headings) > 1:
+                    meta["heading_path"] = headings
+            inherited = next((loc for p in reversed(parents)
+                              if (loc := location_of(p.label(doc)) or location_of(p.own(doc)))), None)
+            for d in _split_inline(doc, node.spans[0][0], node.spans[-1][1], node.para, meta):
+                d.location = location_of(doc.clean[d.start:d.end]) or location_of(d.meta.get("lead", "")) or inherited
+                d.department = found_unit
+                drafts.append(d)
+        for child in node.children:
+            walk(child, parents + [node])
+
+    for root in roots:
+        walk(root, [])
+    no_opinion = not drafts and (formal_only or any(_NONE.search(t) for t, k in zip(texts, kinds) if k == "body"))
+    return found_unit, no_opinion, drafts, header
+
+
+# ----------------------------------------------------------------------------- minutes
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
+    "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪"
+    "庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
+    "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁"
+    "沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚"
+    "花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那"
+    "宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
+_TITLES = sorted("主任 副主任 委员 常委 代表 书记 副书记 局长 副局长 厅长 副厅长 处长 副处长 科长 主席 副主席 部长 副部长 院长 "
+                 "副院长 董事长 总经理 经理 负责人 会长 副会长 秘书长 组长 社长 县长 市长 区长 镇长 乡长 村长 教授 研究员 专家 "
+                 "工程师 律师 医生 老师 居民 村民 业主 网格员 党员 队长 站长 所长 馆长 校长 理事长 总监 干部 职工 中心户 主任委员 "
+                 "议员 学者 博士 总工程师 高级工程师 副教授 副研究员 主任医师".split(), key=len, reverse=True)
+_MENTION = re.compile("(?:" + "|".join(_TITLES) + ")")
+_AFTER_NAME = re.compile(r"(?:结合|表示|说|认为|谈|提|指出|在|对|就|围绕|强调|建议|介绍|发言|也|还|则|[，,。])")
+_GROUP = re.compile(r"委员们|代表们|专家们|与会|参会|大家|各位|群众|居民们|各部门|各单位|有关部门|相关部门|人员")
+_GROUP_END = re.compile(r"(?:们|人员|代表|委员|专家|大家|群众|居民|村民|部门|单位|负责人|企业|商户|业主)$")
+_NOT_SUBJECT = re.compile(r"^(?:按照|根据|对于|关于|收集|办理|解决|针对|通过|结合|听取|梳理)")
+_VERB = r"(?:说|表示|指出|认为|强调|建议|提出|介绍|坦言|呼吁|谈到|补充道|反映)"
+_ADVERBS = re.compile(r"(?:也|还|则|又|都|均|一致|纷纷|普遍|首先|最后|随后|接着|进一步|在发言中|发言时|补充|同时)+$")
+_SP = r"[^，,。；;：:“”‘’！？!?\s《》（）()]"
+_AFTER = re.compile(rf"^[，,]?(?P<sp>{_SP}{{2,30}}?){_VERB}(?:道)?(?=[。，,：:]|$)")
+_BEFORE = re.compile(rf"(?:^|(?<=[，,。；;！？!?”]))(?P<sp>[他她]|{_SP}{{2,30}}?){_VERB}(?:道)?[：:，,]\s*$")
+_INDIRECT = re.compile(rf"(?:^|(?<=[，,。；;！？!?”]))(?P<sp>[他她]|[^，,。；;：:“”！？!?\s《》]{{2,40}}?)(?P<v>{_VERB})(?:道|了)?"
+                       rf"(?P<p>[：:，,]|(?=[^“的]))")
+_LIST_END = re.compile(r"等(?:问题|意见建议|意见|建议|困难|诉求|方面|事项)")
+_SUMMARY = re.compile(r"(?:^|(?<=[，,。；;！？!?]))(?P<sp>[^，,。；;：:“”！？!?]{2,60}?)(?:从|就|围绕|针对)(?P<body>[^。]+?)"
+                      r"等(?:方面|内容|问题|领域)(?:(?:提出?了?|提了|发表了?|交流了?)(?:宝贵)?(?:意见|建议|看法)|建言献策)")
+_COLON = re.compile(r"^(?P<sp>[^，,。；;：:“”！？!?\s（）()]{2,30}?)(?:[（(](?P<inner>[^（）()]{2,30})[）)])?\s*[：:]")
+_RESPONSE = re.compile(r"^(?:我们)?(?:将|会|一定|马上|立即|正在|已经|已|下一步将|今后将)")
+_NOBODY = ("group", None, None, None)
+
+
+def _org_of(title: str | None) -> str | None:
+    """The organisation in a speaker's title: 利通区政协常委 -> 利通区政协."""
+    org = (title or "").split("、")[0]  # 自治区人大代表、某企业总工程师: the first capacity names the body
+    while cut := next((t for t in _TITLES if org.endswith(t)), None):
+        org = org[: -len(cut)]
+    return re.sub(r"(?:相关|有关)$", "", org) or None
+
+
+def _mentioned(text: str):
+    """The last person introduced with a title in ``text`` ("……书记杨海龙结合……。他说"), for 他/她."""
+    found = None
+    for m in _MENTION.finditer(text):
+        e = m.end()
+        fits = [n for n in (3, 2) if len(text[e:e + n]) == n and text[e] in _SURNAMES
+                and _AFTER_NAME.match(text, e + n)]
+        # "孙丽说，" is 孙丽 + 说 rather than 孙丽说 + ，: a following word beats a following comma
+        size = next((n for n in fits if text[e + n] not in "，,。"), fits[0] if fits else 0)
+        if size:
+            start = max(text.rfind(c, 0, m.start()) for c in "，。；！？”") + 1
+            who = _speaker(text[start:e + size])
+            found = who if who and who[1] else found
+    return found
+
+
+def _speaker(phrase: str, previous=None):
+    """(kind, name, title, org) for a speaker phrase, kind in person/group/org, or None."""
+    p = _ADVERBS.sub("", re.sub(r"^(?:座谈会上|会上|会议上|调研中|讨论中|发言中|在发言中|其中)", "", phrase)).strip()
+    if p in ("他", "她", "其"):
+        return previous() if callable(previous) else previous
+    if not p or len(p) > 40:
+        return None
+    if _GROUP.search(p):
+        return ("group", None, p, None) if _GROUP_END.search(p) and not _NOT_SUBJECT.match(p) else None
+    for size in (3, 2, 4):
+        name, before = p[-size:], p[:-size]
+        if len(name) < size or (name[0] not in _SURNAMES and name[:2] not in ("欧阳", "司马", "上官", "诸葛")):
+            continue
+        if not before or any(before.endswith(t) for t in _TITLES) or re.search(_UNIT_SUFFIX + "$", before):
+            return ("person", name, before or None, _org_of(before))
+    if any(p.endswith(t) for t in _TITLES):
+        return ("person", None, p, _org_of(p))
+    return ("org", None, None, p) if re.search(_UNIT_SUFFIX + "$", p) and len(p) >= 3 else None
+
+
+def _colon_speaker(t: str):
+    """``李明（市政协委员）：……`` / ``自治区发展改革委：……`` opening a paragraph: (who, content start)."""
+    m = _COLON.match(t)
+    if not m or not t[m.end():].strip():
+        return None, 0
+    sp, inner = m.group("sp"), m.group("inner")
+    if inner:  # one of the two is the name, the other the title or unit
+        a, b = _speaker(sp), _speaker(inner)
+        name = next((w[1] for w in (a, b) if w and w[1]), None)
+        title = inner if a and a[1] else sp
+        who = ("person", name, title, _org_of(title) or title) if name else (a or b)
+    else:
+        who = _speaker(sp)
+    return who, (m.end() if who else 0)
+
+
+def _parse_minutes(doc: _Doc, unit: str | None) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    known: dict[str, tuple] = {}  # a speaker named once with a title keeps it later ("张伟还说")
+    last = [None]  # the latest named speaker, for 他/她 ("她还建议……")
+
+    def add(s, e, para, meta, who=_NOBODY, split=True):
+        kind, name, title, org = who
+        if name and (title or org):
+            known[name] = who
+        elif name in known:
+            kind, name, title, org = known[name]
+        if name:
+            last[0] = (kind, name, title, org)
+        s, e = _trim(doc.clean, s, e, lead=" ，,：:")
+        if title and kind == "person":
+            meta = {**meta, "speaker_title": title}
+        for d in (_split_inline(doc, s, e, para, meta) if split else [_Draft(s, e, para, dict(meta))]):
+            d.speaker, d.department = name, unit or (org if kind != "group" else "与会人员")
+            d.location = location_of(doc.clean[d.start:d.end])
+            drafts.append(d)
+
+    def add_items(s, body, para, meta, sep):
+        if _inline_parts(body):
+            return add(s, s + len(body), para, meta)
+        pos = 0
+        for piece in re.split(f"({sep})", body):
+            if piece.strip() and not re.fullmatch(sep, piece):
+                add(s + pos, s + pos + len(piece), para, meta, split=False)
+            pos += len(piece)
+
+    for k, (ps, pe) in enumerate(doc.paras, start=1):
+        t = doc.clean[ps:pe]
+        all_quotes = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]*”", t)]
+        quotes = [(a, b) for a, b in all_quotes if b - a >= 10 and re.search(r"[，。！？,!?；]", t[a:b])]
+        claimed: list[tuple[int, int]] = []
+
+        def free(a, b):
+            return all(b <= x or a >= y for x, y in claimed) and not any(x <= a < y for x, y in all_quotes)
+
+        who, start = _colon_speaker(t)
+        if who:  # a record of who said what: the whole paragraph is that speaker's
+            if _formal_prefix(t[start:].strip()) < len(t[start:].strip()):
+                add(ps + start, pe, k, {}, who)
+            continue
+
+        # quoted speech: XXX说：“……” / “……”XXX说 / an unattributed “要……” proposal
+        for a, b in quotes:
+            inner = t[a + 1:b - 1]
+            before = _BEFORE.search(t[:a])
+            who = _speaker(before.group("sp"), lambda: _mentioned(t[:a]) or last[0]) if before else None
+            if who is None:
+                after = _AFTER.match(t[b:])
+                who = _speaker(after.group("sp")) if after else None
+                # “规划实施离不开群众参与。”XX表示，建议……: the proposal after the attribution carries it
+                rest = t[b + after.end():] if who else ""
+                if rest[:1] in "，,：:" and _PROPOSE.search(rest.split("“")[0]) and len(inner) < 25 and not (
+                        _PROPOSE.search(inner) or _PROBLEM.search(inner)):
+                    continue
+            if who is None and ((a > 0 and t[a - 1] not in "。！？!?”：:，,；; ") or not _PROPOSE.search(inner)):
+                continue
+            add(ps + a + 1, ps + b - 1, k, {} if who else {"unattributed": True}, who or _NOBODY)
+            claimed.append((a, b))
+        # summaries: 委员们从……；……等方面提了意见建议
+        for m in _SUMMARY.finditer(t):
+            if free(m.start("body"), m.end("body")):
+                bs, body = m.start("body"), m.group("body")
+                obj = re.match(r"《[^》]*》的?", body)
+                if obj:
+                    bs, body = bs + obj.end(), body[obj.end():]
+                sep = r"[；;]" if re.search(r"[；;]", body) else r"[、，,]|以及|和|及"
+                add_items(ps + bs, body, k, {"summary": True, "subject": m.group("sp")}, sep)
+                claimed.append((m.start(), m.end()))
+        # reported speech: XXX说，……  /  与会人员提出……；……等问题
+        cands = [(m, w) for m in _INDIRECT.finditer(t)
+                 if free(m.start(), m.end())
+                 and (w := _speaker(m.group("sp"), lambda m=m: _mentioned(t[:m.start()]) or last[0]))]
+        for j, (m, who) in enumerate(cands):
+            kind, verb, s = who[0], m.group("v"), m.end()
+            stop = min([c.start() for c, _ in cands[j + 1:]] + [x for x, _ in quotes + claimed if x >= s] + [len(t)])
+            if kind == "group":
+                full = t.find("。", s)
+                stop = min(stop, full + 1 if full >= 0 else len(t))
+                listed = _LIST_END.search(t, s, stop)
+                if listed:
+                    stop = listed.start()
+                elif not m.group("p") or not (verb in ("提出", "建议", "反映") or _PROPOSE.search(t[s:stop])
+                                              or _PROBLEM.search(t[s:stop])):
+                    continue
+            elif not m.group("p") and verb not in ("建议", "呼吁", "提出"):
+                continue
+            body = t[s:stop].strip(" ，,：:")
+            # after a quote ("……”桂宁说，……"), from an organisation, or a promise: only proposals count
+            weak = (m.start() > 0 and t[m.start() - 1] == "”") or kind == "org" or _RESPONSE.match(body)
+            if body.strip("。") and not (weak and verb not in ("建议", "呼吁") and not _PROPOSE.search(body)):
+                if kind == "group":
+                    add_items(ps + s, t[s:stop], k, {"subject": who[2]}, r"[；;]")
+                else:
+                    add(ps + s, ps + stop, k, {}, who)
+            claimed.append((m.start(), stop))
+        # unattributed proposals in the narrative: 建议……
+        for m in re.finditer(r"(?:^|(?<=[。！？!?]))(?:建议|希望|呼吁)", t):
+            if free(m.start(), m.end()):
+                stop = min([x for x, _ in claimed if x > m.start()] + [len(t)])
+                add(ps + m.start(), ps + stop, k, {"unattributed": True})
+                claimed.append((m.start(), stop))
+    drafts.sort(key=lambda d: d.start)
+    return drafts
+
+
+# ----------------------------------------------------------------------------- public API
+def detect_kind(text: str) -> str:
+    """``"minutes"`` for narrative meeting reports, ``"letter"`` otherwise.
+
+    >>> detect_kind("座谈会上，市人大代表张伟说：“建议增加公园绿地。”与会委员表示赞同。")
+    'minutes'
+    >>> detect_kind("一、建议补充碳达峰内容。\\n二、建议量化指标。")
+    'letter'
+    """
+    return _kind(_Doc(text or ""))
+
+
+def _kind(doc: _Doc) -> str:
+    lines = [doc.clean[s:e].strip() for s, e in doc.paras]
+    numbered = sum(1 for t in lines if NUMBERING.match(t) and not t.startswith("第"))
+    letter = 2 * any(_SALUTATION.match(t) for t in lines[:4]) + 2 * any(_TITLE.search(t) for t in lines[:3])
+    letter += any(_DATE.match(t.replace(" ", "")) for t in lines[-4:]) + min(numbered, 4)
+    meeting = len(re.findall(r"座谈会|协商会|研讨会|论证会|征求意见会|听证会|会上|会议|与会|参会|纪要|委员|代表", doc.clean))
+    speech = len(re.findall(rf"{_VERB}[，,：:。]|[。！？]”", doc.clean))
+    speech += sum(1 for t in lines[1:] if _colon_speaker(t)[0] and _colon_speaker(t)[0][0] != "org")
+    minutes = min(meeting, 3) + min(speech, 3)
+    return "minutes" if minutes >= 3 and minutes > letter else "letter"
+
+
+def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
+                 kind: str | None = None) -> Letter:
+    """Split a feedback letter or meeting minutes into single opinions.
+
+    Parameters
+    ----------
+    text : str
+        The letter or minutes as plain text (OCR output and export noise are cleaned first).
+    file : str, optional
+        Source file name, stored in each opinion's ``source`` and used as a last resort for the
+        unit (``03_自治区水利厅.txt`` gives ``自治区水利厅``).
+    unit : str, optional
+        The replying unit when the caller knows it; otherwise read from the header
+        (``XXX关于《…》的反馈意见``), the signature, or the file name.
+    kind : {None, "letter", "minutes"}
+        Force the document kind; by default it is detected.
+
+    Returns
+    -------
+    Letter
+
+    Examples
+    --------
+    >>> letter = parse_letter("自治区生态环境厅：\\n经研究，我厅对该规划无修改意见。\\n自治区水利厅\\n2021年3月5日")
+    >>> letter.unit, letter.no_opinion, letter.opinions
+    ('自治区水利厅', True, ())
+    >>> m = parse_letter("座谈会上，自治区人大代表王芳说：“建议增加城市绿地。”", kind="minutes")
+    >>> m.opinions[0].speaker, m.opinions[0].meta["speaker_title"], m.opinions[0].text
+    ('王芳', '自治区人大代表', '建议增加城市绿地。')
+    """
+    if kind not in (None, "letter", "minutes"):
+        raise ValueError(f"kind must be None, 'letter' or 'minutes', got {kind!r}")
+    doc = _Doc(text or "")
+    kind = kind or _kind(doc)
+    header = ""
+    if kind == "minutes":
+        drafts, found_unit, no_opinion = _parse_minutes(doc, unit), unit, False
+    else:
+        found_unit, no_opinion, drafts, header = _parse_letter(doc, unit, file)
+    seen: dict[tuple[str, str], int] = {}
+    opinions = []
+    for d in drafts:
+        body = doc.clean[d.start:d.end].strip()
+        if not body:
+            continue
+        key = (content_key(body), content_key(d.department or ""))
+        seen[key] = seen.get(key, 0) + 1
+        opinions.append(Comment(
+            id=comment_id(body, d.department, seen[key] - 1), text=body, department=d.department,
+            speaker=d.speaker, location=d.location, proposed_change=proposed_change_of(body),
+            source=Source(file=file, paragraph=d.para, span=doc.span(d.start, d.end)), meta=d.meta))
+    return Letter(unit=found_unit, no_opinion=no_opinion and not opinions, opinions=tuple(opinions),
+                  header=header, kind=kind)
+
+
+def extract_opinions(text: str, *, file: str | None = None, unit: str | None = None,
+                     kind: str | None = None) -> list[Comment]:
+    """The opinions of a letter or minutes: ``list(parse_letter(...).opinions)``.
+
+    Examples
+    --------
+    >>> [c.text for c in extract_opinions("建议：一是加强监测；二是完善考核。")]
+    ['加强监测', '完善考核。']
+    """
+    return list(parse_letter(text, file=file, unit=unit, kind=kind).opinions)

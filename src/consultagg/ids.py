@@ -1,0 +1,42 @@
+"""Stable identifiers built from content, so re-runs and re-orderings give the same ids.
+
+Examples
+--------
+>>> from consultagg.ids import comment_id
+>>> comment_id("建议增加黄河流域内容。", "自治区发改委") == comment_id("建议增加黄河流域内容。", "自治区发改委")
+True
+>>> comment_id("建议增加黄河流域内容。", "自治区发改委", occurrence=1).endswith("-2")
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+__all__ = ["comment_id", "content_key"]
+
+_SPACE = re.compile(r"\s+")
+
+
+def content_key(text: str) -> str:
+    """Text reduced to what identifies it: NFKC, no whitespace."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+def comment_id(text: str, department: str | None = None, occurrence: int = 0) -> str:
+    """A short stable id for an opinion: hash of unit and content, plus a suffix for repeats.
+
+    Parameters
+    ----------
+    text : str
+        The opinion text (whitespace and width differences do not change the id).
+    department : str or None
+        The unit as written.
+    occurrence : int
+        0 for the first opinion with this unit and text, 1 for the second …
+    """
+    h = hashlib.sha1(f"{content_key(department or '')}\x1f{content_key(text)}".encode("utf-8"))
+    base = "C" + h.hexdigest()[:10].upper()
+    return base if occurrence == 0 else f"{base}-{occurrence + 1}"

@@ -1,0 +1,453 @@
+"""Text normalisation: a matching form for comparing texts and a display form for the tracker.
+
+Two pure functions do the work and a thin estimator wraps them for pipelines:
+
+* :func:`normalize_text` — the *matching* form: NFKC, one form per punctuation mark, no OCR
+  spacing, hard-wrapped lines joined, export noise removed. Two texts that differ only in width,
+  punctuation variant, spacing or line wrapping get the same matching form.
+* :func:`clean_display` — the *display* form: the original characters and punctuation are kept;
+  only OCR spacing between CJK characters, hard wraps and export noise go.
+
+Both are idempotent: applying one twice gives the same text as applying it once.
+
+Examples
+--------
+>>> normalize_text("建议增加 黄河 流域\\n生态保护内容（第三章）。")
+'建议增加黄河流域生态保护内容(第三章)。'
+>>> clean_display("建议增加 黄河 流域\\n生态保护内容（第三章）。")
+'建议增加黄河流域生态保护内容（第三章）。'
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections.abc import Iterable
+
+__all__ = [
+    "TextNormalizer",
+    "clean_display",
+    "clean_display_with_offsets",
+    "normalize_text",
+    "starts_with_numbering",
+]
+
+# ----------------------------------------------------------------------------- character classes
+_CJK_LETTERS = (
+    "\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303c\u3040-\u3096\u309b-\u30ff"
+    "\u3100-\u312f\u3190-\u31bf\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\U00020000-\U0003134f"
+)
+# CJK punctuation, full-width forms and the quotes/ellipsis/dash that Chinese text uses.
+_CJK_PUNCT = (
+    "\u3000-\u3004\u3008-\u3020\u3030\u303d-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40"
+    "\uff5b-\uff65\u2018\u2019\u201c\u201d\u2026\u2014\u00b7\u2e3a\u2e3b\u2460-\u24ff"
+)
+_CJKISH = re.compile(f"[{_CJK_LETTERS}{_CJK_PUNCT}]")
+
+_INVISIBLE = re.compile(
+    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
+)
+# Escape sequences left as literal text by exports ("第一行\\n第二行").
+_ESCAPE = re.compile(r"(?:\\r)?\\n|\\r|\\t")
+_LINE_BREAK = re.compile("\r\n|[\r\x85\u2028\u2029]")
+_SPACE_CHARS = re.compile("[\t\x0b\x0c\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_SPACE_RUN = re.compile(" {2,}")
+_AROUND_NL = re.compile(" *\n *")
+_INLINE_SPACES = re.compile("(?<=[^\n]) +(?=[^\n])")
+
+# Sentence-final marks in both widths; closers are looked through ("好。”" ends a sentence).
+_FINAL = set("。．.！!？?；;：:…⋯")
+_CLOSERS = "”’\"'）)」』】]〕〗"
+_INNER_PUNCT = re.compile("[，。；！？,;!?]")
+
+# Matching form: one form per mark. NFKC already folds the full-width ASCII variants
+# (，；：？！（） -> ,;:?!()); the remaining CJK variants are folded here onto ASCII.
+_PUNCT_MAP = str.maketrans(
+    {
+        **dict.fromkeys("“”„‟〝〞〟「」『』﹁﹂﹃﹄", '"'),
+        **dict.fromkeys("‘’‚‛", "'"),
+        **dict.fromkeys("【〔〖", "["),
+        **dict.fromkeys("】〕〗", "]"),
+        **dict.fromkeys("・•‧∙", "·"),
+        "〜": "~",
+    }
+)
+# Circled numbers would lose their role as list markers under NFKC (① -> 1); keep them as (1).
+_CIRCLED = str.maketrans(
+    {
+        **{chr(0x2460 + i): f"({i + 1})" for i in range(20)},
+        **{chr(0x3251 + i): f"({i + 21})" for i in range(15)},
+        **{chr(0x32B1 + i): f"({i + 36})" for i in range(15)},
+    }
+)
+
+_CN_NUM = "一二三四五六七八九十百零〇两"
+
+
+def _spaced(word: str) -> str:
+    """Regex for ``word`` that tolerates OCR spaces between its characters."""
+    return r"\s*".join(re.escape(c) for c in word)
+
+
+# A numbering marker at the start of a line: 一、 （一） 1. 1、 1． （1） 1) ① 第三章 一是 第一，
+NUMBERING = re.compile(
+    r"^\s*(?:"
+    rf"[{_CN_NUM}]{{1,3}}\s*[、.．](?![\d{_CN_NUM}])"
+    rf"|[（(]\s*(?:[{_CN_NUM}]{{1,3}}|\d{{1,3}})\s*[）)]"
+    r"|\d{1,3}\s*[、.．](?!\d)"
+    r"|\d{1,3}\s*[)）]"
+    r"|[\u2460-\u2473\u2474-\u249b\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]"
+    rf"|第\s*[{_CN_NUM}\d]{{1,4}}\s*[章节篇部条](?!\s*[、，,])"
+    rf"|[{_CN_NUM}]{{1,2}}\s*是(?=\s*[^\s，,。是])"
+    rf"|第\s*[{_CN_NUM}]{{1,3}}\s*[，,、：:]"
+    r"|[•●◆■□▪·]\s*"
+    r")"
+)
+_DATE_LINE = re.compile(
+    r"^\s*[（(]?\s*(?:\d{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+    r"\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*[）)]?\s*$"
+    r"|^\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*$"
+)
+_SEAL_LINE = re.compile(
+    r"^\s*[（(]\s*(?:" + "|".join(_spaced(w) for w in ("盖章", "公章", "印章", "签章", "此页无正文"))
+    + r")\s*[）)]\s*$"
+)
+_DOCNO_LINE = re.compile(r"^\s*\S{1,12}\s*[〔\[(（【]\s*\d{4}\s*[〕\])）】]\s*\d+\s*号\s*$")
+_CONTACT_LINE = re.compile(
+    r"^\s*(?:"
+    + "|".join(_spaced(w) for w in ("联系人", "经办人", "联系电话", "电话", "手机", "传真", "邮箱", "附件", "抄送"))
+    + r"|E-?mail)\s*[:：]",
+    re.IGNORECASE,
+)
+_TITLE_LINE = re.compile(
+    rf"(?:{_spaced('关于')}|《).*(?:"
+    + "|".join(_spaced(w) for w in ("意见", "函", "建议", "报告", "说明", "纪要", "通知", "反馈"))
+    + r")\s*[》）)\]]*\s*$"
+)
+
+
+# A numbered line starting like a proposal is a point, not a heading, even when short.
+_PROPOSAL_START = re.compile(
+    r"^\s*(?:" + "|".join(_spaced(w) for w in ("建议", "应", "请", "希望", "要求", "拟", "将", "把")) + ")"
+)
+
+_ABOUT = re.compile(r"^\s*" + _spaced("关于"))
+_SHORT_HEADING = re.compile("(?:" + "|".join(_spaced(w) for w in ("意见", "建议", "方面", "部分", "问题")) + r")\s*$")
+_MINUTES_TITLE = re.compile("(?:" + "|".join(_spaced(w) for w in ("纪要", "会议记录", "发言摘要")) + r")\s*$")
+
+
+def _nospace_len(s: str) -> int:
+    return len(s) - s.count(" ")
+
+
+def starts_with_numbering(line: str) -> re.Match[str] | None:
+    """Match a list-numbering marker at the start of ``line`` (一、 （一） 1. （1） ① 一是 第一，…).
+
+    Examples
+    --------
+    >>> starts_with_numbering("（二）加强监管").group(0)
+    '（二）'
+    >>> starts_with_numbering("3.2节提到") is None
+    True
+    """
+    return NUMBERING.match(line)
+
+
+def _ends_final(s: str) -> bool:
+    s = s.rstrip(_CLOSERS + " ")
+    return bool(s) and s[-1] in _FINAL
+
+
+def _is_block_line(s: str) -> bool:
+    """Lines that always stand alone: headings, dates, seals, salutations, titles, contacts."""
+    m = NUMBERING.match(s)
+    if m:
+        rest = s[m.end():]
+        if not _INNER_PUNCT.search(rest) and _nospace_len(rest) <= 24 and not _PROPOSAL_START.match(rest):
+            return True
+    if _DATE_LINE.match(s) or _SEAL_LINE.match(s) or _DOCNO_LINE.match(s) or _CONTACT_LINE.match(s):
+        return True
+    if s[-1] in "：:" and _nospace_len(s) <= 20 and not re.search("[，。；！？,;!?、]", s[:-1]):
+        return True
+    if not _INNER_PUNCT.search(s) and (
+        (_nospace_len(s) <= 20 and _ABOUT.match(s)) or (_nospace_len(s) <= 12 and _SHORT_HEADING.search(s))
+    ):
+        return True  # an unnumbered heading: 关于规划目标 / 具体修改意见
+    return _nospace_len(s) <= 80 and bool(_TITLE_LINE.search(s) or _MINUTES_TITLE.search(s))
+
+
+def _protected(x: str, y: str) -> bool:
+    return bool(NUMBERING.match(y)) or _is_block_line(x) or _is_block_line(y)
+
+
+def _is_combining(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Mn", "Mc", "Me")
+
+
+def _join_sep(x: str, y: str) -> str:
+    if _is_combining(y[0]):
+        return " "
+    return "" if (_CJKISH.match(x[-1]) or _CJKISH.match(y[0])) else " "
+
+
+def _separators(lines: list[str], blank: list[bool]) -> list[str]:
+    """Separator after each non-blank line: ``""``/``" "`` (a hard wrap), ``"\\n"`` or ``"\\n\\n"``."""
+    n = len(lines)
+    base = [
+        (not blank[i + 1]) and not _ends_final(lines[i]) and not _protected(lines[i], lines[i + 1])
+        for i in range(n - 1)
+    ]
+    lengths = [_nospace_len(s) for s in lines]
+    column = False
+    if n >= 6 and sum(base) >= max(3, 0.3 * n):
+        med = statistics.median(lengths)
+        near = sum(abs(v - med) <= 0.3 * med for v in lengths)
+        column = 6 <= med <= 26 and near >= 0.5 * n
+    seps = []
+    for i in range(n - 1):
+        x, y = lines[i], lines[i + 1]
+        join = base[i]
+        if column and not join and not _protected(x, y):
+            width = statistics.median(lengths[max(0, i - 8): i + 9])
+            if blank[i + 1]:
+                # a page or column break inside a sentence (the OCR left an empty line)
+                join = not _ends_final(x) and lengths[i] >= 0.7 * width
+            else:
+                # a full column line ending in punctuation continues the paragraph
+                join = lengths[i] >= 6 and lengths[i] >= 0.85 * width
+        if join:
+            seps.append(_join_sep(x, y))
+        else:
+            seps.append("\n\n" if blank[i + 1] else "\n")
+    return seps
+
+
+# ----------------------------------------------------------------------------- offset-aware editing
+def _sub(pattern: re.Pattern[str], repl, text: str, pos: list[int] | None):
+    """``pattern.sub`` that also rewrites the list of source offsets (one per character)."""
+    if pos is None:
+        return pattern.sub(repl, text), None
+    out: list[str] = []
+    opos: list[int] = []
+    last = 0
+    for m in pattern.finditer(text):
+        out.append(text[last:m.start()])
+        opos.extend(pos[last:m.start()])
+        r = repl if isinstance(repl, str) else repl(m)
+        out.append(r)
+        anchor = pos[m.start()] if m.start() < len(pos) else (pos[-1] + 1 if pos else 0)
+        opos.extend([anchor] * len(r))
+        last = m.end()
+    out.append(text[last:])
+    opos.extend(pos[last:])
+    return "".join(out), opos
+
+
+def _translate(text: str, table: dict, pos: list[int] | None):
+    if pos is None:
+        return text.translate(table), None
+    out, opos = [], []
+    for ch, p in zip(text, pos):
+        r = ch.translate(table)
+        out.append(r)
+        opos.extend([p] * len(r))
+    return "".join(out), opos
+
+
+def _space_remover(matching: bool):
+    def repl(m: re.Match[str]) -> str:
+        s = m.string
+        left = s[m.start() - 1]
+        right = s[m.end()]
+        if _is_combining(right):
+            return m.group(0)
+        lcjk, rcjk = bool(_CJKISH.match(left)), bool(_CJKISH.match(right))
+        return "" if ((lcjk or rcjk) if matching else (lcjk and rcjk)) else " "
+
+    return repl
+
+
+def _pipeline(text: str, *, matching: bool, track: bool):
+    pos = list(range(len(text))) if track else None
+    text, pos = _sub(_INVISIBLE, "", text, pos)
+    if matching:
+        text = unicodedata.normalize("NFKC", text.translate(_CIRCLED))
+    text, pos = _sub(_ESCAPE, lambda m: " " if m.group(0) == "\\t" else "\n", text, pos)
+    text, pos = _sub(_LINE_BREAK, "\n", text, pos)
+    text, pos = _sub(_SPACE_CHARS, " ", text, pos)
+    if matching:
+        text = text.translate(_PUNCT_MAP)
+    text, pos = _sub(_SPACE_RUN, " ", text, pos)
+    text, pos = _sub(_AROUND_NL, "\n", text, pos)
+    # Lines with their offsets; blank lines become a flag on the next non-blank line.
+    lines: list[str] = []
+    starts: list[int] = []
+    blank: list[bool] = []
+    pending_blank = False
+    offset = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip(" ")
+        if stripped:
+            lead = len(raw) - len(raw.lstrip(" "))
+            lines.append(stripped)
+            starts.append(offset + lead)
+            blank.append(pending_blank and bool(lines[:-1]))
+            pending_blank = False
+        else:
+            pending_blank = True
+        offset += len(raw) + 1
+    if not lines:
+        return "", ([] if track else None)
+    seps = _separators(lines, blank) + [""]
+    out: list[str] = []
+    opos: list[int] | None = [] if track else None
+    for line, start, sep in zip(lines, starts, seps):
+        out.append(line)
+        out.append(sep)
+        if track:
+            opos.extend(pos[start:start + len(line)])
+            opos.extend([pos[start + len(line) - 1] + 1] * len(sep))
+    text = "".join(out)
+    text, opos = _sub(_INLINE_SPACES, _space_remover(matching), text, opos)
+    return text, opos
+
+
+# ----------------------------------------------------------------------------- public functions
+def normalize_text(text: str) -> str:
+    """The matching form of a text: what two texts must share to count as "the same words".
+
+    Steps: invisible characters removed; NFKC (full-width letters, digits and punctuation become
+    half-width); Chinese punctuation folded onto one form each (，→ ``,``, “ ” → ``"`` , 【】→ ``[]`` …,
+    ``。`` and ``、`` kept); export noise removed (``\\t``, ``\\r``, no-break and ideographic spaces,
+    literal ``\\n``/``\\t`` escapes, runs of whitespace, surrounding blanks); hard-wrapped lines inside
+    a paragraph joined while paragraph breaks stay; spaces next to a CJK character removed while
+    spaces between Latin words stay. The function is idempotent.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    str
+        The matching form.
+
+    Examples
+    --------
+    >>> normalize_text("建议：增加ＰＭ２．５ 指标 ，  完善“双碳”目标！")
+    '建议:增加PM2.5指标,完善"双碳"目标!'
+    >>> normalize_text("Green  and\\nlow-carbon")
+    'Green and low-carbon'
+    >>> normalize_text("一、总体意见\\n\\n\\n1．建议增加\\n黄河流域内容。")
+    '一、总体意见\\n\\n1.建议增加黄河流域内容。'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"normalize_text expects str, got {type(text).__name__}")
+    return _pipeline(text, matching=True, track=False)[0]
+
+
+def clean_display(text: str) -> str:
+    """The display form of a text, as a drafting office should read it in the tracker.
+
+    Keeps the original punctuation and full-width characters; removes OCR spacing between CJK
+    characters, joins hard-wrapped lines inside a paragraph (a line break is a hard wrap when the
+    line does not end with sentence-final punctuation, or when the text is laid out as a narrow
+    newspaper column), never glues a heading or a new numbered point onto the previous line,
+    strips export noise and surrounding whitespace. Idempotent.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    str
+        The display form; paragraphs are separated by a blank line, other kept line breaks by one
+        newline.
+
+    Examples
+    --------
+    >>> clean_display("的 半 封 闭 老 旧 小 区 。\\u3000")
+    '的半封闭老旧小区。'
+    >>> clean_display("建议在第三章增加关于黄河\\n流域生态保护的内容；\\n（二）完善指标。")
+    '建议在第三章增加关于黄河流域生态保护的内容；\\n（二）完善指标。'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"clean_display expects str, got {type(text).__name__}")
+    return _pipeline(text, matching=False, track=False)[0]
+
+
+def clean_display_with_offsets(text: str) -> tuple[str, list[int]]:
+    """:func:`clean_display` plus, for each output character, its offset in ``text``.
+
+    Inserted characters (the newline of a kept break) point just past the character before them,
+    so ``(offsets[i], offsets[j - 1] + 1)`` is the source span of ``clean[i:j]``.
+
+    Examples
+    --------
+    >>> clean, offsets = clean_display_with_offsets("甲 乙\\n丙。")
+    >>> clean, offsets
+    ('甲乙丙。', [0, 2, 4, 5])
+    """
+    clean, offsets = _pipeline(text, matching=False, track=True)
+    return clean, offsets
+
+
+class TextNormalizer:
+    """Stateless transformer applying :func:`normalize_text` or :func:`clean_display`.
+
+    Parameters
+    ----------
+    form : {"match", "display"}, default="match"
+        ``"match"`` gives the matching form, ``"display"`` the display form.
+
+    Examples
+    --------
+    >>> TextNormalizer().fit_transform(["建议 增加 内容 ！", "Ａ１"])
+    ['建议增加内容!', 'A1']
+    >>> TextNormalizer(form="display").transform(["建议 增加 内容 ！"])
+    ['建议增加内容！']
+    """
+
+    def __init__(self, *, form: str = "match"):
+        self.form = form
+
+    def _func(self):
+        if self.form == "match":
+            return normalize_text
+        if self.form == "display":
+            return clean_display
+        raise ValueError(f"form must be 'match' or 'display', got {self.form!r}")
+
+    def fit(self, texts: Iterable[str] | None = None, y=None) -> "TextNormalizer":
+        """Validate the parameters; nothing is learnt. Returns ``self``."""
+        self._func()
+        self.n_texts_seen_ = 0 if texts is None else sum(1 for _ in texts)
+        return self
+
+    def transform(self, texts: Iterable[str]) -> list[str]:
+        """Normalise each text; ``None`` becomes ``""``."""
+        func = self._func()
+        return [func("" if t is None else str(t)) for t in texts]
+
+    def fit_transform(self, texts: Iterable[str], y=None) -> list[str]:
+        texts = list(texts)
+        return self.fit(texts).transform(texts)
+
+    def get_params(self, deep: bool = True) -> dict:
+        return {"form": self.form}
+
+    def set_params(self, **params) -> "TextNormalizer":
+        for key, value in params.items():
+            if key != "form":
+                raise ValueError(f"Invalid parameter {key!r} for TextNormalizer")
+            setattr(self, key, value)
+        return self
+
+    def __repr__(self) -> str:
+        return f"TextNormalizer(form={self.form!r})" if self.form != "match" else "TextNormalizer()"

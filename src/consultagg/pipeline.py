@@ -1,0 +1,346 @@
+"""The consultation pipeline: the only module that knows the order of the stages.
+
+read → normalise departments → group duplicates → topics on representatives (weighted by group
+size) → map to sections → route → :class:`~consultagg.ConsultationResult`.
+Each stage is a small object passed in (or built with defaults); no stage imports another stage.
+
+Examples
+--------
+>>> import consultagg as ca
+>>> comments = [{"提出单位": "自治区发改委", "意见内容": "建议补充碳达峰行动的具体目标。"},
+...             {"提出单位": "水利厅", "意见内容": "建议强化黄河水资源刚性约束。"},
+...             {"提出单位": "水利厅", "意见内容": "建议强化黄河水资源刚性约束。"}]
+>>> result = ca.ConsultationPipeline().run(comments)
+>>> len(result.opinions), result.n_distinct
+(3, 2)
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .dedup import NearDuplicateGrouper
+from .departments import DepartmentNormalizer
+from .ingest import read_comments, read_plan
+from .records import (Comment, CommentList, Department, DuplicateGroup, Opinion, Plan, RosterEntry,
+                      Section, Topic)
+from .result import ConsultationResult, UNPLACED, sort_key_for
+from .routing import UNSURE, UnitRouter
+from .sections import SectionMatcher
+from .segment import JiebaSegmenter
+from .topics import TopicClusterer
+
+__all__ = ["ConsultationPipeline", "analyse", "read_roster"]
+
+PUBLIC = "社会公众"
+
+_EDITORIAL = re.compile(r"错别字|标点|笔误|表述|措辞|文字|格式|序号|编号有误|改为“|删除“|顿号|字样")
+_SUBSTANTIVE = re.compile(r"建议(增加|补充|新增|删除|调整|提高|降低|明确|修改|将)|目标|指标|资金|责任|制度|"
+                          r"不合理|不符合|应当|应该|必须|缺少|缺乏")
+_QUOTE = re.compile(r"[“\"]([^”\"]{6,300})[”\"]")
+
+
+def read_roster(source) -> list[str]:
+    """Units consulted: a list of names or a CSV/xlsx file with a 单位 (or department) column.
+
+    Examples
+    --------
+    >>> read_roster(["自治区发展改革委", "科技厅"])
+    ['自治区发展改革委', '科技厅']
+    """
+    if source is None:
+        return []
+    if isinstance(source, (str, Path)) and Path(source).suffix.lower() in (".csv", ".xlsx", ".tsv"):
+        rows = read_comments(source, columns={"text": _roster_column(source)})
+        return [c.text.strip() for c in rows if c.text.strip()]
+    return [str(s).strip() for s in source if str(s).strip()]
+
+
+def _roster_column(path) -> str:
+    import csv
+
+    p = Path(path)
+    if p.suffix.lower() == ".xlsx":
+        from openpyxl import load_workbook
+
+        wb = load_workbook(p, read_only=True)
+        header = next(wb.worksheets[0].iter_rows(max_row=1, values_only=True))
+        wb.close()
+    else:
+        with open(p, encoding="utf-8-sig", newline="") as fh:
+            header = next(csv.reader(fh))
+    for h in header:
+        if h and str(h).strip() in ("单位", "单位名称", "部门", "department", "unit", "征求单位"):
+            return str(h).strip()
+    return str(header[0]).strip()
+
+
+class ConsultationPipeline:
+    """Run every stage on a consultation and return a :class:`ConsultationResult`.
+
+    Parameters
+    ----------
+    grouper : NearDuplicateGrouper, optional
+    topic_model : TopicClusterer, optional
+    department_normalizer : DepartmentNormalizer, optional
+    router : UnitRouter, optional
+        Routes each opinion to its 承办处室; unset leaves the column empty.
+    segmenter : JiebaSegmenter, optional
+        Shared by the default topic model and section matcher.
+    section_top_k : int, default=3
+    home_region : str, optional
+        The consulting office's region (e.g. ``宁夏回族自治区``) for department names.
+    title : str, optional
+        Title of the draft; defaults to the plan's title.
+    random_state : int, default=0
+    progress : callable, optional
+        Called with a short Chinese message before each long step (the CLI prints it to stderr).
+    """
+
+    def __init__(self, *, grouper=None, topic_model=None, department_normalizer=None, router=None,
+                 segmenter=None, section_top_k: int = 3, home_region: str | None = None,
+                 title: str | None = None, random_state: int = 0,
+                 progress: Callable[[str], Any] | None = None):
+        self.grouper = grouper
+        self.topic_model = topic_model
+        self.department_normalizer = department_normalizer
+        self.router = router
+        self.segmenter = segmenter
+        self.section_top_k = section_top_k
+        self.home_region = home_region
+        self.title = title
+        self.random_state = random_state
+        self.progress = progress
+
+    def get_params(self, deep: bool = True) -> dict:
+        return {k: getattr(self, k) for k in (
+            "grouper", "topic_model", "department_normalizer", "router", "segmenter",
+            "section_top_k", "home_region", "title", "random_state", "progress")}
+
+    def set_params(self, **params) -> "ConsultationPipeline":
+        for k, v in params.items():
+            if k not in self.get_params():
+                raise ValueError(f"unknown parameter {k!r} for ConsultationPipeline")
+            setattr(self, k, v)
+        return self
+
+    def _say(self, msg: str) -> None:
+        if self.progress is not None:
+            self.progress(msg)
+
+    # -- the run -----------------------------------------------------------------------------
+    def run(self, comments, plan=None, *, roster=None) -> ConsultationResult:
+        """Analyse ``comments`` (paths, dicts, a DataFrame or Comments) against an optional plan.
+
+        Parameters
+        ----------
+        comments : path, list of paths, list of dict, DataFrame or list of Comment
+        plan : Plan, path or None
+        roster : list of str or path, optional
+            The units consulted; the result reports 有意见 / 无意见 / 未反馈 for each.
+        """
+        t0 = time.perf_counter()
+        comments = self._as_comments(comments)
+        if isinstance(plan, (str, Path)):
+            plan = read_plan(plan)
+        if not comments:
+            raise ValueError("没有可分析的意见（no opinions to analyse）")
+        seg = self.segmenter or JiebaSegmenter()
+        texts = [c.text for c in comments]
+        n = len(comments)
+
+        self._say(f"规范提出单位（{n}条意见）…")
+        normalizer = self.department_normalizer or DepartmentNormalizer(home_region=self.home_region)
+        raw_units = [(c.department or "").strip() or PUBLIC for c in comments]
+        departments = normalizer.normalize_many(raw_units)
+
+        self._say("识别重复意见与批量提交…")
+        grouper = self.grouper or NearDuplicateGrouper(random_state=self.random_state)
+        grouper.fit(texts)
+        labels = np.asarray(grouper.labels_)
+        reps = np.asarray(grouper.representatives_)
+        sizes = np.bincount(labels, minlength=len(reps)).astype(float)
+
+        self._say(f"主题聚类（{len(reps)}条不同意见）…")
+        rep_texts = [texts[r] for r in reps]
+        tokens_cache: dict = {}
+        rep_tokens = seg.segment_many(rep_texts, cache=tokens_cache)
+        if len(reps) >= 2:
+            topic_model = self.topic_model or TopicClusterer(random_state=self.random_state,
+                                                            segmenter=seg)
+            topic_model.fit(rep_texts, sample_weight=sizes, tokens=rep_tokens)
+            topic_of_group = np.asarray(topic_model.labels_)
+            weak_of_group = np.asarray(topic_model.weak_)
+            topics = list(topic_model.topics_)
+        else:
+            topic_of_group = np.zeros(len(reps), dtype=int)
+            weak_of_group = np.zeros(len(reps), dtype=bool)
+            words = rep_tokens[0][:3] if rep_tokens else []
+            topics = [Topic(id=0, name="、".join(words) or "全部意见", key_phrases=tuple(words),
+                            size=n, n_distinct=1, representatives=(0,))]
+        # Topic representatives are group indices; make them opinion indices.
+        topics = [replace(t, representatives=tuple(int(reps[r]) for r in t.representatives))
+                  for t in topics]
+
+        matches: list[list] = [[] for _ in range(n)]
+        if plan is not None:
+            self._say(f"对应规划章节（{len(plan.sections)}个章节）…")
+            matcher = SectionMatcher(plan, top_k=self.section_top_k, segmenter=seg)
+            matches = matcher.predict_matches(texts, locations=[c.location for c in comments])
+
+        owners: list[str | None] = [None] * n
+        owner_conf = np.zeros(n)
+        if self.router is not None:
+            self._say("分办承办处室…")
+            router = self.router
+            if not hasattr(router, "classes_"):
+                router.fit()
+            owners = list(router.predict(texts))
+            owner_conf = np.asarray(getattr(router, "confidence_", owner_conf))
+
+        section_by_id = {s.id: s for s in plan.sections} if plan is not None else {}
+        opinions = []
+        for i, c in enumerate(comments):
+            g = int(labels[i])
+            best = matches[i][0] if matches[i] else None
+            section = section_by_id.get(best.section_id) if best is not None else None
+            opinions.append(Opinion(
+                comment=c,
+                department=departments[i],
+                group_id=g,
+                is_representative=bool(reps[g] == i),
+                topic_id=int(topic_of_group[g]),
+                topic_weak=bool(weak_of_group[g]),
+                section_id=section.id if section else None,
+                section_path=_section_path(section, section_by_id) if section else "",
+                section_score=float(best.score) if best is not None else 0.0,
+                section_method=best.method if best is not None else "none",
+                owner=owners[i] if owners[i] and owners[i] != UNSURE else (UNSURE if owners[i] else None),
+                owner_confidence=float(owner_conf[i]),
+                comment_type=_comment_type(c),
+                original_text=_original_text(c.text),
+                page_line=_page_line(c),
+            ))
+
+        # Tracker order: section, then department; groups and topics follow the new indices.
+        order = sorted(range(n), key=lambda i: sort_key_for(opinions, plan)(opinions[i]))
+        new_index = {old: new for new, old in enumerate(order)}
+        opinions = [opinions[i] for i in order]
+        groups = []
+        for info in grouper.groups_:
+            groups.append(DuplicateGroup(
+                id=int(info.id), kind=info.kind,
+                members=tuple(sorted(new_index[m] for m in info.members)),
+                representative=new_index[int(info.representative)],
+                template=info.template if info.kind in ("near", "campaign") else "",
+                additions=tuple(info.additions) if info.kind == "campaign" else ()))
+        topics = [replace(t, representatives=tuple(new_index[r] for r in t.representatives))
+                  for t in topics]
+
+        roster_entries = self._roster(roster, comments, opinions, normalizer)
+        title = self.title or (plan.title if plan is not None else "") or "征求意见"
+        notes = list(getattr(comments, "notes", ()))
+        empty = list(getattr(comments, "empty_rows", ()))
+        if empty:
+            notes.append(f"空白意见{len(empty)}处（未计入）：" + "；".join(empty[:20])
+                         + ("……" if len(empty) > 20 else ""))
+        self._say(f"分析完成，用时{time.perf_counter() - t0:.1f}秒。")
+        return ConsultationResult(
+            opinions=tuple(opinions), groups=tuple(groups), topics=tuple(topics), plan=plan,
+            roster=tuple(roster_entries), title=title, notes=tuple(notes),
+            params={"random_state": self.random_state, "n_input": n})
+
+    # -- helpers ---------------------------------------------------------------------------
+    @staticmethod
+    def _as_comments(comments) -> CommentList:
+        if isinstance(comments, CommentList):
+            return comments
+        if isinstance(comments, (list, tuple)) and comments and all(isinstance(c, Comment) for c in comments):
+            return CommentList(comments)
+        return read_comments(comments)
+
+    def _roster(self, roster, comments, opinions, normalizer) -> list[RosterEntry]:
+        names = read_roster(roster)
+        no_opinion = [normalizer.normalize(u).name for u in getattr(comments, "no_opinion_units", ())]
+        if not names and not no_opinion:
+            return []
+        counts: dict[str, int] = {}
+        for op in opinions:
+            counts[op.department.name] = counts.get(op.department.name, 0) + 1
+        entries, seen = [], set()
+        for raw in names + no_opinion:
+            name = normalizer.normalize(raw).name
+            if name in seen:
+                continue
+            seen.add(name)
+            if counts.get(name):
+                state = "有意见"
+            elif name in no_opinion:
+                state = "无意见"
+            else:
+                state = "未反馈"
+            entries.append(RosterEntry(department=name, state=state, n_opinions=counts.get(name, 0)))
+        return entries
+
+
+def analyse(comments, plan=None, *, roster=None, **params) -> ConsultationResult:
+    """Analyse a consultation: ``ConsultationPipeline(**params).run(comments, plan, roster=roster)``.
+
+    Examples
+    --------
+    >>> import consultagg as ca
+    >>> r = ca.analyse([{"单位": "科技厅", "意见": "建议增加生态环境科技创新内容。"}])
+    >>> r.opinions[0].department.name
+    '科技厅'
+    """
+    return ConsultationPipeline(**params).run(comments, plan, roster=roster)
+
+
+def _section_path(section: Section, by_id: dict[str, Section]) -> str:
+    labels = []
+    s: Section | None = section
+    while s is not None:
+        labels.append(s.label)
+        s = by_id.get(s.parent_id) if s.parent_id else None
+    return " ".join(reversed(labels))
+
+
+def _comment_type(c: Comment) -> str:
+    text = c.text
+    if _EDITORIAL.search(text) and len(text) < 120 and not _SUBSTANTIVE.search(text.replace("修改为", "")):
+        return "编辑性"
+    if c.proposed_change or _SUBSTANTIVE.search(text):
+        return "实质性"
+    return "一般性"
+
+
+def _original_text(text: str) -> str:
+    """Quoted draft wording: the first “…” before 修改为/改为/删除, if any."""
+    m = re.search(r"[“\"]([^”\"]{4,300})[”\"][^“\"]{0,12}(建议)?(修改为|改为|调整为|删除|表述)", text)
+    return m.group(1) if m else ""
+
+
+_PAGE = re.compile(r"(?:第\s*(\d+)\s*(?:[-~—至到]\s*(\d+)\s*)?页|[Pp]\.?\s*(\d+))")
+_LINE = re.compile(r"第\s*(\d+)\s*(?:[-~—至到]\s*(\d+)\s*)?行|[Ll]\s*(\d+)(?:\s*-\s*(\d+))?")
+
+
+def _page_line(c: Comment) -> str:
+    """Page and line as cited, written P12 L3-5."""
+    src = " ".join(s for s in (c.location, c.text[:80]) if s)
+    out = []
+    m = _PAGE.search(src)
+    if m:
+        a, b, p = m.group(1), m.group(2), m.group(3)
+        out.append(f"P{a or p}" + (f"-{b}" if b else ""))
+    m = _LINE.search(src)
+    if m:
+        a, b = m.group(1) or m.group(3), m.group(2) or m.group(4)
+        out.append(f"L{a}" + (f"-{b}" if b else ""))
+    return " ".join(out)

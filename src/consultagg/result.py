@@ -1,0 +1,346 @@
+"""The result of a consultation analysis, independent of how it is written out.
+
+:class:`ConsultationResult` holds one :class:`~consultagg.records.Opinion` per submitted opinion
+(nothing is dropped: duplicates are labelled, not removed), the duplicate groups, the topics, the
+plan and the roster. It exports JSON-ready records, a pandas DataFrame, the Excel tracker and a
+Chinese summary.
+
+Examples
+--------
+>>> import consultagg as ca
+>>> result = ca.analyse([{"提出单位": "自治区发改委", "意见内容": "建议补充碳达峰行动内容。"},
+...                      {"提出单位": "水利厅", "意见内容": "建议强化水资源刚性约束。"}])
+>>> len(result.to_records())
+2
+>>> result.summary().startswith("共收到")
+True
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .records import DuplicateGroup, Opinion, Plan, RosterEntry, Topic
+
+__all__ = ["ConsultationResult", "TRACKER_KEYS"]
+
+# Tracker columns of the `plan` profile, in order (CONVENTIONS.md §1).
+TRACKER_KEYS = (
+    "seq", "comment_id", "department", "department_type", "section", "page_line", "comment_type",
+    "original_text", "comment_text", "proposed_change", "topic", "duplicate_of", "disposition",
+    "reason", "revision_note", "owner", "remarks",
+)
+
+UNPLACED = "总体/未定位"
+
+
+@dataclass
+class ConsultationResult:
+    """Everything the pipeline found, one :class:`Opinion` per submitted opinion.
+
+    Attributes
+    ----------
+    opinions : tuple of Opinion
+        In tracker order (section, then department), one per input comment.
+    groups : tuple of DuplicateGroup
+        Duplicate groups; every opinion belongs to exactly one (singletons included).
+    topics : tuple of Topic
+    plan : Plan or None
+    roster : tuple of RosterEntry
+        Consulted units with 有意见 / 无意见 / 未反馈.
+    title : str
+        Title of the draft (from the plan when there is one).
+    notes : tuple of str
+        What reading the input reported (empty rows, encodings, mapped headers …).
+    """
+
+    opinions: tuple[Opinion, ...]
+    groups: tuple[DuplicateGroup, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    plan: Plan | None = None
+    roster: tuple[RosterEntry, ...] = ()
+    title: str = ""
+    notes: tuple[str, ...] = ()
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.opinions)
+
+    def __repr__(self) -> str:
+        return (f"ConsultationResult({len(self.opinions)} opinions, {self.n_distinct} distinct, "
+                f"{len(self.topics)} topics, {len(self.departments)} departments)")
+
+    # -- lookups ---------------------------------------------------------------------------
+    @property
+    def departments(self) -> list[str]:
+        """Canonical names of the units that sent opinions, in order of first appearance."""
+        return list(dict.fromkeys(o.department.name for o in self.opinions))
+
+    @property
+    def n_distinct(self) -> int:
+        """Distinct opinions: one per duplicate group."""
+        return len({o.group_id for o in self.opinions})
+
+    def _group_by_id(self) -> dict[int, DuplicateGroup]:
+        return {g.id: g for g in self.groups}
+
+    def _topic_by_id(self) -> dict[int, Topic]:
+        return {t.id: t for t in self.topics}
+
+    def duplicate_text(self, index: int, groups: dict[int, DuplicateGroup] | None = None) -> str:
+        """The 重复/合并 cell for opinion ``index``: group id, size and the representative's id."""
+        op = self.opinions[index]
+        group = (groups if groups is not None else self._group_by_id()).get(op.group_id)
+        if group is None or group.size < 2:
+            return ""
+        kind = {"exact": "完全重复", "near": "近似重复", "campaign": "批量提交"}.get(group.kind, "重复")
+        rep_id = self.opinions[group.representative].comment.id
+        if index == group.representative:
+            return f"G{group.id}（{kind}，共{group.size}条，本条为代表）"
+        return f"G{group.id}（{kind}，共{group.size}条），同意见编号 {rep_id}"
+
+    # -- exports ---------------------------------------------------------------------------
+    def to_records(self) -> list[dict[str, Any]]:
+        """One JSON-serialisable dict per opinion, keys as in the tracker plus metadata.
+
+        The tracker keys are :data:`TRACKER_KEYS`; further keys (``department_raw``,
+        ``section_id``, ``group_id`` …) carry what ``_meta`` holds in the workbook.
+        """
+        groups = self._group_by_id()
+        topics = self._topic_by_id()
+        rows = []
+        for i, op in enumerate(self.opinions):
+            c, d = op.comment, op.department
+            g = groups.get(op.group_id)
+            t = topics.get(op.topic_id)
+            rows.append({
+                "seq": i + 1,
+                "comment_id": c.id,
+                "department": d.name,
+                "department_type": d.category,
+                "section": op.section_path or UNPLACED,
+                "page_line": op.page_line,
+                "comment_type": op.comment_type,
+                "original_text": op.original_text,
+                "comment_text": c.text,
+                "proposed_change": c.proposed_change or "",
+                "topic": t.name if t else "",
+                "duplicate_of": self.duplicate_text(i, groups),
+                "disposition": op.disposition,
+                "reason": op.reason,
+                "revision_note": op.revision_note,
+                "owner": op.owner or "",
+                "remarks": op.remarks,
+                # metadata
+                "department_raw": d.raw,
+                "department_full": d.full_name,
+                "department_known": d.known,
+                "department_confidence": round(d.confidence, 3),
+                "speaker": c.speaker or "",
+                "title": c.title or "",
+                "location_raw": c.location or "",
+                "section_id": op.section_id or "",
+                "section_score": round(float(op.section_score), 4),
+                "section_method": op.section_method,
+                "topic_id": op.topic_id,
+                "topic_weak": op.topic_weak,
+                "group_id": op.group_id,
+                "group_kind": g.kind if g else "single",
+                "group_size": g.size if g else 1,
+                "is_representative": op.is_representative,
+                "owner_confidence": round(float(op.owner_confidence), 3),
+                "source_file": c.source.file or "",
+                "source_sheet": c.source.sheet or "",
+                "source_row": c.source.row,
+                "source_paragraph": c.source.paragraph,
+                "meta": {k: _jsonable(v) for k, v in c.meta.items()},
+            })
+        return rows
+
+    def to_dict(self) -> dict[str, Any]:
+        """The whole result as JSON-ready data: opinions, groups, topics, roster, tables."""
+        return {
+            "title": self.title,
+            "opinions": self.to_records(),
+            "groups": [dict(asdict(g), size=g.size) for g in self.groups],
+            "topics": [asdict(t) for t in self.topics],
+            "roster": [asdict(r) for r in self.roster],
+            "department_topic_table": self.department_topic_table(),
+            "summary": self.summary(),
+            "notes": list(self.notes),
+        }
+
+    def to_dataframe(self):
+        """The records as a pandas DataFrame (needs the ``pandas`` extra)."""
+        try:
+            import pandas as pd
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise ImportError("to_dataframe() needs pandas: pip install 'consultagg[pandas]'") from exc
+        rows = self.to_records()
+        for r in rows:
+            r.pop("meta")
+        return pd.DataFrame(rows)
+
+    def to_excel(self, path, *, profile: str = "plan", **kwargs):
+        """Write the revision tracker (意见汇总处理表) to ``path``.
+
+        See :func:`consultagg.tracker.write_tracker` for the options.
+        """
+        from .tracker import write_tracker
+
+        return write_tracker(self, path, profile=profile, **kwargs)
+
+    # -- tables ----------------------------------------------------------------------------
+    def department_topic_table(self) -> dict[str, dict[str, int]]:
+        """Counts of opinions per department and topic: ``{department: {topic: n}}``."""
+        topics = self._topic_by_id()
+        table: dict[str, Counter] = defaultdict(Counter)
+        for op in self.opinions:
+            t = topics.get(op.topic_id)
+            table[op.department.name][t.name if t else ""] += 1
+        return {d: dict(c.most_common()) for d, c in table.items()}
+
+    def department_table(self) -> list[dict[str, Any]]:
+        """Per unit: category, roster state, opinions, distinct opinions, main topic, dispositions."""
+        topics = self._topic_by_id()
+        by_dept: dict[str, list[Opinion]] = defaultdict(list)
+        for op in self.opinions:
+            by_dept[op.department.name].append(op)
+        roster = {r.department: r for r in self.roster}
+        rows = []
+        names = list(by_dept) + [r.department for r in self.roster if r.department not in by_dept]
+        for name in names:
+            ops = by_dept.get(name, [])
+            topic_counts = Counter(op.topic_id for op in ops)
+            main = topic_counts.most_common(1)[0][0] if topic_counts else None
+            state = roster[name].state if name in roster else ("有意见" if ops else "无意见")
+            dispositions = Counter(op.disposition for op in ops if op.disposition)
+            rows.append({
+                "department": name,
+                "department_type": ops[0].department.category if ops else "",
+                "state": state,
+                "n_opinions": len(ops),
+                "n_distinct": len({op.group_id for op in ops}),
+                "main_topic": topics[main].name if main is not None and main in topics else "",
+                "dispositions": dict(dispositions),
+            })
+        return rows
+
+    def topic_table(self) -> list[dict[str, Any]]:
+        """Per topic: label, key phrases, submissions, distinct opinions, departments."""
+        by_topic: dict[int, list[Opinion]] = defaultdict(list)
+        for op in self.opinions:
+            by_topic[op.topic_id].append(op)
+        rows = []
+        for t in self.topics:
+            ops = by_topic.get(t.id, [])
+            depts = Counter(op.department.name for op in ops)
+            rows.append({
+                "topic_id": t.id,
+                "topic": t.name,
+                "key_phrases": "、".join(t.key_phrases),
+                "n_opinions": len(ops),
+                "n_distinct": len({op.group_id for op in ops}),
+                "n_departments": len(depts),
+                "departments": "、".join(d for d, _ in depts.most_common()),
+                "only_department": next(iter(depts)) if len(depts) == 1 else "",
+            })
+        return rows
+
+    def section_table(self) -> list[dict[str, Any]]:
+        """Per section path (plan order): opinions, distinct opinions, dispositions."""
+        order: dict[str, int] = {}
+        if self.plan is not None:
+            order = {s.id: i for i, s in enumerate(self.plan.sections)}
+        by_section: dict[str, list[Opinion]] = defaultdict(list)
+        for op in self.opinions:
+            by_section[op.section_id or ""].append(op)
+        rows = []
+        for sid in sorted(by_section, key=lambda s: order.get(s, -1)):
+            ops = by_section[sid]
+            rows.append({
+                "section_id": sid,
+                "section": ops[0].section_path or UNPLACED,
+                "n_opinions": len(ops),
+                "n_distinct": len({op.group_id for op in ops}),
+                "n_departments": len({op.department.name for op in ops}),
+                "dispositions": dict(Counter(op.disposition for op in ops if op.disposition)),
+            })
+        return rows
+
+    def duplicate_table(self) -> list[dict[str, Any]]:
+        """Duplicate groups of two or more members, largest first."""
+        rows = []
+        for g in sorted(self.groups, key=lambda g: (-g.size, g.id)):
+            if g.size < 2:
+                continue
+            rep = self.opinions[g.representative]
+            rows.append({
+                "group_id": g.id,
+                "kind": g.kind,
+                "size": g.size,
+                "representative_id": rep.comment.id,
+                "representative_text": rep.comment.text,
+                "member_ids": [self.opinions[m].comment.id for m in g.members],
+                "departments": sorted({self.opinions[m].department.name for m in g.members}),
+                "template": g.template,
+            })
+        return rows
+
+    # -- summary ---------------------------------------------------------------------------
+    def summary(self) -> str:
+        """A Chinese summary a drafting office can paste: counts, units, duplicates, topics."""
+        n = len(self.opinions)
+        units = self.departments
+        replied = [r for r in self.roster if r.state in ("有意见", "无意见")]
+        none = [r for r in self.roster if r.state == "无意见"]
+        silent = [r for r in self.roster if r.state == "未反馈"]
+        lines = []
+        head = f"共收到{len(units)}个单位（含社会公众）{n}条意见，" if n else "共收到0条意见，"
+        head += f"合并重复后为{self.n_distinct}条不同意见。"
+        lines.append(head)
+        if self.roster:
+            lines.append(f"征求{len(self.roster)}个单位意见，{len(replied)}个单位反馈，"
+                         f"其中{len(none)}个单位无意见，{len(silent)}个单位逾期未反馈（视为无意见）。")
+        dup = [g for g in self.groups if g.size > 1]
+        if dup:
+            kinds = Counter(g.kind for g in dup)
+            covered = sum(g.size for g in dup)
+            parts = "、".join(f"{_KIND_ZH.get(k, k)}{v}组" for k, v in sorted(kinds.items()))
+            lines.append(f"重复意见{len(dup)}组（{parts}），涉及{covered}条意见。")
+        if self.topics:
+            top = sorted(self.topic_table(), key=lambda r: -r["n_opinions"])[:5]
+            lines.append("意见较集中的主题：" + "；".join(
+                f"{r['topic']}（{r['n_opinions']}条）" for r in top) + "。")
+        dispositions = Counter(op.disposition for op in self.opinions if op.disposition)
+        if dispositions:
+            lines.append("已处理：" + "，".join(f"{k}{v}条" for k, v in dispositions.most_common()) + "。")
+        return "\n".join(lines)
+
+
+_KIND_ZH = {"exact": "完全重复", "near": "近似重复", "campaign": "批量提交"}
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None or isinstance(value, (str, int, float, bool)):
+        if isinstance(value, float) and value != value:  # NaN from spreadsheets
+            return None
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    return str(value)
+
+
+def sort_key_for(opinions: Sequence[Opinion], plan: Plan | None):
+    """Key ordering opinions by plan section (unplaced first), then department, then id."""
+    order = {s.id: i for i, s in enumerate(plan.sections)} if plan is not None else {}
+
+    def key(op: Opinion):
+        return (order.get(op.section_id, -1), op.department.name, op.comment.id)
+
+    return key

@@ -1,0 +1,170 @@
+"""Route opinions to the responsible unit (承办处室).
+
+Two sources of knowledge, usable together: a keyword table the office writes
+(``rules={"大气环境处": ["大气", "PM2.5", "散煤"], ...}``) and a model trained on opinions already
+routed (texts and the 承办处室 of an earlier tracker). Rules decide where they fire clearly; the
+model decides otherwise; anything unsure is flagged for a person.
+
+Examples
+--------
+>>> from consultagg import UnitRouter
+>>> router = UnitRouter(rules={"大气环境处": ["大气", "散煤"], "水生态环境处": ["黄河", "排污口"]})
+>>> router.fit().predict(["加强散煤治理", "整治入河排污口"])
+['大气环境处', '水生态环境处']
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.svm import LinearSVC
+
+from .segment import JiebaSegmenter
+
+__all__ = ["UnitRouter", "load_rules"]
+
+UNSURE = "待人工分办"
+
+
+def _identity(tokens):
+    return tokens
+
+
+def load_rules(path) -> dict[str, list[str]]:
+    """Read a keyword table: CSV with columns 处室 (or unit) and 关键词 (keywords split by 、,，;；空格).
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> p = os.path.join(tempfile.mkdtemp(), "rules.csv")
+    >>> _ = open(p, "w", encoding="utf-8").write("处室,关键词\\n大气环境处,大气、散煤\\n")
+    >>> load_rules(p)
+    {'大气环境处': ['大气', '散煤']}
+    """
+    import re
+
+    rules: dict[str, list[str]] = {}
+    with open(Path(path), encoding="utf-8-sig", newline="") as fh:
+        for lineno, row in enumerate(csv.DictReader(fh), start=2):
+            unit = (row.get("处室") or row.get("unit") or row.get("承办处室") or "").strip()
+            words = row.get("关键词") or row.get("keywords") or ""
+            if not unit:
+                raise ValueError(f"{path} 第{lineno}行：缺少处室名称 (missing unit name)")
+            rules.setdefault(unit, []).extend(w for w in re.split(r"[、,，;；\s]+", words) if w)
+    return rules
+
+
+class UnitRouter:
+    """Predict the responsible unit of each opinion, with a confidence.
+
+    Parameters
+    ----------
+    rules : mapping of str to list of str, optional
+        Keyword table ``{unit: [keywords]}`` written by the office.
+    min_confidence : float, default=0.35
+        Below this a prediction is flagged unsure (``unsure_`` after predict).
+    segmenter : callable, optional
+        ``text -> list of words``; defaults to :class:`~consultagg.JiebaSegmenter`.
+    C : float, default=0.5
+        Regularisation of the linear SVM.
+
+    Attributes
+    ----------
+    classes_ : list of str
+        Units known to the router (from the rules and the training data).
+    """
+
+    def __init__(self, rules: Mapping[str, Sequence[str]] | None = None, *, min_confidence: float = 0.35,
+                 segmenter=None, C: float = 0.5):
+        self.rules = rules
+        self.min_confidence = min_confidence
+        self.segmenter = segmenter
+        self.C = C
+
+    def get_params(self, deep: bool = True) -> dict:
+        return {"rules": self.rules, "min_confidence": self.min_confidence,
+                "segmenter": self.segmenter, "C": self.C}
+
+    def set_params(self, **params) -> "UnitRouter":
+        for k, v in params.items():
+            if k not in self.get_params():
+                raise ValueError(f"unknown parameter {k!r} for UnitRouter")
+            setattr(self, k, v)
+        return self
+
+    def fit(self, texts: Sequence[str] | None = None, units: Sequence[str] | None = None) -> "UnitRouter":
+        """Learn from routed opinions (optional when rules are given). Returns ``self``."""
+        self.segmenter_ = self.segmenter or JiebaSegmenter()
+        self.rules_ = {u: [k for k in kws if k] for u, kws in (self.rules or {}).items()}
+        self.model_ = None
+        classes = list(self.rules_)
+        if texts is not None:
+            if units is None or len(units) != len(texts):
+                raise ValueError("fit(texts, units) needs one unit per text")
+            pairs = [(t, u) for t, u in zip(texts, units) if u and str(u).strip()]
+            labels = sorted({u for _, u in pairs})
+            if len(labels) >= 2:
+                self.vectorizer_ = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, min_df=1)
+                X = self.vectorizer_.fit_transform(self._tokens([t for t, _ in pairs]))
+                self.model_ = LinearSVC(C=self.C, class_weight="balanced").fit(X, [u for _, u in pairs])
+            classes += [u for u in labels if u not in classes]
+        if not classes:
+            raise ValueError("UnitRouter needs rules or routed training texts")
+        self.classes_ = classes
+        return self
+
+    def _tokens(self, texts):
+        seg = self.segmenter_
+        return seg.segment_many(list(texts)) if hasattr(seg, "segment_many") else [seg(t) for t in texts]
+
+    def predict_proba_like(self, texts: Sequence[str]) -> tuple[list[str], np.ndarray, list[str]]:
+        """Units, confidences in [0, 1] and the method used (``rule`` / ``model`` / ``none``)."""
+        texts = [t or "" for t in texts]
+        units, conf, how = [], np.zeros(len(texts)), []
+        scores = None
+        if self.model_ is not None:
+            dec = self.model_.decision_function(self.vectorizer_.transform(self._tokens(texts)))
+            if dec.ndim == 1:
+                dec = np.column_stack([-dec, dec])
+            # Softmax of the SVM margins: a monotone confidence, sharper when margins separate.
+            e = np.exp(3.0 * (dec - dec.max(axis=1, keepdims=True)))
+            scores = e / e.sum(axis=1, keepdims=True)
+        for i, text in enumerate(texts):
+            hits = {u: sum(text.count(k) for k in kws) for u, kws in self.rules_.items()}
+            hits = {u: h for u, h in hits.items() if h}
+            rule_unit, rule_conf = None, 0.0
+            if hits:
+                ranked = sorted(hits.items(), key=lambda x: (-x[1], list(self.rules_).index(x[0])))
+                top = ranked[0][1]
+                second = ranked[1][1] if len(ranked) > 1 else 0
+                rule_unit, rule_conf = ranked[0][0], top / (top + second + 0.5)
+            if scores is not None:
+                j = int(np.argmax(scores[i]))
+                model_unit, model_conf = self.model_.classes_[j], float(scores[i, j])
+                if rule_unit is not None and (rule_conf >= model_conf or rule_unit == model_unit):
+                    units.append(rule_unit)
+                    conf[i] = max(rule_conf, model_conf if rule_unit == model_unit else 0.0)
+                    how.append("rule")
+                else:
+                    units.append(str(model_unit))
+                    conf[i] = model_conf
+                    how.append("model")
+            elif rule_unit is not None:
+                units.append(rule_unit)
+                conf[i] = rule_conf
+                how.append("rule")
+            else:
+                units.append(UNSURE)
+                how.append("none")
+        return units, conf, how
+
+    def predict(self, texts: Sequence[str]) -> list[str]:
+        """Responsible unit per text; sets ``confidence_`` and ``unsure_`` for the same texts."""
+        units, conf, _ = self.predict_proba_like(texts)
+        self.confidence_ = conf
+        self.unsure_ = conf < self.min_confidence
+        return units

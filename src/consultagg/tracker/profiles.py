@@ -1,0 +1,203 @@
+"""Column profiles of the revision tracker (意见汇总处理表), written as data.
+
+A profile lists the columns of the main sheet: header, the record key that fills it (a key of
+:meth:`consultagg.ConsultationResult.to_records`), a width hint and whether drafting staff edit it.
+
+- ``plan``: the 17 columns a drafting office uses for a plan (CONVENTIONS §1);
+- ``gbt``: the standards form 征求意见汇总处理表 (序号, 章条编号, 意见内容, 修改建议, 提出单位, 处理意见, 备注);
+- ``iso``: the ISO/IEC template for comments and secretariat observations.
+
+Examples
+--------
+>>> from consultagg.tracker.profiles import get_profile
+>>> p = get_profile("gbt")
+>>> p.headers
+('序号', '章条编号', '意见内容', '修改建议', '提出单位', '处理意见', '备注')
+>>> p.column_index("disposition")
+6
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+
+__all__ = [
+    "DISPOSITIONS",
+    "DISPOSITION_VALUES",
+    "NO_REASON_NEEDED",
+    "PROFILES",
+    "TrackerColumn",
+    "TrackerProfile",
+    "get_profile",
+]
+
+#: The closed list of dispositions (CONVENTIONS §2): value, key, reason required, counted as.
+DISPOSITIONS: tuple[tuple[str, str, bool, str], ...] = (
+    ("采纳", "adopted", False, "采纳"),
+    ("部分采纳", "partially_adopted", True, "部分采纳"),
+    ("不采纳", "not_adopted", True, "未采纳"),
+    ("已体现", "already_reflected", False, "采纳"),
+    ("解释说明", "explained", True, "未采纳"),
+    ("另行研究", "deferred", True, "未采纳"),
+    ("不属于本规划范畴", "out_of_scope", True, "未采纳"),
+    ("合并处理", "merged", True, "随合并目标"),
+    ("待定", "pending", True, "未处理"),
+)
+#: The dropdown values, in order.
+DISPOSITION_VALUES: tuple[str, ...] = tuple(d[0] for d in DISPOSITIONS)
+#: Dispositions that need no reason in 处理说明（理由）.
+NO_REASON_NEEDED: tuple[str, ...] = tuple(d[0] for d in DISPOSITIONS if not d[2])
+
+
+@dataclass(frozen=True)
+class TrackerColumn:
+    """One column of the main sheet.
+
+    Attributes
+    ----------
+    header : str
+        Text of the header cell.
+    key : str
+        Record key (see :meth:`~consultagg.ConsultationResult.to_records`) whose value fills it.
+    width : float
+        Width hint in Excel units (a CJK character counts 2): the cap for read-only columns, whose
+        width follows their content, and the width of editable columns, which start empty.
+    editable : bool
+        Filled in by staff (decisions); left unlocked when the sheet is protected.
+    values : tuple of (str, str)
+        Translation of values for this profile (e.g. 实质性 → te in the ISO form).
+    """
+
+    header: str
+    key: str
+    width: float = 20
+    editable: bool = False
+    values: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class TrackerProfile:
+    """A layout of the main sheet.
+
+    Attributes
+    ----------
+    name : str
+    columns : tuple of TrackerColumn
+    id_columns : int
+        Leading columns kept visible when scrolling right (the freeze is placed after them).
+    strict_dispositions : bool
+        True: 处理意见 accepts only the closed list. False: the list is offered but free text is
+        allowed after a warning, for forms without a separate reason column, where 处理意见 holds
+        the decision and its reason together.
+    description : str
+    """
+
+    name: str
+    columns: tuple[TrackerColumn, ...]
+    id_columns: int = 0
+    strict_dispositions: bool = True
+    description: str = ""
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return tuple(c.header for c in self.columns)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(c.key for c in self.columns)
+
+    def column_index(self, key: str) -> int | None:
+        """1-based index of the column filled from ``key``, or None."""
+        for i, c in enumerate(self.columns, 1):
+            if c.key == key:
+                return i
+        return None
+
+
+_C = TrackerColumn
+
+PLAN = TrackerProfile(
+    name="plan",
+    columns=(
+        _C("序号", "seq", 7),
+        _C("意见编号", "comment_id", 16),
+        _C("提出单位", "department", 22),
+        _C("单位类别", "department_type", 12),
+        _C("章节条款", "section", 26),
+        _C("页码/行号", "page_line", 12),
+        _C("意见类型", "comment_type", 10),
+        _C("原文", "original_text", 36),
+        _C("意见内容", "comment_text", 60),
+        _C("修改建议", "proposed_change", 40),
+        _C("主题", "topic", 18),
+        _C("重复/合并", "duplicate_of", 30),
+        _C("处理意见", "disposition", 14, editable=True),
+        _C("处理说明（理由）", "reason", 40, editable=True),
+        _C("修改情况", "revision_note", 30, editable=True),
+        _C("承办处室", "owner", 16, editable=True),
+        _C("备注", "remarks", 18, editable=True),
+    ),
+    id_columns=2,
+    description="规划征求意见汇总处理表（17列）",
+)
+
+GBT = TrackerProfile(
+    name="gbt",
+    columns=(
+        _C("序号", "seq", 7),
+        _C("章条编号", "section", 22),
+        _C("意见内容", "comment_text", 60),
+        _C("修改建议", "proposed_change", 40),
+        _C("提出单位", "department", 22),
+        _C("处理意见", "disposition", 36, editable=True),
+        _C("备注", "remarks", 20, editable=True),
+    ),
+    id_columns=1,
+    strict_dispositions=False,
+    description="标准征求意见汇总处理表",
+)
+
+ISO = TrackerProfile(
+    name="iso",
+    columns=(
+        _C("MB/NC", "department", 18),
+        _C("Line number", "page_line", 12),
+        _C("Clause/Subclause", "section", 22),
+        _C("Paragraph/Figure/Table", "location_raw", 18),
+        _C("Type of comment", "comment_type", 10,
+           values=(("实质性", "te"), ("一般性", "ge"), ("编辑性", "ed"))),
+        _C("Comments", "comment_text", 60),
+        _C("Proposed change", "proposed_change", 40),
+        _C("Observations of the secretariat", "disposition", 40, editable=True),
+    ),
+    id_columns=0,
+    strict_dispositions=False,
+    description="Template for comments and secretariat observations",
+)
+
+#: Built-in profiles by name.
+PROFILES = MappingProxyType({p.name: p for p in (PLAN, GBT, ISO)})
+
+
+def get_profile(profile: str | TrackerProfile) -> TrackerProfile:
+    """Look up a built-in profile by name, or pass a :class:`TrackerProfile` through.
+
+    Examples
+    --------
+    >>> get_profile("plan").headers[:3]
+    ('序号', '意见编号', '提出单位')
+    >>> get_profile("word")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown tracker profile 'word'; choose one of: gbt, iso, plan
+    """
+    if isinstance(profile, TrackerProfile):
+        if not profile.columns:
+            raise ValueError("a tracker profile needs at least one column")
+        return profile
+    try:
+        return PROFILES[profile]
+    except (KeyError, TypeError):
+        raise ValueError(f"unknown tracker profile {profile!r}; choose one of: "
+                         + ", ".join(sorted(PROFILES))) from None

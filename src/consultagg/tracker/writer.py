@@ -1,0 +1,591 @@
+"""Write the revision tracker (意见汇总处理表) as an xlsx workbook.
+
+Layout (``FORMAT_VERSION`` 1):
+
+- ``意见汇总处理表``: row 1 the title 《…》意见汇总处理表 (merged across), row 2 date and counts,
+  row 3 the profile's headers, one opinion per row from row 4 in result order. Frozen below the
+  header and after the id columns, filtered, printed A4 landscape one page wide with the header
+  repeated; 处理意见 has a dropdown fed from ``_lists`` through the defined name
+  ``DispositionList``; rows needing a reason that have none are shaded.
+- ``分单位统计``, ``分主题统计``, ``分章节统计``, ``重复意见``, ``起草说明摘要``: tables of the result.
+- hidden ``_lists``: dropdown values (处理意见, 需说明理由, 计为).
+- hidden ``_meta``: row 1 ``key, value`` pairs (``format_version``, ``profile``, ``main_sheet``,
+  ``header_row``, ``n_opinions``, ``replaced_characters``, ``overflow_cells`` …), row 2 the column
+  keys, then one row per opinion in the same order as the main sheet (``row`` is its row there):
+  ``seq``, ``comment_id`` and every metadata key of ``to_records`` (``meta`` as JSON).
+- hidden ``_overflow``: texts longer than a cell holds, in parts (sheet, cell, record, column,
+  part, text); the cell itself shows the beginning and :data:`~.safety.OVERFLOW_NOTE`.
+
+Cell content is rendered by :mod:`.safety` (text never becomes a formula, illegal characters
+are replaced visibly, nothing is cut) and streamed into the sheet XML that openpyxl produced for
+everything else (styles, validation, print setup); openpyxl's per-cell writer is several times
+slower for 100,000 rows. Readers using openpyxl should pass text through
+:func:`~.safety.unescape_ooxml`: a literal ``_xHHHH_`` in a submission is stored escaped so that
+Excel and LibreOffice show it as written.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import math
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from ..result import TRACKER_KEYS
+from .profiles import (DISPOSITION_VALUES, DISPOSITIONS, NO_REASON_NEEDED, PROFILES, TrackerProfile,
+                       get_profile)
+from .safety import (atomic_write, display_width, empty_cell_xml, needs_text_format, number_cell_xml,
+                     prepare_text, string_cell_xml)
+
+__all__ = [
+    "DISPOSITION_NAME", "FORMAT_VERSION", "HEADER_ROW", "MAIN_SHEET", "META_HEADER_ROW",
+    "TrackerOverwriteError", "find_decisions", "write_tracker",
+]
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+MAIN_SHEET = "意见汇总处理表"
+HEADER_ROW = 3
+META_HEADER_ROW = 2
+DISPOSITION_NAME = "DispositionList"
+LISTS_SHEET, META_SHEET, OVERFLOW_SHEET = "_lists", "_meta", "_overflow"
+
+_FONT = "宋体"
+_THIN = Side(style="thin", color="808080")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_KIND_ZH = {"exact": "完全重复", "near": "近似重复", "campaign": "批量提交"}
+# Headers (any profile, and common hand-made trackers) whose cells hold staff decisions.
+_DECISION_KEYS = ("disposition", "reason", "revision_note")
+_EXTRA_DECISION_HEADERS = ("处理说明", "处理情况", "采纳情况", "处理结果")
+# Width sampling: every row up to here, then every _SAMPLE_STEP-th row (widths are estimates).
+_SAMPLE_ALL, _SAMPLE_STEP = 1000, 50
+_DIMENSION = re.compile(r'<dimension ref="[^"]*"\s*/>')
+_EMPTY_DATA = re.compile(r"<sheetData\s*/>|<sheetData>\s*</sheetData>")
+
+
+class TrackerOverwriteError(FileExistsError):
+    """Raised instead of overwriting a tracker that already holds decisions."""
+
+
+def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", protect: bool | str = False,
+                  overwrite: bool = False) -> Path:
+    """Write the revision tracker (意见汇总处理表) of ``result`` to ``path``.
+
+    Parameters
+    ----------
+    result : ConsultationResult
+    path : str or path-like
+        Target ``.xlsx`` file. It is replaced atomically (a temporary file next to it, then a rename).
+    profile : {"plan", "gbt", "iso"} or TrackerProfile
+        Column layout of the main sheet (see :mod:`consultagg.tracker.profiles`).
+    protect : bool or str
+        Protect the main sheet, leaving the decision columns editable (filtering, sorting and
+        resizing stay allowed). A string is used as the password.
+    overwrite : bool
+        When False and ``path`` exists, refuse (:class:`TrackerOverwriteError`) if it holds any
+        decision (处理意见, 处理说明, 修改情况): carry them over with ``merge_tracker`` first.
+
+    Returns
+    -------
+    pathlib.Path
+        The written file.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from consultagg.records import Comment, Department, Opinion
+    >>> from consultagg.result import ConsultationResult
+    >>> op = Opinion(Comment("FGW-01", "建议补充碳达峰行动内容。"), Department("自治区发展改革委"),
+    ...              group_id=0, is_representative=True, topic_id=0)
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     out = write_tracker(ConsultationResult((op,), title="生态环境保护规划"), d + "/处理表.xlsx")
+    ...     load_workbook(out)["意见汇总处理表"]["A1"].value
+    '《生态环境保护规划》意见汇总处理表'
+    """
+    prof = get_profile(profile)
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        raise ValueError(f"意见汇总处理表须保存为 .xlsx 文件：{target} / the tracker must be an .xlsx file")
+    if target.exists() and not overwrite:
+        _refuse_if_decided(target)
+    book = _Book(result, prof, protect)
+    book.build()
+    book.save(target)
+    if book.replaced or book.overflow:
+        log.warning("%s: %d illegal characters replaced by U+FFFD, %d over-long cells continued in %s",
+                    target, book.replaced, len({(s, r) for s, r, *_ in book.overflow}), OVERFLOW_SHEET)
+    return target
+
+
+def find_decisions(path) -> tuple[str, int] | None:
+    """The first ``(sheet, row)`` of a tracker whose decision cells are filled, or None.
+
+    A decision column is found by its header (处理意见, 处理说明（理由）, 修改情况, the ISO
+    observations …) in the first ten rows of every sheet whose name does not start with ``_``.
+    """
+    headers = {_norm(c.header) for p in PROFILES.values() for c in p.columns if c.key in _DECISION_KEYS}
+    headers.update(_norm(h) for h in _EXTRA_DECISION_HEADERS)
+    wb = load_workbook(path, read_only=True, data_only=True)
+    try:
+        for ws in wb.worksheets:
+            if ws.title.startswith("_"):
+                continue
+            cols: list[int] | None = None
+            for r, row in enumerate(ws.iter_rows(values_only=True), 1):
+                if cols is None:
+                    if r > 10:
+                        break
+                    found = [j for j, v in enumerate(row) if isinstance(v, str) and _norm(v) in headers]
+                    cols = found or None
+                    continue
+                if any(j < len(row) and row[j] is not None and str(row[j]).strip() for j in cols):
+                    return ws.title, r
+    finally:
+        wb.close()
+    return None
+
+
+def _refuse_if_decided(target: Path) -> None:
+    try:
+        found = find_decisions(target)
+    except Exception as exc:  # not a workbook we can read (encrypted, corrupt, another format)
+        raise TrackerOverwriteError(
+            f"无法读取已存在的文件 {target}，不能确认其中是否已有处理意见，未覆盖。请换一个文件名，"
+            f"或确认后指定 overwrite=True。 / {target} exists and cannot be read to check it for "
+            f"decisions ({exc.__class__.__name__}); choose another name or pass overwrite=True.") from exc
+    if found:
+        sheet, row = found
+        raise TrackerOverwriteError(
+            f"文件 {target} 中已有处理意见（“{sheet}”第{row}行起），为免丢失，未覆盖。请用 "
+            f"consultagg.merge_tracker(consultagg.read_tracker(该文件), 新结果) 合并后写出，或确认后指定 "
+            f"overwrite=True。 / {target} already holds decisions (sheet {sheet!r}, row {row}); "
+            f"use merge_tracker(read_tracker(path), result) to carry them over, or pass overwrite=True.")
+
+
+def _norm(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
+
+
+def _fit_width(units: int, cap: float) -> float:
+    # 10% and two units of slack: fonts differ between machines (宋体 is often substituted).
+    return min(max(math.ceil(units * 1.1) + 2, 6), cap)
+
+
+def _row_height(values: Sequence[Any], widths: Sequence[float]) -> float | None:
+    """Points needed to show every wrapped text of a row, or None for one line.
+
+    Neither Excel nor LibreOffice fits rows to wrapped text when opening a file, so a row of
+    long opinions would show one line of each. 10% slack on widths (substituted fonts run wider),
+    14.4 pt per line of 11 pt type.
+    """
+    lines = 1
+    for value, width in zip(values, widths):
+        if not isinstance(value, str) or not value:
+            continue
+        usable = max(width - 1.0, 1.0)
+        if len(value) * 2.2 <= usable and "\n" not in value:
+            continue
+        n = sum(max(1, math.ceil(display_width(line) * 1.1 / usable)) for line in value.split("\n"))
+        lines = max(lines, n)
+    return None if lines == 1 else min(409.0, round(lines * 14.4 + 3, 1))
+
+
+def _cell_value(value: Any) -> Any:
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return "、".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str) if value else None
+    return str(value)
+
+
+class _Sheet:
+    """One worksheet: openpyxl object for its settings, prepared rows for its cells."""
+
+    def __init__(self, ws, styles: Sequence[str]):
+        self.ws = ws
+        self.styles = tuple(styles)
+        self.rows: list[tuple[float | None, list, tuple[str, ...] | None]] = []
+        self.widths = [0] * len(self.styles)
+        self.header: Sequence[str] = ()  # names the column of an over-long cell in _overflow
+        self.column_widths: list[float] = []  # set once known; rows of wrapped text get heights from them
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.rows)
+
+
+class _Book:
+    """Builds one tracker workbook; cells are cleaned when added and rendered when saved."""
+
+    def __init__(self, result, profile: TrackerProfile, protect: bool | str):
+        self.result = result
+        self.profile = profile
+        self.protect = protect
+        self.replaced = 0
+        self.overflow: list[tuple[str, str, str, str, int, str]] = []
+        self.sheets: list[_Sheet] = []
+        self.wb = Workbook()
+        self.wb.remove(self.wb.active)
+        self._style_ids: dict[tuple[str, bool], int] = {}
+        self._letters = [get_column_letter(i) for i in range(1, 257)]
+        self._meta_info: list[Any] = []
+        self._add_named_styles()
+
+    # -- low level ---------------------------------------------------------------------------
+    def _add_named_styles(self) -> None:
+        body = dict(font=Font(name=_FONT, size=11), border=_BORDER)
+        top = dict(wrap_text=True, vertical="top")
+        for ns in (
+            NamedStyle("ca_title", font=Font(name=_FONT, size=16, bold=True),
+                       alignment=Alignment(horizontal="center", vertical="center", wrap_text=True)),
+            NamedStyle("ca_subtitle", font=Font(name=_FONT, size=10, color="595959"),
+                       alignment=Alignment(horizontal="center", vertical="center")),
+            NamedStyle("ca_header", font=Font(name=_FONT, size=11, bold=True), border=_BORDER,
+                       fill=PatternFill("solid", start_color="D9E1F2", end_color="D9E1F2"),
+                       alignment=Alignment(horizontal="center", vertical="center", wrap_text=True)),
+            NamedStyle("ca_body", alignment=Alignment(**top), **body),
+            NamedStyle("ca_center", alignment=Alignment(horizontal="center", **top), **body),
+            NamedStyle("ca_edit", alignment=Alignment(**top), protection=Protection(locked=False),
+                       fill=PatternFill("solid", start_color="FFF8E1", end_color="FFF8E1"), **body),
+            NamedStyle("ca_plain", font=Font(name=_FONT, size=11), alignment=Alignment(vertical="top")),
+        ):
+            self.wb.add_named_style(ns)
+
+    def style_id(self, name: str, guard: bool = False) -> int:
+        """Index of the cell format: a named style, plus the text format and quote prefix for guarded text."""
+        key = (name, guard)
+        if key not in self._style_ids:
+            cell = Cell(self.sheets[0].ws)  # detached: only registers the format in the workbook
+            cell.style = name
+            if guard:
+                # Both survive editing: Excel keeps quote-prefixed cells as text, and "@" makes
+                # Excel and LibreOffice take whatever is typed into the cell as text.
+                cell.number_format = "@"
+                cell.quotePrefix = True
+            self._style_ids[key] = cell.style_id
+        return self._style_ids[key]
+
+    def add_sheet(self, title: str, styles: Sequence[str], *, hidden: bool = False) -> _Sheet:
+        ws = self.wb.create_sheet(title)
+        if hidden:
+            ws.sheet_state = "hidden"
+        sheet = _Sheet(ws, styles)
+        self.sheets.append(sheet)
+        return sheet
+
+    def put(self, sheet: _Sheet, values: Sequence[Any], styles: Sequence[str] | None = None, *,
+            height: float | None = None, record: str = "", measure: bool = True, blanks: bool = False) -> int:
+        """Clean and append one row; returns its row number.
+
+        With ``blanks``, empty values still get a formatted cell (grid lines, editable columns).
+        """
+        r = sheet.n_rows + 1
+        measure = measure and (r <= _SAMPLE_ALL or r % _SAMPLE_STEP == 0)
+        row = []
+        for j, value in enumerate(values):
+            value = _cell_value(value)
+            if isinstance(value, str) or value is None:
+                if not value:
+                    value = "" if blanks else None
+                else:
+                    safe = prepare_text(value)
+                    self.replaced += safe.replaced
+                    if safe.parts:
+                        head = str(sheet.header[j]) if j < len(sheet.header) else ""
+                        ref = f"{self._letters[j]}{r}"
+                        self.overflow.extend((sheet.ws.title, ref, record, head, k, part)
+                                             for k, part in enumerate(safe.parts, 1))
+                    value = safe.text
+                    if measure and j < len(sheet.widths):
+                        sheet.widths[j] = max(sheet.widths[j], display_width(value[:100]))
+            elif measure and value is not None and j < len(sheet.widths):
+                sheet.widths[j] = max(sheet.widths[j], len(str(value)))
+            row.append(value)
+        sheet.rows.append((height, row, tuple(styles) if styles is not None else None))
+        return r
+
+    # -- building ------------------------------------------------------------------------------
+    def build(self) -> None:
+        records = self.result.to_records()
+        main = self._main_sheet(records)
+        self._stat_sheets()
+        self._lists_sheet()
+        self._meta_sheet(records)
+        overflow = self.add_sheet(OVERFLOW_SHEET, ["ca_plain"] * 6, hidden=True)
+        self.put(overflow, ("工作表", "单元格", "记录", "列", "分段", "内容"))
+        for entry in self.overflow.copy():
+            self.put(overflow, entry, measure=False)
+        self._meta_info[self._meta_info.index("overflow_cells") + 1] = len({e[:2] for e in self.overflow})
+        self._meta_info[self._meta_info.index("replaced_characters") + 1] = self.replaced
+        self.wb.active = self.wb.worksheets.index(main.ws)
+
+    def _main_sheet(self, records: list[dict[str, Any]]) -> _Sheet:
+        prof, result = self.profile, self.result
+        cols = prof.columns
+        styles = ["ca_edit" if c.editable else "ca_center" if c.key == "seq" else "ca_body" for c in cols]
+        sheet = self.add_sheet(MAIN_SHEET, styles)
+        ws, n_cols, n = sheet.ws, len(cols), len(records)
+        title = result.title or (result.plan.title if result.plan is not None else "")
+        title = title.strip()
+        if title and not title.startswith("《"):
+            title = f"《{title}》"
+        self.put(sheet, [f"{title}意见汇总处理表"], ["ca_title"], height=32, measure=False)
+        units = len({r["department"] for r in records})
+        counts = (f"共{units}个单位提出意见{n}条，合并重复后{result.n_distinct}条" if n else "暂无意见")
+        self.put(sheet, [f"生成日期：{date.today():%Y-%m-%d}　{counts}"], ["ca_subtitle"], height=20,
+                 measure=False)
+        self.put(sheet, prof.headers, ["ca_header"] * n_cols, height=30)
+        sheet.header = prof.headers
+        maps = [dict(c.values) if c.values else None for c in cols]
+        for rec in records:
+            values = []
+            for c, m in zip(cols, maps):
+                v = rec.get(c.key)
+                values.append(m.get(v, v) if m and isinstance(v, str) else v)
+            self.put(sheet, values, record=str(rec.get("comment_id", "")), blanks=True)
+        last = HEADER_ROW + max(n, 1)
+        end = self._letters[n_cols - 1]
+        for rng in (f"A1:{end}1", f"A2:{end}2"):
+            # Added to the range list directly: merge_cells() creates cells that openpyxl would
+            # then write itself, clashing with the streamed rows.
+            ws.merged_cells.add(rng)
+        ws.freeze_panes = f"{self._letters[prof.id_columns]}{HEADER_ROW + 1}"
+        ws.auto_filter.ref = f"A{HEADER_ROW}:{end}{HEADER_ROW + n}"
+        self._print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
+        for j, c in enumerate(cols):
+            content = max(sheet.widths[j], display_width(c.header))
+            width = c.width if c.editable else _fit_width(content, c.width)
+            ws.column_dimensions[self._letters[j]].width = width
+            sheet.column_widths.append(width)
+        self._decision_rules(ws, HEADER_ROW + 1, last)
+        if self.protect:
+            p = ws.protection
+            p.sheet = True
+            p.autoFilter = p.sort = p.formatColumns = p.formatRows = False
+            if isinstance(self.protect, str):
+                p.password = self.protect
+        return sheet
+
+    def _decision_rules(self, ws, first: int, last: int) -> None:
+        d = self.profile.column_index("disposition")
+        if d is None:
+            return
+        dl = self._letters[d - 1]
+        self.wb.defined_names[DISPOSITION_NAME] = DefinedName(
+            DISPOSITION_NAME, attr_text=f"'{LISTS_SHEET}'!$A$2:$A${1 + len(DISPOSITION_VALUES)}")
+        strict = self.profile.strict_dispositions
+        dv = DataValidation(type="list", formula1=DISPOSITION_NAME, allow_blank=True,
+                            errorStyle="stop" if strict else "warning", showErrorMessage=True,
+                            showInputMessage=True, promptTitle="处理意见",
+                            prompt="请从下拉列表选择：" + "、".join(DISPOSITION_VALUES),
+                            errorTitle="处理意见", error="请从下拉列表中选择处理意见。")
+        dv.add(f"{dl}{first}:{dl}{last}")
+        ws.add_data_validation(dv)
+        r = self.profile.column_index("reason")
+        if r is None:
+            return
+        rl = self._letters[r - 1]
+        exempt = "".join(f',${dl}{first}<>"{v}"' for v in NO_REASON_NEEDED)
+        rule = FormulaRule(formula=[f'AND(${dl}{first}<>""{exempt},LEN(TRIM(${rl}{first}))=0)'],
+                           fill=PatternFill("solid", start_color="FFC7CE", end_color="FFC7CE"),
+                           font=Font(color="9C0006"))
+        ws.conditional_formatting.add(f"A{first}:{self._letters[len(self.profile.columns) - 1]}{last}", rule)
+
+    def _print_setup(self, ws, title_rows: str) -> None:
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_options.horizontalCentered = True
+        ws.print_title_rows = title_rows
+        ws.page_margins.left = ws.page_margins.right = 0.4
+        ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.7
+        ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+
+    def _table(self, title: str, columns: Sequence[tuple[str, float]], rows: Sequence[Sequence[Any]],
+               records: Sequence[str] = (), total: Sequence[Any] | None = None) -> _Sheet:
+        styles = ["ca_center" if w <= 12 else "ca_body" for _, w in columns]
+        sheet = self.add_sheet(title, styles)
+        sheet.header = [h for h, _ in columns]
+        self.put(sheet, sheet.header, ["ca_header"] * len(columns), height=30)
+        for i, row in enumerate(rows):
+            self.put(sheet, row, record=records[i] if i < len(records) else "", blanks=True)
+        if total is not None:
+            self.put(sheet, total, ["ca_header"] * len(columns), blanks=True)
+        ws, end = sheet.ws, self._letters[len(columns) - 1]
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = f"A1:{end}{1 + len(rows)}"
+        self._print_setup(ws, "1:1")
+        for j, (header, cap) in enumerate(columns):
+            fit = _fit_width(max(sheet.widths[j], display_width(header)), cap)
+            ws.column_dimensions[self._letters[j]].width = fit
+            sheet.column_widths.append(fit)
+        return sheet
+
+    def _stat_sheets(self) -> None:
+        result = self.result
+        disp = list(DISPOSITION_VALUES)
+        # "其他" holds values outside the closed list (typed by hand), so the row always adds up.
+        counts_cols = [(v, 10) for v in disp] + [("其他", 8), ("未处理", 8)]
+
+        def counts(n: int, given: dict[str, int]) -> list[int]:
+            known = [given.get(v, 0) for v in disp]
+            return known + [sum(given.values()) - sum(known), n - sum(given.values())]
+
+        rows = result.department_table()
+        table = [[i, r["department"], r["department_type"], r["state"], r["n_opinions"], r["n_distinct"],
+                  r["main_topic"], *counts(r["n_opinions"], r["dispositions"])]
+                 for i, r in enumerate(rows, 1)]
+        total = ["合计", "", "", "", *(sum(t[k] for t in table) for k in (4, 5)), "",
+                 *(sum(t[k] for t in table) for k in range(7, 7 + len(counts_cols)))]
+        self._table("分单位统计", [("序号", 7), ("单位", 30), ("单位类别", 12), ("反馈情况", 12),
+                                   ("意见条数", 10), ("不同意见条数", 12), ("主要主题", 24), *counts_cols],
+                    table, [r["department"] for r in rows], total if rows else None)
+
+        rows = result.topic_table()
+        self._table("分主题统计", [("主题编号", 10), ("主题", 24), ("关键词", 40), ("意见条数", 10),
+                                   ("不同意见条数", 12), ("单位数", 8), ("提出单位", 50), ("仅一个单位提出", 20)],
+                    [[r["topic_id"], r["topic"], r["key_phrases"], r["n_opinions"], r["n_distinct"],
+                      r["n_departments"], r["departments"], r["only_department"]] for r in rows],
+                    [str(r["topic_id"]) for r in rows])
+
+        rows = result.section_table()
+        self._table("分章节统计", [("章节编号", 10), ("章节", 40), ("意见条数", 10), ("不同意见条数", 12),
+                                   ("单位数", 8), *counts_cols],
+                    [[r["section_id"], r["section"], r["n_opinions"], r["n_distinct"], r["n_departments"],
+                      *counts(r["n_opinions"], r["dispositions"])] for r in rows],
+                    [r["section_id"] for r in rows])
+
+        rows = result.duplicate_table()
+        self._table("重复意见", [("组号", 8), ("类型", 10), ("条数", 8), ("代表意见编号", 16),
+                                 ("代表意见内容", 60), ("成员意见编号", 40), ("涉及单位", 30), ("共同模板", 40)],
+                    [[f"G{r['group_id']}", _KIND_ZH.get(r["kind"], "重复"), r["size"], r["representative_id"],
+                      r["representative_text"], r["member_ids"], r["departments"], r["template"]]
+                     for r in rows],
+                    [f"G{r['group_id']}" for r in rows])
+
+        sheet = self.add_sheet("起草说明摘要", ["ca_plain"])
+        self.put(sheet, ["起草说明摘要（自动生成，供参考）"], ["ca_header"], height=24, measure=False)
+        for line in result.summary().splitlines():
+            if line.strip():
+                self.put(sheet, [line], ["ca_body"], measure=False)
+        sheet.ws.column_dimensions["A"].width = 110
+        sheet.column_widths.append(110)
+        self._print_setup(sheet.ws, "1:1")
+
+    def _lists_sheet(self) -> None:
+        sheet = self.add_sheet(LISTS_SHEET, ["ca_plain"] * 3, hidden=True)
+        self.put(sheet, ("处理意见", "需说明理由", "计为"))
+        for value, _key, needs_reason, counted in DISPOSITIONS:
+            self.put(sheet, (value, "是" if needs_reason else "否", counted))
+
+    def _meta_sheet(self, records: list[dict[str, Any]]) -> None:
+        extra = [k for k in (records[0] if records else {}) if k not in TRACKER_KEYS]
+        keys = ["row", "seq", "comment_id", *extra]
+        sheet = self.add_sheet(META_SHEET, ["ca_plain"] * max(len(keys), 16), hidden=True)
+        self._meta_info = ["format_version", FORMAT_VERSION, "profile", self.profile.name,
+                           "main_sheet", MAIN_SHEET, "header_row", HEADER_ROW, "n_opinions", len(records),
+                           "replaced_characters", 0, "overflow_cells", 0,
+                           "generated", date.today().isoformat()]
+        # Row 1 is filled in at the end (the counts are known then); it holds no submitted text.
+        sheet.rows.append((None, self._meta_info, None))
+        self.put(sheet, keys)
+        sheet.header = keys
+        for i, rec in enumerate(records):
+            rec = dict(rec, row=HEADER_ROW + 1 + i)
+            self.put(sheet, [rec.get(k) for k in keys], record=str(rec.get("comment_id", "")), measure=False)
+
+    # -- saving --------------------------------------------------------------------------------
+    def _render(self, sheet: _Sheet) -> Iterator[bytes]:
+        letters, batch = self._letters, []
+        default = sheet.styles
+        ids: dict[tuple[str, bool], int] = {}
+        for r, (height, values, styles) in enumerate(sheet.rows, 1):
+            styles = styles or default
+            if height:
+                attrs = f' ht="{height}" customHeight="1"'
+            else:
+                # An estimated height, not a custom one: Excel still refits the row when it is edited.
+                fitted = _row_height(values, sheet.column_widths) if sheet.column_widths else None
+                attrs = f' ht="{fitted}"' if fitted else ""
+            parts = [f'<row r="{r}"{attrs}>']
+            for j, value in enumerate(values):
+                if value is None:
+                    continue
+                name = styles[j] if j < len(styles) else styles[-1]
+                if isinstance(value, str):
+                    key = (name, needs_text_format(value))
+                    sid = ids.get(key)
+                    if sid is None:
+                        sid = ids[key] = self.style_id(*key)
+                    if value:
+                        parts.append(string_cell_xml(f"{letters[j]}{r}", value, sid))
+                    else:
+                        parts.append(empty_cell_xml(f"{letters[j]}{r}", sid))
+                else:
+                    sid = ids.get((name, False))
+                    if sid is None:
+                        sid = ids[(name, False)] = self.style_id(name)
+                    parts.append(number_cell_xml(f"{letters[j]}{r}", value, sid))
+            parts.append("</row>")
+            batch.append("".join(parts))
+            if len(batch) >= 500:
+                yield "".join(batch).encode("utf-8")
+                batch = []
+        if batch:
+            yield "".join(batch).encode("utf-8")
+
+    def save(self, target: Path) -> None:
+        for sheet in self.sheets:  # register every format before openpyxl writes styles.xml
+            for name in set(sheet.styles) | {s for _, _, st in sheet.rows if st for s in st}:
+                self.style_id(name)
+                self.style_id(name, True)
+        skeleton = io.BytesIO()
+        self.wb.save(skeleton)
+        by_path = {s.ws.path.lstrip("/"): s for s in self.sheets}
+
+        def write(tmp: Path) -> None:
+            with zipfile.ZipFile(skeleton) as src, \
+                    zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as dst:
+                for info in src.infolist():
+                    data = src.read(info.filename)
+                    sheet = by_path.get(info.filename)
+                    if sheet is None:
+                        dst.writestr(info, data)
+                        continue
+                    head, tail = self._split(data.decode("utf-8"), sheet)
+                    with dst.open(info.filename, "w", force_zip64=True) as out:
+                        out.write(head.encode("utf-8"))
+                        for chunk in self._render(sheet):
+                            out.write(chunk)
+                        out.write(tail.encode("utf-8"))
+
+        atomic_write(target, write)
+
+    def _split(self, xml: str, sheet: _Sheet) -> tuple[str, str]:
+        m = _EMPTY_DATA.search(xml)
+        if m is None:  # openpyxl wrote cells of its own: the layout assumptions no longer hold
+            raise RuntimeError(f"unexpected cells in the sheet skeleton of {sheet.ws.title!r}")
+        n_cols = max((len(v) for _, v, _ in sheet.rows), default=1)
+        ref = f"A1:{self._letters[max(n_cols, 1) - 1]}{max(sheet.n_rows, 1)}"
+        head = _DIMENSION.sub(f'<dimension ref="{ref}"/>', xml[:m.start()], count=1)
+        return head + "<sheetData>", "</sheetData>" + xml[m.end():]

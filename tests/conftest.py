@@ -1,0 +1,36 @@
+"""Shared fixtures: the real data in ../shared/data is optional and tests skip without it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """``../shared/data``; skips the test when it is absent."""
+    path = SHARED / "data"
+    if not path.is_dir():
+        pytest.skip("../shared/data is not present")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_page() -> Path:
+    """The OCR'd newspaper page ``../shared/seed/newspaper_page_ningxia.txt``; skips when absent."""
+    path = SHARED / "seed" / "newspaper_page_ningxia.txt"
+    if not path.is_file():
+        pytest.skip("../shared/seed is not present")
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_dir() -> Path:
+    """The demo consultation shipped inside the package."""
+    from importlib import resources
+
+    return Path(str(resources.files("consultagg.data").joinpath("demo")))

@@ -1,0 +1,35 @@
+"""The public API: names exported, sorted, and matching what is importable."""
+
+import consultagg as ca
+
+PUBLIC_CALLABLES = ["read_comments", "read_plan", "analyse", "extract_opinions", "normalize_text",
+                    "JiebaSegmenter", "NearDuplicateGrouper", "TopicClusterer", "UnitRouter",
+                    "SectionMatcher", "DepartmentNormalizer", "ConsultationPipeline", "ConsultationResult"]
+
+
+def test_all_is_sorted_and_complete():
+    assert ca.__all__ == sorted(ca.__all__)
+    exported = {name for name in dir(ca) if not name.startswith("_")}
+    modules = {"cli", "columns", "dedup", "departments", "extract", "ids", "ingest", "normalize",
+               "numerals", "data", "pipeline", "plan", "records", "result", "routing", "sections", "segment",
+               "topics", "tracker"}
+    assert exported - modules - set(ca.__all__) == set()
+    for name in ca.__all__:
+        assert hasattr(ca, name), name
+
+
+def test_design_names_are_public():
+    for name in PUBLIC_CALLABLES:
+        assert name in ca.__all__
+        assert callable(getattr(ca, name))
+
+
+def test_estimators_follow_the_params_protocol():
+    from sklearn.base import clone
+
+    for est in (ca.NearDuplicateGrouper(threshold=0.7), ca.TopicClusterer(n_topics=3),
+                ca.UnitRouter(rules={"综合处": ["考核"]})):
+        params = est.get_params()
+        copy = clone(est)
+        assert copy.get_params() == params
+        assert copy is not est

@@ -1,0 +1,47 @@
+"""The command line: success, one-line errors with non-zero exit, python -m."""
+
+import subprocess
+import sys
+
+from consultagg.cli import main
+
+CSV = "提出单位,意见内容,章节\n水利厅,建议强化黄河水资源刚性约束。,第三章\n科技厅,建议增加生态环境科技创新内容。,\n"
+
+
+def test_run_writes_tracker_and_json(tmp_path, capsys):
+    src = tmp_path / "意见.csv"
+    src.write_text(CSV, encoding="utf-8")
+    out, js = tmp_path / "tracker.xlsx", tmp_path / "r.json"
+    assert main(["run", str(src), "-o", str(out), "--json", str(js)]) == 0
+    captured = capsys.readouterr()
+    assert out.exists() and js.exists()
+    assert "共收到" in captured.out
+    assert "读取" in captured.err  # progress on stderr
+
+
+def test_missing_file_is_one_line_error(tmp_path, capsys):
+    code = main(["run", str(tmp_path / "nope.xlsx"), "-o", str(tmp_path / "t.xlsx")])
+    err = capsys.readouterr().err
+    assert code == 2
+    errors = [ln for ln in err.splitlines() if not ln.startswith("[consultagg]")]
+    assert len(errors) == 1 and errors[0].startswith("错误：")
+    assert "Traceback" not in err and "nope.xlsx" in errors[0]
+
+
+def test_no_text_column_names_file_and_headers(tmp_path, capsys):
+    src = tmp_path / "bad.csv"
+    src.write_text("编号,时间\n1,2020-01-01\n", encoding="utf-8")
+    assert main(["run", str(src), "-o", str(tmp_path / "t.xlsx")]) == 2
+    err = capsys.readouterr().err
+    assert "bad.csv" in err and "编号" in err and "时间" in err
+
+
+def test_python_dash_m(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "consultagg", "--version"], capture_output=True, text=True)
+    assert proc.returncode == 0 and "consultagg" in proc.stdout
+
+
+def test_demo_command(tmp_path, capsys):
+    assert main(["demo", "-o", str(tmp_path / "d")]) == 0
+    assert (tmp_path / "d" / "tracker.xlsx").exists()
+    assert "共收到" in capsys.readouterr().out

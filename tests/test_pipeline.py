@@ -1,0 +1,101 @@
+"""End to end: the pipeline on small inputs and on the demo consultation."""
+
+import json
+
+import pytest
+
+import consultagg as ca
+from consultagg.cli import run_demo
+
+SMALL = [
+    {"提出单位": "自治区发展和改革委员会", "意见内容": "建议在第二章补充碳达峰行动的分年度目标。"},
+    {"提出单位": "发改委", "意见内容": "建议专栏1增加单位GDP二氧化碳排放降低指标。"},
+    {"提出单位": "水利厅", "意见内容": "建议强化黄河水资源刚性约束，明确用水总量控制指标。"},
+    {"提出单位": "水利厅", "意见内容": "建议强化黄河水资源刚性约束，明确用水总量控制指标。"},
+    {"提出单位": "住建厅", "意见内容": "建议加快城市黑臭水体治理，防止返黑返臭。"},
+    {"提出单位": "", "意见内容": "=建议加强农村生活污水治理"},
+]
+
+
+def test_small_consultation_keeps_every_opinion():
+    r = ca.analyse(SMALL)
+    assert len(r.opinions) == len(SMALL)
+    assert r.n_distinct == len(SMALL) - 1
+    ids = {op.comment.id for op in r.opinions}
+    assert len(ids) == len(SMALL)
+    dup = [g for g in r.groups if g.size > 1]
+    assert len(dup) == 1 and dup[0].kind == "exact"
+    assert {r.opinions[m].comment.text for m in dup[0].members} == {SMALL[2]["意见内容"]}
+    records = r.to_records()
+    json.dumps(records, ensure_ascii=False)
+    assert [rec["seq"] for rec in records] == list(range(1, len(SMALL) + 1))
+    assert all(0 <= op.topic_id < len(r.topics) for op in r.opinions)
+    assert "共收到" in r.summary() and "6条意见" in r.summary()
+
+
+def test_department_names_are_normalised_for_grouping():
+    r = ca.analyse(SMALL[:2], home_region="宁夏回族自治区")
+    assert {op.department.name for op in r.opinions} == {"自治区发展改革委"}
+
+
+def test_result_is_deterministic():
+    a = ca.analyse(SMALL).to_records()
+    b = ca.analyse(list(SMALL)).to_records()
+    assert a == b
+
+
+def test_dataframe_export():
+    pytest.importorskip("pandas")
+    df = ca.analyse(SMALL).to_dataframe()
+    assert len(df) == len(SMALL)
+    assert {"comment_id", "department", "topic", "section", "duplicate_of"} <= set(df.columns)
+
+
+@pytest.fixture(scope="module")
+def demo_result(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo")
+    return run_demo(out, progress=None), out
+
+
+def test_demo_end_to_end(demo_result, demo_dir):
+    result, out = demo_result
+    manifest = json.loads((demo_dir / "manifest.json").read_text(encoding="utf-8"))
+    assert (out / "tracker.xlsx").stat().st_size > 10_000
+    assert len(result.opinions) >= manifest["n_opinions_total_min"]
+    # Every letter's unit appears once, with the number of opinions the letter holds.
+    per_file = {}
+    for op in result.opinions:
+        per_file.setdefault(op.comment.source.file, []).append(op)
+    for name, info in manifest["letters"].items():
+        if info.get("no_opinion"):
+            assert not any(name in (f or "") for f in per_file)
+            continue
+        ops = [op for f, o in per_file.items() if f and f.endswith(name) for op in o]
+        assert len(ops) == info["n_opinions"], name
+        assert {op.department.name for op in ops} == {info["unit"]}, name
+
+
+def test_demo_campaign_and_roster(demo_result, demo_dir):
+    result, _ = demo_result
+    manifest = json.loads((demo_dir / "manifest.json").read_text(encoding="utf-8"))
+    by_id = {str(op.comment.meta.get("留言编号", op.comment.id)): op for op in result.opinions}
+    for campaign in manifest["public"]["campaigns"]:
+        groups = [by_id[str(m)].group_id for m in campaign["members"] if str(m) in by_id]
+        assert len(groups) == len(campaign["members"])
+        main = max(set(groups), key=groups.count)
+        assert groups.count(main) >= 0.9 * len(groups)
+    states = {r.department: r.state for r in result.roster}
+    for unit in manifest["roster"]["no_reply"]:
+        assert states[ca.DepartmentNormalizer(home_region="青原自治区").normalize(unit).name] == "未反馈"
+    assert "无意见" in states.values()
+
+
+def test_demo_sections_and_topics(demo_result):
+    result, _ = demo_result
+    placed = [op for op in result.opinions if op.section_id]
+    assert len(placed) >= 0.5 * len(result.opinions)
+    cited = [op for op in result.opinions if op.section_method == "reference"]
+    assert cited, "explicit chapter references in the letters must resolve"
+    assert 3 <= len(result.topics) <= 25
+    names = [t.name for t in result.topics]
+    assert len(set(names)) == len(names)

@@ -1,0 +1,54 @@
+"""UnitRouter: rules, a trained model, confidence and unsure flags."""
+
+import pytest
+
+from consultagg.routing import UNSURE, UnitRouter, load_rules
+
+RULES = {"大气环境处": ["大气", "散煤", "臭氧"], "水生态环境处": ["黄河", "排污口", "水源地"]}
+
+
+def test_rules_route_and_flag_unsure():
+    r = UnitRouter(rules=RULES).fit()
+    units = r.predict(["加强散煤治理", "整治入河排污口", "完善考核制度"])
+    assert units[:2] == ["大气环境处", "水生态环境处"]
+    assert units[2] == UNSURE
+    assert r.unsure_.tolist() == [False, False, True]
+
+
+def test_model_learns_from_routed_opinions():
+    texts = ["散煤燃烧污染空气", "臭氧超标", "大气污染严重", "黄河排污口", "水源地保护", "黄河水质下降"] * 3
+    units = ["大气处", "大气处", "大气处", "水处", "水处", "水处"] * 3
+    r = UnitRouter().fit(texts, units)
+    assert r.predict(["冬季散煤燃烧", "黄河排污口整治"]) == ["大气处", "水处"]
+    assert (r.confidence_ > 0.5).all()
+
+
+def test_fit_needs_something():
+    with pytest.raises(ValueError):
+        UnitRouter().fit()
+    with pytest.raises(ValueError):
+        UnitRouter().fit(["a"], [])
+
+
+def test_load_rules_and_bad_rows(tmp_path):
+    p = tmp_path / "rules.csv"
+    p.write_text("处室,关键词\n大气环境处,大气、散煤 臭氧\n", encoding="utf-8-sig")
+    assert load_rules(p) == {"大气环境处": ["大气", "散煤", "臭氧"]}
+    p.write_text("处室,关键词\n,大气\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="第2行"):
+        load_rules(p)
+
+
+@pytest.mark.slow
+def test_router_on_dev_data(shared_data):
+    import pandas as pd
+    from sklearn.metrics import f1_score
+
+    df = pd.read_csv(shared_data / "tipdm2020c" / "messages_labelled_dev.csv")
+    texts = (df["留言主题"].fillna("") + "。" + df["留言详情"].fillna("")).tolist()
+    y = df["一级标签"].tolist()
+    train = [i for i in range(len(y)) if i % 3]
+    test = [i for i in range(len(y)) if i % 3 == 0]
+    r = UnitRouter().fit([texts[i] for i in train], [y[i] for i in train])
+    pred = r.predict([texts[i] for i in test])
+    assert f1_score([y[i] for i in test], pred, average="macro") >= 0.70
