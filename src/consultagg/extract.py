@@ -62,17 +62,19 @@ _PUNCT = r"[，。；！？,;!?]"
 _UNIT_SUFFIX = (r"(?:厅|局|委|委员会|工委|办|办公室|院|会|部|处|科|室|中心|政府|公司|大学|集团|所|站|队|社|协会|联合会|"
                 r"政协|人大|党委|党组|党工委|法院|检察院|银行|医院|学校|小组|街道|社区|镇|乡|村|县|区|市|盟|旗)")
 _SALUTATION = re.compile(r"^[^，,。；;！？!?、：:“”《》]{2,30}[：:]$")
-_TITLE = re.compile(r"(?:关于|对|《).*(?:意见|函|建议|报告|说明|反馈|回复)[》）)]*$")
+_TITLE = re.compile(r"(?:关于|对|《).*(?:意见|函|建议|报告|说明|反馈|回复)[》）)]*$|^[^，。]{0,20}(?:意见|建议)\w{0,3}表$")
 _HEADER_UNIT = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:关于|对)")
 _DATE = re.compile(r"^[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
                    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?[）)]?$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 _TAIL_DATE = re.compile(r"\s+(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年.{1,6}日$")
 _SEAL = re.compile(r"[（(](?:盖章|公章|印章|签章|此页无正文)[）)]")
-_CONTACT = re.compile(r"^(?:联系人|经办人|联系电话|电话|手机|传真|邮箱|附件|抄送|E-?mail|地址)[:：\s]", re.I)
+_CONTACT = re.compile(r"^[（(]?(?:联系人|经办人|联系电话|电话|手机|传真|邮箱|附件|抄送|E-?mail|地址|日期)[:：\s]", re.I)
+_UNIT_FIELD = re.compile(r"^(?:提出单位|反馈单位|单位名称|单位)[：:]\s*(?P<u>[^，,。；;：:]{2,40})$")
+_TEXT_FIELD = re.compile(r"^(?:意见|意见内容|修改意见|反馈意见)[：:]\s*")
 _DOCNO = re.compile(r"[〔\[(（【]\d{4}[〕\])）】]\d+号$")
 _CLOSING = re.compile(r"^(?:特此(?:函复|函告|复函|说明|报告)|此复|专此(?:函复)?|此致|敬礼|谢谢|妥否|以上意见(?:仅)?供参考|"
                       r"以上意见，?(?:请|供)|请予(?:采纳|参考|研究|考虑)|请酌(?:处|定)?)")
-_PREAMBLE = re.compile(r"收悉|来函|经(?:认真)?研究|认真研究|进行了(?:认真)?研究|高度重视|现(?:将|就).{0,30}(?:反馈|函复|提出|报送|答复)|"
+_PREAMBLE = re.compile(r"(?:几|两|三|四|五|\d+)(?:点|条)(?:意见|建议)[：:]$|收悉|来函|经(?:认真)?研究|认真研究|进行了(?:认真)?研究|高度重视|现(?:将|就).{0,30}(?:反馈|函复|提出|报送|答复)|"
                        r"(?:提出|反馈|函复)(?:以下|如下)|(?:意见|建议)(?:如下|见下)|如下(?:意见|建议)|以下(?:意见|建议)")
 _AGREE = re.compile(r"原则(?:上)?同意|表示同意|完全同意|同意该|赞同|无异议|没有异议|基本可行|"
                     r"(?:尽快|按程序)(?:报批|印发|出台|发布|审议)")
@@ -323,10 +325,13 @@ def _classify(texts: list[str]):
             kinds[i], signature = "tail", signature or bare
         else:
             break
+    field_unit = None
     for i in range(n):
         if kinds[i] == "body" and _CLOSING.match(texts[i]) and _nospace(texts[i]) <= 40:
             kinds[i] = "closing"
-    return kinds, header, header_unit or signature
+        elif kinds[i] == "body" and (m := _UNIT_FIELD.match(texts[i])):  # a comment form: 单位：……
+            kinds[i], field_unit = "field", field_unit or m.group("u").strip()
+    return kinds, header, header_unit or field_unit or signature
 
 
 def _build_tree(doc: _Doc, kinds: list[str]):
@@ -334,7 +339,7 @@ def _build_tree(doc: _Doc, kinds: list[str]):
     levels: dict[str, float] = {}
     roots: list[_Node] = []
     stack: list[_Node] = []
-    formal_only, started = False, False
+    formal_only, started, closed = False, False, False
 
     def attach(node: _Node, keep: bool = True):
         while stack and stack[-1].level >= node.level:
@@ -345,13 +350,17 @@ def _build_tree(doc: _Doc, kinds: list[str]):
 
     for i, (ps, pe) in enumerate(doc.paras):
         if kinds[i] != "body":
+            closed = True  # a closing formula or form field ends the point above it
             continue
         t = doc.clean[ps:pe]
         ps += len(t) - len(t.lstrip())
         t = t.strip()
+        if field := _TEXT_FIELD.match(t):
+            ps, t = ps + field.end(), t[field.end():]
         cut = _formal_prefix(t)
         if cut >= len(t):
             formal_only = formal_only or bool(_NONE.search(t) or _AGREE.search(t))
+            closed = True
             continue
         if not started:  # preamble sentences before the first point
             ps, t = ps + cut, t[cut:].lstrip()
@@ -370,6 +379,7 @@ def _build_tree(doc: _Doc, kinds: list[str]):
                 levels[style] = min(levels.values()) - 1 if higher else max(levels.values(), default=0) // 1 + 1
             node = _Node(levels[style], m.group(0).strip(), ps + m.end(), pe, i + 1)
             attach(node)
+            closed = False
             rest = t[m.end():].strip().rstrip("：:")
             node.empty = not rest or location_of(rest) == rest  # "2. 第三章第一节" then the text below
             continue
@@ -379,7 +389,7 @@ def _build_tree(doc: _Doc, kinds: list[str]):
             continue
         intro = (t.endswith(("：", ":")) and _nospace(t) <= 40 and not re.search(r"[。；;]", t)) or bool(
             _HEADING_WORDS.match(t))
-        if top is not None and not (top.heading_like(doc) or intro or _OWN_START.match(t) or _LOC.match(t)):
+        if top is not None and not (closed or top.heading_like(doc) or intro or _OWN_START.match(t) or _LOC.match(t)):
             top.spans.append((ps, pe))  # a further paragraph of the same point
             continue
         while stack and (not stack[-1].heading_like(doc) or (intro and stack[-1].intro)):
@@ -669,6 +679,12 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
     Returns
     -------
     Letter
+        Each opinion's ``text`` is the display form (:func:`~consultagg.normalize.clean_display`) of the
+        point's own words without its list marker; ``source.paragraph`` counts the non-empty lines of
+        the cleaned text (1-based) and ``source.span`` is ``(start, end)`` in ``text``. ``meta`` may hold
+        ``numbering`` (``"1."``), ``heading`` (``"二、具体修改意见"``), ``heading_path``, ``lead`` and
+        ``parent_numbering`` (inline lists), ``speaker_title``, ``subject``, ``summary`` and
+        ``unattributed`` (minutes).
 
     Examples
     --------

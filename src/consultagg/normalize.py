@@ -116,9 +116,11 @@ _SEAL_LINE = re.compile(
     + r")\s*[）)]\s*$"
 )
 _DOCNO_LINE = re.compile(r"^\s*\S{1,12}\s*[〔\[(（【]\s*\d{4}\s*[〕\])）】]\s*\d+\s*号\s*$")
+# Form fields and contact lines ("单位：……", "联系人：……") stand on their own lines.
 _CONTACT_LINE = re.compile(
-    r"^\s*(?:"
-    + "|".join(_spaced(w) for w in ("联系人", "经办人", "联系电话", "电话", "手机", "传真", "邮箱", "附件", "抄送"))
+    r"^\s*[（(]?\s*(?:"
+    + "|".join(_spaced(w) for w in ("联系人", "经办人", "联系电话", "电话", "手机", "传真", "邮箱", "附件", "抄送",
+                                    "单位", "提出单位", "反馈单位", "单位名称", "姓名", "意见", "修改意见", "日期"))
     + r"|E-?mail)\s*[:：]",
     re.IGNORECASE,
 )
@@ -135,7 +137,9 @@ _PROPOSAL_START = re.compile(
 )
 
 _ABOUT = re.compile(r"^\s*" + _spaced("关于"))
-_SHORT_HEADING = re.compile("(?:" + "|".join(_spaced(w) for w in ("意见", "建议", "方面", "部分", "问题")) + r")\s*$")
+_SHORT_HEADING = re.compile(
+    "(?:" + "|".join(_spaced(w) for w in ("意见", "建议", "方面", "部分", "问题", "意见表", "反馈表", "汇总表")) + r")\s*$"
+)
 _MINUTES_TITLE = re.compile("(?:" + "|".join(_spaced(w) for w in ("纪要", "会议记录", "发言摘要")) + r")\s*$")
 
 
