@@ -283,11 +283,11 @@ def _check_litong(ops):
     assert by_name["郭同义"].meta["speaker_title"] == "利通区政协常委"
     assert by_name["马永梅"].meta["speaker_title"] == "利通区政协委员"
     assert by_name["郭同义"].department == by_name["马永梅"].department == "利通区政协"
-    assert by_name["郭同义"].text.startswith("近年来，物业公司注册准入门槛降低")
+    assert by_name["郭同义"].text.startswith("近年来，物业公司")
     assert by_name["马永梅"].text.startswith("现在，利通区汽车保有量")
     summary = [c for c in ops if c.meta.get("summary")]
-    assert [c.text for c in summary] == ["完善考评体系，规范服务管理", "放宽基层权限，强化监督指导",
-                                         "落实措施办法，破解物业收费难", "发挥居民作用，构建共治共管格局"]
+    assert [c.text[:4] for c in summary] == ["完善考评", "放宽基层", "落实措施", "发挥居民"]
+    assert all("，" in c.text and not c.text.endswith(("；", "等")) for c in summary)
     quotes = [c for c in ops if c.meta.get("unattributed")]
     assert [c.text[:4] for c in quotes] == ["要坚持党", "要培育市", "要着力解"]
     raised = [c for c in ops if c.meta.get("subject") == "委员们" and not c.meta.get("summary")]

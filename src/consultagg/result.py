@@ -299,12 +299,20 @@ class ConsultationResult:
         none = [r for r in self.roster if r.state == "无意见"]
         silent = [r for r in self.roster if r.state == "未反馈"]
         lines = []
-        head = f"共收到{len(units)}个单位（含社会公众）{n}条意见，" if n else "共收到0条意见，"
+        public = "（含社会公众）" if any(op.department.category == "公众" for op in self.opinions) else ""
+        head = f"共收到{len(units)}个单位{public}{n}条意见，" if n else "共收到0条意见，"
         head += f"合并重复后为{self.n_distinct}条不同意见。"
-        lines.append(head)
         if self.roster:
-            lines.append(f"征求{len(self.roster)}个单位意见，{len(replied)}个单位反馈，"
+            from .departments import format_unit_list
+
+            listed = [r.department for r in self.roster]
+            units_text = format_unit_list(listed[:8]) + ("等" if len(listed) > 8 else "")
+            title = f"《{self.title}》" if self.title and self.title != "征求意见" else ""
+            lines.append(f"{title}征求了{units_text}{len(listed)}个单位意见，{len(replied)}个单位反馈，"
                          f"其中{len(none)}个单位无意见，{len(silent)}个单位逾期未反馈（视为无意见）。")
+            if silent:
+                lines.append("逾期未反馈单位：" + format_unit_list(r.department for r in silent) + "。")
+        lines.append(head)
         dup = [g for g in self.groups if g.size > 1]
         if dup:
             kinds = Counter(g.kind for g in dup)
