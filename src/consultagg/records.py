@@ -186,6 +186,7 @@ class Plan:
     source: str | None = None
     preamble: str = ""
     report: tuple[str, ...] = ()
+    pages: tuple[tuple[int, int, int], ...] = ()  # (page, first line, last line) when pages are marked
 
 
 @dataclass(frozen=True)
