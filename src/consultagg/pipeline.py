@@ -168,18 +168,29 @@ class ConsultationPipeline:
         reps = np.asarray(grouper.representatives_)
         sizes = np.bincount(labels, minlength=len(reps)).astype(float)
 
-        self._say(f"主题聚类（{len(reps)}条不同意见）…")
+        # A campaign member that adds substantial text of its own: the addition is an opinion of
+        # its own for topics, while the member stays in its campaign.
+        additions = {int(m): add for info in grouper.groups_ if info.kind == "campaign"
+                     for m, add, own in zip(info.members, info.additions, info.own_opinion) if own}
+        add_index = sorted(additions)
+        self._say(f"主题聚类（{len(reps)}条不同意见" + (f"，另{len(add_index)}条个人补充意见" if add_index else "")
+                  + "）…")
         rep_texts = [texts[r] for r in reps]
+        topic_texts = rep_texts + [additions[m] for m in add_index]
+        weights = np.concatenate([sizes, np.ones(len(add_index))])
         tokens_cache: dict = {}
         # Two worker processes pay off once start-up (about a second each) is small beside the work.
-        rep_tokens = seg.segment_many(rep_texts, cache=tokens_cache,
-                                      n_jobs=2 if len(rep_texts) >= 2000 else 1)
-        if len(reps) >= 2:
+        rep_tokens = seg.segment_many(topic_texts, cache=tokens_cache,
+                                      n_jobs=2 if len(topic_texts) >= 2000 else 1)
+        addition_topic: dict[int, int] = {}
+        if len(topic_texts) >= 2:
             topic_model = self.topic_model or TopicClusterer(random_state=self.random_state,
                                                             segmenter=seg)
-            topic_model.fit(rep_texts, sample_weight=sizes, tokens=rep_tokens)
-            topic_of_group = np.asarray(topic_model.labels_)
-            weak_of_group = np.asarray(topic_model.weak_)
+            topic_model.fit(topic_texts, sample_weight=weights, tokens=rep_tokens)
+            all_labels = np.asarray(topic_model.labels_)
+            topic_of_group = all_labels[:len(reps)]
+            weak_of_group = np.asarray(topic_model.weak_)[:len(reps)]
+            addition_topic = {m: int(t) for m, t in zip(add_index, all_labels[len(reps):])}
             topics = list(topic_model.topics_)
         else:
             topic_of_group = np.zeros(len(reps), dtype=int)
@@ -187,8 +198,9 @@ class ConsultationPipeline:
             words = rep_tokens[0][:3] if rep_tokens else []
             topics = [Topic(id=0, name="、".join(words) or "全部意见", key_phrases=tuple(words),
                             size=n, n_distinct=1, representatives=(0,))]
-        # Topic representatives are group indices; make them opinion indices.
-        topics = [replace(t, representatives=tuple(int(reps[r]) for r in t.representatives))
+        # Topic representatives index the clustered texts; make them opinion indices.
+        doc_owner = [int(r) for r in reps] + add_index
+        topics = [replace(t, representatives=tuple(doc_owner[r] for r in t.representatives))
                   for t in topics]
 
         matches: list[list] = [[] for _ in range(n)]
@@ -229,6 +241,8 @@ class ConsultationPipeline:
                 comment_type=_comment_type(c),
                 original_text=_original_text(c.text),
                 page_line=_page_line(c),
+                own_addition=additions.get(i, ""),
+                addition_topic_id=addition_topic.get(i),
             ))
 
         # Tracker order: section, then department; groups and topics follow the new indices.

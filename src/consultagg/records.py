@@ -267,3 +267,5 @@ class Opinion:
     reason: str = ""
     revision_note: str = ""
     remarks: str = ""
+    own_addition: str = ""  # a campaign member's own text beyond the shared template
+    addition_topic_id: int | None = None  # topic of that addition, clustered as an opinion of its own
