@@ -110,7 +110,7 @@ VARIANTS = {
     "中卫市人民政府": ["中卫市人民政府", "中卫市政府"],
     "银川市委宣传部": ["中共银川市委宣传部", "中共银川市委员会宣传部"],
     "银川市中级人民法院": ["银川市中院"],
-    "银川市兴庆区生态环境局": ["银川市兴庆区环保局"],
+    "兴庆区生态环境局": ["银川市兴庆区环保局", "兴庆区环境保护局"],
     "市生态环境局": ["市环保局"],
     "内蒙古自治区发展改革委": ["内蒙古自治区发展和改革委员会", "内蒙古发改委"],
     "甘肃省生态环境厅": ["甘肃省环境保护厅", "甘肃生态环境厅"],
@@ -343,22 +343,55 @@ def test_user_alias_dict_extends_and_overrides():
     assert DepartmentNormalizer(home_region=HOME).normalize("环资委").name == "自治区人大环资委"
 
 
-def test_user_alias_files(tmp_path):
-    csv_path = tmp_path / "aliases.csv"
-    csv_path.write_text("variant,canonical\n生态处,自治区生态环境厅\n绿化委,绿化委员会办公室,其他\n", encoding="utf-8")
-    toml_path = tmp_path / "aliases.toml"
-    toml_path.write_text('[aliases]\n"生态处" = "自治区生态环境厅"\n', encoding="utf-8")
-    for path in (csv_path, str(toml_path)):
-        norm = DepartmentNormalizer(home_region=HOME, aliases=path)
-        assert norm.normalize("生态处").name == "自治区生态环境厅"
-    assert DepartmentNormalizer(aliases=csv_path).normalize("绿化委").category == "其他"
+# The same extension and override, written in each file format a user may hand in.
+ALIAS_FILES = {
+    "aliases.csv": "别名,规范名称,类别\n生态处,自治区生态环境厅\n绿化委,绿化委员会办公室,其他\n环资委,人大环资工委\n",
+    "aliases.tsv": "生态处\t自治区生态环境厅\n绿化委\t绿化委员会办公室\t其他\n环资委\t人大环资工委\n",
+    "aliases.toml": '[aliases]\n"生态处" = "自治区生态环境厅"\n"环资委" = "人大环资工委"\n'
+                    '[aliases."绿化委"]\nname = "绿化委员会办公室"\ncategory = "其他"\n',
+    "aliases.json": '{"生态处": "自治区生态环境厅", "环资委": "人大环资工委",'
+                    ' "绿化委": {"name": "绿化委员会办公室", "category": "其他"}}',
+    "aliases.yaml": "aliases:\n  生态处: 自治区生态环境厅\n  环资委: 人大环资工委\n"
+                    "  绿化委:\n    name: 绿化委员会办公室\n    category: 其他\n",
+}
 
 
-def test_user_alias_yaml(tmp_path):
-    pytest.importorskip("yaml")
-    path = tmp_path / "aliases.yaml"
-    path.write_text("aliases:\n  生态处: 自治区生态环境厅\n", encoding="utf-8")
+@pytest.mark.parametrize("filename", sorted(ALIAS_FILES))
+@pytest.mark.parametrize("as_str", [False, True])
+def test_user_alias_files(tmp_path, filename, as_str):
+    if filename.endswith(".yaml"):
+        pytest.importorskip("yaml")
+    path = tmp_path / filename
+    path.write_text(ALIAS_FILES[filename], encoding="utf-8")
+    norm = DepartmentNormalizer(home_region=HOME, aliases=str(path) if as_str else path)
+    assert norm.normalize("生态处").name == "自治区生态环境厅"  # extends
+    assert norm.normalize("环资委").name == "自治区人大环资工委"  # overrides the shipped meaning
+    dep = norm.normalize("绿化委")
+    assert (dep.name, dep.category, dep.known) == ("绿化委员会办公室", "其他", True)  # a unit of its own
+    assert norm.normalize("自治区发改委").name == "自治区发展改革委"  # the shipped table still applies
+
+
+def test_csv_alias_file_with_bom_and_without_header(tmp_path):
+    path = tmp_path / "aliases.csv"
+    path.write_text("\ufeff生态处,自治区生态环境厅\n# a comment line\n", encoding="utf-8")
     assert DepartmentNormalizer(home_region=HOME, aliases=path).normalize("生态处").name == "自治区生态环境厅"
+
+
+def test_yaml_without_pyyaml_names_the_install_line(tmp_path, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_yaml(name, *args, **kwargs):
+        if name == "yaml":
+            raise ImportError("no yaml")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_yaml)
+    path = tmp_path / "aliases.yml"
+    path.write_text("生态处: 自治区生态环境厅\n", encoding="utf-8")
+    with pytest.raises(ImportError, match="pip install pyyaml"):
+        DepartmentNormalizer(aliases=path).fit()
 
 
 def test_bad_alias_argument():
@@ -431,3 +464,69 @@ def test_seed_page_units(seed_page, norm):
     assert len(deps) >= 4 and all(d.known for d in deps)
     assert len({d.name for d in deps}) == len(deps)
     assert {"自治区人大环资工委", "自治区政协人资环委"} <= {d.name for d in deps}
+
+
+# -- general rules found through the held-out table ----------------------------------------------
+def test_brackets_around_the_whole_name(norm):
+    for name in ("【自治区水利厅】", "〔自治区水利厅〕", "（自治区水利厅）", "[自治区水利厅]"):
+        assert norm.normalize(name).name == "自治区水利厅", name
+    assert not norm.normalize("【规划】").known
+
+
+def test_a_county_is_shown_alike_with_or_without_its_city(norm):
+    for name in ("兴庆区环保局", "银川市兴庆区环保局", "宁夏银川市兴庆区生态环境局"):
+        dep = norm.normalize(name)
+        assert (dep.name, dep.full_name, dep.region) == ("兴庆区生态环境局", "银川市兴庆区生态环境局", "兴庆区")
+    unknown = {norm.normalize(n).name for n in ("北岭市河西区环保局", "河西区生态环境局")}
+    assert unknown == {"河西区生态环境局"}
+    assert norm.normalize("银川市生态环境局").name == "银川市生态环境局"  # a city keeps its own name
+
+
+def test_truncated_organ_words_are_completed_with_lower_confidence(norm):
+    dep = norm.normalize("自治区发展和改革委员")
+    assert dep.name == "自治区发展改革委" and dep.confidence < 1.0
+    assert norm.normalize("宁夏回族自治区人民政府办公").name == "自治区政府办公厅"
+    assert not norm.normalize("张三委员").known
+
+
+def test_municipal_commissions_keep_their_organ_word():
+    norm = DepartmentNormalizer(home_region="北京市")
+    for name in ("北京市住房和城乡建设委员会", "北京市住建委", "住房和城乡建设委员会"):
+        dep = norm.normalize(name)
+        assert (dep.name, dep.full_name) == ("市住房城乡建设委", "北京市住房和城乡建设委员会"), name
+    assert norm.normalize("北京市生态环境局").name == "市生态环境局"
+    # elsewhere the 委 form is an old name of the 厅/局
+    assert DepartmentNormalizer(home_region=HOME).normalize("自治区住建委").name == "自治区住房城乡建设厅"
+    assert DepartmentNormalizer(home_region=HOME).normalize("银川市交通委").name == "银川市交通运输局"
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("广大网友", "社会公众"), ("市民群众", "社会公众"), ("社会各界人士", "社会公众"), ("有关专家学者", "专家"),
+    ("专家们", "专家"), ("部分企业", "企业"), ("各地级市人民政府", "各盟市"), ("与会人员", "与会人员"),
+    ("与会代表们", "与会人员"), ("参会专家", "专家"), ("部分自治区人大代表", "人大代表"),
+])
+def test_respondent_categories_with_modifiers(norm, name, expected):
+    dep = norm.normalize(name)
+    assert dep.known and dep.name == expected and dep.region is None, name
+
+
+def test_modifiers_never_reach_an_organ(norm):
+    for name in ("有关发改委处室", "广大环保厅", "企业发改委", "相关人士", "代表们"):
+        dep = norm.normalize(name)
+        assert not dep.known or dep.name in ("企业", "社会公众"), (name, dep.name)
+    assert not norm.normalize("相关人士").known
+
+
+def test_minutes_speakers_units(norm):
+    """A deputy or CPPCC member speaks for no organ: 自治区人大代表 is not the standing committee."""
+    deputy, member = norm.normalize("自治区人大代表"), norm.normalize("自治区政协委员")
+    assert (deputy.name, deputy.category) == ("人大代表", "人大")
+    assert (member.name, member.category) == ("政协委员", "政协")
+    assert norm.normalize("自治区人大代表").name != norm.normalize("自治区人大").name
+    assert norm.normalize("与会人员").category == "其他"
+
+
+def test_two_character_place_names_may_open_with_a_function_character():
+    norm = DepartmentNormalizer(home_region="天津市")
+    assert norm.normalize("天津市和平区人民政府").name == norm.normalize("和平区政府").name == "和平区人民政府"
+    assert not DepartmentNormalizer(home_region=HOME).normalize("所在区环保局").known

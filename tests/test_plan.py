@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from consultagg import numerals
 from consultagg import plan as plan_module
+from consultagg import references as references_module
 from consultagg.numerals import chinese_to_int, int_to_chinese, is_numeral
 from consultagg.plan import page_map, page_of_line, parse_plan
 from consultagg.records import Plan
@@ -64,7 +65,7 @@ def test_is_numeral():
     assert not is_numeral("")
 
 
-@pytest.mark.parametrize("module", [numerals, plan_module])
+@pytest.mark.parametrize("module", [numerals, plan_module, references_module])
 def test_doctests(module):
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.attempted > 0 and result.failed == 0
@@ -181,6 +182,8 @@ def test_page_markers_are_not_text(draft):
     every_text = draft.preamble + "".join(s.title + s.text for s in draft.sections)
     assert "— 1 —" not in every_text and "- 2 -" not in every_text and "第3页" not in every_text
     assert page_map(draft) == [(1, 1, 17), (2, 18, 31), (3, 32, 40)]
+    assert draft.pages == ((1, 1, 17), (2, 18, 31), (3, 32, 40))
+    assert not any("页" in note for note in draft.report)  # the page map is a field, not a note
     assert page_of_line(draft, 5) == 1
     assert page_of_line(draft, _by_id(draft)["s3"].line) == 2
     assert page_of_line(draft, _by_id(draft)["s6"].line) == 3
@@ -285,7 +288,23 @@ def test_long_first_sentence_keeps_whole_text():
 def test_standards_numbering_nests():
     plan = parse_plan("4 要求\n4.1 一般要求\n4.1.1 排放口应规范设置。\n4.1.2 应安装在线监测。\n4.2 限值\n附录A 术语\nA.1 定义")
     got = [(s.label, s.depth) for s in plan.sections]
-    assert got == [("4.1", 1), ("4.1.1", 2), ("4.1.2", 2), ("4.2", 1), ("附录A", 1), ("A.1", 2)]
+    assert got == [("4", 1), ("4.1", 2), ("4.1.1", 3), ("4.1.2", 3), ("4.2", 2), ("附录A", 1), ("A.1", 2)]
+
+
+def test_standards_clauses_nest_by_number():
+    # A clause goes under the clause its number extends, whatever the order of the levels seen.
+    plan = parse_plan("1 总则\n1.0.1 为规范设计，制定本标准。\n3 照明标准\n3.1.1 机动车道照明。\n3.2 人行道\n"
+                      "3.2.1 人行道照度。\n3 个工作日内办结。\n附录A 计算\nA.2 参数")
+    got = {s.label: s.parent_id and plan.sections[[x.id for x in plan.sections].index(s.parent_id)].label
+           for s in plan.sections}
+    assert got == {"1": None, "1.0.1": "1", "3": None, "3.1.1": "3", "3.2": "3", "3.2.1": "3.2",
+                   "附录A": None, "A.2": "附录A"}
+    assert plan.report and all("序号不连续" in note for note in plan.report)  # 2, 3.1 are skipped
+    # Clauses inside another family's headings stay inside them.
+    mixed = parse_plan("一、总则\n1.1 目标\n1.2 原则\n二、任务\n2.1 治水\n2.1.1 黑臭水体\n2.2 治气")
+    assert [(s.id, s.label) for s in mixed.sections] == [
+        ("s1", "一、"), ("s1.1", "1.1"), ("s1.2", "1.2"), ("s2", "二、"), ("s2.1", "2.1"),
+        ("s2.1.1", "2.1.1"), ("s2.2", "2.2")]
 
 
 @pytest.mark.parametrize("marker", ["— 12 —", "- 12 -", "—12—", "第12页", "第 12 页 共 30 页", "12/30",

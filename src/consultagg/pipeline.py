@@ -29,6 +29,7 @@ import numpy as np
 from .dedup import NearDuplicateGrouper
 from .departments import DepartmentNormalizer
 from .ingest import read_comments, read_plan
+from .references import original_wording, page_line_of
 from .records import (Comment, CommentList, Department, DuplicateGroup, Opinion, Plan, RosterEntry,
                       Section, Topic)
 from .result import ConsultationResult, UNPLACED, sort_key_for
@@ -44,7 +45,6 @@ PUBLIC = "社会公众"
 _EDITORIAL = re.compile(r"错别字|标点|笔误|表述|措辞|文字|格式|序号|编号有误|改为“|删除“|顿号|字样")
 _SUBSTANTIVE = re.compile(r"建议(增加|补充|新增|删除|调整|提高|降低|明确|修改|将)|目标|指标|资金|责任|制度|"
                           r"不合理|不符合|应当|应该|必须|缺少|缺乏")
-_QUOTE = re.compile(r"[“\"]([^”\"]{6,300})[”\"]")
 
 
 def read_roster(source) -> list[str]:
@@ -239,8 +239,8 @@ class ConsultationPipeline:
                 owner=owners[i] if owners[i] and owners[i] != UNSURE else (UNSURE if owners[i] else None),
                 owner_confidence=float(owner_conf[i]),
                 comment_type=_comment_type(c),
-                original_text=_original_text(c.text),
-                page_line=_page_line(c),
+                original_text=original_wording(c.text),
+                page_line=page_line_of(c.text, c.location),
                 own_addition=additions.get(i, ""),
                 addition_topic_id=addition_topic.get(i),
             ))
@@ -335,28 +335,3 @@ def _comment_type(c: Comment) -> str:
     if c.proposed_change or _SUBSTANTIVE.search(text):
         return "实质性"
     return "一般性"
-
-
-def _original_text(text: str) -> str:
-    """Quoted draft wording: the first “…” before 修改为/改为/删除, if any."""
-    m = re.search(r"[“\"]([^”\"]{4,300})[”\"][^“\"]{0,12}(建议)?(修改为|改为|调整为|删除|表述)", text)
-    return m.group(1) if m else ""
-
-
-_PAGE = re.compile(r"(?:第\s*(\d+)\s*(?:[-~—至到]\s*(\d+)\s*)?页|[Pp]\.?\s*(\d+))")
-_LINE = re.compile(r"第\s*(\d+)\s*(?:[-~—至到]\s*(\d+)\s*)?行|[Ll]\s*(\d+)(?:\s*-\s*(\d+))?")
-
-
-def _page_line(c: Comment) -> str:
-    """Page and line as cited, written P12 L3-5."""
-    src = " ".join(s for s in (c.location, c.text[:80]) if s)
-    out = []
-    m = _PAGE.search(src)
-    if m:
-        a, b, p = m.group(1), m.group(2), m.group(3)
-        out.append(f"P{a or p}" + (f"-{b}" if b else ""))
-    m = _LINE.search(src)
-    if m:
-        a, b = m.group(1) or m.group(3), m.group(2) or m.group(4)
-        out.append(f"L{a}" + (f"-{b}" if b else ""))
-    return " ".join(out)

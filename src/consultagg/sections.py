@@ -3,12 +3,14 @@
 Three ways in, tried in this order:
 
 1. explicit references — ``第三章第二节``, ``P12``, ``表3-1``, ``36`` in a 章节 column — resolved
-   against the plan (:func:`consultagg.plan.resolve_reference`); citations that follow another
+   against the plan (:func:`consultagg.references.resolve_reference`); citations that follow another
    document's title (《某某办法》第三章) are left alone;
 2. quoted original wording (“……”) fuzzy-matched to the section that contains it;
 3. otherwise text similarity: TF-IDF over jieba words (two characters or more) and over the
    character bigrams inside them, between the opinion and each section's heading path, own text
-   and its children's text; a parent gives way to a child that scores nearly as well.
+   and its children's text; a parent gives way to a child that scores nearly as well. Opinions
+   written in everyday words (养老金, 房产证, 欠薪) are expanded with the planning vocabulary for
+   the same matter (:data:`DOMAIN_EXPANSIONS`), at a reduced weight.
 
 Similarity scores are calibrated to [0, 1] on the plan itself: the plan's own sentences, each
 left out of its section, serve as pseudo-opinions whose right answer is known, and a logistic
@@ -37,12 +39,70 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator
 
-from .plan import Reference, match_quote, parse_references, reference_candidates
+from .references import (Reference, match_quote, parse_references, reference_candidates,
+                         resolve_reference)
 from .records import Plan, Section, SectionMatch
 
-__all__ = ["SectionMatcher"]
+__all__ = ["DOMAIN_EXPANSIONS", "SectionMatcher"]
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+# Everyday words of letters and hotline messages → the words plans use for the same matter
+# ("keys|expansion"). A message naming a key gets the expansion added to its query, bridging
+# "my pension was not paid" and "健全多层次社会保障体系".
+DOMAIN_EXPANSIONS = (
+    "社保 养老金 养老保险 退休 医保 医疗保险 工伤 失业金 失业保险 生育保险 社保卡 低保"
+    "|社会保障 养老保险 医疗保险 工伤保险 失业保险 社会救助 社会保险",
+    "工资 欠薪 拖欠 劳动合同 农民工 辞退 解除劳动 劳动仲裁 加班 招聘 求职 下岗 用人单位 劳务"
+    "|就业 劳动者 权益 劳动关系 工资 职业技能",
+    "房产证 开发商 物业 小区 业主 廉租房 公租房 商品房 购房 楼盘 拆迁 棚户区 危房 电梯 停车 违建 装修"
+    "|住房 房地产 保障性住房 城市更新 老旧小区 社区 城市治理",
+    "学校 老师 教师 学生 幼儿园 招生 补课 中学 小学 学费 高考 中考 上学 入学 校长 教育局 班主任 师范"
+    "|教育 义务教育 学前教育 教师 学校",
+    "医院 医生 疫苗 看病 卫生院 诊所 患者 病人 手术 医疗 药品 住院 卫生室 疾控"
+    "|医疗 卫生 公共卫生 健康 医药卫生体制",
+    "污染 排污 噪音 噪声 垃圾 雾霾 废水 废气 粉尘 臭味 异味 排放 焚烧 油烟 扬尘 环保"
+    "|污染防治 环境质量 生态环境 治理",
+    "公交 公路 道路 高铁 修路 客运 车站 高速 火车 航线 出行 铁路 地铁"
+    "|交通 基础设施 综合交通 交通强国",
+    "停电 供电 自来水 水压 供水 停水 宽带 网络信号 燃气 天然气 水电"
+    "|基础设施 能源 电力 水利 供水 通信",
+    "计划生育 二胎 生育 托育"
+    "|生育政策 人口 优生优育 托育服务",
+    "老人 老年 敬老院 高龄 空巢"
+    "|养老服务 老龄 人口老龄化 养老",
+    "诈骗 治安 黑恶 打架 赌博 盗窃 信访 上访 非法集资 偷盗"
+    "|社会治安 犯罪 信访 社会矛盾 稳定",
+    "垄断 乱收费 收费 涨价 价格 消费者 假货 欺诈 售后 商家"
+    "|市场 公平竞争 反垄断 市场监管 消费者权益",
+    "审批 办事 办证 窗口 证书 政务 不作为 手续 效率 政府网站 一站式 跑腿"
+    "|政务服务 政府职能 简政放权 营商环境",
+    "村民 农村 扶贫 贫困 农民 耕地 土地承包 宅基地 村委 村干部 种植 养殖 农田"
+    "|乡村 农村 农民 乡村振兴 脱贫 农业",
+    "文化 体育 健身 纪念馆 图书馆 博物馆 古建筑 文物"
+    "|公共文化 文化 全民健身 文物保护",
+    "景区 旅游 游客"
+    "|旅游 文化和旅游 消费",
+    "安全隐患 事故 消防 食品安全 安全生产 矿山 塌方 滑坡 洪水 防疫"
+    "|安全生产 公共安全 食品药品 应急 防灾减灾",
+    "残疾人 残疾 孤儿 留守儿童 妇女"
+    "|残疾人 社会福利 妇女儿童 关爱服务",
+    "人才 职称 引进人才 高层次 博士 硕士 评审"
+    "|人才 人才发展 人才评价",
+    "企业 公司 创业 贷款 融资 个体户 小微"
+    "|市场主体 民营企业 中小微企业 营商环境",
+    "银行 贷款 理财 网贷 存款 保险公司"
+    "|金融 金融风险 金融服务",
+    "物价 菜价 猪肉 粮价"
+    "|价格 消费 保供稳价",
+)
+
+
+def _expansion_table(expansions) -> tuple[tuple[tuple[str, ...], str], ...]:
+    out = []
+    for entry in expansions:
+        keys, _, words = entry.partition("|")
+        out.append((tuple(keys.split()), words))
+    return tuple(out)
 _SENTENCE = re.compile(r"[^。！？；;!?\n]+")
 
 
@@ -66,7 +126,9 @@ def _counts(docs: list[list[str]], vocab: dict[str, int]) -> sp.csr_matrix:
 
 def _tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     m = counts.astype(float).tocsr(copy=True)
-    m.data = (1.0 + np.log(np.maximum(m.data, 1e-12))) * idf[m.indices]
+    # Sublinear term frequency; a fractional count (a down-weighted expansion word) stays linear.
+    tf = np.where(m.data >= 1.0, 1.0 + np.log(np.maximum(m.data, 1.0)), m.data)
+    m.data = tf * idf[m.indices]
     m.eliminate_zeros()
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
@@ -92,6 +154,12 @@ class SectionMatcher(BaseEstimator):
     leaf_ratio : float, default=0.85
         A parent section is dropped when one of its descendants scores at least this share of
         the parent's similarity: the more specific place wins when it is nearly as good.
+    expansions : sequence of str or None, default=None
+        Query expansion, entries ``"key key …|plan words"``: an opinion containing a key gets
+        the plan words added. ``None`` uses :data:`DOMAIN_EXPANSIONS` (everyday words of public
+        services → planning vocabulary); ``()`` turns expansion off.
+    expansion_weight : float, default=0.3
+        Term count given to each expansion word (an opinion's own words count 1).
 
     Attributes
     ----------
@@ -116,13 +184,16 @@ class SectionMatcher(BaseEstimator):
     """
 
     def __init__(self, plan: Plan | None = None, top_k: int = 3, *, segmenter=None,
-                 min_score: float = 0.35, char_weight: float = 0.75, leaf_ratio: float = 0.85):
+                 min_score: float = 0.35, char_weight: float = 0.75, leaf_ratio: float = 0.85,
+                 expansions=None, expansion_weight: float = 0.3):
         self.plan = plan
         self.top_k = top_k
         self.segmenter = segmenter
         self.min_score = min_score
         self.char_weight = char_weight
         self.leaf_ratio = leaf_ratio
+        self.expansions = expansions
+        self.expansion_weight = expansion_weight
 
     def __repr__(self, N_CHAR_MAX=700) -> str:
         n = len(self.plan.sections) if isinstance(self.plan, Plan) else None
@@ -151,6 +222,8 @@ class SectionMatcher(BaseEstimator):
 
             seg = JiebaSegmenter()
         self.segmenter_ = seg
+        self.expansions_ = _expansion_table(DOMAIN_EXPANSIONS if self.expansions is None
+                                            else self.expansions)
         secs = tuple(self.plan.sections)
         self.sections_ = secs
         self.index_ = {s.id: i for i, s in enumerate(secs)}
@@ -200,10 +273,21 @@ class SectionMatcher(BaseEstimator):
         words = [w for w in self.segmenter_(text) if len(w) > 1]
         return words, _bigrams(" ".join(words))
 
+    def _expansion(self, text: str) -> str:
+        return " ".join(words for keys, words in self.expansions_ if any(k in text for k in keys))
+
     def _query(self, texts: list[str]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
         toks = [self._tokens(t) for t in texts]
-        return (_tfidf(_counts([t[0] for t in toks], self.words_vocab_), self.word_idf_),
-                _tfidf(_counts([t[1] for t in toks], self.chars_vocab_), self.char_idf_))
+        cw = _counts([t[0] for t in toks], self.words_vocab_)
+        cc = _counts([t[1] for t in toks], self.chars_vocab_)
+        extra = [self._expansion(t) for t in texts]
+        if self.expansion_weight > 0 and any(extra):
+            # Expansion words count less than the opinion's own words: they say what the
+            # matter is, the opinion's words say which part of it.
+            ex = [self._tokens(e) if e else ([], []) for e in extra]
+            cw = cw + self.expansion_weight * _counts([e[0] for e in ex], self.words_vocab_)
+            cc = cc + self.expansion_weight * _counts([e[1] for e in ex], self.chars_vocab_)
+        return _tfidf(cw.tocsr(), self.word_idf_), _tfidf(cc.tocsr(), self.char_idf_)
 
     def _cosine(self, qw, qc, W, C) -> np.ndarray:
         w = self.char_weight
@@ -380,8 +464,14 @@ class SectionMatcher(BaseEstimator):
         """(section index, score, raw) for citations: unique ones 1.0, ambiguous ones ranked."""
         resolved = []
         for ref in refs:
-            cands = [self.index_[s.id] for s in reference_candidates(ref, self.plan)
-                     if s.id in self.index_]
+            if ref.kind == "page":
+                # A page is a place, not a list of guesses: the section holding it comes first
+                # and its best-matching parts follow (below).
+                hit = resolve_reference(ref, self.plan)
+                cands = [self.index_[hit.id]] if hit is not None and hit.id in self.index_ else []
+            else:
+                cands = [self.index_[s.id] for s in reference_candidates(ref, self.plan)
+                         if s.id in self.index_]
             if cands:
                 resolved.append((ref, cands))
         unique = {c[0] for _, c in resolved if len(c) == 1}
