@@ -50,12 +50,11 @@ def test_no_chaining_through_small_edits():
         chain.append("".join(alt[:step] + base[step:]))
     g = NearDuplicateGrouper(threshold=0.8).fit(chain)
     assert g.labels_[0] != g.labels_[-1]
-    from consultagg.dedup import _jaccard, _shingle_hashes
-
     for info in g.groups_:
-        rep = _shingle_hashes(matching_key(chain[info.representative]), 3)
+        rep = shingles(chain[info.representative], 3)
         for m in info.members:
-            assert _jaccard(_shingle_hashes(matching_key(chain[m]), 3), rep) >= 0.8
+            own = shingles(chain[m], 3)
+            assert len(own & rep) / len(own | rep) >= 0.8
 
 
 def test_deterministic_and_order_of_labels():
@@ -77,3 +76,123 @@ def test_helpers():
 def test_invalid_parameters_raise_in_fit(bad):
     with pytest.raises(ValueError):
         NearDuplicateGrouper(**bad).fit(["a", "b"])
+
+
+def test_exact_group_kind_and_no_additions():
+    texts = [OTHER[0], OTHER[0].replace("，", ", ") + " ", OTHER[1]]
+    g = NearDuplicateGrouper().fit(texts)
+    assert g.labels_[0] == g.labels_[1] != g.labels_[2]
+    info = g.groups_[g.labels_[0]]
+    assert info.kind == "exact" and info.members == (0, 1)
+    assert info.additions == ("", "") and info.own_opinion == (False, False)
+    assert g.groups_[g.labels_[2]].kind == "single"
+
+
+def test_small_near_group_reports_sign_off_as_addition():
+    texts = [TEMPLATE, TEMPLATE + "联系人：王小明。", *OTHER]
+    g = NearDuplicateGrouper().fit(texts)
+    info = g.groups_[g.labels_[0]]
+    assert info.kind == "near" and info.members == (0, 1)
+    add = dict(zip(info.members, info.additions))
+    assert "王小明" in add[1] and add[0] == ""
+    assert not any(info.own_opinion)
+
+
+def test_topic_sharing_messages_are_not_grouped():
+    # Same topic, many shared words, different messages: not duplicates.
+    texts = ["A3区月亮岛路段夜间渣土车超速行驶，噪音扰民严重，建议交警部门加强夜间巡查，依法查处渣土车违规行为。",
+             "A3区月亮岛附近渣土车夜间行驶噪音很大，严重影响居民休息，希望交警部门对渣土车加强管理，限制夜间通行。",
+             "月亮岛路渣土车抛洒滴漏严重，道路扬尘大，建议城管部门加强渣土车管理，督促企业冲洗车辆。"]
+    g = NearDuplicateGrouper().fit(texts)
+    assert len(set(g.labels_.tolist())) == 3
+
+
+def test_short_comment_does_not_pull_in_long_letters_by_containment():
+    short = "同意规划。"
+    texts = [short, short + TEMPLATE, short + OTHER[0] + OTHER[1] + OTHER[2]]
+    g = NearDuplicateGrouper().fit(texts)
+    assert len(set(g.labels_.tolist())) == 3
+
+
+def _generated_campaign(seed):
+    rng = np.random.default_rng(seed)
+    sentences = [f"第{i}项建议：请在规划中补充{w}的具体目标、责任单位和完成时限，并公开年度进展情况。"
+                 for i, w in enumerate(["湿地修复", "垃圾分类", "污水管网", "噪声治理", "扬尘管控",
+                                        "黑臭水体", "农村厕所", "危废处置", "固废利用", "饮用水源"])]
+    template = "".join(sentences[:6])
+    texts, truth = [], []
+    for m in range(40):
+        t = template.replace("建议", "提议", 1) if rng.random() < 0.5 else template
+        t = t.replace("。", "！", 2) if rng.random() < 0.5 else t
+        if rng.random() < 0.3:
+            t += "另外，我家门口的道路多年失修，雨天积水严重，老人孩子出行非常不便，恳请有关部门尽快安排维修。" * 6
+        texts.append(f"我是市民{m}号。" + t)
+        truth.append(0)
+    for i in range(30):  # unrelated comments built from other words
+        texts.append(f"关于第{i}个社区的意见：" + "".join(rng.choice(list("山水林田湖草沙城乡路桥河港站园"), 40)))
+        truth.append(-1 - i)
+    order = rng.permutation(len(texts))
+    return [texts[i] for i in order], np.array(truth)[order]
+
+
+def test_generated_campaign_with_known_membership():
+    texts, truth = _generated_campaign(0)
+    g = NearDuplicateGrouper().fit(texts)
+    members = np.flatnonzero(truth == 0)
+    main = np.bincount(g.labels_[members]).argmax()
+    assert (g.labels_[members] == main).mean() >= 0.95
+    assert not np.any(g.labels_[truth < 0] == main)
+    info = g.groups_[main]
+    assert info.kind == "campaign"
+    flagged = [m for m, own in zip(info.members, info.own_opinion) if own]
+    assert flagged and all("道路多年失修" in texts[m] for m in flagged)
+    assert all("道路多年失修" in a for a, own in zip(info.additions, info.own_opinion) if own)
+
+
+def test_labels_follow_first_appearance_and_inverse():
+    texts, _ = _generated_campaign(1)
+    g = NearDuplicateGrouper().fit(texts)
+    firsts = [int(np.flatnonzero(g.labels_ == k)[0]) for k in range(len(g.groups_))]
+    assert firsts == sorted(firsts)
+    assert sum(info.size for info in g.groups_) == len(texts)
+    for info in g.groups_:
+        assert info.representative in info.members
+        assert all(g.inverse_[m] == info.representative for m in info.members)
+    again = NearDuplicateGrouper().fit(texts)
+    assert again.labels_.tolist() == g.labels_.tolist()
+    assert again.representatives_.tolist() == g.representatives_.tolist()
+
+
+def test_empty_and_none_inputs():
+    g = NearDuplicateGrouper().fit([])
+    assert g.labels_.size == 0 and g.groups_ == []
+    g = NearDuplicateGrouper().fit([None, "", "建议加强管理。"])
+    assert g.labels_[0] == g.labels_[1] != g.labels_[2]
+
+
+@pytest.mark.parametrize("bad", [{"shingle_size": 0}, {"min_campaign_size": 1},
+                                 {"min_addition_chars": 0}, {"num_perm": 12.5}])
+def test_more_invalid_parameters(bad):
+    with pytest.raises(ValueError):
+        NearDuplicateGrouper(**bad).fit(["a", "b"])
+
+
+def test_vectorised_overlap_matches_python_sets():
+    from consultagg.minhash import ShingleSets, encode_texts, pair_overlap, signatures
+
+    rng = np.random.default_rng(3)
+    alphabet = list("保护湿地建议加强管理规划污水河道生态")
+    texts = ["".join(rng.choice(alphabet, rng.integers(1, 60))) for _ in range(60)]
+    sets = ShingleSets.build(encode_texts(texts), k=3)
+    a, b = rng.integers(0, 60, 200), rng.integers(0, 60, 200)
+    got = pair_overlap(sets, a, b)
+    want = [len(shingles(texts[i], 3) & shingles(texts[j], 3)) for i, j in zip(a, b)]
+    assert got.tolist() == want
+    assert sets.sizes.tolist() == [len(shingles(t, 3)) for t in texts]
+    # Signature agreement estimates Jaccard.
+    sig = signatures(sets, 256)
+    jac = [(len(shingles(texts[i], 3) & shingles(texts[j], 3))
+            / len(shingles(texts[i], 3) | shingles(texts[j], 3))) for i, j in zip(a, b)]
+    est = (sig[a] == sig[b]).mean(axis=1)
+    long = (sets.sizes[a] > 30) & (sets.sizes[b] > 30)
+    assert np.abs(est - np.array(jac))[long].mean() < 0.08

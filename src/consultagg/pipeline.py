@@ -162,7 +162,8 @@ class ConsultationPipeline:
         departments = normalizer.normalize_many(raw_units)
 
         self._say("识别重复意见与批量提交…")
-        grouper = self.grouper or NearDuplicateGrouper(random_state=self.random_state)
+        grouper = self.grouper or NearDuplicateGrouper(random_state=self.random_state,
+                                                       n_jobs=2 if n >= 100_000 else 1)
         grouper.fit(texts)
         labels = np.asarray(grouper.labels_)
         reps = np.asarray(grouper.representatives_)

@@ -1,0 +1,403 @@
+"""Vectorised text encoding, character shingles, one-permutation MinHash and banded LSH.
+
+Every text of a corpus is encoded once into a single ``uint32`` code-point array with offsets, so
+shingle hashing, per-text deduplication of shingles, signatures, band hashes and exact Jaccard /
+containment of candidate pairs run as a handful of numpy passes instead of per-text Python loops.
+
+The signature is a one-permutation MinHash with rotation densification (Shrivastava & Li, 2014):
+each shingle's 32-bit hash picks one of ``num_perm`` bins and the bin keeps its smallest hash. The
+collision probability of a bin equals the Jaccard similarity, as with ``num_perm`` independent
+permutations, at the cost of one hash per shingle instead of ``num_perm``.
+
+Examples
+--------
+>>> enc = encode_texts(["建议加强湿地保护。", "建议加强湿地保护！"])
+>>> sets = ShingleSets.build(enc, k=3)
+>>> bool(pair_overlap(sets, [0], [1])[0] == sets.sizes[0])
+True
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+__all__ = ["Encoded", "ShingleSets", "band_candidates", "clause_spans", "encode_texts", "lsh_params",
+           "pair_overlap", "sentence_hashes", "signatures"]
+
+_SEP = "\x00"
+_GOLD = np.uint64(0x9E3779B97F4A7C15)
+_CHUNK = 50_000
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser on a uint64 array (wrapping arithmetic)."""
+    x = x ^ (x >> np.uint64(30))
+    x = x * np.uint64(0xBF58476D1CE4E5B9)
+    x = x ^ (x >> np.uint64(27))
+    x = x * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
+
+
+def _multipliers(seed: int, n: int) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    return rng.integers(1, 2**63 - 1, size=n, dtype=np.uint64) | np.uint64(1)
+
+
+@lru_cache(maxsize=1)
+def _key_table(width: int = 4) -> tuple[np.ndarray, np.ndarray]:
+    """Per BMP code point, its matching-key characters: NFKC, lower case, letters and digits only.
+
+    Returns ``(count, chars)``: ``count[c]`` characters (0 drops ``c``), ``chars[c, :count[c]]``.
+    A per-character table equals the string-level ``matching_key`` except inside combining
+    sequences, and turns a slow whole-corpus NFKC pass into one array lookup.
+    """
+    count = np.zeros(0x10000, dtype=np.int64)
+    chars = np.zeros((0x10000, width), dtype=np.uint32)
+    for c in range(0x10000):
+        ch = chr(c)
+        if ch.isascii():
+            out = ch.lower() if ch.isalnum() else ""
+        else:
+            out = "".join(x for x in unicodedata.normalize("NFKC", ch).lower() if x.isalnum())
+        out = out[:width]
+        count[c] = len(out)
+        for j, x in enumerate(out):
+            chars[c, j] = ord(x)
+    # Read-only, so the cached table cannot be changed by a caller.
+    count.flags.writeable = False
+    chars.flags.writeable = False
+    return count, chars
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """A corpus as code points: raw text (``cps``) and its matching key (``key``).
+
+    ``cps[off[i]:off[i + 1] - 1]`` is text ``i`` exactly (positions are string positions);
+    ``key[koff[i]:koff[i + 1]]`` is its matching key and ``key_pos`` maps each key character
+    to its index in ``cps``.
+    """
+
+    cps: np.ndarray
+    off: np.ndarray
+    key: np.ndarray
+    koff: np.ndarray
+    key_pos: np.ndarray
+
+    @property
+    def n(self) -> int:
+        return len(self.off) - 1
+
+    @property
+    def key_len(self) -> np.ndarray:
+        return np.diff(self.koff)
+
+
+def encode_texts(texts: Sequence[str], table: tuple[np.ndarray, np.ndarray] | None = None) -> Encoded:
+    """Encode all texts at once: one UTF-32 decode and one table lookup for the matching keys.
+
+    >>> enc = encode_texts(["Ａ市，生态！", ""])
+    >>> enc.key_len.tolist()
+    [4, 0]
+    """
+    count, chars = table if table is not None else _key_table()
+    joined = _SEP.join(t.replace(_SEP, " ") for t in texts) + _SEP
+    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    seps = np.flatnonzero(cps == 0)
+    off = np.concatenate([[0], seps + 1]).astype(np.int64)
+    bmp = cps < 0x10000
+    cnt = np.where(bmp, count[np.where(bmp, cps, 0)], 1).astype(np.int32)
+    cnt[cps == 0] = 0
+    # int32 positions: half the memory of the largest arrays (a corpus below 2**31 characters).
+    pos = np.repeat(np.arange(cps.size, dtype=np.int32), cnt)
+    if int(cnt.max(initial=0)) > 1:
+        first = np.concatenate([[0], np.cumsum(cnt, dtype=np.int64)[:-1]])
+        j = (np.arange(pos.size, dtype=np.int64) - first[pos]).astype(np.int32)
+    else:
+        j = np.zeros(pos.size, dtype=np.int32)
+    src = cps[pos]
+    big = src >= 0x10000
+    key = chars[np.where(big, 0, src), np.where(big, 0, j)]
+    key[big] = src[big]
+    koff = np.searchsorted(pos, off).astype(np.int64)
+    return Encoded(cps=cps, off=off, key=key, koff=koff, key_pos=pos)
+
+
+def _segments(starts: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Flat gather index of the segments ``[starts[i], starts[i] + lengths[i])`` and their owner."""
+    lengths = np.asarray(lengths, dtype=np.int64)
+    total = int(lengths.sum())
+    owner = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+    first = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    idx = np.arange(total, dtype=np.int64) - first[owner] + np.asarray(starts, dtype=np.int64)[owner]
+    return idx, owner
+
+
+@dataclass(frozen=True)
+class ShingleSets:
+    """Per-text sorted, unique 32-bit shingle hashes: ``values[offsets[i]:offsets[i + 1]]``."""
+
+    values: np.ndarray
+    offsets: np.ndarray
+    k: int
+
+    @property
+    def sizes(self) -> np.ndarray:
+        return np.diff(self.offsets)
+
+    def of(self, i: int) -> np.ndarray:
+        return self.values[self.offsets[i]:self.offsets[i + 1]]
+
+    @classmethod
+    def build(cls, enc: Encoded, k: int, ids: np.ndarray | None = None, seed: int = 0,
+              n_jobs: int = 1) -> "ShingleSets":
+        """Shingle the keys of texts ``ids`` (all by default); chunks run on ``n_jobs`` threads."""
+        ids = np.arange(enc.n) if ids is None else np.asarray(ids, dtype=np.int64)
+        mult = _multipliers(seed + 7919, k + 1)
+        chunks = [ids[s:s + _CHUNK] for s in range(0, len(ids), _CHUNK)] or [ids]
+        if n_jobs > 1 and len(chunks) > 1:
+            # numpy's sort and arithmetic release the GIL: threads share the arrays without copies.
+            with ThreadPoolExecutor(max_workers=n_jobs) as pool:
+                parts = list(pool.map(lambda c: _shingle_chunk(enc, c, k, mult), chunks))
+        else:
+            parts = [_shingle_chunk(enc, c, k, mult) for c in chunks]
+        values = np.concatenate([p[0] for p in parts])
+        sizes = np.concatenate([p[1] for p in parts])
+        offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
+        return cls(values=values, offsets=offsets, k=k)
+
+
+def _shingle_chunk(enc: Encoded, ids: np.ndarray, k: int, mult: np.ndarray):
+    lengths = enc.key_len[ids]
+    idx, owner = _segments(enc.koff[ids], lengths)
+    chars = enc.key[idx].astype(np.uint64)
+    m = chars.size
+    h = np.zeros(max(m - k + 1, 0), dtype=np.uint64)
+    for j in range(k):
+        h += chars[j:j + h.size] * mult[j]
+    pos_in_text = np.arange(m, dtype=np.int64) - np.concatenate([[0], np.cumsum(lengths)[:-1]])[owner]
+    valid = np.flatnonzero(pos_in_text[:h.size] <= (lengths[owner[:h.size]] - k))
+    h_all = [h[valid]]
+    t_all = [owner[valid]]
+    # Texts shorter than one shingle count as one shingle (the whole key, or the empty key).
+    short = np.flatnonzero(lengths < k)
+    if short.size:
+        firsts = np.concatenate([[0], np.cumsum(lengths)[:-1]])[short]
+        hs = np.zeros(short.size, dtype=np.uint64) + lengths[short].astype(np.uint64) * mult[k]
+        for j in range(k - 1):
+            has = lengths[short] > j
+            hs[has] += chars[firsts[has] + j] * mult[j]
+        h_all.append(hs)
+        t_all.append(short)
+    h32 = (_mix(np.concatenate(h_all)) >> np.uint64(32))
+    tid = np.concatenate(t_all).astype(np.uint64)
+    keyed = np.sort((tid << np.uint64(32)) | h32)
+    keep = np.ones(keyed.size, dtype=bool)
+    keep[1:] = keyed[1:] != keyed[:-1]
+    keyed = keyed[keep]
+    sizes = np.bincount((keyed >> np.uint64(32)).astype(np.int64), minlength=len(ids))
+    return (keyed & np.uint64(0xFFFFFFFF)).astype(np.uint32), sizes
+
+
+def signatures(sets: ShingleSets, num_perm: int, seed: int = 0, n_jobs: int = 1) -> np.ndarray:
+    """One-permutation MinHash signatures, shape ``(n_texts, num_perm)``, uint32, densified.
+
+    A shingle's bin is the high part of ``hash * num_perm``, which is monotone in the hash, so the
+    first hash of each (text, bin) run of the sorted sets is that bin's minimum: no scatter needed.
+    """
+    n = len(sets.sizes)
+    sig = np.zeros((n, num_perm), dtype=np.uint32)
+    cuts = [(s, min(s + _CHUNK, n)) for s in range(0, n, _CHUNK)]
+
+    def run(cut):
+        s, e = cut
+        sig[s:e] = _signature_chunk(sets.values[sets.offsets[s]:sets.offsets[e]],
+                                    sets.sizes[s:e], num_perm, seed)
+
+    if n_jobs > 1 and len(cuts) > 1:
+        with ThreadPoolExecutor(max_workers=n_jobs) as pool:
+            list(pool.map(run, cuts))
+    else:
+        for cut in cuts:
+            run(cut)
+    return sig
+
+
+def _signature_chunk(values: np.ndarray, sizes: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
+    n = sizes.size
+    vals = values.astype(np.uint64)
+    owner = np.repeat(np.arange(n, dtype=np.int64), sizes)
+    bins = ((vals * np.uint64(num_perm)) >> np.uint64(32)).astype(np.int64)
+    flat = owner * num_perm + bins
+    first = np.ones(flat.size, dtype=bool)
+    first[1:] = flat[1:] != flat[:-1]
+    sig = np.zeros(n * num_perm, dtype=np.uint32)
+    filled = np.zeros(n * num_perm, dtype=bool)
+    salt = np.uint64(seed) * _GOLD
+    sig[flat[first]] = (_mix(vals[first] + salt) >> np.uint64(32)).astype(np.uint32)
+    filled[flat[first]] = True
+    sig = sig.reshape(n, num_perm)
+    filled = filled.reshape(n, num_perm)
+    rows = np.flatnonzero(~filled.all(axis=1))
+    if rows.size:
+        sig[rows] = _densify(sig[rows], filled[rows])
+    return sig
+
+
+def _densify(sig: np.ndarray, filled: np.ndarray) -> np.ndarray:
+    """Rotation densification: an empty bin borrows the next filled bin to its right, salted by distance."""
+    n, p = sig.shape
+    out = np.empty_like(sig)
+    for s in range(0, n, 100_000):
+        f = filled[s:s + 100_000]
+        pos = np.where(f, np.arange(p, dtype=np.int32), np.int32(2 * p))
+        doubled = np.concatenate([pos, pos + p], axis=1)
+        nxt = np.minimum.accumulate(doubled[:, ::-1], axis=1)[:, ::-1][:, :p]
+        dist = (nxt - np.arange(p, dtype=np.int32)).astype(np.uint64)
+        src = np.take_along_axis(sig[s:s + 100_000], (nxt % p).astype(np.int64), axis=1)
+        mixed = (_mix(src.astype(np.uint64) + dist * _GOLD) >> np.uint64(32)).astype(np.uint32)
+        out[s:s + 100_000] = np.where(f, sig[s:s + 100_000], mixed)
+    return out
+
+
+def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """Bands and rows minimising the false-positive plus false-negative area (datasketch's rule).
+
+    >>> lsh_params(0.8, 128)
+    (9, 14)
+    """
+    xs = np.linspace(0.0, 1.0, 201)
+    best, best_err = (1, num_perm), float("inf")
+    for b in range(1, num_perm + 1):
+        r = num_perm // b
+        if r < 1:
+            break
+        p = 1.0 - (1.0 - xs ** r) ** b
+        lo, hi = xs <= threshold, xs >= threshold
+        err = np.trapezoid(p[lo], xs[lo]) + np.trapezoid(1.0 - p[hi], xs[hi])
+        if err < best_err:
+            best, best_err = (b, r), err
+    return best
+
+
+def band_candidates(sig: np.ndarray, bands: int, rows: int, seed: int = 0) -> np.ndarray:
+    """Candidate pairs ``(i, j)``, ``i < j``, sharing a band bucket; shape ``(n_pairs, 2)``.
+
+    Buckets come from one sort of 64-bit band hashes. Each bucket links every member to its
+    first member (its lowest index): connected, linear in the bucket size, and mostly the same
+    leader across bands, so few distinct pairs to verify.
+    """
+    n = sig.shape[0]
+    mult = _multipliers(seed + 104729, rows)
+    hb = np.zeros((n, bands), dtype=np.uint64)
+    for j in range(rows):
+        hb += sig[:, j:bands * rows:rows].astype(np.uint64) * mult[j]
+    hb += np.arange(bands, dtype=np.uint64) * _GOLD
+    flat = _mix(hb).ravel()
+    order = np.argsort(flat, kind="stable")
+    keys = flat[order]
+    text = order // bands
+    start = np.ones(keys.size, dtype=bool)
+    start[1:] = keys[1:] != keys[:-1]
+    run = np.cumsum(start) - 1
+    lead = text[np.flatnonzero(start)][run]
+    inner = ~start
+    a, b = lead[inner], text[inner]
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    code = np.unique(lo[lo != hi].astype(np.int64) * n + hi[lo != hi])
+    return np.stack([code // n, code % n], axis=1)
+
+
+def pair_overlap(sets: ShingleSets, a: Sequence[int], b: Sequence[int],
+                 batch: int = 2_000_000, n_jobs: int = 1) -> np.ndarray:
+    """Exact size of the intersection of the shingle sets of each pair ``(a[i], b[i])``.
+
+    Both sides are gathered with the pair number in the high bits, so each side is already sorted;
+    a stable sort of the two runs is a linear merge and equal neighbours are the shared shingles.
+    """
+    a = np.asarray(a, dtype=np.int64)
+    b = np.asarray(b, dtype=np.int64)
+    out = np.zeros(a.size, dtype=np.int64)
+    sizes = sets.sizes
+    cost = np.cumsum(sizes[a] + sizes[b])
+    cuts, s = [], 0
+    while s < a.size:
+        e = max(int(np.searchsorted(cost, (cost[s - 1] if s else 0) + batch, side="right")), s + 1)
+        cuts.append((s, e))
+        s = e
+
+    def run(cut):
+        out[cut[0]:cut[1]] = _overlap_batch(sets, a[cut[0]:cut[1]], b[cut[0]:cut[1]])
+
+    if n_jobs > 1 and len(cuts) > 1:
+        # Sorting and gathering release the GIL: threads share the arrays without copies.
+        with ThreadPoolExecutor(max_workers=n_jobs) as pool:
+            list(pool.map(run, cuts))
+    else:
+        for cut in cuts:
+            run(cut)
+    return out
+
+
+def _overlap_batch(sets: ShingleSets, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    sides = []
+    for side in (a, b):
+        idx, owner = _segments(sets.offsets[side], sets.sizes[side])
+        sides.append((owner.astype(np.uint64) << np.uint64(32)) | sets.values[idx].astype(np.uint64))
+    merged = np.sort(np.concatenate(sides), kind="stable")
+    same = np.flatnonzero(merged[1:] == merged[:-1])
+    return np.bincount((merged[same] >> np.uint64(32)).astype(np.int64), minlength=a.size)
+
+
+def sentence_hashes(enc: Encoded, min_chars: int = 4) -> tuple[np.ndarray, np.ndarray]:
+    """64-bit hashes of each text's clauses: maximal runs of letters and digits, ``min_chars`` or longer.
+
+    Clauses rather than sentences, so that a changed full stop or comma does not hide a shared
+    passage. Only used to find candidates; similarity is always measured on shingles.
+    Returns ``(text, hash)`` arrays, one entry per clause occurrence, sorted by text.
+    """
+    if enc.key.size == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.uint64)
+    start = np.ones(enc.key.size, dtype=bool)
+    step = np.diff(enc.key_pos)
+    start[1:] = (step != 1) & (step != 0)
+    starts = np.flatnonzero(start)
+    lengths = np.diff(np.concatenate([starts, [enc.key.size]]))
+    pos = np.arange(enc.key.size) - np.repeat(starts, lengths)
+    contrib = _mix(enc.key.astype(np.uint64) + (pos.astype(np.uint64) + np.uint64(1)) * _GOLD)
+    h = _mix(np.add.reduceat(contrib, starts) + lengths.astype(np.uint64))
+    text = np.searchsorted(enc.koff, starts, side="right") - 1
+    keep = lengths >= min_chars
+    return text[keep].astype(np.int64), h[keep]
+
+
+def clause_spans(enc: Encoded) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every clause (run of key characters) with its hash, span, key start and key length.
+
+    Returns ``(text, hash, begin, end, key_start, n_chars)``: ``texts[text][begin:end]`` is the
+    clause with the punctuation that follows it, up to the next clause.
+    """
+    if enc.key.size == 0:
+        z = np.zeros(0, np.int64)
+        return z, z.astype(np.uint64), z, z, z, z
+    start = np.ones(enc.key.size, dtype=bool)
+    step = np.diff(enc.key_pos)
+    start[1:] = (step != 1) & (step != 0)
+    starts = np.flatnonzero(start)
+    lengths = np.diff(np.concatenate([starts, [enc.key.size]]))
+    pos = np.arange(enc.key.size) - np.repeat(starts, lengths)
+    contrib = _mix(enc.key.astype(np.uint64) + (pos.astype(np.uint64) + np.uint64(1)) * _GOLD)
+    h = _mix(np.add.reduceat(contrib, starts) + lengths.astype(np.uint64))
+    text = np.searchsorted(enc.koff, starts, side="right") - 1
+    begin = enc.key_pos[starts]
+    nxt = np.r_[begin[1:], enc.cps.size]
+    text_end = enc.off[text + 1] - 1
+    end = np.minimum(nxt, text_end)
+    return (text.astype(np.int64), h, begin - enc.off[text], end - enc.off[text], starts,
+            lengths)
