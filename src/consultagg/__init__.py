@@ -21,6 +21,8 @@ from .routing import UnitRouter
 from .sections import SectionMatcher
 from .segment import JiebaSegmenter
 from .topics import TopicClusterer
+from .tracker import (TrackerData, apply_group_decision, drafting_summary, merge_tracker, read_tracker,
+                      routed_examples)
 
 __version__ = "0.1.0"
 
@@ -44,11 +46,17 @@ __all__ = [
     "Source",
     "Topic",
     "TopicClusterer",
+    "TrackerData",
     "UnitRouter",
     "__version__",
     "analyse",
+    "apply_group_decision",
+    "drafting_summary",
     "extract_opinions",
+    "merge_tracker",
     "normalize_text",
     "read_comments",
     "read_plan",
+    "read_tracker",
+    "routed_examples",
 ]

@@ -1,4 +1,10 @@
-"""Command line: ``consultagg run …`` and ``consultagg demo``.
+"""Command line: ``consultagg run``, ``merge``, ``summary`` and ``demo``.
+
+- ``run COMMENTS... -o TRACKER.xlsx``: analyse comments and write the tracker;
+- ``merge OLD.xlsx COMMENTS... -o NEW.xlsx``: the next round, carrying every decision of OLD;
+- ``summary TRACKER.xlsx``: the 起草说明 paragraph from the decisions (exit status 1 while rows
+  are open, unless ``--draft``);
+- ``--learn-routing OLD.xlsx`` (run, merge): learn 承办处室 from an earlier tracker.
 
 Messages for the drafting office are in Chinese; progress goes to stderr; bad input ends with a
 one-line message and exit status 2, never a traceback.
@@ -8,6 +14,9 @@ Examples
 >>> from consultagg.cli import build_parser
 >>> build_parser().parse_args(["run", "意见.xlsx", "-o", "tracker.xlsx"]).output
 'tracker.xlsx'
+>>> args = build_parser().parse_args(["merge", "第一轮.xlsx", "意见2.xlsx", "-o", "第二轮.xlsx"])
+>>> args.previous, args.comments
+('第一轮.xlsx', ['意见2.xlsx'])
 """
 
 from __future__ import annotations
@@ -15,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import zipfile
 from importlib import resources
 from pathlib import Path
 
@@ -37,22 +47,45 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="分析意见并写出意见汇总处理表",
                          description="读取意见文件（xlsx/csv/jsonl/txt/docx 或来函文件夹），写出意见汇总处理表。")
     run.add_argument("comments", nargs="+", help="意见文件或文件夹，可多个")
-    run.add_argument("--plan", help="规划草案（txt/md/docx），用于对应章节")
-    run.add_argument("-o", "--output", required=True, help="输出的意见汇总处理表 .xlsx")
-    run.add_argument("--json", dest="json_path", help="同时输出 JSON 结果")
-    run.add_argument("--roster", help="征求意见单位名单（csv/xlsx，含“单位”列）")
-    run.add_argument("--rules", help="承办处室分办关键词表（csv：处室,关键词）")
-    run.add_argument("--home-region", help="本地区名称，如 宁夏回族自治区")
-    run.add_argument("--title", help="规划名称（默认取草案标题）")
-    run.add_argument("--profile", default="plan", choices=("plan", "gbt", "iso"), help="表格式样")
-    run.add_argument("--text-column", help="意见内容所在列的表头（自动识别失败时使用）")
-    run.add_argument("--department-column", help="提出单位所在列的表头")
-    run.add_argument("--overwrite", action="store_true", help="允许覆盖已有的（不含处理意见的）处理表")
-    run.add_argument("--seed", type=int, default=0, help="随机种子（默认 0）")
+    _analysis_options(run)
+
+    merge = sub.add_parser("merge", help="新一轮意见与上一轮处理表合并，延续已有处理意见",
+                           description="分析新一轮意见，把上一轮处理表中的处理意见、理由、修改情况、承办处室、备注"
+                                       "带到同一条意见上；新增意见标注【本轮新增】，未再提出的意见移到"
+                                       "“已撤回或未再提出”表，处理意见一条不丢。")
+    merge.add_argument("previous", help="上一轮意见汇总处理表 .xlsx（已填写处理意见）")
+    merge.add_argument("comments", nargs="+", help="新一轮意见文件或文件夹，可多个")
+    _analysis_options(merge)
+    merge.add_argument("--min-similarity", type=float, default=0.6,
+                       help="同一单位意见文字相似度达到该值即视为同一条意见（默认 0.6）")
+
+    summary = sub.add_parser("summary", help="根据处理表生成起草说明中的意见处理情况段落",
+                             description="统计已处理意见（采纳、部分采纳、未采纳）并逐条列出部分采纳及未采纳理由。"
+                                         "尚有待定或未填写的意见时不生成正式文本（退出码 1），可用 --draft 生成草稿。")
+    summary.add_argument("tracker", help="意见汇总处理表 .xlsx")
+    summary.add_argument("--draft", action="store_true", help="尚有未处理意见时也生成（草稿）")
+    summary.add_argument("--title", help="规划名称（默认取处理表标题）")
 
     demo = sub.add_parser("demo", help="运行内置示例征求意见并写出处理表")
     demo.add_argument("-o", "--output-dir", default="demo_output", help="输出目录（默认 demo_output）")
     return parser
+
+
+def _analysis_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--plan", help="规划草案（txt/md/docx），用于对应章节")
+    p.add_argument("-o", "--output", required=True, help="输出的意见汇总处理表 .xlsx")
+    p.add_argument("--json", dest="json_path", help="同时输出 JSON 结果")
+    p.add_argument("--roster", help="征求意见单位名单（csv/xlsx，含“单位”列）")
+    p.add_argument("--rules", help="承办处室分办关键词表（csv：处室,关键词）")
+    p.add_argument("--learn-routing", action="append", metavar="OLD.xlsx",
+                   help="从已分办的处理表（承办处室列）学习分办，可多次指定")
+    p.add_argument("--home-region", help="本地区名称，如 宁夏回族自治区")
+    p.add_argument("--title", help="规划名称（默认取草案标题）")
+    p.add_argument("--profile", default="plan", choices=("plan", "gbt", "iso"), help="表格式样")
+    p.add_argument("--text-column", help="意见内容所在列的表头（自动识别失败时使用）")
+    p.add_argument("--department-column", help="提出单位所在列的表头")
+    p.add_argument("--overwrite", action="store_true", help="允许覆盖已有的（不含处理意见的）处理表")
+    p.add_argument("--seed", type=int, default=0, help="随机种子（默认 0）")
 
 
 def _version() -> str:
@@ -61,10 +94,39 @@ def _version() -> str:
     return __version__
 
 
-def _run(args) -> int:
+def _router(args):
+    """The router the options ask for: keyword rules, earlier trackers' 承办处室, both, or none."""
+    from .routing import UnitRouter, load_rules
+
+    rules = load_rules(args.rules) if args.rules else None
+    texts: list[str] = []
+    units: list[str] = []
+    if args.learn_routing:
+        from .tracker import routed_examples
+
+        for path in args.learn_routing:
+            t, u = routed_examples(path)
+            texts += t
+            units += u
+        _progress(f"从{'、'.join(args.learn_routing)}学习分办：{len(texts)}条已分办意见，{len(set(units))}个处室")
+        if not texts and rules is None:
+            raise ValueError(f"{'、'.join(args.learn_routing)} 中没有填写承办处室的意见，无法学习分办。")
+    if rules is None and not texts:
+        return None
+    router = UnitRouter(rules=rules)
+    return router.fit(texts, units) if texts else router
+
+
+def _analyse(args, *, replaces: str | None = None):
     from .ingest import read_comments
     from .pipeline import ConsultationPipeline
-    from .routing import UnitRouter, load_rules
+    from .tracker.guard import refuse_if_decided
+
+    out = Path(args.output)
+    # Refuse before the analysis, not after it: a tracker with decisions is only replaced by a
+    # merge of that same tracker.
+    if out.exists() and not args.overwrite and (replaces is None or out.resolve() != Path(replaces).resolve()):
+        refuse_if_decided(out)
 
     columns = {}
     if args.text_column:
@@ -75,10 +137,13 @@ def _run(args) -> int:
     # One call for all sources keeps comment ids unique across files.
     comments = read_comments(list(args.comments), columns=columns or None)
     _progress(f"  共{len(comments)}条意见" + (f"，空白{len(comments.empty_rows)}处" if comments.empty_rows else ""))
-    router = UnitRouter(rules=load_rules(args.rules)) if args.rules else None
-    pipeline = ConsultationPipeline(router=router, home_region=args.home_region, title=args.title,
+    pipeline = ConsultationPipeline(router=_router(args), home_region=args.home_region, title=args.title,
                                     random_state=args.seed, progress=_progress)
-    result = pipeline.run(comments, args.plan, roster=args.roster)
+    return pipeline.run(comments, args.plan, roster=args.roster)
+
+
+def _run(args) -> int:
+    result = _analyse(args)
     _write(result, args.output, args.json_path, args.profile, args.overwrite)
     print(result.summary())
     print(f"意见汇总处理表已写入：{args.output}")
@@ -92,6 +157,49 @@ def _write(result, output, json_path, profile, overwrite) -> None:
         Path(json_path).write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=1),
                                    encoding="utf-8")
         _progress(f"JSON 结果已写入 {json_path}")
+
+
+def _merge(args) -> int:
+    from .tracker import merge_tracker, read_tracker
+
+    previous = read_tracker(args.previous)
+    _progress(f"读取上一轮处理表 {args.previous}：{len(previous.rows)}条意见，"
+              f"{len(previous.decided())}条已有处理意见或备注")
+    _report_problems(previous.problems)
+    result = merge_tracker(previous, _analyse(args, replaces=args.previous), min_similarity=args.min_similarity)
+    # Writing over the earlier tracker is safe here: its decisions are in the new one.
+    same = Path(args.output).resolve() == Path(args.previous).resolve()
+    _write(result, args.output, args.json_path, args.profile, args.overwrite or same)
+    print(result.notes[-1])
+    print(result.summary())
+    print(f"意见汇总处理表已写入：{args.output}")
+    return 0
+
+
+def _report_problems(problems, limit: int = 30) -> None:
+    if not problems:
+        return
+    _progress(f"处理表中有{len(problems)}处需要核对：")
+    for p in problems[:limit]:
+        print(f"  {p}", file=sys.stderr)
+    if len(problems) > limit:
+        print(f"  ……另有{len(problems) - limit}处", file=sys.stderr)
+
+
+def _summary(args) -> int:
+    from .tracker import NotFinalError, drafting_summary, read_tracker
+
+    data = read_tracker(args.tracker)
+    _report_problems(data.problems)
+    try:
+        text = drafting_summary(data, draft=args.draft, title=args.title)
+    except NotFinalError as exc:
+        print(f"尚有{len(exc.blockers)}条意见未处理完毕，未生成起草说明（可用 --draft 生成草稿）：", file=sys.stderr)
+        for line in exc.blockers:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    print(text)
+    return 0
 
 
 def demo_paths() -> dict[str, Path]:
@@ -138,14 +246,15 @@ def main(argv=None) -> int:
     """Entry point of the ``consultagg`` command; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    from openpyxl.utils.exceptions import InvalidFileException
+
     from .ingest import ConsultaggInputError
 
     try:
-        if args.command == "run":
-            return _run(args)
-        return _demo(args)
+        command = {"run": _run, "merge": _merge, "summary": _summary}.get(args.command, _demo)
+        return command(args)
     except (ConsultaggInputError, FileNotFoundError, FileExistsError, PermissionError,
-            IsADirectoryError, ValueError, ImportError) as exc:
+            IsADirectoryError, ValueError, ImportError, zipfile.BadZipFile, InvalidFileException) as exc:
         msg = " ".join(str(exc).split())
         print(f"错误：{msg}", file=sys.stderr)
         return 2

@@ -55,6 +55,14 @@ class ConsultationResult:
         Title of the draft (from the plan when there is one).
     notes : tuple of str
         What reading the input reported (empty rows, encodings, mapped headers …).
+    params : dict
+        Parameters of the run.
+    removed : tuple of dict
+        Opinions of earlier rounds this round no longer holds (撤回或未再提出), as tracker records
+        with their decisions plus ``last_round`` and ``removed_note``; filled by
+        :func:`consultagg.merge_tracker` and written to their own sheet.
+    round : int
+        Consultation round (1 for a first tracker; a merge adds one).
     """
 
     opinions: tuple[Opinion, ...]
@@ -65,6 +73,8 @@ class ConsultationResult:
     title: str = ""
     notes: tuple[str, ...] = ()
     params: dict[str, Any] = field(default_factory=dict)
+    removed: tuple[dict[str, Any], ...] = ()
+    round: int = 1
 
     def __len__(self) -> int:
         return len(self.opinions)
@@ -171,6 +181,8 @@ class ConsultationResult:
             "department_topic_table": self.department_topic_table(),
             "summary": self.summary(),
             "notes": list(self.notes),
+            "removed": [dict(r) for r in self.removed],
+            "round": self.round,
         }
 
     def to_dataframe(self):
@@ -192,6 +204,15 @@ class ConsultationResult:
         from .tracker import write_tracker
 
         return write_tracker(self, path, profile=profile, **kwargs)
+
+    def drafting_summary(self, *, draft: bool = False) -> str:
+        """The 起草说明 paragraph counted from the decisions (see :func:`consultagg.drafting_summary`).
+
+        Raises ``NotFinalError`` while opinions are open, unless ``draft``.
+        """
+        from .tracker import drafting_summary
+
+        return drafting_summary(self, draft=draft)
 
     # -- tables ----------------------------------------------------------------------------
     def department_topic_table(self) -> dict[str, dict[str, int]]:

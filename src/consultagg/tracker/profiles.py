@@ -19,6 +19,9 @@ Examples
 
 from __future__ import annotations
 
+import difflib
+import re
+import unicodedata
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -27,9 +30,13 @@ __all__ = [
     "DISPOSITION_VALUES",
     "NO_REASON_NEEDED",
     "PROFILES",
+    "SYNONYMS",
     "TrackerColumn",
     "TrackerProfile",
+    "counted_as",
     "get_profile",
+    "needs_reason",
+    "normalize_disposition",
 ]
 
 #: The closed list of dispositions (CONVENTIONS §2): value, key, reason required, counted as.
@@ -48,6 +55,98 @@ DISPOSITIONS: tuple[tuple[str, str, bool, str], ...] = (
 DISPOSITION_VALUES: tuple[str, ...] = tuple(d[0] for d in DISPOSITIONS)
 #: Dispositions that need no reason in 处理说明（理由）.
 NO_REASON_NEEDED: tuple[str, ...] = tuple(d[0] for d in DISPOSITIONS if not d[2])
+#: Words accepted on import for each disposition (CONVENTIONS §2), besides the value and its key.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "采纳": ("已采纳", "完全采纳", "已修改", "同意", "接受", "是", "予以采纳", "采用"),
+    "部分采纳": ("参考采纳", "吸收采纳", "酌情采纳", "部分吸收", "部分采用"),
+    "不采纳": ("未采纳", "不予采纳", "暂不采纳", "否", "不同意"),
+    "已体现": ("原文已体现", "已有体现", "已涵盖"),
+    "解释说明": ("作出说明", "沟通说明", "说明", "解释"),
+    "另行研究": ("下一步研究", "在专项规划中统筹考虑", "专项规划中统筹考虑"),
+    "不属于本规划范畴": ("超出规划范围", "不属于本规划范围", "超出本规划范围"),
+    "合并处理": ("重复意见", "合并"),
+    "待定": ("待研究", "待协调"),
+}
+_LOOKUP = {v: v for v in DISPOSITION_VALUES}
+_LOOKUP.update({d[1]: d[0] for d in DISPOSITIONS})
+_LOOKUP.update({s: v for v, syns in SYNONYMS.items() for s in syns})
+# Longest first: "部分采纳" must win over "采纳", "不采纳" over "采纳".
+_PREFIXES = sorted(_LOOKUP, key=len, reverse=True)
+_SEPARATORS = "，,。.；;：:、 （(【[-—/"
+_SAME_AS = re.compile(r"^(?:同|与)(?:意见编号|编号|第)?\s*[\dA-Za-z][\w-]*\s*(?:条|号)?")
+_TRIM = " \t\r\n\u3000。.;；,，!！"
+
+
+def _clean(text: str) -> str:
+    return unicodedata.normalize("NFKC", str(text)).strip(_TRIM)
+
+
+def normalize_disposition(value) -> tuple[str, str, str | None]:
+    """Map what a person typed in 处理意见 to the closed list.
+
+    Returns ``(disposition, rest, suggestion)``: the value of the closed list (or the cleaned
+    text when it is not one), text typed after it (a reason written in the same cell, as the
+    standards form does), and for unknown text the nearest valid value.
+
+    Examples
+    --------
+    >>> normalize_disposition(" 已采纳 ")
+    ('采纳', '', None)
+    >>> normalize_disposition("部分采纳，已在第三章补充。")
+    ('部分采纳', '已在第三章补充。', None)
+    >>> normalize_disposition("采纳（已在第三章修改）")
+    ('采纳', '已在第三章修改', None)
+    >>> normalize_disposition("同第12条")
+    ('合并处理', '同第12条', None)
+    >>> normalize_disposition("部份采纳")
+    ('部份采纳', '', '部分采纳')
+    >>> normalize_disposition(None)
+    ('', '', None)
+    """
+    if value is None:
+        return "", "", None
+    raw = unicodedata.normalize("NFKC", str(value)).strip()
+    text = _clean(raw)
+    if not text:
+        return "", "", None
+    squeezed = "".join(text.split())
+    if squeezed in _LOOKUP:
+        return _LOOKUP[squeezed], "", None
+    if squeezed.casefold() in _LOOKUP:
+        return _LOOKUP[squeezed.casefold()], "", None
+    if _SAME_AS.match(squeezed):
+        return "合并处理", raw.strip(), None
+    for prefix in _PREFIXES:
+        if raw.startswith(prefix):
+            rest = raw[len(prefix):]
+            if rest and rest[0] in _SEPARATORS:
+                rest = rest.strip()
+                if rest[:1] in "（(【[" and rest[-1:] in "）)】]":
+                    rest = rest[1:-1]
+                return _LOOKUP[prefix], rest.lstrip(_SEPARATORS).strip(), None
+    close = difflib.get_close_matches(squeezed, list(_LOOKUP), n=1, cutoff=0.4)
+    return text, "", (_LOOKUP[close[0]] if close else "待定")
+
+
+def needs_reason(disposition: str) -> bool:
+    """Whether 处理说明（理由） is required for ``disposition`` (unknown values: yes).
+
+    >>> needs_reason("采纳"), needs_reason("部分采纳")
+    (False, True)
+    """
+    return disposition not in NO_REASON_NEEDED
+
+
+def counted_as(disposition: str) -> str:
+    """The bucket of the 起草说明 count: 采纳 / 部分采纳 / 未采纳, 随合并目标, 未处理, or "" if unknown.
+
+    >>> [counted_as(v) for v in ("已体现", "另行研究", "合并处理", "待定", "再议")]
+    ['采纳', '未采纳', '随合并目标', '未处理', '']
+    """
+    for value, _key, _reason, counted in DISPOSITIONS:
+        if value == disposition:
+            return counted
+    return ""
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,17 @@ Layout (``FORMAT_VERSION`` 1):
   header and after the id columns, filtered, printed A4 landscape one page wide with the header
   repeated; 处理意见 has a dropdown fed from ``_lists`` through the defined name
   ``DispositionList``; rows needing a reason that have none are shaded.
-- ``分单位统计``, ``分主题统计``, ``分章节统计``, ``重复意见``, ``起草说明摘要``: tables of the result.
+- ``分单位统计``, ``分主题统计``, ``分章节统计``, ``重复意见``, ``起草说明摘要``: tables of the result;
+  the first two carry a bar chart of opinions per unit / per topic (:mod:`.charts`).
 - hidden ``_lists``: dropdown values (处理意见, 需说明理由, 计为).
 - hidden ``_meta``: row 1 ``key, value`` pairs (``format_version``, ``profile``, ``main_sheet``,
-  ``header_row``, ``n_opinions``, ``replaced_characters``, ``overflow_cells`` …), row 2 the column
-  keys, then one row per opinion in the same order as the main sheet (``row`` is its row there):
-  ``seq``, ``comment_id`` and every metadata key of ``to_records`` (``meta`` as JSON).
+  ``header_row``, ``n_opinions``, ``replaced_characters``, ``overflow_cells``, ``round``,
+  ``n_roster``, ``roster`` as JSON …), row 2 the column keys, then one row per opinion in the
+  same order as the main sheet (``row`` is its row there): ``seq``, ``comment_id``,
+  ``content_id`` (finds a row again in forms without an id column) and every metadata key of
+  ``to_records`` (``meta`` as JSON).
+- ``已撤回或未再提出`` (only after a merge that found some): opinions of earlier rounds that the
+  current round no longer holds, with their decisions (``REMOVED_COLUMNS``).
 - hidden ``_overflow``: texts longer than a cell holds, in parts (sheet, cell, record, column,
   part, text); the cell itself shows the beginning and :data:`~.safety.OVERFLOW_NOTE`.
 
@@ -31,7 +36,6 @@ import json
 import logging
 import math
 import re
-import unicodedata
 import zipfile
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -47,14 +51,15 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..result import TRACKER_KEYS
-from .profiles import (DISPOSITION_VALUES, DISPOSITIONS, NO_REASON_NEEDED, PROFILES, TrackerProfile,
-                       get_profile)
+from .charts import add_bar_chart
+from .guard import TrackerOverwriteError, content_id, find_decisions, refuse_if_decided
+from .profiles import DISPOSITION_VALUES, DISPOSITIONS, NO_REASON_NEEDED, TrackerProfile, get_profile
 from .safety import (atomic_write, display_width, empty_cell_xml, needs_text_format, number_cell_xml,
                      prepare_text, string_cell_xml)
 
 __all__ = [
-    "DISPOSITION_NAME", "FORMAT_VERSION", "HEADER_ROW", "MAIN_SHEET", "META_HEADER_ROW",
-    "TrackerOverwriteError", "find_decisions", "write_tracker",
+    "DISPOSITION_NAME", "FORMAT_VERSION", "HEADER_ROW", "MAIN_SHEET", "META_HEADER_ROW", "REMOVED_COLUMNS",
+    "REMOVED_SHEET", "TrackerOverwriteError", "find_decisions", "write_tracker",
 ]
 
 log = logging.getLogger(__name__)
@@ -65,22 +70,23 @@ HEADER_ROW = 3
 META_HEADER_ROW = 2
 DISPOSITION_NAME = "DispositionList"
 LISTS_SHEET, META_SHEET, OVERFLOW_SHEET = "_lists", "_meta", "_overflow"
+#: Opinions of earlier rounds that the current round no longer holds, with their decisions.
+REMOVED_SHEET = "已撤回或未再提出"
+#: Columns of the removed-opinions sheet (header, record key, width cap).
+REMOVED_COLUMNS = (("意见编号", "comment_id", 16), ("提出单位", "department", 22), ("章节条款", "section", 24),
+                   ("意见内容", "comment_text", 60), ("修改建议", "proposed_change", 36),
+                   ("处理意见", "disposition", 14), ("处理说明（理由）", "reason", 36),
+                   ("修改情况", "revision_note", 24), ("承办处室", "owner", 16), ("备注", "remarks", 18),
+                   ("最后出现轮次", "last_round", 12), ("说明", "removed_note", 24))
 
 _FONT = "宋体"
 _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _KIND_ZH = {"exact": "完全重复", "near": "近似重复", "campaign": "批量提交"}
-# Headers (any profile, and common hand-made trackers) whose cells hold staff decisions.
-_DECISION_KEYS = ("disposition", "reason", "revision_note")
-_EXTRA_DECISION_HEADERS = ("处理说明", "处理情况", "采纳情况", "处理结果")
 # Width sampling: every row up to here, then every _SAMPLE_STEP-th row (widths are estimates).
 _SAMPLE_ALL, _SAMPLE_STEP = 1000, 50
 _DIMENSION = re.compile(r'<dimension ref="[^"]*"\s*/>')
 _EMPTY_DATA = re.compile(r"<sheetData\s*/>|<sheetData>\s*</sheetData>")
-
-
-class TrackerOverwriteError(FileExistsError):
-    """Raised instead of overwriting a tracker that already holds decisions."""
 
 
 def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", protect: bool | str = False,
@@ -123,7 +129,7 @@ def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", prote
     if target.suffix.lower() != ".xlsx":
         raise ValueError(f"意见汇总处理表须保存为 .xlsx 文件：{target} / the tracker must be an .xlsx file")
     if target.exists() and not overwrite:
-        _refuse_if_decided(target)
+        refuse_if_decided(target)
     book = _Book(result, prof, protect)
     book.build()
     book.save(target)
@@ -131,55 +137,6 @@ def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", prote
         log.warning("%s: %d illegal characters replaced by U+FFFD, %d over-long cells continued in %s",
                     target, book.replaced, len({(s, r) for s, r, *_ in book.overflow}), OVERFLOW_SHEET)
     return target
-
-
-def find_decisions(path) -> tuple[str, int] | None:
-    """The first ``(sheet, row)`` of a tracker whose decision cells are filled, or None.
-
-    A decision column is found by its header (处理意见, 处理说明（理由）, 修改情况, the ISO
-    observations …) in the first ten rows of every sheet whose name does not start with ``_``.
-    """
-    headers = {_norm(c.header) for p in PROFILES.values() for c in p.columns if c.key in _DECISION_KEYS}
-    headers.update(_norm(h) for h in _EXTRA_DECISION_HEADERS)
-    wb = load_workbook(path, read_only=True, data_only=True)
-    try:
-        for ws in wb.worksheets:
-            if ws.title.startswith("_"):
-                continue
-            cols: list[int] | None = None
-            for r, row in enumerate(ws.iter_rows(values_only=True), 1):
-                if cols is None:
-                    if r > 10:
-                        break
-                    found = [j for j, v in enumerate(row) if isinstance(v, str) and _norm(v) in headers]
-                    cols = found or None
-                    continue
-                if any(j < len(row) and row[j] is not None and str(row[j]).strip() for j in cols):
-                    return ws.title, r
-    finally:
-        wb.close()
-    return None
-
-
-def _refuse_if_decided(target: Path) -> None:
-    try:
-        found = find_decisions(target)
-    except Exception as exc:  # not a workbook we can read (encrypted, corrupt, another format)
-        raise TrackerOverwriteError(
-            f"无法读取已存在的文件 {target}，不能确认其中是否已有处理意见，未覆盖。请换一个文件名，"
-            f"或确认后指定 overwrite=True。 / {target} exists and cannot be read to check it for "
-            f"decisions ({exc.__class__.__name__}); choose another name or pass overwrite=True.") from exc
-    if found:
-        sheet, row = found
-        raise TrackerOverwriteError(
-            f"文件 {target} 中已有处理意见（“{sheet}”第{row}行起），为免丢失，未覆盖。请用 "
-            f"consultagg.merge_tracker(consultagg.read_tracker(该文件), 新结果) 合并后写出，或确认后指定 "
-            f"overwrite=True。 / {target} already holds decisions (sheet {sheet!r}, row {row}); "
-            f"use merge_tracker(read_tracker(path), result) to carry them over, or pass overwrite=True.")
-
-
-def _norm(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
 
 def _fit_width(units: int, cap: float) -> float:
@@ -327,6 +284,11 @@ class _Book:
         records = self.result.to_records()
         main = self._main_sheet(records)
         self._stat_sheets()
+        removed = getattr(self.result, "removed", ())
+        if removed:
+            self._table(REMOVED_SHEET, [(h, w) for h, _, w in REMOVED_COLUMNS],
+                        [[r.get(k) for _, k, _ in REMOVED_COLUMNS] for r in removed],
+                        [str(r.get("comment_id", "")) for r in removed])
         self._lists_sheet()
         self._meta_sheet(records)
         overflow = self.add_sheet(OVERFLOW_SHEET, ["ca_plain"] * 6, hidden=True)
@@ -457,9 +419,12 @@ class _Book:
                  for i, r in enumerate(rows, 1)]
         total = ["合计", "", "", "", *(sum(t[k] for t in table) for k in (4, 5)), "",
                  *(sum(t[k] for t in table) for k in range(7, 7 + len(counts_cols)))]
-        self._table("分单位统计", [("序号", 7), ("单位", 30), ("单位类别", 12), ("反馈情况", 12),
-                                   ("意见条数", 10), ("不同意见条数", 12), ("主要主题", 24), *counts_cols],
-                    table, [r["department"] for r in rows], total if rows else None)
+        units = self._table("分单位统计", [("序号", 7), ("单位", 30), ("单位类别", 12), ("反馈情况", 12),
+                                           ("意见条数", 10), ("不同意见条数", 12), ("主要主题", 24), *counts_cols],
+                            table, [r["department"] for r in rows], total if rows else None)
+        with_opinions = sum(1 for r in rows if r["n_opinions"])  # units without opinions come last
+        add_bar_chart(units.ws, "各单位意见条数", label_col=2, value_col=5, first_row=2,
+                      last_row=1 + with_opinions, anchor=f"{self._letters[len(counts_cols) + 8]}2")
 
         rows = result.topic_table()
         self._table("分主题统计", [("主题编号", 10), ("主题", 24), ("关键词", 40), ("意见条数", 10),
@@ -467,6 +432,8 @@ class _Book:
                     [[r["topic_id"], r["topic"], r["key_phrases"], r["n_opinions"], r["n_distinct"],
                       r["n_departments"], r["departments"], r["only_department"]] for r in rows],
                     [str(r["topic_id"]) for r in rows])
+        add_bar_chart(self.sheets[-1].ws, "各主题意见条数", label_col=2, value_col=4, first_row=2,
+                      last_row=1 + len(rows), anchor="J2")
 
         rows = result.section_table()
         self._table("分章节统计", [("章节编号", 10), ("章节", 40), ("意见条数", 10), ("不同意见条数", 12),
@@ -500,19 +467,28 @@ class _Book:
 
     def _meta_sheet(self, records: list[dict[str, Any]]) -> None:
         extra = [k for k in (records[0] if records else {}) if k not in TRACKER_KEYS]
-        keys = ["row", "seq", "comment_id", *extra]
+        # content_id finds the row again in forms without an id column (ISO), even once sorted.
+        keys = ["row", "seq", "comment_id", "content_id", *extra]
         sheet = self.add_sheet(META_SHEET, ["ca_plain"] * max(len(keys), 16), hidden=True)
         self._meta_info = ["format_version", FORMAT_VERSION, "profile", self.profile.name,
                            "main_sheet", MAIN_SHEET, "header_row", HEADER_ROW, "n_opinions", len(records),
                            "replaced_characters", 0, "overflow_cells", 0,
-                           "generated", date.today().isoformat()]
-        # Row 1 is filled in at the end (the counts are known then); it holds no submitted text.
+                           "generated", date.today().isoformat(),
+                           "round", int(getattr(self.result, "round", 1) or 1),
+                           "n_roster", len(self.result.roster), "roster", self._roster_json()]
+        # Row 1 is filled in at the end (the counts are known then); it holds no opinion text.
         sheet.rows.append((None, self._meta_info, None))
         self.put(sheet, keys)
         sheet.header = keys
         for i, rec in enumerate(records):
-            rec = dict(rec, row=HEADER_ROW + 1 + i)
+            rec = dict(rec, row=HEADER_ROW + 1 + i, content_id=content_id(rec["comment_text"], rec["department"]))
             self.put(sheet, [rec.get(k) for k in keys], record=str(rec.get("comment_id", "")), measure=False)
+
+    def _roster_json(self) -> str | None:
+        """The consulted units and their states, for the 起草说明 of a tracker read back."""
+        roster = [[r.department, r.state, r.n_opinions] for r in self.result.roster]
+        text = json.dumps(roster, ensure_ascii=False) if roster else None
+        return prepare_text(text).text if text and len(text) < 30000 else None
 
     # -- saving --------------------------------------------------------------------------------
     def _render(self, sheet: _Sheet) -> Iterator[bytes]:
