@@ -18,6 +18,22 @@ def test_all_is_sorted_and_complete():
         assert hasattr(ca, name), name
 
 
+def test_every_public_name_is_defined_where_it_is_exported_from():
+    import importlib
+
+    for name, module in ca._EXPORTS.items():
+        assert getattr(importlib.import_module(f"consultagg.{module}"), name) is getattr(ca, name)
+
+
+def test_import_is_light():
+    import subprocess
+    import sys
+
+    code = "import sys, consultagg; print('sklearn' in sys.modules, 'openpyxl' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
 def test_design_names_are_public():
     for name in PUBLIC_CALLABLES:
         assert name in ca.__all__
