@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
+from sklearn.base import BaseEstimator
 
 from .minhash import (ShingleSets, _segments, band_candidates, clause_spans, encode_texts,
                       lsh_params, pair_overlap, signatures)
@@ -97,7 +98,7 @@ class GroupInfo:
         return len(self.members)
 
 
-class NearDuplicateGrouper:
+class NearDuplicateGrouper(BaseEstimator):
     """Group exact duplicates, near-copies and form-letter campaigns.
 
     Parameters
@@ -163,20 +164,6 @@ class NearDuplicateGrouper:
         self.shingle_size = shingle_size
         self.random_state = random_state
         self.n_jobs = n_jobs
-
-    _PARAMS = ("threshold", "containment", "min_campaign_size", "min_addition_chars", "num_perm",
-               "shingle_size", "random_state", "n_jobs")
-
-    # -- scikit-learn parameter protocol --------------------------------------------------
-    def get_params(self, deep: bool = True) -> dict:
-        return {k: getattr(self, k) for k in self._PARAMS}
-
-    def set_params(self, **params) -> "NearDuplicateGrouper":
-        for k, v in params.items():
-            if k not in self._PARAMS:
-                raise ValueError(f"unknown parameter {k!r} for NearDuplicateGrouper")
-            setattr(self, k, v)
-        return self
 
     def _validate(self) -> None:
         if not 0.0 < self.threshold <= 1.0:

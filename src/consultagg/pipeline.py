@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from sklearn.base import BaseEstimator
 
 from .dedup import NearDuplicateGrouper
 from .departments import DepartmentNormalizer
@@ -82,7 +83,7 @@ def _roster_column(path) -> str:
     return str(header[0]).strip()
 
 
-class ConsultationPipeline:
+class ConsultationPipeline(BaseEstimator):
     """Run every stage on a consultation and return a :class:`ConsultationResult`.
 
     Parameters
@@ -118,18 +119,6 @@ class ConsultationPipeline:
         self.title = title
         self.random_state = random_state
         self.progress = progress
-
-    def get_params(self, deep: bool = True) -> dict:
-        return {k: getattr(self, k) for k in (
-            "grouper", "topic_model", "department_normalizer", "router", "segmenter",
-            "section_top_k", "home_region", "title", "random_state", "progress")}
-
-    def set_params(self, **params) -> "ConsultationPipeline":
-        for k, v in params.items():
-            if k not in self.get_params():
-                raise ValueError(f"unknown parameter {k!r} for ConsultationPipeline")
-            setattr(self, k, v)
-        return self
 
     def _say(self, msg: str) -> None:
         if self.progress is not None:
