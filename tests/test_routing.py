@@ -47,8 +47,28 @@ def test_router_on_dev_data(shared_data):
     df = pd.read_csv(shared_data / "tipdm2020c" / "messages_labelled_dev.csv")
     texts = (df["留言主题"].fillna("") + "。" + df["留言详情"].fillna("")).tolist()
     y = df["一级标签"].tolist()
+    # One message carries two bureaus ("A|B"): a class of one would weigh 1/8 of the macro average.
+    keep = [i for i in range(len(y)) if "|" not in y[i]]
+    texts, y = [texts[i] for i in keep], [y[i] for i in keep]
     train = [i for i in range(len(y)) if i % 3]
     test = [i for i in range(len(y)) if i % 3 == 0]
     r = UnitRouter().fit([texts[i] for i in train], [y[i] for i in train])
     pred = r.predict([texts[i] for i in test])
-    assert f1_score([y[i] for i in test], pred, average="macro") >= 0.70
+    assert f1_score([y[i] for i in test], pred, average="macro") >= 0.84
+
+
+def test_confidence_is_lower_for_an_ambiguous_text():
+    texts = ["散煤燃烧污染空气", "臭氧超标", "大气污染严重", "黄河排污口", "水源地保护", "黄河水质下降"] * 3
+    units = ["大气处", "大气处", "大气处", "水处", "水处", "水处"] * 3
+    r = UnitRouter(min_confidence=0.9).fit(texts, units)
+    r.predict(["散煤燃烧造成大气污染和臭氧超标", "黄河边散煤燃烧"])
+    assert r.confidence_[0] > r.confidence_[1]
+    assert r.unsure_[1]
+
+
+def test_rules_and_model_together():
+    texts = ["散煤燃烧污染空气", "臭氧超标", "黄河排污口", "水源地保护"] * 3
+    units = ["大气处", "大气处", "水处", "水处"] * 3
+    r = UnitRouter(rules={"固废处": ["危险废物"]}).fit(texts, units)
+    assert r.classes_[0] == "固废处"
+    assert r.predict(["危险废物处置能力不足", "臭氧污染"]) == ["固废处", "大气处"]

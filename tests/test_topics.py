@@ -3,6 +3,9 @@
 import numpy as np
 import pytest
 
+from consultagg.records import Topic
+from consultagg.topic_hierarchy import match_topics, stable_order
+from consultagg.topic_labels import is_label_term
 from consultagg.topics import TopicClusterer, ctfidf_keywords
 
 AIR = ["减少散煤燃烧，治理大气污染", "推进散煤治理和清洁取暖，改善空气质量", "加强臭氧和细颗粒物协同控制",
@@ -93,4 +96,75 @@ def test_dev_data_beats_plain_kmeans(shared_data):
     base = nmi(df["一级标签"], KMeans(7, n_init=10, random_state=0).fit_predict(X))
     ours = nmi(df["一级标签"], TopicClusterer(n_topics=7, segmenter=seg).fit(texts, tokens=toks).labels_)
     assert ours > base
-    assert ours >= 0.40
+    assert ours >= 0.45
+
+
+@pytest.mark.parametrize("term,ok", [
+    ("医院", True), ("物业公司", True), ("黑臭水体", True), ("问题", False), ("建议", False),
+    ("反映", False), ("内容", False), ("自治区", False), ("规划", False), ("第三节", False),
+    ("第五章", False), ("专栏", False), ("太大", False), ("较多", False), ("以后", False),
+    ("很多", False), ("所列", False), ("A3区", False), ("2020", False), ("的", False)])
+def test_label_terms(term, ok):
+    assert is_label_term(term) is ok
+
+
+def test_labels_skip_boilerplate_and_section_references():
+    docs = [["问题", "建议", "第三节", "较多", "医院", "医生"], ["问题", "反映", "专栏", "医院", "挂号"],
+            ["问题", "建议", "第五章", "学校", "老师"], ["问题", "以后", "学校", "补课"]]
+    kws = ctfidf_keywords(docs, np.array([0, 0, 1, 1]), 2, top_n=3)
+    assert kws[0][0] == "医院" and kws[1][0] == "学校"
+    flat = {w for ks in kws for w in ks}
+    assert not flat & {"问题", "建议", "反映", "第三节", "第五章", "专栏", "较多", "以后"}
+
+
+PARKING = ["小区停车位被占用", "小区停车收费太贵", "小区车位不够停车难", "停车位乱收费"] * 4
+PROPERTY = ["物业公司服务差", "物业费乱涨价", "物业不修电梯", "物业公司不作为"] * 4
+SCHOOL = ["学校乱收补课费", "学校违规补课", "老师强制补课收费", "补课费太高学校不管"] * 4
+CANTEEN = ["学校食堂卫生差", "食堂饭菜不干净", "学生食堂价格贵", "食堂卫生没人管"] * 4
+
+
+def test_subtopics_split_large_topics():
+    texts = PARKING + PROPERTY + SCHOOL + CANTEEN
+    tc = TopicClusterer(n_topics=2, subtopics=True, min_subtopic_size=10, max_subtopics=3).fit(texts)
+    assert tc.subtopics_, "no topic was split"
+    for tid, subs in tc.subtopics_.items():
+        members = np.flatnonzero(tc.labels_ == tid)
+        assert (tc.sublabels_[members] >= 0).all()
+        assert sum(s.size for s in subs) == tc.topics_[tid].size
+        assert all(tc.labels_[r] == tid for s in subs for r in s.representatives)
+    not_split = [t.id for t in tc.topics_ if t.id not in tc.subtopics_]
+    for tid in not_split:
+        assert (tc.sublabels_[tc.labels_ == tid] == -1).all()
+    small = TopicClusterer(n_topics=2).fit(texts)  # "auto": small consultations stay flat
+    assert small.subtopics_ == {} and (small.sublabels_ == -1).all()
+
+
+def test_stable_ids_across_reruns():
+    texts = PARKING + PROPERTY + SCHOOL + CANTEEN
+    first = TopicClusterer(n_topics=4, random_state=0).fit(texts)
+    # A second round: a few opinions fewer, others added, a different seed, reversed order.
+    second_texts = (texts[3:] + ["小区停车难问题突出", "食堂卫生要检查"])[::-1]
+    second = TopicClusterer(n_topics=4, random_state=5, previous_topics=first.topics_).fit(second_texts)
+    before = {t: int(first.labels_[texts.index(t)]) for t in set(texts[3:])}
+    after = {t: int(second.labels_[second_texts.index(t)]) for t in before}
+    agree = np.mean([before[t] == after[t] for t in before])
+    assert agree >= 0.9
+    assert second.previous_ids_ and all(a == b for a, b in second.previous_ids_.items())
+
+
+def test_match_topics_and_stable_order():
+    old = [Topic(0, "a", ("物业", "电梯")), Topic(1, "b", ("学校", "补课")), Topic(2, "c", ("停车", "车位"))]
+    new = [Topic(0, "x", ("补课", "学校")), Topic(1, "y", ("食堂", "卫生")), Topic(2, "z", ("车位", "停车费"))]
+    m = match_topics(old, new)
+    assert m == {0: 1, 2: 2}
+    order = stable_order(3, m, [10, 5, 7])
+    assert order[1] == 0 and order[2] == 2 and order[0] == 1
+
+
+def test_empty_seed_stays_in_place_and_tokens_must_match():
+    seeds = {"噪声污染": ["噪声", "噪音", "扰民"], "水生态环境": ["黄河", "排污口"]}
+    tc = TopicClusterer(seed_topics=seeds).fit(WATER + WASTE)
+    assert [t.name for t in tc.topics_[:2]] == list(seeds)
+    assert tc.topics_[0].size == 0 and tc.topics_[1].size >= 4
+    with pytest.raises(ValueError):
+        TopicClusterer().fit(["黄河"], tokens=[])

@@ -20,12 +20,13 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 
 from .segment import JiebaSegmenter
 
-__all__ = ["UnitRouter", "load_rules"]
+__all__ = ["UNSURE", "UnitRouter", "load_rules"]
 
 UNSURE = "待人工分办"
 
@@ -70,7 +71,8 @@ class UnitRouter:
     segmenter : callable, optional
         ``text -> list of words``; defaults to :class:`~consultagg.JiebaSegmenter`.
     C : float, default=0.5
-        Regularisation of the linear SVM.
+        Regularisation of the linear SVM (TF-IDF over the segmenter's words plus character
+        1-3-grams of the raw text, classes weighted by their inverse frequency).
 
     Attributes
     ----------
@@ -108,8 +110,15 @@ class UnitRouter:
             pairs = [(t, u) for t, u in zip(texts, units) if u and str(u).strip()]
             labels = sorted({u for _, u in pairs})
             if len(labels) >= 2:
+                train = [str(t or "") for t, _ in pairs]
                 self.vectorizer_ = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, min_df=1)
-                X = self.vectorizer_.fit_transform(self._tokens([t for t, _ in pairs]))
+                # Character 1-3-grams of the raw text add what segmentation splits or misses
+                # (names of programmes, new compounds); equal weight to the words.
+                self.char_vectorizer_ = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3),
+                                                        sublinear_tf=True,
+                                                        min_df=2 if len(train) >= 50 else 1)
+                X = sparse.hstack([self.vectorizer_.fit_transform(self._tokens(train)),
+                                   self.char_vectorizer_.fit_transform(train)]).tocsr()
                 self.model_ = LinearSVC(C=self.C, class_weight="balanced").fit(X, [u for _, u in pairs])
             classes += [u for u in labels if u not in classes]
         if not classes:
@@ -127,7 +136,9 @@ class UnitRouter:
         units, conf, how = [], np.zeros(len(texts)), []
         scores = None
         if self.model_ is not None:
-            dec = self.model_.decision_function(self.vectorizer_.transform(self._tokens(texts)))
+            X = sparse.hstack([self.vectorizer_.transform(self._tokens(texts)),
+                               self.char_vectorizer_.transform(texts)]).tocsr()
+            dec = self.model_.decision_function(X)
             if dec.ndim == 1:
                 dec = np.column_stack([-dec, dec])
             # Softmax of the SVM margins: a monotone confidence, sharper when margins separate.
