@@ -355,15 +355,8 @@ def _overlap_batch(sets: ShingleSets, a: np.ndarray, b: np.ndarray) -> np.ndarra
     return np.bincount((merged[same] >> np.uint64(32)).astype(np.int64), minlength=a.size)
 
 
-def sentence_hashes(enc: Encoded, min_chars: int = 4) -> tuple[np.ndarray, np.ndarray]:
-    """64-bit hashes of each text's clauses: maximal runs of letters and digits, ``min_chars`` or longer.
-
-    Clauses rather than sentences, so that a changed full stop or comma does not hide a shared
-    passage. Only used to find candidates; similarity is always measured on shingles.
-    Returns ``(text, hash)`` arrays, one entry per clause occurrence, sorted by text.
-    """
-    if enc.key.size == 0:
-        return np.zeros(0, np.int64), np.zeros(0, np.uint64)
+def _clauses(enc: Encoded):
+    """Clause (maximal run of key characters) starts, lengths, 64-bit hashes and owning texts."""
     start = np.ones(enc.key.size, dtype=bool)
     step = np.diff(enc.key_pos)
     start[1:] = (step != 1) & (step != 0)
@@ -373,6 +366,19 @@ def sentence_hashes(enc: Encoded, min_chars: int = 4) -> tuple[np.ndarray, np.nd
     contrib = _mix(enc.key.astype(np.uint64) + (pos.astype(np.uint64) + np.uint64(1)) * _GOLD)
     h = _mix(np.add.reduceat(contrib, starts) + lengths.astype(np.uint64))
     text = np.searchsorted(enc.koff, starts, side="right") - 1
+    return text, h, starts, lengths
+
+
+def sentence_hashes(enc: Encoded, min_chars: int = 4) -> tuple[np.ndarray, np.ndarray]:
+    """64-bit hashes of each text's clauses: maximal runs of letters and digits, ``min_chars`` or longer.
+
+    Clauses rather than sentences, so that a changed full stop or comma does not hide a shared
+    passage. Only used to find candidates; similarity is always measured on shingles.
+    Returns ``(text, hash)`` arrays, one entry per clause occurrence, sorted by text.
+    """
+    if enc.key.size == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.uint64)
+    text, h, starts, lengths = _clauses(enc)
     keep = lengths >= min_chars
     return text[keep].astype(np.int64), h[keep]
 
@@ -386,15 +392,7 @@ def clause_spans(enc: Encoded) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.n
     if enc.key.size == 0:
         z = np.zeros(0, np.int64)
         return z, z.astype(np.uint64), z, z, z, z
-    start = np.ones(enc.key.size, dtype=bool)
-    step = np.diff(enc.key_pos)
-    start[1:] = (step != 1) & (step != 0)
-    starts = np.flatnonzero(start)
-    lengths = np.diff(np.concatenate([starts, [enc.key.size]]))
-    pos = np.arange(enc.key.size) - np.repeat(starts, lengths)
-    contrib = _mix(enc.key.astype(np.uint64) + (pos.astype(np.uint64) + np.uint64(1)) * _GOLD)
-    h = _mix(np.add.reduceat(contrib, starts) + lengths.astype(np.uint64))
-    text = np.searchsorted(enc.koff, starts, side="right") - 1
+    text, h, starts, lengths = _clauses(enc)
     begin = enc.key_pos[starts]
     nxt = np.r_[begin[1:], enc.cps.size]
     text_end = enc.off[text + 1] - 1

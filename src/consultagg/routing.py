@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
+from sklearn.base import BaseEstimator
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
@@ -59,7 +60,7 @@ def load_rules(path) -> dict[str, list[str]]:
     return rules
 
 
-class UnitRouter:
+class UnitRouter(BaseEstimator):
     """Predict the responsible unit of each opinion, with a confidence.
 
     Parameters
@@ -86,17 +87,6 @@ class UnitRouter:
         self.min_confidence = min_confidence
         self.segmenter = segmenter
         self.C = C
-
-    def get_params(self, deep: bool = True) -> dict:
-        return {"rules": self.rules, "min_confidence": self.min_confidence,
-                "segmenter": self.segmenter, "C": self.C}
-
-    def set_params(self, **params) -> "UnitRouter":
-        for k, v in params.items():
-            if k not in self.get_params():
-                raise ValueError(f"unknown parameter {k!r} for UnitRouter")
-            setattr(self, k, v)
-        return self
 
     def fit(self, texts: Sequence[str] | None = None, units: Sequence[str] | None = None) -> "UnitRouter":
         """Learn from routed opinions (optional when rules are given). Returns ``self``."""

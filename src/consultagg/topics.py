@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 from scipy import sparse
-from sklearn.base import clone
+from sklearn.base import BaseEstimator, clone
 from sklearn.cluster import KMeans
 from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -43,9 +43,6 @@ __all__ = ["TopicClusterer", "ctfidf_keywords", "match_topics"]
 _PLACE = re.compile(r"^(?:[A-Z]\d{0,3}[省市区县镇乡村]|.{1,3}省)$")
 _SVD_SAMPLE = 20_000
 _K_GRID = (2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 18, 20, 25, 30, 40, 50)
-_PARAMS = ("n_topics", "seed_topics", "random_state", "segmenter", "n_components", "cluster_dims",
-           "max_topics", "clusterer", "weak_quantile", "n_keywords", "char_weight", "subtopics",
-           "min_subtopic_size", "max_subtopics", "previous_topics", "novelty_threshold", "n_threads")
 
 
 def _identity(tokens):
@@ -75,7 +72,7 @@ def _silhouette_k(Z, w, grid, random_state, *, sample=2000, n_init=2):
     return best_k, best_s
 
 
-class TopicClusterer:
+class TopicClusterer(BaseEstimator):
     """Cluster opinions into labelled topics (and subtopics).
 
     Parameters
@@ -174,16 +171,6 @@ class TopicClusterer:
         self.previous_topics = previous_topics
         self.novelty_threshold = novelty_threshold
         self.n_threads = n_threads
-
-    def get_params(self, deep: bool = True) -> dict:
-        return {k: getattr(self, k) for k in _PARAMS}
-
-    def set_params(self, **params) -> "TopicClusterer":
-        for k, v in params.items():
-            if k not in _PARAMS:
-                raise ValueError(f"unknown parameter {k!r} for TopicClusterer")
-            setattr(self, k, v)
-        return self
 
     # -- fitting ---------------------------------------------------------------------------
     def fit(self, texts: Sequence[str], y=None, sample_weight=None, *, tokens=None) -> "TopicClusterer":
