@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
-import importlib.util
 import json
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest
 
 from consultagg.columns import map_columns, match_header, normalize_header
 from consultagg.ingest import ConsultaggInputError, read_comments, read_plan
-from consultagg.records import Comment, CommentList, Plan
+from consultagg.records import CommentList, Plan
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "consultagg"
 

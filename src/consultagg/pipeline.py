@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -31,10 +31,10 @@ from .dedup import NearDuplicateGrouper
 from .departments import DepartmentNormalizer
 from .ingest import read_comments, read_plan
 from .references import original_wording, page_line_of
-from .records import (Comment, CommentList, Department, DuplicateGroup, Opinion, Plan, RosterEntry,
+from .records import (Comment, CommentList, DuplicateGroup, Opinion, RosterEntry,
                       Section, Topic)
-from .result import ConsultationResult, UNPLACED, sort_key_for
-from .routing import UNSURE, UnitRouter
+from .result import ConsultationResult, sort_key_for
+from .routing import UNSURE
 from .sections import SectionMatcher
 from .segment import JiebaSegmenter
 from .topics import TopicClusterer
