@@ -115,6 +115,7 @@ def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", prote
     Examples
     --------
     >>> import tempfile
+    >>> from openpyxl import load_workbook
     >>> from consultagg.records import Comment, Department, Opinion
     >>> from consultagg.result import ConsultationResult
     >>> op = Opinion(Comment("FGW-01", "建议补充碳达峰行动内容。"), Department("自治区发展改革委"),
