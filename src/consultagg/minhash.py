@@ -220,13 +220,21 @@ def signatures(sets: ShingleSets, num_perm: int, seed: int = 0, n_jobs: int = 1)
         sig[s:e] = _signature_chunk(sets.values[sets.offsets[s]:sets.offsets[e]],
                                     sets.sizes[s:e], num_perm, seed)
 
+    _run_chunks(run, cuts, n_jobs)
+    return sig
+
+
+def _run_chunks(run, cuts, n_jobs: int) -> None:
+    """Call ``run`` on every chunk, on ``n_jobs`` threads when there is more than one chunk.
+
+    Sorting and gathering release the GIL, so threads share the arrays without copies.
+    """
     if n_jobs > 1 and len(cuts) > 1:
         with ThreadPoolExecutor(max_workers=n_jobs) as pool:
             list(pool.map(run, cuts))
     else:
         for cut in cuts:
             run(cut)
-    return sig
 
 
 def _signature_chunk(values: np.ndarray, sizes: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
@@ -335,13 +343,7 @@ def pair_overlap(sets: ShingleSets, a: Sequence[int], b: Sequence[int],
     def run(cut):
         out[cut[0]:cut[1]] = _overlap_batch(sets, a[cut[0]:cut[1]], b[cut[0]:cut[1]])
 
-    if n_jobs > 1 and len(cuts) > 1:
-        # Sorting and gathering release the GIL: threads share the arrays without copies.
-        with ThreadPoolExecutor(max_workers=n_jobs) as pool:
-            list(pool.map(run, cuts))
-    else:
-        for cut in cuts:
-            run(cut)
+    _run_chunks(run, cuts, n_jobs)
     return out
 
 
