@@ -341,6 +341,7 @@ class JiebaSegmenter:
             if (cache is None or k not in cache) and k not in fresh:
                 fresh[k] = i
         order = list(fresh.values())
+        decoded: dict[bytes, list[str]] = {}  # token lists already built while workers ran
         n_chars = sum(len(texts[i]) for i in order)
         if not order:
             done = []
@@ -348,7 +349,8 @@ class JiebaSegmenter:
             tok = self._get_tokenizer()
             done = [_SEP_TOKEN.join(self._content(tok, texts[i])) for i in order]
         else:
-            done = self._parallel([texts[i] for i in order], n_jobs, n_chars)
+            done, lists = self._parallel([texts[i] for i in order], n_jobs, n_chars)
+            decoded = dict(zip(fresh, lists))
         new = dict(zip(fresh, done))
         lookup = new
         if cache is not None:
@@ -356,16 +358,16 @@ class JiebaSegmenter:
             lookup = cache
             if path is not None and new:
                 _save_cache(path, cache)
-        # Interning shares one string per distinct word: token lists of a large corpus take a
-        # fraction of the memory (tens of millions of tokens, a vocabulary of some 100,000).
-        return [list(map(sys.intern, s.split(_SEP_TOKEN))) if (s := lookup[k]) else [] for k in keys]
+        # A text seen twice gets its own list the second time (callers may change the lists).
+        return [lst if (lst := decoded.pop(k, None)) is not None else _decode(lookup[k]) for k in keys]
 
-    def _parallel(self, texts: list[str], n_jobs: int, n_chars: int) -> list[str]:
+    def _parallel(self, texts: list[str], n_jobs: int, n_chars: int) -> tuple[list[str], list[list[str]]]:
         from joblib import Parallel, delayed, effective_n_jobs
 
         workers = max(1, effective_n_jobs(n_jobs))
-        # A few chunks per worker even out uneven texts; every worker builds its tokenizer once.
-        target = max(50_000, n_chars // (3 * workers) + 1)
+        # Many chunks per worker keep both busy to the end (the last chunk is short); every
+        # worker builds its tokenizer once, so a chunk costs little beyond its texts.
+        target = max(50_000, n_chars // (12 * workers) + 1)
         chunks, cur, size = [], [], 0
         for t in texts:
             cur.append(t)
@@ -375,8 +377,15 @@ class JiebaSegmenter:
                 cur, size = [], 0
         if cur:
             chunks.append(cur)
-        parts = Parallel(n_jobs=n_jobs)(delayed(_segment_chunk)(self, c) for c in chunks)
-        return [s for part in parts for s in part.split(_SEP_TEXT)]
+        parts = Parallel(n_jobs=n_jobs, batch_size=1, return_as="generator")(
+            delayed(_segment_chunk)(self, c) for c in chunks)
+        # Decode each chunk as it arrives, while the workers go on with the next ones.
+        strings, lists = [], []
+        for part in parts:
+            for s in part.split(_SEP_TEXT):
+                strings.append(s)
+                lists.append(_decode(s))
+        return strings, lists
 
 
 # Two-character words that end a phrase before 省/市/县 without naming a place (全省 is one word).
@@ -394,6 +403,12 @@ class _Memo(dict):
     def __missing__(self, key):
         value = self[key] = self.func(key)
         return value
+
+
+def _decode(joined: str) -> list[str]:
+    # Interning shares one string per distinct word: token lists of a large corpus take a
+    # fraction of the memory (tens of millions of tokens, a vocabulary of some 100,000).
+    return list(map(sys.intern, joined.split(_SEP_TOKEN))) if joined else []
 
 
 def _segment_chunk(segmenter: JiebaSegmenter, texts: list[str]) -> str:
