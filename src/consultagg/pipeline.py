@@ -236,7 +236,8 @@ class ConsultationPipeline(BaseEstimator):
             ))
 
         # Tracker order: section, then department; groups and topics follow the new indices.
-        order = sorted(range(n), key=lambda i: sort_key_for(opinions, plan)(opinions[i]))
+        key = sort_key_for(opinions, plan)  # built once: it indexes the plan's sections
+        order = sorted(range(n), key=lambda i: key(opinions[i]))
         new_index = {old: new for new, old in enumerate(order)}
         opinions = [opinions[i] for i in order]
         groups = []
