@@ -168,10 +168,8 @@ class ConsultationPipeline(BaseEstimator):
         rep_texts = [texts[r] for r in reps]
         topic_texts = rep_texts + [additions[m] for m in add_index]
         weights = np.concatenate([sizes, np.ones(len(add_index))])
-        tokens_cache: dict = {}
         # Two worker processes pay off once start-up (about a second each) is small beside the work.
-        rep_tokens = seg.segment_many(topic_texts, cache=tokens_cache,
-                                      n_jobs=2 if len(topic_texts) >= 2000 else 1)
+        rep_tokens = seg.segment_many(topic_texts, n_jobs=2 if len(topic_texts) >= 2000 else 1)
         addition_topic: dict[int, int] = {}
         if len(topic_texts) >= 2:
             topic_model = self.topic_model or TopicClusterer(random_state=self.random_state,
