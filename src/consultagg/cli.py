@@ -154,9 +154,12 @@ def _write(result, output, json_path, profile, overwrite) -> None:
     _progress(f"写出意见汇总处理表 {output} …")
     result.to_excel(output, profile=profile, overwrite=overwrite)
     if json_path:
-        Path(json_path).write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=1),
-                                   encoding="utf-8")
+        _write_json(result, json_path)
         _progress(f"JSON 结果已写入 {json_path}")
+
+
+def _write_json(result, path) -> None:
+    Path(path).write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def _merge(args) -> int:
@@ -230,8 +233,7 @@ def run_demo(output_dir="demo_output", *, progress=_progress):
     out = Path(output_dir)
     out.mkdir(parents=True, exist_ok=True)
     result.to_excel(out / "tracker.xlsx", overwrite=True)
-    (out / "result.json").write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=1),
-                                     encoding="utf-8")
+    _write_json(result, out / "result.json")
     return result
 
 
