@@ -5,6 +5,11 @@ between callers with different dictionaries nor pickled. :class:`JiebaSegmenter`
 ``jieba.Tokenizer``, adds the policy-domain dictionary shipped in ``consultagg/data`` and drops the
 tokenizer when pickled (it is rebuilt lazily on first use).
 
+Words come from jieba's accurate mode with its HMM for unknown words, computed by
+:class:`consultagg._fastcut.FastCut`: the same words as ``Tokenizer.lcut(text, HMM=True)`` in about
+half the time (one dictionary lookup per prefix step, no logarithm while cutting, an unrolled
+Viterbi pass).
+
 Token policy
 ------------
 Matching needs the same text to give the same tokens wherever it appears, so a few kinds of
@@ -116,11 +121,14 @@ def _build_tokenizer(words: tuple[str, ...]):
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
+    from ._fastcut import FastCut
+
     tok = jieba.Tokenizer()
     tok.initialize()
     for w in words:
         tok.add_word(w, freq=None)
-    return tok
+    # jieba's accurate mode with HMM, computed with fewer Python operations; same words.
+    return FastCut(tok)
 
 
 # A per-process memo so a worker builds the tokenizer for given words once, not once per chunk.
@@ -269,7 +277,7 @@ class JiebaSegmenter:
 
     @staticmethod
     def _cut(tok, piece: str, out: list[str], memo: "_Memo", raw: "_Memo", stop) -> None:
-        words = tok.cut(piece, HMM=True)
+        words = tok(piece)
         if not _HAS_SUFFIX.search(piece):  # the common case: one C-level pass through the memo
             out.extend(filter(None, map(memo.__getitem__, words)))
             return
