@@ -38,7 +38,7 @@ from scipy.sparse.csgraph import connected_components
 from sklearn.base import BaseEstimator
 
 from .minhash import (ShingleSets, _segments, band_candidates, clause_spans, encode_texts,
-                      lsh_params, pair_overlap, signatures)
+                      jaccard_upper_bound, lsh_params, pair_overlap, signatures)
 
 __all__ = ["GroupInfo", "NearDuplicateGrouper", "lsh_params", "matching_key", "shingles"]
 
@@ -211,13 +211,7 @@ class NearDuplicateGrouper(BaseEstimator):
             bands, rows = lsh_params(self.threshold, self.num_perm)
             pairs = band_candidates(sig, bands, rows, seed=self.random_state)
             if len(pairs):
-                jac = self._jaccard(sets, pairs[:, 0], pairs[:, 1], n_jobs=self.n_jobs)
-                ok = jac >= self.threshold
-                pairs = pairs[ok]
-            if len(pairs):
-                graph = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])),
-                                   shape=(uniq.size, uniq.size))
-                _, comp = connected_components(graph, directed=False)
+                comp = self._verified_components(pairs, sets, sig, uniq.size)
         cluster, rep = self._split_chains(comp, sets, sig, klen)
         # 3. campaigns: a longer text containing a cluster's template joins it
         joined = np.zeros(uniq.size, dtype=bool)
@@ -225,7 +219,7 @@ class NearDuplicateGrouper(BaseEstimator):
         long_clause = spans[5] >= 4
         clauses = (spans[0][long_clause], spans[1][long_clause])
         if self.containment is not None and uniq.size > 1:
-            cluster, joined = self._attach_by_containment(clauses, uniq, cluster, rep, sets, klen)
+            cluster, joined = self._attach_by_containment(clauses, uniq, cluster, rep, sets, klen, sig)
         # 4. expand exact duplicates back; number groups in order of first appearance
         cl_of_text = cluster[np.searchsorted(uniq, exact_of)]
         _, first_idx, inv = np.unique(cl_of_text, return_index=True, return_inverse=True)
@@ -247,36 +241,60 @@ class NearDuplicateGrouper(BaseEstimator):
     # -- internals --------------------------------------------------------------------------
     @staticmethod
     def _exact_groups(enc) -> np.ndarray:
-        """Index of the first text with the same matching key, per text."""
-        from .minhash import _GOLD, _mix
+        """Index of the first text with the same matching key, per text.
 
-        n = enc.n
-        klen = enc.key_len
-        pos = (np.arange(enc.key.size) - np.repeat(enc.koff[:-1], klen)).astype(np.uint64)
-        cps = enc.key.astype(np.uint64)
-        h = np.zeros((n, 2), dtype=np.uint64)
-        nz = np.flatnonzero(klen)
-        contrib = _mix(cps + (pos + np.uint64(1)) * _GOLD)
-        for col, mult in enumerate((np.uint64(1), np.uint64(0xD6E8FEB86659FD93))):
-            sums = np.zeros(n, dtype=np.uint64)
-            if contrib.size:
-                # Two different linear sums of the mixed characters: a 128-bit key in effect.
-                sums[nz] = np.add.reduceat(contrib * mult if col else contrib, enc.koff[:-1][nz])
-            h[:, col] = _mix(sums + klen.astype(np.uint64) * (mult + np.uint64(col)))
-        order = np.lexsort((np.arange(n), h[:, 1], h[:, 0]))
-        hs = h[order]
-        start = np.ones(n, dtype=bool)
-        start[1:] = (hs[1:] != hs[:-1]).any(axis=1)
-        lead = order[np.flatnonzero(start)][np.cumsum(start) - 1]
-        out = np.empty(n, dtype=np.int64)
-        out[order] = lead
-        return out
+        The keys are compared as strings through one dict: exact, with no hash collisions to
+        rule out, and a single pass in C-level string hashing.
+        """
+        keys = enc.key.tobytes().decode("utf-32-le", "surrogatepass")
+        bounds = enc.koff.tolist()
+        first: dict[str, int] = {}
+        setdefault = first.setdefault
+        return np.fromiter((setdefault(keys[a:b], i) for i, (a, b) in
+                            enumerate(zip(bounds[:-1], bounds[1:]))), dtype=np.int64, count=enc.n)
 
     @staticmethod
-    def _jaccard(sets: ShingleSets, a: np.ndarray, b: np.ndarray, n_jobs: int = 1) -> np.ndarray:
+    def _jaccard(sets: ShingleSets, a: np.ndarray, b: np.ndarray, n_jobs: int = 1, *, sig=None,
+                 at_least: float | None = None) -> np.ndarray:
+        """Exact Jaccard per pair. With ``sig`` and ``at_least``, pairs whose signatures rule out
+        reaching ``at_least`` get 0 without their shingles being compared (see
+        :func:`~consultagg.minhash.jaccard_upper_bound`); every other pair is measured exactly."""
+        out = np.zeros(a.size, dtype=np.float64)
+        check = np.ones(a.size, dtype=bool)
+        if sig is not None and at_least is not None and a.size:
+            check = jaccard_upper_bound(sig, sets.sizes, a, b) >= at_least
+        a, b = a[check], b[check]
         inter = pair_overlap(sets, a, b, n_jobs=n_jobs)
         union = sets.sizes[a] + sets.sizes[b] - inter
-        return np.where(union > 0, inter / np.maximum(union, 1), 1.0)
+        out[check] = np.where(union > 0, inter / np.maximum(union, 1), 1.0)
+        return out
+
+    def _verified_components(self, pairs, sets, sig, m) -> np.ndarray:
+        """Connected components of the candidate pairs that reach ``threshold`` exactly.
+
+        A pair whose two texts are already joined by verified pairs cannot change a component,
+        so it is not measured: each round verifies one pending pair per text (its lowest
+        partner), joins what passed, and drops the pending pairs now inside one component. The
+        components are those of verifying every pair, at a fraction of the cost when a campaign
+        puts each member in many buckets.
+        """
+        comp = np.arange(m)
+        pending = pairs[np.lexsort((pairs[:, 0], pairs[:, 1]))]
+        edges = []
+        while len(pending):
+            hi = pending[:, 1]
+            first = np.r_[True, hi[1:] != hi[:-1]]
+            batch, pending = pending[first], pending[~first]
+            jac = self._jaccard(sets, batch[:, 0], batch[:, 1], n_jobs=self.n_jobs, sig=sig,
+                                at_least=self.threshold)
+            ok = batch[jac >= self.threshold]
+            if len(ok):
+                edges.append(ok)
+                e = np.concatenate(edges)
+                graph = coo_matrix((np.ones(len(e)), (e[:, 0], e[:, 1])), shape=(m, m))
+                _, comp = connected_components(graph, directed=False)
+            pending = pending[comp[pending[:, 0]] != comp[pending[:, 1]]]
+        return comp
 
     def _split_chains(self, comp, sets, sig, klen):
         """Peel every component into clusters whose members all reach ``threshold`` vs its representative."""
@@ -293,7 +311,8 @@ class NearDuplicateGrouper(BaseEstimator):
             sizes = np.array([p.size for p in pending])
             members = np.concatenate(pending)
             against = np.repeat(reps, sizes)
-            jac = self._jaccard(sets, members, against, n_jobs=self.n_jobs)
+            jac = self._jaccard(sets, members, against, n_jobs=self.n_jobs, sig=sig,
+                                at_least=self.threshold)
             ok = (members == against) | (jac >= self.threshold)
             cluster[members[ok]] = against[ok]
             rep[members[ok]] = against[ok]
@@ -322,7 +341,7 @@ class NearDuplicateGrouper(BaseEstimator):
         best = np.flatnonzero(agree >= agree.max() - 1e-12)
         return int(members[best[np.argmin(klen[members[best]])]])
 
-    def _attach_by_containment(self, clauses, uniq, cluster, rep, sets, klen):
+    def _attach_by_containment(self, clauses, uniq, cluster, rep, sets, klen, sig=None):
         """Merge clusters whose templates contain one another: form letters with additions or cuts.
 
         A cluster's template is its representative (the medoid). Two templates qualify when the
@@ -380,11 +399,11 @@ class NearDuplicateGrouper(BaseEstimator):
         n_clauses = np.bincount(q_loc, minlength=m)
         enough = shared >= _MIN_SHARED_CLAUSES * np.minimum(n_clauses[u], n_clauses[t])
         u, t = u[enough], t[enough]
-        cont = _overlap_coef(sets, t, u, n_jobs=self.n_jobs)
         # A template already sent by a campaign's worth of texts is established: a text holding
         # most of it (a sentence cut, words swapped, own text added) joins at a looser bar.
         bar = np.where(size_of[cluster] >= self.min_campaign_size,
                        self.containment - _CAMPAIGN_SLACK, self.containment)
+        cont = _overlap_coef(sets, t, u, n_jobs=self.n_jobs, sig=sig, at_least=bar[t])
         good = cont >= bar[t]
         u, t, cont = u[good], t[good], cont[good]
         if u.size == 0:
@@ -404,7 +423,7 @@ class NearDuplicateGrouper(BaseEstimator):
         tgt_of_cl[cluster[u]] = t
         movers = np.flatnonzero(tgt_of_cl[cluster] >= 0)
         tgt = tgt_of_cl[cluster[movers]]
-        c = _overlap_coef(sets, tgt, movers, n_jobs=self.n_jobs)
+        c = _overlap_coef(sets, tgt, movers, n_jobs=self.n_jobs, sig=sig, at_least=bar[tgt])
         new = cluster.copy()
         passed, failed = movers[c >= bar[tgt]], movers[c < bar[tgt]]
         new[passed] = cluster[tgt_of_cl[cluster[passed]]]
@@ -489,10 +508,23 @@ class NearDuplicateGrouper(BaseEstimator):
         return {t: a.strip() for t, a in add_text.items()}, add_own
 
 
-def _overlap_coef(sets: ShingleSets, a: np.ndarray, b: np.ndarray, n_jobs: int = 1) -> np.ndarray:
-    """Share of the smaller shingle set found in the other (containment of the shorter text)."""
-    inter = pair_overlap(sets, a, b, n_jobs=n_jobs)
-    return inter / np.maximum(np.minimum(sets.sizes[a], sets.sizes[b]), 1)
+def _overlap_coef(sets: ShingleSets, a: np.ndarray, b: np.ndarray, n_jobs: int = 1, *, sig=None,
+                  at_least=None) -> np.ndarray:
+    """Share of the smaller shingle set found in the other (containment of the shorter text).
+
+    With ``sig`` and ``at_least`` (a bar per pair), pairs whose signatures rule out reaching the
+    bar get 0 unmeasured: the Jaccard upper bound ``J`` caps the overlap at
+    ``J (|A| + |B|) / (1 + J)``. Every other pair is measured exactly.
+    """
+    out = np.zeros(a.size, dtype=np.float64)
+    sa, sb = sets.sizes[a], sets.sizes[b]
+    small = np.maximum(np.minimum(sa, sb), 1)
+    check = np.ones(a.size, dtype=bool)
+    if sig is not None and at_least is not None and a.size:
+        j = np.minimum(jaccard_upper_bound(sig, sets.sizes, a, b), 1.0)
+        check = j * (sa + sb) / (1.0 + j) / small >= at_least
+    out[check] = pair_overlap(sets, a[check], b[check], n_jobs=n_jobs) / small[check]
+    return out
 
 
 def _expand(starts: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
