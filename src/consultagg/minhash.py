@@ -426,9 +426,11 @@ def _clauses(enc: Encoded):
     start[1:] = (step != 1) & (step != 0)
     starts = np.flatnonzero(start)
     lengths = np.diff(np.concatenate([starts, [enc.key.size]]))
-    pos = np.arange(enc.key.size) - np.repeat(starts, lengths)
-    contrib = _mix(enc.key.astype(np.uint64) + (pos.astype(np.uint64) + np.uint64(1)) * _GOLD)
-    h = _mix(np.add.reduceat(contrib, starts) + lengths.astype(np.uint64))
+    pos = np.arange(enc.key.size, dtype=np.int64) - np.repeat(starts, lengths)
+    # A linear hash with a random odd multiplier per position, mixed once per clause.
+    weights = _multipliers(15485863, int(lengths.max()))
+    h = _mix(np.add.reduceat(enc.key.astype(np.uint64) * weights[pos], starts)
+             + lengths.astype(np.uint64) * _GOLD)
     text = np.searchsorted(enc.koff, starts, side="right") - 1
     return text, h, starts, lengths
 
