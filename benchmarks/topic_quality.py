@@ -1,8 +1,17 @@
 """Topic and routing quality on the labelled dev messages, against plain baselines of the same run.
 
-Prints NMI/ARI (``n_topics=7`` over three seeds and three 2/3 subsamples; ``n_topics=None``),
-macro-F1 of seeded topics (class names plus five generic keywords each, no labels used) and of the
-router (a fixed 2/3-1/3 split and stratified 5-fold), each beside TF-IDF + KMeans / LinearSVC.
+Prints, each beside its target and a baseline measured in the same run:
+
+- NMI/ARI of ``TopicClusterer(n_topics=7)`` and ``n_topics=None`` (full data with seed 0 and three
+  2/3 subsamples with seeds 1-3) against TF-IDF(jieba) + KMeans(7);
+- macro-F1 of seeded topics (the 7 class names plus at most five keywords each, no labels used) for
+  two keyword sets and for the names alone;
+- macro-F1 of ``UnitRouter`` (a fixed 2/3-1/3 split and stratified 5-fold) against TF-IDF + LinearSVC;
+- the 7 topic labels found on the full data.
+
+Every figure here comes from the dev file, which was also used while tuning (methods were chosen on
+random halves of it and checked on the whole): read them as development figures, not as held-out
+ones. Rows labelled with two bureaus (``A|B``) are dropped everywhere.
 
     python benchmarks/topic_quality.py [--data ../shared/data]
 """
@@ -16,6 +25,8 @@ from pathlib import Path
 
 import numpy as np
 
+TARGETS = {"k7_nmi": 0.55, "k7_ari": 0.45, "none_nmi": 0.50, "seeded_f1": 0.75, "router_f1": 0.90}
+
 # A clerk's generic keywords per bureau, written without looking at the labelled messages.
 SEEDS = {
     "城乡建设": ["小区", "物业", "拆迁", "房屋", "开发商"],
@@ -28,10 +39,25 @@ SEEDS = {
 }
 
 
+# A second clerk's keywords, also written from general knowledge of the bureaus; used while tuning,
+# like SEEDS, to avoid fitting the method to one keyword list.
+SEEDS_B = {
+    "城乡建设": ["住房", "规划", "棚改", "道路施工", "业主"],
+    "环境保护": ["垃圾", "油烟", "水质", "扬尘", "空气"],
+    "交通运输": ["道路", "客运", "停车", "高速", "火车站"],
+    "教育文体": ["幼儿园", "老师", "招生", "中学", "文化"],
+    "劳动和社会保障": ["养老金", "医保", "劳动合同", "失业", "人社局"],
+    "商贸旅游": ["价格", "超市", "传销", "酒店", "商场"],
+    "卫生计生": ["卫生院", "看病", "药品", "二胎", "患者"],
+}
+
+
 def load(data: Path):
     import pandas as pd
 
     df = pd.read_csv(data / "tipdm2020c" / "messages_labelled_dev.csv")
+    # One message carries two bureaus ("A|B"): a class of one would distort every figure.
+    df = df[~df["一级标签"].astype(str).str.contains("|", regex=False)].reset_index(drop=True)
     texts = (df["留言主题"].fillna("") + "。" + df["留言详情"].fillna("")).tolist()
     return texts, np.asarray(df["一级标签"].astype(str))
 
@@ -63,12 +89,13 @@ def main(argv=None) -> int:
     raw = [seg.tokens(t) for t in texts]  # the baseline's plain jieba words, stopwords kept
     n = len(texts)
 
-    def row(name, scores, secs):
+    def row(name, scores, secs, target=""):
         s = np.asarray(scores)
         print(f"{name:<34} NMI {s[:, 0].mean():.3f} (min {s[:, 0].min():.3f})  "
-              f"ARI {s[:, 1].mean():.3f} (min {s[:, 1].min():.3f})  {secs:.1f}s", flush=True)
+              f"ARI {s[:, 1].mean():.3f} (min {s[:, 1].min():.3f})  {secs:.1f}s  {target}", flush=True)
 
-    print(f"{n} messages, {len(set(y))} classes")
+    print(f"{n} messages (multi-label rows dropped), {len(set(y))} classes; "
+          "all figures are on the dev file that was used while tuning")
     splits = [np.arange(n)] + [np.sort(np.random.default_rng(s).choice(n, 2 * n // 3, replace=False))
                                for s in range(3)]
     res = {"base": [], "base+lsa": [], "ours k=7": [], "ours k=None": []}
@@ -97,17 +124,23 @@ def main(argv=None) -> int:
             elif i == 0:
                 labels7 = [t.name for t in tc.topics_]
     print("clustering: full data (seed 0) + three 2/3 subsamples (seeds 1-3)")
+    goals = {"ours k=7": f"target NMI >= {TARGETS['k7_nmi']}, ARI >= {TARGETS['k7_ari']}",
+             "ours k=None": f"target NMI >= {TARGETS['none_nmi']}"}
     for key in res:
-        row(key, res[key], secs[key])
+        row(key, res[key], secs[key], goals.get(key, ""))
     print(f"k chosen by silhouette (n_topics=None): {ks}")
     print("labels (k=7, full data):", " | ".join(labels7))
 
     names = list(SEEDS)
-    keep = np.array(["|" not in v for v in y])
-    tc = TopicClusterer(seed_topics=SEEDS, segmenter=seg).fit(texts, tokens=toks)
-    pred = np.array([names[t] if t < len(names) else "其他" for t in tc.labels_])
-    print(f"seeded (7 names + 5 keywords): macro-F1 {f1_score(y[keep], pred[keep], labels=names, average='macro'):.3f}"
-          f", {tc.n_topics_ - len(names)} new topics holding {np.mean(tc.labels_ >= len(names)):.1%}")
+    for what, seeds in (("names + 5 keywords (SEEDS)", SEEDS), ("names + 5 keywords (SEEDS_B)", SEEDS_B),
+                        ("names only", {k: [] for k in SEEDS})):
+        for st, tag in ((0, "keywords only"), (3, "self-trained")):
+            tc = TopicClusterer(seed_topics=seeds, segmenter=seg, self_training=st).fit(texts, tokens=toks)
+            pred = np.array([names[t] if t < len(names) else "其他" for t in tc.labels_])
+            f1 = f1_score(y, pred, labels=names, average="macro")
+            print(f"seeded, {what:<28} {tag:<14} macro-F1 {f1:.3f} (target >= {TARGETS['seeded_f1']})"
+                  f", {tc.n_topics_ - len(names)} new topics holding {np.mean(tc.labels_ >= len(names)):.1%}",
+                  flush=True)
 
     def router_scores(train, test):
         r = UnitRouter(segmenter=seg).fit([texts[i] for i in train], list(y[train]))
@@ -120,14 +153,14 @@ def main(argv=None) -> int:
                 float(np.mean(r.unsure_)), float(np.mean(np.asarray(p)[r.unsure_] == y[test][r.unsure_]))
                 if r.unsure_.any() else float("nan")]
 
-    idx = np.flatnonzero(keep)
+    idx = np.arange(n)
     protocols = {"2/3-1/3 split (i % 3)": [(idx[idx % 3 != 0], idx[idx % 3 == 0])],
                  "stratified 5-fold": [(idx[a], idx[b]) for a, b in StratifiedKFold(
                      5, shuffle=True, random_state=0).split(idx, y[idx])]}
     for name, folds in protocols.items():
         s = np.nanmean([router_scores(a, b) for a, b in folds], axis=0)
-        print(f"router {name}: macro-F1 {s[0]:.3f} acc {s[1]:.3f} | baseline TF-IDF+LinearSVC "
-              f"macro-F1 {s[2]:.3f} acc {s[3]:.3f} | unsure {s[4]:.1%} (accuracy on them {s[5]:.2f})")
+        print(f"router {name}: macro-F1 {s[0]:.3f} (target >= {TARGETS['router_f1']}) acc {s[1]:.3f} | "
+              f"baseline TF-IDF+LinearSVC macro-F1 {s[2]:.3f} acc {s[3]:.3f} | unsure {s[4]:.1%} (accuracy on them {s[5]:.2f})")
     return 0
 
 

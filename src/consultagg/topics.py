@@ -72,6 +72,49 @@ def _silhouette_k(Z, w, grid, random_state, *, sample=2000, n_init=2):
     return best_k, best_s
 
 
+def _self_train(X, labels, scores, w, n_classes, *, rounds=3, start=0.7, step=0.1, C=0.5,
+                random_state=0, max_train=20_000):
+    """Relabel by a linear SVM trained on the most confident share of each class, ``rounds`` times.
+
+    ``labels`` (``-1``: no evidence) and ``scores`` (documents x classes) are the first assignment;
+    the confidence of a document is the margin between its two best scores. Each round trains on
+    the top ``start + round * step`` share of every class by that margin and predicts all
+    documents; classes weigh by inverse frequency so a small seed is not swallowed by a large one.
+    """
+    from sklearn.svm import LinearSVC
+
+    n = len(labels)
+    labels = np.asarray(labels, dtype=np.int64).copy()
+    top2 = np.sort(scores, axis=1)[:, -2:] if scores.shape[1] >= 2 else np.zeros((n, 2))
+    margin = top2[:, 1] - top2[:, 0]
+    rng = np.random.default_rng(random_state)
+    for r in range(rounds):
+        share = min(1.0, start + step * r)
+        conf = np.zeros(n, dtype=bool)
+        for t in range(n_classes):
+            m = np.flatnonzero(labels == t)
+            if len(m):
+                conf[m[margin[m] >= np.quantile(margin[m], 1.0 - share)]] = True
+        idx = np.flatnonzero(conf)
+        if len(np.unique(labels[idx])) < 2:
+            break
+        if len(idx) > max_train:  # the classifier needs no more examples than that
+            idx = np.sort(rng.choice(idx, max_train, replace=False))
+        model = LinearSVC(C=C, class_weight="balanced").fit(X[idx], labels[idx], sample_weight=w[idx])
+        dec = model.decision_function(X)
+        if dec.ndim == 1:
+            dec = np.column_stack([-dec, dec])
+        full = np.full((n, n_classes), -np.inf)
+        full[:, model.classes_] = dec
+        new = np.argmax(full, axis=1)
+        top2 = np.sort(dec, axis=1)[:, -2:]
+        margin = top2[:, 1] - top2[:, 0]
+        if np.array_equal(new, labels):
+            break
+        labels = new
+    return labels
+
+
 class TopicClusterer(BaseEstimator):
     """Cluster opinions into labelled topics (and subtopics).
 
@@ -82,8 +125,9 @@ class TopicClusterer(BaseEstimator):
         best cosine silhouette of k-means on the LSA space (a sample of at most 2,000 opinions).
     seed_topics : mapping of str to list of str, optional
         The office's own taxonomy ``{name: [keywords]}``. Seeds become the first topics in the given
-        order (seeded spherical k-means starting from the keywords); opinions close to no seed form
-        newly discovered topics after them.
+        order (seeded spherical k-means starting from the name and keywords, then self-training, see
+        ``self_training``); opinions close to no seed form newly discovered topics after them. An
+        empty keyword list is allowed: the name alone seeds the topic.
     random_state : int, default=0
     segmenter : callable, optional
         ``text -> list of words``; defaults to :class:`~consultagg.JiebaSegmenter`.
@@ -112,6 +156,12 @@ class TopicClusterer(BaseEstimator):
         phrases keep its id (see :func:`~consultagg.topic_hierarchy.match_topics`).
     novelty_threshold : float, default=0.15
         With seeds: an opinion whose LSA cosine to every seed centre is below this fits no seed.
+    self_training : int, default=3
+        With seeds (from 50 opinions on): rounds of self-training. The keyword assignment is only a
+        start; its most confident share of each seed (70 %, then 80 %, 90 %) trains a linear SVM on
+        the TF-IDF words and character pairs, which relabels every opinion, so a seed learns the
+        vocabulary of the opinions it attracted beyond its few keywords. ``0`` keeps the keyword
+        assignment (seeded spherical k-means).
     n_threads : int or None, default=1
         OpenMP threads for k-means and the silhouette. One by default: the runs are short and,
         on a shared machine, idle-spinning worker threads cost more than they save (100,000
@@ -153,7 +203,7 @@ class TopicClusterer(BaseEstimator):
                  weak_quantile: float = 0.1, n_keywords: int = 5, char_weight: float = 1.0,
                  subtopics: bool | str = "auto", min_subtopic_size: int = 40, max_subtopics: int = 6,
                  previous_topics: Sequence[Topic] | None = None, novelty_threshold: float = 0.15,
-                 n_threads: int | None = 1):
+                 self_training: int = 3, n_threads: int | None = 1):
         self.n_topics = n_topics
         self.seed_topics = seed_topics
         self.random_state = random_state
@@ -170,6 +220,7 @@ class TopicClusterer(BaseEstimator):
         self.max_subtopics = max_subtopics
         self.previous_topics = previous_topics
         self.novelty_threshold = novelty_threshold
+        self.self_training = self_training
         self.n_threads = n_threads
 
     # -- fitting ---------------------------------------------------------------------------
@@ -393,10 +444,13 @@ class TopicClusterer(BaseEstimator):
         """Seeded spherical k-means on the TF-IDF space; novelty judged in the LSA space."""
         names = list(seeds)
         n_s = len(names)
-        seed_docs = [[tok for kw in kws for tok in (seg(kw) or [kw])] + list(kws) for kws in seeds.values()]
+        # The seed's name is evidence too (劳动和社会保障 gives 劳动, 社会保障), and enough on its own.
+        seed_docs = [[tok for kw in (name, *kws) for tok in (seg(kw) or [kw])] + [name, *kws]
+                     for name, kws in seeds.items()]
         S = self._transform(seed_docs).toarray()
         C = S.copy()
         labels = np.full(n, -2)
+        sims = np.zeros((n, n_s))
         for _ in range(20):
             sims = np.asarray(X @ C.T)
             new = np.argmax(sims, axis=1)
@@ -410,6 +464,9 @@ class TopicClusterer(BaseEstimator):
                 # A seed that attracts nothing keeps its keywords as centre.
                 C[t] = np.asarray(w[m] @ X[m]).ravel() if m.any() else S[t]
             C = normalize(C)
+        if self.self_training and n >= 50 and n_s >= 2:
+            labels = _self_train(X, labels, sims, w, n_s, rounds=int(self.self_training),
+                                 random_state=self.random_state)
         Zc = self._cluster_space(Z, max(n_s, self.n_topics or 0))
         centres = self._centres(Zc, labels, w, n_s)
         cs = Zc @ centres.T
