@@ -2,6 +2,7 @@
 
 import json
 
+import numpy as np
 import pytest
 
 import consultagg as ca
@@ -99,3 +100,75 @@ def test_demo_sections_and_topics(demo_result):
     assert 3 <= len(result.topics) <= 25
     names = [t.name for t in result.topics]
     assert len(set(names)) == len(names)
+
+
+def _two_level_corpus(seed=0, per_sub=60):
+    """Three themes, each with two sub-vocabularies: enough distinct opinions for subtopics."""
+    rng = np.random.default_rng(seed)
+    themes = [(["散煤", "燃煤", "锅炉", "取暖", "煤改气", "清洁取暖"], ["臭氧", "挥发性有机物", "涂装", "喷涂", "溶剂", "油漆"]),
+              (["黑臭水体", "河道", "清淤", "截污", "排污口", "支流"], ["水源地", "饮用水", "水厂", "取水口", "水质监测", "供水"]),
+              (["垃圾分类", "厨余垃圾", "转运站", "分类投放", "焚烧", "填埋"], ["危险废物", "医疗废物", "处置中心", "转移联单", "贮存", "危废"])]
+    texts = []
+    for subs in themes:
+        for sub in subs:
+            for i in range(per_sub):
+                texts.append("建议" + "、".join(rng.choice(sub, 3, replace=False)) + "方面加强工作，"
+                             + "".join(rng.choice(sub, 2, replace=False)) + f"第{i}项")
+    return [texts[i] for i in rng.permutation(len(texts))]
+
+
+def test_subtopics_reach_the_result_and_the_tracker(tmp_path):
+    from openpyxl import load_workbook
+
+    from consultagg.tracker import read_tracker
+
+    texts = _two_level_corpus()
+    result = ca.analyse([{"单位": "科技厅", "意见": t} for t in texts])
+    assert result.subtopics, "a consultation of 360 distinct opinions has split topics"
+    topic_ids = {t.id for t in result.topics}
+    for tid, subs in result.subtopics.items():
+        assert tid in topic_ids and len(subs) >= 2
+        members = [o for o in result.opinions if o.topic_id == tid]
+        # every opinion of a split topic has a subtopic, and the sizes add up
+        assert all(o.subtopic_id is not None and 0 <= o.subtopic_id < len(subs) for o in members)
+        assert sum(s.size for s in subs) == len(members)
+        for s in subs:
+            assert all(result.opinions[r].topic_id == tid for r in s.representatives)
+    unsplit = [o for o in result.opinions if o.topic_id not in result.subtopics]
+    assert all(o.subtopic_id is None for o in unsplit)
+    recs = result.to_records()
+    assert any(r["subtopic"] for r in recs)
+    out = result.to_excel(tmp_path / "t.xlsx")
+    ws = load_workbook(out)["分主题统计"]
+    header = [c.value for c in ws[1]]
+    col = header.index("子主题")
+    cells = [row[col].value for row in ws.iter_rows(min_row=2) if row[col].value]
+    assert len(cells) == len(result.subtopics) and all("条）" in c for c in cells)
+    # the topics come back from the workbook, ready to keep their ids in the next round
+    back = read_tracker(out).topics
+    assert [(t.id, t.name, t.key_phrases) for t in back] == \
+        [(t.id, t.name, t.key_phrases) for t in result.topics]
+
+
+def test_previous_topics_keep_their_ids_across_rounds():
+    texts = _two_level_corpus()
+    first = ca.analyse([{"单位": "科技厅", "意见": t} for t in texts])
+    # The next round: a tenth of the opinions dropped, new ones added, the order shuffled.
+    rng = np.random.default_rng(1)
+    kept = [t for i, t in enumerate(texts) if i % 10]
+    more = _two_level_corpus(seed=5, per_sub=8)
+    second_texts = [x for x in np.array(kept + more)[rng.permutation(len(kept) + len(more))]]
+    fresh = ca.analyse([{"单位": "科技厅", "意见": t} for t in second_texts])
+    again = ca.analyse([{"单位": "科技厅", "意见": t} for t in second_texts],
+                       previous_topics=first.topics)
+    id_of_text = {o.comment.text: o.topic_id for o in first.opinions}
+
+    def agreement(res):
+        pairs = [(id_of_text[o.comment.text], o.topic_id) for o in res.opinions if o.comment.text in id_of_text]
+        return np.mean([a == b for a, b in pairs])
+
+    # With the previous topics, an opinion kept from round one is (nearly always) under the same
+    # topic id as before; the ids of an independent run need not agree.
+    print(f"agreement with previous topics {agreement(again):.2f}, without {agreement(fresh):.2f}")
+    assert agreement(again) >= 0.9
+    assert agreement(again) >= agreement(fresh)

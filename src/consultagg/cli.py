@@ -117,7 +117,7 @@ def _router(args):
     return router.fit(texts, units) if texts else router
 
 
-def _analyse(args, *, replaces: str | None = None):
+def _analyse(args, *, replaces: str | None = None, previous_topics=None):
     from .ingest import read_comments
     from .pipeline import ConsultationPipeline
     from .tracker.guard import refuse_if_decided
@@ -138,7 +138,8 @@ def _analyse(args, *, replaces: str | None = None):
     comments = read_comments(list(args.comments), columns=columns or None)
     _progress(f"  共{len(comments)}条意见" + (f"，空白{len(comments.empty_rows)}处" if comments.empty_rows else ""))
     pipeline = ConsultationPipeline(router=_router(args), home_region=args.home_region, title=args.title,
-                                    random_state=args.seed, progress=_progress)
+                                    random_state=args.seed, progress=_progress,
+                                    previous_topics=previous_topics)
     return pipeline.run(comments, args.plan, roster=args.roster)
 
 
@@ -169,7 +170,9 @@ def _merge(args) -> int:
     _progress(f"读取上一轮处理表 {args.previous}：{len(previous.rows)}条意见，"
               f"{len(previous.decided())}条已有处理意见或备注")
     _report_problems(previous.problems)
-    result = merge_tracker(previous, _analyse(args, replaces=args.previous), min_similarity=args.min_similarity)
+    # The previous round's topics keep their ids where the new topics match them.
+    result = merge_tracker(previous, _analyse(args, replaces=args.previous, previous_topics=previous.topics),
+                           min_similarity=args.min_similarity)
     # Writing over the earlier tracker is safe here: its decisions are in the new one.
     same = Path(args.output).resolve() == Path(args.previous).resolve()
     _write(result, args.output, args.json_path, args.profile, args.overwrite or same)

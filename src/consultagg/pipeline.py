@@ -103,12 +103,15 @@ class ConsultationPipeline(BaseEstimator):
     random_state : int, default=0
     progress : callable, optional
         Called with a short Chinese message before each long step (the CLI prints it to stderr).
+    previous_topics : sequence of Topic, optional
+        Topics of an earlier round (``result.topics``, or ``read_tracker(path).topics``): the
+        default topic model gives a topic matching one of them by key phrases the same id.
     """
 
     def __init__(self, *, grouper=None, topic_model=None, department_normalizer=None, router=None,
                  segmenter=None, section_top_k: int = 3, home_region: str | None = None,
                  title: str | None = None, random_state: int = 0,
-                 progress: Callable[[str], Any] | None = None):
+                 progress: Callable[[str], Any] | None = None, previous_topics=None):
         self.grouper = grouper
         self.topic_model = topic_model
         self.department_normalizer = department_normalizer
@@ -119,6 +122,7 @@ class ConsultationPipeline(BaseEstimator):
         self.title = title
         self.random_state = random_state
         self.progress = progress
+        self.previous_topics = previous_topics
 
     def _say(self, msg: str) -> None:
         if self.progress is not None:
@@ -172,17 +176,22 @@ class ConsultationPipeline(BaseEstimator):
         rep_tokens = seg.segment_many(topic_texts, n_jobs=2 if len(topic_texts) >= 2000 else 1)
         addition_topic: dict[int, int] = {}
         if len(topic_texts) >= 2:
-            topic_model = self.topic_model or TopicClusterer(random_state=self.random_state,
-                                                            segmenter=seg)
+            topic_model = self.topic_model or TopicClusterer(
+                random_state=self.random_state, segmenter=seg,
+                previous_topics=tuple(self.previous_topics) if self.previous_topics else None)
             topic_model.fit(topic_texts, sample_weight=weights, tokens=rep_tokens)
             all_labels = np.asarray(topic_model.labels_)
             topic_of_group = all_labels[:len(reps)]
             weak_of_group = np.asarray(topic_model.weak_)[:len(reps)]
             addition_topic = {m: int(t) for m, t in zip(add_index, all_labels[len(reps):])}
             topics = list(topic_model.topics_)
+            sub_of_group = np.asarray(getattr(topic_model, "sublabels_", np.full(len(topic_texts), -1)))[:len(reps)]
+            subtopics = {int(k): list(v) for k, v in getattr(topic_model, "subtopics_", {}).items()}
         else:
             topic_of_group = np.zeros(len(reps), dtype=int)
             weak_of_group = np.zeros(len(reps), dtype=bool)
+            sub_of_group = np.full(len(reps), -1)
+            subtopics = {}
             words = rep_tokens[0][:3] if rep_tokens else []
             topics = [Topic(id=0, name="、".join(words) or "全部意见", key_phrases=tuple(words),
                             size=n, n_distinct=1, representatives=(0,))]
@@ -190,6 +199,8 @@ class ConsultationPipeline(BaseEstimator):
         doc_owner = [int(r) for r in reps] + add_index
         topics = [replace(t, representatives=tuple(doc_owner[r] for r in t.representatives))
                   for t in topics]
+        subtopics = {k: [replace(t, representatives=tuple(doc_owner[r] for r in t.representatives))
+                         for t in v] for k, v in subtopics.items()}
 
         matches: list[list] = [[] for _ in range(n)]
         if plan is not None:
@@ -231,6 +242,7 @@ class ConsultationPipeline(BaseEstimator):
                 page_line=page_line_of(c.text, c.location),
                 own_addition=additions.get(i, ""),
                 addition_topic_id=addition_topic.get(i),
+                subtopic_id=int(sub_of_group[g]) if sub_of_group[g] >= 0 else None,
             ))
 
         # Tracker order: section, then department; groups and topics follow the new indices.
@@ -248,6 +260,8 @@ class ConsultationPipeline(BaseEstimator):
                 additions=tuple(info.additions) if info.kind == "campaign" else ()))
         topics = [replace(t, representatives=tuple(new_index[r] for r in t.representatives))
                   for t in topics]
+        subtopics = {k: tuple(replace(t, representatives=tuple(new_index[r] for r in t.representatives))
+                              for t in v) for k, v in subtopics.items()}
 
         roster_entries = self._roster(roster, comments, opinions, normalizer)
         title = self.title or (plan.title if plan is not None else "") or "征求意见"
@@ -260,7 +274,7 @@ class ConsultationPipeline(BaseEstimator):
         return ConsultationResult(
             opinions=tuple(opinions), groups=tuple(groups), topics=tuple(topics), plan=plan,
             roster=tuple(roster_entries), title=title, notes=tuple(notes),
-            params={"random_state": self.random_state, "n_input": n})
+            params={"random_state": self.random_state, "n_input": n}, subtopics=subtopics)
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod

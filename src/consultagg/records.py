@@ -269,3 +269,4 @@ class Opinion:
     remarks: str = ""
     own_addition: str = ""  # a campaign member's own text beyond the shared template
     addition_topic_id: int | None = None  # topic of that addition, clustered as an opinion of its own
+    subtopic_id: int | None = None  # subtopic within topic_id (ConsultationResult.subtopics)

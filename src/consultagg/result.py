@@ -63,6 +63,9 @@ class ConsultationResult:
         :func:`consultagg.merge_tracker` and written to their own sheet.
     round : int
         Consultation round (1 for a first tracker; a merge adds one).
+    subtopics : dict of int to tuple of Topic
+        For each topic large enough to be split, its subtopics (ids within the topic, as in
+        :attr:`Opinion.subtopic_id`; ``representatives`` index :attr:`opinions`).
     """
 
     opinions: tuple[Opinion, ...]
@@ -75,6 +78,7 @@ class ConsultationResult:
     params: dict[str, Any] = field(default_factory=dict)
     removed: tuple[dict[str, Any], ...] = ()
     round: int = 1
+    subtopics: dict[int, tuple[Topic, ...]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.opinions)
@@ -99,6 +103,11 @@ class ConsultationResult:
 
     def _topic_by_id(self) -> dict[int, Topic]:
         return {t.id: t for t in self.topics}
+
+    def _subtopic(self, op: Opinion) -> Topic | None:
+        subs = self.subtopics.get(op.topic_id, ())
+        sid = op.subtopic_id
+        return subs[sid] if sid is not None and 0 <= sid < len(subs) else None
 
     def duplicate_text(self, index: int, groups: dict[int, DuplicateGroup] | None = None) -> str:
         """The 重复/合并 cell for opinion ``index``: group id, size and the representative's id."""
@@ -126,6 +135,7 @@ class ConsultationResult:
             c, d = op.comment, op.department
             g = groups.get(op.group_id)
             t = topics.get(op.topic_id)
+            sub = self._subtopic(op)
             rows.append({
                 "seq": i + 1,
                 "comment_id": c.id,
@@ -157,6 +167,8 @@ class ConsultationResult:
                 "section_method": op.section_method,
                 "topic_id": op.topic_id,
                 "topic_weak": op.topic_weak,
+                "subtopic_id": op.subtopic_id,
+                "subtopic": sub.name if sub else "",
                 "group_id": op.group_id,
                 "group_kind": g.kind if g else "single",
                 "group_size": g.size if g else 1,
@@ -177,6 +189,7 @@ class ConsultationResult:
             "opinions": self.to_records(),
             "groups": [dict(asdict(g), size=g.size) for g in self.groups],
             "topics": [asdict(t) for t in self.topics],
+            "subtopics": {str(k): [asdict(t) for t in v] for k, v in self.subtopics.items()},
             "roster": [asdict(r) for r in self.roster],
             "department_topic_table": self.department_topic_table(),
             "summary": self.summary(),
@@ -251,7 +264,7 @@ class ConsultationResult:
         return rows
 
     def topic_table(self) -> list[dict[str, Any]]:
-        """Per topic: label, key phrases, submissions, distinct opinions, departments."""
+        """Per topic: label, key phrases, submissions, distinct opinions, departments, subtopics."""
         by_topic: dict[int, list[Opinion]] = defaultdict(list)
         for op in self.opinions:
             by_topic[op.topic_id].append(op)
@@ -268,6 +281,7 @@ class ConsultationResult:
                 "n_departments": len(depts),
                 "departments": "、".join(d for d, _ in depts.most_common()),
                 "only_department": next(iter(depts)) if len(depts) == 1 else "",
+                "subtopics": "；".join(f"{sub.name}（{sub.size}条）" for sub in self.subtopics.get(t.id, ())),
             })
         return rows
 

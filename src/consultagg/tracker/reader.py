@@ -38,11 +38,12 @@ from typing import Any
 from openpyxl import load_workbook
 
 from ..ids import comment_id as make_comment_id
-from ..records import RosterEntry
+from ..records import RosterEntry, Topic
 from .guard import content_id
 from .profiles import PROFILES, needs_reason, normalize_disposition
 from .safety import OVERFLOW_NOTE, unescape_ooxml
-from .writer import MAIN_SHEET, META_HEADER_ROW, META_SHEET, OVERFLOW_SHEET, REMOVED_COLUMNS, REMOVED_SHEET
+from .writer import (MAIN_SHEET, META_HEADER_ROW, META_SHEET, OVERFLOW_SHEET, REMOVED_COLUMNS, REMOVED_SHEET,
+                     TOPIC_SHEET)
 
 __all__ = ["DECISION_KEYS", "TrackerData", "TrackerProblem", "read_tracker"]
 
@@ -117,6 +118,9 @@ class TrackerData:
     path : str
     info : dict
         Key/value pairs of ``_meta`` (format version, counts …).
+    topics : tuple of Topic
+        The topics of the sheet 分主题统计 (id, label, key phrases, counts), so that the next
+        round can keep their ids (``ConsultationPipeline(previous_topics=data.topics)``).
     """
 
     rows: tuple[dict[str, Any], ...]
@@ -128,6 +132,7 @@ class TrackerData:
     round: int = 1
     path: str = ""
     info: dict[str, Any] = field(default_factory=dict, hash=False)
+    topics: tuple[Topic, ...] = ()
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -248,12 +253,40 @@ def read_tracker(path) -> TrackerData:
             if f is not None:
                 removed = _read_rows(REMOVED_SHEET, g, f, hmap, "plan", {}, overflow, problems)
         roster = _read_roster(info.get("roster"))
+        topics = _read_topics(sheets.get(TOPIC_SHEET))
     finally:
         wb.close()
     _check_ids(main_name, rows, problems)
     return TrackerData(rows=tuple(rows), problems=tuple(problems), profile=profile, title=title,
                        removed=tuple(removed), roster=tuple(roster), round=_int(info.get("round")) or 1,
-                       path=str(path), info=info)
+                       path=str(path), info=info, topics=tuple(topics))
+
+
+def _read_topics(ws) -> list[Topic]:
+    """Topics listed in the sheet 分主题统计; rows without a numeric id are skipped."""
+    if ws is None:
+        return []
+    grid = _grid(ws)
+    if not grid:
+        return []
+    col = {_text(h): j for j, h in enumerate(grid[0]) if _text(h)}
+    if "主题编号" not in col or "主题" not in col:
+        return []
+
+    def cell(row, name):
+        j = col.get(name)
+        return row[j] if j is not None and j < len(row) else None
+
+    topics = []
+    for row in grid[1:]:
+        tid = _int(cell(row, "主题编号"))
+        if tid is None:
+            continue
+        phrases = tuple(p for p in re.split(r"[、,，;；\s]+", _text(cell(row, "关键词"))) if p)
+        topics.append(Topic(id=tid, name=_text(cell(row, "主题")), key_phrases=phrases,
+                            size=_int(cell(row, "意见条数")) or 0,
+                            n_distinct=_int(cell(row, "不同意见条数")) or 0))
+    return topics
 
 
 def _grid(ws) -> list[tuple]:

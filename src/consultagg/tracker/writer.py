@@ -70,6 +70,7 @@ HEADER_ROW = 3
 META_HEADER_ROW = 2
 DISPOSITION_NAME = "DispositionList"
 LISTS_SHEET, META_SHEET, OVERFLOW_SHEET = "_lists", "_meta", "_overflow"
+TOPIC_SHEET = "分主题统计"
 #: Opinions of earlier rounds that the current round no longer holds, with their decisions.
 REMOVED_SHEET = "已撤回或未再提出"
 #: Columns of the removed-opinions sheet (header, record key, width cap).
@@ -428,10 +429,12 @@ class _Book:
                       last_row=1 + with_opinions, anchor=f"{self._letters[len(counts_cols) + 8]}2")
 
         rows = result.topic_table()
-        self._table("分主题统计", [("主题编号", 10), ("主题", 24), ("关键词", 40), ("意见条数", 10),
-                                   ("不同意见条数", 12), ("单位数", 8), ("提出单位", 50), ("仅一个单位提出", 20)],
+        self._table(TOPIC_SHEET, [("主题编号", 10), ("主题", 24), ("关键词", 40), ("意见条数", 10),
+                                   ("不同意见条数", 12), ("单位数", 8), ("提出单位", 50), ("仅一个单位提出", 20),
+                                   ("子主题", 50)],
                     [[r["topic_id"], r["topic"], r["key_phrases"], r["n_opinions"], r["n_distinct"],
-                      r["n_departments"], r["departments"], r["only_department"]] for r in rows],
+                      r["n_departments"], r["departments"], r["only_department"], r["subtopics"]]
+                     for r in rows],
                     [str(r["topic_id"]) for r in rows])
         add_bar_chart(self.sheets[-1].ws, "各主题意见条数", label_col=2, value_col=4, first_row=2,
                       last_row=1 + len(rows), anchor="J2")
