@@ -47,6 +47,7 @@ _EXPORTS = {
     "normalize_text": "normalize",
     "read_comments": "ingest",
     "read_plan": "ingest",
+    "read_roster": "roster",
     "read_tracker": "tracker",
     "routed_examples": "tracker",
 }
@@ -77,6 +78,7 @@ if _typing.TYPE_CHECKING:  # static analysers and IDEs see the eager imports
     from .records import (Comment, CommentList, Department, DuplicateGroup, Opinion, Plan, RosterEntry,
                           Section, SectionMatch, Source, Topic)
     from .result import ConsultationResult
+    from .roster import read_roster
     from .routing import UnitRouter
     from .sections import SectionMatcher
     from .segment import JiebaSegmenter

@@ -30,10 +30,18 @@ from sklearn.base import BaseEstimator
 from .dedup import NearDuplicateGrouper
 from .departments import DepartmentNormalizer
 from .ingest import read_comments, read_plan
+from .records import (
+    Comment,
+    CommentList,
+    DuplicateGroup,
+    Opinion,
+    RosterEntry,
+    Section,
+    Topic,
+)
 from .references import original_wording, page_line_of
-from .records import (Comment, CommentList, DuplicateGroup, Opinion, RosterEntry,
-                      Section, Topic)
 from .result import ConsultationResult, sort_key_for
+from .roster import read_roster
 from .routing import UNSURE
 from .sections import SectionMatcher
 from .segment import JiebaSegmenter
@@ -46,41 +54,6 @@ PUBLIC = "社会公众"
 _EDITORIAL = re.compile(r"错别字|标点|笔误|表述|措辞|文字|格式|序号|编号有误|改为“|删除“|顿号|字样")
 _SUBSTANTIVE = re.compile(r"建议(增加|补充|新增|删除|调整|提高|降低|明确|修改|将)|目标|指标|资金|责任|制度|"
                           r"不合理|不符合|应当|应该|必须|缺少|缺乏")
-
-
-def read_roster(source) -> list[str]:
-    """Units consulted: a list of names or a CSV/xlsx file with a 单位 (or department) column.
-
-    Examples
-    --------
-    >>> read_roster(["自治区发展改革委", "科技厅"])
-    ['自治区发展改革委', '科技厅']
-    """
-    if source is None:
-        return []
-    if isinstance(source, (str, Path)) and Path(source).suffix.lower() in (".csv", ".xlsx", ".tsv"):
-        rows = read_comments(source, columns={"text": _roster_column(source)})
-        return [c.text.strip() for c in rows if c.text.strip()]
-    return [str(s).strip() for s in source if str(s).strip()]
-
-
-def _roster_column(path) -> str:
-    import csv
-
-    p = Path(path)
-    if p.suffix.lower() == ".xlsx":
-        from openpyxl import load_workbook
-
-        wb = load_workbook(p, read_only=True)
-        header = next(wb.worksheets[0].iter_rows(max_row=1, values_only=True))
-        wb.close()
-    else:
-        with open(p, encoding="utf-8-sig", newline="") as fh:
-            header = next(csv.reader(fh))
-    for h in header:
-        if h and str(h).strip() in ("单位", "单位名称", "部门", "department", "unit", "征求单位"):
-            return str(h).strip()
-    return str(header[0]).strip()
 
 
 class ConsultationPipeline(BaseEstimator):
