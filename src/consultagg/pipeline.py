@@ -145,8 +145,10 @@ class ConsultationPipeline(BaseEstimator):
         rep_texts = [texts[r] for r in reps]
         topic_texts = rep_texts + [additions[m] for m in add_index]
         weights = np.concatenate([sizes, np.ones(len(add_index))])
-        # Two worker processes pay off once start-up (about a second each) is small beside the work.
-        rep_tokens = seg.segment_many(topic_texts, n_jobs=2 if len(topic_texts) >= 2000 else 1)
+        # Every text is segmented once, for topics and for sections. Two worker processes pay
+        # off once start-up (about a second each) is small beside the work.
+        text_tokens = seg.segment_many(texts, n_jobs=2 if n >= 2000 else 1)
+        rep_tokens = [text_tokens[r] for r in reps] + seg.segment_many([additions[m] for m in add_index])
         addition_topic: dict[int, int] = {}
         if len(topic_texts) >= 2:
             topic_model = self.topic_model or TopicClusterer(
@@ -179,7 +181,8 @@ class ConsultationPipeline(BaseEstimator):
         if plan is not None:
             self._say(f"对应规划章节（{len(plan.sections)}个章节）…")
             matcher = SectionMatcher(plan, top_k=self.section_top_k, segmenter=seg)
-            matches = matcher.predict_matches(texts, locations=[c.location for c in comments])
+            matches = matcher.predict_matches(texts, locations=[c.location for c in comments],
+                                              tokens=text_tokens)
 
         owners: list[str | None] = [None] * n
         owner_conf = np.zeros(n)

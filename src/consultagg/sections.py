@@ -270,14 +270,27 @@ class SectionMatcher(BaseEstimator):
 
     def _tokens(self, text: str) -> tuple[list[str], list[str]]:
         """Content words, and character bigrams inside them (so stopwords add no bigrams)."""
-        words = [w for w in self.segmenter_(text) if len(w) > 1]
+        return self._split(self.segmenter_(text))
+
+    @staticmethod
+    def _split(words: list[str]) -> tuple[list[str], list[str]]:
+        words = [w for w in words if len(w) > 1]
         return words, _bigrams(" ".join(words))
 
     def _expansion(self, text: str) -> str:
         return " ".join(words for keys, words in self.expansions_ if any(k in text for k in keys))
 
-    def _query(self, texts: list[str]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
-        toks = [self._tokens(t) for t in texts]
+    def _query(self, texts: list[str], tokens=None) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+        if tokens is None:
+            # Each distinct text once, in one batch when the segmenter offers it.
+            distinct = list(dict.fromkeys(texts))
+            seg = self.segmenter_
+            lists = seg.segment_many(distinct) if hasattr(seg, "segment_many") else [seg(t) for t in distinct]
+            by_text = dict(zip(distinct, lists))
+            tokens = [by_text[t] for t in texts]
+        elif len(tokens) != len(texts):
+            raise ValueError("tokens must have one word list per text")
+        toks = [self._split(words) for words in tokens]
         cw = _counts([t[0] for t in toks], self.words_vocab_)
         cc = _counts([t[1] for t in toks], self.chars_vocab_)
         extra = [self._expansion(t) for t in texts]
@@ -293,9 +306,9 @@ class SectionMatcher(BaseEstimator):
         w = self.char_weight
         return (1 - w) * (qw @ W.T).toarray() + w * (qc @ C.T).toarray()
 
-    def _raw(self, texts: list[str]) -> np.ndarray:
+    def _raw(self, texts: list[str], tokens=None) -> np.ndarray:
         """Cosine similarity of each text to each section (texts × sections)."""
-        return self._cosine(*self._query(texts), self.word_matrix_, self.char_matrix_)
+        return self._cosine(*self._query(texts, tokens), self.word_matrix_, self.char_matrix_)
 
     @staticmethod
     def _features(raw: np.ndarray) -> np.ndarray:
@@ -390,7 +403,7 @@ class SectionMatcher(BaseEstimator):
         return [[(self.sections_[self.index_[m.section_id]], m.score) for m in row]
                 for row in self.predict_matches(texts)]
 
-    def predict_matches(self, texts, locations=None) -> list[list[SectionMatch]]:
+    def predict_matches(self, texts, locations=None, *, tokens=None) -> list[list[SectionMatch]]:
         """Best-first :class:`~consultagg.records.SectionMatch` per opinion, with the method used.
 
         Parameters
@@ -399,6 +412,9 @@ class SectionMatcher(BaseEstimator):
         locations : sequence of (str or None), optional
             Raw location strings (a 章节/条款 column), read more loosely than running text:
             ``三、（二）`` or ``36`` count there. Defaults to each Comment's ``location``.
+        tokens : sequence of list of str, optional
+            The texts already segmented by this matcher's segmenter (e.g. shared with topic
+            clustering), so they are not segmented twice.
 
         Returns
         -------
@@ -425,7 +441,7 @@ class SectionMatcher(BaseEstimator):
             return []
         if not self.sections_:
             return [[] for _ in texts]  # a draft without headings: nothing to place opinions in
-        sim = self._calibrated(self._raw(texts))
+        sim = self._calibrated(self._raw(texts, tokens))
         return [self._one(t, loc, sim[i]) for i, (t, loc) in enumerate(zip(texts, locations))]
 
     def _one(self, text: str, location: str | None, sim: np.ndarray) -> list[SectionMatch]:
