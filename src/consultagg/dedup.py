@@ -54,6 +54,8 @@ _MIN_TEMPLATE_CHARS = 50
 _MIN_SHARED_CLAUSES = 0.5
 # How much lower the containment bar is for joining an established campaign.
 _CAMPAIGN_SLACK = 0.1
+# Candidate (template, target) entries expanded at a time in the containment step.
+_CANDIDATE_SLICE = 8_000_000
 
 
 def matching_key(text: str) -> str:
@@ -246,12 +248,18 @@ class NearDuplicateGrouper(BaseEstimator):
         The keys are compared as strings through one dict: exact, with no hash collisions to
         rule out, and a single pass in C-level string hashing.
         """
-        keys = enc.key.tobytes().decode("utf-32-le", "surrogatepass")
-        bounds = enc.koff.tolist()
         first: dict[str, int] = {}
         setdefault = first.setdefault
-        return np.fromiter((setdefault(keys[a:b], i) for i, (a, b) in
-                            enumerate(zip(bounds[:-1], bounds[1:]))), dtype=np.int64, count=enc.n)
+        out = np.empty(enc.n, dtype=np.int64)
+        step = 100_000  # texts decoded at a time: a corpus-wide string would double the memory
+        for s in range(0, enc.n, step):
+            e = min(s + step, enc.n)
+            base = int(enc.koff[s])
+            keys = enc.key[base:int(enc.koff[e])].tobytes().decode("utf-32-le", "surrogatepass")
+            bounds = (enc.koff[s:e + 1] - base).tolist()
+            out[s:e] = np.fromiter((setdefault(keys[a:b], s + i) for i, (a, b) in
+                                    enumerate(zip(bounds[:-1], bounds[1:]))), dtype=np.int64, count=e - s)
+        return out
 
     @staticmethod
     def _jaccard(sets: ShingleSets, a: np.ndarray, b: np.ndarray, n_jobs: int = 1, *, sig=None,
@@ -384,21 +392,38 @@ class NearDuplicateGrouper(BaseEstimator):
         top = pos_in_run < _MAX_POSTING
         uh, ustart, ucount = np.unique(idx_h[top], return_index=True, return_counts=True)
         post_t = idx_t[top]
+        n_clauses = np.bincount(q_loc, minlength=m)
+        # Queries ordered by template and expanded a slice of templates at a time: every pair's
+        # shared clauses are counted inside one slice, and the candidate arrays stay small.
+        o = np.argsort(q_loc, kind="stable")
+        q_loc, q_hash = q_loc[o], q_hash[o]
         pos = np.minimum(np.searchsorted(uh, q_hash), uh.size - 1)
         hit = uh[pos] == q_hash
-        gidx, owner = _expand(ustart[pos[hit]], ucount[pos[hit]])
-        u, t = q_loc[hit][owner], post_t[gidx]
-        # u moves towards t: t must rank better and be another cluster.
-        cand = (rank[t] < rank[u]) & (cluster[t] != cluster[u])
-        u, t = u[cand], t[cand]
+        q_loc, pos = q_loc[hit], pos[hit]
+        counts = ucount[pos]
+        total = np.cumsum(counts)
+        kept_u, kept_t = [], []
+        s = 0
+        while s < q_loc.size:
+            e = max(int(np.searchsorted(total, (total[s - 1] if s else 0) + _CANDIDATE_SLICE,
+                                        side="right")), s + 1)
+            if e < q_loc.size:  # end the slice with the last template's last query
+                e = int(np.searchsorted(q_loc, q_loc[e - 1], side="right"))
+            gidx, owner = _expand(ustart[pos[s:e]], counts[s:e])
+            u, t = q_loc[s:e][owner], post_t[gidx]
+            # u moves towards t: t must rank better and be another cluster.
+            cand = (rank[t] < rank[u]) & (cluster[t] != cluster[u])
+            code, shared = np.unique(u[cand].astype(np.int64) * m + t[cand], return_counts=True)
+            u, t = code // m, code % m
+            # A template inside another shares most of its clauses; one common clause is chance.
+            enough = shared >= _MIN_SHARED_CLAUSES * np.minimum(n_clauses[u], n_clauses[t])
+            kept_u.append(u[enough])
+            kept_t.append(t[enough])
+            s = e
+        u = np.concatenate(kept_u) if kept_u else np.zeros(0, dtype=np.int64)
+        t = np.concatenate(kept_t) if kept_t else np.zeros(0, dtype=np.int64)
         if u.size == 0:
             return cluster, np.zeros(m, dtype=bool)
-        code, shared = np.unique(u.astype(np.int64) * m + t, return_counts=True)
-        u, t = code // m, code % m
-        # A template inside another shares most of its clauses; one common clause is chance.
-        n_clauses = np.bincount(q_loc, minlength=m)
-        enough = shared >= _MIN_SHARED_CLAUSES * np.minimum(n_clauses[u], n_clauses[t])
-        u, t = u[enough], t[enough]
         # A template already sent by a campaign's worth of texts is established: a text holding
         # most of it (a sentence cut, words swapped, own text added) joins at a looser bar.
         bar = np.where(size_of[cluster] >= self.min_campaign_size,
@@ -490,13 +515,16 @@ class NearDuplicateGrouper(BaseEstimator):
         # A light edit of a template clause keeps most of its character bigrams (salted by the
         # representative, so each group only sees its own template).
         reps = np.unique(group_rep[multi])
-        key = enc.key.astype(np.uint64)
+        key = enc.key
+
+        def bigram(i):  # two key characters at i, i + 1 as one code (gathered, then widened)
+            return (key[i].astype(np.uint64) << np.uint64(21)) | key[i + 1].astype(np.uint64)
+
         r_i, r_own = _segments(enc.koff[reps], np.maximum(enc.key_len[reps] - 1, 0))
-        r_code = ((key[r_i] << np.uint64(21)) | key[r_i + 1]) ^ (
-            reps[r_own].astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15))
+        r_code = bigram(r_i) ^ (reps[r_own].astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15))
         n_bi = np.maximum(c_len[idx] - 1, 0)
         q_i, q_own = _segments(c_kst[idx], n_bi)
-        q_code = ((key[q_i] << np.uint64(21)) | key[q_i + 1]) ^ salt[idx][q_own]
+        q_code = bigram(q_i) ^ salt[idx][q_own]
         hits = np.bincount(q_own, weights=np.isin(q_code, r_code), minlength=idx.size)
         idx = idx[hits < 0.6 * np.maximum(n_bi, 1)]
         add_text: dict[int, str] = {}

@@ -33,6 +33,10 @@ __all__ = ["Encoded", "ShingleSets", "band_candidates", "clause_spans", "encode_
 _SEP = "\x00"
 _GOLD = np.uint64(0x9E3779B97F4A7C15)
 _CHUNK = 50_000
+# Characters per slice where a whole-corpus pass would need several arrays of its size at once.
+_SLICE = 1 << 24
+# Texts encoded at a time.
+_ENCODE_BATCH = 50_000
 
 
 def _mix(x: np.ndarray) -> np.ndarray:
@@ -85,14 +89,15 @@ def _first_key_chars() -> np.ndarray:
 
 @dataclass(frozen=True)
 class Encoded:
-    """A corpus as code points: raw text (``cps``) and its matching key (``key``).
+    """A corpus as its matching keys (``key``), with positions in the joined texts.
 
-    ``cps[off[i]:off[i + 1] - 1]`` is text ``i`` exactly (positions are string positions);
-    ``key[koff[i]:koff[i + 1]]`` is its matching key and ``key_pos`` maps each key character
-    to its index in ``cps``.
+    The texts are joined with one separator each; text ``i`` spans positions
+    ``off[i]:off[i + 1] - 1`` of the ``n_chars`` positions (string positions of the text).
+    ``key[koff[i]:koff[i + 1]]`` is its matching key and ``key_pos`` maps each key character to
+    its position. The code points themselves are not kept: only the keys are compared.
     """
 
-    cps: np.ndarray
+    n_chars: int
     off: np.ndarray
     key: np.ndarray
     koff: np.ndarray
@@ -108,21 +113,45 @@ class Encoded:
 
 
 def encode_texts(texts: Sequence[str], table: tuple[np.ndarray, np.ndarray] | None = None) -> Encoded:
-    """Encode all texts at once: one UTF-32 decode and one table lookup for the matching keys.
+    """Encode all texts: per batch, one UTF-32 decode and one table lookup for the matching keys.
+
+    Batches of texts keep the temporaries (the joined string, its code points) small; only the
+    keys and their positions are kept.
 
     >>> enc = encode_texts(["Ａ市，生态！", ""])
     >>> enc.key_len.tolist()
     [4, 0]
     """
     count, chars = table if table is not None else _key_table()
-    joined = _SEP.join(texts) + _SEP
+    first = _first_key_chars() if table is None else np.ascontiguousarray(chars[:, 0])
+    texts = texts if isinstance(texts, list) else list(texts)
+    offs, keys, koffs, poss = [], [], [], []
+    n_chars = n_key = 0
+    for b in range(0, max(len(texts), 1), _ENCODE_BATCH):
+        off, key, koff, pos, size = _encode_batch(texts[b:b + _ENCODE_BATCH], count, chars, first)
+        offs.append(off[:-1] + n_chars)
+        koffs.append(koff[:-1] + n_key)
+        keys.append(key)
+        poss.append(pos + np.int32(n_chars))
+        n_chars += size
+        n_key += key.size
+    off = np.concatenate(offs + [np.array([n_chars], dtype=np.int64)])
+    koff = np.concatenate(koffs + [np.array([n_key], dtype=np.int64)])
+    key = np.concatenate(keys) if len(keys) > 1 else keys[0]
+    pos = np.concatenate(poss) if len(poss) > 1 else poss[0]
+    # int32 positions: half the memory of the largest arrays (a corpus below 2**31 characters).
+    return Encoded(n_chars=n_chars, off=off, key=key, koff=koff, key_pos=pos)
+
+
+def _encode_batch(texts, count, chars, first):
+    """``(off, key, koff, key_pos, n_chars)`` of one batch, positions local to it."""
+    joined = _SEP.join([*texts, ""])  # one separator after every text
     if joined.count(_SEP) != len(texts):  # a text holds the separator itself: rare, slower
-        joined = _SEP.join(t.replace(_SEP, " ") for t in texts) + _SEP
+        joined = _SEP.join([*(t.replace(_SEP, " ") for t in texts), ""])
     cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     del joined
     seps = np.flatnonzero(cps == 0)
     off = np.concatenate([[0], seps + 1]).astype(np.int64)
-    first = _first_key_chars() if table is None else np.ascontiguousarray(chars[:, 0])
     bmp_only = int(cps.max(initial=0)) < 0x10000
     if bmp_only:
         cnt = count[cps]  # the separator's count is 0
@@ -130,7 +159,6 @@ def encode_texts(texts: Sequence[str], table: tuple[np.ndarray, np.ndarray] | No
         bmp = cps < 0x10000
         cnt = np.where(bmp, count[np.where(bmp, cps, 0)], 1).astype(np.uint8)
         cnt[cps == 0] = 0
-    # int32 positions: half the memory of the largest arrays (a corpus below 2**31 characters).
     if int(cnt.max(initial=0)) <= 1:
         pos = np.flatnonzero(cnt).astype(np.int32)
     else:
@@ -150,7 +178,7 @@ def encode_texts(texts: Sequence[str], table: tuple[np.ndarray, np.ndarray] | No
             has = cnt[multi] > j
             key[starts[has] + j] = chars[cps[multi[has]], j]
     koff = np.searchsorted(pos, off).astype(np.int64)
-    return Encoded(cps=cps, off=off, key=key, koff=koff, key_pos=pos)
+    return off, key, koff, pos, int(cps.size)
 
 
 def _segments(starts: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -426,17 +454,32 @@ def _overlap_batch(sets: ShingleSets, a: np.ndarray, b: np.ndarray) -> np.ndarra
 
 
 def _clauses(enc: Encoded):
-    """Clause (maximal run of key characters) starts, lengths, 64-bit hashes and owning texts."""
-    start = np.ones(enc.key.size, dtype=bool)
-    step = np.diff(enc.key_pos)
-    start[1:] = (step != 1) & (step != 0)
+    """Clause (maximal run of key characters) starts, lengths, 64-bit hashes and owning texts.
+
+    Worked through in slices of about ``_SLICE`` characters, so that the per-character
+    intermediates of a large corpus never exist all at once.
+    """
+    key, kpos = enc.key, enc.key_pos
+    n = key.size
+    start = np.ones(n, dtype=bool)
+    for s in range(0, max(n - 1, 0), _SLICE):
+        step = kpos[s + 1:s + 1 + _SLICE] - kpos[s:s + _SLICE][:max(0, min(_SLICE, n - 1 - s))]
+        start[s + 1:s + 1 + step.size] = (step != 1) & (step != 0)
     starts = np.flatnonzero(start)
-    lengths = np.diff(np.concatenate([starts, [enc.key.size]]))
-    pos = np.arange(enc.key.size, dtype=np.int64) - np.repeat(starts, lengths)
+    del start
+    lengths = np.diff(np.concatenate([starts, [n]]))
     # A linear hash with a random odd multiplier per position, mixed once per clause.
-    weights = _multipliers(15485863, int(lengths.max()))
-    h = _mix(np.add.reduceat(enc.key.astype(np.uint64) * weights[pos], starts)
-             + lengths.astype(np.uint64) * _GOLD)
+    weights = _multipliers(15485863, int(lengths.max(initial=1)))
+    sums = np.zeros(starts.size, dtype=np.uint64)
+    ci = 0
+    while ci < starts.size:
+        cj = max(ci + 1, int(np.searchsorted(starts, starts[ci] + _SLICE, side="left")))
+        a, b = int(starts[ci]), int(starts[cj]) if cj < starts.size else n
+        local = starts[ci:cj] - a
+        pos = np.arange(b - a, dtype=np.int64) - np.repeat(local, lengths[ci:cj])
+        sums[ci:cj] = np.add.reduceat(key[a:b].astype(np.uint64) * weights[pos], local)
+        ci = cj
+    h = _mix(sums + lengths.astype(np.uint64) * _GOLD)
     text = np.searchsorted(enc.koff, starts, side="right") - 1
     return text, h, starts, lengths
 
@@ -466,7 +509,7 @@ def clause_spans(enc: Encoded) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.n
         return z, z.astype(np.uint64), z, z, z, z
     text, h, starts, lengths = _clauses(enc)
     begin = enc.key_pos[starts]
-    nxt = np.r_[begin[1:], enc.cps.size]
+    nxt = np.r_[begin[1:], enc.n_chars]
     text_end = enc.off[text + 1] - 1
     end = np.minimum(nxt, text_end)
     return (text.astype(np.int64), h, begin - enc.off[text], end - enc.off[text], starts,
