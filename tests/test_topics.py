@@ -236,3 +236,20 @@ def test_dev_data_seeded_self_training_helps(shared_data):
         scores.append(f1_score(df["一级标签"], pred, labels=names, average="macro"))
     assert scores[1] > scores[0]
     assert scores[1] >= 0.68
+
+
+def test_pairs_across_punctuation_are_not_phrases():
+    from consultagg.topic_labels import ctfidf_keywords
+
+    # 臭氧 and 油漆 are common to both clusters; only cluster 0 has them side by side.
+    texts = ["臭氧、油漆污染严重", "臭氧、油漆要管", "臭氧，油漆问题",
+             "臭氧超标，黑臭水体", "油漆味，黑臭水体", "臭氧和油漆，黑臭水体"]
+    toks = [["臭氧", "油漆", "污染"], ["臭氧", "油漆"], ["臭氧", "油漆"],
+            ["臭氧", "超标", "黑臭水体"], ["油漆", "黑臭水体"], ["臭氧", "和", "油漆", "黑臭水体"]]
+    labels = np.array([0, 0, 0, 1, 1, 1])
+    without = ctfidf_keywords(toks, labels, 2, top_n=2)
+    assert without[0][0] == "臭氧油漆"  # adjacent tokens: punctuation was dropped by segmentation
+    checked = ctfidf_keywords(toks, labels, 2, top_n=2, texts=texts)
+    assert "臭氧油漆" not in checked[0]
+    written = ctfidf_keywords(toks, labels, 2, top_n=2, texts=[t.replace("、", "") for t in texts])
+    assert written[0][0] == "臭氧油漆"  # written without a break somewhere: a phrase

@@ -15,7 +15,7 @@ import hashlib
 import re
 import unicodedata
 
-__all__ = ["comment_id", "content_key"]
+__all__ = ["comment_id", "content_key", "id_from_keys"]
 
 _SPACE = re.compile(r"\s+")
 
@@ -23,6 +23,13 @@ _SPACE = re.compile(r"\s+")
 def content_key(text: str) -> str:
     """Text reduced to what identifies it: NFKC, no whitespace."""
     return _SPACE.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+def id_from_keys(department_key: str, text_key: str, occurrence: int = 0) -> str:
+    """:func:`comment_id` from the :func:`content_key` of unit and text, computed once by the caller."""
+    h = hashlib.sha1(f"{department_key}\x1f{text_key}".encode("utf-8"))
+    base = "C" + h.hexdigest()[:10].upper()
+    return base if occurrence == 0 else f"{base}-{occurrence + 1}"
 
 
 def comment_id(text: str, department: str | None = None, occurrence: int = 0) -> str:
@@ -37,6 +44,4 @@ def comment_id(text: str, department: str | None = None, occurrence: int = 0) ->
     occurrence : int
         0 for the first opinion with this unit and text, 1 for the second …
     """
-    h = hashlib.sha1(f"{content_key(department or '')}\x1f{content_key(text)}".encode("utf-8"))
-    base = "C" + h.hexdigest()[:10].upper()
-    return base if occurrence == 0 else f"{base}-{occurrence + 1}"
+    return id_from_keys(content_key(department or ""), content_key(text), occurrence)

@@ -31,7 +31,7 @@ from typing import Any
 
 from .columns import (cell_filled, cell_text, cell_value, display_headers, find_header_row,
                       first_header_like_row, id_text, resolve_columns, sniff_delimiter)
-from .ids import comment_id, content_key
+from .ids import content_key, id_from_keys
 from .records import Comment, CommentList, Plan, Source
 
 __all__ = ["ConsultaggInputError", "read_comments", "read_plan"]
@@ -518,11 +518,11 @@ class _Reader:
                     renamed.append(f"{given}→{new}")
             else:
                 key = (content_key(c.department or ""), content_key(c.text))
-                new = comment_id(c.text, c.department, occurrences[key])
+                new = id_from_keys(*key, occurrences[key])
                 occurrences[key] += 1
                 while new in used:  # only when a column id happens to equal a content id
                     occurrences[key] += 1
-                    new = comment_id(c.text, c.department, occurrences[key])
+                    new = id_from_keys(*key, occurrences[key])
             used.add(new)
             out.append(c if c.id == new else replace(c, id=new))
         if renamed:

@@ -57,6 +57,11 @@ _SPACE_CHARS = re.compile("[\t\x0b\x0c\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]
 _SPACE_RUN = re.compile(" {2,}")
 _AROUND_NL = re.compile(" *\n *")
 _INLINE_SPACES = re.compile("(?<=[^\n]) +(?=[^\n])")
+# Anything the display pipeline could change: without it, a text is already in display form.
+_DISPLAY_WORK = re.compile(
+    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    "\x00-\x1f\x7f-\x9f\\\\ \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
 
 # Sentence-final marks in both widths; closers are looked through ("好。”" ends a sentence).
 _FINAL = set("。．.！!？?；;：:…⋯")
@@ -383,6 +388,8 @@ def clean_display(text: str) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"clean_display expects str, got {type(text).__name__}")
+    if not _DISPLAY_WORK.search(text):  # one line, no spaces, no escapes: nothing to do
+        return text
     return _pipeline(text, matching=False, track=False)[0]
 
 

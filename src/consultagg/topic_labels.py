@@ -169,7 +169,7 @@ def ctfidf_keywords(token_lists: Sequence[Sequence[str]], labels: np.ndarray, n_
                     weights: np.ndarray | None = None, top_n: int = 5,
                     banned: frozenset[str] = frozenset(), tags: Mapping[str, str] | None = None,
                     exclude: Sequence[Sequence[str]] | None = None,
-                    matrix: tuple | None = None) -> list[list[str]]:
+                    matrix: tuple | None = None, texts: Sequence[str] | None = None) -> list[list[str]]:
     """Key phrases per cluster by class-based TF-IDF over words and adjacent-word pairs.
 
     Parameters
@@ -190,6 +190,9 @@ def ctfidf_keywords(token_lists: Sequence[Sequence[str]], labels: np.ndarray, n_
     matrix : tuple, optional
         :func:`label_term_matrix` of the same documents (or its rows for them), computed once and
         reused across calls; ``token_lists`` is then ignored.
+    texts : sequence of str, optional
+        The documents themselves. A word pair then stands as a phrase only where some text of
+        the cluster writes it without a break: 臭氧、油漆 gives no phrase 臭氧油漆.
 
     Returns
     -------
@@ -231,12 +234,18 @@ def ctfidf_keywords(token_lists: Sequence[Sequence[str]], labels: np.ndarray, n_
         cand = np.flatnonzero(score > 0)
         order = cand[np.lexsort((lengths[cand], -np.round(score[cand], 12)))]
         chosen: list[str] = []
+        written = None  # the cluster's texts, joined once when a pair needs checking
         for j in order:
             if score[j] <= 0 or len(chosen) == top_n:
                 break
             term = vocab[j].replace("\t", "")
             if term in skip or any(term in c or c in term for c in chosen):
                 continue
+            if texts is not None and "\t" in vocab[j]:
+                if written is None:
+                    written = "\n".join(texts[i] for i in np.flatnonzero(labels == t))
+                if term not in written:
+                    continue
             chosen.append(term)
         out.append(chosen)
     return out

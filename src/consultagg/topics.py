@@ -274,7 +274,8 @@ class TopicClusterer(BaseEstimator):
         stop = seg.stopword_set if hasattr(seg, "stopword_set") else frozenset()
         banned = frozenset(stop) | places
         terms = label_term_matrix(toks, banned=banned)
-        keywords = ctfidf_keywords(toks, labels, n_t, weights=w, top_n=self.n_keywords, matrix=terms)
+        keywords = ctfidf_keywords(toks, labels, n_t, weights=w, top_n=self.n_keywords, matrix=terms,
+                                   texts=texts)
         sizes = np.bincount(labels, weights=w, minlength=n_t)
         draft = [Topic(id=t, name=names[t] or topic_name(keywords[t], t), key_phrases=tuple(keywords[t]))
                  for t in range(n_t)]
@@ -306,7 +307,7 @@ class TopicClusterer(BaseEstimator):
         self.centres_ = centres
         self.similarity_ = sim
         self.weak_ = sim <= min(cut, 0.2)
-        self._fit_subtopics(Zc, terms, w)
+        self._fit_subtopics(Zc, terms, w, texts)
         del self._places
         return self
 
@@ -497,7 +498,7 @@ class TopicClusterer(BaseEstimator):
         return new_labels, new_names
 
     # -- hierarchy -------------------------------------------------------------------------
-    def _fit_subtopics(self, Zc, terms, w):
+    def _fit_subtopics(self, Zc, terms, w, texts):
         n = Zc.shape[0]
         self.subtopics_ = {}
         self.sublabels_ = np.full(n, -1, dtype=np.int64)
@@ -528,7 +529,8 @@ class TopicClusterer(BaseEstimator):
             sub = rank[sub]
             kws = ctfidf_keywords(None, sub, k, weights=w[idx], top_n=self.n_keywords,
                                   exclude=[topic.key_phrases[:2]] * k,
-                                  matrix=(terms[0][idx], terms[1], terms[2]))
+                                  matrix=(terms[0][idx], terms[1], terms[2]),
+                                  texts=[texts[i] for i in idx])
             cen = self._centres(Zc[idx], sub, w[idx], k)
             sim = (Zc[idx] * cen[sub]).sum(axis=1)
             subs = []
