@@ -253,13 +253,7 @@ class _Reader:
 
     # -- tables -------------------------------------------------------------------------------
     def read_xlsx(self, p: Path, name: str) -> None:
-        from openpyxl import load_workbook
-
-        try:
-            wb = load_workbook(p, read_only=True, data_only=True)
-        except Exception as exc:  # zipfile.BadZipFile, InvalidFileException, KeyError ...
-            raise ConsultaggInputError(f"{name}：无法作为 Excel 工作簿打开（{exc}）。"
-                                       f" Cannot open {name} as an xlsx workbook: {exc}") from exc
+        wb = open_workbook(p, name)
         try:
             sheets = self._pick_sheets(wb, name)
             tables = []
@@ -537,6 +531,17 @@ _ENGLISH_NO_TEXT = ("No column with the comment text was found; name it with col
 # ---------------------------------------------------------------------------------------------
 # helpers
 # ---------------------------------------------------------------------------------------------
+def open_workbook(p: Path, name: str):
+    """``p`` opened read-only with cached values; a clear error naming the file otherwise."""
+    from openpyxl import load_workbook
+
+    try:
+        return load_workbook(p, read_only=True, data_only=True)
+    except Exception as exc:  # zipfile.BadZipFile, InvalidFileException, KeyError ...
+        raise ConsultaggInputError(f"{name}：无法作为 Excel 工作簿打开（{exc}）。"
+                                   f" Cannot open {name} as an xlsx workbook: {exc}") from exc
+
+
 def _place(name: str, sheet: str | None) -> str:
     if not sheet:
         return name

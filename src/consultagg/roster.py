@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 
 from .columns import cell_text, sniff_delimiter
-from .ingest import ConsultaggInputError, _decode
+from .ingest import ConsultaggInputError, _decode, open_workbook
 
 __all__ = ["read_roster"]
 
@@ -94,13 +94,7 @@ def _read_file(p: Path, encoding: str | None) -> list[str]:
 
 
 def _xlsx_rows(p: Path, name: str) -> list[tuple]:
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(p, read_only=True, data_only=True)
-    except Exception as exc:  # zipfile.BadZipFile, InvalidFileException, KeyError ...
-        raise ConsultaggInputError(f"{name}：无法作为 Excel 工作簿打开（{exc}）。"
-                                   f" Cannot open {name} as an xlsx workbook: {exc}") from exc
+    wb = open_workbook(p, name)
     try:
         ws = wb.worksheets[0]
         ws.reset_dimensions()
