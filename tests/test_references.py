@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from consultagg.plan import (Reference, match_quote, parse_plan, parse_references, reference_candidates,
-                             resolve_reference)
+from consultagg.plan import parse_plan
+from consultagg.references import (Reference, match_quote, parse_references, reference_candidates,
+                                   resolve_reference)
 
 PLAN = """示例市水生态环境保护规划
 第一章 总体要求

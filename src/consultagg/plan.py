@@ -27,11 +27,7 @@ import unicodedata
 from .numerals import CHINESE_DIGITS, chinese_to_int
 from .records import Plan, Section
 
-__all__ = ["Reference", "match_quote", "page_map", "page_of_line", "parse_plan", "parse_references",
-           "reference_candidates", "resolve_reference"]
-# Reference finding lives in .references; these names stay importable from here.
-_REFERENCE_NAMES = frozenset({"Reference", "match_quote", "parse_references", "reference_candidates",
-                              "resolve_reference", "page_line_of", "original_wording"})
+__all__ = ["page_map", "page_of_line", "parse_plan"]
 
 _CN = rf"[{CHINESE_DIGITS}]+"
 _NUM = rf"[{CHINESE_DIGITS}0-9０-９]+"
@@ -405,12 +401,3 @@ def page_of_line(plan: Plan, line: int) -> int | None:
         if first <= line <= last:
             return page
     return None
-
-
-def __getattr__(name: str):
-    # Lazy, so that importing .references first (it imports this module) works too.
-    if name in _REFERENCE_NAMES:
-        from . import references
-
-        return getattr(references, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
