@@ -18,8 +18,18 @@ from __future__ import annotations
 
 import re
 
-from .extract import (_PROBLEM, _PROPOSE, _UNIT_SUFFIX, _Doc, _Draft, _formal_prefix, _inline_parts,
-                      _split_inline, _trim, location_of)
+from ._extract_base import (
+    _PROBLEM,
+    _PROPOSE,
+    _UNIT_SUFFIX,
+    _Doc,
+    _Draft,
+    _formal_prefix,
+    _inline_parts,
+    _split_inline,
+    _trim,
+    location_of,
+)
 
 __all__: list[str] = []
 
