@@ -6,10 +6,11 @@ Three kinds of group, reported separately:
 * ``near`` — MinHash + LSH over character shingles, every candidate verified by exact Jaccard;
 * ``campaign`` — a shared template plus personal additions, found by containment.
 
-Mechanics (all vectorised over the corpus, see :mod:`consultagg.minhash`): one code-point array
-for every text, character shingles hashed at once, one-permutation MinHash, LSH buckets by one
-sort of 64-bit band hashes, candidates verified by exact Jaccard, components split against a
-medoid, campaigns found through a clause index and verified by exact containment.
+Mechanics (all vectorised over the corpus, see :mod:`consultagg.minhash`): one array of
+matching-key characters for every text, exact groups by string key, character shingles hashed at
+once, one-permutation MinHash, LSH buckets by one sort of 64-bit band hashes, candidates verified
+by exact Jaccard (skipping pairs already joined or ruled out by their signatures), components split
+against a medoid, campaigns found through a clause index and verified by exact containment.
 
 Nothing is dropped: :class:`NearDuplicateGrouper` labels every text and keeps an inverse map.
 No chaining: every member of a group is verified against the group's representative.
@@ -205,7 +206,7 @@ class NearDuplicateGrouper(BaseEstimator):
             return self
         enc = encode_texts(texts)
         k = self.shingle_size_
-        # 1. exact groups: equal matching keys (two independent 64-bit hashes and the length)
+        # 1. exact groups: equal matching keys, compared as strings
         exact_of = self._exact_groups(enc)
         uniq = np.flatnonzero(exact_of == np.arange(n))
         sets = ShingleSets.build(enc, k, ids=uniq, seed=self.random_state, n_jobs=self.n_jobs)

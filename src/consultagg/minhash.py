@@ -1,8 +1,9 @@
 """Vectorised text encoding, character shingles, one-permutation MinHash and banded LSH.
 
-Every text of a corpus is encoded once into a single ``uint32`` code-point array with offsets, so
-shingle hashing, per-text deduplication of shingles, signatures, band hashes and exact Jaccard /
-containment of candidate pairs run as a handful of numpy passes instead of per-text Python loops.
+Every text of a corpus is encoded once (in batches) into one ``uint32`` array of matching-key
+characters with offsets, so shingle hashing, per-text deduplication of shingles, signatures, band
+hashes and exact Jaccard / containment of candidate pairs run as a handful of numpy passes instead
+of per-text Python loops.
 
 The signature is a one-permutation MinHash with rotation densification (Shrivastava & Li, 2014):
 each shingle's 32-bit hash picks one of ``num_perm`` bins and the bin keeps its smallest hash. The
