@@ -238,6 +238,71 @@ def test_dev_data_seeded_self_training_helps(shared_data):
     assert scores[1] >= 0.68
 
 
+def test_unseeded_self_training_keeps_every_topic_and_is_deterministic():
+    texts, truth = _seeded_corpus()
+    small = [f"第{i}条：小区物业收费不合理" for i in range(6)]  # a topic of six among eighty
+    texts = texts + small
+    on = TopicClusterer(n_topics=3, random_state=0).fit(texts)
+    off = TopicClusterer(n_topics=3, random_state=0, self_training=0).fit(texts)
+    for tc in (on, off):
+        assert tc.n_topics_ == 3 and sorted(set(tc.labels_.tolist())) == [0, 1, 2]
+        assert sum(t.n_distinct for t in tc.topics_) == len(texts)
+        assert len(set(tc.labels_[-6:].tolist())) == 1
+    again = TopicClusterer(n_topics=3, random_state=0).fit(texts)
+    assert again.labels_.tolist() == on.labels_.tolist()
+
+
+def test_self_training_round_never_empties_a_topic(monkeypatch):
+    import sklearn.svm
+
+    from consultagg.topics import _self_train
+
+    class Swallowing:
+        """A classifier that never predicts the last class, as a large topic swallowing a small one."""
+
+        def __init__(self, **kw):
+            pass
+
+        def fit(self, X, y, sample_weight=None):
+            self.classes_ = np.unique(y)
+            return self
+
+        def decision_function(self, X):
+            dec = np.zeros((X.shape[0], len(self.classes_)))
+            dec[:, 0] = 1.0
+            dec[:, -1] = -1.0
+            return dec
+
+    monkeypatch.setattr(sklearn.svm, "LinearSVC", Swallowing)
+    rng = np.random.default_rng(0)
+    X = rng.normal(0, 1, (63, 5))
+    labels = np.array([0] * 30 + [1] * 30 + [2] * 3)
+    out = _self_train(X, labels, rng.normal(0, 1, (63, 3)), np.ones(63), 3, rounds=3)
+    assert out.tolist() == labels.tolist()
+
+
+@pytest.mark.slow
+def test_dev_data_unseeded_self_training_helps(shared_data):
+    """On real messages, self-training raises the agreement of k-means topics with the bureaus."""
+    import pandas as pd
+    from sklearn.metrics import normalized_mutual_info_score
+
+    from consultagg.segment import JiebaSegmenter
+
+    df = pd.read_csv(shared_data / "tipdm2020c" / "messages_labelled_dev.csv")
+    df = df[~df["一级标签"].astype(str).str.contains("|", regex=False)]
+    texts = (df["留言主题"].fillna("") + "。" + df["留言详情"].fillna("")).tolist()
+    seg = JiebaSegmenter()
+    toks = seg.segment_many(texts)
+    scores = []
+    for rounds in (0, 3):
+        tc = TopicClusterer(n_topics=7, segmenter=seg, self_training=rounds, subtopics=False).fit(
+            texts, tokens=toks)
+        scores.append(normalized_mutual_info_score(df["一级标签"], tc.labels_))
+    assert scores[1] > scores[0] + 0.01
+    assert scores[1] >= 0.5
+
+
 def test_pairs_across_punctuation_are_not_phrases():
     from consultagg.topic_labels import ctfidf_keywords
 

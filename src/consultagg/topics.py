@@ -3,7 +3,9 @@
 Opinions are vectorised by TF-IDF over jieba words and over the character pairs inside those
 words (equal weight; place codes such as A市 or A3区 are left out: they say where, not what),
 reduced by LSA, and clustered by a swappable scikit-learn clusterer (spherical k-means by
-default, on the leading LSA dimensions, which carry the broad themes). Topics are labelled by
+default, on the leading LSA dimensions, which carry the broad themes). The clusters then teach a
+linear classifier on the full TF-IDF vocabulary, which relabels every opinion (a few rounds of
+self-training: topics sharpen along the words that separate them). Topics are labelled by
 class-based TF-IDF over nouns and noun phrases (:mod:`consultagg.topic_labels`). Every opinion gets
 a topic; weak assignments are marked, not discarded. Large topics are split once more into
 subtopics, and topic ids can be kept stable across re-runs (:mod:`consultagg.topic_hierarchy`).
@@ -111,6 +113,8 @@ def _self_train(X, labels, scores, w, n_classes, *, rounds=3, start=0.7, step=0.
         margin = top2[:, 1] - top2[:, 0]
         if np.array_equal(new, labels):
             break
+        if len(np.unique(new)) < len(np.unique(labels[labels >= 0])):
+            break  # a topic would vanish: keep the assignment that still has all of them
         labels = new
     return labels
 
@@ -157,11 +161,13 @@ class TopicClusterer(BaseEstimator):
     novelty_threshold : float, default=0.15
         With seeds: an opinion whose LSA cosine to every seed centre is below this fits no seed.
     self_training : int, default=3
-        With seeds (from 50 opinions on): rounds of self-training. The keyword assignment is only a
-        start; its most confident share of each seed (70 %, then 80 %, 90 %) trains a linear SVM on
-        the TF-IDF words and character pairs, which relabels every opinion, so a seed learns the
-        vocabulary of the opinions it attracted beyond its few keywords. ``0`` keeps the keyword
-        assignment (seeded spherical k-means).
+        Rounds of self-training (from 50 opinions on). The clusterer's assignment (or, with seeds,
+        the keyword assignment) is only a start: its most confident share of each topic (70 %, then
+        80 %, 90 %, by the margin between the two closest centres) trains a linear SVM on the TF-IDF
+        words and character pairs, which relabels every opinion. A topic so learns the vocabulary of
+        the opinions it holds beyond what separated them in the reduced space, and a seed beyond its
+        few keywords. A round that would empty a topic is not taken. ``0`` keeps the first
+        assignment (k-means, or seeded spherical k-means).
     n_threads : int or None, default=1
         OpenMP threads for k-means and the silhouette. One by default: the runs are short and,
         on a shared machine, idle-spinning worker threads cost more than they save (100,000
@@ -264,6 +270,11 @@ class TopicClusterer(BaseEstimator):
             k = self._choose_k(Z, w, n)
             Zc = self._cluster_space(Z, k)
             labels = self._cluster(Zc, w, k)
+            k = int(labels.max()) + 1
+            if self.self_training and n >= 50 and k >= 2:
+                scores = Zc @ self._centres(Zc, labels, w, k).T
+                labels = _self_train(X, labels, scores, w, k, rounds=int(self.self_training),
+                                     random_state=self.random_state)
             names = [None] * (int(labels.max()) + 1)
         labels, names = self._renumber(labels, names, w, len(seeds))
         n_t = int(labels.max()) + 1
