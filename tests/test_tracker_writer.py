@@ -124,7 +124,7 @@ def test_headers_and_rows_per_profile(tmp_path, profile, headers):
 def test_title_subtitle_and_sheets(tmp_path):
     path, result = write(tmp_path)
     wb = load_workbook(path)
-    assert wb.sheetnames == ["意见汇总处理表", "分单位统计", "分主题统计", "分章节统计", "重复意见", "起草说明摘要",
+    assert wb.sheetnames == ["意见汇总处理表", "分单位统计", "分主题统计", "单位主题交叉表", "分章节统计", "重复意见", "起草说明摘要",
                              "_lists", "_meta", "_overflow"]
     assert [wb[n].sheet_state for n in ("_lists", "_meta", "_overflow")] == ["hidden"] * 3
     assert wb.active.title == "意见汇总处理表"
@@ -309,6 +309,28 @@ def test_statistics_sheets(tmp_path):
     assert dup[1][:4] == ("G0", "近似重复", 2, "C-001") and dup[1][5] == "C-001、C-002"
     topics = list(wb["分主题统计"].iter_rows(min_row=2, values_only=True))
     assert [t[1] for t in topics] == [t.name for t in result.topics]
+    # What each unit said most about, and the topics only it raised, agree with the opinions.
+    only: dict[str, set] = {}
+    for r in result.topic_table():
+        if r["only_department"]:
+            only.setdefault(r["only_department"], set()).add(r["topic"])
+    for row in result.department_table():
+        got = by_unit[row["department"]]
+        mine = [op.topic_id for op in result.opinions if op.department.name == row["department"]]
+        if mine:
+            top = max(set(mine), key=mine.count)
+            assert got["主要主题占比(%)"] == round(100 * mine.count(top) / len(mine), 1)
+        assert (got["仅本单位提出的主题"] or "") == "、".join(row["only_topics"])
+        assert set(row["only_topics"]) == only.get(row["department"], set())
+    cross = list(wb["单位主题交叉表"].iter_rows(values_only=True))
+    k = len(result.topics)
+    assert list(cross[0][3:3 + k]) == [f"{t.id} {t.name}" for t in result.topics]
+    for line in cross[1:-1]:
+        assert sum(line[3:3 + k]) == line[2] == by_unit[line[1]]["意见条数"]
+        assert abs(sum(line[3 + k:3 + 2 * k]) - 100) < 0.1 * k
+    assert cross[-1][0] == "合计" and cross[-1][2] == len(result.opinions)
+    shares = result.department_topic_table(share=True)
+    assert all(abs(sum(v.values()) - 1) < 1e-3 for v in shares.values())
     summary = [r[0] for r in wb["起草说明摘要"].iter_rows(min_row=2, values_only=True)]
     assert summary == [line for line in result.summary().splitlines() if line.strip()]
 

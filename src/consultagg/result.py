@@ -192,6 +192,7 @@ class ConsultationResult:
             "subtopics": {str(k): [asdict(t) for t in v] for k, v in self.subtopics.items()},
             "roster": [asdict(r) for r in self.roster],
             "department_topic_table": self.department_topic_table(),
+            "department_topic_shares": self.department_topic_table(share=True),
             "summary": self.summary(),
             "notes": list(self.notes),
             "removed": [dict(r) for r in self.removed],
@@ -228,18 +229,42 @@ class ConsultationResult:
         return drafting_summary(self, draft=draft)
 
     # -- tables ----------------------------------------------------------------------------
-    def department_topic_table(self) -> dict[str, dict[str, int]]:
-        """Counts of opinions per department and topic: ``{department: {topic: n}}``."""
+    def department_topic_table(self, *, share: bool = False) -> dict[str, dict[str, float]]:
+        """Opinions per department and topic: ``{department: {topic: n}}``, largest first.
+
+        ``share=True`` gives each department's shares instead (its row sums to 1): what a unit
+        said most about, comparable between a unit of three opinions and one of three hundred.
+        """
         topics = self._topic_by_id()
         table: dict[str, Counter] = defaultdict(Counter)
         for op in self.opinions:
             t = topics.get(op.topic_id)
             table[op.department.name][t.name if t else ""] += 1
+        if share:
+            return {d: {k: round(v / sum(c.values()), 4) for k, v in c.most_common()}
+                    for d, c in table.items()}
         return {d: dict(c.most_common()) for d, c in table.items()}
 
+    def _topic_departments(self) -> dict[int, Counter]:
+        by_topic: dict[int, Counter] = defaultdict(Counter)
+        for op in self.opinions:
+            by_topic[op.topic_id][op.department.name] += 1
+        return by_topic
+
     def department_table(self) -> list[dict[str, Any]]:
-        """Per unit: category, roster state, opinions, distinct opinions, main topic, dispositions."""
+        """Per unit: category, roster state, opinions, distinct opinions, topics, dispositions.
+
+        ``main_topic`` is what the unit said most about (``main_topic_share`` of its opinions),
+        ``top_topics`` its three largest topics with counts, and ``only_topics`` the topics no
+        other unit raised.
+        """
         topics = self._topic_by_id()
+        by_topic = self._topic_departments()
+        only: dict[str, list[str]] = defaultdict(list)
+        for t in self.topics:
+            depts = by_topic.get(t.id)
+            if depts and len(depts) == 1 and len(self.departments) > 1:
+                only[next(iter(depts))].append(t.name)
         by_dept: dict[str, list[Opinion]] = defaultdict(list)
         for op in self.opinions:
             by_dept[op.department.name].append(op)
@@ -249,7 +274,8 @@ class ConsultationResult:
         for name in names:
             ops = by_dept.get(name, [])
             topic_counts = Counter(op.topic_id for op in ops)
-            main = topic_counts.most_common(1)[0][0] if topic_counts else None
+            ranked = topic_counts.most_common()
+            main = ranked[0][0] if ranked else None
             state = roster[name].state if name in roster else ("有意见" if ops else "无意见")
             dispositions = Counter(op.disposition for op in ops if op.disposition)
             rows.append({
@@ -259,12 +285,20 @@ class ConsultationResult:
                 "n_opinions": len(ops),
                 "n_distinct": len({op.group_id for op in ops}),
                 "main_topic": topics[main].name if main is not None and main in topics else "",
+                "main_topic_share": round(ranked[0][1] / len(ops), 4) if ranked else 0.0,
+                "top_topics": [(topics[t].name, c) for t, c in ranked[:3] if t in topics],
+                "only_topics": only.get(name, []),
                 "dispositions": dict(dispositions),
             })
         return rows
 
     def topic_table(self) -> list[dict[str, Any]]:
-        """Per topic: label, key phrases, submissions, distinct opinions, departments, subtopics."""
+        """Per topic: label, key phrases, submissions, distinct opinions, departments, subtopics.
+
+        ``departments`` lists the units raising the topic, most opinions first;
+        ``main_department`` is the first of them and ``main_department_share`` its share of the
+        topic's opinions; ``only_department`` is set when a single unit raised the topic.
+        """
         by_topic: dict[int, list[Opinion]] = defaultdict(list)
         for op in self.opinions:
             by_topic[op.topic_id].append(op)
@@ -280,6 +314,9 @@ class ConsultationResult:
                 "n_distinct": len({op.group_id for op in ops}),
                 "n_departments": len(depts),
                 "departments": "、".join(d for d, _ in depts.most_common()),
+                "department_counts": dict(depts.most_common()),
+                "main_department": depts.most_common(1)[0][0] if depts else "",
+                "main_department_share": round(depts.most_common(1)[0][1] / len(ops), 4) if ops else 0.0,
                 "only_department": next(iter(depts)) if len(depts) == 1 else "",
                 "subtopics": "；".join(f"{sub.name}（{sub.size}条）" for sub in self.subtopics.get(t.id, ())),
             })

@@ -7,8 +7,11 @@ Layout (``FORMAT_VERSION`` 1):
   header and after the id columns, filtered, printed A4 landscape one page wide with the header
   repeated; 处理意见 has a dropdown fed from ``_lists`` through the defined name
   ``DispositionList``; rows needing a reason that have none are shaded.
-- ``分单位统计``, ``分主题统计``, ``分章节统计``, ``重复意见``, ``起草说明摘要``: tables of the result;
-  the first two carry a bar chart of opinions per unit / per topic (:mod:`.charts`).
+- ``分单位统计``, ``分主题统计``, ``单位主题交叉表``, ``分章节统计``, ``重复意见``, ``起草说明摘要``:
+  tables of the result; the first two carry a bar chart of opinions per unit / per topic
+  (:mod:`.charts`). 分单位统计 gives each unit's main topic, its share and the topics no other
+  unit raised; 分主题统计 each topic's units and its main unit's share; 单位主题交叉表 units x
+  topics, counts then each unit's shares (%). The cross table is left out when there are no topics.
 - hidden ``_lists``: dropdown values (处理意见, 需说明理由, 计为).
 - hidden ``_meta``: row 1 ``key, value`` pairs (``format_version``, ``profile``, ``main_sheet``,
   ``header_row``, ``n_opinions``, ``replaced_characters``, ``overflow_cells``, ``round``,
@@ -37,6 +40,7 @@ import logging
 import math
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -71,6 +75,7 @@ META_HEADER_ROW = 2
 DISPOSITION_NAME = "DispositionList"
 LISTS_SHEET, META_SHEET, OVERFLOW_SHEET = "_lists", "_meta", "_overflow"
 TOPIC_SHEET = "分主题统计"
+CROSS_SHEET = "单位主题交叉表"
 #: Opinions of earlier rounds that the current round no longer holds, with their decisions.
 REMOVED_SHEET = "已撤回或未再提出"
 #: Columns of the removed-opinions sheet (header, record key, width cap).
@@ -416,28 +421,36 @@ class _Book:
             return known + [sum(given.values()) - sum(known), n - sum(given.values())]
 
         rows = result.department_table()
+        # Shares as percentages with one decimal: numbers a clerk can sort and sum, read as 占比(%).
         table = [[i, r["department"], r["department_type"], r["state"], r["n_opinions"], r["n_distinct"],
-                  r["main_topic"], *counts(r["n_opinions"], r["dispositions"])]
+                  r["main_topic"], round(100 * r["main_topic_share"], 1) if r["n_opinions"] else "",
+                  "、".join(r["only_topics"]), *counts(r["n_opinions"], r["dispositions"])]
                  for i, r in enumerate(rows, 1)]
-        total = ["合计", "", "", "", *(sum(t[k] for t in table) for k in (4, 5)), "",
-                 *(sum(t[k] for t in table) for k in range(7, 7 + len(counts_cols)))]
+        first = 9  # the first disposition count column
+        total = ["合计", "", "", "", *(sum(t[k] for t in table) for k in (4, 5)), "", "", "",
+                 *(sum(t[k] for t in table) for k in range(first, first + len(counts_cols)))]
         units = self._table("分单位统计", [("序号", 7), ("单位", 30), ("单位类别", 12), ("反馈情况", 12),
-                                           ("意见条数", 10), ("不同意见条数", 12), ("主要主题", 24), *counts_cols],
+                                           ("意见条数", 10), ("不同意见条数", 12), ("主要主题", 24),
+                                           ("主要主题占比(%)", 12), ("仅本单位提出的主题", 30), *counts_cols],
                             table, [r["department"] for r in rows], total if rows else None)
         with_opinions = sum(1 for r in rows if r["n_opinions"])  # units without opinions come last
         add_bar_chart(units.ws, "各单位意见条数", label_col=2, value_col=5, first_row=2,
-                      last_row=1 + with_opinions, anchor=f"{self._letters[len(counts_cols) + 8]}2")
+                      last_row=1 + with_opinions, anchor=f"{self._letters[len(counts_cols) + first + 1]}2")
 
         rows = result.topic_table()
         self._table(TOPIC_SHEET, [("主题编号", 10), ("主题", 24), ("关键词", 40), ("意见条数", 10),
-                                   ("不同意见条数", 12), ("单位数", 8), ("提出单位", 50), ("仅一个单位提出", 20),
+                                   ("不同意见条数", 12), ("单位数", 8), ("提出单位", 50),
+                                   ("主要提出单位", 24), ("主要提出单位占比(%)", 12), ("仅一个单位提出", 20),
                                    ("子主题", 50)],
                     [[r["topic_id"], r["topic"], r["key_phrases"], r["n_opinions"], r["n_distinct"],
-                      r["n_departments"], r["departments"], r["only_department"], r["subtopics"]]
+                      r["n_departments"], r["departments"], r["main_department"],
+                      round(100 * r["main_department_share"], 1) if r["n_opinions"] else "",
+                      r["only_department"], r["subtopics"]]
                      for r in rows],
                     [str(r["topic_id"]) for r in rows])
         add_bar_chart(self.sheets[-1].ws, "各主题意见条数", label_col=2, value_col=4, first_row=2,
-                      last_row=1 + len(rows), anchor="J2")
+                      last_row=1 + len(rows), anchor="L2")
+        self._cross_sheet()
 
         rows = result.section_table()
         self._table("分章节统计", [("章节编号", 10), ("章节", 40), ("意见条数", 10), ("不同意见条数", 12),
@@ -462,6 +475,28 @@ class _Book:
         sheet.ws.column_dimensions["A"].width = 110
         sheet.column_widths.append(110)
         self._print_setup(sheet.ws, "1:1")
+
+    def _cross_sheet(self) -> None:
+        """Units x topics: opinions per cell, then each unit's shares (its row sums to 100)."""
+        result = self.result
+        topics = list(result.topics)
+        if not topics:
+            return
+        rows = [r for r in result.department_table() if r["n_opinions"]]
+        # By topic id, not label: two topics may carry the same label.
+        counts = Counter((op.department.name, op.topic_id) for op in result.opinions)
+        heads = [f"{t.id} {t.name}" for t in topics]
+        table = []
+        for i, r in enumerate(rows, 1):
+            n = [counts.get((r["department"], t.id), 0) for t in topics]
+            table.append([i, r["department"], r["n_opinions"], *n,
+                          *(round(100 * v / r["n_opinions"], 1) for v in n)])
+        k = len(topics)
+        total = ["合计", "", sum(t[2] for t in table), *(sum(t[3 + j] for t in table) for j in range(k)),
+                 *([""] * k)]
+        self._table(CROSS_SHEET, [("序号", 7), ("单位", 30), ("意见条数", 10), *((h, 12) for h in heads),
+                                  *((f"{t.id} 占比(%)", 10) for t in topics)],
+                    table, [r["department"] for r in rows], total if rows else None)
 
     def _lists_sheet(self) -> None:
         sheet = self.add_sheet(LISTS_SHEET, ["ca_plain"] * 3, hidden=True)
