@@ -295,12 +295,13 @@ def test_dev_data_unseeded_self_training_helps(shared_data):
     seg = JiebaSegmenter()
     toks = seg.segment_many(texts)
     scores = []
-    for rounds in (0, 3):
-        tc = TopicClusterer(n_topics=7, segmenter=seg, self_training=rounds, subtopics=False).fit(
-            texts, tokens=toks)
+    for rounds, refine in ((0, 0), (3, 0), (3, 3)):
+        tc = TopicClusterer(n_topics=7, segmenter=seg, self_training=rounds, refine=refine,
+                            subtopics=False).fit(texts, tokens=toks)
+        assert tc.n_topics_ == 7
         scores.append(normalized_mutual_info_score(df["一级标签"], tc.labels_))
     assert scores[1] > scores[0] + 0.01
-    assert scores[1] >= 0.5
+    assert scores[2] >= 0.53  # k-means alone: about 0.52; the 4-run mean in the benchmark is lower
 
 
 def test_pairs_across_punctuation_are_not_phrases():
