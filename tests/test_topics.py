@@ -252,6 +252,16 @@ def test_unseeded_self_training_keeps_every_topic_and_is_deterministic():
     assert again.labels_.tolist() == on.labels_.tolist()
 
 
+def test_refinement_with_two_topics_and_weights():
+    texts, truth = _seeded_corpus()
+    weights = np.where(np.arange(len(texts)) % 5 == 0, 7.0, 1.0)  # some opinions stand for many
+    tc = TopicClusterer(n_topics=2, random_state=3).fit(texts, sample_weight=weights)
+    assert tc.n_topics_ == 2
+    agree = np.mean(tc.labels_ == truth)
+    assert max(agree, 1 - agree) >= 0.95
+    assert sum(t.size for t in tc.topics_) == int(weights.sum())
+
+
 def test_self_training_round_never_empties_a_topic(monkeypatch):
     import sklearn.svm
 
