@@ -109,7 +109,9 @@ class UnitRouter(BaseEstimator):
                                                         min_df=2 if len(train) >= 50 else 1)
                 X = sparse.hstack([self.vectorizer_.fit_transform(self._tokens(train)),
                                    self.char_vectorizer_.fit_transform(train)]).tocsr()
-                self.model_ = LinearSVC(C=self.C, class_weight="balanced").fit(X, [u for _, u in pairs])
+                # A fixed random_state: liblinear otherwise shuffles with numpy's global generator.
+                self.model_ = LinearSVC(C=self.C, class_weight="balanced", random_state=0).fit(
+                    X, [u for _, u in pairs])
             classes += [u for u in labels if u not in classes]
         if not classes:
             raise ValueError("UnitRouter needs rules or routed training texts")

@@ -106,7 +106,9 @@ def _self_train(X, labels, scores, w, n_classes, *, rounds=3, start=0.7, step=0.
             break
         if len(idx) > max_train:  # the classifier needs no more examples than that
             idx = np.sort(rng.choice(idx, max_train, replace=False))
-        model = LinearSVC(C=C, class_weight="balanced").fit(X[idx], labels[idx], sample_weight=w[idx])
+        # A fixed random_state: liblinear otherwise shuffles with numpy's global generator.
+        model = LinearSVC(C=C, class_weight="balanced", random_state=random_state).fit(
+            X[idx], labels[idx], sample_weight=w[idx])
         dec = model.decision_function(X)
         if dec.ndim == 1:
             dec = np.column_stack([-dec, dec])
