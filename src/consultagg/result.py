@@ -241,8 +241,7 @@ class ConsultationResult:
             t = topics.get(op.topic_id)
             table[op.department.name][t.name if t else ""] += 1
         if share:
-            return {d: {k: round(v / sum(c.values()), 4) for k, v in c.most_common()}
-                    for d, c in table.items()}
+            return {d: {k: round(v / c.total(), 4) for k, v in c.most_common()} for d, c in table.items()}
         return {d: dict(c.most_common()) for d, c in table.items()}
 
     def _topic_departments(self) -> dict[int, Counter]:
@@ -306,6 +305,7 @@ class ConsultationResult:
         for t in self.topics:
             ops = by_topic.get(t.id, [])
             depts = Counter(op.department.name for op in ops)
+            ranked = depts.most_common()
             rows.append({
                 "topic_id": t.id,
                 "topic": t.name,
@@ -313,10 +313,10 @@ class ConsultationResult:
                 "n_opinions": len(ops),
                 "n_distinct": len({op.group_id for op in ops}),
                 "n_departments": len(depts),
-                "departments": "、".join(d for d, _ in depts.most_common()),
-                "department_counts": dict(depts.most_common()),
-                "main_department": depts.most_common(1)[0][0] if depts else "",
-                "main_department_share": round(depts.most_common(1)[0][1] / len(ops), 4) if ops else 0.0,
+                "departments": "、".join(d for d, _ in ranked),
+                "department_counts": dict(ranked),
+                "main_department": ranked[0][0] if ranked else "",
+                "main_department_share": round(ranked[0][1] / len(ops), 4) if ranked else 0.0,
                 "only_department": next(iter(depts)) if len(depts) == 1 else "",
                 "subtopics": "；".join(f"{sub.name}（{sub.size}条）" for sub in self.subtopics.get(t.id, ())),
             })

@@ -344,7 +344,6 @@ class TopicClusterer(BaseEstimator):
 
     def _vectorise(self, toks, texts, n):
         docs = self._features(toks)
-        # Presence, not counts: a long letter repeating a word says no more about its topic.
         df_kw = dict(sublinear_tf=True, min_df=2 if n >= 50 else 1, max_df=0.5 if n >= 20 else 1.0)
         self.vectorizer_ = TfidfVectorizer(analyzer=_identity, **df_kw)
         # Character pairs of the content words complement the words: they link 散煤/燃煤 and
@@ -528,7 +527,7 @@ class TopicClusterer(BaseEstimator):
             if not finite.all():  # a topic the classifier never saw scores lowest
                 dec = np.where(finite, dec, dec[finite].min() - 1.0)
             D = normalize(dec - np.average(dec, axis=0, weights=w))
-            new = self._cluster_with(KMeans(n_clusters=k, n_init=10, random_state=self.random_state), D, w)
+            new = KMeans(n_clusters=k, n_init=10, random_state=self.random_state).fit_predict(D, sample_weight=w)
             if len(np.unique(new)) < k:
                 break
             new, dec = _self_train(X, new, D @ self._centres(D, new, w, k).T, w, k, rounds=rounds,
@@ -537,10 +536,6 @@ class TopicClusterer(BaseEstimator):
                 break
             labels = new
         return labels
-
-    @staticmethod
-    def _cluster_with(est, Z, w):
-        return np.asarray(est.fit_predict(Z, sample_weight=w), dtype=np.int64)
 
     @staticmethod
     def _renumber(labels, names, w, n_seeds):

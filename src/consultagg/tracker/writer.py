@@ -420,7 +420,7 @@ class _Book:
             known = [given.get(v, 0) for v in disp]
             return known + [sum(given.values()) - sum(known), n - sum(given.values())]
 
-        rows = result.department_table()
+        rows = unit_rows = result.department_table()
         # Shares as percentages with one decimal: numbers a clerk can sort and sum, read as 占比(%).
         table = [[i, r["department"], r["department_type"], r["state"], r["n_opinions"], r["n_distinct"],
                   r["main_topic"], round(100 * r["main_topic_share"], 1) if r["n_opinions"] else "",
@@ -450,7 +450,7 @@ class _Book:
                     [str(r["topic_id"]) for r in rows])
         add_bar_chart(self.sheets[-1].ws, "各主题意见条数", label_col=2, value_col=4, first_row=2,
                       last_row=1 + len(rows), anchor="L2")
-        self._cross_sheet()
+        self._cross_sheet(unit_rows)
 
         rows = result.section_table()
         self._table("分章节统计", [("章节编号", 10), ("章节", 40), ("意见条数", 10), ("不同意见条数", 12),
@@ -476,13 +476,13 @@ class _Book:
         sheet.column_widths.append(110)
         self._print_setup(sheet.ws, "1:1")
 
-    def _cross_sheet(self) -> None:
+    def _cross_sheet(self, unit_rows: list[dict[str, Any]]) -> None:
         """Units x topics: opinions per cell, then each unit's shares (its row sums to 100)."""
         result = self.result
         topics = list(result.topics)
         if not topics:
             return
-        rows = [r for r in result.department_table() if r["n_opinions"]]
+        rows = [r for r in unit_rows if r["n_opinions"]]
         # By topic id, not label: two topics may carry the same label.
         counts = Counter((op.department.name, op.topic_id) for op in result.opinions)
         heads = [f"{t.id} {t.name}" for t in topics]
