@@ -56,6 +56,10 @@ def _char_bigrams(tokens):
     return [w[i:i + 2] for w in tokens for i in range(len(w) - 1)] or list(tokens)
 
 
+def _chars(tokens):
+    return [c for w in tokens for c in w]
+
+
 def _silhouette_k(Z, w, grid, random_state, *, sample=2000, n_init=2):
     """Best k on ``grid`` by cosine silhouette of k-means on a sample; (k, silhouette)."""
     n = Z.shape[0]
@@ -156,7 +160,8 @@ class TopicClusterer(BaseEstimator):
         are marked weak.
     n_keywords : int, default=5
     char_weight : float, default=1.0
-        Weight of the character-pair block against the word block.
+        Weight of the character-pair block (and, with seeds, of the single-character block) against
+        the word block.
     subtopics : bool or "auto", default="auto"
         Split large topics into subtopics; ``"auto"`` does so from 200 opinions on.
     min_subtopic_size : int, default=40
@@ -345,38 +350,33 @@ class TopicClusterer(BaseEstimator):
     def _vectorise(self, toks, texts, n):
         docs = self._features(toks)
         df_kw = dict(sublinear_tf=True, min_df=2 if n >= 50 else 1, max_df=0.5 if n >= 20 else 1.0)
-        self.vectorizer_ = TfidfVectorizer(analyzer=_identity, **df_kw)
         # Character pairs of the content words complement the words: they link 散煤/燃煤 and
-        # survive segmentation differences in short opinions.
-        self.char_vectorizer_ = TfidfVectorizer(analyzer=_char_bigrams, **df_kw)
+        # survive segmentation differences in short opinions. With seeds, single characters too:
+        # a seed's few keywords then also reach their near relatives (环保 → 环境, 保护区).
+        analyzers = [(_identity, 1.0), (_char_bigrams, self.char_weight)]
+        if self.seed_topics:
+            analyzers.append((_chars, self.char_weight))
+        self.vectorizers_ = []
         blocks = []
-        for vec, weight in ((self.vectorizer_, 1.0), (self.char_vectorizer_, self.char_weight)):
+        for analyzer, weight in analyzers:
+            vec = TfidfVectorizer(analyzer=analyzer, **df_kw)
             try:
                 blocks.append(weight * vec.fit_transform(docs))
             except ValueError:  # every text empty after segmentation
-                blocks.append(None)
-        if blocks[1] is None:
-            self.char_vectorizer_ = None
-        if blocks[0] is None:
-            self.vectorizer_ = None
-        blocks = [b for b in blocks if b is not None]
-        if not blocks:
-            self.vectorizer_ = TfidfVectorizer(analyzer="char", ngram_range=(1, 2))
-            self._raw_chars = True
-            return normalize(self.vectorizer_.fit_transform([t or " " for t in texts]))
-        self._raw_chars = False
+                continue
+            self.vectorizers_.append((vec, weight))
+        self._raw_chars = not blocks
+        if self._raw_chars:
+            vec = TfidfVectorizer(analyzer="char", ngram_range=(1, 2))
+            self.vectorizers_ = [(vec, 1.0)]
+            return normalize(vec.fit_transform([t or " " for t in texts]))
         return normalize(sparse.hstack(blocks).tocsr())
 
     def _transform(self, token_lists):
         docs = self._features(token_lists)
         if self._raw_chars:
-            return normalize(self.vectorizer_.transform(["".join(d) or " " for d in docs]))
-        blocks = []
-        if self.vectorizer_ is not None:
-            blocks.append(self.vectorizer_.transform(docs))
-        if self.char_vectorizer_ is not None:
-            blocks.append(self.char_weight * self.char_vectorizer_.transform(docs))
-        return normalize(sparse.hstack(blocks).tocsr())
+            docs = ["".join(d) or " " for d in docs]
+        return normalize(sparse.hstack([w * vec.transform(docs) for vec, w in self.vectorizers_]).tocsr())
 
     def _reduce(self, X):
         n, d = X.shape
@@ -485,10 +485,10 @@ class TopicClusterer(BaseEstimator):
             if np.array_equal(new, labels):
                 break
             labels = new
-            for t in range(n_s):
-                m = labels == t
-                # A seed that attracts nothing keeps its keywords as centre.
-                C[t] = np.asarray(w[m] @ X[m]).ravel() if m.any() else S[t]
+            # Each centre stays anchored to its seed (the mean direction of its opinions plus the
+            # seed vector), so a seed cannot drift to a neighbouring theme that outnumbers it.
+            C = normalize(np.vstack([np.asarray(w[labels == t] @ X[labels == t]).ravel()
+                                     for t in range(n_s)])) + S
             C = normalize(C)
         if self.self_training and n >= 50 and n_s >= 2:
             labels = _self_train(X, labels, sims, w, n_s, rounds=int(self.self_training),
