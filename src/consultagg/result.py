@@ -301,10 +301,11 @@ class ConsultationResult:
         by_topic: dict[int, list[Opinion]] = defaultdict(list)
         for op in self.opinions:
             by_topic[op.topic_id].append(op)
+        dept_counts = self._topic_departments()
         rows = []
         for t in self.topics:
             ops = by_topic.get(t.id, [])
-            depts = Counter(op.department.name for op in ops)
+            depts = dept_counts.get(t.id, Counter())
             ranked = depts.most_common()
             rows.append({
                 "topic_id": t.id,

@@ -500,29 +500,17 @@ class TopicClusterer(BaseEstimator):
             C = normalize(C)
         n_c = n_s
         # Names alone are too rarely written out (few write 城乡建设) to tell what the seeds miss.
-        with_keywords = any(kws for kws in seeds.values())
-        if self.n_topics is None and n >= 50 and self.novelty_hits > 0 and with_keywords:
-            # Themes the taxonomy lacks: groups of opinions (k-means in the reduced space, k by
-            # silhouette) in which few mention any seed's name or keyword (fewer than
-            # novelty_hits, and under 60 % of the overall share) become topics of their own before
-            # self-training, so that the seeds do not absorb them.
-            words = {tok for doc in seed_docs for tok in doc}
-            hits = np.array([not words.isdisjoint(doc) for doc in toks], dtype=float)
-            k = self._choose_k(Z, w, n)
-            groups = self._cluster(self._cluster_space(Z, k), w, k)
-            size = np.bincount(groups, weights=w, minlength=k)
-            rate = np.bincount(groups, weights=w * hits, minlength=k) / np.maximum(size, 1e-12)
-            cut = min(self.novelty_hits, 0.6 * float(np.average(hits, weights=w)))
-            new_groups = [g for g in range(k) if rate[g] < cut and (groups == g).sum() >= 5]
-            if new_groups:
-                extra_scores = np.zeros((n, len(new_groups)))
-                for j, g in enumerate(new_groups):
-                    m = groups == g
+        if self.n_topics is None and n >= 50 and self.novelty_hits > 0 and any(seeds.values()):
+            # They become topics of their own before self-training, so the seeds cannot absorb them.
+            missed = self._groups_seeds_miss(Z, w, n, seed_docs, toks)
+            if missed:
+                extra_scores = np.zeros((n, len(missed)))
+                for j, m in enumerate(missed):
                     labels[m] = n_s + j
                     extra_scores[m, j] = sims.max() + 1.0  # confident members of their own group
                 sims = np.hstack([sims, extra_scores])
-                n_c = n_s + len(new_groups)
-                names += [None] * len(new_groups)
+                n_c = n_s + len(missed)
+                names += [None] * len(missed)
         if self.self_training and n >= 50 and n_s >= 2:
             labels = _self_train(X, labels, sims, w, n_c, rounds=int(self.self_training),
                                  random_state=self.random_state)
@@ -542,6 +530,23 @@ class TopicClusterer(BaseEstimator):
         orphan = labels < 0
         labels[orphan] = np.argmax(cs[orphan], axis=1)
         return labels.astype(np.int64), names, Zc
+
+    def _groups_seeds_miss(self, Z, w, n, seed_docs, toks):
+        """Masks of the groups of opinions that seldom mention any seed's words: themes the seeds miss.
+
+        The opinions are clustered without seeds (k-means in the reduced space, k by silhouette);
+        a group of at least five in which fewer than ``novelty_hits`` (and under 60 % of the
+        overall share) mention a seed's name or keyword is one the taxonomy lacks.
+        """
+        words = {tok for doc in seed_docs for tok in doc}
+        hits = np.array([not words.isdisjoint(doc) for doc in toks], dtype=float)
+        k = self._choose_k(Z, w, n)
+        groups = self._cluster(self._cluster_space(Z, k), w, k)
+        size = np.bincount(groups, weights=w, minlength=k)
+        rate = np.bincount(groups, weights=w * hits, minlength=k) / np.maximum(size, 1e-12)
+        cut = min(self.novelty_hits, 0.6 * float(np.average(hits, weights=w)))
+        masks = [groups == g for g in range(k) if rate[g] < cut]
+        return [m for m in masks if m.sum() >= 5]
 
     def _refine(self, X, Zc, labels, w, k):
         """Self-train the clusters, then re-cluster in the classifier's decision space, ``refine`` times.
