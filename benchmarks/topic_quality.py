@@ -13,7 +13,7 @@ Every figure here comes from the dev file, which was also used while tuning (met
 random halves of it and checked on the whole): read them as development figures, not as held-out
 ones. Rows labelled with two bureaus (``A|B``) are dropped everywhere.
 
-    python benchmarks/topic_quality.py [--data ../shared/data]
+    python benchmarks/topic_quality.py [--data ../shared/data] [--only clusters|seeded|router]
 """
 
 from __future__ import annotations
@@ -96,28 +96,41 @@ def load(data: Path):
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared" / "data"))
+    ap.add_argument("--only", choices=["clusters", "seeded", "router"], help="run one part")
     args = ap.parse_args(argv)
+    parts = {args.only} if args.only else {"clusters", "seeded", "router"}
     data = Path(args.data)
     if not (data / "tipdm2020c" / "messages_labelled_dev.csv").exists():
         print(f"dev data not found under {data}; skipped")
         return 0
-    from sklearn.cluster import KMeans
-    from sklearn.decomposition import TruncatedSVD
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics import accuracy_score, adjusted_rand_score, f1_score
-    from sklearn.metrics import normalized_mutual_info_score as nmi
-    from sklearn.model_selection import StratifiedKFold
-    from sklearn.preprocessing import normalize
-    from sklearn.svm import LinearSVC
-
-    from consultagg.routing import UnitRouter
     from consultagg.segment import JiebaSegmenter
-    from consultagg.topics import TopicClusterer
 
     texts, y = load(data)
     seg = JiebaSegmenter()
     toks = seg.segment_many(texts)
     raw = [seg.tokens(t) for t in texts]  # the baseline's plain jieba words, stopwords kept
+    n = len(texts)
+    print(f"{n} messages (multi-label rows dropped), {len(set(y))} classes; "
+          "all figures are on the dev file that was used while tuning")
+    if "clusters" in parts:
+        clusters(texts, y, seg, toks, raw)
+    if "seeded" in parts:
+        seeded(texts, y, seg, toks)
+    if "router" in parts:
+        router(texts, y, seg, raw)
+    return 0
+
+
+def clusters(texts, y, seg, toks, raw):
+    from sklearn.cluster import KMeans
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics import adjusted_rand_score
+    from sklearn.metrics import normalized_mutual_info_score as nmi
+    from sklearn.preprocessing import normalize
+
+    from consultagg.topics import TopicClusterer
+
     n = len(texts)
 
     def row(name, scores, secs, target=""):
@@ -125,8 +138,6 @@ def main(argv=None) -> int:
         print(f"{name:<34} NMI {s[:, 0].mean():.3f} (min {s[:, 0].min():.3f})  "
               f"ARI {s[:, 1].mean():.3f} (min {s[:, 1].min():.3f})  {secs:.1f}s  {target}", flush=True)
 
-    print(f"{n} messages (multi-label rows dropped), {len(set(y))} classes; "
-          "all figures are on the dev file that was used while tuning")
     splits = [np.arange(n)] + [np.sort(np.random.default_rng(s).choice(n, 2 * n // 3, replace=False))
                                for s in range(3)]
     res = {"base": [], "base+lsa": [], "ours k=7": [], "ours k=None": []}
@@ -162,6 +173,12 @@ def main(argv=None) -> int:
     print(f"k chosen by silhouette (n_topics=None): {ks}")
     print("labels (k=7, full data):", " | ".join(labels7))
 
+
+def seeded(texts, y, seg, toks):
+    from sklearn.metrics import f1_score
+
+    from consultagg.topics import TopicClusterer
+
     names = list(SEEDS)
     lists = [("names + 5 keywords (SEEDS)", SEEDS), ("names + 5 keywords (SEEDS_B)", SEEDS_B),
              ("names + 5 keywords (SEEDS_C)", SEEDS_C), ("names + 5 keywords (SEEDS_D)", SEEDS_D),
@@ -174,6 +191,17 @@ def main(argv=None) -> int:
             print(f"seeded, {what:<28} {tag:<14} macro-F1 {f1:.3f} (target >= {TARGETS['seeded_f1']})"
                   f", {tc.n_topics_ - len(names)} new topics holding {np.mean(tc.labels_ >= len(names)):.1%}",
                   flush=True)
+
+
+def router(texts, y, seg, raw):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics import accuracy_score, f1_score
+    from sklearn.model_selection import StratifiedKFold
+    from sklearn.svm import LinearSVC
+
+    from consultagg.routing import UnitRouter
+
+    n = len(texts)
 
     def router_scores(train, test):
         r = UnitRouter(segmenter=seg).fit([texts[i] for i in train], list(y[train]))
@@ -194,7 +222,6 @@ def main(argv=None) -> int:
         s = np.nanmean([router_scores(a, b) for a, b in folds], axis=0)
         print(f"router {name}: macro-F1 {s[0]:.3f} (target >= {TARGETS['router_f1']}) acc {s[1]:.3f} | "
               f"baseline TF-IDF+LinearSVC macro-F1 {s[2]:.3f} acc {s[3]:.3f} | unsure {s[4]:.1%} (accuracy on them {s[5]:.2f})")
-    return 0
 
 
 if __name__ == "__main__":

@@ -23,6 +23,18 @@ def test_model_learns_from_routed_opinions():
     assert (r.confidence_ > 0.5).all()
 
 
+def test_three_units_and_the_naive_bayes_weights():
+    texts = ["散煤燃烧污染空气", "臭氧超标", "黄河排污口", "水源地保护", "垃圾分类", "固废处置场"] * 3
+    units = ["大气处", "大气处", "水处", "水处", "固废处", "固废处"] * 3
+    r = UnitRouter().fit(texts, units)
+    assert r.predict(["臭氧污染", "水源地整治", "固废处置"]) == ["大气处", "水处", "固废处"]
+    # A word seen only in one unit's opinions weighs more in that unit's SVM than in the others'.
+    j = r.vectorizer_.vocabulary_["臭氧"]
+    ratios = {str(c): rr[j] for c, rr in zip(r.model_.classes_, r.model_.ratios_)}
+    assert ratios["大气处"] > 0 > ratios["水处"]
+    assert ((r.confidence_ > 0) & (r.confidence_ <= 1)).all()
+
+
 def test_fit_needs_something():
     with pytest.raises(ValueError):
         UnitRouter().fit()
