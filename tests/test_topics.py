@@ -364,3 +364,11 @@ def test_dev_data_themes_missing_from_the_seeds_are_discovered(shared_data):
     off = TopicClusterer(seed_topics=seeds, segmenter=seg, subtopics=False, novelty_hits=0).fit(
         texts, tokens=toks)
     assert (off.labels_ >= len(seeds)).mean() < new.mean()
+    # With the number of topics fixed, the slots beyond the seeds go to the groups they miss.
+    fixed = TopicClusterer(seed_topics=seeds, n_topics=7, segmenter=seg, subtopics=False).fit(
+        texts, tokens=toks)
+    assert len(seeds) < fixed.n_topics_ <= 7
+    assert [t.name for t in fixed.topics_[:len(seeds)]] == list(seeds)
+    new = fixed.labels_ >= len(seeds)
+    assert new[unseeded].mean() >= 0.6  # 0.83 when written (7 topics); no new topic before
+    assert new[~unseeded].mean() <= 0.3

@@ -138,6 +138,9 @@ class TopicClusterer(BaseEstimator):
     n_topics : int or None, default=None
         Number of topics. ``None`` chooses it: the k on a coarse grid ``2..max_topics`` with the
         best cosine silhouette of k-means on the LSA space (a sample of at most 2,000 opinions).
+        With seeds it is an upper bound: the seeds, then at most ``n_topics - len(seed_topics)``
+        discovered topics (groups the seeds miss, see ``novelty_hits``, then opinions close to no
+        seed); none are made up when the seeds cover everything.
     seed_topics : mapping of str to list of str, optional
         The office's own taxonomy ``{name: [keywords]}``. Seeds become the first topics in the given
         order (seeded spherical k-means starting from the name and keywords, then self-training, see
@@ -187,11 +190,13 @@ class TopicClusterer(BaseEstimator):
         raise NMI with the handling bureaus from 0.49 to about 0.54 (7 topics). ``0`` stops after
         self-training.
     novelty_hits : float, default=0.3
-        With seeds that carry keywords and ``n_topics=None`` (from 50 opinions on): the opinions are
-        also clustered without seeds (k by silhouette); a group in which fewer than this share (and
-        under 60 % of the overall share) mention any seed's name or keyword is a theme the taxonomy
-        lacks and becomes a discovered topic before self-training. On the dev messages seeded with 4 of the 7 bureaus, this finds the other
-        three instead of letting the seeds absorb them. ``0`` turns it off.
+        With seeds that carry keywords and room for discovered topics (``n_topics=None`` or more
+        than the seeds; from 50 opinions on): the opinions are also clustered without seeds (k by
+        silhouette, or ``n_topics``); a group in which fewer than this share (and under 60 % of the
+        overall share) mention any seed's name or keyword is a theme the taxonomy lacks and becomes
+        a discovered topic before self-training (with ``n_topics`` fixed, the groups with the fewest
+        mentions first). On the dev messages seeded with 4 of the 7 bureaus, this finds most of the
+        other three instead of letting the seeds absorb them. ``0`` turns it off.
     n_threads : int or None, default=1
         OpenMP threads for k-means and the silhouette. One by default: the runs are short and,
         on a shared machine, idle-spinning worker threads cost more than they save (100,000
@@ -499,10 +504,13 @@ class TopicClusterer(BaseEstimator):
                                      for t in range(n_s)])) + S
             C = normalize(C)
         n_c = n_s
+        extra = 0 if self.n_topics is None else max(0, self.n_topics - n_s)
         # Names alone are too rarely written out (few write 城乡建设) to tell what the seeds miss.
-        if self.n_topics is None and n >= 50 and self.novelty_hits > 0 and any(seeds.values()):
+        if ((self.n_topics is None or extra > 0) and n >= 50 and self.novelty_hits > 0
+                and any(seeds.values())):
             # They become topics of their own before self-training, so the seeds cannot absorb them.
-            missed = self._groups_seeds_miss(Z, w, n, seed_docs, toks)
+            missed = self._groups_seeds_miss(Z, w, n, seed_docs, toks, self.n_topics and extra)
+            extra -= len(missed) if self.n_topics else 0
             if missed:
                 extra_scores = np.zeros((n, len(missed)))
                 for j, m in enumerate(missed):
@@ -519,7 +527,6 @@ class TopicClusterer(BaseEstimator):
         cs = Zc @ centres.T
         best = np.where(labels >= 0, cs[np.arange(n), np.maximum(labels, 0)], -1.0)
         unassigned = (labels < 0) | ((labels < n_s) & (best < self.novelty_threshold))
-        extra = 0 if self.n_topics is None else max(0, self.n_topics - n_s)
         if unassigned.sum() >= 5 and (self.n_topics is None or extra > 0):
             idx = np.flatnonzero(unassigned)
             k = extra or self._choose_k(Z[idx], w[idx], len(idx))
@@ -531,22 +538,25 @@ class TopicClusterer(BaseEstimator):
         labels[orphan] = np.argmax(cs[orphan], axis=1)
         return labels.astype(np.int64), names, Zc
 
-    def _groups_seeds_miss(self, Z, w, n, seed_docs, toks):
+    def _groups_seeds_miss(self, Z, w, n, seed_docs, toks, limit=None):
         """Masks of the groups of opinions that seldom mention any seed's words: themes the seeds miss.
 
-        The opinions are clustered without seeds (k-means in the reduced space, k by silhouette);
-        a group of at least five in which fewer than ``novelty_hits`` (and under 60 % of the
-        overall share) mention a seed's name or keyword is one the taxonomy lacks.
+        The opinions are clustered without seeds (k-means in the reduced space; k by silhouette,
+        or ``n_topics`` when it is fixed); a group of at least five in which fewer than
+        ``novelty_hits`` (and under 60 % of the overall share) mention a seed's name or keyword is
+        one the taxonomy lacks. With ``limit``, at most that many groups, those with the fewest
+        mentions first.
         """
         words = {tok for doc in seed_docs for tok in doc}
         hits = np.array([not words.isdisjoint(doc) for doc in toks], dtype=float)
-        k = self._choose_k(Z, w, n)
+        k = self.n_topics if limit else self._choose_k(Z, w, n)
         groups = self._cluster(self._cluster_space(Z, k), w, k)
         size = np.bincount(groups, weights=w, minlength=k)
         rate = np.bincount(groups, weights=w * hits, minlength=k) / np.maximum(size, 1e-12)
         cut = min(self.novelty_hits, 0.6 * float(np.average(hits, weights=w)))
-        masks = [groups == g for g in range(k) if rate[g] < cut]
-        return [m for m in masks if m.sum() >= 5]
+        masks = [groups == g for g in np.argsort(rate, kind="stable") if rate[g] < cut]
+        masks = [m for m in masks if m.sum() >= 5]
+        return masks[:limit] if limit else masks
 
     def _refine(self, X, Zc, labels, w, k):
         """Self-train the clusters, then re-cluster in the classifier's decision space, ``refine`` times.
