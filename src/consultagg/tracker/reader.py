@@ -39,6 +39,7 @@ from openpyxl import load_workbook
 
 from ..ids import comment_id as make_comment_id
 from ..records import RosterEntry, Topic
+from ._grid import gc_paused, rows
 from .guard import content_id
 from .profiles import PROFILES, needs_reason, normalize_disposition
 from .safety import OVERFLOW_NOTE, unescape_ooxml
@@ -217,6 +218,11 @@ def read_tracker(path) -> TrackerData:
      '“意见汇总处理表”第4行“处理说明（理由）”列：处理意见为“部份采纳”，须填写处理说明（理由）。']
     """
     path = Path(path)
+    with gc_paused():
+        return _read(path)
+
+
+def _read(path: Path) -> TrackerData:
     wb = load_workbook(path, read_only=True, data_only=True)
     try:
         sheets = {ws.title: ws for ws in wb.worksheets}
@@ -290,11 +296,7 @@ def _read_topics(ws) -> list[Topic]:
 
 
 def _grid(ws) -> list[tuple]:
-    try:
-        ws.reset_dimensions()  # some producers write a wrong <dimension>; read every row
-    except AttributeError:
-        pass
-    return [tuple(row) for row in ws.iter_rows(values_only=True)]
+    return rows(ws)
 
 
 def _find_header(grid: list[tuple], hmap: dict[str, str]) -> tuple[int, int, dict[int, str]] | None:
