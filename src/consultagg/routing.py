@@ -20,8 +20,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
-from sklearn.base import BaseEstimator
 from scipy import sparse
+from sklearn.base import BaseEstimator
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 
@@ -126,7 +126,7 @@ class UnitRouter(BaseEstimator):
         self.C = C
         self.alpha = alpha
 
-    def fit(self, texts: Sequence[str] | None = None, units: Sequence[str] | None = None) -> "UnitRouter":
+    def fit(self, texts: Sequence[str] | None = None, units: Sequence[str] | None = None) -> UnitRouter:
         """Learn from routed opinions (optional when rules are given). Returns ``self``."""
         self.segmenter_ = self.segmenter or JiebaSegmenter()
         self.rules_ = {u: [k for k in kws if k] for u, kws in (self.rules or {}).items()}
