@@ -27,7 +27,8 @@ __all__ = ["LABEL_STOPWORDS", "ctfidf_keywords", "is_label_term", "label_term_ma
            "topic_name"]
 
 # Words that never make a topic label on their own: consultation boilerplate, vague quantities and
-# times, generic actors and the administrative frame every opinion shares.
+# times, generic actors, the administrative frame every opinion shares and the titles of the
+# officials letters are addressed to (尊敬的X书记, X厅长您好; a title says nothing of the theme).
 LABEL_STOPWORDS = frozenset("""
 问题 建议 意见 反映 反应 内容 情况 方面 有关 相关 工作 部门 单位 政府 领导 同志 您好 你好 请问 谢谢 感谢
 麻烦 希望 要求 请求 恳请 尽快 及时 进一步 加强 加快 推进 推动 完善 提高 提升 落实 实施 开展 进行 做好 实现
@@ -40,6 +41,7 @@ LABEL_STOPWORDS = frozenset("""
 解决 处理 回复 答复 说明 了解 知道 认为 觉得 表示 告诉 通知 文件 领导小组 关于 市民网友 来信 留言
 人民 办理 生活 个人 公司 有限公司 工作人员 社会 经济 方式 信息 现场 事实 无法 依法 法律 相应 条件 费用 活动
 目标 指标 数字 会同 新建 历史 力度 部署 先行 专业 成因 规范 执行 任务 要点 举措 形式 范围 领域 有效 全面
+尊敬 书记 省长 市长 县长 区长 镇长 乡长 厅长 局长 处长 科长 部长
 """.split())
 
 # Section references and numbering: 第三节, 第五章, 第2条, (一), 专栏3.
