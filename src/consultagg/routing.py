@@ -16,12 +16,14 @@ Examples
 from __future__ import annotations
 
 import csv
+import warnings
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 
@@ -60,6 +62,13 @@ def load_rules(path) -> dict[str, list[str]]:
     return rules
 
 
+def _scaled(X, r):
+    """``X @ diag(r)`` for a CSR matrix, without a sparse product."""
+    out = X.copy()
+    out.data *= r[out.indices]
+    return out
+
+
 class _NBSVM:
     """One-against-the-rest linear SVMs on features scaled by naive-Bayes log-count ratios.
 
@@ -69,8 +78,8 @@ class _NBSVM:
     by about 0.01 over one multi-class SVM on the same features.
     """
 
-    def __init__(self, C: float, alpha: float):
-        self.C, self.alpha = C, alpha
+    def __init__(self, C: float, alpha: float, max_iter: int = 30):
+        self.C, self.alpha, self.max_iter = C, alpha, max_iter
 
     def fit(self, X, y):
         y = np.asarray(y)
@@ -83,13 +92,17 @@ class _NBSVM:
             q = self.alpha + np.asarray(present[~pos].sum(axis=0)).ravel()
             r = np.log(p / p.sum()) - np.log(q / q.sum())
             # A fixed random_state: liblinear otherwise shuffles with numpy's global generator.
-            svm = LinearSVC(C=self.C, class_weight="balanced", random_state=0)
-            self.models_.append(svm.fit(X @ sparse.diags(r), pos))
+            svm = LinearSVC(C=self.C, class_weight="balanced", random_state=0, max_iter=self.max_iter)
+            with warnings.catch_warnings():
+                # Capped on purpose: on units that overlap, the solver would run ten times longer for
+                # the same predictions (dev messages: identical macro-F1 from 20 to 1,000 passes).
+                warnings.simplefilter("ignore", ConvergenceWarning)
+                self.models_.append(svm.fit(_scaled(X, r), pos))
             self.ratios_.append(r)
         return self
 
     def decision_function(self, X):
-        return np.column_stack([m.decision_function(X @ sparse.diags(r))
+        return np.column_stack([m.decision_function(_scaled(X, r))
                                 for m, r in zip(self.models_, self.ratios_)])
 
 
