@@ -39,10 +39,10 @@ def main() -> None:
         return
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.svm import LinearSVC
+    from topic_quality import load
 
     from consultagg.routing import UnitRouter
     from consultagg.segment import JiebaSegmenter
-    from topic_quality import load
 
     texts, y = load(data)
     rng = np.random.default_rng(0)
