@@ -509,8 +509,8 @@ class TopicClusterer(BaseEstimator):
         if ((self.n_topics is None or extra > 0) and n >= 50 and self.novelty_hits > 0
                 and any(seeds.values())):
             # They become topics of their own before self-training, so the seeds cannot absorb them.
-            missed = self._groups_seeds_miss(Z, w, n, seed_docs, toks, self.n_topics and extra)
-            extra -= len(missed) if self.n_topics else 0
+            missed = self._groups_seeds_miss(Z, w, n, seed_docs, toks, limit=extra or None)
+            extra = max(0, extra - len(missed))
             if missed:
                 extra_scores = np.zeros((n, len(missed)))
                 for j, m in enumerate(missed):

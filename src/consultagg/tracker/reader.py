@@ -39,12 +39,20 @@ from openpyxl import load_workbook
 
 from ..ids import comment_id as make_comment_id
 from ..records import RosterEntry, Topic
-from ._grid import gc_paused, rows
+from ._grid import gc_paused
+from ._grid import rows as _grid
 from .guard import content_id
 from .profiles import PROFILES, needs_reason, normalize_disposition
 from .safety import OVERFLOW_NOTE, unescape_ooxml
-from .writer import (MAIN_SHEET, META_HEADER_ROW, META_SHEET, OVERFLOW_SHEET, REMOVED_COLUMNS, REMOVED_SHEET,
-                     TOPIC_SHEET)
+from .writer import (
+    MAIN_SHEET,
+    META_HEADER_ROW,
+    META_SHEET,
+    OVERFLOW_SHEET,
+    REMOVED_COLUMNS,
+    REMOVED_SHEET,
+    TOPIC_SHEET,
+)
 
 __all__ = ["DECISION_KEYS", "TrackerData", "TrackerProblem", "read_tracker"]
 
@@ -293,10 +301,6 @@ def _read_topics(ws) -> list[Topic]:
                             size=_int(cell(row, "意见条数")) or 0,
                             n_distinct=_int(cell(row, "不同意见条数")) or 0))
     return topics
-
-
-def _grid(ws) -> list[tuple]:
-    return rows(ws)
 
 
 def _find_header(grid: list[tuple], hmap: dict[str, str]) -> tuple[int, int, dict[int, str]] | None:
