@@ -84,3 +84,13 @@ def test_rules_and_model_together():
     r = UnitRouter(rules={"固废处": ["危险废物"]}).fit(texts, units)
     assert r.classes_[0] == "固废处"
     assert r.predict(["危险废物处置能力不足", "臭氧污染"]) == ["固废处", "大气处"]
+
+
+def test_character_grams_are_scikit_learns_char_wb():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from consultagg.routing import _char_grams
+
+    sk = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3)).build_analyzer()
+    for text in ["加强散煤治理", "PM2.5 浓度  下降\t明显\n", "", "   ", "Ａｂ C。臭氧", "a"]:
+        assert _char_grams(text) == sk(text)

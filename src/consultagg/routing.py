@@ -62,6 +62,24 @@ def load_rules(path) -> dict[str, list[str]]:
     return rules
 
 
+def _char_grams(text: str) -> list[str]:
+    """Character 1-3-grams of each space-padded lower-cased word: scikit-learn's ``char_wb``, twice as fast.
+
+    Examples
+    --------
+    >>> _char_grams("散煤 PM")
+    [' ', '散', '煤', ' ', ' 散', '散煤', '煤 ', ' 散煤', '散煤 ', ' ', 'p', 'm', ' ', ' p', 'pm', 'm ', ' pm', 'pm ']
+    """
+    out: list[str] = []
+    for w in text.lower().split():
+        w = f" {w} "
+        n = len(w)
+        out += w
+        out += [w[i:i + 2] for i in range(n - 1)]
+        out += [w[i:i + 3] for i in range(n - 2)]
+    return out
+
+
 def _scaled(X, r):
     """``X @ diag(r)`` for a CSR matrix, without a sparse product."""
     out = X.copy()
@@ -155,8 +173,7 @@ class UnitRouter(BaseEstimator):
                 self.vectorizer_ = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, min_df=1)
                 # Character 1-3-grams of the raw text add what segmentation splits or misses
                 # (names of programmes, new compounds); equal weight to the words.
-                self.char_vectorizer_ = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3),
-                                                        sublinear_tf=True,
+                self.char_vectorizer_ = TfidfVectorizer(analyzer=_char_grams, sublinear_tf=True,
                                                         min_df=2 if len(train) >= 50 else 1)
                 X = sparse.hstack([self.vectorizer_.fit_transform(self._tokens(train)),
                                    self.char_vectorizer_.fit_transform(train)]).tocsr()
