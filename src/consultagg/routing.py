@@ -103,11 +103,13 @@ class _NBSVM:
         y = np.asarray(y)
         self.classes_ = np.unique(y)
         present = (X > 0).astype(np.float64).tocsr()
+        total = np.asarray(present.sum(axis=0)).ravel()
         self.ratios_, self.models_ = [], []
         for c in self.classes_:
             pos = y == c
-            p = self.alpha + np.asarray(present[pos].sum(axis=0)).ravel()
-            q = self.alpha + np.asarray(present[~pos].sum(axis=0)).ravel()
+            inside = np.asarray(present[pos].sum(axis=0)).ravel()
+            # Outside the unit: the total minus its own counts (no copy of the other units' rows).
+            p, q = self.alpha + inside, self.alpha + (total - inside)
             r = np.log(p / p.sum()) - np.log(q / q.sum())
             # A fixed random_state: liblinear otherwise shuffles with numpy's global generator.
             svm = LinearSVC(C=self.C, class_weight="balanced", random_state=0, max_iter=self.max_iter)
