@@ -1,16 +1,17 @@
 """Topic clustering of opinions with readable Chinese labels.
 
-Opinions are vectorised by TF-IDF over jieba words and over the character pairs inside those
-words (equal weight; place codes such as A市 or A3区 are left out: they say where, not what),
-with a small block saying which government functions (教育, 卫生健康, 交通运输 … from the table
-shipped in ``consultagg/data/functions.csv``) its words belong to, reduced by LSA, and clustered by a swappable scikit-learn clusterer (spherical k-means by
-default, on the leading LSA dimensions, which carry the broad themes). The clusters then teach a
-linear classifier on the full TF-IDF vocabulary, which relabels every opinion (a few rounds of
-self-training: topics sharpen along the words that separate them), and k-means on the
-classifier's decision values regroups them once more by those words. Topics are labelled by
-class-based TF-IDF over nouns and noun phrases (:mod:`consultagg.topic_labels`). Every opinion gets
-a topic; weak assignments are marked, not discarded. Large topics are split once more into
-subtopics, and topic ids can be kept stable across re-runs (:mod:`consultagg.topic_hierarchy`).
+Opinions are vectorised by TF-IDF over jieba words and over the character pairs inside those words
+(equal weight; place codes such as A市 or A3区 are left out: they say where, not what), with a small
+block saying which government functions (教育, 卫生健康, 交通运输 … from the table shipped in
+``consultagg/data/functions.csv``) its words belong to, reduced by LSA, and clustered by a swappable
+scikit-learn clusterer (spherical k-means by default, on the leading LSA dimensions, which carry the
+broad themes). The clusters then teach a linear classifier on the full TF-IDF vocabulary, which
+relabels every opinion (a few rounds of self-training: topics sharpen along the words that separate
+them), and k-means on the classifier's decision values regroups them once more by those words.
+Topics are labelled by class-based TF-IDF over nouns and noun phrases
+(:mod:`consultagg.topic_labels`). Every opinion gets a topic; weak assignments are marked, not
+discarded. Large topics are split once more into subtopics, and topic ids can be kept stable across
+re-runs (:mod:`consultagg.topic_hierarchy`).
 
 Examples
 --------
@@ -28,7 +29,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
-from importlib import resources
 
 import numpy as np
 from scipy import sparse
@@ -40,7 +40,7 @@ from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
 from .records import Topic
-from .segment import JiebaSegmenter
+from .segment import JiebaSegmenter, _read_lines
 from .topic_hierarchy import match_topics, stable_order
 from .topic_labels import ctfidf_keywords, label_term_matrix, topic_name
 
@@ -53,8 +53,7 @@ _K_GRID = (2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 18, 20, 25, 30, 40, 50)
 
 @cache
 def _shipped_functions() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    text = resources.files("consultagg.data").joinpath("functions.csv").read_text(encoding="utf-8")
-    rows = [ln.split(",", 1) for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    rows = [ln.split(",", 1) for ln in _read_lines("functions.csv")]
     return tuple((name.strip(), tuple(w.strip() for w in words.split("、") if w.strip()))
                  for name, words in rows[1:])
 
@@ -259,7 +258,7 @@ class TopicClusterer(BaseEstimator):
         on a shared machine, idle-spinning worker threads cost more than they save (100,000
         opinions: 33 s with one thread, 77 s with the default under load). ``None`` leaves the
         library default.
-    function_weight : float, default=0.2
+    function_weight : float, default=0.15
         Weight of the functional-domain block (per opinion, how often its words name each domain of
         ``functions``, unit length) appended to the unit-length word and character features. It
         ties together opinions that use different words of one department's remit (学校, 老师,
@@ -470,10 +469,8 @@ class TopicClusterer(BaseEstimator):
         return normalize(sparse.hstack([X, self.function_weight * F]).tocsr())
 
     def _transform(self, token_lists):
-        docs = self._features(token_lists)
-        words = docs
-        if self._raw_chars:
-            docs = ["".join(d) or " " for d in docs]
+        words = self._features(token_lists)
+        docs = ["".join(d) or " " for d in words] if self._raw_chars else words
         X = normalize(sparse.hstack([w * vec.transform(docs) for vec, w in self.vectorizers_]).tocsr())
         return self._with_functions(X, words)
 
