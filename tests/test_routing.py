@@ -94,3 +94,25 @@ def test_character_grams_are_scikit_learns_char_wb():
     sk = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3)).build_analyzer()
     for text in ["加强散煤治理", "PM2.5 浓度  下降\t明显\n", "", "   ", "Ａｂ C。臭氧", "a"]:
         assert _char_grams(text) == sk(text)
+
+
+def test_function_block_joins_the_router_features_and_can_be_turned_off():
+    from consultagg.functions import load_functions
+
+    texts = ["学校乱收补课费", "老师体罚学生", "医院排队太久", "医生态度差"] * 3
+    units = ["教育局", "教育局", "卫健委", "卫健委"] * 3
+    on = UnitRouter().fit(texts, units)
+    off = UnitRouter(function_weight=0).fit(texts, units)
+    assert off.function_block_ is None and on.function_block_.n_domains == len(load_functions())
+    width = lambda r: r.model_.ratios_[0].shape[0]
+    assert width(on) == width(off) + len(load_functions())
+    # Words the training texts never used lean towards their domain's unit (挂号 → 卫生健康,
+    # 招生 → 教育) more with the block than without it.
+    def lean(r, text):  # 教育局's margin over 卫健委's (classes are sorted)
+        tokens = r._tokens([text])
+        X = r._features(r.vectorizer_.transform(tokens), r.char_vectorizer_.transform([text]), tokens)
+        d = r.model_.decision_function(X)[0]
+        return d[list(r.model_.classes_).index("教育局")] - d[list(r.model_.classes_).index("卫健委")]
+
+    assert lean(on, "挂号") < lean(off, "挂号")
+    assert lean(on, "招生") > lean(off, "招生")

@@ -376,11 +376,11 @@ def test_dev_data_themes_missing_from_the_seeds_are_discovered(shared_data):
 
 
 def test_function_block_ties_words_of_one_remit():
-    from consultagg.topics import _FunctionBlock, load_functions
+    from consultagg.topics import FunctionBlock, load_functions
 
     funcs = load_functions()
     assert len(funcs) >= 30 and all(len(w) >= 20 for w in funcs.values())
-    block = _FunctionBlock({"教育": ["学校", "老师"], "卫生健康": ["医院", "医生"]})
+    block = FunctionBlock({"教育": ["学校", "老师"], "卫生健康": ["医院", "医生"]})
     F = block.transform([["学校", "补课"], ["老师", "老师"], ["医院"], ["其他"]]).toarray()
     assert F[0].tolist() == [1.0, 0.0] and F[1].tolist() == [1.0, 0.0] and F[2].tolist() == [0.0, 1.0]
     assert F[3].tolist() == [0.0, 0.0]

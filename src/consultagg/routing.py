@@ -27,6 +27,7 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 
+from .functions import FunctionBlock, load_functions
 from .segment import JiebaSegmenter
 
 __all__ = ["UNSURE", "UnitRouter", "load_rules"]
@@ -144,6 +145,11 @@ class UnitRouter(BaseEstimator):
         Manning 2012), classes weighted by their inverse frequency.
     alpha : float, default=1.0
         Smoothing of the log-count ratios.
+    function_weight : float, default=0.15
+        Weight of the block of government functional domains the words name
+        (:mod:`consultagg.functions`) beside the unit-length word and character features. On the dev
+        messages (which also chose the weight, as for topics; 0.5 was worse): macro-F1 0.874 → 0.875
+        on a 2/3-1/3 split, 0.878 → 0.890 over 5 folds. ``0`` turns it off.
 
     Attributes
     ----------
@@ -152,12 +158,13 @@ class UnitRouter(BaseEstimator):
     """
 
     def __init__(self, rules: Mapping[str, Sequence[str]] | None = None, *, min_confidence: float = 0.35,
-                 segmenter=None, C: float = 4.0, alpha: float = 1.0):
+                 segmenter=None, C: float = 4.0, alpha: float = 1.0, function_weight: float = 0.15):
         self.rules = rules
         self.min_confidence = min_confidence
         self.segmenter = segmenter
         self.C = C
         self.alpha = alpha
+        self.function_weight = function_weight
 
     def fit(self, texts: Sequence[str] | None = None, units: Sequence[str] | None = None) -> UnitRouter:
         """Learn from routed opinions (optional when rules are given). Returns ``self``."""
@@ -177,14 +184,23 @@ class UnitRouter(BaseEstimator):
                 # (names of programmes, new compounds); equal weight to the words.
                 self.char_vectorizer_ = TfidfVectorizer(analyzer=_char_grams, sublinear_tf=True,
                                                         min_df=2 if len(train) >= 50 else 1)
-                X = sparse.hstack([self.vectorizer_.fit_transform(self._tokens(train)),
-                                   self.char_vectorizer_.fit_transform(train)]).tocsr()
+                self.function_block_ = (FunctionBlock(load_functions()) if self.function_weight > 0
+                                        else None)
+                tokens = self._tokens(train)
+                X = self._features(self.vectorizer_.fit_transform(tokens),
+                                   self.char_vectorizer_.fit_transform(train), tokens)
                 self.model_ = _NBSVM(C=self.C, alpha=self.alpha).fit(X, [u for _, u in pairs])
             classes += [u for u in labels if u not in classes]
         if not classes:
             raise ValueError("UnitRouter needs rules or routed training texts")
         self.classes_ = classes
         return self
+
+    def _features(self, words, chars, tokens):
+        blocks = [words, chars]
+        if self.function_block_ is not None:
+            blocks.append(self.function_weight * self.function_block_.transform(tokens))
+        return sparse.hstack(blocks).tocsr()
 
     def _tokens(self, texts):
         seg = self.segmenter_
@@ -196,8 +212,9 @@ class UnitRouter(BaseEstimator):
         units, conf, how = [], np.zeros(len(texts)), []
         scores = None
         if self.model_ is not None:
-            X = sparse.hstack([self.vectorizer_.transform(self._tokens(texts)),
-                               self.char_vectorizer_.transform(texts)]).tocsr()
+            tokens = self._tokens(texts)
+            X = self._features(self.vectorizer_.transform(tokens), self.char_vectorizer_.transform(texts),
+                               tokens)
             dec = self.model_.decision_function(X)
             # Softmax of the SVM margins: a monotone confidence, sharper when margins separate.
             e = np.exp(3.0 * (dec - dec.max(axis=1, keepdims=True)))

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache
 
 import numpy as np
 from scipy import sparse
@@ -39,8 +38,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
+from .functions import FunctionBlock, load_functions
 from .records import Topic
-from .segment import JiebaSegmenter, _read_lines
+from .segment import JiebaSegmenter
 from .topic_hierarchy import match_topics, stable_order
 from .topic_labels import ctfidf_keywords, label_term_matrix, topic_name
 
@@ -49,58 +49,6 @@ __all__ = ["TopicClusterer", "ctfidf_keywords", "load_functions", "match_topics"
 _PLACE = re.compile(r"^(?:[A-Z]\d{0,3}[省市区县镇乡村]|.{1,3}省)$")
 _SVD_SAMPLE = 20_000
 _K_GRID = (2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 18, 20, 25, 30, 40, 50)
-
-
-@cache
-def _shipped_functions() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    rows = [ln.split(",", 1) for ln in _read_lines("functions.csv")]
-    return tuple((name.strip(), tuple(w.strip() for w in words.split("、") if w.strip()))
-                 for name, words in rows[1:])
-
-
-def load_functions() -> dict[str, list[str]]:
-    """The government functional domains shipped with the package: ``{domain: [words]}``.
-
-    Written from general knowledge of the departments' statutory functions (三定) and everyday
-    citizen vocabulary; see ``consultagg/data/functions.csv``.
-
-    Examples
-    --------
-    >>> "学校" in load_functions()["教育"]
-    True
-    """
-    return {name: list(words) for name, words in _shipped_functions()}
-
-
-class _FunctionBlock:
-    """Per opinion, how often its words name each functional domain (sublinear, unit length).
-
-    Words such as 学校, 老师 and 招生 share the domain 教育: the block ties together opinions that
-    use different words of one department's remit.
-    """
-
-    def __init__(self, functions: Mapping[str, Sequence[str]]):
-        self.index: dict[str, list[int]] = {}
-        for j, words in enumerate(functions.values()):
-            for word in dict.fromkeys(words):
-                self.index.setdefault(word, []).append(j)
-        self.n_domains = len(functions)
-
-    def transform(self, docs) -> sparse.csr_matrix:
-        index = self.index
-        indptr, cols, vals = [0], [], []
-        for doc in docs:
-            counts: dict[int, int] = {}
-            for t in doc:
-                for j in index.get(t, ()):
-                    counts[j] = counts.get(j, 0) + 1
-            for j in sorted(counts):
-                cols.append(j)
-                vals.append(1.0 + np.log(counts[j]))
-            indptr.append(len(cols))
-        M = sparse.csr_matrix((np.asarray(vals, dtype=np.float64), np.asarray(cols, dtype=np.int64),
-                               np.asarray(indptr, dtype=np.int64)), shape=(len(indptr) - 1, self.n_domains))
-        return normalize(M)
 
 
 def _identity(tokens):
@@ -457,7 +405,7 @@ class TopicClusterer(BaseEstimator):
         else:
             X = normalize(sparse.hstack(blocks).tocsr())
         functions = load_functions() if self.functions is None else self.functions
-        self.function_block_ = (_FunctionBlock(functions) if self.function_weight > 0 and functions
+        self.function_block_ = (FunctionBlock(functions) if self.function_weight > 0 and functions
                                 else None)
         return self._with_functions(X, docs)
 

@@ -1,0 +1,80 @@
+"""Government functional domains (职能领域) and the per-opinion feature block built on them.
+
+The table shipped in ``consultagg/data/functions.csv`` lists 35 domains of city and provincial
+government (教育, 卫生健康, 交通运输 …), each with the words by which an opinion shows it concerns
+that remit. It was written from the departments' statutory functions (三定) and everyday citizen
+vocabulary, not from any evaluation data. Topic clustering and routing append a small block of
+domain counts to their word features, which ties together opinions that use different words of one
+remit (学校, 老师, 招生 → 教育).
+
+Examples
+--------
+>>> from consultagg.functions import load_functions
+>>> "医院" in load_functions()["卫生健康"]
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+import numpy as np
+from scipy import sparse
+from sklearn.preprocessing import normalize
+
+from .segment import _read_lines
+
+__all__ = ["FunctionBlock", "load_functions"]
+
+
+@cache
+def _shipped_functions() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    rows = [ln.split(",", 1) for ln in _read_lines("functions.csv")]
+    return tuple((name.strip(), tuple(w.strip() for w in words.split("、") if w.strip()))
+                 for name, words in rows[1:])
+
+
+def load_functions() -> dict[str, list[str]]:
+    """The government functional domains shipped with the package: ``{domain: [words]}``.
+
+    Written from general knowledge of the departments' statutory functions (三定) and everyday
+    citizen vocabulary; see ``consultagg/data/functions.csv``.
+
+    Examples
+    --------
+    >>> "学校" in load_functions()["教育"]
+    True
+    """
+    return {name: list(words) for name, words in _shipped_functions()}
+
+
+class FunctionBlock:
+    """Per opinion, how often its words name each functional domain (sublinear, unit length).
+
+    Words such as 学校, 老师 and 招生 share the domain 教育: the block ties together opinions that
+    use different words of one department's remit.
+    """
+
+    def __init__(self, functions: Mapping[str, Sequence[str]]):
+        self.index: dict[str, list[int]] = {}
+        for j, words in enumerate(functions.values()):
+            for word in dict.fromkeys(words):
+                self.index.setdefault(word, []).append(j)
+        self.n_domains = len(functions)
+
+    def transform(self, docs) -> sparse.csr_matrix:
+        index = self.index
+        indptr, cols, vals = [0], [], []
+        for doc in docs:
+            counts: dict[int, int] = {}
+            for t in doc:
+                for j in index.get(t, ()):
+                    counts[j] = counts.get(j, 0) + 1
+            for j in sorted(counts):
+                cols.append(j)
+                vals.append(1.0 + np.log(counts[j]))
+            indptr.append(len(cols))
+        M = sparse.csr_matrix((np.asarray(vals, dtype=np.float64), np.asarray(cols, dtype=np.int64),
+                               np.asarray(indptr, dtype=np.int64)), shape=(len(indptr) - 1, self.n_domains))
+        return normalize(M)
