@@ -376,7 +376,7 @@ def test_dev_data_themes_missing_from_the_seeds_are_discovered(shared_data):
 
 
 def test_function_block_ties_words_of_one_remit():
-    from consultagg.topics import FunctionBlock, load_functions
+    from consultagg.functions import FunctionBlock, load_functions
 
     funcs = load_functions()
     assert len(funcs) >= 30 and all(len(w) >= 20 for w in funcs.values())
@@ -387,7 +387,7 @@ def test_function_block_ties_words_of_one_remit():
 
 
 def test_function_weight_zero_leaves_features_alone():
-    from consultagg.topics import load_functions
+    from consultagg.functions import load_functions
 
     texts = ["小区物业乱收费", "物业公司不作为", "学校乱收补课费", "学校违规补课"]
     on = TopicClusterer(n_topics=2).fit(texts)

@@ -44,7 +44,7 @@ from .segment import JiebaSegmenter
 from .topic_hierarchy import match_topics, stable_order
 from .topic_labels import ctfidf_keywords, label_term_matrix, topic_name
 
-__all__ = ["TopicClusterer", "ctfidf_keywords", "load_functions", "match_topics"]
+__all__ = ["TopicClusterer", "ctfidf_keywords", "match_topics"]
 
 _PLACE = re.compile(r"^(?:[A-Z]\d{0,3}[省市区县镇乡村]|.{1,3}省)$")
 _SVD_SAMPLE = 20_000
