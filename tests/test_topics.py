@@ -371,8 +371,10 @@ def test_dev_data_themes_missing_from_the_seeds_are_discovered(shared_data):
     assert len(seeds) < fixed.n_topics_ <= 7
     assert [t.name for t in fixed.topics_[:len(seeds)]] == list(seeds)
     new = fixed.labels_ >= len(seeds)
-    assert new[unseeded].mean() >= 0.6  # 0.83 when written (7 topics); no new topic before
-    assert new[~unseeded].mean() <= 0.3
+    # 0.56 of them, and 5 % of the seeded bureaus' messages, since opinions mainly about a seeded
+    # remit count half a mention (0.83 and 23 % before; no new topic before the novelty check).
+    assert new[unseeded].mean() >= 0.5
+    assert new[~unseeded].mean() <= 0.15
 
 
 def test_function_block_ties_words_of_one_remit():
@@ -400,3 +402,31 @@ def test_function_weight_zero_leaves_features_alone():
     Y = on._with_functions(X, [["学校"]]).toarray()
     assert Y.shape == (1, 3 + on.function_block_.n_domains) and np.isclose(np.linalg.norm(Y), 1.0)
     assert np.isclose(Y[0, 3 + list(load_functions()).index("教育")] / Y[0, 0], 0.15 * np.sqrt(3))
+
+
+RARE_EDU = ["学校老师强制学生补课收费", "学生在学校课业负担太重", "幼儿园入园难，老师收费高", "中小学招生划片不公平，学生上学远",
+            "学校校车安全没人管，学生家长担心", "老师体罚学生，学校不处理", "学校食堂卫生差，学生吃坏肚子"] * 3
+RARE_BUS = ["公交车班次太少，乘客等车久", "公交司机态度差，乘客投诉", "出租车司机拒载绕路", "公交线路绕路太远，乘客不便",
+            "出租车乱收费，司机不打表", "公交站台没有遮雨棚，乘客淋雨", "公交车司机不按站停靠"] * 3
+RARE_JOB = ["公司拖欠工资不发，职工讨薪难", "社保断缴，职工无法补缴社保", "养老保险转移接续难，职工退休受影响",
+            "工伤认定太慢，职工得不到赔偿", "农民工工资被拖欠，劳动监察不管", "单位不签劳动合同，职工没有社保",
+            "失业金申领手续复杂，职工跑多次"] * 3
+
+
+def test_seed_with_rare_keywords_keeps_the_opinions_of_its_remit():
+    """The novelty check counts an opinion mainly about a remit a seed names as a mention of it."""
+    from consultagg.functions import FunctionBlock, leading_domains, load_functions
+
+    seeds = {"教育": ["高等教育", "学位"], "交通": ["公交", "出租车"]}  # nobody writes 教育 or 学位 here
+    texts = RARE_EDU + RARE_BUS + RARE_JOB
+    tc = TopicClusterer(seed_topics=seeds, subtopics=False).fit(texts)
+    lab = tc.labels_
+    edu, bus, job = lab[:21], lab[21:42], lab[42:]
+    # Counting words alone, 15 of the 21 education opinions and 6 of the 21 bus ones became new themes.
+    assert (edu < 2).mean() >= 0.8 and (bus < 2).mean() >= 0.8
+    assert (job >= 2).mean() >= 0.5  # the remit no seed names is still discovered (12 of 21)
+    assert (edu == 0).mean() >= 0.6 and (bus == 1).mean() >= 0.8
+    # An opinion's main domains: ties all count; a seed names those with half its top weight.
+    block = FunctionBlock(load_functions())
+    lead = leading_domains(block.transform([["学校", "老师", "学生"], ["学校", "公交"]]), 0.5).toarray()
+    assert lead[0].sum() == 1 and lead[1].sum() == 2

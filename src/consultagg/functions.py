@@ -25,7 +25,7 @@ from sklearn.preprocessing import normalize
 
 from .segment import _read_lines
 
-__all__ = ["FunctionBlock", "load_functions"]
+__all__ = ["FunctionBlock", "leading_domains", "load_functions"]
 
 
 @cache
@@ -78,3 +78,23 @@ class FunctionBlock:
         M = sparse.csr_matrix((np.asarray(vals, dtype=np.float64), np.asarray(cols, dtype=np.int64),
                                np.asarray(indptr, dtype=np.int64)), shape=(len(indptr) - 1, self.n_domains))
         return normalize(M)
+
+
+def leading_domains(M, share: float = 1.0) -> sparse.csr_matrix:
+    """Per row of a domain block, the domains with at least ``share`` of the row's largest value.
+
+    Returns a 0/1 matrix of the same shape; an all-zero row (no domain word) stays empty.
+
+    Examples
+    --------
+    >>> block = FunctionBlock({"教育": ["学校", "老师"], "交通运输": ["公交"]})
+    >>> lead = leading_domains(block.transform([["学校", "老师", "公交"], ["天气"]]))
+    >>> lead.toarray().tolist()
+    [[1.0, 0.0], [0.0, 0.0]]
+    """
+    M = sparse.csr_matrix(M)
+    rows = np.repeat(np.arange(M.shape[0]), np.diff(M.indptr))
+    top = np.zeros(M.shape[0])
+    np.maximum.at(top, rows, M.data)
+    keep = (M.data > 0) & (M.data >= share * top[rows] * (1 - 1e-9))
+    return sparse.csr_matrix((np.ones(int(keep.sum())), (rows[keep], M.indices[keep])), shape=M.shape)
