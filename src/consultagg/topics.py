@@ -585,8 +585,7 @@ class TopicClusterer(BaseEstimator):
         ``novelty_hits`` (and under 60 % of the overall share) mention a seed's name or keyword is
         one the taxonomy lacks. With the functional-domain block, an opinion whose main domain is
         one the seeds name (at least half the weight of a seed's main domain) counts as half a
-        mention.
-        With ``limit``, at most that many groups, those with the fewest mentions first.
+        mention. With ``limit``, at most that many groups, those with the fewest mentions first.
         """
         words = {tok for doc in seed_docs for tok in doc}
         hits = np.array([not words.isdisjoint(doc) for doc in toks], dtype=float)
