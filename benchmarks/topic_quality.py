@@ -198,14 +198,18 @@ def seeded(texts, y, seg, toks):
     from consultagg.topics import TopicClusterer
 
     names = list(SEEDS)
+
+    def fit_f1(seeds, **kw):
+        tc = TopicClusterer(seed_topics=seeds, segmenter=seg, **kw).fit(texts, tokens=toks)
+        pred = np.array([names[t] if t < len(names) else "其他" for t in tc.labels_])
+        return tc, f1_score(y, pred, labels=names, average="macro")
+
     lists = [("names + 5 keywords (SEEDS)", SEEDS), ("names + 5 keywords (SEEDS_B)", SEEDS_B),
              ("names + 5 keywords (SEEDS_C)", SEEDS_C), ("names + 5 keywords (SEEDS_D)", SEEDS_D),
              ("names + 5 keywords (SEEDS_E)", SEEDS_E), ("names only", {k: [] for k in SEEDS})]
     for what, seeds in lists:
         for st, tag in ((0, "keywords only"), (3, "self-trained")):
-            tc = TopicClusterer(seed_topics=seeds, segmenter=seg, self_training=st).fit(texts, tokens=toks)
-            pred = np.array([names[t] if t < len(names) else "其他" for t in tc.labels_])
-            f1 = f1_score(y, pred, labels=names, average="macro")
+            tc, f1 = fit_f1(seeds, self_training=st)
             print(f"seeded, {what:<28} {tag:<14} macro-F1 {f1:.3f} (target >= {TARGETS['seeded_f1']})"
                   f", {tc.n_topics_ - len(names)} new topics holding {np.mean(tc.labels_ >= len(names)):.1%}",
                   flush=True)
@@ -218,10 +222,7 @@ def seeded(texts, y, seg, toks):
     drawn = []
     for draw in range(200, 220):
         rng = np.random.default_rng(draw)
-        seeds = {b: [str(x) for x in rng.choice(pool[b], 5, replace=False)] for b in names}
-        tc = TopicClusterer(seed_topics=seeds, segmenter=seg).fit(texts, tokens=toks)
-        pred = np.array([names[t] if t < len(names) else "其他" for t in tc.labels_])
-        drawn.append(f1_score(y, pred, labels=names, average="macro"))
+        drawn.append(fit_f1({b: [str(x) for x in rng.choice(pool[b], 5, replace=False)] for b in names})[1])
     drawn = np.asarray(drawn)
     print(f"seeded, 20 random draws of 5 domain words per bureau: macro-F1 mean {drawn.mean():.3f}, "
           f"lowest {drawn.min():.3f}, highest {drawn.max():.3f}, {int((drawn < TARGETS['seeded_f1']).sum())} "
