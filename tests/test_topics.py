@@ -430,3 +430,16 @@ def test_seed_with_rare_keywords_keeps_the_opinions_of_its_remit():
     block = FunctionBlock(load_functions())
     lead = leading_domains(block.transform([["学校", "老师", "学生"], ["学校", "公交"]]), 0.5).toarray()
     assert lead[0].sum() == 1 and lead[1].sum() == 2
+
+
+def test_a_remit_every_opinion_shares_does_not_hide_missed_themes():
+    """In a plan of one remit, being about that remit is no mention of a seed: noise is still new."""
+    air = AIR + ["秸秆焚烧影响空气质量", "扬尘污染治理要加强"]
+    water = WATER + ["污水处理厂提标改造", "工业废水偷排要严查"]
+    noise = ["夜间施工噪声扰民严重", "广场舞噪声影响休息", "交通噪声超标要治理", "工厂噪声扰民投诉无人管",
+             "噪声污染防治要有专门章节", "建筑工地夜间噪声", "商铺高音喇叭噪声扰民"]
+    seeds = {"大气环境": ["大气", "散煤", "臭氧", "空气质量"], "水生态环境": ["黄河", "排污口", "水源地", "黑臭水体"]}
+    tc = TopicClusterer(seed_topics=seeds, subtopics=False).fit(air * 3 + water * 3 + noise * 3)
+    # 12 of 21 in new topics, as with words alone; 6 when every 生态环境 opinion counted half a mention.
+    assert (tc.labels_[42:] >= 2).mean() >= 0.4
+    assert (tc.labels_[21:42] == 1).mean() >= 0.8
