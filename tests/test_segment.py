@@ -183,9 +183,21 @@ def test_parallel_matches_sequential(seg, monkeypatch):
 def test_workers_build_the_tokenizer_once():
     seg = JiebaSegmenter(user_words=["测试专用词语"])
     copy = pickle.loads(pickle.dumps(seg))  # what a worker receives
-    before = segment._worker_tokenizer.cache_info().misses
+    segment._shared_tokenizer.cache_clear()
+    before = segment._shared_tokenizer.cache_info().misses
     a = segment._segment_chunk(copy, ["建议加强测试专用词语", "保护黄河"])
     b = segment._segment_chunk(pickle.loads(pickle.dumps(seg)), ["推进测试专用词语"])
-    assert segment._worker_tokenizer.cache_info().misses == before + 1
+    assert segment._shared_tokenizer.cache_info().misses == before + 1
     assert a.split(segment._SEP_TEXT)[0].split(segment._SEP_TOKEN) == seg("建议加强测试专用词语")
     assert b.split(segment._SEP_TOKEN) == seg("推进测试专用词语")
+
+
+def test_segmenters_with_the_same_words_share_one_cutter():
+    # Loading jieba's dictionary costs more than analysing a small consultation: a second
+    # segmenter of the process reuses the cutter; other user words get a cutter of their own.
+    a, b = JiebaSegmenter(), JiebaSegmenter()
+    c = JiebaSegmenter(user_words=["月牙湖湿地公园"])
+    assert a._get_tokenizer() is b._get_tokenizer()
+    assert c._get_tokenizer() is not a._get_tokenizer()
+    assert c("保护月牙湖湿地公园") == ["保护", "月牙湖湿地公园"]
+    assert "月牙湖湿地公园" not in a("保护月牙湖湿地公园")

@@ -131,9 +131,12 @@ def _build_tokenizer(words: tuple[str, ...]):
     return FastCut(tok)
 
 
-# A per-process memo so a worker builds the tokenizer for given words once, not once per chunk.
-# It holds derived, never-mutated resources only; segmenters in the calling process own theirs.
-_worker_tokenizer = lru_cache(maxsize=4)(_build_tokenizer)
+# A per-process memo of built cutters, keyed by the dictionary's words: loading jieba's dictionary
+# takes about 0.6 s, longer than analysing a small consultation, so every segmenter of a process
+# (and every worker, once, not once per chunk) shares the cutter for its words. A cutter is never
+# changed after it is built (no add_word afterwards), so sharing it across segmenters and threads
+# is safe; segmenters with other user words get their own.
+_shared_tokenizer = lru_cache(maxsize=4)(_build_tokenizer)
 
 
 class JiebaSegmenter:
@@ -232,7 +235,7 @@ class JiebaSegmenter:
         if self._tokenizer is None:
             with self._lock:
                 if self._tokenizer is None:
-                    self._tokenizer = _build_tokenizer(self._dictionary_words())
+                    self._tokenizer = _shared_tokenizer(self._dictionary_words())
         return self._tokenizer
 
     # -- segmentation ------------------------------------------------------------------------
@@ -422,7 +425,7 @@ def _decode(joined: str) -> list[str]:
 def _segment_chunk(segmenter: JiebaSegmenter, texts: list[str]) -> str:
     tok = segmenter._tokenizer
     if tok is None:  # a pickled copy in a worker process: reuse this process's tokenizer
-        tok = _worker_tokenizer(segmenter._dictionary_words())
+        tok = _shared_tokenizer(segmenter._dictionary_words())
     return _SEP_TEXT.join(_SEP_TOKEN.join(segmenter._content(tok, t)) for t in texts)
 
 
