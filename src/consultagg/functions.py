@@ -25,7 +25,7 @@ from sklearn.preprocessing import normalize
 
 from .segment import _read_lines
 
-__all__ = ["FunctionBlock", "leading_domains", "load_functions"]
+__all__ = ["FunctionBlock", "leading_domains", "load_functions", "load_subjects"]
 
 
 @cache
@@ -47,6 +47,30 @@ def load_functions() -> dict[str, list[str]]:
     True
     """
     return {name: list(words) for name, words in _shipped_functions()}
+
+
+@cache
+def _shipped_subjects() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    rows = [ln.split(",", 2) for ln in _read_lines("subjects.csv")]
+    return tuple((f"{sector.strip()}/{subject.strip()}",
+                  tuple(w.strip() for w in words.split("、") if w.strip()))
+                 for sector, subject, words in rows[1:])
+
+
+def load_subjects() -> dict[str, list[str]]:
+    """The subject areas of sectoral plans shipped with the package: ``{"sector/subject": [words]}``.
+
+    One level below :func:`load_functions`: the areas into which a plan of one sector, and the
+    comments on it, divide (生态环境/大气环境, 生态环境/水生态环境 …). Written from general knowledge
+    of the structure of Chinese sectoral plans (十四五 专项规划), not from any evaluation data; see
+    ``consultagg/data/subjects.csv``.
+
+    Examples
+    --------
+    >>> "臭氧" in load_subjects()["生态环境/大气环境"]
+    True
+    """
+    return {name: list(words) for name, words in _shipped_subjects()}
 
 
 class FunctionBlock:

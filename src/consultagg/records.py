@@ -230,6 +230,8 @@ class Topic:
     n_distinct: int = 0
     representatives: tuple[int, ...] = ()
     seeded: bool = False
+    #: Why the topics are fewer than asked for (too few opinions), in Chinese; empty otherwise.
+    note: str = ""
 
 
 @dataclass(frozen=True)
