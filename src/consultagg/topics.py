@@ -13,6 +13,15 @@ Topics are labelled by class-based TF-IDF over nouns and noun phrases
 discarded. Large topics are split once more into subtopics, and topic ids can be kept stable across
 re-runs (:mod:`consultagg.topic_hierarchy`).
 
+A small consultation (up to 300 opinions, what 14 departments send) is where a clusterer is decided
+by tie-breaks: there the features also hold single characters and a block of the subject areas of
+sectoral plans (``consultagg/data/subjects.csv``: 臭氧, 细颗粒物, 散煤 → 大气环境), and the topics
+are the grouping 600 k-means runs agree on (:func:`consultagg._consensus.consensus_kmeans`), so a
+clear grouping does not change with ``random_state``, the thread count or the BLAS; where themes
+overlap, some opinions can still move with the seed (see ``docs/measurements.md``).
+Asking for more topics than the opinions can hold (three per topic) makes fewer, with a warning and
+a ``note`` on each topic.
+
 Examples
 --------
 >>> from consultagg import TopicClusterer
@@ -52,9 +61,10 @@ __all__ = ["TopicClusterer", "ctfidf_keywords", "match_topics"]
 _PLACE = re.compile(r"^(?:[A-Z]\d{0,3}[省市区县镇乡村]|.{1,3}省)$")
 _SVD_SAMPLE = 20_000
 _K_GRID = (2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 18, 20, 25, 30, 40, 50)
-# Up to this many opinions a consultation is small: single characters join the features (short
-# opinions of one theme often share no word, only characters: 水质 / 水源地 / 黑臭水体), and k-means
-# runs from many more starts, so the partition is the best one found, not the one a seed drew.
+# Up to this many opinions a consultation is small: single characters and the subject table join
+# the features (short opinions of one theme often share no word: 水质 / 水源地 / 黑臭水体), LSA is
+# exact, and the groups are those many k-means runs agree on (consultagg._consensus), not the ones
+# one run's start, a tie-break or BLAS noise decided.
 _SMALL = 300
 # k-means runs behind a small consultation's topics (and behind each k the silhouette compares).
 _RUNS, _SILHOUETTE_RUNS = 600, 100
