@@ -510,3 +510,25 @@ def test_subject_block_ties_the_words_of_one_subject_in_small_consultations():
     # Large inputs keep the features they were measured with.
     many = [f"{t}（第{i}条）" for i in range(21) for t in texts]
     assert TopicClusterer(n_topics=3, subtopics=False).fit(many).subject_block_ is None
+
+
+def test_small_topics_are_the_same_under_another_blas_kernel_and_thread_count():
+    # A fresh machine differs in its BLAS kernel and core count; the topics of a small
+    # consultation must not (a test once passed on one machine and failed on the next).
+    import json
+    import os
+    import subprocess
+    import sys
+
+    texts = AIR + WATER + WASTE + RARE_EDU[:7] + RARE_BUS[:7]
+    code = ("import json, sys; from consultagg.topics import TopicClusterer; "
+            "t = json.loads(sys.stdin.read()); "
+            "print(json.dumps([TopicClusterer(n_topics=k, random_state=s).fit(t).labels_.tolist() "
+            "for k, s in ((3, 0), (5, 7), (None, 3))]))")
+    here = [TopicClusterer(n_topics=k, random_state=s).fit(texts).labels_.tolist()
+            for k, s in ((3, 0), (5, 7), (None, 3))]
+    for extra in ({"OPENBLAS_CORETYPE": "Prescott", "OMP_NUM_THREADS": "2"},
+                  {"OPENBLAS_CORETYPE": "Sandybridge", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}):
+        out = subprocess.run([sys.executable, "-c", code], input=json.dumps(texts), text=True,
+                             capture_output=True, env={**os.environ, **extra}, check=True)
+        assert json.loads(out.stdout.strip().splitlines()[-1]) == here, extra
