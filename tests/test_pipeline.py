@@ -167,8 +167,24 @@ def test_previous_topics_keep_their_ids_across_rounds():
         pairs = [(id_of_text[o.comment.text], o.topic_id) for o in res.opinions if o.comment.text in id_of_text]
         return np.mean([a == b for a, b in pairs])
 
-    # With the previous topics, an opinion kept from round one is (nearly always) under the same
-    # topic id as before; the ids of an independent run need not agree.
-    print(f"agreement with previous topics {agreement(again):.2f}, without {agreement(fresh):.2f}")
-    assert agreement(again) >= 0.9
+    def best_possible(res):
+        # The agreement of the best one-to-one renaming of this run's topics to round one's: what
+        # perfect id keeping reaches, given how far the two rounds' groupings differ at all.
+        from scipy.optimize import linear_sum_assignment
+
+        pairs = np.array([(id_of_text[o.comment.text], o.topic_id) for o in res.opinions
+                          if o.comment.text in id_of_text])
+        table = np.zeros((pairs[:, 0].max() + 1, pairs[:, 1].max() + 1))
+        np.add.at(table, (pairs[:, 0], pairs[:, 1]), 1)
+        rows, cols = linear_sum_assignment(-table)
+        return table[rows, cols].sum() / len(pairs)
+
+    # With the previous topics, an opinion kept from round one is under the same topic id as
+    # before, as far as the second round's grouping allows; the ids of an independent run need not
+    # agree. (Asserting 0.9 outright tested how alike two rounds' topics come out, which moves with
+    # the seed: the best renaming itself was below 0.9 for 7 of 13 seeds.)
+    print(f"agreement with previous topics {agreement(again):.2f} (best possible "
+          f"{best_possible(again):.2f}), without {agreement(fresh):.2f}")
+    assert agreement(again) >= best_possible(again) - 0.05
+    assert agreement(again) >= 0.75
     assert agreement(again) >= agreement(fresh)

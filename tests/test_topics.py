@@ -352,15 +352,18 @@ def test_dev_data_unseeded_quality(shared_data):
     texts = (df["留言主题"].fillna("") + "。" + df["留言详情"].fillna("")).tolist()
     seg = JiebaSegmenter()
     toks = seg.segment_many(texts)
-    scores = []
-    for rounds, refine in ((0, 0), (3, 3)):
-        tc = TopicClusterer(n_topics=7, segmenter=seg, self_training=rounds, refine=refine,
-                            subtopics=False).fit(texts, tokens=toks)
-        assert tc.n_topics_ == 7
-        scores.append(normalized_mutual_info_score(df["一级标签"], tc.labels_))
+    # Three seeds, not one: over random_state 0-12 the 7-topic NMI ranges 0.536-0.592, so a single
+    # seed against 0.55 asserted one lucky outcome (seed 6 failed it).
+    scores = np.zeros((3, 2))
+    for rs in range(3):
+        for j, (rounds, refine) in enumerate(((0, 0), (3, 3))):
+            tc = TopicClusterer(n_topics=7, segmenter=seg, self_training=rounds, refine=refine,
+                                subtopics=False, random_state=rs).fit(texts, tokens=toks)
+            assert tc.n_topics_ == 7
+            scores[rs, j] = normalized_mutual_info_score(df["一级标签"], tc.labels_)
     # With the functional-domain block k-means alone already reaches about 0.565 on this file.
-    assert scores[1] >= scores[0] - 0.01
-    assert scores[1] >= 0.55
+    assert scores[:, 1].mean() >= scores[:, 0].mean() - 0.01
+    assert scores[:, 1].mean() >= 0.55 and scores[:, 1].min() >= 0.52
 
 
 def test_pairs_across_punctuation_are_not_phrases():
@@ -404,25 +407,35 @@ def test_dev_data_themes_missing_from_the_seeds_are_discovered(shared_data):
              "教育文体": ["学校", "学生", "教师"], "卫生计生": ["医院", "医生", "计生"]}
     seg = JiebaSegmenter()
     toks = seg.segment_many(texts)
-    tc = TopicClusterer(seed_topics=seeds, segmenter=seg, subtopics=False).fit(texts, tokens=toks)
-    assert tc.n_topics_ > len(seeds)
-    new = tc.labels_ >= len(seeds)
     unseeded = ~np.isin(truth, list(seeds))
-    assert new[unseeded].mean() >= 0.6  # 0.78 when written; with the LSA-cosine test alone: none
-    assert new[~unseeded].mean() <= 0.3
-    off = TopicClusterer(seed_topics=seeds, segmenter=seg, subtopics=False, novelty_hits=0).fit(
-        texts, tokens=toks)
-    assert (off.labels_ >= len(seeds)).mean() < new.mean()
-    # With the number of topics fixed, the slots beyond the seeds go to the groups they miss.
-    fixed = TopicClusterer(seed_topics=seeds, n_topics=7, segmenter=seg, subtopics=False).fit(
-        texts, tokens=toks)
-    assert len(seeds) < fixed.n_topics_ <= 7
-    assert [t.name for t in fixed.topics_[:len(seeds)]] == list(seeds)
-    new = fixed.labels_ >= len(seeds)
-    # 0.56 of them, and 5 % of the seeded bureaus' messages, since opinions mainly about a seeded
-    # remit count half a mention (0.83 and 23 % before; no new topic before the novelty check).
-    assert new[unseeded].mean() >= 0.5
-    assert new[~unseeded].mean() <= 0.15
+    # Over random_state 0-12 the share found ranges 0.49-0.82 and, with 7 topics, the seeded
+    # bureaus' share in new topics 0.04-0.25 (how many groups the novelty check finds moves with
+    # the seed): the property is asserted over three seeds, not one seed's outcome.
+    found, leak, found7, leak7 = [], [], [], []
+    for rs in range(3):
+        tc = TopicClusterer(seed_topics=seeds, segmenter=seg, subtopics=False, random_state=rs).fit(
+            texts, tokens=toks)
+        assert tc.n_topics_ > len(seeds)
+        new = tc.labels_ >= len(seeds)
+        found.append(new[unseeded].mean())  # with the LSA-cosine test alone: none
+        leak.append(new[~unseeded].mean())
+        if rs == 0:
+            off = TopicClusterer(seed_topics=seeds, segmenter=seg, subtopics=False, novelty_hits=0).fit(
+                texts, tokens=toks)
+            assert (off.labels_ >= len(seeds)).mean() < new.mean()
+        # With the number of topics fixed, the slots beyond the seeds go to the groups they miss.
+        fixed = TopicClusterer(seed_topics=seeds, n_topics=7, segmenter=seg, subtopics=False,
+                               random_state=rs).fit(texts, tokens=toks)
+        assert len(seeds) < fixed.n_topics_ <= 7
+        assert [t.name for t in fixed.topics_[:len(seeds)]] == list(seeds)
+        new = fixed.labels_ >= len(seeds)
+        found7.append(new[unseeded].mean())
+        leak7.append(new[~unseeded].mean())
+    assert np.mean(found) >= 0.55 and min(found) >= 0.45
+    assert max(leak) <= 0.3
+    assert np.mean(found7) >= 0.45 and max(leak7) <= 0.3
+    # The new topics hold the bureaus the seeds miss far more than the seeded ones.
+    assert all(f >= 2 * x for f, x in zip(found7, leak7))
 
 
 def test_function_block_ties_words_of_one_remit():
