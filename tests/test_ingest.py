@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from consultagg.columns import map_columns, match_header, normalize_header
+from consultagg.columns import cell_text, cell_value, map_columns, match_header, normalize_header
 from consultagg.ingest import ConsultaggInputError, read_comments, read_plan
 from consultagg.records import CommentList, Plan
 
@@ -395,6 +395,132 @@ def test_kind_table_reads_txt_export(tmp_path):
     assert [c.text for c in read_comments(path, kind="table")] == ["建议A"]
     with pytest.raises(ValueError):
         read_comments(path, kind="memo")
+
+
+# ---------------------------------------------------------------------------------------------
+# export artefacts: _xHHHH_ escapes, header rows repeated mid-file, two columns with one header
+# ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("raw,decoded", [
+    ("各位领导好_x000D_\n我是小区居民", "各位领导好\r\n我是小区居民"),
+    ("甲_x000d_乙", "甲\r乙"),                      # openpyxl writes lower-case hex
+    ("章节_x0009_条款", "章节\t条款"),
+    ("原文_x005F_x000D_保留", "原文_x000D_保留"),     # the escaped literal stays literal
+    ("下划线_x005f_", "下划线_"),
+    ("x000D_ 与 _x00D_ 与 _x00GD_", "x000D_ 与 _x00D_ 与 _x00GD_"),  # not escapes
+    ("代理项_xD800_保留", "代理项_xD800_保留"),       # a lone surrogate is no character
+], ids=["crlf", "lower-hex", "tab", "escaped-literal", "underscore", "not-escapes", "surrogate"])
+def test_ooxml_escape_decoder(raw, decoded):
+    from consultagg.columns import decode_ooxml_escapes
+
+    assert decode_ooxml_escapes(raw) == decoded
+    assert cell_text(raw) == decoded and cell_value(raw) == decoded
+
+
+def test_xlsx_x000d_escapes_become_line_breaks_not_text(tmp_path):
+    path = write_xlsx(tmp_path / "replies.xlsx", {"S": [
+        ["留言编号", "留言用户", "章节条款", "留言详情", "答复意见"],
+        [1, "A0001", "第三章_x0009_第二节", "建议一：增设停车位。_x000D_\n建议二：延长公交线路。", "已收到。_x000D_\n谢谢。"],
+        [2, "A0002", None, "建议甲。_x000D_建议乙。", None],
+        [3, "A0003", None, "请保留原文“_x005F_x000D_”字样。", None],
+    ]})
+    got = read_comments(path)
+    assert [c.text for c in got] == ["建议一：增设停车位。\n建议二：延长公交线路。", "建议甲。\n建议乙。",
+                                     "请保留原文“_x000D_”字样。"]
+    assert [c.source.row for c in got] == [2, 3, 4]
+    assert got[0].meta["答复意见"] == "已收到。\r\n谢谢。"
+    assert "_x0009_" not in got[0].location
+    assert not any("_x000D_" in str(v) for c in got[:2] for v in c.meta.values())
+
+
+def test_csv_and_jsonl_carry_x000d_escapes_too(tmp_path):
+    csv_path = tmp_path / "resaved.csv"
+    csv_path.write_text('提出单位,意见内容\n水利厅,"建议一：强化约束。_x000D_\n建议二：细化指标。"\n', encoding="utf-8")
+    jl = tmp_path / "resaved.jsonl"
+    jl.write_text(json.dumps({"提出单位": "科技厅", "意见内容": "建议甲。_x000D_建议乙。"}, ensure_ascii=False) + "\n",
+                  encoding="utf-8")
+    assert [c.text for c in read_comments(csv_path)] == ["建议一：强化约束。\n建议二：细化指标。"]
+    assert [c.text for c in read_comments(jl)] == ["建议甲。\n建议乙。"]
+
+
+def test_header_row_repeated_mid_file_is_skipped_and_reported(tmp_path):
+    header = ["序号", "提出单位", "意见内容", "修改建议"]
+    rows = [header] + [[k, f"单位{k}", f"建议第{k}条。", None] for k in range(1, 56)]  # rows 2-56
+    rows += [header, [56, "水利厅", "建议强化水资源刚性约束。", "增加用水总量指标"]]     # row 57 repeats the header
+    rows += [["序号", None, "意见内容", "修改建议"]]                                    # row 59: a partial repeat
+    rows += [[57, "提出单位", "意见内容：建议补充防沙治沙内容。", None]]                  # row 60: an opinion
+    path = write_xlsx(tmp_path / "pages.xlsx", {"汇总": rows})
+    got = read_comments(path)
+    assert len(got) == 57 and got.empty_rows == []
+    assert [c.source.row for c in got] == list(range(2, 57)) + [58, 60]
+    assert not any(c.text == "意见内容" or c.department == "提出单位" and c.text == "意见内容" for c in got)
+    assert got[-1].text == "意见内容：建议补充防沙治沙内容。"  # it mentions the header words: still kept
+    assert f"{path}（工作表 汇总）：第57行与表头相同，已跳过（重复的表头行）" in got.notes
+    assert f"{path}（工作表 汇总）：第59行与表头相同，已跳过（重复的表头行）" in got.notes
+
+
+def test_repeated_header_with_one_differing_cell_and_in_csv(tmp_path):
+    path = write_xlsx(tmp_path / "p.xlsx", {"S": [
+        ["序号", "提出单位", "章节条款", "意见内容"],
+        [1, "科技厅", "第三章", "建议增加科技支撑内容。"],
+        ["序号", "提出单位", "章节", "意见内容"],      # row 3: another page's wording of one header
+        [2, "林草局", "第五章", "建议提高森林覆盖率目标。"],
+    ]})
+    got = read_comments(path)
+    assert [(c.department, c.source.row) for c in got] == [("科技厅", 2), ("林草局", 4)]
+    assert any("第3行与表头相同，已跳过（重复的表头行）" in n for n in got.notes)
+    csv_path = tmp_path / "p.csv"
+    csv_path.write_text("提出单位,意见内容\n水利厅,建议A。\n提出单位,意见内容\n科技厅,建议B。\n", encoding="utf-8")
+    got = read_comments(csv_path)
+    assert [(c.department, c.text, c.source.row) for c in got] == [("水利厅", "建议A。", 2), ("科技厅", "建议B。", 4)]
+    assert f"{csv_path}：第3行与表头相同，已跳过（重复的表头行）" in got.notes
+
+
+def test_two_text_columns_with_the_same_header_are_both_kept(tmp_path):
+    path = write_xlsx(tmp_path / "dup.xlsx", {"第1页": [
+        ["序号", "提出单位", "意见内容", "意见内容"],
+        [1, "水利厅", "建议强化水资源刚性约束。", "并将用水总量指标分解到各市。"],
+        [2, "科技厅", "建议增加科技支撑内容。", None],
+        [3, "林草局", None, "建议补充防沙治沙内容。"],
+        [4, "农业农村厅", "建议完善高标准农田建设。", "建议完善高标准农田建设。"],
+        [5, "交通厅", None, None],
+    ]})
+    got = read_comments(path)
+    assert [(c.department, c.text, c.source.row) for c in got] == [
+        ("水利厅", "建议强化水资源刚性约束。\n并将用水总量指标分解到各市。", 2),
+        ("科技厅", "建议增加科技支撑内容。", 3),
+        ("林草局", "建议补充防沙治沙内容。", 4),
+        ("农业农村厅", "建议完善高标准农田建设。", 5),
+    ]
+    assert got.empty_rows == [f"{path} 第6行"]
+    dup = [n for n in got.notes if "“意见内容”" in n and "C列" in n and "D列" in n]
+    assert len(dup) == 1 and str(path) in dup[0] and "第1页" in dup[0]
+    csv_path = tmp_path / "dup.csv"
+    csv_path.write_text("提出单位,意见内容,意见内容\n科技厅,建议A。,\n林草局,,建议B。\n", encoding="utf-8")
+    got = read_comments(csv_path)
+    assert [c.text for c in got] == ["建议A。", "建议B。"] and got.empty_rows == []
+    assert any("“意见内容”" in n and "B列" in n and "C列" in n for n in got.notes)
+
+
+def test_duplicated_headers_from_pandas_and_other_fields(tmp_path):
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"提出单位": ["科技厅", "林草局"], "意见内容": ["建议A。", None], "意见内容.1": [None, "建议B。"]})
+    got = read_comments(df)  # pd.read_excel / read_csv rename the second header to 意见内容.1
+    assert [c.text for c in got] == ["建议A。", "建议B。"] and got.empty_rows == []
+    path = write_xlsx(tmp_path / "units.xlsx", {"S": [["提出单位", "意见内容", "提出单位"],
+                                                       ["自治区发改委", "建议补充碳达峰内容。", "规划处"]]})
+    got = read_comments(path)
+    assert got[0].department == "自治区发改委" and got[0].meta == {"提出单位 (2)": "规划处"}
+    assert any("“提出单位”" in n and "A列" in n and "C列" in n and "meta" in n for n in got.notes)
+
+
+def test_real_replies_fj4_have_no_x000d_left(shared_data):
+    path = shared_data / "tipdm2020c" / "replies_fj4.xlsx"
+    if not path.is_file():
+        pytest.skip("replies_fj4.xlsx absent")
+    got = read_comments(path)
+    assert len(got) + len(got.empty_rows) == 2816
+    assert not [c.id for c in got if "_x000D_" in c.text]
+    assert not [c.id for c in got if "_x000D_" in str(c.meta.get("答复意见", ""))]
 
 
 # ---------------------------------------------------------------------------------------------

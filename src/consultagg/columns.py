@@ -36,6 +36,7 @@ __all__ = [
     "FIELDS",
     "HEADER_SYNONYMS",
     "ColumnMap",
+    "decode_ooxml_escapes",
     "find_header_row",
     "map_columns",
     "match_header",
@@ -89,6 +90,51 @@ _MAX_HEADER_LEN = 30
 _PARENS = re.compile(r"[（(【\[{〔][^）)】\]}〕]*[）)】\]}〕]")
 _NON_WORD = re.compile(r"[\W_]+")
 _COORD = re.compile(r"[/、&,，;；|]|以及|及|和|与|或|\s+(?:and|or)\s+")
+# Excel's escape for characters XML cannot hold (``_x000D_`` is CR); ``_x005F_`` escapes the ``_``.
+_OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
+# pandas renames a repeated header: 意见内容, 意见内容.1, 意见内容.2
+_PANDAS_REPEAT = re.compile(r"^(.*\D.*)\.(\d{1,2})$")
+#: Fields whose same-named columns are read as one text, in column order.
+JOINED_FIELDS = ("text", "proposed_change")
+_FIELD_LABELS = {"text": "意见内容", "department": "提出单位", "speaker": "提出人", "location": "章节条款",
+                 "proposed_change": "修改建议", "title": "标题", "id": "编号"}
+
+
+def decode_ooxml_escapes(text: str) -> str:
+    r"""Decode the ``_xHHHH_`` escapes Excel writes for control characters in cell text.
+
+    openpyxl returns shared strings as stored, so ``_x000D_`` (a carriage return) reaches the
+    reader literally; exports re-saved as csv or jsonl carry it too. ``_x005F_`` is an escaped
+    underscore, so ``_x005F_x000D_`` is the literal text ``_x000D_``. Escapes naming a surrogate
+    are not characters and stay as written.
+
+    Parameters
+    ----------
+    text : str
+        A cell's text as read.
+
+    Returns
+    -------
+    str
+        The text as Excel shows it.
+
+    Examples
+    --------
+    >>> decode_ooxml_escapes("各位领导好_x000D_\n我是小区居民")
+    '各位领导好\r\n我是小区居民'
+    >>> decode_ooxml_escapes("章节_x0009_条款")
+    '章节\t条款'
+    >>> decode_ooxml_escapes("原文_x005F_x000D_保留")
+    '原文_x000D_保留'
+    """
+    if "_x" not in text:
+        return text
+    return _OOXML_ESCAPE.sub(_decode_escape, text)
+
+
+def _decode_escape(m: re.Match) -> str:
+    code = int(m.group(1), 16)
+    return m.group(0) if 0xD800 <= code <= 0xDFFF else chr(code)
 
 
 def normalize_header(header: object) -> str:
@@ -104,7 +150,7 @@ def normalize_header(header: object) -> str:
     """
     if header is None:
         return ""
-    s = unicodedata.normalize("NFKC", str(header)).lower().strip()
+    s = unicodedata.normalize("NFKC", decode_ooxml_escapes(str(header))).lower().strip()
     if s in ("#", "no.", "no"):
         return "#" if s == "#" else "no"
     stripped = _PARENS.sub("", s)
@@ -201,22 +247,131 @@ class ColumnMap:
         Display header per column (empty headers become ``列C``; repeats get `` (2)``).
     candidates : dict
         Comment field -> indices of other columns that also looked like it (they go to meta).
+    keys : list of str
+        Normalised header per column (a repeat pandas renamed ``意见内容.1`` has its original's key).
+    joined : dict
+        Comment field -> further columns with the same header, read after the first (see
+        :meth:`text`).
+    duplicates : list of list of int
+        Groups of columns sharing one header, for the report.
+
+    Examples
+    --------
+    >>> cmap = resolve_columns(["提出单位", "意见内容", "意见内容"])
+    >>> cmap.fields["text"], cmap.joined
+    (1, {'text': [2]})
+    >>> cmap.text(["水利厅", "建议强化约束。", "并细化指标。"], "text")
+    '建议强化约束。\\n并细化指标。'
+    >>> cmap.repeats_header(["提出单位", "意见内容", None])
+    True
     """
 
     fields: dict[str, int] = dc_field(default_factory=dict)
     headers: list[str] = dc_field(default_factory=list)
     candidates: dict[str, list[int]] = dc_field(default_factory=dict)
+    keys: list[str] = dc_field(default_factory=list)
+    joined: dict[str, list[int]] = dc_field(default_factory=dict)
+    duplicates: list[list[int]] = dc_field(default_factory=list)
 
     @property
     def meta_columns(self) -> list[int]:
-        used = set(self.fields.values())
+        used = set(self.fields.values()).union(*self.joined.values())
         return [i for i in range(len(self.headers)) if i not in used]
 
     def describe(self) -> str:
         """Mapping as a short Chinese phrase for notes: ``意见内容←留言详情，标题←留言主题``."""
-        labels = {"text": "意见内容", "department": "提出单位", "speaker": "提出人",
-                  "location": "章节条款", "proposed_change": "修改建议", "title": "标题", "id": "编号"}
-        return "，".join(f"{labels[f]}←{self.headers[i]}" for f, i in self.fields.items())
+        return "，".join(f"{_FIELD_LABELS[f]}←" + "+".join(self.headers[j] for j in [i, *self.joined.get(f, ())])
+                        for f, i in self.fields.items())
+
+    def text(self, row: Sequence[object], fld: str) -> str:
+        """A field's text in ``row``: same-named columns joined by a line break, repeats once.
+
+        A cell that only repeats an earlier one adds nothing, so nothing is lost by leaving it out.
+        """
+        cols = [self.fields[fld], *self.joined.get(fld, ())]
+        if len(cols) == 1:
+            return cell_text(row[cols[0]])
+        parts: list[str] = []
+        for j in cols:
+            s = cell_text(row[j])
+            if s.strip() and s.strip() not in (p.strip() for p in parts):
+                parts.append(s)
+        return "\n".join(parts)
+
+    def repeats_header(self, row: Sequence[object]) -> bool:
+        """Whether ``row`` repeats the header (exports concatenated from several pages).
+
+        True when every filled cell equals its column's header after :func:`normalize_header`,
+        or when the text cell and at least one other cell do.
+        """
+        filled = [j for j, v in enumerate(row) if cell_filled(v)]
+        same = {j for j in filled if self._is_header(j, row[j])}
+        if not filled or len(same) == len(filled):
+            return bool(filled)
+        text_cols = {self.fields["text"], *self.joined.get("text", ())} if "text" in self.fields else set()
+        return bool(same & text_cols) and len(same) >= 2
+
+    def _is_header(self, j: int, value: object) -> bool:
+        if j >= len(self.keys) or not self.keys[j]:
+            return False
+        s = cell_text(value)
+        # Opinions are long and headers short: skip normalising what cannot be the header.
+        return len(s) <= 2 * len(self.headers[j]) + 10 and normalize_header(s) == self.keys[j]
+
+    def duplicate_notes(self) -> list[str]:
+        """One Chinese sentence per header that names several columns, saying where each went."""
+        notes = []
+        for group in self.duplicates:
+            letters = "、".join(f"{column_letter(j)}列" for j in group)
+            head = f"表头“{self.headers[group[0]]}”出现{len(group)}次（{letters}）"
+            fld = next((f for f, i in self.fields.items() if i in group), None)
+            rest = [j for j in group if j != self.fields.get(fld)]
+            if fld and self.joined.get(fld):
+                notes.append(f"{head}，各列内容均已保留：按列的顺序并入{_FIELD_LABELS[fld]}"
+                             "（几列都有内容且不同时以换行分隔，内容相同时只保留一次）")
+            elif fld:
+                notes.append(f"{head}：{column_letter(self.fields[fld])}列作为{_FIELD_LABELS[fld]}，"
+                             + "、".join(f"{column_letter(j)}列" for j in rest) + "放入 meta（"
+                             + "、".join(f"“{self.headers[j]}”" for j in rest) + "）")
+            else:
+                notes.append(f"{head}，均放入 meta（" + "、".join(f"“{self.headers[j]}”" for j in group) + "）")
+        return notes
+
+
+def header_keys(raw_headers: Sequence[object]) -> list[str]:
+    """:func:`normalize_header` per column; a repeat pandas renamed (``意见内容.1``) gets its original's key.
+
+    >>> header_keys(["意见内容", "意见内容.1", "4.1"])
+    ['意见内容', '意见内容', '41']
+    """
+    keys = [normalize_header(h) for h in raw_headers]
+    names = ["" if h is None else str(h).strip() for h in raw_headers]
+    for i, name in enumerate(names):
+        m = _PANDAS_REPEAT.match(name)
+        if m and m.group(1) in names[:i]:
+            keys[i] = keys[names.index(m.group(1))]
+    return keys
+
+
+def _group_duplicates(cmap: ColumnMap, forced: Mapping[str, int | None]) -> None:
+    """Find columns sharing a header; join them for free-text fields the caller did not force."""
+    groups: dict[str, list[int]] = {}
+    for i, key in enumerate(cmap.keys):
+        if key:
+            groups.setdefault(key, []).append(i)
+    cmap.duplicates = [g for g in groups.values() if len(g) > 1]
+    for group in cmap.duplicates:
+        for fld, i in list(cmap.fields.items()):
+            if i not in group:
+                continue
+            others = [j for j in cmap.candidates.get(fld, []) if j not in group]
+            cmap.candidates.pop(fld, None)
+            if others:
+                cmap.candidates[fld] = others  # the duplicate note covers the group's own columns
+            if fld in JOINED_FIELDS and fld not in forced:
+                free = [j for j in group if j == i or j not in cmap.fields.values()]
+                if len(free) > 1:
+                    cmap.fields[fld], cmap.joined[fld] = free[0], free[1:]
 
 
 def column_letter(index: int) -> str:
@@ -234,7 +389,7 @@ def display_headers(raw: Sequence[object]) -> list[str]:
     out: list[str] = []
     seen: dict[str, int] = {}
     for i, h in enumerate(raw):
-        name = "" if h is None else str(h).strip()
+        name = "" if h is None else decode_ooxml_escapes(str(h)).strip()
         if not name:
             name = f"列{column_letter(i)}"
         seen[name] = seen.get(name, 0) + 1
@@ -267,7 +422,7 @@ def resolve_columns(raw_headers: Sequence[object], *, columns: Mapping[str, str 
     """
     headers = display_headers(raw_headers)
     table = _synonym_table()
-    cmap = ColumnMap(headers=headers)
+    cmap = ColumnMap(headers=headers, keys=header_keys(raw_headers))
     forced: dict[str, int | None] = {}
     for fld, name in (columns or {}).items():
         if fld not in FIELDS:
@@ -307,6 +462,7 @@ def resolve_columns(raw_headers: Sequence[object], *, columns: Mapping[str, str 
         cmap.fields[fld] = cands[0][0]
         if len(cands) > 1:
             cmap.candidates[fld] = [c[0] for c in cands[1:]]
+    _group_duplicates(cmap, forced)
     return cmap
 
 
@@ -430,7 +586,7 @@ def cell_text(v) -> str:
     if is_missing(v):
         return ""
     if isinstance(v, str):
-        return v
+        return decode_ooxml_escapes(v)
     if isinstance(v, bool):
         return "TRUE" if v else "FALSE"
     if isinstance(v, int):
@@ -453,7 +609,9 @@ def cell_value(v):
     v = _python_scalar(v)
     if is_missing(v):
         return None
-    if isinstance(v, (str, bool, int)):
+    if isinstance(v, str):
+        return decode_ooxml_escapes(v)
+    if isinstance(v, (bool, int)):
         return v
     if isinstance(v, float):
         return int(v) if v.is_integer() and abs(v) < 1e16 else v

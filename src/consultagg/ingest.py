@@ -3,7 +3,9 @@
 :func:`read_comments` turns xlsx/csv/tsv/jsonl/json exports, lists of dicts, DataFrames, letters
 (.txt/.md/.docx) and folders of them into a :class:`~consultagg.records.CommentList`. Columns are
 recognised by their headers (:mod:`consultagg.columns`); nothing is dropped silently: rows without
-text are listed in ``empty_rows`` and units answering 无意见 in ``no_opinion_units``.
+text are listed in ``empty_rows``, units answering 无意见 in ``no_opinion_units``, header rows
+repeated mid-file (pages pasted one below the other) in ``notes``. Cell texts have Excel's
+``_xHHHH_`` escapes decoded (``_x000D_`` is a line break); columns sharing one header are all kept.
 :func:`read_plan` reads the draft into a :class:`~consultagg.records.Plan`.
 
 Examples
@@ -29,7 +31,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .columns import (cell_filled, cell_text, cell_value, display_headers, find_header_row,
+from .columns import (cell_filled, cell_value, display_headers, find_header_row,
                       first_header_like_row, id_text, resolve_columns, sniff_delimiter)
 from .ids import content_key, id_from_keys
 from .records import Comment, CommentList, Plan, Source
@@ -85,7 +87,8 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
     CommentList
         One :class:`Comment` per opinion, in input order, with ``empty_rows`` (``"file 第N行"``,
         the row number a person sees in Excel, header and title rows counted),
-        ``no_opinion_units`` and ``notes`` (encodings, header mapping, renamed ids).
+        ``no_opinion_units`` and ``notes`` (encodings, header mapping, renamed ids, skipped
+        repeats of the header row, columns sharing one header).
 
     Raises
     ------
@@ -410,6 +413,7 @@ class _Reader:
         for fld, others in cmap.candidates.items():
             self.report.notes.append(f"{place}：另有列 {'、'.join(cmap.headers[i] for i in others)} "
                                      f"也像“{fld}”，已放入 meta")
+        self.report.notes.extend(f"{place}：{n}" for n in cmap.duplicate_notes())
         f = cmap.fields
         meta_cols = cmap.meta_columns
         if header_row is not None and "id" in f:
@@ -425,9 +429,12 @@ class _Reader:
         for rownum, row in zip(rownums, rows):
             row = list(row) + [None] * (len(cmap.headers) - len(row))
             at = f"{where or name} 第{rownum}{unit}"
-            raw = cell_text(row[f["text"]])
+            if cmap.repeats_header(row):  # pages of an export pasted one below the other
+                self.report.notes.append(f"{where or place}：第{rownum}{unit}与表头相同，已跳过（重复的表头行）")
+                continue
+            raw = cmap.text(row, "text")
             text = clean_display(raw) if raw else ""
-            values = {k: cell_text(row[i]) for k, i in f.items() if k not in ("text", "id")}
+            values = {k: cmap.text(row, k) for k in f if k not in ("text", "id")}
             values = {k: (clean_display(v) if v else "") or None for k, v in values.items()}
             dept = values.get("department") or department or self.department
             if not text.strip():
