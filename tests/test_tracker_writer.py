@@ -388,11 +388,12 @@ def test_save_is_atomic_and_leaves_no_temporary_files(tmp_path, monkeypatch):
     with pytest.raises(OSError, match="disk full"):
         write(tmp_path, overwrite=True)
     assert path.read_bytes() == before
+    # The same result again: every decision it held is in what replaces it, so no backup either.
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tracker.xlsx"]
 
 
 def test_refuses_to_overwrite_a_tracker_with_decisions(tmp_path):
-    rows = [dict(r, disposition="", reason="") for r in SAMPLE]
+    rows = [dict(r, disposition="", reason="", owner="") for r in SAMPLE]
     path, result = write(tmp_path, rows)
     assert find_decisions(path) is None
     write_tracker(result, path)  # no decisions yet: overwritten
@@ -408,11 +409,13 @@ def test_refuses_to_overwrite_a_tracker_with_decisions(tmp_path):
     assert path.read_bytes() == before
     write_tracker(result, path, overwrite=True)
     assert find_decisions(path) is None
+    backups = list(tmp_path.glob("tracker.备份-*.xlsx"))
+    assert len(backups) == 1 and backups[0].read_bytes() == before
 
 
 @pytest.mark.parametrize("profile", ["plan", "gbt", "iso"])
 def test_decisions_are_found_in_every_profile(tmp_path, profile):
-    rows = [dict(r, disposition="", reason="") for r in SAMPLE]
+    rows = [dict(r, disposition="", reason="", owner="") for r in SAMPLE]
     path, result = write(tmp_path, rows, profile=profile)
     assert find_decisions(path) is None
     wb = load_workbook(path)
@@ -433,8 +436,8 @@ def test_refuses_to_overwrite_an_unreadable_file(tmp_path):
 
 
 def test_written_by_first_round_decisions_are_found(tmp_path):
-    path, _ = write(tmp_path)  # SAMPLE carries dispositions
-    assert find_decisions(path) == ("意见汇总处理表", 5)
+    path, _ = write(tmp_path)  # SAMPLE carries dispositions, and a 承办处室 in its first row
+    assert find_decisions(path) == ("意见汇总处理表", 4)
     with pytest.raises(TrackerOverwriteError):
         write(tmp_path)
 

@@ -84,7 +84,9 @@ def _analysis_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--profile", default="plan", choices=("plan", "gbt", "iso"), help="表格式样")
     p.add_argument("--text-column", help="意见内容所在列的表头（自动识别失败时使用）")
     p.add_argument("--department-column", help="提出单位所在列的表头")
-    p.add_argument("--overwrite", action="store_true", help="允许覆盖已有的（不含处理意见的）处理表")
+    p.add_argument("--overwrite", action="store_true",
+                   help="覆盖已有的处理表；其中已有处理意见、理由、修改情况、承办处室或备注时，先在旁边另存为带时间的备份"
+                        "（如 处理表.备份-20261203-174501.xlsx，可用 consultagg merge 读回）")
     p.add_argument("--seed", type=int, default=0, help="随机种子（默认 0）")
 
 
@@ -117,16 +119,64 @@ def _router(args):
     return router.fit(texts, units) if texts else router
 
 
-def _analyse(args, *, replaces: str | None = None, previous_topics=None):
-    from .ingest import read_comments
-    from .pipeline import ConsultationPipeline
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return a.samefile(b)
+    except OSError:
+        pass
+    return a.resolve() == b.resolve()
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+def _check_outputs(args, *, replaces: str | None = None) -> None:
+    """Everything that can make the writing fail or lose work, checked before the analysis starts.
+
+    The outputs must be writable files in existing folders, none of them an input (or inside an
+    input folder, where the next run would read it as a letter), and a tracker holding decisions
+    is only replaced by a merge of itself or with ``--overwrite`` (which keeps a backup).
+    """
     from .tracker.guard import refuse_if_decided
 
     out = Path(args.output)
-    # Refuse before the analysis, not after it: a tracker with decisions is only replaced by a
-    # merge of that same tracker.
-    if out.exists() and not args.overwrite and (replaces is None or out.resolve() != Path(replaces).resolve()):
-        refuse_if_decided(out)
+    if out.suffix.lower() != ".xlsx":
+        raise ValueError(f"意见汇总处理表须保存为 .xlsx 文件，-o 给出的是 {out}。")
+    outputs = [("-o", out)] + ([("--json", Path(args.json_path))] if args.json_path else [])
+    for flag, path in outputs:
+        folder = path.parent
+        if not folder.is_dir():
+            raise FileNotFoundError(f"输出文件夹不存在：{folder}（{flag} {path}），请先建立该文件夹或换一个位置。")
+        if path.is_dir():
+            raise IsADirectoryError(f"{flag} 给出的 {path} 是一个文件夹，请给出文件名。")
+    inputs = [Path(p) for p in args.comments]
+    inputs += [Path(p) for p in (args.plan, args.roster, args.rules) if p]
+    inputs += [Path(p) for p in (args.learn_routing or [])]
+    for flag, path in outputs:
+        for src in inputs:
+            if _same_file(path, src) or (src.is_dir() and _inside(path, src)):
+                raise ValueError(f"{flag} {path} 是输入文件{'（或在输入文件夹中）' if src.is_dir() else ''}"
+                                 f"{src}，写出会覆盖输入的意见，请换一个输出文件名。")
+    if args.json_path and _same_file(out, Path(args.json_path)):
+        raise ValueError(f"-o 与 --json 是同一个文件：{out}")
+    if replaces is not None and _same_file(out, Path(replaces)):
+        return  # a merge writes over its own previous tracker: its decisions are carried (and backed up)
+    if out.exists() and not args.overwrite:
+        refuse_if_decided(out, flag="--overwrite")
+
+
+def _analyse(args, *, replaces: str | None = None, previous_topics=None):
+    from .ingest import read_comments
+    from .pipeline import ConsultationPipeline
+
+    # Before the analysis, not after it: nothing is read until the outputs are known to be safe.
+    _check_outputs(args, replaces=replaces)
 
     columns = {}
     if args.text_column:
@@ -152,10 +202,35 @@ def _run(args) -> int:
 
 
 def _write(result, output, json_path, profile, overwrite) -> None:
-    _progress(f"写出意见汇总处理表 {output} …")
-    result.to_excel(output, profile=profile, overwrite=overwrite)
+    """The tracker and the JSON, all or nothing; a replaced tracker with decisions is kept as a backup."""
+    import os
+    import tempfile
+
+    from .tracker.guard import backup_if_decided
+
+    if overwrite:
+        kept = backup_if_decided(output, result)
+        if kept is not None:
+            _progress(f"原处理表 {output} 中已有处理意见，已另存为备份：{kept}")
+    staged = None
     if json_path:
-        _write_json(result, json_path)
+        # The JSON is staged beside its target first: if either output fails, neither is left.
+        fd, staged = tempfile.mkstemp(dir=Path(json_path).parent, prefix=".consultagg-", suffix=".json.tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
+        except BaseException:
+            Path(staged).unlink(missing_ok=True)
+            raise
+    _progress(f"写出意见汇总处理表 {output} …")
+    try:
+        result.to_excel(output, profile=profile, overwrite=overwrite, backup=False)
+    except BaseException:
+        if staged:
+            Path(staged).unlink(missing_ok=True)
+        raise
+    if staged:
+        os.replace(staged, json_path)
         _progress(f"JSON 结果已写入 {json_path}")
 
 
@@ -173,8 +248,8 @@ def _merge(args) -> int:
     # The previous round's topics keep their ids where the new topics match them.
     result = merge_tracker(previous, _analyse(args, replaces=args.previous, previous_topics=previous.topics),
                            min_similarity=args.min_similarity)
-    # Writing over the earlier tracker is safe here: its decisions are in the new one.
-    same = Path(args.output).resolve() == Path(args.previous).resolve()
+    # Writing over the earlier tracker: its decisions are in the new one, and it is kept as a backup.
+    same = _same_file(Path(args.output), Path(args.previous))
     _write(result, args.output, args.json_path, args.profile, args.overwrite or same)
     print(result.notes[-1])
     print(result.summary())

@@ -47,13 +47,13 @@ from ..ids import content_key
 from ..records import Opinion
 from ..result import ConsultationResult
 from .profiles import needs_reason, normalize_disposition
-from .reader import TrackerData, read_tracker, strip_marks
+from .reader import NOT_ROUTED, TrackerData, read_tracker, strip_marks
 
 __all__ = ["apply_group_decision", "match_opinions", "merge_tracker", "routed_examples"]
 
 NEW_MARK, CHANGED_MARK, BACK_MARK = "【本轮新增】", "【意见内容有变化】", "【再次提出】"
 # What the router writes when it cannot decide: not a routing decision to learn from or carry.
-_NOT_ROUTED = frozenset(("", "待人工分办", "待定"))
+_NOT_ROUTED = NOT_ROUTED
 _SAME_SEQ = re.compile(r"同第(\d+)条")
 
 

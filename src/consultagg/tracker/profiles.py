@@ -25,12 +25,40 @@ import unicodedata
 from dataclasses import dataclass
 from types import MappingProxyType
 
+# The workbook's layout: sheet names, rows and the removed-opinions columns (one schema for the
+# writer, the reader, the guard and the merge).
+FORMAT_VERSION = 1
+MAIN_SHEET = "意见汇总处理表"
+HEADER_ROW = 3
+META_HEADER_ROW = 2
+DISPOSITION_NAME = "DispositionList"
+LISTS_SHEET, META_SHEET, OVERFLOW_SHEET = "_lists", "_meta", "_overflow"
+TOPIC_SHEET = "分主题统计"
+CROSS_SHEET = "单位主题交叉表"
+#: Opinions of earlier rounds that the current round no longer holds, with their decisions.
+REMOVED_SHEET = "已撤回或未再提出"
+#: Columns of the removed-opinions sheet (header, record key, width cap).
+REMOVED_COLUMNS = (("意见编号", "comment_id", 16), ("提出单位", "department", 22), ("章节条款", "section", 24),
+                   ("意见内容", "comment_text", 60), ("修改建议", "proposed_change", 36),
+                   ("处理意见", "disposition", 14), ("处理说明（理由）", "reason", 36),
+                   ("修改情况", "revision_note", 24), ("承办处室", "owner", 16), ("备注", "remarks", 18),
+                   ("最后出现轮次", "last_round", 12), ("说明", "removed_note", 24))
+
 __all__ = [
+    "CROSS_SHEET",
     "DISPOSITIONS",
     "DISPOSITION_VALUES",
     "NO_REASON_NEEDED",
+    "FORMAT_VERSION",
+    "LISTS_SHEET",
+    "MAIN_SHEET",
+    "META_SHEET",
+    "OVERFLOW_SHEET",
     "PROFILES",
+    "REMOVED_COLUMNS",
+    "REMOVED_SHEET",
     "SYNONYMS",
+    "TOPIC_SHEET",
     "TrackerColumn",
     "TrackerProfile",
     "counted_as",

@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -41,20 +41,12 @@ from ..ids import comment_id as make_comment_id
 from ..records import RosterEntry, Topic
 from ._grid import gc_paused
 from ._grid import rows as _grid
-from .guard import content_id
-from .profiles import PROFILES, needs_reason, normalize_disposition
-from .safety import OVERFLOW_NOTE, unescape_ooxml
-from .writer import (
-    MAIN_SHEET,
-    META_HEADER_ROW,
-    META_SHEET,
-    OVERFLOW_SHEET,
-    REMOVED_COLUMNS,
-    REMOVED_SHEET,
-    TOPIC_SHEET,
-)
+from .profiles import (MAIN_SHEET, META_HEADER_ROW, META_SHEET, OVERFLOW_SHEET, PROFILES, REMOVED_COLUMNS,
+                       REMOVED_SHEET, TOPIC_SHEET, needs_reason, normalize_disposition)
+from .safety import OVERFLOW_NOTE, content_id, unescape_ooxml
 
-__all__ = ["DECISION_KEYS", "TrackerData", "TrackerProblem", "read_tracker"]
+__all__ = ["DECISION_KEYS", "NOT_ROUTED", "TrackerData", "TrackerProblem", "has_decision", "header_map",
+           "read_tracker"]
 
 #: Record keys that hold staff decisions and are carried into the next round.
 DECISION_KEYS = ("disposition", "reason", "revision_note", "owner", "remarks")
@@ -70,7 +62,15 @@ _MORE_HEADERS = {
     "处理结果": "disposition", "采纳情况": "disposition", "处理情况": "disposition", "是否采纳": "disposition",
     "处理说明": "reason", "理由": "reason", "说明理由": "reason", "未采纳理由": "reason",
     "处理说明(理由)": "reason", "承办单位": "owner", "责任处室": "owner", "办理处室": "owner",
+    # Other offices' forms: 办理意见 / 办理结果 / 采纳与否 say what was decided, 办理情况 what was done,
+    # 答复意见 / 采纳理由 why; 主办处室 / 承办部门 who handles it.
+    "办理意见": "disposition", "办理结果": "disposition", "采纳与否": "disposition", "处理意见建议": "disposition",
+    "办理情况": "revision_note", "落实情况": "revision_note", "修改落实情况": "revision_note",
+    "答复意见": "reason", "采纳理由": "reason", "不采纳理由": "reason", "处理理由": "reason",
+    "主办处室": "owner", "承办部门": "owner", "承办处(室)": "owner",
 }
+#: 承办处室 values that route nothing (the router's "待人工分办" placeholder, 待定, empty).
+NOT_ROUTED = frozenset(("", "待人工分办", "待定"))
 _ISO_TYPES = {"te": "实质性", "ge": "一般性", "ed": "编辑性"}
 _MARKS = re.compile(r"【(?:本轮新增|再次提出|意见内容有变化)[^】]*】\s*")
 
@@ -147,17 +147,38 @@ class TrackerData:
         return len(self.rows)
 
     def decided(self) -> list[dict[str, Any]]:
-        """Rows holding any decision (处理意见, 理由, 修改情况, 承办处室 edits or 备注)."""
+        """Rows holding any decision (处理意见, 理由, 修改情况, 承办处室 or 备注; see :func:`has_decision`)."""
         return [r for r in (*self.rows, *self.removed) if _has_decision(r)]
 
 
-def _has_decision(row: dict[str, Any]) -> bool:
-    return any(row.get(k) for k in ("disposition", "reason", "revision_note")) or bool(
-        _MARKS.sub("", row.get("remarks") or "").strip())
+def has_decision(row: Mapping[str, Any]) -> bool:
+    """Whether a tracker row holds staff work: THE definition, for the reader, the guard and merge.
+
+    A 处理意见, 处理说明（理由） or 修改情况; a 备注 beyond the marks a merge adds; or a 承办处室 (the
+    分办 step: merge carries it into the next round as a decision).
+
+    >>> has_decision({"owner": "水生态环境处"}), has_decision({"owner": "待人工分办"})
+    (True, False)
+    >>> has_decision({"remarks": "【本轮新增】"}), has_decision({"remarks": "已电话核实"})
+    (False, True)
+    """
+    if any(str(row.get(k) or "").strip() for k in ("disposition", "reason", "revision_note")):
+        return True
+    if _MARKS.sub("", str(row.get("remarks") or "")).strip():
+        return True
+    return str(row.get("owner") or "").strip() not in NOT_ROUTED
+
+
+_has_decision = has_decision
 
 
 def _norm(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
+
+
+def header_map() -> dict[str, str]:
+    """Normalised header -> record key, for every profile, the removed sheet and hand-made trackers."""
+    return _header_map()
 
 
 def _header_map() -> dict[str, str]:

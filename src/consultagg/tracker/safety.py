@@ -33,8 +33,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
+from ..ids import comment_id
+
 __all__ = [
     "CELL_LIMIT",
+    "content_id",
     "OVERFLOW_NOTE",
     "REPLACEMENT",
     "SafeText",
@@ -368,3 +371,12 @@ def atomic_write(path: str | os.PathLike, write: Callable[[Path], None]) -> Path
             pass
         raise
     return target
+
+
+def content_id(text: str, department: str) -> str:
+    """Key of an opinion by what a tracker row shows: its text (as written to the cell) and unit.
+
+    >>> content_id("建议补充。", "水利厅") == content_id(" 建议补充。", "水利厅")
+    True
+    """
+    return comment_id(replace_illegal_characters(text or "")[0], department or "")

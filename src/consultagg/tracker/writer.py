@@ -56,9 +56,11 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..result import TRACKER_KEYS
 from .charts import add_bar_chart
-from .guard import TrackerOverwriteError, content_id, find_decisions, refuse_if_decided
+from .guard import TrackerOverwriteError, backup_if_decided, find_decisions, refuse_if_decided
+from .profiles import (CROSS_SHEET, DISPOSITION_NAME, FORMAT_VERSION, HEADER_ROW, LISTS_SHEET, MAIN_SHEET,
+                       META_HEADER_ROW, META_SHEET, OVERFLOW_SHEET, REMOVED_COLUMNS, REMOVED_SHEET, TOPIC_SHEET)
 from .profiles import DISPOSITION_VALUES, DISPOSITIONS, NO_REASON_NEEDED, TrackerProfile, get_profile
-from .safety import (atomic_write, display_width, empty_cell_xml, needs_text_format, number_cell_xml,
+from .safety import (atomic_write, content_id, display_width, empty_cell_xml, needs_text_format, number_cell_xml,
                      prepare_text, string_cell_xml)
 
 __all__ = [
@@ -67,23 +69,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-FORMAT_VERSION = 1
-MAIN_SHEET = "意见汇总处理表"
-HEADER_ROW = 3
-META_HEADER_ROW = 2
-DISPOSITION_NAME = "DispositionList"
-LISTS_SHEET, META_SHEET, OVERFLOW_SHEET = "_lists", "_meta", "_overflow"
-TOPIC_SHEET = "分主题统计"
-CROSS_SHEET = "单位主题交叉表"
-#: Opinions of earlier rounds that the current round no longer holds, with their decisions.
-REMOVED_SHEET = "已撤回或未再提出"
-#: Columns of the removed-opinions sheet (header, record key, width cap).
-REMOVED_COLUMNS = (("意见编号", "comment_id", 16), ("提出单位", "department", 22), ("章节条款", "section", 24),
-                   ("意见内容", "comment_text", 60), ("修改建议", "proposed_change", 36),
-                   ("处理意见", "disposition", 14), ("处理说明（理由）", "reason", 36),
-                   ("修改情况", "revision_note", 24), ("承办处室", "owner", 16), ("备注", "remarks", 18),
-                   ("最后出现轮次", "last_round", 12), ("说明", "removed_note", 24))
 
 _FONT = "宋体"
 _THIN = Side(style="thin", color="808080")
@@ -96,7 +81,7 @@ _EMPTY_DATA = re.compile(r"<sheetData\s*/>|<sheetData>\s*</sheetData>")
 
 
 def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", protect: bool | str = False,
-                  overwrite: bool = False) -> Path:
+                  overwrite: bool = False, backup: bool = True) -> Path:
     """Write the revision tracker (意见汇总处理表) of ``result`` to ``path``.
 
     Parameters
@@ -111,7 +96,11 @@ def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", prote
         resizing stay allowed). A string is used as the password.
     overwrite : bool
         When False and ``path`` exists, refuse (:class:`TrackerOverwriteError`) if it holds any
-        decision (处理意见, 处理说明, 修改情况): carry them over with ``merge_tracker`` first.
+        decision (处理意见, 处理说明, 修改情况, 承办处室, 备注, by the reader's definition): carry them
+        over with ``merge_tracker`` first. When True, such a file is first copied to a timestamped
+        backup beside it (``处理表.备份-20261203-174501.xlsx``, see ``backup``).
+    backup : bool, default=True
+        Keep that backup; ``False`` only when the caller already made one.
 
     Returns
     -------
@@ -137,6 +126,10 @@ def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", prote
         raise ValueError(f"意见汇总处理表须保存为 .xlsx 文件：{target} / the tracker must be an .xlsx file")
     if target.exists() and not overwrite:
         refuse_if_decided(target)
+    elif target.exists() and backup:
+        kept = backup_if_decided(target, result)
+        if kept is not None:
+            log.warning("%s held decisions: kept as %s before it was replaced", target, kept)
     book = _Book(result, prof, protect)
     book.build()
     book.save(target)
