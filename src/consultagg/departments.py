@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -34,7 +35,8 @@ from ._dept_tables import (_GENERIC_SUFFIXES, _KINDS, _LEVEL_WORDS, _OUTSIDE, _O
                            _looks_like_region, load_alias_table, load_regions)
 from .records import Department
 
-__all__ = ["DepartmentNormalizer", "format_unit_list", "load_alias_table", "load_regions"]
+__all__ = ["DepartmentNormalizer", "format_unit_list", "infer_home_region", "load_alias_table", "load_regions",
+           "roster_disagreements"]
 
 
 class DepartmentNormalizer:
@@ -577,3 +579,75 @@ def format_unit_list(names: Iterable[str], *, normalizer: DepartmentNormalizer |
         parts.append(rest if prefix and prefix == current and rest else name)
         current = prefix
     return sep.join(parts)
+
+
+# A region name at the head of a title or a unit's name: 青原自治区“十四五”…, 北岭市人民政府.
+_LEVEL_TAIL = re.compile(r"(?:特别行政区|自治区|自治州|省|市|盟|州)$")
+_REGION_HEAD = re.compile(r"^(?:关于)?[《“\"]?([\u4e00-\u9fff]{2,8}?(?:特别行政区|自治区|自治州|省|市|盟|州))")
+
+
+def infer_home_region(title: str | None, names: Iterable[str]) -> str | None:
+    """The consulting office's own region, read from the plan's title and the units' names.
+
+    The region that heads the title (``青原自治区“十四五”生态环境保护规划``) when at least one unit's
+    name also starts with it or the region table knows it; else a region heading the names of at
+    least two units. ``None`` when neither says.
+
+    Examples
+    --------
+    >>> infer_home_region("青原自治区“十四五”生态环境保护规划（征求意见稿）",
+    ...                   ["青原自治区科学技术厅", "自治区水利厅", "北岭市人民政府"])
+    '青原自治区'
+    >>> infer_home_region("", ["东山省水利厅", "东山省科学技术厅", "北岭市人民政府"])
+    '东山省'
+    >>> infer_home_region("生态环境保护规划", ["自治区水利厅"]) is None
+    True
+    """
+    heads = Counter()
+    for name in names:
+        m = _REGION_HEAD.match(str(name or "").strip())
+        if m:
+            heads[m.group(1)] += 1
+    m = _REGION_HEAD.match((title or "").strip())
+    if m:
+        region = m.group(1)
+        if heads[region] or region in {name for row in load_regions() for name in row[:2] if name}:
+            return region
+    best = heads.most_common(2)
+    if best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1]):
+        return best[0][0]
+    return None
+
+
+def roster_disagreements(roster: Iterable[str], silent: Iterable[str], responders: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs ``(roster entry, responding unit)`` that are probably one unit under two names.
+
+    A responding unit not on the roster whose name, once a leading region the normaliser does not
+    know is taken off, normalises to a roster entry that has not replied (青原自治区科学技术厅 →
+    自治区科技厅): the roster and the letters disagree, so counting that entry as 逾期未反馈 would
+    be false.
+
+    >>> roster_disagreements(["自治区科技厅", "自治区水利厅"], ["自治区科技厅"],
+    ...                      ["青原自治区科学技术厅", "自治区水利厅"])
+    [('自治区科技厅', '青原自治区科学技术厅')]
+    """
+    roster = set(roster)
+    silent = set(silent)
+    plain = DepartmentNormalizer()
+    pairs = []
+    for unit in dict.fromkeys(responders):
+        if unit in roster:
+            continue
+        m = _REGION_HEAD.match(unit)
+        if not m:
+            continue
+        head = m.group(1)
+        rest = unit[len(head):]
+        level = _LEVEL_TAIL.search(head).group(0)
+        for prefix in (level, ""):  # 青原自治区科学技术厅 -> 自治区科学技术厅, then 科学技术厅
+            name = plain.normalize(prefix + rest).name
+            hit = next((r for r in silent if r == name or plain.normalize(r).name == name), None)
+            if hit:
+                pairs.append((hit, unit))
+                break
+    return pairs

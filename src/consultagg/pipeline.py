@@ -28,7 +28,7 @@ import numpy as np
 from sklearn.base import BaseEstimator
 
 from .dedup import NearDuplicateGrouper
-from .departments import DepartmentNormalizer
+from .departments import DepartmentNormalizer, infer_home_region
 from .ingest import read_comments, read_plan
 from .records import (
     Comment,
@@ -123,7 +123,17 @@ class ConsultationPipeline(BaseEstimator):
         n = len(comments)
 
         self._say(f"规范提出单位（{n}条意见）…")
-        normalizer = self.department_normalizer or DepartmentNormalizer(home_region=self.home_region)
+        home = self.home_region
+        if home is None and self.department_normalizer is None:
+            # Letters signed 青原自治区科学技术厅 match the roster's 自治区科技厅 only when the region
+            # is known: read it from the plan's title and the units' names, and say so.
+            title = self.title or (plan.title if plan is not None else "")
+            names = [c.department or "" for c in comments] + list(getattr(comments, "no_opinion_units", ()))
+            home = infer_home_region(title, names)
+            if home:
+                self._say(f"未指定本地区（--home-region），按规划标题和来函单位推定为“{home}”；如不对，请用 "
+                          f"--home-region 指定。")
+        normalizer = self.department_normalizer or DepartmentNormalizer(home_region=home)
         raw_units = [(c.department or "").strip() or PUBLIC for c in comments]
         departments = normalizer.normalize_many(raw_units)
 
@@ -250,6 +260,8 @@ class ConsultationPipeline(BaseEstimator):
         return ConsultationResult(
             opinions=tuple(opinions), groups=tuple(groups), topics=tuple(topics), plan=plan,
             roster=tuple(roster_entries), title=title, notes=tuple(notes),
+            no_opinion_units=tuple(dict.fromkeys(normalizer.normalize(u).name
+                                                 for u in getattr(comments, "no_opinion_units", ()))),
             params={"random_state": self.random_state, "n_input": n}, subtopics=subtopics)
 
     # -- helpers ---------------------------------------------------------------------------
@@ -264,7 +276,9 @@ class ConsultationPipeline(BaseEstimator):
     def _roster(self, roster, comments, opinions, normalizer) -> list[RosterEntry]:
         names = read_roster(roster)
         no_opinion = [normalizer.normalize(u).name for u in getattr(comments, "no_opinion_units", ())]
-        if not names and not no_opinion:
+        if not names:
+            # Without a roster nobody knows who was consulted: the units answering 无意见 are kept
+            # on the result (no_opinion_units), never made into a roster of one.
             return []
         counts: dict[str, int] = {}
         for op in opinions:

@@ -66,6 +66,8 @@ class ConsultationResult:
     subtopics : dict of int to tuple of Topic
         For each topic large enough to be split, its subtopics (ids within the topic, as in
         :attr:`Opinion.subtopic_id`; ``representatives`` index :attr:`opinions`).
+    no_opinion_units : tuple of str
+        Units that answered 无意见 (with or without a roster).
     """
 
     opinions: tuple[Opinion, ...]
@@ -79,6 +81,7 @@ class ConsultationResult:
     removed: tuple[dict[str, Any], ...] = ()
     round: int = 1
     subtopics: dict[int, tuple[Topic, ...]] = field(default_factory=dict)
+    no_opinion_units: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return len(self.opinions)
@@ -364,6 +367,20 @@ class ConsultationResult:
         return rows
 
     # -- summary ---------------------------------------------------------------------------
+    def roster_disagreements(self) -> list[tuple[str, str]]:
+        """``(roster entry, responding unit)`` pairs that are probably one unit under two names.
+
+        While there are any, the roster's 反馈 / 逾期未反馈 counts would be false, so the summary
+        withholds them (see :func:`consultagg.departments.roster_disagreements`).
+        """
+        if not self.roster:
+            return []
+        from .departments import roster_disagreements
+
+        silent = [r.department for r in self.roster if r.state == "未反馈"]
+        responders = [op.department.name for op in self.opinions] + list(self.no_opinion_units)
+        return roster_disagreements([r.department for r in self.roster], silent, responders)
+
     def summary(self) -> str:
         """A Chinese summary a drafting office can paste: counts, units, duplicates, topics."""
         n = len(self.opinions)
@@ -375,9 +392,16 @@ class ConsultationResult:
         public = "（含社会公众）" if any(op.department.category == "公众" for op in self.opinions) else ""
         head = f"共收到{len(units)}个单位{public}{n}条意见，" if n else "共收到0条意见，"
         head += f"合并重复后为{self.n_distinct}条不同意见。"
-        if self.roster:
-            from .departments import format_unit_list
+        from .departments import format_unit_list
 
+        clash = self.roster_disagreements()
+        if self.roster and clash:
+            # Counting those roster entries as 逾期未反馈 would be false: say why instead.
+            pairs = "；".join(f"名单中的“{a}”与来函的“{b}”" for a, b in clash[:5])
+            lines.append(f"征求单位名单与来函单位对不上（{pairs}{'等' if len(clash) > 5 else ''}可能是同一单位），"
+                         "未生成征求及反馈单位数的表述；请核对名单，或用 --home-region（Python 中 home_region=）"
+                         "指定本地区后重新分析。")
+        elif self.roster:
             listed = [r.department for r in self.roster]
             units_text = format_unit_list(listed[:8]) + ("等" if len(listed) > 8 else "")
             title = f"《{self.title}》" if self.title and self.title != "征求意见" else ""
@@ -386,6 +410,9 @@ class ConsultationResult:
             if silent:
                 lines.append("逾期未反馈单位：" + format_unit_list(r.department for r in silent) + "。")
         lines.append(head)
+        if not self.roster and self.no_opinion_units:
+            lines.append(f"另有{len(self.no_opinion_units)}个单位表示无意见："
+                         + format_unit_list(self.no_opinion_units) + "。")
         dup = [g for g in self.groups if g.size > 1]
         if dup:
             kinds = Counter(g.kind for g in dup)

@@ -219,7 +219,12 @@ def drafting_summary(source, *, draft: bool = False, title: str | None = None) -
     title = (title if title is not None else data.title).strip().strip("《》")
     book = f"《{title}》" if title and title != "征求意见" else "本规划"
     roster = list(data.roster)
-    if roster:
+    clash = _disagreements(roster, data.rows)
+    if roster and clash:
+        pairs = "；".join(f"名单中的“{a}”与来函的“{b}”" for a, b in clash[:5])
+        head = (f"{book}征求意见过程中，征求单位名单与来函单位对不上（{pairs}可能是同一单位），"
+                "征求及反馈单位数未列出，请核对名单后重新分析；")
+    elif roster:
         names = [r.department for r in roster]
         replied = [r for r in roster if r.state in ("有意见", "无意见")]
         head = (f"{book}征求了{_units(names[:8])}等{len(names)}个单位意见，{len(replied)}个单位反馈，其中"
@@ -239,6 +244,17 @@ def drafting_summary(source, *, draft: bool = False, title: str | None = None) -
     if tally.blockers:
         text += f"（草稿：尚有{len(tally.blockers)}条意见未处理完毕，未计入以上数字。）"
     return text
+
+
+def _disagreements(roster, rows) -> list[tuple[str, str]]:
+    """Roster entries counted 未反馈 that probably replied under another name (see departments)."""
+    if not roster:
+        return []
+    from ..departments import roster_disagreements
+
+    silent = [r.department for r in roster if r.state == "未反馈"]
+    responders = [str(r.get("department") or "") for r in rows if r.get("department")]
+    return roster_disagreements([r.department for r in roster], silent, responders)
 
 
 def _units(names: list[str]) -> str:

@@ -420,7 +420,9 @@ class _Book:
                   "、".join(r["only_topics"]), *counts(r["n_opinions"], r["dispositions"])]
                  for i, r in enumerate(rows, 1)]
         first = 9  # the first disposition count column
-        total = ["合计", "", "", "", *(sum(t[k] for t in table) for k in (4, 5)), "", "", "",
+        # One count of distinct opinions everywhere: an opinion several units sent counts once in
+        # 合计 (as in the headline), though once in each unit's row.
+        total = ["合计", "", "", "", sum(t[4] for t in table), result.n_distinct, "", "", "",
                  *(sum(t[k] for t in table) for k in range(first, first + len(counts_cols)))]
         units = self._table("分单位统计", [("序号", 7), ("单位", 30), ("单位类别", 12), ("反馈情况", 12),
                                            ("意见条数", 10), ("不同意见条数", 12), ("主要主题", 24),

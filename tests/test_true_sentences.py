@@ -1,0 +1,65 @@
+"""Every sentence the tool writes into the 起草说明 is true: who was consulted, who replied, how many.
+
+The cases are the ones a drafting office met with the demo consultation run as the README shows
+it (no ``--home-region``), without a roster, and with a roster whose names the letters do not match.
+"""
+
+import re
+
+from openpyxl import load_workbook
+
+import consultagg as ca
+from consultagg.cli import demo_paths, main
+
+
+def _demo_comments():
+    p = demo_paths()
+    return p, ca.read_comments([p["letters"], p["public"], p["minutes"]])
+
+
+def test_demo_as_the_readme_runs_it_counts_the_roster_right(tmp_path, capsys):
+    p = demo_paths()
+    out = tmp_path / "处理表.xlsx"
+    code = main(["run", str(p["letters"]), str(p["public"]), str(p["minutes"]), "--plan", str(p["plan"]),
+                 "--roster", str(p["roster"]), "-o", str(out)])
+    assert code == 0
+    captured = capsys.readouterr()
+    assert "等18个单位意见，17个单位反馈，其中1个单位无意见，1个单位逾期未反馈" in captured.out
+    assert "逾期未反馈单位：自治区文化和旅游厅。" in captured.out
+    # The inferred region is said, with the flag that sets it.
+    assert "青原自治区" in captured.err and "--home-region" in captured.err
+
+
+def test_without_a_roster_nothing_is_claimed_about_who_was_consulted():
+    p, comments = _demo_comments()
+    result = ca.analyse(comments, plan=p["plan"])
+    text = result.summary()
+    assert "征求了" not in text and "逾期未反馈" not in text
+    assert re.search(r"另有1个单位表示无意见：[^。]*应急管理厅", text), text
+    assert result.drafting_summary(draft=True).count("征求了") == 0
+
+
+def test_a_roster_the_letters_do_not_match_withholds_the_sentence():
+    # The office named its own region wrongly: letters signed 青原自治区… cannot match the roster's
+    # 自治区… units, so "X个单位逾期未反馈" would be false. The sentence is withheld, with the reason.
+    p, comments = _demo_comments()
+    result = ca.analyse(comments, plan=p["plan"], roster=p["roster"], home_region="东山省")
+    text = result.summary()
+    assert "征求了" not in text and "逾期未反馈单位" not in text
+    assert "未生成" in text and "科学技术厅" in text and "自治区科技厅" in text
+    # The 起草说明 drawn from the tracker says the same, not the false count.
+    drafted = result.drafting_summary(draft=True)
+    assert "逾期未反馈" not in drafted and "对不上" in drafted
+
+
+def test_one_count_of_distinct_opinions_everywhere(tmp_path):
+    p, comments = _demo_comments()
+    result = ca.analyse(comments, plan=p["plan"], roster=p["roster"], home_region="青原自治区")
+    headline = int(re.search(r"合并重复后为(\d+)条不同意见", result.summary()).group(1))
+    assert headline == result.n_distinct
+    out = result.to_excel(tmp_path / "t.xlsx")
+    ws = load_workbook(out)["分单位统计"]
+    header = [c.value for c in ws[1]]
+    total = next(r for r in ws.iter_rows(values_only=True) if r[0] == "合计")
+    assert total[header.index("不同意见条数")] == headline
+    assert total[header.index("意见条数")] == len(result.opinions)
