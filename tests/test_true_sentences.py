@@ -63,3 +63,33 @@ def test_one_count_of_distinct_opinions_everywhere(tmp_path):
     total = next(r for r in ws.iter_rows(values_only=True) if r[0] == "合计")
     assert total[header.index("不同意见条数")] == headline
     assert total[header.index("意见条数")] == len(result.opinions)
+
+
+def test_a_letter_that_could_not_be_read_is_never_called_late(tmp_path, capsys):
+    # The 文化和旅游厅 replied with a .doc: the office must see it listed as unread (stderr, the
+    # tracker), and the 起草说明 must not call that unit 逾期未反馈.
+    import shutil
+
+    p = demo_paths()
+    letters = tmp_path / "来函"
+    shutil.copytree(p["letters"], letters)
+    (letters / "18_自治区文化和旅游厅.doc").write_bytes(b"\xd0\xcf\x11\xe0 old Word file")
+    out = tmp_path / "处理表.xlsx"
+    code = main(["run", str(letters), str(p["public"]), str(p["minutes"]), "--plan", str(p["plan"]),
+                 "--roster", str(p["roster"]), "-o", str(out)])
+    assert code == 0
+    captured = capsys.readouterr()
+    assert "18_自治区文化和旅游厅.doc" in captured.err and "未能读取" in captured.err
+    assert "逾期未反馈单位" not in captured.out
+    assert "0个单位逾期未反馈" in captured.out
+    assert re.search(r"来函未能读取[^。]*自治区文化和旅游厅", captured.out), captured.out
+    wb = load_workbook(out)
+    assert "未能读取" in wb.sheetnames
+    assert any("18_自治区文化和旅游厅.doc" in str(c.value) for row in wb["未能读取"].iter_rows() for c in row)
+    states = {r[1]: r[3] for r in wb["分单位统计"].iter_rows(min_row=2, values_only=True) if r[1]}
+    assert states.get("自治区文化和旅游厅") == "未能读取"
+    # Without a roster the file is still reported.
+    comments = ca.read_comments([letters])
+    assert len(comments.unread_files) == 1
+    path, why = comments.unread_files[0]
+    assert path.endswith("来函/18_自治区文化和旅游厅.doc") and ".doc" in why and ".docx" in why

@@ -187,6 +187,11 @@ def _analyse(args, *, replaces: str | None = None, previous_topics=None):
     # One call for all sources keeps comment ids unique across files.
     comments = read_comments(list(args.comments), columns=columns or None)
     _progress(f"  共{len(comments)}条意见" + (f"，空白{len(comments.empty_rows)}处" if comments.empty_rows else ""))
+    unread = getattr(comments, "unread_files", ())
+    if unread:
+        _progress(f"以下{len(unread)}个文件未能读取，其中的意见未计入（处理表“未能读取”工作表中也已列出）：")
+        for path, why in unread:
+            print(f"  {path}：{why}", file=sys.stderr)
     pipeline = ConsultationPipeline(router=_router(args), home_region=args.home_region, title=args.title,
                                     random_state=args.seed, progress=_progress,
                                     previous_topics=previous_topics)

@@ -189,8 +189,8 @@ class _Reader:
         elif isinstance(source, Sequence) or hasattr(source, "__iter__"):
             items = list(source)
             if isinstance(source, CommentList):
-                for name in ("empty_rows", "no_opinion_units", "notes"):
-                    getattr(self.report, name).extend(getattr(source, name))
+                for name in ("empty_rows", "no_opinion_units", "notes", "unread_files"):
+                    getattr(self.report, name).extend(getattr(source, name, ()))
             if items and all(isinstance(x, Mapping) for x in items):
                 headers = list(dict.fromkeys(str(k) for x in items for k in x))
                 rows = [[by_name.get(h) for h in headers] for by_name in ({str(k): v for k, v in x.items()}
@@ -247,7 +247,12 @@ class _Reader:
                 continue
             (files if p.suffix.lower() in supported else skipped).append(p)
         if skipped:
-            self.report.notes.append(f"{name}：已跳过不支持的文件 " + "、".join(q.name for q in skipped))
+            self.report.notes.append(f"{name}：未能读取不支持的文件 " + "、".join(q.name for q in skipped))
+            for q in skipped:
+                shown = os.path.join(name, q.relative_to(folder)).replace(os.sep, "/")
+                why = (f"不支持“{q.suffix.lower()}”格式，请另存为 .docx、.xlsx 或 .txt 后重新分析"
+                       if q.suffix else "没有扩展名，无法判断格式")
+                self.report.unread_files.append((shown, why))
         if not files:
             raise ConsultaggInputError(f"{name}：文件夹中没有可读取的文件（支持 {'、'.join(supported)}）。"
                                        f" No supported files in folder {name}.")

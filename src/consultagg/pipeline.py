@@ -260,6 +260,7 @@ class ConsultationPipeline(BaseEstimator):
         return ConsultationResult(
             opinions=tuple(opinions), groups=tuple(groups), topics=tuple(topics), plan=plan,
             roster=tuple(roster_entries), title=title, notes=tuple(notes),
+            unread_files=tuple(tuple(x) for x in getattr(comments, "unread_files", ())),
             no_opinion_units=tuple(dict.fromkeys(normalizer.normalize(u).name
                                                  for u in getattr(comments, "no_opinion_units", ()))),
             params={"random_state": self.random_state, "n_input": n}, subtopics=subtopics)
@@ -283,6 +284,7 @@ class ConsultationPipeline(BaseEstimator):
         counts: dict[str, int] = {}
         for op in opinions:
             counts[op.department.name] = counts.get(op.department.name, 0) + 1
+        unread = _units_of_unread(getattr(comments, "unread_files", ()), normalizer)
         entries, seen = [], set()
         for raw in names + no_opinion:
             name = normalizer.normalize(raw).name
@@ -293,10 +295,21 @@ class ConsultationPipeline(BaseEstimator):
                 state = "有意见"
             elif name in no_opinion:
                 state = "无意见"
+            elif any(name == u or name in s for u, s in unread):
+                state = "未能读取"  # it replied, in a file we could not read: never 逾期未反馈
             else:
                 state = "未反馈"
             entries.append(RosterEntry(department=name, state=state, n_opinions=counts.get(name, 0)))
         return entries
+
+
+def _units_of_unread(unread_files, normalizer) -> list[tuple[str, str]]:
+    """``(normalised unit, file stem)`` for each unread file: 18_自治区文化和旅游厅.doc -> 自治区文化和旅游厅."""
+    out = []
+    for path, _ in unread_files:
+        stem = re.sub(r"^[\d\s_\-.、（）()]+", "", Path(str(path)).stem)
+        out.append((normalizer.normalize(stem).name if stem else "", stem))
+    return out
 
 
 def analyse(comments, plan=None, *, roster=None, **params) -> ConsultationResult:

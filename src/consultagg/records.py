@@ -87,18 +87,22 @@ class CommentList(list):
         Units whose reply said 无意见 (a roster state, not an opinion).
     notes : list of str
         Other remarks from reading (encoding used, sheets skipped, headers mapped …).
+    unread_files : list of (str, str)
+        Files found in a folder that could not be read (``.doc``, ``.wps``, ``.pdf`` …), with the
+        reason: a unit whose letter is among them replied, it was not late.
     """
 
-    def __init__(self, items=(), *, empty_rows=(), no_opinion_units=(), notes=()):
+    def __init__(self, items=(), *, empty_rows=(), no_opinion_units=(), notes=(), unread_files=()):
         super().__init__(items)
         self.empty_rows = list(empty_rows)
         self.no_opinion_units = list(no_opinion_units)
         self.notes = list(notes)
+        self.unread_files = [tuple(x) for x in unread_files]
 
     def extend_from(self, other: "CommentList | list") -> None:
         """Append another batch, keeping its report."""
         self.extend(other)
-        for name in ("empty_rows", "no_opinion_units", "notes"):
+        for name in ("empty_rows", "no_opinion_units", "notes", "unread_files"):
             getattr(self, name).extend(getattr(other, name, ()))
 
 
@@ -239,7 +243,7 @@ class RosterEntry:
     """A consulted unit and whether it replied (有意见 / 无意见 / 未反馈)."""
 
     department: str
-    state: str
+    state: str  # 有意见 / 无意见 / 未反馈 / 未能读取 (its letter is a file that could not be read)
     n_opinions: int = 0
 
 

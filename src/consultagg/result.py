@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from pathlib import PurePath
 from typing import Any
 
 from .records import DuplicateGroup, Opinion, Plan, RosterEntry, Topic
@@ -68,6 +69,8 @@ class ConsultationResult:
         :attr:`Opinion.subtopic_id`; ``representatives`` index :attr:`opinions`).
     no_opinion_units : tuple of str
         Units that answered 无意见 (with or without a roster).
+    unread_files : tuple of (str, str)
+        Files of the input folders that could not be read, with the reason.
     """
 
     opinions: tuple[Opinion, ...]
@@ -82,6 +85,7 @@ class ConsultationResult:
     round: int = 1
     subtopics: dict[int, tuple[Topic, ...]] = field(default_factory=dict)
     no_opinion_units: tuple[str, ...] = ()
+    unread_files: tuple[tuple[str, str], ...] = ()
 
     def __len__(self) -> int:
         return len(self.opinions)
@@ -385,7 +389,8 @@ class ConsultationResult:
         """A Chinese summary a drafting office can paste: counts, units, duplicates, topics."""
         n = len(self.opinions)
         units = self.departments
-        replied = [r for r in self.roster if r.state in ("有意见", "无意见")]
+        replied = [r for r in self.roster if r.state in ("有意见", "无意见", "未能读取")]
+        unread = [r for r in self.roster if r.state == "未能读取"]
         none = [r for r in self.roster if r.state == "无意见"]
         silent = [r for r in self.roster if r.state == "未反馈"]
         lines = []
@@ -407,9 +412,16 @@ class ConsultationResult:
             title = f"《{self.title}》" if self.title and self.title != "征求意见" else ""
             lines.append(f"{title}征求了{units_text}{len(listed)}个单位意见，{len(replied)}个单位反馈，"
                          f"其中{len(none)}个单位无意见，{len(silent)}个单位逾期未反馈（视为无意见）。")
+            if unread:
+                lines.append(f"{len(unread)}个单位的来函未能读取（" + format_unit_list(r.department for r in unread)
+                             + "），未计入意见条数，请另存为 .docx 或 .txt 后重新分析。")
             if silent:
                 lines.append("逾期未反馈单位：" + format_unit_list(r.department for r in silent) + "。")
         lines.append(head)
+        if self.unread_files and not any(r.state == "未能读取" for r in self.roster):
+            lines.append(f"另有{len(self.unread_files)}个文件未能读取（"
+                         + "、".join(PurePath(f).name for f, _ in self.unread_files[:5])
+                         + ("等" if len(self.unread_files) > 5 else "") + "），其中的意见未计入。")
         if not self.roster and self.no_opinion_units:
             lines.append(f"另有{len(self.no_opinion_units)}个单位表示无意见："
                          + format_unit_list(self.no_opinion_units) + "。")

@@ -35,6 +35,8 @@ DISPOSITION_NAME = "DispositionList"
 LISTS_SHEET, META_SHEET, OVERFLOW_SHEET = "_lists", "_meta", "_overflow"
 TOPIC_SHEET = "分主题统计"
 CROSS_SHEET = "单位主题交叉表"
+#: Files of the input folders that could not be read, with the reason (only when there are any).
+UNREAD_SHEET = "未能读取"
 #: Opinions of earlier rounds that the current round no longer holds, with their decisions.
 REMOVED_SHEET = "已撤回或未再提出"
 #: Columns of the removed-opinions sheet (header, record key, width cap).

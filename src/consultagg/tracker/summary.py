@@ -226,10 +226,12 @@ def drafting_summary(source, *, draft: bool = False, title: str | None = None) -
                 "征求及反馈单位数未列出，请核对名单后重新分析；")
     elif roster:
         names = [r.department for r in roster]
-        replied = [r for r in roster if r.state in ("有意见", "无意见")]
+        replied = [r for r in roster if r.state in ("有意见", "无意见", "未能读取")]
+        unread = [r.department for r in roster if r.state == "未能读取"]
         head = (f"{book}征求了{_units(names[:8])}等{len(names)}个单位意见，{len(replied)}个单位反馈，其中"
                 f"{sum(r.state == '无意见' for r in roster)}个单位无意见，"
-                f"{sum(r.state == '未反馈' for r in roster)}个单位逾期未反馈（视为无意见）；")
+                + (f"{len(unread)}个单位的来函未能读取（{_units(unread)}），" if unread else "")
+                + f"{sum(r.state == '未反馈' for r in roster)}个单位逾期未反馈（视为无意见）；")
     else:
         units = list(dict.fromkeys(r.get("department") or "" for r in data.rows if r.get("department")))
         head = f"{book}征求意见过程中，{_units(units[:8])}等{len(units)}个单位提出了意见；"

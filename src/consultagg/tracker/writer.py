@@ -58,7 +58,8 @@ from ..result import TRACKER_KEYS
 from .charts import add_bar_chart
 from .guard import TrackerOverwriteError, backup_if_decided, find_decisions, refuse_if_decided
 from .profiles import (CROSS_SHEET, DISPOSITION_NAME, FORMAT_VERSION, HEADER_ROW, LISTS_SHEET, MAIN_SHEET,
-                       META_HEADER_ROW, META_SHEET, OVERFLOW_SHEET, REMOVED_COLUMNS, REMOVED_SHEET, TOPIC_SHEET)
+                       META_HEADER_ROW, META_SHEET, OVERFLOW_SHEET, REMOVED_COLUMNS, REMOVED_SHEET, TOPIC_SHEET,
+                       UNREAD_SHEET)
 from .profiles import DISPOSITION_VALUES, DISPOSITIONS, NO_REASON_NEEDED, TrackerProfile, get_profile
 from .safety import (atomic_write, content_id, display_width, empty_cell_xml, needs_text_format, number_cell_xml,
                      prepare_text, string_cell_xml)
@@ -289,6 +290,9 @@ class _Book:
             self._table(REMOVED_SHEET, [(h, w) for h, _, w in REMOVED_COLUMNS],
                         [[r.get(k) for _, k, _ in REMOVED_COLUMNS] for r in removed],
                         [str(r.get("comment_id", "")) for r in removed])
+        unread = getattr(self.result, "unread_files", ())
+        if unread:  # every file found is read or listed here, with the reason
+            self._table(UNREAD_SHEET, [("文件", 48), ("原因", 48)], [list(x) for x in unread])
         self._lists_sheet()
         self._meta_sheet(records)
         overflow = self.add_sheet(OVERFLOW_SHEET, ["ca_plain"] * 6, hidden=True)
