@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import zipfile
 from importlib import resources
@@ -84,6 +85,7 @@ def _analysis_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--profile", default="plan", choices=("plan", "gbt", "iso"), help="表格式样")
     p.add_argument("--text-column", help="意见内容所在列的表头（自动识别失败时使用）")
     p.add_argument("--department-column", help="提出单位所在列的表头")
+    p.add_argument("--encoding", help="文本文件（csv/txt/名单）的编码，自动识别失败时使用，如 gbk、utf-16")
     p.add_argument("--overwrite", action="store_true",
                    help="覆盖已有的处理表；其中已有处理意见、理由、修改情况、承办处室或备注时，先在旁边另存为带时间的备份"
                         "（如 处理表.备份-20261203-174501.xlsx，可用 consultagg merge 读回）")
@@ -107,7 +109,7 @@ def _router(args):
         from .tracker import routed_examples
 
         for path in args.learn_routing:
-            t, u = routed_examples(path)
+            t, u = routed_examples(_tracker_path(path, "--learn-routing"))
             texts += t
             units += u
         _progress(f"从{'、'.join(args.learn_routing)}学习分办：{len(texts)}条已分办意见，{len(set(units))}个处室")
@@ -185,7 +187,7 @@ def _analyse(args, *, replaces: str | None = None, previous_topics=None):
         columns["department"] = args.department_column
     _progress(f"读取 {'、'.join(args.comments)} …")
     # One call for all sources keeps comment ids unique across files.
-    comments = read_comments(list(args.comments), columns=columns or None)
+    comments = read_comments(list(args.comments), columns=columns or None, encoding=args.encoding)
     _progress(f"  共{len(comments)}条意见" + (f"，空白{len(comments.empty_rows)}处" if comments.empty_rows else ""))
     unread = getattr(comments, "unread_files", ())
     if unread:
@@ -246,7 +248,7 @@ def _write_json(result, path) -> None:
 def _merge(args) -> int:
     from .tracker import merge_tracker, read_tracker
 
-    previous = read_tracker(args.previous)
+    previous = read_tracker(_tracker_path(args.previous, "上一轮处理表"))
     _progress(f"读取上一轮处理表 {args.previous}：{len(previous.rows)}条意见，"
               f"{len(previous.decided())}条已有处理意见或备注")
     _report_problems(previous.problems)
@@ -275,7 +277,7 @@ def _report_problems(problems, limit: int = 30) -> None:
 def _summary(args) -> int:
     from .tracker import NotFinalError, drafting_summary, read_tracker
 
-    data = read_tracker(args.tracker)
+    data = read_tracker(_tracker_path(args.tracker, "summary 的输入"))
     _report_problems(data.problems)
     try:
         text = drafting_summary(data, draft=args.draft, title=args.title)
@@ -327,6 +329,48 @@ def _demo(args) -> int:
     return 0
 
 
+def _describe(exc: BaseException) -> str:
+    """The message of ``exc``; OS and zip errors told in Chinese with the file they concern."""
+    if isinstance(exc, FileNotFoundError) and exc.filename and not re.search(r"[\u4e00-\u9fff]", str(exc)):
+        return f"找不到文件或文件夹：{exc.filename}"
+    if isinstance(exc, PermissionError) and exc.filename:
+        return f"没有权限读写：{exc.filename}（文件可能正在 Excel/WPS 中打开，请关闭后重试）"
+    if isinstance(exc, IsADirectoryError) and exc.filename and not re.search(r"[\u4e00-\u9fff]", str(exc)):
+        return f"{exc.filename} 是文件夹，这里需要一个文件"
+    if isinstance(exc, zipfile.BadZipFile):
+        return "文件已损坏，或不是 .xlsx/.docx 文件"
+    return str(exc)
+
+
+def _tracker_path(path: str, what: str) -> str:
+    """``path`` when it can be a tracker (.xlsx); a message in the office's words otherwise."""
+    if Path(path).suffix.lower() not in (".xlsx", ".xlsm"):
+        raise ValueError(f"{path} 不是意见汇总处理表：{what}须为 consultagg 写出（或按其表头整理）的 .xlsx 处理表。")
+    return path
+
+
+# Python keywords in the library's messages, and the command-line flags that do the same.
+_FLAGS = ((re.compile(r"columns=\{'text': '列名'\}"), "--text-column 列名"),
+          (re.compile(r"encoding=(?=\s*指定)"), "--encoding 编码（如 gbk）"),
+          (re.compile(r"overwrite=True"), "--overwrite"))
+
+
+def _for_office(msg: str) -> str:
+    """One line in the office's words: the Chinese part of a bilingual message, CLI flags for keywords.
+
+    >>> _for_office("意见.csv：未找到意见内容列。可用 columns={'text': '列名'} 指定。 No column was found.")
+    '意见.csv：未找到意见内容列。可用 --text-column 列名 指定。'
+    """
+    msg = " ".join(str(msg).split())
+    msg = msg.split(" / ")[0]
+    m = re.search(r"。\s+(?=[A-Za-z(])", msg)
+    if m and re.search(r"[\u4e00-\u9fff]", msg[: m.start()]):
+        msg = msg[: m.start() + 1]
+    for pattern, flag in _FLAGS:
+        msg = pattern.sub(flag, msg)
+    return msg
+
+
 def main(argv=None) -> int:
     """Entry point of the ``consultagg`` command; returns the exit status."""
     parser = build_parser()
@@ -340,8 +384,7 @@ def main(argv=None) -> int:
         return command(args)
     except (ConsultaggInputError, FileNotFoundError, FileExistsError, PermissionError,
             IsADirectoryError, ValueError, ImportError, zipfile.BadZipFile, InvalidFileException) as exc:
-        msg = " ".join(str(exc).split())
-        print(f"错误：{msg}", file=sys.stderr)
+        print(f"错误：{_for_office(_describe(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)
