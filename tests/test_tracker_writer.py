@@ -212,6 +212,10 @@ def test_formula_like_text_stays_text(tmp_path, text):
     ws = wb["意见汇总处理表"]
     for ref in ("C4", "E4", "I4", "J4"):
         cell = ws[ref]
+        # 章节条款 (E) ends with how the section was found (〔引用〕); the text itself stays text.
+        if ref == "E4" and cell.value != text:  # 章节条款 ends with how it was found (〔引用〕)
+            assert cell.value.startswith(text) and cell.data_type == "s"
+            continue
         assert cell.value == text and cell.data_type == "s"
         assert cell.quotePrefix and cell.number_format == "@"
     assert ws["I5"].quotePrefix is False  # ordinary text keeps the ordinary format

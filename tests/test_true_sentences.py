@@ -93,3 +93,21 @@ def test_a_letter_that_could_not_be_read_is_never_called_late(tmp_path, capsys):
     assert len(comments.unread_files) == 1
     path, why = comments.unread_files[0]
     assert path.endswith("来函/18_自治区文化和旅游厅.doc") and ".doc" in why and ".docx" in why
+
+
+def test_section_cell_shows_the_heading_title_and_how_it_was_found():
+    p, comments = _demo_comments()
+    result = ca.analyse(comments, plan=p["plan"], roster=p["roster"], home_region="青原自治区")
+    cells = [r["section"] for r in result.to_records()]
+    placed = [c for c in cells if c != "总体/未定位"]
+    assert placed
+    # Every placed opinion says how it was placed; a guess by content alone carries its score.
+    assert all(re.search(r"〔(引用|原文|相似\d\.\d\d(，请核实)?)〕$", c) for c in placed), placed[:5]
+    guesses = [c for c in placed if "相似" in c]
+    weak = [c for c in guesses if float(re.search(r"相似(\d\.\d\d)", c).group(1)) < 0.5]
+    assert all("请核实" in c for c in weak)
+    # The heading's own title follows its number (八、 31. → 八、 31. 推进…).
+    sections = {s.id: s for s in result.plan.sections}
+    for op, cell in zip(result.opinions, cells):
+        if op.section_id and sections[op.section_id].title:
+            assert sections[op.section_id].title[:6] in cell, cell

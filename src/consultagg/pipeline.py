@@ -325,13 +325,22 @@ def analyse(comments, plan=None, *, roster=None, **params) -> ConsultationResult
     return ConsultationPipeline(**params).run(comments, plan, roster=roster)
 
 
-def _section_path(section: Section, by_id: dict[str, Section]) -> str:
+def _section_path(section: Section, by_id: dict[str, Section], title_chars: int = 18) -> str:
+    """``八、 31. 推进美丽河湖建设``: the numbers from the root, then the heading's own title.
+
+    A number alone (``八、 31.``) cannot be checked against the draft at a glance; the title is
+    shortened to ``title_chars`` characters.
+    """
     labels = []
     s: Section | None = section
     while s is not None:
         labels.append(s.label)
         s = by_id.get(s.parent_id) if s.parent_id else None
-    return " ".join(reversed(labels))
+    path = " ".join(reversed(labels))
+    title = (section.title or "").strip().rstrip("。；;")
+    if title:
+        path += " " + (title if len(title) <= title_chars else title[:title_chars - 1] + "…")
+    return path
 
 
 def _comment_type(c: Comment) -> str:

@@ -148,7 +148,7 @@ class ConsultationResult:
                 "comment_id": c.id,
                 "department": d.name,
                 "department_type": d.category,
-                "section": op.section_path or UNPLACED,
+                "section": _section_cell(op),
                 "page_line": op.page_line,
                 "comment_type": op.comment_type,
                 "original_text": op.original_text,
@@ -442,6 +442,27 @@ class ConsultationResult:
 
 
 _KIND_ZH = {"exact": "完全重复", "near": "近似重复", "campaign": "批量提交"}
+# Below this similarity a section found by content alone is a guess to check, and says so.
+WEAK_SECTION_SCORE = 0.5
+
+
+def _section_cell(op: Opinion) -> str:
+    """章节条款 as the tracker shows it: the section, then how it was found (定位依据).
+
+    ``〔引用〕`` the opinion names it; ``〔原文〕`` it quotes the draft's wording; ``〔相似0.35〕`` found
+    by content only, with the score, and ``，请核实`` when the score is low: a weak guess looks weak.
+    """
+    if not op.section_path:
+        return UNPLACED
+    if op.section_method == "reference":
+        basis = "引用"
+    elif op.section_method == "quote":
+        basis = "原文"
+    elif op.section_method == "similarity":
+        basis = f"相似{op.section_score:.2f}" + ("，请核实" if op.section_score < WEAK_SECTION_SCORE else "")
+    else:
+        return op.section_path
+    return f"{op.section_path}〔{basis}〕"
 
 
 def _jsonable(value: Any) -> Any:
