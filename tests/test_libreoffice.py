@@ -89,3 +89,41 @@ def test_escaped_sequence_reads_back_exactly_after_libreoffice(tmp_path, convert
     out = convert(src, "xlsx", tmp_path / "lo")
     value = load_workbook(out)["意见汇总处理表"]["I4"].value
     assert unescape_ooxml(value) == "原文_x000D_保留"
+
+
+def _char_sizes(pdf: Path, page_numbers=(0,)) -> list[float]:
+    """Rendered size (pt) of every character on the given pages, as pdfminer measures it."""
+    pdfminer = pytest.importorskip("pdfminer.high_level", reason="pip install pdfminer.six")
+    from pdfminer.layout import LTChar, LTTextContainer
+
+    sizes = []
+    for page in pdfminer.extract_pages(str(pdf), page_numbers=list(page_numbers)):
+        stack = list(page)
+        while stack:
+            el = stack.pop()
+            if isinstance(el, LTChar):
+                if el.get_text().strip():
+                    sizes.append(el.size)
+            elif isinstance(el, LTTextContainer) or hasattr(el, "__iter__"):
+                stack.extend(el)
+    return sizes
+
+
+def test_the_main_sheet_prints_legibly(tmp_path, convert):
+    # Printed, the 17-column tracker must be read on paper: body text at least 9 pt (fitting 17
+    # columns to one A4 width printed it at 3.9 pt).
+    from consultagg.cli import run_demo
+
+    run_demo(tmp_path / "demo", progress=None)
+    wb = load_workbook(tmp_path / "demo" / "tracker.xlsx")
+    for name in wb.sheetnames[1:]:  # the main sheet alone, as an office prints it
+        del wb[name]
+    only = tmp_path / "main.xlsx"
+    wb.save(only)
+    pdf = convert(only, "pdf", tmp_path / "pdf")
+    sizes = sorted(_char_sizes(pdf, page_numbers=(0, 1)))
+    assert len(sizes) > 500
+    body = sizes[len(sizes) // 20:]  # the footer and the smallest 5 % aside
+    print(f"character sizes on the first pages: min {sizes[0]:.1f}, 5th percentile {body[0]:.1f}, "
+          f"median {sizes[len(sizes) // 2]:.1f} pt")
+    assert body[0] >= 9.0
