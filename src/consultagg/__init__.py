@@ -20,7 +20,7 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "Comment": "records",
     "CommentList": "records",
-    "ConsultaggInputError": "ingest",
+    "ConsultaggInputError": "errors",
     "ConsultationPipeline": "pipeline",
     "ConsultationResult": "result",
     "Department": "records",

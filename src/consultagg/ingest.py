@@ -33,6 +33,7 @@ from typing import Any
 
 from .columns import (cell_filled, cell_value, display_headers, find_header_row,
                       first_header_like_row, id_text, resolve_columns, sniff_delimiter)
+from .errors import ConsultaggInputError
 from .ids import content_key, id_from_keys
 from .records import Comment, CommentList, Plan, Source
 
@@ -47,8 +48,6 @@ _NO_OPINION = re.compile(r"^(?:我(?:单位|厅|局|委|办|部门))?(?:无|没�
 _PUNCT_SPACE = re.compile(r"[\s。．.，,；;！!]+")
 
 
-class ConsultaggInputError(ValueError):
-    """Input that cannot be read as it stands; the message names the file, sheet, row and column."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -544,14 +543,24 @@ _ENGLISH_NO_TEXT = ("No column with the comment text was found; name it with col
 # helpers
 # ---------------------------------------------------------------------------------------------
 def open_workbook(p: Path, name: str):
-    """``p`` opened read-only with cached values; a clear error naming the file otherwise."""
+    """``p`` opened read-only with cached values; a clear error naming the file otherwise.
+
+    The zip directory is checked against :mod:`consultagg._limits` first, and every sheet's rows
+    are read within its row, cell-count and cell-length limits.
+    """
     from openpyxl import load_workbook
 
+    from ._limits import check_archive, guard_worksheet
+
+    check_archive(p, name)
     try:
-        return load_workbook(p, read_only=True, data_only=True)
+        wb = load_workbook(p, read_only=True, data_only=True)
     except Exception as exc:  # zipfile.BadZipFile, InvalidFileException, KeyError ...
         raise ConsultaggInputError(f"{name}：无法作为 Excel 工作簿打开（{exc}）。"
                                    f" Cannot open {name} as an xlsx workbook: {exc}") from exc
+    for ws in wb.worksheets:
+        guard_worksheet(ws, name)
+    return wb
 
 
 def _place(name: str, sheet: str | None) -> str:
@@ -608,6 +617,9 @@ def _docx_blocks(p: Path) -> list:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    from ._limits import check_archive
+
+    check_archive(p, os.fspath(p))
     try:
         doc = docx.Document(os.fspath(p))
     except Exception as exc:

@@ -8,6 +8,10 @@ cell, which is most of the time spent reading a tracker of 100,000 opinions. Sha
 formats and the workbook's date system still come from openpyxl. Anything unexpected (a workbook
 not opened read-only, a future openpyxl without these attributes) falls back to ``iter_rows``.
 
+Rows are read within the limits of :mod:`consultagg._limits` (row number, cells per sheet,
+characters per cell): a row number past the limit is refused before any empty row is added, and
+the ValueError names the workbook file, the sheet, the row and the column.
+
 Examples
 --------
 >>> import tempfile
@@ -38,6 +42,8 @@ from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import iterparse
 
+from .. import _limits
+
 __all__ = ["gc_paused", "rows"]
 
 _ROW = f"{{{SHEET_MAIN_NS}}}row"
@@ -53,7 +59,8 @@ def rows(ws) -> list[tuple]:
     try:
         wb = ws.parent
         archive, path = wb._archive, ws._worksheet_path
-        context = (ws._shared_strings, wb._date_formats, wb._timedelta_formats, wb.epoch)
+        context = (ws._shared_strings, wb._date_formats, wb._timedelta_formats, wb.epoch,
+                   _file_name(archive), ws.title)
     except AttributeError:
         return _slow(ws)
     try:
@@ -62,6 +69,12 @@ def rows(ws) -> list[tuple]:
     except _Unsupported:  # an unusual layout: the same values, row by row
         with archive.open(path) as source:
             return _parse(_streamed_rows(source), *context)
+
+
+def _file_name(archive) -> str:
+    """How the limit messages name the workbook: the path it was opened from."""
+    name = getattr(archive, "filename", None)
+    return str(name) if name else "工作簿"
 
 
 @contextmanager
@@ -86,7 +99,12 @@ def _slow(ws) -> list[tuple]:
         ws.reset_dimensions()  # some producers write a wrong <dimension>; read every row
     except AttributeError:
         pass
-    return [tuple(row) for row in ws.iter_rows(values_only=True)]
+    try:
+        name = _file_name(ws.parent._archive)
+    except AttributeError:
+        name = "工作簿"
+    rows = _limits.limited_rows(ws.iter_rows(values_only=True), name, getattr(ws, "title", None))
+    return [tuple(row) for row in rows]
 
 
 def _inline(element) -> str:
@@ -172,10 +190,13 @@ def _streamed_rows(source) -> Iterator:
             yield element
 
 
-def _parse(elements, strings, date_formats, timedelta_formats, epoch) -> list[tuple]:
+def _parse(elements, strings, date_formats, timedelta_formats, epoch, name: str = "工作簿",
+           sheet: str | None = None) -> list[tuple]:
     grid: list[tuple] = []
     columns: dict[str, int] = {}
     row_number = 0
+    max_rows, max_cells, max_chars = _limits.MAX_ROWS, _limits.MAX_CELLS, _limits.MAX_CELL_CHARS
+    n_cells = 0
     for element in elements:
         r = element.get("r")
         if r is None:
@@ -188,6 +209,8 @@ def _parse(elements, strings, date_formats, timedelta_formats, epoch) -> list[tu
                 if not value.is_integer():
                     raise ValueError(f"{r} is not a valid row number") from None
                 row_number = int(value)
+        if row_number > max_rows:  # before padding the grid up to it
+            raise _limits.rows_error(name, sheet, row_number)
         cells: list[tuple[int, Any]] = []
         column = 0
         for c in element:
@@ -203,9 +226,13 @@ def _parse(elements, strings, date_formats, timedelta_formats, epoch) -> list[tu
             if kind == "inlineStr":
                 child = c.find(_IS)
                 value = None if child is None else _inline(child)
+                if value is not None and len(value) > max_chars:
+                    raise _limits.cell_error(name, sheet, row_number, column, len(value))
             else:
                 value = c.findtext(_V) or None
                 if value is not None:
+                    if len(value) > max_chars:
+                        raise _limits.cell_error(name, sheet, row_number, column, len(value))
                     if kind == "n":
                         value = _number(value)
                         style = c.get("s")
@@ -220,6 +247,8 @@ def _parse(elements, strings, date_formats, timedelta_formats, epoch) -> list[tu
                                 value = "#VALUE!"
                     elif kind == "s":
                         value = strings[int(value)]
+                        if isinstance(value, str) and len(value) > max_chars:
+                            raise _limits.cell_error(name, sheet, row_number, column, len(value))
                     elif kind == "b":
                         value = bool(int(value))
                     elif kind == "d":
@@ -234,6 +263,9 @@ def _parse(elements, strings, date_formats, timedelta_formats, epoch) -> list[tu
             grid.append(())
             continue
         width = cells[-1][0]
+        n_cells += max(width, 0)
+        if n_cells > max_cells:
+            raise _limits.cells_error(name, sheet, row_number)
         values: list[Any] = [None] * width
         for col, value in cells:
             if 1 <= col <= width:  # as openpyxl: the last cell sets the width

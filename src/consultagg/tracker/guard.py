@@ -15,6 +15,8 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from .._limits import check_archive, guard_worksheet
+from ..errors import ConsultaggInputError
 from .reader import DECISION_KEYS, has_decision, header_map, read_tracker, strip_marks
 from .safety import content_id
 
@@ -34,8 +36,11 @@ def find_decisions(path) -> tuple[str, int] | None:
     row with a decision but no opinion text is one the reader cannot place): a row whose
     decision cells are filled by :func:`~consultagg.tracker.reader.has_decision` counts.
     """
+    check_archive(path)  # a file too large to check is refused, never scanned at any cost
     try:
         data = read_tracker(path)
+    except ConsultaggInputError:
+        raise
     except ValueError:  # no sheet with tracker headers: the scan below still looks
         data = None
     if data is not None:
@@ -52,6 +57,7 @@ def _scan(path, skip: frozenset | set = frozenset()) -> tuple[str, int] | None:
         for ws in wb.worksheets:
             if ws.title.startswith("_") or ws.sheet_state != "visible" or ws.title in skip:
                 continue
+            guard_worksheet(ws, str(path))
             cols: dict[int, str] | None = None
             for r, row in enumerate(ws.iter_rows(values_only=True), 1):
                 if cols is None:

@@ -252,6 +252,9 @@ def read_tracker(path) -> TrackerData:
 
 
 def _read(path: Path) -> TrackerData:
+    from .._limits import check_archive  # zip bombs refused from the zip directory, before parsing
+
+    check_archive(path)
     wb = load_workbook(path, read_only=True, data_only=True)
     try:
         sheets = {ws.title: ws for ws in wb.worksheets}
