@@ -1,8 +1,11 @@
-"""Readable Chinese labels for topics: class-based TF-IDF over words and word pairs.
+"""Readable Chinese labels for topics: key phrases by class-based TF-IDF.
 
-A label should name what sets a topic apart (c-TF-IDF), be a noun or noun phrase a person
+A key phrase should name what sets a topic apart (c-TF-IDF), be a noun or noun phrase a person
 recognises (part-of-speech tags from jieba's own dictionary), and never be consultation
 boilerplate (问题, 建议, 反映 …), a section reference (第三节, 专栏) or a vague word (太大, 较多, 以后).
+
+A topic's name is cut from its members' wording around these phrases (:mod:`consultagg.topic_names`);
+:func:`topic_name` (key phrases joined) is the fallback.
 
 Examples
 --------
@@ -16,6 +19,7 @@ Examples
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from types import MappingProxyType
@@ -23,8 +27,8 @@ from types import MappingProxyType
 import numpy as np
 from scipy import sparse
 
-__all__ = ["LABEL_STOPWORDS", "ctfidf_keywords", "is_label_term", "label_term_matrix", "pos_tags",
-           "topic_name"]
+__all__ = ["LABEL_STOPWORDS", "NOUN_TAGS", "ctfidf_keywords", "has_cjk", "is_label_term", "label_term_matrix",
+           "pos_tags", "topic_name"]
 
 # Words that never make a topic label on their own: consultation boilerplate, vague quantities and
 # times, generic actors, the administrative frame every opinion shares and the titles of the
@@ -264,3 +268,9 @@ def topic_name(key_phrases: Sequence[str], index: int, *, n_words: int = 3) -> s
     '主题5'
     """
     return "、".join(key_phrases[:n_words]) or f"主题{index + 1}"
+
+
+#: Part-of-speech tags of nouns and noun phrases (shared with the topic namer).
+NOUN_TAGS = _NOUN_TAGS
+#: Whether a string holds a Chinese character.
+has_cjk = _HAS_CJK

@@ -8,10 +8,11 @@ scikit-learn clusterer (spherical k-means by default, on the leading LSA dimensi
 broad themes). The clusters then teach a linear classifier on the full TF-IDF vocabulary, which
 relabels every opinion (a few rounds of self-training: topics sharpen along the words that separate
 them), and k-means on the classifier's decision values regroups them once more by those words.
-Topics are labelled by class-based TF-IDF over nouns and noun phrases
-(:mod:`consultagg.topic_labels`). Every opinion gets a topic; weak assignments are marked, not
-discarded. Large topics are split once more into subtopics, and topic ids can be kept stable across
-re-runs (:mod:`consultagg.topic_hierarchy`).
+Topics get key phrases by class-based TF-IDF over nouns and noun phrases, and a name cut from their
+members' own wording around those phrases (黄河入河排污口整治 rather than 黄河、排污口、整治; unique,
+without places, organs or boilerplate; :mod:`consultagg.topic_labels`). Every opinion gets a topic;
+weak assignments are marked, not discarded. Large topics are split once more into subtopics, and
+topic ids can be kept stable across re-runs (:mod:`consultagg.topic_hierarchy`).
 
 A small consultation (up to 300 opinions, what 14 departments send) is where a clusterer is decided
 by tie-breaks: there the features also hold single characters and a block of the subject areas of
@@ -55,6 +56,7 @@ from .records import Topic
 from .segment import JiebaSegmenter
 from .topic_hierarchy import match_topics, stable_order
 from .topic_labels import ctfidf_keywords, label_term_matrix, topic_name
+from .topic_names import name_topics
 
 __all__ = ["TopicClusterer", "ctfidf_keywords", "match_topics"]
 
@@ -70,6 +72,10 @@ _SMALL = 300
 _RUNS, _SILHOUETTE_RUNS = 600, 100
 # Fewer distinct opinions per requested topic than this, and the data cannot hold that many topics.
 _MIN_PER_TOPIC = 3
+# Key phrases a topic's name may be cut around (the first ``n_keywords`` are kept as key_phrases).
+_NAME_KEYS = 10
+# A kept topic keeps its earlier name while at least this share of its members write it.
+_KEEP_NAME = 0.2
 
 
 def _identity(tokens):
@@ -197,6 +203,8 @@ class TopicClusterer(BaseEstimator):
         Opinions whose similarity to their topic centre falls in this lowest share (and below 0.2)
         are marked weak.
     n_keywords : int, default=5
+        Key phrases kept per topic (``Topic.key_phrases``); a name may be cut around any of the
+        ten best.
     char_weight : float, default=1.0
         Weight of the character-pair block (and, with seeds, of the single-character block) against
         the word block.
@@ -207,7 +215,8 @@ class TopicClusterer(BaseEstimator):
     max_subtopics : int, default=6
     previous_topics : sequence of Topic, optional
         Topics of an earlier run (e.g. ``result.topics``): discovered topics matching one by key
-        phrases keep its id (see :func:`~consultagg.topic_hierarchy.match_topics`).
+        phrases keep its id (see :func:`~consultagg.topic_hierarchy.match_topics`), and its name
+        while a fifth of their members still write it.
     novelty_threshold : float, default=0.15
         With seeds: an opinion whose LSA cosine to every seed centre is below this fits no seed.
     self_training : int, default=3
@@ -271,6 +280,8 @@ class TopicClusterer(BaseEstimator):
     labels_ : ndarray of int
         Topic per text, indexing ``topics_``.
     topics_ : list of Topic
+        ``name``: a seed's name, or a phrase the topic's members wrote (unique among the topics);
+        ``key_phrases``: the c-TF-IDF keywords.
     weak_ : ndarray of bool
         Weak assignment per text.
     similarity_ : ndarray of float
@@ -400,8 +411,10 @@ class TopicClusterer(BaseEstimator):
         stop = seg.stopword_set if hasattr(seg, "stopword_set") else frozenset()
         banned = frozenset(stop) | places
         terms = label_term_matrix(toks, banned=banned)
-        keywords = ctfidf_keywords(toks, labels, n_t, weights=w, top_n=self.n_keywords, matrix=terms,
-                                   texts=texts)
+        # More phrases than are kept: a topic's name may be cut around any of its ten best.
+        name_keys = ctfidf_keywords(toks, labels, n_t, weights=w, top_n=max(self.n_keywords, _NAME_KEYS),
+                                    matrix=terms, texts=texts)
+        keywords = [k[:self.n_keywords] for k in name_keys]
         sizes = np.bincount(labels, weights=w, minlength=n_t)
         draft = [Topic(id=t, name=names[t] or topic_name(keywords[t], t), key_phrases=tuple(keywords[t]))
                  for t in range(n_t)]
@@ -415,6 +428,7 @@ class TopicClusterer(BaseEstimator):
             labels = inverse[labels]
             names = [names[o] if o < len(names) else None for o in order]
             keywords = [keywords[o] for o in order]
+            name_keys = [name_keys[o] for o in order]
             centres = centres[order]
             sizes = sizes[order]
             self.previous_ids_ = {int(inverse[a]): b for a, b in mapping.items()}
@@ -422,12 +436,13 @@ class TopicClusterer(BaseEstimator):
         if self.small_data_:
             note = (f"意见较少：要求分为{self.n_topics}个主题，{len(set(texts))}条不同意见"
                     f"每个主题至少需要{_MIN_PER_TOPIC}条，只分为{n_t}个主题")
+        final_names = self._name_topics(texts, labels, w, name_keys, names, n_t, seg, places)
         topics = []
         for t in range(n_t):
             idx = np.flatnonzero(labels == t)
             reps = idx[np.argsort(-sim[idx], kind="stable")[:3]]
             kws = tuple(keywords[t])
-            name = names[t] if t < len(names) and names[t] else topic_name(kws, t)
+            name = final_names[t]
             topics.append(Topic(id=t, name=name, key_phrases=kws, size=int(round(w[idx].sum())),
                                 n_distinct=len(idx), representatives=tuple(int(i) for i in reps),
                                 seeded=t < len(seeds), note=note))
@@ -438,8 +453,34 @@ class TopicClusterer(BaseEstimator):
         self.similarity_ = sim
         self.weak_ = sim <= min(cut, 0.2)
         self._fit_subtopics(Zc, terms, w, texts)
-        del self._places, self._doc_domains
+        del self._places, self._doc_domains, self._name_tokenize, self._name_places, self._name_memo
         return self
+
+    # -- names -----------------------------------------------------------------------------
+    def _name_topics(self, texts, labels, w, keywords, names, n_t, seg, places):
+        """Names per topic: a seed's name; a kept topic's earlier name while a fifth of its members
+        still write it; else a phrase its members wrote (:func:`~consultagg.topic_names.name_topics`).
+        """
+        # Every word, stopwords included: a name is cut from the members' own wording.
+        self._name_tokenize = seg.tokens if hasattr(seg, "tokens") else None
+        self._name_places = frozenset(places)
+        self._name_memo = {}
+        members = [[texts[i] for i in np.flatnonzero(labels == t)] for t in range(n_t)]
+        member_w = [w[labels == t] for t in range(n_t)]
+        fixed: list[str | None] = [names[t] if t < len(names) and names[t] else None for t in range(n_t)]
+        if self.previous_ids_:
+            before = {t.id: t.name for t in self.previous_topics if not t.seeded}
+            claimed = {f for f in fixed if f}
+            for t, old_id in sorted(self.previous_ids_.items()):
+                old = before.get(old_id)
+                if not old or fixed[t] or old in claimed or not len(members[t]):
+                    continue
+                written = sum(wi for x, wi in zip(members[t], member_w[t]) if old in x)
+                if written >= _KEEP_NAME * member_w[t].sum():
+                    fixed[t] = old
+                    claimed.add(old)
+        return name_topics(members, keywords, weights=member_w, fixed=fixed, tokenize=self._name_tokenize,
+                           places=self._name_places, memo=self._name_memo)
 
     def fit_predict(self, texts, y=None, sample_weight=None, *, tokens=None):
         return self.fit(texts, sample_weight=sample_weight, tokens=tokens).labels_
@@ -770,17 +811,24 @@ class TopicClusterer(BaseEstimator):
             rank = np.empty(k, dtype=np.int64)
             rank[order] = np.arange(k)
             sub = rank[sub]
-            kws = ctfidf_keywords(None, sub, k, weights=w[idx], top_n=self.n_keywords,
-                                  exclude=[topic.key_phrases[:2]] * k,
-                                  matrix=(terms[0][idx], terms[1], terms[2]),
-                                  texts=[texts[i] for i in idx])
+            sub_keys = ctfidf_keywords(None, sub, k, weights=w[idx],
+                                       top_n=max(self.n_keywords, _NAME_KEYS),
+                                       exclude=[topic.key_phrases[:2]] * k,
+                                       matrix=(terms[0][idx], terms[1], terms[2]),
+                                       texts=[texts[i] for i in idx])
+            kws = [kw[:self.n_keywords] for kw in sub_keys]
             cen = self._centres(Zc[idx], sub, w[idx], k)
             sim = (Zc[idx] * cen[sub]).sum(axis=1)
+            # Verbatim names, unique among the topic's subtopics and never the topic's own name.
+            sub_names = name_topics([[texts[i] for i in idx[sub == j]] for j in range(k)], sub_keys,
+                                    weights=[w[idx[sub == j]] for j in range(k)], taken={topic.name},
+                                    other_phrases=topic.key_phrases[:2], tokenize=self._name_tokenize,
+                                    places=self._name_places, memo=self._name_memo)
             subs = []
             for j in range(k):
                 mem = np.flatnonzero(sub == j)
                 reps = idx[mem[np.argsort(-sim[mem], kind="stable")[:3]]]
-                subs.append(Topic(id=j, name=topic_name(kws[j], j), key_phrases=tuple(kws[j]),
+                subs.append(Topic(id=j, name=sub_names[j], key_phrases=tuple(kws[j]),
                                   size=int(round(w[idx[mem]].sum())), n_distinct=len(mem),
                                   representatives=tuple(int(i) for i in reps)))
             self.subtopics_[topic.id] = subs
