@@ -111,3 +111,15 @@ def test_section_cell_shows_the_heading_title_and_how_it_was_found():
     for op, cell in zip(result.opinions, cells):
         if op.section_id and sections[op.section_id].title:
             assert sections[op.section_id].title[:6] in cell, cell
+
+
+def test_weak_topic_members_are_marked_in_the_tracker():
+    # An opinion that fits its topic weakly is shown in it, marked, not hidden or shown as certain.
+    p, comments = _demo_comments()
+    result = ca.analyse(comments, plan=p["plan"], roster=p["roster"], home_region="青原自治区")
+    weak = [op.topic_weak for op in result.opinions]
+    assert any(weak) and not all(weak)
+    names = {t.id: t.name for t in result.topics}
+    for op, rec in zip(result.opinions, result.to_records()):
+        assert rec["topic"].startswith(names[op.topic_id])
+        assert rec["topic"].endswith("（归属较弱）") == op.topic_weak

@@ -154,7 +154,8 @@ class ConsultationResult:
                 "original_text": op.original_text,
                 "comment_text": c.text,
                 "proposed_change": c.proposed_change or "",
-                "topic": t.name if t else "",
+                # A weak fit is shown in its topic, marked, so it is neither hidden nor taken as sure.
+                "topic": (t.name + (WEAK_TOPIC_MARK if op.topic_weak else "")) if t else "",
                 "duplicate_of": self.duplicate_text(i, groups),
                 "disposition": op.disposition,
                 "reason": op.reason,
@@ -442,6 +443,8 @@ class ConsultationResult:
 
 
 _KIND_ZH = {"exact": "完全重复", "near": "近似重复", "campaign": "批量提交"}
+#: Appended to 主题 in the tracker when an opinion fits its topic weakly.
+WEAK_TOPIC_MARK = "（归属较弱）"
 # Below this similarity a section found by content alone is a guess to check, and says so.
 WEAK_SECTION_SCORE = 0.5
 
