@@ -600,17 +600,19 @@ class TopicClusterer(BaseEstimator):
             est.set_params(random_state=self.random_state)
         return est
 
+    def _kmeans(self, Z, w, k: int) -> np.ndarray:
+        """k-means labels: the consensus of many runs on a small input, else the best of ten starts."""
+        if len(Z) <= _SMALL:
+            return consensus_kmeans(Z, w, k, random_state=self.random_state, n_runs=_RUNS)
+        return KMeans(n_clusters=k, n_init=10, random_state=self.random_state).fit_predict(Z, sample_weight=w)
+
     def _cluster(self, Z, w, k: int) -> np.ndarray:
         n = Z.shape[0]
         k = max(1, min(k, n))
         if k == 1:
             return np.zeros(n, dtype=np.int64)
         if self.clusterer is None:
-            if n <= _SMALL:
-                return consensus_kmeans(Z, w, k, random_state=self.random_state, n_runs=_RUNS)
-            labels = KMeans(n_clusters=k, n_init=10, random_state=self.random_state).fit_predict(
-                Z, sample_weight=w)
-            _, labels = np.unique(labels, return_inverse=True)
+            _, labels = np.unique(self._kmeans(Z, w, k), return_inverse=True)
             return labels.astype(np.int64)
         est = self._make_clusterer(k)
         try:
@@ -756,9 +758,7 @@ class TopicClusterer(BaseEstimator):
             if not finite.all():  # a topic the classifier never saw scores lowest
                 dec = np.where(finite, dec, dec[finite].min() - 1.0)
             D = normalize(dec - np.average(dec, axis=0, weights=w))
-            new = (consensus_kmeans(D, w, k, random_state=self.random_state, n_runs=_RUNS)
-                   if len(labels) <= _SMALL else
-                   KMeans(n_clusters=k, n_init=10, random_state=self.random_state).fit_predict(D, sample_weight=w))
+            new = self._kmeans(D, w, k)
             if len(np.unique(new)) < k:
                 break
             new, dec = _self_train(X, new, D @ self._centres(D, new, w, k).T, w, k, rounds=rounds,
