@@ -9,7 +9,6 @@ merge agree on what must not be lost.
 from __future__ import annotations
 
 import shutil
-import unicodedata
 from datetime import datetime
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from openpyxl import load_workbook
 
 from .._limits import check_archive, guard_worksheet
 from ..errors import ConsultaggInputError
-from .reader import DECISION_KEYS, has_decision, header_map, read_tracker, strip_marks
+from .reader import DECISION_KEYS, has_decision, header_key, read_tracker, strip_marks
 from .safety import content_id
 
 __all__ = ["TrackerOverwriteError", "backup_if_decided", "backup_path", "content_id", "find_decisions",
@@ -36,6 +35,11 @@ def find_decisions(path) -> tuple[str, int] | None:
     row with a decision but no opinion text is one the reader cannot place): a row whose
     decision cells are filled by :func:`~consultagg.tracker.reader.has_decision` counts.
     """
+    return _find(path)[0]
+
+
+def _find(path):
+    """``(first (sheet, row) holding a decision or None, the tracker as read or None)``."""
     check_archive(path)  # a file too large to check is refused, never scanned at any cost
     try:
         data = read_tracker(path)
@@ -46,12 +50,11 @@ def find_decisions(path) -> tuple[str, int] | None:
     if data is not None:
         rows = data.decided()
         if rows:
-            return str(rows[0].get("tracker_sheet") or ""), int(rows[0].get("tracker_row") or 0)
-    return _scan(path)
+            return (str(rows[0].get("tracker_sheet") or ""), int(rows[0].get("tracker_row") or 0)), data
+    return _scan(path), data
 
 
 def _scan(path, skip: frozenset | set = frozenset()) -> tuple[str, int] | None:
-    hmap = header_map()
     wb = load_workbook(path, read_only=True, data_only=True)
     try:
         for ws in wb.worksheets:
@@ -63,9 +66,8 @@ def _scan(path, skip: frozenset | set = frozenset()) -> tuple[str, int] | None:
                 if cols is None:
                     if r > 30:
                         break
-                    found = {j: hmap[_norm(v)] for j, v in enumerate(row)
-                             if isinstance(v, str) and hmap.get(_norm(v)) in DECISION_KEYS}
-                    cols = found or None
+                    keys = {j: header_key(v) for j, v in enumerate(row) if isinstance(v, str)}
+                    cols = {j: key for j, key in keys.items() if key in DECISION_KEYS} or None
                     continue
                 rec = {key: row[j] for j, key in cols.items() if j < len(row) and row[j] is not None}
                 if rec and has_decision({k: str(v) for k, v in rec.items()}):
@@ -99,8 +101,9 @@ def backup_if_decided(target, result=None) -> Path | None:
     if not target.exists():
         return None
     try:
-        found = find_decisions(target)
-        if found is not None and result is not None and _carried_whole(target, result):
+        found, data = _find(target)  # read once: the check below compares the same reading
+        if found is not None and result is not None and data is not None \
+                and _carried_whole(target, data, result):
             found = None
     except Exception:  # unreadable: keep it rather than guess
         found = ("", 0)
@@ -111,9 +114,11 @@ def backup_if_decided(target, result=None) -> Path | None:
     return copy
 
 
-def _carried_whole(target: Path, result) -> bool:
-    """Whether every decision in ``target`` is also in ``result``, cell for cell, and nowhere else."""
-    data = read_tracker(target)
+def _carried_whole(target: Path, data, result) -> bool:
+    """Whether every decision in ``target`` (read as ``data``) is in ``result``, cell for cell.
+
+    Decisions on a sheet the reader does not read count as not carried.
+    """
     decided = data.decided()
     sheets = {str(r.get("tracker_sheet") or "") for r in decided}
     if _scan(target, skip=sheets | {_main_sheet(data)}) is not None:
@@ -158,7 +163,3 @@ def refuse_if_decided(target: Path, *, flag: str = "overwrite=True") -> None:
             f"{flag}，原文件会先另存为带时间的备份。 / {target} already "
             f"holds decisions (sheet {sheet!r}, row {row}); merge it, choose another name, or overwrite "
             f"(a timestamped backup is kept).")
-
-
-def _norm(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split()).casefold()

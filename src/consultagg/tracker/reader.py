@@ -32,6 +32,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,7 @@ from .profiles import (MAIN_SHEET, META_HEADER_ROW, META_SHEET, OVERFLOW_SHEET, 
                        REMOVED_SHEET, TOPIC_SHEET, needs_reason, normalize_disposition)
 from .safety import OVERFLOW_NOTE, content_id, unescape_ooxml
 
-__all__ = ["DECISION_KEYS", "NOT_ROUTED", "TrackerData", "TrackerProblem", "has_decision", "header_map",
+__all__ = ["DECISION_KEYS", "NOT_ROUTED", "TrackerData", "TrackerProblem", "has_decision", "header_key",
            "read_tracker"]
 
 #: Record keys that hold staff decisions and are carried into the next round.
@@ -176,11 +177,16 @@ def _norm(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
 
-def header_map() -> dict[str, str]:
-    """Normalised header -> record key, for every profile, the removed sheet and hand-made trackers."""
-    return _header_map()
+def header_key(header: str) -> str | None:
+    """The record key a tracker header names (any profile, the removed sheet, hand-made trackers).
+
+    >>> header_key(" 办理意见 "), header_key("处理说明（理由）"), header_key("联系人")
+    ('disposition', 'reason', None)
+    """
+    return _header_map().get(_norm(header))
 
 
+@lru_cache(maxsize=1)
 def _header_map() -> dict[str, str]:
     found: dict[str, str] = {}
     for prof in PROFILES.values():
