@@ -582,8 +582,8 @@ def format_unit_list(names: Iterable[str], *, normalizer: DepartmentNormalizer |
 
 
 # A region name at the head of a title or a unit's name: 青原自治区“十四五”…, 北岭市人民政府.
-_LEVEL_TAIL = re.compile(r"(?:特别行政区|自治区|自治州|省|市|盟|州)$")
-_REGION_HEAD = re.compile(r"^(?:关于)?[《“\"]?([\u4e00-\u9fff]{2,8}?(?:特别行政区|自治区|自治州|省|市|盟|州))")
+# Group 1: the region (青原自治区); group 2: its level word (自治区).
+_REGION_HEAD = re.compile(r"^(?:关于)?[《“\"]?([\u4e00-\u9fff]{2,8}?(特别行政区|自治区|自治州|省|市|盟|州))")
 
 
 def infer_home_region(title: str | None, names: Iterable[str]) -> str | None:
@@ -619,34 +619,35 @@ def infer_home_region(title: str | None, names: Iterable[str]) -> str | None:
     return None
 
 
-def roster_disagreements(roster: Iterable[str], silent: Iterable[str], responders: Iterable[str]) -> list[tuple[str, str]]:
+def roster_disagreements(roster, responders: Iterable[str]) -> list[tuple[str, str]]:
     """Pairs ``(roster entry, responding unit)`` that are probably one unit under two names.
 
-    A responding unit not on the roster whose name, once a leading region the normaliser does not
-    know is taken off, normalises to a roster entry that has not replied (青原自治区科学技术厅 →
-    自治区科技厅): the roster and the letters disagree, so counting that entry as 逾期未反馈 would
-    be false.
+    ``roster`` holds :class:`~consultagg.records.RosterEntry` records. A responding unit not on the
+    roster whose name, once a leading region the normaliser does not know is taken off, normalises
+    to a roster entry counted 未反馈 (青原自治区科学技术厅 → 自治区科技厅): the roster and the letters
+    disagree, so counting that entry as 逾期未反馈 would be false.
 
-    >>> roster_disagreements(["自治区科技厅", "自治区水利厅"], ["自治区科技厅"],
+    >>> from consultagg.records import RosterEntry
+    >>> roster_disagreements([RosterEntry("自治区科技厅", "未反馈"), RosterEntry("自治区水利厅", "有意见")],
     ...                      ["青原自治区科学技术厅", "自治区水利厅"])
     [('自治区科技厅', '青原自治区科学技术厅')]
     """
-    roster = set(roster)
-    silent = set(silent)
+    listed = {r.department for r in roster}
     plain = DepartmentNormalizer()
+    # Each silent entry by its own name and by its normalised one, normalised once.
+    silent: dict[str, str] = {}
+    for r in roster:
+        if r.state == "未反馈":
+            silent.setdefault(r.department, r.department)
+            silent.setdefault(plain.normalize(r.department).name, r.department)
     pairs = []
     for unit in dict.fromkeys(responders):
-        if unit in roster:
-            continue
-        m = _REGION_HEAD.match(unit)
+        m = _REGION_HEAD.match(unit) if silent and unit not in listed else None
         if not m:
             continue
-        head = m.group(1)
-        rest = unit[len(head):]
-        level = _LEVEL_TAIL.search(head).group(0)
-        for prefix in (level, ""):  # 青原自治区科学技术厅 -> 自治区科学技术厅, then 科学技术厅
-            name = plain.normalize(prefix + rest).name
-            hit = next((r for r in silent if r == name or plain.normalize(r).name == name), None)
+        rest = unit[len(m.group(1)):]
+        for prefix in (m.group(2), ""):  # 青原自治区科学技术厅 -> 自治区科学技术厅, then 科学技术厅
+            hit = silent.get(plain.normalize(prefix + rest).name)
             if hit:
                 pairs.append((hit, unit))
                 break

@@ -249,7 +249,9 @@ class ConsultationPipeline(BaseEstimator):
         subtopics = {k: tuple(replace(t, representatives=tuple(new_index[r] for r in t.representatives))
                               for t in v) for k, v in subtopics.items()}
 
-        roster_entries = self._roster(roster, comments, opinions, normalizer)
+        no_opinion = list(dict.fromkeys(normalizer.normalize(u).name
+                                        for u in getattr(comments, "no_opinion_units", ())))
+        roster_entries = self._roster(roster, comments, opinions, normalizer, no_opinion)
         title = self.title or (plan.title if plan is not None else "") or "征求意见"
         notes = list(getattr(comments, "notes", ()))
         empty = list(getattr(comments, "empty_rows", ()))
@@ -261,8 +263,7 @@ class ConsultationPipeline(BaseEstimator):
             opinions=tuple(opinions), groups=tuple(groups), topics=tuple(topics), plan=plan,
             roster=tuple(roster_entries), title=title, notes=tuple(notes),
             unread_files=tuple(tuple(x) for x in getattr(comments, "unread_files", ())),
-            no_opinion_units=tuple(dict.fromkeys(normalizer.normalize(u).name
-                                                 for u in getattr(comments, "no_opinion_units", ()))),
+            no_opinion_units=tuple(no_opinion),
             params={"random_state": self.random_state, "n_input": n}, subtopics=subtopics)
 
     # -- helpers ---------------------------------------------------------------------------
@@ -274,9 +275,9 @@ class ConsultationPipeline(BaseEstimator):
             return CommentList(comments)
         return read_comments(comments)
 
-    def _roster(self, roster, comments, opinions, normalizer) -> list[RosterEntry]:
+    def _roster(self, roster, comments, opinions, normalizer, no_opinion) -> list[RosterEntry]:
+        """Each roster unit's state; ``no_opinion`` holds the (normalised) units that wrote 无意见."""
         names = read_roster(roster)
-        no_opinion = [normalizer.normalize(u).name for u in getattr(comments, "no_opinion_units", ())]
         if not names:
             # Without a roster nobody knows who was consulted: the units answering 无意见 are kept
             # on the result (no_opinion_units), never made into a roster of one.

@@ -382,9 +382,8 @@ class ConsultationResult:
             return []
         from .departments import roster_disagreements
 
-        silent = [r.department for r in self.roster if r.state == "未反馈"]
         responders = [op.department.name for op in self.opinions] + list(self.no_opinion_units)
-        return roster_disagreements([r.department for r in self.roster], silent, responders)
+        return roster_disagreements(self.roster, responders)
 
     def summary(self) -> str:
         """A Chinese summary a drafting office can paste: counts, units, duplicates, topics."""

@@ -254,9 +254,7 @@ def _disagreements(roster, rows) -> list[tuple[str, str]]:
         return []
     from ..departments import roster_disagreements
 
-    silent = [r.department for r in roster if r.state == "未反馈"]
-    responders = [str(r.get("department") or "") for r in rows if r.get("department")]
-    return roster_disagreements([r.department for r in roster], silent, responders)
+    return roster_disagreements(roster, [str(r.get("department") or "") for r in rows if r.get("department")])
 
 
 def _units(names: list[str]) -> str:
