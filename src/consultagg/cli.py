@@ -223,9 +223,9 @@ def _write(result, output, json_path, profile, overwrite) -> None:
     if json_path:
         # The JSON is staged beside its target first: if either output fails, neither is left.
         fd, staged = tempfile.mkstemp(dir=Path(json_path).parent, prefix=".consultagg-", suffix=".json.tmp")
+        os.close(fd)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
+            _write_json(result, staged)
         except BaseException:
             Path(staged).unlink(missing_ok=True)
             raise
@@ -329,13 +329,16 @@ def _demo(args) -> int:
     return 0
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")  # a message (or part) written in Chinese
+
+
 def _describe(exc: BaseException) -> str:
     """The message of ``exc``; OS and zip errors told in Chinese with the file they concern."""
-    if isinstance(exc, FileNotFoundError) and exc.filename and not re.search(r"[\u4e00-\u9fff]", str(exc)):
+    if isinstance(exc, FileNotFoundError) and exc.filename and not _HAN.search(str(exc)):
         return f"找不到文件或文件夹：{exc.filename}"
     if isinstance(exc, PermissionError) and exc.filename:
         return f"没有权限读写：{exc.filename}（文件可能正在 Excel/WPS 中打开，请关闭后重试）"
-    if isinstance(exc, IsADirectoryError) and exc.filename and not re.search(r"[\u4e00-\u9fff]", str(exc)):
+    if isinstance(exc, IsADirectoryError) and exc.filename and not _HAN.search(str(exc)):
         return f"{exc.filename} 是文件夹，这里需要一个文件"
     if isinstance(exc, zipfile.BadZipFile):
         return "文件已损坏，或不是 .xlsx/.docx 文件"
@@ -364,7 +367,7 @@ def _for_office(msg: str) -> str:
     msg = " ".join(str(msg).split())
     msg = msg.split(" / ")[0]
     m = re.search(r"。\s+(?=[A-Za-z(])", msg)
-    if m and re.search(r"[\u4e00-\u9fff]", msg[: m.start()]):
+    if m and _HAN.search(msg[: m.start()]):
         msg = msg[: m.start() + 1]
     for pattern, flag in _FLAGS:
         msg = pattern.sub(flag, msg)
