@@ -33,6 +33,7 @@ from typing import Any
 
 from .columns import (cell_filled, cell_value, display_headers, find_header_row,
                       first_header_like_row, id_text, resolve_columns, sniff_delimiter)
+from ._limits import check_archive, guard_worksheet
 from .errors import ConsultaggInputError
 from .ids import content_key, id_from_keys
 from .records import Comment, CommentList, Plan, Source
@@ -550,8 +551,6 @@ def open_workbook(p: Path, name: str):
     """
     from openpyxl import load_workbook
 
-    from ._limits import check_archive, guard_worksheet
-
     check_archive(p, name)
     try:
         wb = load_workbook(p, read_only=True, data_only=True)
@@ -616,8 +615,6 @@ def _docx_blocks(p: Path) -> list:
         raise ImportError(_DOCX_HINT) from exc
     from docx.table import Table
     from docx.text.paragraph import Paragraph
-
-    from ._limits import check_archive
 
     check_archive(p, os.fspath(p))
     try:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from .._limits import check_archive, guard_worksheet
+from .._limits import guard_worksheet
 from ..errors import ConsultaggInputError
 from .reader import DECISION_KEYS, has_decision, header_key, read_tracker, strip_marks
 from .safety import content_id
@@ -39,8 +39,11 @@ def find_decisions(path) -> tuple[str, int] | None:
 
 
 def _find(path):
-    """``(first (sheet, row) holding a decision or None, the tracker as read or None)``."""
-    check_archive(path)  # a file too large to check is refused, never scanned at any cost
+    """``(first (sheet, row) holding a decision or None, the tracker as read or None)``.
+
+    ``read_tracker`` checks the zip directory first, so the scan never opens a file too large to
+    check: such a file raises here, and the callers refuse or back it up.
+    """
     try:
         data = read_tracker(path)
     except ConsultaggInputError:

@@ -38,6 +38,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
+from .._limits import check_archive
 from ..ids import comment_id as make_comment_id
 from ..records import RosterEntry, Topic
 from ._grid import gc_paused
@@ -258,9 +259,7 @@ def read_tracker(path) -> TrackerData:
 
 
 def _read(path: Path) -> TrackerData:
-    from .._limits import check_archive  # zip bombs refused from the zip directory, before parsing
-
-    check_archive(path)
+    check_archive(path)  # zip bombs refused from the zip directory, before parsing
     wb = load_workbook(path, read_only=True, data_only=True)
     try:
         sheets = {ws.title: ws for ws in wb.worksheets}
