@@ -406,7 +406,7 @@ class _Book:
             return 0.75 * (7 * w + 5)
 
         total = sum(points(w) for w in widths)
-        a4 = (297 - 2 * 0.4 * 25.4) / 25.4 * 72
+        a4 = 297 / 25.4 * 72 - 72 * (ws.page_margins.left + ws.page_margins.right)  # margins in inches
         zoom = PRINT_MIN_PT / 11.0
         if 1.5 * total * zoom <= a4:  # fits one A4 width legibly even if measured half as wide again
             return
