@@ -27,7 +27,7 @@ from types import MappingProxyType
 import numpy as np
 from scipy import sparse
 
-__all__ = ["LABEL_STOPWORDS", "NOUN_TAGS", "ctfidf_keywords", "has_cjk", "is_label_term", "label_term_matrix",
+__all__ = ["CJK", "LABEL_STOPWORDS", "NOUN_TAGS", "ctfidf_keywords", "is_label_term", "label_term_matrix",
            "pos_tags", "topic_name"]
 
 # Words that never make a topic label on their own: consultation boilerplate, vague quantities and
@@ -51,11 +51,12 @@ LABEL_STOPWORDS = frozenset("""
 # Section references and numbering: 第三节, 第五章, 第2条, (一), 专栏3.
 _SECTION_REF = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节条款篇部分项]?|专栏\d*|[（(]?[一二三四五六七八九十]+[）)、]?)$")
 _MASKED_PLACE = re.compile(r"^(?:[A-Z]\d{0,3}[省市区县镇乡村].*|.{1,3}[省市县]|.{1,4}自治[区州县])$")
-_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
+#: A Chinese character (shared with the topic namer).
+CJK = re.compile(r"[\u3400-\u9fff]")
 _ALNUM = re.compile(r"^[\dA-Za-z.%]+$")
 
 # jieba's tags that name things: nouns, noun-verbs, abbreviations, idioms, organisation names.
-_NOUN_TAGS = frozenset({"n", "nz", "nt", "nw", "vn", "j", "l", "i", "ng", "nrt", "eng", "ns", "s"})
+NOUN_TAGS = frozenset({"n", "nz", "nt", "nw", "vn", "j", "l", "i", "ng", "nrt", "eng", "ns", "s"})
 # Tags that never make a label: pronouns, adverbs, prepositions, conjunctions, particles,
 # numerals, measure words, time words, adjectives, person names, interjections.
 _BAD_TAGS = frozenset({"r", "d", "p", "c", "u", "uj", "ul", "uz", "uv", "ud", "ug", "m", "mq", "q",
@@ -96,7 +97,7 @@ def pos_tags() -> Mapping[str, str]:
 
 def _word_factor(word: str, tags: Mapping[str, str], banned: frozenset[str]) -> float:
     """How well one word can stand in a label: 0 (never) to 1 (a noun)."""
-    if len(word) < 2 or word in banned or word in LABEL_STOPWORDS or not _HAS_CJK.search(word):
+    if len(word) < 2 or word in banned or word in LABEL_STOPWORDS or not CJK.search(word):
         return 0.0
     if _SECTION_REF.match(word) or _MASKED_PLACE.match(word) or _ALNUM.match(word):
         return 0.0
@@ -105,7 +106,7 @@ def _word_factor(word: str, tags: Mapping[str, str], banned: frozenset[str]) -> 
         # The shipped domain words name things; other unknown words are the HMM's guesses
         # (只降, 定为保守), often fragments.
         return 0.9 if word in _domain_words() else 0.4
-    if tag in _NOUN_TAGS:
+    if tag in NOUN_TAGS:
         return 1.0
     if tag in _BAD_TAGS:
         return 0.0
@@ -269,8 +270,3 @@ def topic_name(key_phrases: Sequence[str], index: int, *, n_words: int = 3) -> s
     """
     return "、".join(key_phrases[:n_words]) or f"主题{index + 1}"
 
-
-#: Part-of-speech tags of nouns and noun phrases (shared with the topic namer).
-NOUN_TAGS = _NOUN_TAGS
-#: Whether a string holds a Chinese character.
-has_cjk = _HAS_CJK

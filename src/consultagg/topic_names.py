@@ -16,9 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .topic_labels import LABEL_STOPWORDS, ctfidf_keywords, pos_tags, topic_name
-from .topic_labels import NOUN_TAGS as _NOUN_TAGS
-from .topic_labels import has_cjk as _HAS_CJK
+from .topic_labels import CJK, LABEL_STOPWORDS, NOUN_TAGS, pos_tags, topic_name
 
 __all__ = ["NAME_FORBIDDEN", "name_topics", "verbatim_name"]
 
@@ -147,7 +145,7 @@ def _learn_places(clause_words: Sequence[list[tuple[str, int]]], tags: Mapping[s
                 level = nxt in _PLACE_SUFFIX or (tags.get(nxt) is None and nxt[0] in "省市县")
                 if nat == at + len(w) and level:
                     found.add(w[1:] if w[0] in "省市县" and len(w) == 3 else w)
-    return {p for p in found if len(p) >= 2 and _HAS_CJK.search(p) and p[0] not in "各全本我该省市县区"}
+    return {p for p in found if len(p) >= 2 and CJK.search(p) and p[0] not in "各全本我该省市县区"}
 
 
 class _Namer:
@@ -193,9 +191,9 @@ class _Namer:
         breaks = (place or organ or w in _NAME_BREAK or tag in ("r", "rr", "rz") or w in _CLAUSE_WORDS
                   or (tag in _CLAUSE_TAGS and w not in _JOINERS) or (tag == "d" and len(w) == 1)
                   or any(f in w for f in NAME_FORBIDDEN))
-        edge = not (w in _NAME_EDGE or (w in LABEL_STOPWORDS and tag not in _NOUN_TAGS)
+        edge = not (w in _NAME_EDGE or (w in LABEL_STOPWORDS and tag not in NOUN_TAGS)
                     or tag in _EDGE_TAGS or (tag in ("d", "a", "v") and len(w) == 1)
-                    or (not _HAS_CJK.search(w) and not w.isalpha()))
+                    or (not CJK.search(w) and not w.isalpha()))
         got = self._kind[w] = (breaks, place, edge)
         return got
 
@@ -347,7 +345,7 @@ def verbatim_name(texts: Sequence[str], key_phrases: Sequence[str], *,
     texts : sequence of str
         The topic's members.
     key_phrases : sequence of str
-        Its key phrases, best first (e.g. from :func:`ctfidf_keywords`).
+        Its key phrases, best first (e.g. from :func:`~consultagg.topic_labels.ctfidf_keywords`).
     weights : sequence of float, optional
         Weight per member (submissions behind it); one each by default.
     taken : collection of str
