@@ -513,16 +513,6 @@ def test_duplicated_headers_from_pandas_and_other_fields(tmp_path):
     assert any("“提出单位”" in n and "A列" in n and "C列" in n and "meta" in n for n in got.notes)
 
 
-def test_real_replies_fj4_have_no_x000d_left(shared_data):
-    path = shared_data / "tipdm2020c" / "replies_fj4.xlsx"
-    if not path.is_file():
-        pytest.skip("replies_fj4.xlsx absent")
-    got = read_comments(path)
-    assert len(got) + len(got.empty_rows) == 2816
-    assert not [c.id for c in got if "_x000D_" in c.text]
-    assert not [c.id for c in got if "_x000D_" in str(c.meta.get("答复意见", ""))]
-
-
 # ---------------------------------------------------------------------------------------------
 # letters (need extract.py)
 # ---------------------------------------------------------------------------------------------
@@ -663,10 +653,16 @@ def test_read_plan_txt_docx_text_and_plan(tmp_path):
 # ---------------------------------------------------------------------------------------------
 # real data (skips when ../shared/data is absent)
 # ---------------------------------------------------------------------------------------------
-def test_real_messages_fj3(shared_data):
-    path = shared_data / "tipdm2020c" / "messages_fj3.xlsx"
+def _tipdm(shared_data, name):
+    """A file of the shared TipDM data, or a skip when it is absent."""
+    path = shared_data / "tipdm2020c" / name
     if not path.is_file():
-        pytest.skip("messages_fj3.xlsx absent")
+        pytest.skip(f"{name} absent")
+    return path
+
+
+def test_real_messages_fj3(shared_data):
+    path = _tipdm(shared_data, "messages_fj3.xlsx")
     got = read_comments(path)
     assert len(got) + len(got.empty_rows) == 4326
     assert len(got) == 4326, got.empty_rows[:10]
@@ -678,9 +674,7 @@ def test_real_messages_fj3(shared_data):
 
 
 def test_real_messages_labelled_dev(shared_data):
-    path = shared_data / "tipdm2020c" / "messages_labelled_dev.csv"
-    if not path.is_file():
-        pytest.skip("messages_labelled_dev.csv absent")
+    path = _tipdm(shared_data, "messages_labelled_dev.csv")
     got = read_comments(path)
     assert len(got) + len(got.empty_rows) == 1829
     assert len({c.id for c in got}) == len(got)
@@ -701,3 +695,11 @@ def test_demo_public_comments_and_letters(demo_dir):
         letters = read_comments(demo_dir / "letters")
         assert len(letters.no_opinion_units) == len(manifest["roster"]["no_opinion"])
         assert len({c.id for c in letters}) == len(letters)
+
+
+def test_real_replies_fj4_have_no_x000d_left(shared_data):
+    path = _tipdm(shared_data, "replies_fj4.xlsx")
+    got = read_comments(path)
+    assert len(got) + len(got.empty_rows) == 2816
+    assert not [c.id for c in got if "_x000D_" in c.text]
+    assert not [c.id for c in got if "_x000D_" in str(c.meta.get("答复意见", ""))]
