@@ -304,7 +304,8 @@ class ConsultationResult:
 
         ``departments`` lists the units raising the topic, most opinions first;
         ``main_department`` is the first of them and ``main_department_share`` its share of the
-        topic's opinions; ``only_department`` is set when a single unit raised the topic.
+        topic's opinions; ``only_department`` is set when a single unit raised the topic; ``note``
+        is the clusterer's Chinese note (a scattered topic, too few opinions), empty otherwise.
         """
         by_topic: dict[int, list[Opinion]] = defaultdict(list)
         for op in self.opinions:
@@ -328,6 +329,7 @@ class ConsultationResult:
                 "main_department_share": round(ranked[0][1] / len(ops), 4) if ranked else 0.0,
                 "only_department": next(iter(depts)) if len(depts) == 1 else "",
                 "subtopics": "；".join(f"{sub.name}（{sub.size}条）" for sub in self.subtopics.get(t.id, ())),
+                "note": t.note,
             })
         return rows
 

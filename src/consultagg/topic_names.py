@@ -13,12 +13,13 @@ import re
 import zlib
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
 from .topic_labels import CJK, LABEL_STOPWORDS, NOUN_TAGS, pos_tags, topic_name
 
-__all__ = ["NAME_FORBIDDEN", "name_topics", "verbatim_name"]
+__all__ = ["NAME_FORBIDDEN", "SCATTERED", "TopicName", "describe_topics", "name_topics", "verbatim_name"]
 
 
 # -- verbatim names ---------------------------------------------------------------------------
@@ -392,14 +393,55 @@ def verbatim_name(texts: Sequence[str], key_phrases: Sequence[str], *,
                        n_keys=n_keys, max_docs=max_docs)[0]
 
 
-def name_topics(texts: Sequence[Sequence[str]], key_phrases: Sequence[Sequence[str]], *,
+#: A topic whose members share no phrase: the name a clerk gives it (其他（交通、旅游等）).
+SCATTERED = "其他"
+# Below this many members any phrase one of them writes reaches a fifth: never scattered.
+_MIN_SCATTERED = 5
+
+
+class TopicName(NamedTuple):
+    """A topic's name, the share of its members (by weight) who write it, and whether it is a
+    scattered topic's ``其他（A、B等）`` (no phrase written by ``min_share`` of the members)."""
+
+    name: str
+    share: float
+    scattered: bool = False
+
+    @property
+    def note(self) -> str:
+        """The Chinese note the tracker shows for a scattered topic; empty otherwise."""
+        if not self.scattered:
+            return ""
+        return (f"主题不集中：没有哪个词语出现在五分之一以上的意见中（最常见的只占{self.share:.0%}），"
+                f"名称只列出最常见的用语，请人工归类或调整主题数")
+
+
+def name_topics(texts: Sequence[Sequence[str]], key_phrases: Sequence[Sequence[str]], **kwargs) -> list[str]:
+    """Names of several topics, unique among them: the names of :func:`describe_topics`.
+
+    Examples
+    --------
+    >>> a = ["老旧小区加装电梯审批慢", "老旧小区加装电梯要补贴"]
+    >>> b = ["老旧小区加装电梯噪声扰民", "电梯噪声影响休息"]
+    >>> name_topics([a, b], [["加装电梯", "老旧小区"], ["电梯噪声", "加装电梯"]])
+    ['老旧小区加装电梯', '电梯噪声']
+    """
+    return [d.name for d in describe_topics(texts, key_phrases, **kwargs)]
+
+
+def describe_topics(texts: Sequence[Sequence[str]], key_phrases: Sequence[Sequence[str]], *,
                 weights: Sequence[Sequence[float]] | None = None,
                 fixed: Sequence[str | None] | None = None, taken: Sequence[str] | frozenset[str] = (),
                 other_phrases: Sequence[str] = (), first_index: int = 0, tokenize=None,
                 places: Sequence[str] = (), min_share: float = 0.2, min_len: int = 4,
                 max_len: int = 12, n_keys: int = 10, max_docs: int = 500,
-                memo: dict | None = None) -> list[str]:
+                memo: dict | None = None) -> list[TopicName]:
     """Names of several topics, unique among them: :func:`verbatim_name` for each, in order.
+
+    A topic of at least five members none of whose candidate phrases is written by ``min_share``
+    of them is *scattered* (a grab-bag of unrelated messages): naming it after its most common
+    word would say that it is about that word. It is named ``其他（A、B等）`` after its two most
+    common phrases, and :attr:`TopicName.note` says why.
 
     Parameters
     ----------
@@ -425,14 +467,17 @@ def name_topics(texts: Sequence[Sequence[str]], key_phrases: Sequence[Sequence[s
 
     Returns
     -------
-    list of str
+    list of TopicName
 
     Examples
     --------
     >>> a = ["老旧小区加装电梯审批慢", "老旧小区加装电梯要补贴"]
-    >>> b = ["老旧小区加装电梯噪声扰民", "电梯噪声影响休息"]
-    >>> name_topics([a, b], [["加装电梯", "老旧小区"], ["电梯噪声", "加装电梯"]])
-    ['老旧小区加装电梯', '电梯噪声']
+    >>> d = describe_topics([a], [["加装电梯", "老旧小区"]])[0]
+    >>> d.name, d.share, d.scattered
+    ('老旧小区加装电梯', 1.0, False)
+    >>> mixed = ["公交车太少", "景区门票太贵", "公园没有厕所", "道路坑洼不平", "学校周边拥堵", "菜价太高"]
+    >>> describe_topics([mixed], [["公交车", "门票", "公园"]])[0].name
+    '其他（公园、门票等）'
     """
     n_t = len(texts)
     namer = _Namer(tokenize or _default_tokenize(), places, {} if memo is None else memo)
@@ -445,16 +490,28 @@ def name_topics(texts: Sequence[Sequence[str]], key_phrases: Sequence[Sequence[s
     # Place names the texts write with their level, learnt once from every topic's members.
     namer.learn(t for members, _ in samples for t in members)
     used = set(taken) | {f for f in fixed if f}
-    names: list[str] = []
+    names: list[TopicName] = []
     for j in range(n_t):
+        members, w = samples[j]
+        total = float(w.sum()) or 1.0
         if fixed[j]:
-            names.append(fixed[j])
+            names.append(TopicName(fixed[j], float(sum(wi for x, wi in zip(members, w) if fixed[j] in x) / total)))
             continue
         others = set(other_phrases) | {k for i, ks in enumerate(key_phrases) if i != j for k in ks[:3]}
         keys, key_weight = _prepare(key_phrases[j], others, n_keys)
-        members, w = samples[j]
         cands = (namer.candidates(members, w, keys, key_weight, min_len=min_len, max_len=max_len,
                                   min_share=min_share) if keys and members else [])
+        if (len(members) >= _MIN_SCATTERED and cands
+                and max(share for _, share in cands) < min_share - 1e-9):
+            common = sorted(cands, key=lambda cs: (-cs[1], len(cs[0]), cs[0]))
+            words = list(dict.fromkeys(c for c, _ in common if len(c) <= 6))[:2] or [common[0][0]]
+            name = base = f"{SCATTERED}（{'、'.join(words)}等）"
+            k = 2
+            while name in used:
+                name, k = f"{base}{k}", k + 1
+            used.add(name)
+            names.append(TopicName(name, float(common[0][1]), True))
+            continue
         name = next((c for c, _ in cands if c not in used), None)
         if name is None and cands:
             best = cands[0][0]
@@ -466,5 +523,5 @@ def name_topics(texts: Sequence[Sequence[str]], key_phrases: Sequence[Sequence[s
             while name in used:
                 name, k = f"{base}{k}", k + 1
         used.add(name)
-        names.append(name)
+        names.append(TopicName(name, float(sum(wi for x, wi in zip(members, w) if name in x) / total)))
     return names

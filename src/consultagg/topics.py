@@ -56,7 +56,7 @@ from .records import Topic
 from .segment import JiebaSegmenter
 from .topic_hierarchy import match_topics, stable_order
 from .topic_labels import ctfidf_keywords, label_term_matrix, topic_name
-from .topic_names import name_topics
+from .topic_names import describe_topics
 
 __all__ = ["TopicClusterer", "ctfidf_keywords", "match_topics"]
 
@@ -442,10 +442,10 @@ class TopicClusterer(BaseEstimator):
             idx = np.flatnonzero(labels == t)
             reps = idx[np.argsort(-sim[idx], kind="stable")[:3]]
             kws = tuple(keywords[t])
-            name = final_names[t]
-            topics.append(Topic(id=t, name=name, key_phrases=kws, size=int(round(w[idx].sum())),
+            named = final_names[t]
+            topics.append(Topic(id=t, name=named.name, key_phrases=kws, size=int(round(w[idx].sum())),
                                 n_distinct=len(idx), representatives=tuple(int(i) for i in reps),
-                                seeded=t < len(seeds), note=note))
+                                seeded=t < len(seeds), note="；".join(filter(None, (note, named.note)))))
         self.labels_ = labels
         self.topics_ = topics
         self.n_topics_ = n_t
@@ -479,8 +479,8 @@ class TopicClusterer(BaseEstimator):
                 if written >= _KEEP_NAME * member_w[t].sum():
                     fixed[t] = old
                     claimed.add(old)
-        return name_topics(members, keywords, weights=member_w, fixed=fixed, tokenize=self._name_tokenize,
-                           places=self._name_places, memo=self._name_memo)
+        return describe_topics(members, keywords, weights=member_w, fixed=fixed,
+                               tokenize=self._name_tokenize, places=self._name_places, memo=self._name_memo)
 
     def fit_predict(self, texts, y=None, sample_weight=None, *, tokens=None):
         return self.fit(texts, sample_weight=sample_weight, tokens=tokens).labels_
@@ -819,16 +819,16 @@ class TopicClusterer(BaseEstimator):
             cen = self._centres(Zc[idx], sub, w[idx], k)
             sim = (Zc[idx] * cen[sub]).sum(axis=1)
             # Verbatim names, unique among the topic's subtopics and never the topic's own name.
-            sub_names = name_topics([[texts[i] for i in idx[sub == j]] for j in range(k)], sub_keys,
-                                    weights=[w[idx[sub == j]] for j in range(k)], taken={topic.name},
-                                    other_phrases=topic.key_phrases[:2], tokenize=self._name_tokenize,
-                                    places=self._name_places, memo=self._name_memo)
+            sub_names = describe_topics([[texts[i] for i in idx[sub == j]] for j in range(k)], sub_keys,
+                                        weights=[w[idx[sub == j]] for j in range(k)], taken={topic.name},
+                                        other_phrases=topic.key_phrases[:2], tokenize=self._name_tokenize,
+                                        places=self._name_places, memo=self._name_memo)
             subs = []
             for j in range(k):
                 mem = np.flatnonzero(sub == j)
                 reps = idx[mem[np.argsort(-sim[mem], kind="stable")[:3]]]
-                subs.append(Topic(id=j, name=sub_names[j], key_phrases=tuple(kws[j]),
+                subs.append(Topic(id=j, name=sub_names[j].name, key_phrases=tuple(kws[j]),
                                   size=int(round(w[idx[mem]].sum())), n_distinct=len(mem),
-                                  representatives=tuple(int(i) for i in reps)))
+                                  representatives=tuple(int(i) for i in reps), note=sub_names[j].note))
             self.subtopics_[topic.id] = subs
             self.sublabels_[idx] = sub

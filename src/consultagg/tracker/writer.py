@@ -470,15 +470,15 @@ class _Book:
         self._table(TOPIC_SHEET, [("主题编号", 10), ("主题", 24), ("关键词", 40), ("意见条数", 10),
                                    ("不同意见条数", 12), ("单位数", 8), ("提出单位", 50),
                                    ("主要提出单位", 24), ("主要提出单位占比(%)", 12), ("仅一个单位提出", 20),
-                                   ("子主题", 50)],
+                                   ("子主题", 50), ("说明", 40)],
                     [[r["topic_id"], r["topic"], r["key_phrases"], r["n_opinions"], r["n_distinct"],
                       r["n_departments"], r["departments"], r["main_department"],
                       round(100 * r["main_department_share"], 1) if r["n_opinions"] else "",
-                      r["only_department"], r["subtopics"]]
+                      r["only_department"], r["subtopics"], r.get("note", "")]
                      for r in rows],
                     [str(r["topic_id"]) for r in rows])
         add_bar_chart(self.sheets[-1].ws, "各主题意见条数", label_col=2, value_col=4, first_row=2,
-                      last_row=1 + len(rows), anchor="L2")
+                      last_row=1 + len(rows), anchor="M2")
         self._cross_sheet(unit_rows)
 
         rows = result.section_table()
