@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from campaign_generator import DATA, load_sentences, make_corpus, pairwise_scores  # noqa: E402
 
 from consultagg import NearDuplicateGrouper  # noqa: E402
-from consultagg.dedup import shingles  # noqa: E402
+from consultagg.dedup.grouper import shingles  # noqa: E402
 
 
 def peak_rss_mb() -> float:

@@ -41,8 +41,8 @@ def main() -> None:
     from sklearn.svm import LinearSVC
     from topic_quality import load
 
-    from consultagg.routing import UnitRouter
-    from consultagg.segment import JiebaSegmenter
+    from consultagg.routing.router import UnitRouter
+    from consultagg.text.segment import JiebaSegmenter
 
     texts, y = load(data)
     rng = np.random.default_rng(0)

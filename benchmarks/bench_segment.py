@@ -10,7 +10,7 @@ the first pass. Measured in one run on the same texts:
 * ``segment_many(n_jobs=2)`` with an empty cache, worker start-up included;
 * the same call again, answered from the cache it filled;
 * on a 5 MB sample, one process each: ``jieba.lcut`` against the segmenter's own cutting
-  (:class:`consultagg._fastcut.FastCut`, jieba's accurate mode with the same words computed in
+  (:class:`consultagg.text._fastcut.FastCut`, jieba's accurate mode with the same words computed in
   fewer Python operations), so the speed-up splits into what one process gains and what the
   second worker adds.
 
@@ -103,7 +103,7 @@ def main(target_mb: float = TARGET_MB) -> None:
     import jieba
     from joblib import Parallel, delayed
 
-    from consultagg.segment import JiebaSegmenter
+    from consultagg.text.segment import JiebaSegmenter
 
     corpus = build_corpus(target_mb)
     mb = sum(len(t.encode("utf-8")) for t in corpus) / 2**20

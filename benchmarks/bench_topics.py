@@ -20,7 +20,7 @@ import numpy as np
 
 
 def _word_lists(data: Path):
-    from consultagg.segment import JiebaSegmenter
+    from consultagg.text.segment import JiebaSegmenter
 
     seg = JiebaSegmenter()
     dev = data / "tipdm2020c" / "messages_labelled_dev.csv"
@@ -45,7 +45,7 @@ def main(argv=None) -> int:
     from sklearn.cluster import KMeans
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from consultagg.topics import TopicClusterer
+    from consultagg.topics.clusterer import TopicClusterer
 
     seg, base = _word_lists(Path(args.data))
     rng = np.random.default_rng(0)

@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from consultagg import NearDuplicateGrouper
-from consultagg.dedup import matching_key
+from consultagg.dedup.grouper import matching_key
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)

@@ -75,9 +75,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("test", "tune", "both"), default="both")
     args = parser.parse_args(argv)
-    from consultagg.plan import parse_plan
-    from consultagg.sections import SectionMatcher
-    from consultagg.segment import JiebaSegmenter
+    from consultagg.sections.plan import parse_plan
+    from consultagg.sections.matcher import SectionMatcher
+    from consultagg.text.segment import JiebaSegmenter
 
     if not (DATA / "plans" / "cpc_14th_fyp_proposal_2020.txt").exists():
         print(f"data not found under {DATA}; set CONSULTAGG_DATA")

@@ -62,8 +62,8 @@ def baseline_labels(toks, k, random_state):
 def dev_draws(data: Path, n_draws=12, size=150):
     from sklearn.metrics import normalized_mutual_info_score as nmi
 
-    from consultagg.segment import JiebaSegmenter
-    from consultagg.topics import TopicClusterer
+    from consultagg.text.segment import JiebaSegmenter
+    from consultagg.topics.clusterer import TopicClusterer
 
     texts, y = load_dev(data)
     seg = JiebaSegmenter()
@@ -95,7 +95,7 @@ def dev_draws(data: Path, n_draws=12, size=150):
 def heldout_sets():
     from sklearn.metrics import normalized_mutual_info_score as nmi
 
-    from consultagg.topics import TopicClusterer
+    from consultagg.topics.clusterer import TopicClusterer
 
     files = sorted((HERE / "data").glob("small_topics_*.jsonl"))
     if not files:
@@ -123,7 +123,7 @@ def heldout_sets():
 
 
 def seeds():
-    from consultagg.topics import TopicClusterer
+    from consultagg.topics.clusterer import TopicClusterer
 
     texts = AIR + WATER + WASTE
     truth = [0] * 5 + [1] * 5 + [2] * 5
@@ -134,8 +134,8 @@ def seeds():
 
 def speed(data: Path):
     import consultagg as ca
-    from consultagg.segment import JiebaSegmenter
-    from consultagg.topics import TopicClusterer
+    from consultagg.text.segment import JiebaSegmenter
+    from consultagg.topics.clusterer import TopicClusterer
 
     if (data / "tipdm2020c" / "messages_labelled_dev.csv").exists():
         texts, _ = load_dev(data)

@@ -118,7 +118,7 @@ def main(argv=None) -> int:
     if not (data / "tipdm2020c" / "messages_labelled_dev.csv").exists():
         print(f"dev data not found under {data}; skipped")
         return 0
-    from consultagg.segment import JiebaSegmenter
+    from consultagg.text.segment import JiebaSegmenter
 
     texts, y = load(data)
     seg = JiebaSegmenter()
@@ -147,7 +147,7 @@ def clusters(texts, y, seg, toks, raw):
     from sklearn.metrics import normalized_mutual_info_score as nmi
     from sklearn.preprocessing import normalize
 
-    from consultagg.topics import TopicClusterer
+    from consultagg.topics.clusterer import TopicClusterer
 
     n = len(texts)
 
@@ -195,7 +195,7 @@ def clusters(texts, y, seg, toks, raw):
 def seeded(texts, y, seg, toks):
     from sklearn.metrics import f1_score
 
-    from consultagg.topics import TopicClusterer
+    from consultagg.topics.clusterer import TopicClusterer
 
     names = list(SEEDS)
 
@@ -215,7 +215,7 @@ def seeded(texts, y, seg, toks):
                   flush=True)
 
     # Keywords nobody chose: 5 per bureau drawn from the words of its functional domains.
-    from consultagg.functions import load_functions
+    from consultagg.text.domains import load_functions
 
     table = load_functions()
     pool = {b: sorted({w for d in BUREAU_DOMAINS[b] for w in table[d]}) for b in names}
@@ -246,7 +246,7 @@ def router(texts, y, seg, raw):
     from sklearn.model_selection import StratifiedKFold
     from sklearn.svm import LinearSVC
 
-    from consultagg.routing import UnitRouter
+    from consultagg.routing.router import UnitRouter
 
     n = len(texts)
 

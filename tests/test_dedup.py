@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from consultagg import NearDuplicateGrouper
-from consultagg.dedup import lsh_params, matching_key, shingles
+from consultagg.dedup.grouper import lsh_params, matching_key, shingles
 
 TEMPLATE = ("我们强烈建议保护月牙湖湿地。月牙湖湿地是候鸟迁徙的重要栖息地，每年有上万只候鸟在此停留。"
             "规划中拟建的旅游度假区将侵占湿地核心区，破坏生态平衡。请将月牙湖湿地划入生态保护红线，"
@@ -178,7 +178,7 @@ def test_more_invalid_parameters(bad):
 
 
 def test_vectorised_overlap_matches_python_sets():
-    from consultagg.minhash import ShingleSets, encode_texts, pair_overlap, signatures
+    from consultagg.dedup.minhash import ShingleSets, encode_texts, pair_overlap, signatures
 
     rng = np.random.default_rng(3)
     alphabet = list("保护湿地建议加强管理规划污水河道生态")

@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from consultagg.departments import DepartmentNormalizer, format_unit_list, load_alias_table, load_regions
+from consultagg.departments.normalizer import DepartmentNormalizer, format_unit_list, load_alias_table, load_regions
 from consultagg.records import Department
 
 HOME = "宁夏回族自治区"

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 import pytest
 
-from consultagg.departments import DepartmentNormalizer
+from consultagg.departments.normalizer import DepartmentNormalizer
 
 # home region -> {canonical name expected -> variants as written}.
 HELDOUT = {

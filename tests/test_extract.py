@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from consultagg.extract import Letter, detect_kind, extract_opinions, parse_letter
-from consultagg.ids import comment_id
-from consultagg.normalize import clean_display
+from consultagg.extract.letters import Letter, detect_kind, extract_opinions, parse_letter
+from consultagg.text.ids import comment_id
+from consultagg.text.normalize import clean_display
 
 
 @dataclass
@@ -331,10 +331,10 @@ def test_minutes_module_split_keeps_the_public_api():
     import subprocess
     import sys
 
-    code = ("import consultagg.extract_minutes as m\n"
-            "from consultagg.extract import Letter, extract_opinions, parse_letter\n"
+    code = ("import consultagg.extract.minutes as m\n"
+            "from consultagg.extract.letters import Letter, extract_opinions, parse_letter\n"
             "ops = extract_opinions('座谈会上，市人大代表张伟说：“建议增加公园绿地。”与会委员表示赞同。')\n"
             "assert [c.speaker for c in ops] == ['张伟'], ops\n"
-            "assert isinstance(parse_letter('一、建议补充。'), Letter) and callable(m._parse_minutes)\n")
+            "assert isinstance(parse_letter('一、建议补充。'), Letter) and callable(m.parse_minutes)\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

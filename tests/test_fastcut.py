@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from consultagg._fastcut import FastCut
-from consultagg.segment import _build_tokenizer, load_domain_words
+from consultagg.text._fastcut import FastCut
+from consultagg.text.segment import _build_tokenizer, load_domain_words
 
 
 @pytest.fixture(scope="module")

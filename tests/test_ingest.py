@@ -10,19 +10,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from consultagg.columns import cell_text, cell_value, map_columns, match_header, normalize_header
-from consultagg.ingest import ConsultaggInputError, read_comments, read_plan
+from consultagg.io.columns import cell_text, cell_value, map_columns, match_header, normalize_header
+from consultagg.errors import ConsultaggInputError
+from consultagg.reading import read_comments, read_plan
 from consultagg.records import CommentList, Plan
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "consultagg"
 
 
-def _have(module: str) -> bool:
-    return (SRC / f"{module}.py").is_file()
-
-
-needs_extract = pytest.mark.skipif(not _have("extract"), reason="consultagg/extract.py (parse_letter) is missing")
-needs_plan = pytest.mark.skipif(not _have("plan"), reason="consultagg/plan.py (parse_plan) is missing")
 
 
 def write_xlsx(path: Path, sheets: dict[str, list[list]]) -> Path:
@@ -326,7 +321,7 @@ def test_dataframe():
 
 
 def test_module_imports_no_optional_dependency_at_import_time():
-    tree = ast.parse((SRC / "ingest.py").read_text(encoding="utf-8"))
+    tree = ast.parse((SRC / "io" / "tables.py").read_text(encoding="utf-8"))
     top = [n for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))]
     names = {a.name.split(".")[0] for n in top if isinstance(n, ast.Import) for a in n.names}
     names |= {(n.module or "").split(".")[0] for n in top if isinstance(n, ast.ImportFrom)}
@@ -410,7 +405,7 @@ def test_kind_table_reads_txt_export(tmp_path):
     ("代理项_xD800_保留", "代理项_xD800_保留"),       # a lone surrogate is no character
 ], ids=["crlf", "lower-hex", "tab", "escaped-literal", "underscore", "not-escapes", "surrogate"])
 def test_ooxml_escape_decoder(raw, decoded):
-    from consultagg.columns import decode_ooxml_escapes
+    from consultagg.io.columns import decode_ooxml_escapes
 
     assert decode_ooxml_escapes(raw) == decoded
     assert cell_text(raw) == decoded and cell_value(raw) == decoded
@@ -538,7 +533,6 @@ NO_OPINION = """自治区科技厅关于《宁夏生态环境保护“十四五�
 """
 
 
-@needs_extract
 def test_letter_txt_gb18030(tmp_path):
     path = tmp_path / "发改委.txt"
     path.write_bytes(LETTER.encode("gb18030"))
@@ -552,7 +546,6 @@ def test_letter_txt_gb18030(tmp_path):
     assert [c.id for c in again] == [c.id for c in got]
 
 
-@needs_extract
 def test_letter_docx_and_folder(tmp_path):
     docx = pytest.importorskip("docx")
     folder = tmp_path / "反馈"
@@ -577,7 +570,6 @@ def test_letter_docx_and_folder(tmp_path):
     assert got[-1].speaker == "王五"
 
 
-@needs_extract
 def test_minutes_kind_is_passed_to_the_letter_parser(tmp_path):
     path = tmp_path / "座谈会.md"
     path.write_text("座谈会上，自治区人大代表王芳说：“建议增加城市绿地。”与会委员表示赞同。\n", encoding="utf-8")
@@ -586,7 +578,6 @@ def test_minutes_kind_is_passed_to_the_letter_parser(tmp_path):
     assert got[0].meta["kind"] == "minutes" and any("会议纪要" in n for n in got.notes)
 
 
-@needs_extract
 def test_docx_comment_form_is_read_as_a_table(tmp_path):
     docx = pytest.importorskip("docx")
     d = docx.Document()
@@ -628,7 +619,6 @@ def test_docx_without_python_docx(tmp_path, monkeypatch):
 PLAN = "宁夏生态环境保护规划\n第一章 总体要求\n一、指导思想\n坚持生态优先。\n第二章 主要任务\n一、治理黄河\n加强治理。\n"
 
 
-@needs_plan
 def test_read_plan_txt_docx_text_and_plan(tmp_path):
     p = tmp_path / "draft.txt"
     p.write_bytes(PLAN.encode("gb18030"))
@@ -691,10 +681,9 @@ def test_demo_public_comments_and_letters(demo_dir):
     empty_id = manifest["public"]["empty"][0]
     assert all(c.id != empty_id for c in got)
     assert all(c.id.startswith("GZ") for c in got) and got[0].location and got[0].speaker
-    if _have("extract"):
-        letters = read_comments(demo_dir / "letters")
-        assert len(letters.no_opinion_units) == len(manifest["roster"]["no_opinion"])
-        assert len({c.id for c in letters}) == len(letters)
+    letters = read_comments(demo_dir / "letters")
+    assert len(letters.no_opinion_units) == len(manifest["roster"]["no_opinion"])
+    assert len({c.id for c in letters}) == len(letters)
 
 
 def test_real_replies_fj4_have_no_x000d_left(shared_data):

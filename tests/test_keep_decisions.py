@@ -139,7 +139,7 @@ def test_output_equal_to_an_input_is_refused_before_anything_is_read(tmp_path, c
     (["-o", "{d}/处理表.xlsx", "--json", "{d}/没有的文件夹/r.json"], ["没有的文件夹"]),
 ])
 def test_output_paths_are_checked_before_the_analysis(tmp_path, capsys, monkeypatch, args, words):
-    import consultagg.ingest
+    import consultagg.cli
 
     src = tmp_path / "意见.csv"
     src.write_text(CSV, encoding="utf-8")
@@ -147,7 +147,7 @@ def test_output_paths_are_checked_before_the_analysis(tmp_path, capsys, monkeypa
     def too_late(*a, **k):
         raise AssertionError("the comments were read before the output paths were checked")
 
-    monkeypatch.setattr(consultagg.ingest, "read_comments", too_late)
+    monkeypatch.setattr(consultagg.cli, "read_comments", too_late)
     argv = ["run", str(src), *[a.format(d=tmp_path) for a in args]]
     assert main(argv) == 2
     err = capsys.readouterr().err

@@ -18,8 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from consultagg import _limits
-from consultagg.ingest import ConsultaggInputError, read_comments
+from consultagg.io import limits as _limits
+from consultagg.errors import ConsultaggInputError
+from consultagg.reading import read_comments
 from consultagg.tracker import read_tracker
 
 REPO = Path(__file__).resolve().parents[1]
@@ -152,7 +153,7 @@ def write_docx(path: Path, body_writer=None, *, extra: dict[str, bytes] | None =
 # ---------------------------------------------------------------------------------------------
 _CHILD = r"""
 import json, resource, sys, time
-import consultagg, consultagg.ingest, consultagg.tracker.reader, openpyxl
+import consultagg, consultagg.io.tables, consultagg.tracker.reader, openpyxl
 try:
     import docx
 except ImportError:

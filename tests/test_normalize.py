@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from consultagg.normalize import (
+from consultagg.text.normalize import (
     TextNormalizer,
     clean_display,
     clean_display_with_offsets,

@@ -1,4 +1,4 @@
-"""Parsing draft plans (consultagg.plan.parse_plan) and Chinese numerals (consultagg.numerals)."""
+"""Parsing draft plans (consultagg.sections.plan.parse_plan) and Chinese numerals (consultagg.text.numerals)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consultagg import numerals
-from consultagg import plan as plan_module
-from consultagg import references as references_module
-from consultagg.numerals import chinese_to_int, int_to_chinese, is_numeral
-from consultagg.plan import page_map, page_of_line, parse_plan
+from consultagg.text import numerals
+from consultagg.sections import plan as plan_module
+from consultagg.sections import references as references_module
+from consultagg.text.numerals import chinese_to_int, int_to_chinese, is_numeral
+from consultagg.sections.plan import page_map, page_of_line, parse_plan
 from consultagg.records import Plan
 
 # --------------------------------------------------------------------------------- numerals

@@ -1,11 +1,11 @@
-"""Finding and resolving citations of the draft inside opinions (consultagg.references)."""
+"""Finding and resolving citations of the draft inside opinions (consultagg.sections.references)."""
 
 from __future__ import annotations
 
 import pytest
 
-from consultagg.plan import parse_plan
-from consultagg.references import (Reference, match_quote, parse_references, reference_candidates,
+from consultagg.sections.plan import parse_plan
+from consultagg.sections.references import (Reference, match_quote, parse_references, reference_candidates,
                                    resolve_reference)
 
 PLAN = """示例市水生态环境保护规划
@@ -402,7 +402,7 @@ def _by_labels(plan, labels):
 
 @pytest.fixture(scope="module")
 def unseen():
-    from consultagg.sections import SectionMatcher
+    from consultagg.sections.matcher import SectionMatcher
 
     out = []
     for draft, opinions in ((DRAFT_A, OPINIONS_A), (DRAFT_B, OPINIONS_B)):
@@ -443,7 +443,7 @@ def test_unseen_drafts_references_resolve(unseen):
 
 
 def test_page_line_of_and_original_wording():
-    from consultagg.references import original_wording, page_line_of
+    from consultagg.sections.references import original_wording, page_line_of
 
     assert page_line_of("见P12 L3-5及第14页") == "P12 L3-5；P14"
     assert page_line_of("第12页第3行", location="第12页第3行") == "P12 L3"

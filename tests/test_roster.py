@@ -6,7 +6,7 @@ import pytest
 from openpyxl import Workbook
 
 import consultagg as ca
-from consultagg.roster import read_roster
+from consultagg.io.rosters import read_roster
 
 UNITS = ["自治区发展改革委", "自治区科技厅", "自治区财政厅", "自治区水利厅"]
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from consultagg.routing import UNSURE, UnitRouter, load_rules
+from consultagg.routing.router import UNSURE, UnitRouter, load_rules
 
 RULES = {"大气环境处": ["大气", "散煤", "臭氧"], "水生态环境处": ["黄河", "排污口", "水源地"]}
 
@@ -89,7 +89,7 @@ def test_rules_and_model_together():
 def test_character_grams_are_scikit_learns_char_wb():
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from consultagg.routing import _char_grams
+    from consultagg.routing.router import _char_grams
 
     sk = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3)).build_analyzer()
     for text in ["加强散煤治理", "PM2.5 浓度  下降\t明显\n", "", "   ", "Ａｂ C。臭氧", "a"]:
@@ -97,7 +97,7 @@ def test_character_grams_are_scikit_learns_char_wb():
 
 
 def test_function_block_joins_the_router_features_and_can_be_turned_off():
-    from consultagg.functions import load_functions
+    from consultagg.text.domains import load_functions
 
     texts = ["学校乱收补课费", "老师体罚学生", "医院排队太久", "医生态度差"] * 3
     units = ["教育局", "教育局", "卫健委", "卫健委"] * 3

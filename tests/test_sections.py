@@ -1,4 +1,4 @@
-"""Mapping opinions to sections of the draft (consultagg.sections.SectionMatcher)."""
+"""Mapping opinions to sections of the draft (consultagg.sections.matcher.SectionMatcher)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ import numpy as np
 import pytest
 from sklearn.base import clone
 
-from consultagg import sections as sections_module
-from consultagg.plan import parse_plan
+from consultagg.sections import matcher as sections_module
+from consultagg.sections.plan import parse_plan
 from consultagg.records import Comment, Plan, SectionMatch
-from consultagg.sections import DOMAIN_EXPANSIONS, SectionMatcher
-from consultagg.segment import JiebaSegmenter
+from consultagg.sections.matcher import DOMAIN_EXPANSIONS, SectionMatcher
+from consultagg.text.segment import JiebaSegmenter
 
 DRAFT = """示例市生态环境保护规划
 第一章 水环境保护

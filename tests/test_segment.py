@@ -8,8 +8,8 @@ import jieba
 import pytest
 from joblib import parallel_config
 
-import consultagg.segment as segment
-from consultagg.segment import JiebaSegmenter, load_domain_words, load_stopwords
+import consultagg.text.segment as segment
+from consultagg.text.segment import JiebaSegmenter, load_domain_words, load_stopwords
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,8 @@ import re
 import numpy as np
 import pytest
 
-from consultagg.topic_names import SCATTERED
-from consultagg.topics import TopicClusterer
+from consultagg.topics.names import SCATTERED
+from consultagg.topics.clusterer import TopicClusterer
 
 MIN_SHARE = 0.2
 REGION_CODE = re.compile(r"[A-Z]\d*[省市区县]")
@@ -23,7 +23,7 @@ ORGAN_END = re.compile(r"(?:厅|局|委|委员会|政府|部门)$")
 
 
 def _region_words() -> set[str]:
-    from consultagg.departments import load_regions
+    from consultagg.departments.normalizer import load_regions
 
     return {name for row in load_regions() for name in row[:2] if name}
 
@@ -97,7 +97,7 @@ def messages(shared_data):
         pytest.skip(f"{path} is not present")
     df = pd.read_csv(path).sample(400, random_state=0)
     texts = (df["留言主题"].fillna("") + "。" + df["留言详情"].fillna("")).tolist()
-    from consultagg.segment import JiebaSegmenter
+    from consultagg.text.segment import JiebaSegmenter
 
     seg = JiebaSegmenter()
     return texts, seg, seg.segment_many(texts)
@@ -131,8 +131,8 @@ LIFT = ["建议进一步加快北岭市老旧小区加装电梯进度", "老旧�
 
 
 def test_naming_function_on_a_handmade_topic():
-    from consultagg.topic_labels import topic_name
-    from consultagg.topic_names import verbatim_name
+    from consultagg.topics.labels import topic_name
+    from consultagg.topics.names import verbatim_name
 
     keys = ["加装电梯", "老旧小区", "费用"]
     name = verbatim_name(LIFT, keys)
@@ -155,7 +155,7 @@ def test_naming_function_on_a_handmade_topic():
 
 
 def test_names_of_several_topics_are_unique():
-    from consultagg.topic_names import name_topics
+    from consultagg.topics.names import name_topics
 
     # Two topics whose best phrase is the same: the second takes its next best.
     a = ["老旧小区加装电梯审批慢", "老旧小区加装电梯要补贴", "老旧小区加装电梯费用高"]

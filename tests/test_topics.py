@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 
 from consultagg.records import Topic
-from consultagg.topic_hierarchy import match_topics, stable_order
-from consultagg.topic_labels import is_label_term
-from consultagg.topics import TopicClusterer, ctfidf_keywords
+from consultagg.topics.hierarchy import match_topics, stable_order
+from consultagg.topics.labels import is_label_term
+from consultagg.topics.clusterer import TopicClusterer, ctfidf_keywords
 
 AIR = ["减少散煤燃烧，治理大气污染", "推进散煤治理和清洁取暖，改善空气质量", "加强臭氧和细颗粒物协同控制",
        "冬季燃煤取暖造成大气污染", "工业园区挥发性有机物排放导致臭氧超标"]
@@ -71,7 +71,7 @@ def test_too_few_opinions_for_the_topics_asked_for_says_so():
 
 
 def test_consensus_kmeans_ignores_noise_and_seed():
-    from consultagg._consensus import consensus_kmeans
+    from consultagg.topics._consensus import consensus_kmeans
 
     rng = np.random.default_rng(0)
     centres = rng.normal(0, 1, (4, 6))
@@ -134,7 +134,7 @@ def test_dev_data_beats_plain_kmeans(shared_data):
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.metrics import normalized_mutual_info_score as nmi
 
-    from consultagg.segment import JiebaSegmenter
+    from consultagg.text.segment import JiebaSegmenter
 
     df = pd.read_csv(shared_data / "tipdm2020c" / "messages_labelled_dev.csv")
     texts = (df["留言主题"].fillna("") + "。" + df["留言详情"].fillna("")).tolist()
@@ -266,7 +266,7 @@ def test_dev_data_seeded_self_training_helps(shared_data):
     import pandas as pd
     from sklearn.metrics import f1_score
 
-    from consultagg.segment import JiebaSegmenter
+    from consultagg.text.segment import JiebaSegmenter
 
     df = pd.read_csv(shared_data / "tipdm2020c" / "messages_labelled_dev.csv")
     df = df[~df["一级标签"].astype(str).str.contains("|", regex=False)]
@@ -313,7 +313,7 @@ def test_refinement_with_two_topics_and_weights():
 def test_self_training_round_never_empties_a_topic(monkeypatch):
     import sklearn.svm
 
-    from consultagg.topics import _self_train
+    from consultagg.topics.clusterer import _self_train
 
     class Swallowing:
         """A classifier that never predicts the last class, as a large topic swallowing a small one."""
@@ -345,7 +345,7 @@ def test_dev_data_unseeded_quality(shared_data):
     import pandas as pd
     from sklearn.metrics import normalized_mutual_info_score
 
-    from consultagg.segment import JiebaSegmenter
+    from consultagg.text.segment import JiebaSegmenter
 
     df = pd.read_csv(shared_data / "tipdm2020c" / "messages_labelled_dev.csv")
     df = df[~df["一级标签"].astype(str).str.contains("|", regex=False)]
@@ -367,7 +367,7 @@ def test_dev_data_unseeded_quality(shared_data):
 
 
 def test_pairs_across_punctuation_are_not_phrases():
-    from consultagg.topic_labels import ctfidf_keywords
+    from consultagg.topics.labels import ctfidf_keywords
 
     # 臭氧 and 油漆 are common to both clusters; only cluster 0 has them side by side.
     texts = ["臭氧、油漆污染严重", "臭氧、油漆要管", "臭氧，油漆问题",
@@ -397,7 +397,7 @@ def test_dev_data_themes_missing_from_the_seeds_are_discovered(shared_data):
     """Seeded with 4 of the 7 bureaus, the other bureaus' messages mostly form new topics."""
     import pandas as pd
 
-    from consultagg.segment import JiebaSegmenter
+    from consultagg.text.segment import JiebaSegmenter
 
     df = pd.read_csv(shared_data / "tipdm2020c" / "messages_labelled_dev.csv")
     df = df[~df["一级标签"].astype(str).str.contains("|", regex=False)]
@@ -439,7 +439,7 @@ def test_dev_data_themes_missing_from_the_seeds_are_discovered(shared_data):
 
 
 def test_function_block_ties_words_of_one_remit():
-    from consultagg.functions import FunctionBlock, load_functions
+    from consultagg.text.domains import FunctionBlock, load_functions
 
     funcs = load_functions()
     assert len(funcs) >= 30 and all(len(w) >= 20 for w in funcs.values())
@@ -450,7 +450,7 @@ def test_function_block_ties_words_of_one_remit():
 
 
 def test_function_weight_zero_leaves_features_alone():
-    from consultagg.functions import load_functions
+    from consultagg.text.domains import load_functions
 
     texts = ["小区物业乱收费", "物业公司不作为", "小区物业服务差", "学校乱收补课费", "学校违规补课",
              "学校食堂卫生差"]
@@ -477,7 +477,7 @@ RARE_JOB = ["公司拖欠工资不发，职工讨薪难", "社保断缴，职工
 
 def test_seed_with_rare_keywords_keeps_the_opinions_of_its_remit():
     """The novelty check counts an opinion mainly about a remit a seed names as a mention of it."""
-    from consultagg.functions import FunctionBlock, leading_domains, load_functions
+    from consultagg.text.domains import FunctionBlock, leading_domains, load_functions
 
     seeds = {"教育": ["高等教育", "学位"], "交通": ["公交", "出租车"]}  # nobody writes 教育 or 学位 here
     texts = RARE_EDU + RARE_BUS + RARE_JOB
@@ -508,7 +508,7 @@ def test_a_remit_every_opinion_shares_does_not_hide_missed_themes():
 
 
 def test_subject_block_ties_the_words_of_one_subject_in_small_consultations():
-    from consultagg.functions import load_subjects
+    from consultagg.text.domains import load_subjects
 
     subjects = load_subjects()
     assert len(subjects) >= 100 and all(len(w) >= 20 for w in subjects.values())
@@ -534,7 +534,7 @@ def test_small_topics_are_the_same_under_another_blas_kernel_and_thread_count():
     import sys
 
     texts = AIR + WATER + WASTE + RARE_EDU[:7] + RARE_BUS[:7]
-    code = ("import json, sys; from consultagg.topics import TopicClusterer; "
+    code = ("import json, sys; from consultagg.topics.clusterer import TopicClusterer; "
             "t = json.loads(sys.stdin.read()); "
             "print(json.dumps([TopicClusterer(n_topics=k, random_state=s).fit(t).labels_.tolist() "
             "for k, s in ((3, 0), (5, 7), (None, 3))]))")

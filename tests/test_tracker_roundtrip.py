@@ -13,11 +13,12 @@ import pytest
 from openpyxl import load_workbook
 
 import consultagg as ca
-from consultagg.ids import comment_id, content_key
+from consultagg.text.ids import comment_id, content_key
 from consultagg.records import Comment
-from consultagg.tracker import (DISPOSITION_VALUES, TrackerData, apply_group_decision,
-                                drafting_summary, match_opinions, merge_tracker, normalize_disposition,
-                                read_tracker, routed_examples, write_tracker)
+from consultagg.report import NotFinalError, drafting_summary
+from consultagg.rounds import apply_group_decision, match_opinions, merge_tracker, routed_examples
+from consultagg.tracker import (DISPOSITION_VALUES, TrackerData, normalize_disposition, read_tracker,
+                                write_tracker)
 from consultagg.tracker.reader import strip_marks
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -351,7 +352,7 @@ def test_summary_counts_a_merged_representative_with_its_answered_member():
     text = drafting_summary(TrackerData(rows=rows[:2], title="规划"))
     assert "共收到意见建议2条，采纳0条，部分采纳0条，未采纳2条。" in text
     assert "1. 自然资源厅提出的第1点意见（另有1条相同意见合并处理）：已在编制说明中解释。" in text
-    with pytest.raises(ca.tracker.NotFinalError) as err:
+    with pytest.raises(NotFinalError) as err:
         drafting_summary(TrackerData(rows=rows))
     assert err.value.blockers == ["第6行（C）：合并处理未指明（或无法找到）合并到的意见"]
 

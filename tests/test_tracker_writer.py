@@ -18,7 +18,7 @@ from consultagg.records import Comment, Department, DuplicateGroup, Opinion, Ros
 from consultagg.result import ConsultationResult
 from consultagg.tracker import (DISPOSITION_VALUES, OVERFLOW_NOTE, TrackerOverwriteError, find_decisions,
                                 get_profile, write_tracker)
-from consultagg.tracker import profiles as profiles_module
+from consultagg.tracker import layout as profiles_module
 from consultagg.tracker import safety
 from consultagg.tracker import writer as writer_module
 

@@ -26,7 +26,7 @@ _EXPORTS = {
     "Department": "records",
     "DepartmentNormalizer": "departments",
     "DuplicateGroup": "records",
-    "JiebaSegmenter": "segment",
+    "JiebaSegmenter": "text.segment",
     "NearDuplicateGrouper": "dedup",
     "Opinion": "records",
     "Plan": "records",
@@ -40,16 +40,16 @@ _EXPORTS = {
     "TrackerData": "tracker",
     "UnitRouter": "routing",
     "analyse": "pipeline",
-    "apply_group_decision": "tracker",
-    "drafting_summary": "tracker",
+    "apply_group_decision": "rounds",
+    "drafting_summary": "report",
     "extract_opinions": "extract",
-    "merge_tracker": "tracker",
-    "normalize_text": "normalize",
-    "read_comments": "ingest",
-    "read_plan": "ingest",
-    "read_roster": "roster",
+    "merge_tracker": "rounds",
+    "normalize_text": "text.normalize",
+    "read_comments": "reading",
+    "read_plan": "reading",
+    "read_roster": "io.rosters",
     "read_tracker": "tracker",
-    "routed_examples": "tracker",
+    "routed_examples": "rounds",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])
@@ -69,19 +69,21 @@ def __dir__() -> list[str]:
 
 
 if _typing.TYPE_CHECKING:  # static analysers and IDEs see the eager imports
-    from .dedup import NearDuplicateGrouper
-    from .departments import DepartmentNormalizer
-    from .extract import extract_opinions
-    from .ingest import ConsultaggInputError, read_comments, read_plan
-    from .normalize import normalize_text
-    from .pipeline import ConsultationPipeline, analyse
-    from .records import (Comment, CommentList, Department, DuplicateGroup, Opinion, Plan, RosterEntry,
-                          Section, SectionMatch, Source, Topic)
-    from .result import ConsultationResult
-    from .roster import read_roster
-    from .routing import UnitRouter
-    from .sections import SectionMatcher
-    from .segment import JiebaSegmenter
-    from .topics import TopicClusterer
-    from .tracker import (TrackerData, apply_group_decision, drafting_summary, merge_tracker,
-                          read_tracker, routed_examples)
+    from consultagg.dedup import NearDuplicateGrouper
+    from consultagg.departments import DepartmentNormalizer
+    from consultagg.errors import ConsultaggInputError
+    from consultagg.extract import extract_opinions
+    from consultagg.io.rosters import read_roster
+    from consultagg.pipeline import ConsultationPipeline, analyse
+    from consultagg.reading import read_comments, read_plan
+    from consultagg.records import (Comment, CommentList, Department, DuplicateGroup, Opinion, Plan,
+                                    RosterEntry, Section, SectionMatch, Source, Topic)
+    from consultagg.report import drafting_summary
+    from consultagg.result import ConsultationResult
+    from consultagg.rounds import apply_group_decision, merge_tracker, routed_examples
+    from consultagg.routing import UnitRouter
+    from consultagg.sections import SectionMatcher
+    from consultagg.text.normalize import normalize_text
+    from consultagg.text.segment import JiebaSegmenter
+    from consultagg.topics import TopicClusterer
+    from consultagg.tracker import TrackerData, read_tracker

@@ -1,5 +1,5 @@
 """``python -m consultagg`` runs the command line."""
 
-from .cli import main
+from consultagg.cli import main
 
 raise SystemExit(main())

@@ -29,6 +29,16 @@ import zipfile
 from importlib import resources
 from pathlib import Path
 
+from consultagg import __version__
+from consultagg.errors import ConsultaggInputError
+from consultagg.pipeline import ConsultationPipeline
+from consultagg.reading import read_comments
+from consultagg.report import NotFinalError, drafting_summary
+from consultagg.rounds import merge_tracker, routed_examples
+from consultagg.routing import UnitRouter, load_rules
+from consultagg.tracker import read_tracker
+from consultagg.tracker.guard import backup_if_decided, refuse_if_decided
+
 __all__ = ["build_parser", "main"]
 
 DEMO_HOME_REGION = "青原自治区"
@@ -93,20 +103,16 @@ def _analysis_options(p: argparse.ArgumentParser) -> None:
 
 
 def _version() -> str:
-    from . import __version__
-
     return __version__
 
 
 def _router(args):
     """The router the options ask for: keyword rules, earlier trackers' 承办处室, both, or none."""
-    from .routing import UnitRouter, load_rules
 
     rules = load_rules(args.rules) if args.rules else None
     texts: list[str] = []
     units: list[str] = []
     if args.learn_routing:
-        from .tracker import routed_examples
 
         for path in args.learn_routing:
             t, u = routed_examples(_tracker_path(path, "--learn-routing"))
@@ -145,7 +151,6 @@ def _check_outputs(args, *, replaces: str | None = None) -> None:
     input folder, where the next run would read it as a letter), and a tracker holding decisions
     is only replaced by a merge of itself or with ``--overwrite`` (which keeps a backup).
     """
-    from .tracker.guard import refuse_if_decided
 
     out = Path(args.output)
     if out.suffix.lower() != ".xlsx":
@@ -174,9 +179,6 @@ def _check_outputs(args, *, replaces: str | None = None) -> None:
 
 
 def _analyse(args, *, replaces: str | None = None, previous_topics=None):
-    from .ingest import read_comments
-    from .pipeline import ConsultationPipeline
-
     # Before the analysis, not after it: nothing is read until the outputs are known to be safe.
     _check_outputs(args, replaces=replaces)
 
@@ -213,7 +215,6 @@ def _write(result, output, json_path, profile, overwrite) -> None:
     import os
     import tempfile
 
-    from .tracker.guard import backup_if_decided
 
     if overwrite:
         kept = backup_if_decided(output, result)
@@ -246,8 +247,6 @@ def _write_json(result, path) -> None:
 
 
 def _merge(args) -> int:
-    from .tracker import merge_tracker, read_tracker
-
     previous = read_tracker(_tracker_path(args.previous, "上一轮处理表"))
     _progress(f"读取上一轮处理表 {args.previous}：{len(previous.rows)}条意见，"
               f"{len(previous.decided())}条已有处理意见或备注")
@@ -275,8 +274,6 @@ def _report_problems(problems, limit: int = 30) -> None:
 
 
 def _summary(args) -> int:
-    from .tracker import NotFinalError, drafting_summary, read_tracker
-
     data = read_tracker(_tracker_path(args.tracker, "summary 的输入"))
     _report_problems(data.problems)
     try:
@@ -306,9 +303,6 @@ def demo_paths() -> dict[str, Path]:
 
 def run_demo(output_dir="demo_output", *, progress=_progress):
     """Analyse the demo consultation and write ``output_dir/tracker.xlsx``; returns the result."""
-    from .ingest import read_comments
-    from .pipeline import ConsultationPipeline
-    from .routing import UnitRouter, load_rules
 
     p = demo_paths()
     comments = read_comments([p["letters"], p["public"], p["minutes"]])
@@ -380,7 +374,6 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     from openpyxl.utils.exceptions import InvalidFileException
 
-    from .ingest import ConsultaggInputError
 
     try:
         command = {"run": _run, "merge": _merge, "summary": _summary}.get(args.command, _demo)

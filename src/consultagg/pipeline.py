@@ -27,10 +27,10 @@ from typing import Any
 import numpy as np
 from sklearn.base import BaseEstimator
 
-from .dedup import NearDuplicateGrouper
-from .departments import DepartmentNormalizer, infer_home_region
-from .ingest import read_comments, read_plan
-from .records import (
+from consultagg.dedup import NearDuplicateGrouper
+from consultagg.departments import DepartmentNormalizer, infer_home_region
+from consultagg.reading import read_comments, read_plan
+from consultagg.records import (
     Comment,
     CommentList,
     DuplicateGroup,
@@ -39,13 +39,13 @@ from .records import (
     Section,
     Topic,
 )
-from .references import original_wording, page_line_of
-from .result import ConsultationResult, sort_key_for
-from .roster import read_roster
-from .routing import UNSURE
-from .sections import SectionMatcher
-from .segment import JiebaSegmenter
-from .topics import TopicClusterer
+from consultagg.sections import original_wording, page_line_of
+from consultagg.result import ConsultationResult, sort_key_for
+from consultagg.io.rosters import read_roster
+from consultagg.routing import UNSURE
+from consultagg.sections import SectionMatcher
+from consultagg.text.segment import JiebaSegmenter
+from consultagg.topics import TopicClusterer
 
 __all__ = ["ConsultationPipeline", "analyse", "read_roster"]
 

@@ -24,16 +24,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import PurePath
 from typing import Any
 
-from .records import DuplicateGroup, Opinion, Plan, RosterEntry, Topic
+from consultagg.records import DuplicateGroup, Opinion, Plan, RosterEntry, Topic
+from consultagg.report import consultation_summary, drafting_summary, roster_disagreements_of
+from consultagg.tracker import write_tracker
+from consultagg.tracker.layout import TRACKER_KEYS
 
 __all__ = ["ConsultationResult", "TRACKER_KEYS"]
-
-# Tracker columns of the `plan` profile, in order (CONVENTIONS.md §1).
-TRACKER_KEYS = (
-    "seq", "comment_id", "department", "department_type", "section", "page_line", "comment_type",
-    "original_text", "comment_text", "proposed_change", "topic", "duplicate_of", "disposition",
-    "reason", "revision_note", "owner", "remarks",
-)
 
 UNPLACED = "总体/未定位"
 
@@ -223,8 +219,6 @@ class ConsultationResult:
 
         See :func:`consultagg.tracker.write_tracker` for the options.
         """
-        from .tracker import write_tracker
-
         return write_tracker(self, path, profile=profile, **kwargs)
 
     def drafting_summary(self, *, draft: bool = False) -> str:
@@ -232,8 +226,6 @@ class ConsultationResult:
 
         Raises ``NotFinalError`` while opinions are open, unless ``draft``.
         """
-        from .tracker import drafting_summary
-
         return drafting_summary(self, draft=draft)
 
     # -- tables ----------------------------------------------------------------------------
@@ -378,72 +370,16 @@ class ConsultationResult:
         """``(roster entry, responding unit)`` pairs that are probably one unit under two names.
 
         While there are any, the roster's 反馈 / 逾期未反馈 counts would be false, so the summary
-        withholds them (see :func:`consultagg.departments.roster_disagreements`).
+        withholds them (see :func:`consultagg.report.roster_disagreements_of`).
         """
-        if not self.roster:
-            return []
-        from .departments import roster_disagreements
-
-        responders = [op.department.name for op in self.opinions] + list(self.no_opinion_units)
-        return roster_disagreements(self.roster, responders)
+        return roster_disagreements_of(self)
 
     def summary(self) -> str:
-        """A Chinese summary a drafting office can paste: counts, units, duplicates, topics."""
-        n = len(self.opinions)
-        units = self.departments
-        replied = [r for r in self.roster if r.state in ("有意见", "无意见", "未能读取")]
-        unread = [r for r in self.roster if r.state == "未能读取"]
-        none = [r for r in self.roster if r.state == "无意见"]
-        silent = [r for r in self.roster if r.state == "未反馈"]
-        lines = []
-        public = "（含社会公众）" if any(op.department.category == "公众" for op in self.opinions) else ""
-        head = f"共收到{len(units)}个单位{public}{n}条意见，" if n else "共收到0条意见，"
-        head += f"合并重复后为{self.n_distinct}条不同意见。"
-        from .departments import format_unit_list
-
-        clash = self.roster_disagreements()
-        if self.roster and clash:
-            # Counting those roster entries as 逾期未反馈 would be false: say why instead.
-            pairs = "；".join(f"名单中的“{a}”与来函的“{b}”" for a, b in clash[:5])
-            lines.append(f"征求单位名单与来函单位对不上（{pairs}{'等' if len(clash) > 5 else ''}可能是同一单位），"
-                         "未生成征求及反馈单位数的表述；请核对名单，或用 --home-region（Python 中 home_region=）"
-                         "指定本地区后重新分析。")
-        elif self.roster:
-            listed = [r.department for r in self.roster]
-            units_text = format_unit_list(listed[:8]) + ("等" if len(listed) > 8 else "")
-            title = f"《{self.title}》" if self.title and self.title != "征求意见" else ""
-            lines.append(f"{title}征求了{units_text}{len(listed)}个单位意见，{len(replied)}个单位反馈，"
-                         f"其中{len(none)}个单位无意见，{len(silent)}个单位逾期未反馈（视为无意见）。")
-            if unread:
-                lines.append(f"{len(unread)}个单位的来函未能读取（" + format_unit_list(r.department for r in unread)
-                             + "），未计入意见条数，请另存为 .docx 或 .txt 后重新分析。")
-            if silent:
-                lines.append("逾期未反馈单位：" + format_unit_list(r.department for r in silent) + "。")
-        lines.append(head)
-        if self.unread_files and not any(r.state == "未能读取" for r in self.roster):
-            lines.append(f"另有{len(self.unread_files)}个文件未能读取（"
-                         + "、".join(PurePath(f).name for f, _ in self.unread_files[:5])
-                         + ("等" if len(self.unread_files) > 5 else "") + "），其中的意见未计入。")
-        if not self.roster and self.no_opinion_units:
-            lines.append(f"另有{len(self.no_opinion_units)}个单位表示无意见："
-                         + format_unit_list(self.no_opinion_units) + "。")
-        dup = [g for g in self.groups if g.size > 1]
-        if dup:
-            kinds = Counter(g.kind for g in dup)
-            covered = sum(g.size for g in dup)
-            parts = "、".join(f"{_KIND_ZH.get(k, k)}{v}组" for k, v in sorted(kinds.items()))
-            lines.append(f"重复意见{len(dup)}组（{parts}），涉及{covered}条意见。")
-        if self.topics:
-            top = sorted(self.topic_table(), key=lambda r: -r["n_opinions"])[:5]
-            lines.append("意见较集中的主题：" + "；".join(
-                f"{r['topic']}（{r['n_opinions']}条）" for r in top) + "。")
-        dispositions = Counter(op.disposition for op in self.opinions if op.disposition)
-        if dispositions:
-            lines.append("已处理：" + "，".join(f"{k}{v}条" for k, v in dispositions.most_common()) + "。")
-        return "\n".join(lines)
+        """A Chinese summary a drafting office can paste: counts, units, duplicates, topics
+        (:func:`consultagg.report.consultation_summary`)."""
+        return consultation_summary(self)
 
 
-_KIND_ZH = {"exact": "完全重复", "near": "近似重复", "campaign": "批量提交"}
 #: Appended to 主题 in the tracker when an opinion fits its topic weakly.
 WEAK_TOPIC_MARK = "（归属较弱）"
 # Below this similarity a section found by content alone is a guess to check, and says so.

@@ -1,9 +1,9 @@
 """The revision tracker (意见汇总处理表): the Excel workbook drafting staff edit and feed back.
 
-Write it (:func:`write_tracker`), read it back as people left it (:func:`read_tracker`), carry
-its decisions into the next round (:func:`merge_tracker`), answer a duplicate group at once
-(:func:`apply_group_decision`), draft the 起草说明 paragraph (:func:`drafting_summary`) and train
-routing from its 承办处室 column (:func:`routed_examples`).
+Write it (:func:`write_tracker`), read it back as people left it (:func:`read_tracker`), and
+keep what staff decided (:func:`find_decisions`). The tracker package only does Excel: its schema
+is :mod:`consultagg.tracker.layout`. Carrying decisions into the next round lives in
+:mod:`consultagg.rounds`, the 起草说明 in :mod:`consultagg.report`.
 
 Examples
 --------
@@ -12,22 +12,18 @@ Examples
 ('处理意见', '处理说明（理由）')
 """
 
-from .guard import TrackerOverwriteError, find_decisions
-from .merge import apply_group_decision, match_opinions, merge_tracker, routed_examples
-from .profiles import (DISPOSITION_VALUES, DISPOSITIONS, PROFILES, TrackerColumn, TrackerProfile,
+from consultagg.tracker.guard import TrackerOverwriteError, find_decisions
+from consultagg.tracker.layout import (DISPOSITION_VALUES, DISPOSITIONS, PROFILES, TrackerColumn, TrackerProfile,
                        get_profile, normalize_disposition)
-from .reader import TrackerData, TrackerProblem, read_tracker
-from .safety import OVERFLOW_NOTE
-from .summary import DecisionTally, NotFinalError, drafting_summary, tally_decisions
-from .writer import FORMAT_VERSION, MAIN_SHEET, REMOVED_SHEET, write_tracker
+from consultagg.tracker.reader import TrackerData, TrackerProblem, read_tracker
+from consultagg.tracker.safety import OVERFLOW_NOTE
+from consultagg.tracker.writer import FORMAT_VERSION, MAIN_SHEET, REMOVED_SHEET, write_tracker
 
 __all__ = [
     "DISPOSITIONS",
     "DISPOSITION_VALUES",
-    "DecisionTally",
     "FORMAT_VERSION",
     "MAIN_SHEET",
-    "NotFinalError",
     "OVERFLOW_NOTE",
     "PROFILES",
     "REMOVED_SHEET",
@@ -36,15 +32,9 @@ __all__ = [
     "TrackerOverwriteError",
     "TrackerProblem",
     "TrackerProfile",
-    "apply_group_decision",
-    "drafting_summary",
     "find_decisions",
     "get_profile",
-    "match_opinions",
-    "merge_tracker",
     "normalize_disposition",
     "read_tracker",
-    "routed_examples",
-    "tally_decisions",
     "write_tracker",
 ]

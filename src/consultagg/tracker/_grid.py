@@ -8,7 +8,7 @@ cell, which is most of the time spent reading a tracker of 100,000 opinions. Sha
 formats and the workbook's date system still come from openpyxl. Anything unexpected (a workbook
 not opened read-only, a future openpyxl without these attributes) falls back to ``iter_rows``.
 
-Rows are read within the limits of :mod:`consultagg._limits` (row number, cells per sheet,
+Rows are read within the limits of :mod:`consultagg.io.limits` (row number, cells per sheet,
 characters per cell): a row number past the limit is refused before any empty row is added, and
 the ValueError names the workbook file, the sheet, the row and the column.
 
@@ -42,7 +42,7 @@ from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import iterparse
 
-from .. import _limits
+from consultagg.io import limits as _limits
 
 __all__ = ["gc_paused", "rows"]
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from .._limits import guard_worksheet
-from ..errors import ConsultaggInputError
-from .reader import DECISION_KEYS, has_decision, header_key, read_tracker, strip_marks
-from .safety import content_id
+from consultagg.io.limits import guard_worksheet
+from consultagg.errors import ConsultaggInputError
+from consultagg.tracker.reader import DECISION_KEYS, has_decision, header_key, read_tracker, strip_marks
+from consultagg.tracker.safety import content_id
 
 __all__ = ["TrackerOverwriteError", "backup_if_decided", "backup_path", "content_id", "find_decisions",
            "refuse_if_decided"]

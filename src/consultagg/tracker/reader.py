@@ -38,14 +38,14 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from .._limits import check_archive
-from ..ids import comment_id as make_comment_id
-from ..records import RosterEntry, Topic
-from ._grid import gc_paused
-from ._grid import rows as _grid
-from .profiles import (MAIN_SHEET, META_HEADER_ROW, META_SHEET, OVERFLOW_SHEET, PROFILES, REMOVED_COLUMNS,
+from consultagg.io.limits import check_archive
+from consultagg.text.ids import comment_id as make_comment_id
+from consultagg.records import RosterEntry, Topic
+from consultagg.tracker._grid import gc_paused
+from consultagg.tracker._grid import rows as _grid
+from consultagg.tracker.layout import (MAIN_SHEET, META_HEADER_ROW, META_SHEET, OVERFLOW_SHEET, PROFILES, REMOVED_COLUMNS,
                        REMOVED_SHEET, TOPIC_SHEET, needs_reason, normalize_disposition)
-from .safety import OVERFLOW_NOTE, content_id, unescape_ooxml
+from consultagg.tracker.safety import OVERFLOW_NOTE, content_id, unescape_ooxml
 
 __all__ = ["DECISION_KEYS", "NOT_ROUTED", "TrackerData", "TrackerProblem", "has_decision", "header_key",
            "read_tracker"]

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from ..ids import comment_id
+from consultagg.text.ids import comment_id
 
 __all__ = [
     "CELL_LIMIT",

@@ -54,14 +54,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..result import TRACKER_KEYS
-from .charts import add_bar_chart
-from .guard import TrackerOverwriteError, backup_if_decided, find_decisions, refuse_if_decided
-from .profiles import (CROSS_SHEET, DISPOSITION_NAME, FORMAT_VERSION, HEADER_ROW, LISTS_SHEET, MAIN_SHEET,
+from consultagg.tracker.charts import add_bar_chart
+from consultagg.tracker.guard import TrackerOverwriteError, backup_if_decided, find_decisions, refuse_if_decided
+from consultagg.tracker.layout import (TRACKER_KEYS, CROSS_SHEET, DISPOSITION_NAME, FORMAT_VERSION, HEADER_ROW, LISTS_SHEET, MAIN_SHEET,
                        META_HEADER_ROW, META_SHEET, OVERFLOW_SHEET, REMOVED_COLUMNS, REMOVED_SHEET, TOPIC_SHEET,
                        UNREAD_SHEET)
-from .profiles import DISPOSITION_VALUES, DISPOSITIONS, NO_REASON_NEEDED, TrackerProfile, get_profile
-from .safety import (atomic_write, content_id, display_width, empty_cell_xml, needs_text_format, number_cell_xml,
+from consultagg.tracker.layout import DISPOSITION_VALUES, DISPOSITIONS, NO_REASON_NEEDED, TrackerProfile, get_profile
+from consultagg.tracker.safety import (atomic_write, content_id, display_width, empty_cell_xml, needs_text_format, number_cell_xml,
                      prepare_text, string_cell_xml)
 
 __all__ = [
@@ -94,7 +93,7 @@ def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", prote
     path : str or path-like
         Target ``.xlsx`` file. It is replaced atomically (a temporary file next to it, then a rename).
     profile : {"plan", "gbt", "iso"} or TrackerProfile
-        Column layout of the main sheet (see :mod:`consultagg.tracker.profiles`).
+        Column layout of the main sheet (see :mod:`consultagg.tracker.layout`).
     protect : bool or str
         Protect the main sheet, leaving the decision columns editable (filtering, sorting and
         resizing stay allowed). A string is used as the password.

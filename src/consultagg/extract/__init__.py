@@ -1,0 +1,13 @@
+"""The extract stage: a letter, a form or meeting minutes → single opinions, each with its unit.
+
+Examples
+--------
+>>> from consultagg.extract import extract_opinions
+>>> [c.text for c in extract_opinions("一、建议增加碳达峰内容。\\n二、建议补充噪声监测。")]
+['建议增加碳达峰内容。', '建议补充噪声监测。']
+"""
+
+from consultagg.extract.letters import (Letter, detect_kind, extract_opinions, location_of, parse_letter,
+                                        proposed_change_of)
+
+__all__ = ["Letter", "detect_kind", "extract_opinions", "location_of", "parse_letter", "proposed_change_of"]

@@ -1,0 +1,237 @@
+"""Meeting minutes: quoted, reported and summarised speech turned into opinions with speakers.
+
+Minutes of a 座谈会 or 协商会 (often an OCR'd newspaper report) carry opinions inside narrative:
+quoted speech (``“……”张伟说`` / ``张伟说：“……”``), reported speech (``与会人员提出……；……等问题``),
+summaries (``委员们从……等方面提了意见建议``) and ``李明（市政协委员）：……`` records. The public entry
+points stay in :mod:`consultagg.extract.letters` (:func:`~consultagg.extract.letters.parse_letter` dispatches here for
+minutes); this module holds the speaker and title tables and the minutes parser.
+
+Examples
+--------
+>>> from consultagg.extract.letters import parse_letter
+>>> m = parse_letter("座谈会上，自治区人大代表王芳说：“建议增加城市绿地。”", kind="minutes")
+>>> m.opinions[0].speaker, m.opinions[0].meta["speaker_title"]
+('王芳', '自治区人大代表')
+"""
+
+from __future__ import annotations
+
+import re
+
+from consultagg.extract._base import (
+    _PROBLEM,
+    _PROPOSE,
+    _UNIT_SUFFIX,
+    _Doc,
+    _Draft,
+    _formal_prefix,
+    _inline_parts,
+    _split_inline,
+    _trim,
+    location_of,
+)
+
+__all__ = ["SPEECH_VERB", "colon_speaker", "parse_minutes"]
+
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
+    "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪"
+    "庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
+    "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁"
+    "沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚"
+    "花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那"
+    "宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
+_TITLES = tuple(sorted("主任 副主任 委员 常委 代表 书记 副书记 局长 副局长 厅长 副厅长 处长 副处长 科长 主席 副主席 部长 副部长 院长 "
+                 "副院长 董事长 总经理 经理 负责人 会长 副会长 秘书长 组长 社长 县长 市长 区长 镇长 乡长 村长 教授 研究员 专家 "
+                 "工程师 律师 医生 老师 居民 村民 业主 网格员 党员 队长 站长 所长 馆长 校长 理事长 总监 干部 职工 中心户 主任委员 "
+                 "议员 学者 博士 总工程师 高级工程师 副教授 副研究员 主任医师".split(), key=len, reverse=True))
+_MENTION = re.compile("(?:" + "|".join(_TITLES) + ")")
+_AFTER_NAME = re.compile(r"(?:结合|表示|说|认为|谈|提|指出|在|对|就|围绕|强调|建议|介绍|发言|也|还|则|[，,。])")
+_GROUP = re.compile(r"委员们|代表们|专家们|与会|参会|大家|各位|群众|居民们|各部门|各单位|有关部门|相关部门|人员")
+_GROUP_END = re.compile(r"(?:们|人员|代表|委员|专家|大家|群众|居民|村民|部门|单位|负责人|企业|商户|业主)$")
+_NOT_SUBJECT = re.compile(r"^(?:按照|根据|对于|关于|收集|办理|解决|针对|通过|结合|听取|梳理)")
+SPEECH_VERB = r"(?:说|表示|指出|认为|强调|建议|提出|介绍|坦言|呼吁|谈到|补充道|反映)"
+_ADVERBS = re.compile(r"(?:也|还|则|又|都|均|一致|纷纷|普遍|首先|最后|随后|接着|进一步|在发言中|发言时|补充|同时)+$")
+_SP = r"[^，,。；;：:“”‘’！？!?\s《》（）()]"
+_AFTER = re.compile(rf"^[，,]?(?P<sp>{_SP}{{2,30}}?){SPEECH_VERB}(?:道)?(?=[。，,：:]|$)")
+_BEFORE = re.compile(rf"(?:^|(?<=[，,。；;！？!?”]))(?P<sp>[他她]|{_SP}{{2,30}}?){SPEECH_VERB}(?:道)?[：:，,]\s*$")
+_INDIRECT = re.compile(rf"(?:^|(?<=[，,。；;！？!?”]))(?P<sp>[他她]|[^，,。；;：:“”！？!?\s《》]{{2,40}}?)(?P<v>{SPEECH_VERB})(?:道|了)?"
+                       rf"(?P<p>[：:，,]|(?=[^“的]))")
+_LIST_END = re.compile(r"等(?:问题|意见建议|意见|建议|困难|诉求|方面|事项)")
+_SUMMARY = re.compile(r"(?:^|(?<=[，,。；;！？!?]))(?P<sp>[^，,。；;：:“”！？!?]{2,60}?)(?:从|就|围绕|针对)(?P<body>[^。]+?)"
+                      r"等(?:方面|内容|问题|领域)(?:(?:提出?了?|提了|发表了?|交流了?)(?:宝贵)?(?:意见|建议|看法)|建言献策)")
+_COLON = re.compile(r"^(?P<sp>[^，,。；;：:“”！？!?\s（）()]{2,30}?)(?:[（(](?P<inner>[^（）()]{2,30})[）)])?\s*[：:]")
+_RESPONSE = re.compile(r"^(?:我们)?(?:将|会|一定|马上|立即|正在|已经|已|下一步将|今后将)")
+_NOBODY = ("group", None, None, None)
+
+
+def _org_of(title: str | None) -> str | None:
+    """The organisation in a speaker's title: 利通区政协常委 -> 利通区政协."""
+    org = (title or "").split("、")[0]  # 自治区人大代表、某企业总工程师: the first capacity names the body
+    if re.search(r"(?:人大代表|政协委员)$", org):
+        # A deputy or member speaks for themself, not for the 人大常委会 or 政协 as a body.
+        return org
+    while cut := next((t for t in _TITLES if org.endswith(t)), None):
+        org = org[: -len(cut)]
+    return re.sub(r"(?:相关|有关)$", "", org) or None
+
+
+def _mentioned(text: str):
+    """The last person introduced with a title in ``text`` ("……书记杨海龙结合……。他说"), for 他/她."""
+    found = None
+    for m in _MENTION.finditer(text):
+        e = m.end()
+        fits = [n for n in (3, 2) if len(text[e:e + n]) == n and text[e] in _SURNAMES
+                and _AFTER_NAME.match(text, e + n)]
+        # "孙丽说，" is 孙丽 + 说 rather than 孙丽说 + ，: a following word beats a following comma
+        size = next((n for n in fits if text[e + n] not in "，,。"), fits[0] if fits else 0)
+        if size:
+            start = max(text.rfind(c, 0, m.start()) for c in "，。；！？”") + 1
+            who = _speaker(text[start:e + size])
+            found = who if who and who[1] else found
+    return found
+
+
+def _speaker(phrase: str, previous=None):
+    """(kind, name, title, org) for a speaker phrase, kind in person/group/org, or None."""
+    p = _ADVERBS.sub("", re.sub(r"^(?:座谈会上|会上|会议上|调研中|讨论中|发言中|在发言中|其中)", "", phrase)).strip()
+    if p in ("他", "她", "其"):
+        return previous() if callable(previous) else previous
+    if not p or len(p) > 40:
+        return None
+    if _GROUP.search(p):
+        return ("group", None, p, None) if _GROUP_END.search(p) and not _NOT_SUBJECT.match(p) else None
+    for size in (3, 2, 4):
+        name, before = p[-size:], p[:-size]
+        if len(name) < size or (name[0] not in _SURNAMES and name[:2] not in ("欧阳", "司马", "上官", "诸葛")):
+            continue
+        if not before or any(before.endswith(t) for t in _TITLES) or re.search(_UNIT_SUFFIX + "$", before):
+            return ("person", name, before or None, _org_of(before))
+    if any(p.endswith(t) for t in _TITLES):
+        return ("person", None, p, _org_of(p))
+    return ("org", None, None, p) if re.search(_UNIT_SUFFIX + "$", p) and len(p) >= 3 else None
+
+
+def colon_speaker(t: str):
+    """``李明（市政协委员）：……`` / ``自治区发展改革委：……`` opening a paragraph: (who, content start)."""
+    m = _COLON.match(t)
+    if not m or not t[m.end():].strip():
+        return None, 0
+    sp, inner = m.group("sp"), m.group("inner")
+    if inner:  # one of the two is the name, the other the title or unit
+        a, b = _speaker(sp), _speaker(inner)
+        name = next((w[1] for w in (a, b) if w and w[1]), None)
+        title = inner if a and a[1] else sp
+        who = ("person", name, title, _org_of(title) or title) if name else (a or b)
+    else:
+        who = _speaker(sp)
+    return who, (m.end() if who else 0)
+
+
+def parse_minutes(doc: _Doc, unit: str | None) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    known: dict[str, tuple] = {}  # a speaker named once with a title keeps it later ("张伟还说")
+    last = [None]  # the latest named speaker, for 他/她 ("她还建议……")
+
+    def add(s, e, para, meta, who=_NOBODY, split=True):
+        kind, name, title, org = who
+        if name and (title or org):
+            known[name] = who
+        elif name in known:
+            kind, name, title, org = known[name]
+        if name:
+            last[0] = (kind, name, title, org)
+        s, e = _trim(doc.clean, s, e, lead=" ，,：:")
+        if title and kind == "person":
+            meta = {**meta, "speaker_title": title}
+        for d in (_split_inline(doc, s, e, para, meta) if split else [_Draft(s, e, para, dict(meta))]):
+            d.speaker, d.department = name, unit or (org if kind != "group" else "与会人员")
+            d.location = location_of(doc.clean[d.start:d.end])
+            drafts.append(d)
+
+    def add_items(s, body, para, meta, sep):
+        if _inline_parts(body):
+            return add(s, s + len(body), para, meta)
+        pos = 0
+        for piece in re.split(f"({sep})", body):
+            if piece.strip() and not re.fullmatch(sep, piece):
+                add(s + pos, s + pos + len(piece), para, meta, split=False)
+            pos += len(piece)
+
+    for k, (ps, pe) in enumerate(doc.paras, start=1):
+        t = doc.clean[ps:pe]
+        all_quotes = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]*”", t)]
+        quotes = [(a, b) for a, b in all_quotes if b - a >= 10 and re.search(r"[，。！？,!?；]", t[a:b])]
+        claimed: list[tuple[int, int]] = []
+
+        def free(a, b):
+            return all(b <= x or a >= y for x, y in claimed) and not any(x <= a < y for x, y in all_quotes)
+
+        who, start = colon_speaker(t)
+        if who:  # a record of who said what: the whole paragraph is that speaker's
+            if _formal_prefix(t[start:].strip()) < len(t[start:].strip()):
+                add(ps + start, pe, k, {}, who)
+            continue
+
+        # quoted speech: XXX说：“……” / “……”XXX说 / an unattributed “要……” proposal
+        for a, b in quotes:
+            inner = t[a + 1:b - 1]
+            before = _BEFORE.search(t[:a])
+            who = _speaker(before.group("sp"), lambda: _mentioned(t[:a]) or last[0]) if before else None
+            if who is None:
+                after = _AFTER.match(t[b:])
+                who = _speaker(after.group("sp")) if after else None
+                # “规划实施离不开群众参与。”XX表示，建议……: the proposal after the attribution carries it
+                rest = t[b + after.end():] if who else ""
+                if rest[:1] in "，,：:" and _PROPOSE.search(rest.split("“")[0]) and len(inner) < 25 and not (
+                        _PROPOSE.search(inner) or _PROBLEM.search(inner)):
+                    continue
+            if who is None and ((a > 0 and t[a - 1] not in "。！？!?”：:，,；; ") or not _PROPOSE.search(inner)):
+                continue
+            add(ps + a + 1, ps + b - 1, k, {} if who else {"unattributed": True}, who or _NOBODY)
+            claimed.append((a, b))
+        # summaries: 委员们从……；……等方面提了意见建议
+        for m in _SUMMARY.finditer(t):
+            if free(m.start("body"), m.end("body")):
+                bs, body = m.start("body"), m.group("body")
+                obj = re.match(r"《[^》]*》的?", body)
+                if obj:
+                    bs, body = bs + obj.end(), body[obj.end():]
+                sep = r"[；;]" if re.search(r"[；;]", body) else r"[、，,]|以及|和|及"
+                add_items(ps + bs, body, k, {"summary": True, "subject": m.group("sp")}, sep)
+                claimed.append((m.start(), m.end()))
+        # reported speech: XXX说，……  /  与会人员提出……；……等问题
+        cands = [(m, w) for m in _INDIRECT.finditer(t)
+                 if free(m.start(), m.end())
+                 and (w := _speaker(m.group("sp"), lambda m=m: _mentioned(t[:m.start()]) or last[0]))]
+        for j, (m, who) in enumerate(cands):
+            kind, verb, s = who[0], m.group("v"), m.end()
+            stop = min([c.start() for c, _ in cands[j + 1:]] + [x for x, _ in quotes + claimed if x >= s] + [len(t)])
+            if kind == "group":
+                full = t.find("。", s)
+                stop = min(stop, full + 1 if full >= 0 else len(t))
+                listed = _LIST_END.search(t, s, stop)
+                if listed:
+                    stop = listed.start()
+                elif not m.group("p") or not (verb in ("提出", "建议", "反映") or _PROPOSE.search(t[s:stop])
+                                              or _PROBLEM.search(t[s:stop])):
+                    continue
+            elif not m.group("p") and verb not in ("建议", "呼吁", "提出"):
+                continue
+            body = t[s:stop].strip(" ，,：:")
+            # after a quote ("……”桂宁说，……"), from an organisation, or a promise: only proposals count
+            weak = (m.start() > 0 and t[m.start() - 1] == "”") or kind == "org" or _RESPONSE.match(body)
+            if body.strip("。") and not (weak and verb not in ("建议", "呼吁") and not _PROPOSE.search(body)):
+                if kind == "group":
+                    add_items(ps + s, t[s:stop], k, {"subject": who[2]}, r"[；;]")
+                else:
+                    add(ps + s, ps + stop, k, {}, who)
+            claimed.append((m.start(), stop))
+        # unattributed proposals in the narrative: 建议……
+        for m in re.finditer(r"(?:^|(?<=[。！？!?]))(?:建议|希望|呼吁)", t):
+            if free(m.start(), m.end()):
+                stop = min([x for x, _ in claimed if x > m.start()] + [len(t)])
+                add(ps + m.start(), ps + stop, k, {"unattributed": True})
+                claimed.append((m.start(), stop))
+    drafts.sort(key=lambda d: d.start)
+    return drafts

@@ -1,0 +1,649 @@
+"""Read what a drafting office receives: platform exports, tables, letters, and the draft's text.
+
+:func:`read_comment_rows` (the reader behind :func:`consultagg.read_comments`) turns xlsx/csv/tsv/jsonl/json exports, lists of dicts, DataFrames, letters
+(.txt/.md/.docx) and folders of them into a :class:`~consultagg.records.CommentList`. Columns are
+recognised by their headers (:mod:`consultagg.io.columns`); nothing is dropped silently: rows without
+text are listed in ``empty_rows``, units answering 无意见 in ``no_opinion_units``, header rows
+repeated mid-file (pages pasted one below the other) in ``notes``. Cell texts have Excel's
+``_xHHHH_`` escapes decoded (``_x000D_`` is a line break); columns sharing one header are all kept.
+:func:`read_plan_text` reads the draft's text. The reader reads: cleaning a cell's text and
+splitting a letter into opinions are handed to it (``clean=``, ``split_letter=``) by
+:mod:`consultagg.reading`, which knows the stages.
+
+Examples
+--------
+>>> from consultagg.io.tables import read_comment_rows
+>>> rows = read_comment_rows([{"提出单位": "水利厅", "意见内容": "建议强化水资源刚性约束。"},
+...                       {"提出单位": "科技厅", "意见内容": ""}])
+>>> [c.department for c in rows], rows.empty_rows
+(['水利厅'], ['<dicts> 第2条'])
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from consultagg.io.columns import (FIELDS, cell_filled, cell_value, display_headers, find_header_row,
+                      first_header_like_row, id_text, resolve_columns, sniff_delimiter)
+from consultagg.io.limits import check_archive, guard_worksheet
+from consultagg.errors import ConsultaggInputError
+from consultagg.text.ids import content_key, id_from_keys
+from consultagg.records import Comment, CommentList, Source
+
+__all__ = ["LETTER_SUFFIXES", "TABLE_SUFFIXES", "decode_text", "open_workbook", "read_comment_rows", "read_plan_text"]
+
+TABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".jsonl", ".json")
+LETTER_SUFFIXES = (".txt", ".md", ".docx")
+_DOCX_HINT = "reading .docx needs python-docx: pip install 'consultagg[docx]'"
+# A table cell that only says "no comment": the unit goes to the roster, not to the opinions.
+_NO_OPINION = re.compile(r"^(?:我(?:单位|厅|局|委|办|部门))?(?:无|没有|暂无)(?:修改|其他|不同|具体|新的|补充)?"
+                         r"(?:意见|建议|意见建议|异议)$|^(?:无|暂无|没有|原则同意|同意)$")
+_PUNCT_SPACE = re.compile(r"[\s。．.，,；;！!]+")
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# public API
+# ---------------------------------------------------------------------------------------------
+def read_comment_rows(source, *, columns: Mapping[str, str | None] | None = None,
+                      sheet: str | int | Sequence[str | int] | None = None, encoding: str | None = None,
+                      department: str | None = None, kind: str | None = None,
+                      clean: Callable[[str], str] | None = None, split_letter: Callable | None = None
+                      ) -> CommentList:
+    """Read comments from files, folders, dicts or a DataFrame.
+
+    The reader behind :func:`consultagg.read_comments`, which passes ``clean`` and ``split_letter``.
+
+    Parameters
+    ----------
+    source : path, folder, list of paths, list of dicts, list of Comment or DataFrame
+        ``.xlsx``/``.xlsm``, ``.csv``, ``.tsv``, ``.jsonl``, ``.json`` are read as tables;
+        ``.txt``, ``.md``, ``.docx`` as letters (split into opinions). A folder is read file by
+        file in sorted order (sub-folders included; Office lock files ``~$…`` skipped). A list
+        is read item by item and concatenated.
+    columns : mapping, optional
+        Override the header guesses, ``{"text": "留言详情", "department": "来文单位"}``; keys are
+        Comment fields (text, department, speaker, location, proposed_change, title, id), a
+        value of None leaves that field unmapped.
+    sheet : str, int or list, optional
+        Worksheet name(s) or 0-based index(es). By default every sheet with a text column is read.
+    encoding : str, optional
+        Encoding of text files; detected by default (UTF-8 with or without BOM, UTF-16 with BOM,
+        GB18030).
+    department : str, optional
+        The unit for rows or letters that do not name one.
+    kind : {None, "letter", "minutes", "table"}, optional
+        How to read text files: by default tables by extension and letters or minutes detected
+        from the text. ``"letter"``/``"minutes"`` force that document kind (and read even
+        ``.csv``/``.json`` files as text); ``"table"`` reads a ``.txt`` export as a delimited table.
+
+    Returns
+    -------
+    CommentList
+        One :class:`Comment` per opinion, in input order, with ``empty_rows`` (``"file 第N行"``,
+        the row number a person sees in Excel, header and title rows counted),
+        ``no_opinion_units`` and ``notes`` (encodings, header mapping, renamed ids, skipped
+        repeats of the header row, columns sharing one header).
+
+    Raises
+    ------
+    ConsultaggInputError
+        Missing file, unsupported extension, undecodable text, bad JSON, or no text column (the
+        message names the file, the sheet and lists the headers found).
+    ImportError
+        A ``.docx`` file without python-docx installed.
+
+    Notes
+    -----
+    Ids come from an id column (编号/序号/意见编号 …) when it has a value, with ``-2``, ``-3``
+    appended to repeats; otherwise from :func:`consultagg.text.ids.comment_id` on unit and text,
+    counting repeats across the whole call, so ids do not depend on row order.
+
+    Examples
+    --------
+    >>> rows = read_comment_rows([{"序号": 1, "提出单位": "自治区发改委", "章节条款": "第三章",
+    ...                        "修改意见": "建议补充碳达峰内容。", "修改建议": "增加“碳达峰行动”一节"}])
+    >>> c = rows[0]
+    >>> c.id, c.department, c.location, c.proposed_change
+    ('1', '自治区发改委', '第三章', '增加“碳达峰行动”一节')
+    """
+    if kind not in (None, "letter", "minutes", "table"):
+        raise ValueError(f"kind must be None, 'letter', 'minutes' or 'table', not {kind!r}")
+    unknown = [k for k in (columns or {}) if k not in FIELDS]
+    if unknown:
+        raise ConsultaggInputError(f"columns= 中有未知字段 {', '.join(map(repr, unknown))}。 unknown field(s) "
+                                   f"{', '.join(map(repr, unknown))} in columns=; expected: {', '.join(FIELDS)}")
+    reader = _Reader(columns=dict(columns) if columns else None, sheet=sheet, encoding=encoding,
+                     department=department, kind=kind, clean=clean, split_letter=split_letter)
+    reader.read(source)
+    return reader.finish()
+
+
+def read_plan_text(path) -> str:
+    """The text of the draft plan (征求意见稿): a ``.txt``/``.md`` file (encoding detected) or a
+    ``.docx`` (python-docx).
+
+    Raises
+    ------
+    ConsultaggInputError
+        A missing file or another format.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "draft.txt"
+    >>> _ = p.write_bytes("第一章 总体要求".encode("gb18030"))
+    >>> read_plan_text(p)
+    '第一章 总体要求'
+    """
+    p = Path(path)
+    name = os.fspath(path)
+    if not p.is_file():
+        raise ConsultaggInputError(f"{name}：文件不存在。File not found: {name}")
+    suffix = p.suffix.lower()
+    if suffix == ".docx":
+        return _docx_text(p)
+    if suffix in (".txt", ".md", ""):
+        return decode_text(p.read_bytes(), name)[0]
+    raise ConsultaggInputError(f"{name}：不支持的规划文件格式“{suffix}”（支持 .txt、.md、.docx）。"
+                               f" Unsupported plan format {suffix!r}: use .txt, .md or .docx.")
+
+
+# ---------------------------------------------------------------------------------------------
+# the reader: per-call state (id counters, report) lives here, never at module level
+# ---------------------------------------------------------------------------------------------
+class _Reader:
+    def __init__(self, *, columns, sheet, encoding, department, kind, clean=None, split_letter=None):
+        self.clean = clean or _as_read
+        self.split_letter = split_letter
+        self.columns = columns
+        self.sheet = sheet
+        self.encoding = encoding
+        self.department = department
+        self.kind = kind
+        self.items: list[tuple[Comment, str | None]] = []  # (comment, id from a column or None)
+        self.report = CommentList()
+
+    # -- dispatch ------------------------------------------------------------------------------
+    def read(self, source) -> None:
+        if isinstance(source, (str, os.PathLike)):
+            self.read_path(source)
+        elif _is_dataframe(source):
+            self.read_dataframe(source)
+        elif isinstance(source, Mapping):
+            raise ConsultaggInputError("a single dict is not a table: pass a list of dicts. "
+                                       "单个字典不是表格，请传入字典列表。")
+        elif isinstance(source, Sequence) or hasattr(source, "__iter__"):
+            items = list(source)
+            if isinstance(source, CommentList):
+                for name in ("empty_rows", "no_opinion_units", "notes", "unread_files"):
+                    getattr(self.report, name).extend(getattr(source, name, ()))
+            if items and all(isinstance(x, Mapping) for x in items):
+                headers = list(dict.fromkeys(str(k) for x in items for k in x))
+                rows = [[by_name.get(h) for h in headers] for by_name in ({str(k): v for k, v in x.items()}
+                                                                          for x in items)]
+                self.map_records(headers, rows, range(1, len(rows) + 1), "<dicts>", None, "条")
+                return
+            for x in items:
+                if isinstance(x, Comment):
+                    self.items.append((x, x.id))
+                elif isinstance(x, (str, os.PathLike)):
+                    self.read_path(x)
+                elif isinstance(x, Mapping):
+                    raise ConsultaggInputError("a list mixes dicts with other items; 列表中字典与其他类型混杂。")
+                else:
+                    self.read(x)
+        else:
+            raise ConsultaggInputError(f"cannot read comments from {type(source).__name__}: pass a path, "
+                                       "a folder, a list of dicts or a DataFrame.")
+
+    def read_path(self, path) -> None:
+        name = os.fspath(path)
+        p = Path(path)
+        if p.is_dir():
+            self.read_folder(p, name)
+            return
+        if not p.is_file():
+            raise ConsultaggInputError(f"{name}：文件不存在。File not found: {name}")
+        suffix = p.suffix.lower()
+        kind = self.kind
+        if suffix in (".xlsx", ".xlsm"):
+            self.read_xlsx(p, name)
+        elif suffix in (".jsonl", ".json") and kind in (None, "table"):
+            self.read_json(p, name, lines=suffix == ".jsonl")
+        elif (suffix in (".csv", ".tsv") and kind in (None, "table")) or (suffix in (".txt", "") and kind == "table"):
+            self.read_delimited(p, name, tab=suffix == ".tsv")
+        elif suffix in LETTER_SUFFIXES or (kind and suffix in (".csv", ".tsv", ".json", ".jsonl")):
+            self.read_letter(p, name)
+        elif suffix in (".xls", ".doc", ".et", ".wps", ".pdf"):
+            raise ConsultaggInputError(f"{name}：不支持“{suffix}”格式，请另存为 .xlsx、.docx 或 .txt。"
+                                       f" Unsupported format {suffix!r}: save it as .xlsx, .docx or .txt.")
+        else:
+            raise ConsultaggInputError(
+                f"{name}：不支持的文件类型“{suffix or '无扩展名'}”。 Unsupported file type {suffix!r}; "
+                f"supported: {', '.join(TABLE_SUFFIXES + LETTER_SUFFIXES)}.")
+
+    def read_folder(self, folder: Path, name: str) -> None:
+        supported = TABLE_SUFFIXES + LETTER_SUFFIXES
+        files, skipped = [], []
+        for p in sorted(folder.rglob("*"), key=lambda q: q.relative_to(folder).as_posix()):
+            rel = p.relative_to(folder)
+            if any(part.startswith(".") for part in rel.parts) or not p.is_file():
+                continue
+            if p.name.startswith("~$"):
+                continue
+            (files if p.suffix.lower() in supported else skipped).append(p)
+        if skipped:
+            self.report.notes.append(f"{name}：未能读取不支持的文件 " + "、".join(q.name for q in skipped))
+            for q in skipped:
+                shown = os.path.join(name, q.relative_to(folder)).replace(os.sep, "/")
+                why = (f"不支持“{q.suffix.lower()}”格式，请另存为 .docx、.xlsx 或 .txt 后重新分析"
+                       if q.suffix else "没有扩展名，无法判断格式")
+                self.report.unread_files.append((shown, why))
+        if not files:
+            raise ConsultaggInputError(f"{name}：文件夹中没有可读取的文件（支持 {'、'.join(supported)}）。"
+                                       f" No supported files in folder {name}.")
+        for p in files:
+            self.read_path(os.path.join(name, p.relative_to(folder)))
+
+    # -- tables -------------------------------------------------------------------------------
+    def read_xlsx(self, p: Path, name: str) -> None:
+        wb = open_workbook(p, name)
+        try:
+            sheets = self._pick_sheets(wb, name)
+            tables = []
+            for ws in sheets:
+                ws.reset_dimensions()  # exports often record a wrong used range
+                tables.append((ws.title, [tuple(r) for r in ws.iter_rows(min_row=1, values_only=True)]))
+        finally:
+            wb.close()
+        failures = []
+        read_any = False
+        for title, rows in tables:
+            if not any(cell_filled(c) for r in rows for c in r):
+                self.report.notes.append(f"{name}（工作表 {title}）：空工作表，已跳过")
+                continue
+            # Several sheets: empty rows name the sheet too.
+            err = self.read_table(rows, name, title, where=_place(name, title) if len(tables) > 1 else None)
+            if err and self.sheet is not None:  # a sheet asked for by name must be readable
+                raise ConsultaggInputError(err + " " + _ENGLISH_NO_TEXT)
+            if err:
+                failures.append(err)
+                self.report.notes.append(f"{err}（已跳过该工作表）")
+            else:
+                read_any = True
+        if not read_any:
+            if failures:
+                raise ConsultaggInputError("；".join(failures) + " " + _ENGLISH_NO_TEXT)
+            raise ConsultaggInputError(f"{name}：工作簿中没有数据。 The workbook {name} holds no data.")
+
+    def _pick_sheets(self, wb, name):
+        if self.sheet is None:
+            return list(wb.worksheets)
+        wanted = self.sheet if isinstance(self.sheet, (list, tuple)) else [self.sheet]
+        out = []
+        for w in wanted:
+            if isinstance(w, int) and 0 <= w < len(wb.worksheets):
+                out.append(wb.worksheets[w])
+            elif isinstance(w, str) and w in wb.sheetnames:
+                out.append(wb[w])
+            else:
+                raise ConsultaggInputError(f"{name}：没有工作表“{w}”；现有工作表：{'、'.join(wb.sheetnames)}。"
+                                           f" No sheet {w!r} in {name}; sheets: {', '.join(wb.sheetnames)}.")
+        return out
+
+    def read_delimited(self, p: Path, name: str, *, tab: bool) -> None:
+        text, enc = decode_text(p.read_bytes(), name, self.encoding)
+        delim = "\t" if tab else sniff_delimiter(text)
+        rows = []
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+        try:
+            for rec in reader:
+                rows.append([c if c != "" else None for c in rec])
+        except csv.Error as exc:
+            raise ConsultaggInputError(f"{name} 第{reader.line_num}行：无法解析（{exc}）。"
+                                       f" Cannot parse {name} at line {reader.line_num}: {exc}") from exc
+        label = {",": "逗号", "\t": "制表符", ";": "分号", "|": "竖线"}[delim]
+        self.report.notes.append(f"{name}：编码 {enc}，分隔符 {label}")
+        err = self.read_table(rows, name, None)
+        if err:
+            raise ConsultaggInputError(err + " " + _ENGLISH_NO_TEXT)
+
+    def read_json(self, p: Path, name: str, *, lines: bool) -> None:
+        text, enc = decode_text(p.read_bytes(), name, self.encoding)
+        records, rownums = [], []
+        if lines:
+            # split("\n"), not splitlines(): U+2028 and friends may sit unescaped inside JSON strings.
+            for lineno, line in enumerate(text.split("\n"), start=1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ConsultaggInputError(f"{name} 第{lineno}行：不是有效的 JSON（{exc.msg}，第{exc.colno}列）。"
+                                               f" Line {lineno} of {name} is not valid JSON: {exc.msg} "
+                                               f"(column {exc.colno}).") from exc
+                if not isinstance(obj, dict):
+                    raise ConsultaggInputError(f"{name} 第{lineno}行：应为一个 JSON 对象（{{…}}）。"
+                                               f" Line {lineno} of {name} is not a JSON object.")
+                records.append(obj)
+                rownums.append(lineno)
+        else:
+            try:
+                data = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise ConsultaggInputError(f"{name} 第{exc.lineno}行第{exc.colno}列：不是有效的 JSON（{exc.msg}）。"
+                                           f" {name} is not valid JSON at line {exc.lineno}, column "
+                                           f"{exc.colno}: {exc.msg}.") from exc
+            if isinstance(data, dict):
+                lists = [v for k, v in data.items() if isinstance(v, list)
+                         and k.lower() in ("comments", "data", "records", "items", "rows")]
+                data = lists[0] if lists else None
+            if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
+                raise ConsultaggInputError(f"{name}：应为 JSON 对象列表（[{{…}}, …]）。"
+                                           f" {name} must hold a list of JSON objects.")
+            records, rownums = data, list(range(1, len(data) + 1))
+        self.report.notes.append(f"{name}：编码 {enc}")
+        headers = list(dict.fromkeys(str(k) for x in records for k in x))
+        rows = [[x.get(h) for h in headers] for x in records]
+        self.map_records(headers, rows, rownums, name, None, "行" if lines else "条")
+
+    def read_dataframe(self, df) -> None:
+        cols = [str(c) for c in df.columns]
+        names = [n for n in getattr(df.index, "names", [None]) if n is not None]
+        rows = [list(r) for r in df.itertuples(index=bool(names), name=None)]
+        if names:  # a named index (set_index("留言编号")) is data, not a row number
+            if len(names) == 1:
+                rows = [[r[0]] + r[1:] for r in rows]
+            else:
+                rows = [list(r[0]) + r[1:] for r in rows]
+            cols = [str(n) for n in names] + cols
+        self.map_records(cols, rows, range(1, len(rows) + 1), "<DataFrame>", None, "条")
+
+    def read_table(self, rows: list, name: str, sheet: str | None, *, department: str | None = None,
+                   where: str | None = None, column_ids: bool = True) -> str | None:
+        """Map a sheet (rows of cells, title rows allowed); returns an error message or None."""
+        place = _place(name, sheet)
+        try:
+            hdr = find_header_row(rows, columns=self.columns)
+        except KeyError as exc:
+            raise ConsultaggInputError(f"{place}：{exc.args[0]}") from exc
+        if hdr is None:
+            guess = first_header_like_row(rows)
+            found = display_headers(rows[guess]) if guess is not None else []
+            found = [h for h, c in zip(found, rows[guess] if guess is not None else []) if cell_filled(c)]
+            if self.columns:
+                wanted = "、".join(str(v) for v in self.columns.values() if v is not None)
+                return f"{place}：未在前10行找到指定的列（{wanted}）；找到的表头：{', '.join(found)}。"
+            return (f"{place}：未找到意见内容列；找到的表头：{', '.join(found)}。"
+                    f"可用 columns={{'text': '列名'}} 指定。")
+        data = rows[hdr + 1:]
+        while data and not any(cell_filled(c) for c in data[-1]):
+            data.pop()  # trailing blank rows are formatting, not submissions
+        header = list(rows[hdr]) + [None] * (max((len(r) for r in data), default=0) - len(rows[hdr]))
+        # Row numbers as Excel shows them: 1-based, header and any title rows above it counted.
+        self.map_records(header, data, range(hdr + 2, hdr + 2 + len(data)), name, sheet, "行",
+                         header_row=hdr + 1, department=department, where=where, column_ids=column_ids)
+        return None
+
+    def map_records(self, headers: Sequence[object], rows: Sequence[Sequence[object]], rownums,
+                    name: str, sheet: str | None, unit: str, header_row: int | None = None,
+                    department: str | None = None, where: str | None = None, column_ids: bool = True) -> None:
+        clean_display = self.clean
+        place = _place(name, sheet)
+        try:
+            cmap = resolve_columns(headers, columns=self.columns, sample_rows=rows[:200])
+        except KeyError as exc:
+            raise ConsultaggInputError(f"{place}：{exc.args[0]}") from exc
+        shown = [h for h, c in zip(cmap.headers, headers) if cell_filled(c)]
+        if "text" not in cmap.fields:
+            raise ConsultaggInputError(f"{place}：未找到意见内容列；找到的表头：{', '.join(shown)}。"
+                                       f"可用 columns={{'text': '列名'}} 指定。 " + _ENGLISH_NO_TEXT)
+        hdr_note = f"第{header_row}行为表头；" if header_row and header_row > 1 else ""
+        self.report.notes.append(f"{place}：{hdr_note}{cmap.describe()}")
+        for fld, others in cmap.candidates.items():
+            self.report.notes.append(f"{place}：另有列 {'、'.join(cmap.headers[i] for i in others)} "
+                                     f"也像“{fld}”，已放入 meta")
+        self.report.notes.extend(f"{place}：{n}" for n in cmap.duplicate_notes())
+        f = cmap.fields
+        meta_cols = cmap.meta_columns
+        if header_row is not None and "id" in f:
+            # Forms often come with 序号 pre-filled far below the last answer: such trailing rows
+            # are an unused template, reported once instead of row by row.
+            n = len(rows)
+            while n and all(j == f["id"] or not cell_filled(v) for j, v in enumerate(rows[n - 1])):
+                n -= 1
+            if n < len(rows):
+                self.report.notes.append(f"{where or place}：末尾{len(rows) - n}行只有编号（第{rownums[n]}—"
+                                         f"{rownums[len(rows) - 1]}行），视为空白模板行")
+                rows, rownums = rows[:n], rownums[:n]
+        for rownum, row in zip(rownums, rows):
+            row = list(row) + [None] * (len(cmap.headers) - len(row))
+            at = f"{where or name} 第{rownum}{unit}"
+            if cmap.repeats_header(row):  # pages of an export pasted one below the other
+                self.report.notes.append(f"{where or place}：第{rownum}{unit}与表头相同，已跳过（重复的表头行）")
+                continue
+            raw = cmap.text(row, "text")
+            text = clean_display(raw) if raw else ""
+            values = {k: cmap.text(row, k) for k in f if k not in ("text", "id")}
+            values = {k: (clean_display(v) if v else "") or None for k, v in values.items()}
+            dept = values.get("department") or department or self.department
+            if not text.strip():
+                self.report.empty_rows.append(at)
+                continue
+            if dept and _NO_OPINION.match(_PUNCT_SPACE.sub("", text)):
+                # Only a unit can be "no comment" on the roster; a citizen's "同意" stays an opinion.
+                self.report.no_opinion_units.append(dept)
+                self.report.notes.append(f"{at}：{dept} 无意见")
+                continue
+            meta: dict[str, Any] = {cmap.headers[i]: cell_value(row[i]) for i in meta_cols}
+            id_value = None
+            if "id" in f:
+                meta[cmap.headers[f["id"]]] = cell_value(row[f["id"]])
+                id_value = (id_text(row[f["id"]]) or None) if column_ids else None
+            if raw != text:
+                meta["raw_text"] = raw
+            c = Comment(id="", text=text, department=dept, speaker=values.get("speaker"),
+                        location=values.get("location"), proposed_change=values.get("proposed_change"),
+                        title=values.get("title"), source=Source(file=name, sheet=sheet, row=rownum),
+                        meta=meta)
+            self.items.append((c, id_value))
+
+    # -- letters ------------------------------------------------------------------------------
+    def read_letter(self, p: Path, name: str) -> None:
+        if self.split_letter is None:
+            raise TypeError("reading letters needs split_letter=: use consultagg.read_comments")
+        tables: list[tuple[int, list]] = []
+        if p.suffix.lower() == ".docx":
+            parts = []
+            for block in _docx_blocks(p):
+                if isinstance(block, str):
+                    parts.append(block)
+                elif find_header_row(block, columns=self.columns) is not None:
+                    tables.append((len(tables) + 1, block))  # a comment form: read it as a table
+                else:
+                    parts.extend("\t".join(row) for row in block)
+            text = "\n".join(parts)
+        else:
+            text, enc = decode_text(p.read_bytes(), name, self.encoding)
+            if enc not in ("UTF-8", "UTF-8（带 BOM）"):
+                self.report.notes.append(f"{name}：编码 {enc}")
+        letter = self.split_letter(text, file=name, unit=self.department,
+                              kind=self.kind if self.kind in ("letter", "minutes") else None)
+        unit = getattr(letter, "unit", None) or self.department
+        opinions = list(getattr(letter, "opinions", ()) or ())
+        if getattr(letter, "no_opinion", False):
+            self.report.no_opinion_units.append(unit or p.stem)
+            self.report.notes.append(f"{name}：{unit or p.stem} 无意见")
+        elif not opinions and not tables:
+            self.report.empty_rows.append(f"{name}（未识别出意见）")
+        kind = getattr(letter, "kind", None)
+        if opinions:
+            self.report.notes.append(f"{name}：{'会议纪要' if kind == 'minutes' else '来函'}，{len(opinions)}条意见"
+                                     + (f"，单位 {unit}" if unit else ""))
+        for c in opinions:
+            src = c.source if c.source.file else replace(c.source, file=name)
+            meta = dict(c.meta)
+            if kind and "kind" not in meta:
+                meta["kind"] = kind
+            c = replace(c, department=c.department or unit, source=src, meta=meta)
+            # Letter ids are rebuilt from unit and text so repeats are counted across the whole call.
+            self.items.append((replace(c, id=""), None))
+        for k, rows in tables:
+            # A form's 序号 restarts in every letter: ids come from unit and text instead.
+            self.read_table(rows, name, f"表{k}", department=unit, where=f"{name}（表{k}）", column_ids=False)
+
+    # -- ids ----------------------------------------------------------------------------------
+    def finish(self) -> CommentList:
+        out = self.report
+        used: set[str] = set()
+        occurrences: Counter = Counter()
+        renamed: list[str] = []
+        for c, given in self.items:
+            if given:
+                new = given
+                k = 1
+                while new in used:
+                    k += 1
+                    new = f"{given}-{k}"
+                if new != given:
+                    renamed.append(f"{given}→{new}")
+            else:
+                key = (content_key(c.department or ""), content_key(c.text))
+                new = id_from_keys(*key, occurrences[key])
+                occurrences[key] += 1
+                while new in used:  # only when a column id happens to equal a content id
+                    occurrences[key] += 1
+                    new = id_from_keys(*key, occurrences[key])
+            used.add(new)
+            out.append(c if c.id == new else replace(c, id=new))
+        if renamed:
+            out.notes.append(f"意见编号重复{len(renamed)}处，已加后缀：" + "、".join(renamed[:20])
+                             + ("……" if len(renamed) > 20 else ""))
+        return out
+
+
+_ENGLISH_NO_TEXT = ("No column with the comment text was found; name it with columns={'text': '<header>'}.")
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+# ---------------------------------------------------------------------------------------------
+def open_workbook(p: Path, name: str):
+    """``p`` opened read-only with cached values; a clear error naming the file otherwise.
+
+    The zip directory is checked against :mod:`consultagg.io.limits` first, and every sheet's rows
+    are read within its row, cell-count and cell-length limits.
+    """
+    from openpyxl import load_workbook
+
+    check_archive(p, name)
+    try:
+        wb = load_workbook(p, read_only=True, data_only=True)
+    except Exception as exc:  # zipfile.BadZipFile, InvalidFileException, KeyError ...
+        raise ConsultaggInputError(f"{name}：无法作为 Excel 工作簿打开（{exc}）。"
+                                   f" Cannot open {name} as an xlsx workbook: {exc}") from exc
+    for ws in wb.worksheets:
+        guard_worksheet(ws, name)
+    return wb
+
+
+def _as_read(text: str) -> str:
+    return text
+
+
+def _place(name: str, sheet: str | None) -> str:
+    if not sheet:
+        return name
+    return f"{name}（{sheet}）" if name.lower().endswith(".docx") else f"{name}（工作表 {sheet}）"
+
+
+def _is_dataframe(obj) -> bool:
+    return hasattr(obj, "columns") and hasattr(obj, "itertuples") and hasattr(obj, "index")
+
+
+def decode_text(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
+    """Bytes to text: the given encoding, else UTF-8 (BOM or not), UTF-16 with BOM, GB18030."""
+    if encoding:
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError) as exc:
+            line = data[:getattr(exc, "start", 0)].count(b"\n") + 1
+            raise ConsultaggInputError(f"{name} 第{line}行：无法按 {encoding} 解码（{exc}）。"
+                                       f" Cannot decode {name} as {encoding} near line {line}.") from exc
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[len(codecs.BOM_UTF8):].decode("utf-8"), "UTF-8（带 BOM）"
+        except UnicodeDecodeError as exc:
+            line = data[:exc.start].count(b"\n") + 1
+            raise ConsultaggInputError(f"{name} 第{line}行：文件标为 UTF-8 但含有无法解码的字节。"
+                                       f" {name} has a UTF-8 BOM but invalid bytes near line {line}.") from exc
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError as exc:
+            raise ConsultaggInputError(f"{name}：UTF-16 文件无法解码（{exc}）。"
+                                       f" Cannot decode {name} as UTF-16.") from exc
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError as first:
+        try:
+            return data.decode("gb18030"), "GB18030"
+        except UnicodeDecodeError:
+            line = data[:first.start].count(b"\n") + 1
+            raise ConsultaggInputError(
+                f"{name} 第{line}行：无法识别文件编码（已尝试 UTF-8、GB18030）。可用 encoding= 指定。"
+                f" Cannot detect the encoding of {name} (tried UTF-8, GB18030; first bad byte near line "
+                f"{line}); pass encoding=.") from first
+
+
+def _docx_blocks(p: Path) -> list:
+    """A .docx in document order: paragraph texts (str) and tables (lists of rows of cell texts)."""
+    try:
+        import docx
+    except ImportError as exc:
+        raise ImportError(_DOCX_HINT) from exc
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    check_archive(p, os.fspath(p))
+    try:
+        doc = docx.Document(os.fspath(p))
+    except Exception as exc:
+        raise ConsultaggInputError(f"{p}：无法作为 Word 文档打开（{exc}）。 Cannot open {p} as .docx: {exc}") from exc
+    blocks: list = []
+    for child in doc.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            blocks.append(Paragraph(child, doc).text)
+        elif tag == "tbl":
+            rows = []
+            for row in Table(child, doc).rows:
+                cells, seen = [], []
+                for cell in row.cells:
+                    if any(cell._tc is tc for tc in seen):  # a merged cell repeats in every column it spans
+                        continue
+                    seen.append(cell._tc)
+                    cells.append(cell.text.strip())
+                rows.append(cells)
+            blocks.append(rows)
+    return blocks
+
+
+def _docx_text(p: Path) -> str:
+    """Paragraphs and table rows of a .docx in document order; table cells joined by tabs."""
+    lines: list[str] = []
+    for block in _docx_blocks(p):
+        lines.extend([block] if isinstance(block, str) else ("\t".join(row) for row in block))
+    return "\n".join(lines)

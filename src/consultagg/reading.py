@@ -1,0 +1,125 @@
+"""Reading a consultation: the readers read, the text kit cleans, the extract stage splits letters.
+
+:func:`read_comments` and :func:`read_plan` are the public face of reading. They compose
+:mod:`consultagg.io` (which only reads) with :func:`~consultagg.text.normalize.clean_display` and
+:func:`~consultagg.extract.parse_letter` (how a letter becomes opinions) and
+:func:`~consultagg.sections.parse_plan` (how the draft becomes a tree of sections).
+
+Examples
+--------
+>>> from consultagg.reading import read_comments
+>>> rows = read_comments([{"提出单位": "水利厅", "意见内容": "建议强化水资源刚性约束。"},
+...                       {"提出单位": "科技厅", "意见内容": ""}])
+>>> [c.department for c in rows], rows.empty_rows
+(['水利厅'], ['<dicts> 第2条'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from consultagg.errors import ConsultaggInputError
+from consultagg.extract import parse_letter
+from consultagg.io.tables import read_comment_rows, read_plan_text
+from consultagg.records import CommentList, Plan
+from consultagg.sections import parse_plan
+from consultagg.text.normalize import clean_display
+
+__all__ = ["ConsultaggInputError", "read_comments", "read_plan"]
+
+
+def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
+                  sheet: str | int | Sequence[str | int] | None = None, encoding: str | None = None,
+                  department: str | None = None, kind: str | None = None) -> CommentList:
+    """Read comments from files, folders, dicts or a DataFrame.
+
+    Parameters
+    ----------
+    source : path, folder, list of paths, list of dicts, list of Comment or DataFrame
+        ``.xlsx``/``.xlsm``, ``.csv``, ``.tsv``, ``.jsonl``, ``.json`` are read as tables;
+        ``.txt``, ``.md``, ``.docx`` as letters (split into opinions). A folder is read file by
+        file in sorted order (sub-folders included; Office lock files ``~$…`` skipped). A list
+        is read item by item and concatenated.
+    columns : mapping, optional
+        Override the header guesses, ``{"text": "留言详情", "department": "来文单位"}``; keys are
+        Comment fields (text, department, speaker, location, proposed_change, title, id), a
+        value of None leaves that field unmapped.
+    sheet : str, int or list, optional
+        Worksheet name(s) or 0-based index(es). By default every sheet with a text column is read.
+    encoding : str, optional
+        Encoding of text files; detected by default (UTF-8 with or without BOM, UTF-16 with BOM,
+        GB18030).
+    department : str, optional
+        The unit for rows or letters that do not name one.
+    kind : {None, "letter", "minutes", "table"}, optional
+        How to read text files: by default tables by extension and letters or minutes detected
+        from the text. ``"letter"``/``"minutes"`` force that document kind (and read even
+        ``.csv``/``.json`` files as text); ``"table"`` reads a ``.txt`` export as a delimited table.
+
+    Returns
+    -------
+    CommentList
+        One :class:`Comment` per opinion, in input order, with ``empty_rows`` (``"file 第N行"``,
+        the row number a person sees in Excel, header and title rows counted),
+        ``no_opinion_units``, ``unread_files`` and ``notes`` (encodings, header mapping, renamed
+        ids, skipped repeats of the header row, columns sharing one header).
+
+    Raises
+    ------
+    ConsultaggInputError
+        Missing file, unsupported extension, undecodable text, bad JSON, or no text column (the
+        message names the file, the sheet and lists the headers found).
+    ImportError
+        A ``.docx`` file without python-docx installed.
+
+    Notes
+    -----
+    Ids come from an id column (编号/序号/意见编号 …) when it has a value, with ``-2``, ``-3``
+    appended to repeats; otherwise from :func:`consultagg.text.ids.comment_id` on unit and text,
+    counting repeats across the whole call, so ids do not depend on row order.
+
+    Examples
+    --------
+    >>> rows = read_comments([{"序号": 1, "提出单位": "自治区发改委", "章节条款": "第三章",
+    ...                        "修改意见": "建议补充碳达峰内容。", "修改建议": "增加“碳达峰行动”一节"}])
+    >>> c = rows[0]
+    >>> c.id, c.department, c.location, c.proposed_change
+    ('1', '自治区发改委', '第三章', '增加“碳达峰行动”一节')
+    """
+    return read_comment_rows(source, columns=columns, sheet=sheet, encoding=encoding, department=department,
+                             kind=kind, clean=clean_display, split_letter=parse_letter)
+
+
+def read_plan(path, *, title: str | None = None) -> Plan:
+    """Read the draft plan (征求意见稿) into a tree of sections.
+
+    Parameters
+    ----------
+    path : str, Path, Plan or str of text
+        A ``.txt``/``.md`` file (encoding detected) or a ``.docx`` (python-docx); a Plan is
+        returned as it is; a string that is not a file name is parsed as the plan's text.
+    title : str, optional
+        The plan's title when the text does not start with it.
+
+    Examples
+    --------
+    >>> plan = read_plan("宁夏生态环境保护规划\\n第一章 总体要求\\n一、指导思想\\n坚持生态优先。")
+    >>> isinstance(plan, Plan)
+    True
+    """
+    if isinstance(path, Plan):
+        return path if title is None else replace(path, title=title)
+    if isinstance(path, str) and not _looks_like_path(path):
+        return parse_plan(path, source="<text>", title=title)
+    return parse_plan(read_plan_text(path), source=str(path), title=title)
+
+
+def _looks_like_path(s: str) -> bool:
+    if "\n" in s or len(s) > 1024:
+        return False
+    try:
+        return Path(s).exists() or Path(s).suffix.lower() in (".txt", ".md", ".docx", ".doc", ".pdf")
+    except OSError:
+        return False

@@ -1,0 +1,337 @@
+"""The 起草说明 paragraph on how opinions were handled, counted from the decisions in a tracker.
+
+Counting rules (CONVENTIONS §2), over closed rows only:
+
+- 采纳 and 已体现 count as 采纳; 部分采纳 as 部分采纳; 不采纳, 解释说明, 另行研究 and
+  不属于本规划范畴 as 未采纳;
+- 合并处理 follows its target (named by 意见编号, by 同第N条, or the representative of its duplicate
+  group): it counts once, in its target's bucket, and its reason is not listed a second time;
+- 待定, an empty 处理意见, a value outside the closed list, a missing reason, or a 合并处理 whose
+  target is unknown or still open keep a row open. Open rows block the final text (a draft can
+  still be produced, saying how many rows are left).
+
+Examples
+--------
+>>> from consultagg.tracker.reader import TrackerData
+>>> rows = ({"comment_id": "A1", "department": "水利厅", "comment_text": "…", "disposition": "采纳", "seq": 1},
+...         {"comment_id": "A2", "department": "水利厅", "comment_text": "…", "disposition": "不采纳",
+...          "reason": "属于水资源专项规划内容", "seq": 2},
+...         {"comment_id": "B1", "department": "财政厅", "comment_text": "…", "disposition": "合并处理",
+...          "reason": "同意见编号 A2", "seq": 3})
+>>> print(drafting_summary(TrackerData(rows=rows, title="生态环境保护规划")))
+《生态环境保护规划》征求意见过程中，水利厅、财政厅等2个单位提出了意见；共收到意见建议3条，采纳1条，部分采纳0条，未采纳2条。部分采纳及未采纳意见的理由如下：1. 水利厅提出的第2点意见（另有1条相同意见合并处理）：属于水资源专项规划内容。
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
+
+from consultagg.departments import format_unit_list, roster_disagreements
+from consultagg.tracker.layout import DISPOSITION_VALUES, counted_as, needs_reason
+from consultagg.tracker.reader import TrackerData, read_tracker
+
+__all__ = ["DecisionTally", "NotFinalError", "consultation_summary", "drafting_summary", "roster_disagreements_of",
+           "tally_decisions"]
+
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
+_SEQ = re.compile(r"第\s*(\d+)\s*条")
+
+
+class NotFinalError(ValueError):
+    """Raised by :func:`drafting_summary` while rows are still open; ``blockers`` lists them."""
+
+    def __init__(self, blockers: list[str]):
+        self.blockers = blockers
+        super().__init__(f"尚有{len(blockers)}条意见未处理完毕，不能生成正式起草说明：" + "；".join(blockers[:5])
+                         + ("……" if len(blockers) > 5 else ""))
+
+
+@dataclass(frozen=True)
+class DecisionTally:
+    """Counts of closed rows and what keeps the others open.
+
+    Attributes
+    ----------
+    n, adopted, partially_adopted, not_adopted : int
+        Closed rows and their buckets (``n`` is their sum).
+    merged : int
+        Closed rows that are 合并处理 (already inside the buckets of their targets).
+    reasons : tuple of (str, int, str, int)
+        ``(unit, k, reason, n_merged)`` for the rows counted 部分采纳 or 未采纳, in tracker order:
+        the k-th opinion of that unit, and how many 合并处理 rows follow it.
+    blockers : tuple of str
+        One message per open row, naming its 意见编号 and tracker row.
+    """
+
+    n: int
+    adopted: int
+    partially_adopted: int
+    not_adopted: int
+    merged: int
+    reasons: tuple[tuple[str, int, str, int], ...]
+    blockers: tuple[str, ...]
+
+
+def _source(source) -> TrackerData:
+    if isinstance(source, TrackerData):
+        return source
+    if hasattr(source, "to_records") and hasattr(source, "opinions"):  # a ConsultationResult
+        rows = tuple(dict(r, tracker_row=3 + r["seq"]) for r in source.to_records())
+        return TrackerData(rows=rows, title=source.title, roster=source.roster, round=source.round)
+    return read_tracker(source)
+
+
+def _where(row: dict[str, Any]) -> str:
+    r = row.get("tracker_row")
+    return f"第{r}行（{row.get('comment_id', '')}）" if r else str(row.get("comment_id", ""))
+
+
+def tally_decisions(source) -> DecisionTally:
+    """Count the decisions of a tracker by the rules of the 起草说明.
+
+    Parameters
+    ----------
+    source : str, path-like, TrackerData or ConsultationResult
+    """
+    data = _source(source)
+    rows = list(data.rows)
+    by_id = {str(r.get("comment_id")): i for i, r in enumerate(rows)}
+    by_seq = {r["seq"]: i for i, r in enumerate(rows) if isinstance(r.get("seq"), int)}
+    reps: dict[Any, int] = {}
+    members: dict[Any, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r.get("group_id") is not None:
+            members[r["group_id"]].append(i)
+            if r.get("is_representative") is True:
+                reps.setdefault(r["group_id"], i)
+
+    def target_of(i: int) -> int | None:
+        r = rows[i]
+        text = f"{r.get('reason') or ''} {r.get('duplicate_of') or ''}"
+        for tok in _TOKEN.findall(text):
+            j = by_id.get(tok)
+            if j is not None and j != i:
+                return j
+        for m in _SEQ.finditer(r.get("reason") or ""):
+            j = by_seq.get(int(m.group(1)))
+            if j is not None and j != i:
+                return j
+        j = reps.get(r.get("group_id"))
+        if j is not None and j != i:
+            return j
+        # The row is its group's representative (groups are re-formed each round): the one
+        # member holding an answer is the target.
+        answered = [k for k in members.get(r.get("group_id"), ()) if k != i
+                    and (rows[k].get("disposition") or "") not in ("", "合并处理", "待定")]
+        return answered[0] if len(answered) == 1 else None
+
+    def own_state(i: int) -> tuple[str | None, str | None]:
+        """(bucket, None) when closed, (None, why) when open; 合并处理 resolved separately."""
+        value = rows[i].get("disposition") or ""
+        if not value:
+            return None, "未填写处理意见"
+        if value == "待定":
+            return None, "处理意见为“待定”"
+        if value not in DISPOSITION_VALUES:
+            return None, f"处理意见“{value}”不在可选范围内"
+        if value != "合并处理" and needs_reason(value) and not (rows[i].get("reason") or "").strip():
+            return None, f"处理意见为“{value}”但未填写理由"
+        return counted_as(value), None
+
+    buckets: list[str | None] = [None] * len(rows)
+    followers: dict[int, int] = defaultdict(int)
+    blockers: list[str] = []
+    for i, r in enumerate(rows):
+        bucket, why = own_state(i)
+        if why is None and r.get("disposition") == "合并处理":
+            j, seen = i, {i}
+            while rows[j].get("disposition") == "合并处理":
+                j = target_of(j)
+                if j is None or j in seen:
+                    break
+                seen.add(j)
+            if j is None or j in seen and rows[j].get("disposition") == "合并处理":
+                why = "合并处理未指明（或无法找到）合并到的意见"
+            else:
+                bucket, target_why = own_state(j)
+                if target_why is not None:
+                    why = f"合并到的意见{_where(rows[j])}尚未处理完毕"
+                else:
+                    followers[j] += 1
+        if why is not None:
+            blockers.append(f"{_where(r)}：{why}")
+        else:
+            buckets[i] = bucket
+    ordinals = _ordinals(rows)
+    reasons = tuple((rows[i].get("department") or "", ordinals[i], (rows[i].get("reason") or "").strip(),
+                     followers.get(i, 0))
+                    for i in range(len(rows))
+                    if buckets[i] in ("部分采纳", "未采纳") and rows[i].get("disposition") != "合并处理")
+    closed = [b for b in buckets if b is not None]
+    return DecisionTally(
+        n=len(closed), adopted=closed.count("采纳"), partially_adopted=closed.count("部分采纳"),
+        not_adopted=closed.count("未采纳"),
+        merged=sum(1 for i, b in enumerate(buckets) if b is not None and rows[i].get("disposition") == "合并处理"),
+        reasons=reasons, blockers=tuple(blockers))
+
+
+def _ordinals(rows: list[dict[str, Any]]) -> list[int]:
+    """k of "第k点意见": place of a row among its unit's opinions, in the order they were submitted."""
+    by_unit: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        by_unit[r.get("department") or ""].append(i)
+    out = [0] * len(rows)
+
+    def order(i: int):
+        r = rows[i]
+        place = r.get("source_paragraph") or r.get("source_row") or 0
+        return (str(r.get("source_file") or ""), place if isinstance(place, int) else 0,
+                r.get("seq") if isinstance(r.get("seq"), int) else i)
+
+    for idx in by_unit.values():
+        for k, i in enumerate(sorted(idx, key=order), 1):
+            out[i] = k
+    return out
+
+
+def drafting_summary(source, *, draft: bool = False, title: str | None = None) -> str:
+    """The 起草说明 paragraph: who was consulted, counts by decision, reasons itemised.
+
+    Parameters
+    ----------
+    source : str, path-like, TrackerData or ConsultationResult
+    draft : bool, default=False
+        Produce the text although rows are open (counted from closed rows, with a note).
+    title : str, optional
+        Title of the draft; defaults to the tracker's.
+
+    Raises
+    ------
+    NotFinalError
+        When rows are open and ``draft`` is False; ``.blockers`` says which.
+    """
+    data = _source(source)
+    tally = tally_decisions(data)
+    if tally.blockers and not draft:
+        raise NotFinalError(list(tally.blockers))
+    title = (title if title is not None else data.title).strip().strip("《》")
+    book = f"《{title}》" if title and title != "征求意见" else "本规划"
+    roster = list(data.roster)
+    clash = _disagreements(roster, data.rows)
+    if roster and clash:
+        pairs = "；".join(f"名单中的“{a}”与来函的“{b}”" for a, b in clash[:5])
+        head = (f"{book}征求意见过程中，征求单位名单与来函单位对不上（{pairs}可能是同一单位），"
+                "征求及反馈单位数未列出，请核对名单后重新分析；")
+    elif roster:
+        names = [r.department for r in roster]
+        replied = [r for r in roster if r.state in ("有意见", "无意见", "未能读取")]
+        unread = [r.department for r in roster if r.state == "未能读取"]
+        head = (f"{book}征求了{_units(names[:8])}等{len(names)}个单位意见，{len(replied)}个单位反馈，其中"
+                f"{sum(r.state == '无意见' for r in roster)}个单位无意见，"
+                + (f"{len(unread)}个单位的来函未能读取（{_units(unread)}），" if unread else "")
+                + f"{sum(r.state == '未反馈' for r in roster)}个单位逾期未反馈（视为无意见）；")
+    else:
+        units = list(dict.fromkeys(r.get("department") or "" for r in data.rows if r.get("department")))
+        head = f"{book}征求意见过程中，{_units(units[:8])}等{len(units)}个单位提出了意见；"
+    text = (f"{head}共收到意见建议{tally.n}条，采纳{tally.adopted}条，部分采纳{tally.partially_adopted}条，"
+            f"未采纳{tally.not_adopted}条。")
+    if tally.reasons:
+        items = []
+        for k, (unit, nth, reason, n_merged) in enumerate(tally.reasons, 1):
+            extra = f"（另有{n_merged}条相同意见合并处理）" if n_merged else ""
+            items.append(f"{k}. {unit}提出的第{nth}点意见{extra}：{reason.rstrip('。；;.')}")
+        text += "部分采纳及未采纳意见的理由如下：" + "；".join(items) + "。"
+    if tally.blockers:
+        text += f"（草稿：尚有{len(tally.blockers)}条意见未处理完毕，未计入以上数字。）"
+    return text
+
+
+def _disagreements(roster, rows) -> list[tuple[str, str]]:
+    """Roster entries counted 未反馈 that probably replied under another name (see departments)."""
+    if not roster:
+        return []
+    return roster_disagreements(roster, [str(r.get("department") or "") for r in rows if r.get("department")])
+
+
+def _units(names: list[str]) -> str:
+    try:
+        return format_unit_list(names)
+    except Exception:  # the prefix-aware list is a nicety; plain joining is still correct
+        return "、".join(dict.fromkeys(names))
+
+
+# -- the summary of one analysis --------------------------------------------------------
+_KIND_ZH = {"exact": "完全重复", "near": "近似重复", "campaign": "批量提交"}
+
+
+def roster_disagreements_of(result) -> list[tuple[str, str]]:
+    """``(roster entry, responding unit)`` pairs of a result that are probably one unit under two
+    names (:func:`consultagg.departments.roster_disagreements` on its roster and responders).
+
+    While there are any, the roster's 反馈 / 逾期未反馈 counts would be false, so the summary
+    withholds them.
+    """
+    if not result.roster:
+        return []
+    responders = [op.department.name for op in result.opinions] + list(result.no_opinion_units)
+    return roster_disagreements(result.roster, responders)
+
+
+def consultation_summary(result) -> str:
+    """A Chinese summary of a :class:`~consultagg.result.ConsultationResult` a drafting office can
+    paste: counts, units, duplicates, topics, decisions so far."""
+    self = result
+    n = len(self.opinions)
+    units = self.departments
+    replied = [r for r in self.roster if r.state in ("有意见", "无意见", "未能读取")]
+    unread = [r for r in self.roster if r.state == "未能读取"]
+    none = [r for r in self.roster if r.state == "无意见"]
+    silent = [r for r in self.roster if r.state == "未反馈"]
+    lines = []
+    public = "（含社会公众）" if any(op.department.category == "公众" for op in self.opinions) else ""
+    head = f"共收到{len(units)}个单位{public}{n}条意见，" if n else "共收到0条意见，"
+    head += f"合并重复后为{self.n_distinct}条不同意见。"
+    clash = roster_disagreements_of(self)
+    if self.roster and clash:
+        # Counting those roster entries as 逾期未反馈 would be false: say why instead.
+        pairs = "；".join(f"名单中的“{a}”与来函的“{b}”" for a, b in clash[:5])
+        lines.append(f"征求单位名单与来函单位对不上（{pairs}{'等' if len(clash) > 5 else ''}可能是同一单位），"
+                     "未生成征求及反馈单位数的表述；请核对名单，或用 --home-region（Python 中 home_region=）"
+                     "指定本地区后重新分析。")
+    elif self.roster:
+        listed = [r.department for r in self.roster]
+        units_text = format_unit_list(listed[:8]) + ("等" if len(listed) > 8 else "")
+        title = f"《{self.title}》" if self.title and self.title != "征求意见" else ""
+        lines.append(f"{title}征求了{units_text}{len(listed)}个单位意见，{len(replied)}个单位反馈，"
+                     f"其中{len(none)}个单位无意见，{len(silent)}个单位逾期未反馈（视为无意见）。")
+        if unread:
+            lines.append(f"{len(unread)}个单位的来函未能读取（" + format_unit_list(r.department for r in unread)
+                         + "），未计入意见条数，请另存为 .docx 或 .txt 后重新分析。")
+        if silent:
+            lines.append("逾期未反馈单位：" + format_unit_list(r.department for r in silent) + "。")
+    lines.append(head)
+    if self.unread_files and not any(r.state == "未能读取" for r in self.roster):
+        lines.append(f"另有{len(self.unread_files)}个文件未能读取（"
+                     + "、".join(PurePath(f).name for f, _ in self.unread_files[:5])
+                     + ("等" if len(self.unread_files) > 5 else "") + "），其中的意见未计入。")
+    if not self.roster and self.no_opinion_units:
+        lines.append(f"另有{len(self.no_opinion_units)}个单位表示无意见："
+                     + format_unit_list(self.no_opinion_units) + "。")
+    dup = [g for g in self.groups if g.size > 1]
+    if dup:
+        kinds = Counter(g.kind for g in dup)
+        covered = sum(g.size for g in dup)
+        parts = "、".join(f"{_KIND_ZH.get(k, k)}{v}组" for k, v in sorted(kinds.items()))
+        lines.append(f"重复意见{len(dup)}组（{parts}），涉及{covered}条意见。")
+    if self.topics:
+        top = sorted(self.topic_table(), key=lambda r: -r["n_opinions"])[:5]
+        lines.append("意见较集中的主题：" + "；".join(
+            f"{r['topic']}（{r['n_opinions']}条）" for r in top) + "。")
+    dispositions = Counter(op.disposition for op in self.opinions if op.disposition)
+    if dispositions:
+        lines.append("已处理：" + "，".join(f"{k}{v}条" for k, v in dispositions.most_common()) + "。")
+    return "\n".join(lines)

@@ -1,0 +1,258 @@
+"""Route opinions to the responsible unit (承办处室).
+
+Two sources of knowledge, usable together: a keyword table the office writes
+(``rules={"大气环境处": ["大气", "PM2.5", "散煤"], ...}``) and a model trained on opinions already
+routed (texts and the 承办处室 of an earlier tracker). Rules decide where they fire clearly; the
+model decides otherwise; anything unsure is flagged for a person.
+
+Examples
+--------
+>>> from consultagg import UnitRouter
+>>> router = UnitRouter(rules={"大气环境处": ["大气", "散煤"], "水生态环境处": ["黄河", "排污口"]})
+>>> router.fit().predict(["加强散煤治理", "整治入河排污口"])
+['大气环境处', '水生态环境处']
+"""
+
+from __future__ import annotations
+
+import csv
+import warnings
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.base import BaseEstimator
+from sklearn.exceptions import ConvergenceWarning
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.svm import LinearSVC
+
+from consultagg.text.domains import FunctionBlock, load_functions
+from consultagg.text.segment import JiebaSegmenter
+
+__all__ = ["UNSURE", "UnitRouter", "load_rules"]
+
+UNSURE = "待人工分办"
+
+
+def _identity(tokens):
+    return tokens
+
+
+def load_rules(path) -> dict[str, list[str]]:
+    """Read a keyword table: CSV with columns 处室 (or unit) and 关键词 (keywords split by 、,，;；空格).
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> p = os.path.join(tempfile.mkdtemp(), "rules.csv")
+    >>> _ = open(p, "w", encoding="utf-8").write("处室,关键词\\n大气环境处,大气、散煤\\n")
+    >>> load_rules(p)
+    {'大气环境处': ['大气', '散煤']}
+    """
+    import re
+
+    rules: dict[str, list[str]] = {}
+    with open(Path(path), encoding="utf-8-sig", newline="") as fh:
+        for lineno, row in enumerate(csv.DictReader(fh), start=2):
+            unit = (row.get("处室") or row.get("unit") or row.get("承办处室") or "").strip()
+            words = row.get("关键词") or row.get("keywords") or ""
+            if not unit:
+                raise ValueError(f"{path} 第{lineno}行：缺少处室名称 (missing unit name)")
+            rules.setdefault(unit, []).extend(w for w in re.split(r"[、,，;；\s]+", words) if w)
+    return rules
+
+
+def _char_grams(text: str) -> list[str]:
+    """Character 1-3-grams of each space-padded lower-cased word: scikit-learn's ``char_wb``, twice as fast.
+
+    Examples
+    --------
+    >>> _char_grams("散煤 PM")
+    [' ', '散', '煤', ' ', ' 散', '散煤', '煤 ', ' 散煤', '散煤 ', ' ', 'p', 'm', ' ', ' p', 'pm', 'm ', ' pm', 'pm ']
+    """
+    out: list[str] = []
+    for w in text.lower().split():
+        w = f" {w} "
+        n = len(w)
+        out += w
+        out += [w[i:i + 2] for i in range(n - 1)]
+        out += [w[i:i + 3] for i in range(n - 2)]
+    return out
+
+
+def _scaled(X, r):
+    """``X @ diag(r)`` for a CSR matrix, without a sparse product."""
+    out = X.copy()
+    out.data *= r[out.indices]
+    return out
+
+
+class _NBSVM:
+    """One-against-the-rest linear SVMs on features scaled by naive-Bayes log-count ratios.
+
+    For unit ``c`` the ratio of feature ``f`` is ``log((p_f / |p|) / (q_f / |q|))`` with ``p`` and
+    ``q`` the smoothed document frequencies of ``f`` inside and outside ``c``: words typical of a
+    unit weigh more in its own SVM. On the development messages this lifted the router's macro-F1
+    by about 0.01 over one multi-class SVM on the same features.
+    """
+
+    def __init__(self, C: float, alpha: float, max_iter: int = 30):
+        self.C, self.alpha, self.max_iter = C, alpha, max_iter
+
+    def fit(self, X, y):
+        y = np.asarray(y)
+        self.classes_ = np.unique(y)
+        present = (X > 0).astype(np.float64).tocsr()
+        total = np.asarray(present.sum(axis=0)).ravel()
+        self.ratios_, self.models_ = [], []
+        for c in self.classes_:
+            pos = y == c
+            inside = np.asarray(present[pos].sum(axis=0)).ravel()
+            # Outside the unit: the total minus its own counts (no copy of the other units' rows).
+            p, q = self.alpha + inside, self.alpha + (total - inside)
+            r = np.log(p / p.sum()) - np.log(q / q.sum())
+            # A fixed random_state: liblinear otherwise shuffles with numpy's global generator.
+            svm = LinearSVC(C=self.C, class_weight="balanced", dual="auto", random_state=0,
+                            max_iter=self.max_iter)
+            with warnings.catch_warnings():
+                # Capped on purpose: on units that overlap, the solver would run ten times longer for
+                # the same predictions (dev messages: identical macro-F1 from 20 to 1,000 passes).
+                warnings.simplefilter("ignore", ConvergenceWarning)
+                self.models_.append(svm.fit(_scaled(X, r), pos))
+            self.ratios_.append(r)
+        return self
+
+    def decision_function(self, X):
+        return np.column_stack([m.decision_function(_scaled(X, r))
+                                for m, r in zip(self.models_, self.ratios_)])
+
+
+class UnitRouter(BaseEstimator):
+    """Predict the responsible unit of each opinion, with a confidence.
+
+    Parameters
+    ----------
+    rules : mapping of str to list of str, optional
+        Keyword table ``{unit: [keywords]}`` written by the office.
+    min_confidence : float, default=0.35
+        Below this a prediction is flagged unsure (``unsure_`` after predict).
+    segmenter : callable, optional
+        ``text -> list of words``; defaults to :class:`~consultagg.JiebaSegmenter`.
+    C : float, default=4.0
+        Regularisation of the linear SVMs. Features are TF-IDF over the segmenter's words plus
+        character 1-3-grams of the raw text; each unit gets its own one-against-the-rest SVM on
+        those features scaled by their naive-Bayes log-count ratio for that unit (NBSVM, Wang &
+        Manning 2012), classes weighted by their inverse frequency.
+    alpha : float, default=1.0
+        Smoothing of the log-count ratios.
+    function_weight : float, default=0.15
+        Weight of the block of government functional domains the words name
+        (:mod:`consultagg.text.domains`) beside the unit-length word and character features. On the dev
+        messages (which also chose the weight, as for topics; 0.5 was worse): macro-F1 0.874 → 0.875
+        on a 2/3-1/3 split; over three 5-fold shuffles 0.878 / 0.881 / 0.883 → 0.890 / 0.879 /
+        0.884, a small and uneven gain. ``0`` turns it off.
+
+    Attributes
+    ----------
+    classes_ : list of str
+        Units known to the router (from the rules and the training data).
+    """
+
+    def __init__(self, rules: Mapping[str, Sequence[str]] | None = None, *, min_confidence: float = 0.35,
+                 segmenter=None, C: float = 4.0, alpha: float = 1.0, function_weight: float = 0.15):
+        self.rules = rules
+        self.min_confidence = min_confidence
+        self.segmenter = segmenter
+        self.C = C
+        self.alpha = alpha
+        self.function_weight = function_weight
+
+    def fit(self, texts: Sequence[str] | None = None, units: Sequence[str] | None = None) -> UnitRouter:
+        """Learn from routed opinions (optional when rules are given). Returns ``self``."""
+        self.segmenter_ = self.segmenter or JiebaSegmenter()
+        self.rules_ = {u: [k for k in kws if k] for u, kws in (self.rules or {}).items()}
+        self.model_ = None
+        classes = list(self.rules_)
+        if texts is not None:
+            if units is None or len(units) != len(texts):
+                raise ValueError("fit(texts, units) needs one unit per text")
+            pairs = [(t, u) for t, u in zip(texts, units) if u and str(u).strip()]
+            labels = sorted({u for _, u in pairs})
+            if len(labels) >= 2:
+                train = [str(t or "") for t, _ in pairs]
+                self.vectorizer_ = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, min_df=1)
+                # Character 1-3-grams of the raw text add what segmentation splits or misses
+                # (names of programmes, new compounds); equal weight to the words.
+                self.char_vectorizer_ = TfidfVectorizer(analyzer=_char_grams, sublinear_tf=True,
+                                                        min_df=2 if len(train) >= 50 else 1)
+                self.function_block_ = (FunctionBlock(load_functions()) if self.function_weight > 0
+                                        else None)
+                tokens = self._tokens(train)
+                X = self._features(self.vectorizer_.fit_transform(tokens),
+                                   self.char_vectorizer_.fit_transform(train), tokens)
+                self.model_ = _NBSVM(C=self.C, alpha=self.alpha).fit(X, [u for _, u in pairs])
+            classes += [u for u in labels if u not in classes]
+        if not classes:
+            raise ValueError("UnitRouter needs rules or routed training texts")
+        self.classes_ = classes
+        return self
+
+    def _features(self, words, chars, tokens):
+        blocks = [words, chars]
+        if self.function_block_ is not None:
+            blocks.append(self.function_weight * self.function_block_.transform(tokens))
+        return sparse.hstack(blocks).tocsr()
+
+    def _tokens(self, texts):
+        seg = self.segmenter_
+        return seg.segment_many(list(texts)) if hasattr(seg, "segment_many") else [seg(t) for t in texts]
+
+    def predict_proba_like(self, texts: Sequence[str]) -> tuple[list[str], np.ndarray, list[str]]:
+        """Units, confidences in [0, 1] and the method used (``rule`` / ``model`` / ``none``)."""
+        texts = [t or "" for t in texts]
+        units, conf, how = [], np.zeros(len(texts)), []
+        scores = None
+        if self.model_ is not None:
+            tokens = self._tokens(texts)
+            X = self._features(self.vectorizer_.transform(tokens), self.char_vectorizer_.transform(texts),
+                               tokens)
+            dec = self.model_.decision_function(X)
+            # Softmax of the SVM margins: a monotone confidence, sharper when margins separate.
+            e = np.exp(3.0 * (dec - dec.max(axis=1, keepdims=True)))
+            scores = e / e.sum(axis=1, keepdims=True)
+        for i, text in enumerate(texts):
+            hits = {u: sum(text.count(k) for k in kws) for u, kws in self.rules_.items()}
+            hits = {u: h for u, h in hits.items() if h}
+            rule_unit, rule_conf = None, 0.0
+            if hits:
+                ranked = sorted(hits.items(), key=lambda x: (-x[1], list(self.rules_).index(x[0])))
+                top = ranked[0][1]
+                second = ranked[1][1] if len(ranked) > 1 else 0
+                rule_unit, rule_conf = ranked[0][0], top / (top + second + 0.5)
+            if scores is not None:
+                j = int(np.argmax(scores[i]))
+                model_unit, model_conf = self.model_.classes_[j], float(scores[i, j])
+                if rule_unit is not None and (rule_conf >= model_conf or rule_unit == model_unit):
+                    units.append(rule_unit)
+                    conf[i] = max(rule_conf, model_conf if rule_unit == model_unit else 0.0)
+                    how.append("rule")
+                else:
+                    units.append(str(model_unit))
+                    conf[i] = model_conf
+                    how.append("model")
+            elif rule_unit is not None:
+                units.append(rule_unit)
+                conf[i] = rule_conf
+                how.append("rule")
+            else:
+                units.append(UNSURE)
+                how.append("none")
+        return units, conf, how
+
+    def predict(self, texts: Sequence[str]) -> list[str]:
+        """Responsible unit per text; sets ``confidence_`` and ``unsure_`` for the same texts."""
+        units, conf, _ = self.predict_proba_like(texts)
+        self.confidence_ = conf
+        self.unsure_ = conf < self.min_confidence
+        return units
