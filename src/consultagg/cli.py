@@ -23,11 +23,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
+import tempfile
 import zipfile
 from importlib import resources
 from pathlib import Path
+
+from openpyxl.utils.exceptions import InvalidFileException
 
 from consultagg import __version__
 from consultagg.errors import ConsultaggInputError
@@ -212,9 +216,6 @@ def _run(args) -> int:
 
 def _write(result, output, json_path, profile, overwrite) -> None:
     """The tracker and the JSON, all or nothing; a replaced tracker with decisions is kept as a backup."""
-    import os
-    import tempfile
-
 
     if overwrite:
         kept = backup_if_decided(output, result)
@@ -372,7 +373,6 @@ def main(argv=None) -> int:
     """Entry point of the ``consultagg`` command; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    from openpyxl.utils.exceptions import InvalidFileException
 
 
     try:

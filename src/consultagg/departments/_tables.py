@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+import tomllib
 import unicodedata
 from collections import namedtuple
 from collections.abc import Mapping
@@ -254,8 +255,6 @@ def _read_alias_file(path: Path) -> dict:
             rows = rows[1:]
         return {r[0]: {"name": r[1], "category": r[2]} if len(r) > 2 and r[2] else r[1] for r in rows}
     if suffix == ".toml":
-        import tomllib
-
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     elif suffix in (".yaml", ".yml"):
         try:

@@ -16,6 +16,7 @@ Examples
 from __future__ import annotations
 
 import csv
+import re
 import warnings
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -50,8 +51,6 @@ def load_rules(path) -> dict[str, list[str]]:
     >>> load_rules(p)
     {'大气环境处': ['大气', '散煤']}
     """
-    import re
-
     rules: dict[str, list[str]] = {}
     with open(Path(path), encoding="utf-8-sig", newline="") as fh:
         for lineno, row in enumerate(csv.DictReader(fh), start=2):

@@ -42,6 +42,7 @@ from sklearn.base import BaseEstimator
 from consultagg.sections.references import (Reference, match_quote, parse_references, reference_candidates,
                          resolve_reference)
 from consultagg.records import Plan, Section, SectionMatch
+from consultagg.text.segment import JiebaSegmenter
 
 __all__ = ["DOMAIN_EXPANSIONS", "SectionMatcher"]
 
@@ -218,8 +219,6 @@ class SectionMatcher(BaseEstimator):
             raise ValueError("top_k must be at least 1")
         seg = self.segmenter
         if seg is None:
-            from consultagg.text.segment import JiebaSegmenter
-
             seg = JiebaSegmenter()
         self.segmenter_ = seg
         self.expansions_ = _expansion_table(DOMAIN_EXPANSIONS if self.expansions is None

@@ -59,6 +59,7 @@ from functools import lru_cache
 from importlib import resources
 
 from consultagg.data import read_lines
+from consultagg.text._fastcut import FastCut
 
 __all__ = ["JiebaSegmenter", "load_domain_words", "load_stopwords"]
 
@@ -118,7 +119,6 @@ def _build_tokenizer(words: tuple[str, ...]):
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    from consultagg.text._fastcut import FastCut
 
     tok = jieba.Tokenizer()
     tok.initialize()

@@ -27,6 +27,8 @@ from types import MappingProxyType
 import numpy as np
 from scipy import sparse
 
+from consultagg.text.segment import load_domain_words
+
 __all__ = ["CJK", "LABEL_STOPWORDS", "NOUN_TAGS", "ctfidf_keywords", "is_label_term", "label_term_matrix",
            "pos_tags", "topic_name"]
 
@@ -65,8 +67,6 @@ _BAD_TAGS = frozenset({"r", "d", "p", "c", "u", "uj", "ul", "uz", "uv", "ud", "u
 
 
 def _domain_words() -> frozenset[str]:
-    from consultagg.text.segment import load_domain_words
-
     return _frozen_domain_words(load_domain_words())
 
 

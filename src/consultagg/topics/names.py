@@ -18,6 +18,7 @@ from typing import NamedTuple
 import numpy as np
 
 from consultagg.data import load_regions
+from consultagg.text.segment import JiebaSegmenter
 from consultagg.topics.labels import CJK, LABEL_STOPWORDS, NOUN_TAGS, pos_tags, topic_name
 
 __all__ = ["NAME_FORBIDDEN", "SCATTERED", "TopicName", "describe_topics", "name_topics", "verbatim_name"]
@@ -104,8 +105,6 @@ def _region_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _default_tokenize():
-    from consultagg.text.segment import JiebaSegmenter
-
     return JiebaSegmenter().tokens
 
 
