@@ -1,7 +1,7 @@
 """The consultation pipeline: the only module that knows the order of the stages.
 
 read → normalise departments → group duplicates → topics on representatives (weighted by group
-size) → map to sections → route → :class:`~consultagg.ConsultationResult`.
+size) → map to sections → route → classify → :class:`~consultagg.ConsultationResult`.
 Each stage is a small object passed in (or built with defaults); no stage imports another stage.
 
 Examples
@@ -22,11 +22,12 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
-from sklearn.base import BaseEstimator
+from sklearn.base import BaseEstimator, clone
 
+from consultagg.classify import CommentTypeClassifier
 from consultagg.dedup import NearDuplicateGrouper
 from consultagg.departments import DepartmentNormalizer, infer_home_region
 from consultagg.reading import read_comments, read_plan
@@ -39,41 +40,79 @@ from consultagg.records import (
     Section,
     Topic,
 )
-from consultagg.sections import original_wording, page_line_of
-from consultagg.result import ConsultationResult, sort_key_for
 from consultagg.io.rosters import read_roster
+from consultagg.result import ConsultationResult, sort_key_for
 from consultagg.routing import UNSURE
-from consultagg.sections import SectionMatcher
+from consultagg.sections import SectionMatcher, original_wording, page_line_of
 from consultagg.text.segment import JiebaSegmenter
 from consultagg.topics import TopicClusterer
 
 __all__ = ["ConsultationPipeline", "analyse", "read_roster"]
 
 PUBLIC = "社会公众"
+# With n_jobs=None, two worker processes start from this many comments: below it their start-up
+# (about a second each) costs more than they save.
+_AUTO_JOBS = 2
+_PARALLEL_DEDUP_MIN = 100_000
+_PARALLEL_SEGMENT_MIN = 2000
 
-_EDITORIAL = re.compile(r"错别字|标点|笔误|表述|措辞|文字|格式|序号|编号有误|改为“|删除“|顿号|字样")
-_SUBSTANTIVE = re.compile(r"建议(增加|补充|新增|删除|调整|提高|降低|明确|修改|将)|目标|指标|资金|责任|制度|"
-                          r"不合理|不符合|应当|应该|必须|缺少|缺乏")
+
+class _Groups(NamedTuple):
+    """What the dedup stage hands on: group per comment, representatives, sizes, records."""
+
+    labels: np.ndarray
+    reps: np.ndarray
+    sizes: np.ndarray
+    records: list[DuplicateGroup]
+    additions: dict[int, str]  # campaign member -> its own opinion added to the template
+
+
+class _Topics(NamedTuple):
+    """What the topics stage hands on, per duplicate group and per campaign addition."""
+
+    of_group: np.ndarray
+    weak_of_group: np.ndarray
+    sub_of_group: np.ndarray
+    of_addition: dict[int, int]
+    topics: list[Topic]
+    subtopics: dict[int, list[Topic]]
 
 
 class ConsultationPipeline(BaseEstimator):
     """Run every stage on a consultation and return a :class:`ConsultationResult`.
 
+    The stages, in order (one method each): read, departments, dedup, segment, topics, sections,
+    route, classify, then the result. A stage given as an object is cloned before it is fitted, so
+    the caller's object is left as it was; a router is used as given (it is trained beforehand).
+
     Parameters
     ----------
     grouper : NearDuplicateGrouper, optional
     topic_model : TopicClusterer, optional
+        With a segmenter of its own, it segments the texts itself; otherwise it gets the
+        pipeline's tokens.
     department_normalizer : DepartmentNormalizer, optional
+        Given without a ``home_region``, it gets the pipeline's (given or inferred).
     router : UnitRouter, optional
         Routes each opinion to its 承办处室; unset leaves the column empty.
+    section_matcher : SectionMatcher, optional
+        Matches opinions to the plan's sections (its ``plan`` is set to the run's plan); by default
+        ``SectionMatcher(plan, top_k=section_top_k)`` with the pipeline's segmenter.
+    classifier : CommentTypeClassifier, optional
+        The 意见类型 of each opinion (编辑性 / 实质性 / 一般性).
     segmenter : JiebaSegmenter, optional
         Shared by the default topic model and section matcher.
     section_top_k : int, default=3
     home_region : str, optional
-        The consulting office's region (e.g. ``宁夏回族自治区``) for department names.
+        The consulting office's region (e.g. ``宁夏回族自治区``) for department names; inferred
+        from the plan's title and the units' names when not given.
     title : str, optional
         Title of the draft; defaults to the plan's title.
     random_state : int, default=0
+        Handed to every stage the pipeline builds.
+    n_jobs : int or None, default=None
+        Worker processes for segmenting and grouping, with scikit-learn's meaning (``-1`` all
+        cores). ``None``: two workers once the input is large enough to pay for their start-up.
     progress : callable, optional
         Called with a short Chinese message before each long step (the CLI prints it to stderr).
     previous_topics : sequence of Topic, optional
@@ -82,24 +121,33 @@ class ConsultationPipeline(BaseEstimator):
     """
 
     def __init__(self, *, grouper=None, topic_model=None, department_normalizer=None, router=None,
-                 segmenter=None, section_top_k: int = 3, home_region: str | None = None,
-                 title: str | None = None, random_state: int = 0,
-                 progress: Callable[[str], Any] | None = None, previous_topics=None):
+                 section_matcher=None, classifier=None, segmenter=None, section_top_k: int = 3,
+                 home_region: str | None = None, title: str | None = None, random_state: int = 0,
+                 n_jobs: int | None = None, progress: Callable[[str], Any] | None = None,
+                 previous_topics=None):
         self.grouper = grouper
         self.topic_model = topic_model
         self.department_normalizer = department_normalizer
         self.router = router
+        self.section_matcher = section_matcher
+        self.classifier = classifier
         self.segmenter = segmenter
         self.section_top_k = section_top_k
         self.home_region = home_region
         self.title = title
         self.random_state = random_state
+        self.n_jobs = n_jobs
         self.progress = progress
         self.previous_topics = previous_topics
 
     def _say(self, msg: str) -> None:
         if self.progress is not None:
             self.progress(msg)
+
+    def _jobs(self, n: int, threshold: int) -> int:
+        if self.n_jobs is None:
+            return _AUTO_JOBS if n >= threshold else 1
+        return self.n_jobs
 
     # -- the run -----------------------------------------------------------------------------
     def run(self, comments, plan=None, *, roster=None) -> ConsultationResult:
@@ -113,18 +161,37 @@ class ConsultationPipeline(BaseEstimator):
             The units consulted; the result reports 有意见 / 无意见 / 未反馈 for each.
         """
         t0 = time.perf_counter()
+        comments, plan = self._read(comments, plan)
+        texts = [c.text for c in comments]
+        seg = self.segmenter or JiebaSegmenter()
+        normalizer, departments = self._departments(comments, plan)
+        groups = self._dedup(texts)
+        tokens = seg.segment_many(texts, n_jobs=self._jobs(len(texts), _PARALLEL_SEGMENT_MIN))
+        topics = self._topics(texts, tokens, groups, seg)
+        matches = self._sections(comments, tokens, plan, seg)
+        owners, owner_conf = self._route(texts)
+        types = self._classify(comments)
+        opinions = self._opinions(comments, departments, groups, topics, matches, owners, owner_conf,
+                                  types, plan)
+        result = self._result(comments, opinions, groups, topics, plan, roster, normalizer)
+        self._say(f"分析完成，用时{time.perf_counter() - t0:.1f}秒。")
+        return result
+
+    # -- the stages --------------------------------------------------------------------------
+    def _read(self, comments, plan):
         comments = self._as_comments(comments)
         if isinstance(plan, (str, Path)):
             plan = read_plan(plan)
         if not comments:
             raise ValueError("没有可分析的意见（no opinions to analyse）")
-        seg = self.segmenter or JiebaSegmenter()
-        texts = [c.text for c in comments]
-        n = len(comments)
+        return comments, plan
 
-        self._say(f"规范提出单位（{n}条意见）…")
+    def _departments(self, comments, plan):
+        """The normaliser (home region given, or inferred and said) and each comment's unit."""
+        self._say(f"规范提出单位（{len(comments)}条意见）…")
         home = self.home_region
-        if home is None and self.department_normalizer is None:
+        given = self.department_normalizer
+        if home is None and (given is None or getattr(given, "home_region", None) is None):
             # Letters signed 青原自治区科学技术厅 match the roster's 自治区科技厅 only when the region
             # is known: read it from the plan's title and the units' names, and say so.
             title = self.title or (plan.title if plan is not None else "")
@@ -133,121 +200,146 @@ class ConsultationPipeline(BaseEstimator):
             if home:
                 self._say(f"未指定本地区（--home-region），按规划标题和来函单位推定为“{home}”；如不对，请用 "
                           f"--home-region 指定。")
-        normalizer = self.department_normalizer or DepartmentNormalizer(home_region=home)
+        if given is None:
+            normalizer = DepartmentNormalizer(home_region=home)
+        elif home is not None and getattr(given, "home_region", None) is None:
+            normalizer = clone(given).set_params(home_region=home)
+        else:
+            normalizer = given
         raw_units = [(c.department or "").strip() or PUBLIC for c in comments]
-        departments = normalizer.normalize_many(raw_units)
+        return normalizer, normalizer.normalize_many(raw_units)
 
+    def _dedup(self, texts) -> _Groups:
         self._say("识别重复意见与批量提交…")
-        grouper = self.grouper or NearDuplicateGrouper(random_state=self.random_state,
-                                                       n_jobs=2 if n >= 100_000 else 1)
+        jobs = self._jobs(len(texts), _PARALLEL_DEDUP_MIN)
+        grouper = (clone(self.grouper) if self.grouper is not None
+                   else NearDuplicateGrouper(random_state=self.random_state, n_jobs=jobs))
         grouper.fit(texts)
         labels = np.asarray(grouper.labels_)
         reps = np.asarray(grouper.representatives_)
         sizes = np.bincount(labels, minlength=len(reps)).astype(float)
-
         # A campaign member that adds substantial text of its own: the addition is an opinion of
         # its own for topics, while the member stays in its campaign.
-        additions = {int(m): add for info in grouper.groups_ if info.kind == "campaign"
-                     for m, add, own in zip(info.members, info.additions, info.own_opinion) if own}
-        add_index = sorted(additions)
+        additions = {int(m): add for g in grouper.groups_ if g.kind == "campaign"
+                     for m, add, own in zip(g.members, g.additions, g.own_opinion) if own}
+        return _Groups(labels, reps, sizes, list(grouper.groups_), additions)
+
+    def _topics(self, texts, tokens, groups: _Groups, seg) -> _Topics:
+        """Topics of one representative per group (weighted by its size) and of campaign additions."""
+        reps, add_index = groups.reps, sorted(groups.additions)
         self._say(f"主题聚类（{len(reps)}条不同意见" + (f"，另{len(add_index)}条个人补充意见" if add_index else "")
                   + "）…")
-        rep_texts = [texts[r] for r in reps]
-        topic_texts = rep_texts + [additions[m] for m in add_index]
-        weights = np.concatenate([sizes, np.ones(len(add_index))])
-        # Every text is segmented once, for topics and for sections. Two worker processes pay
-        # off once start-up (about a second each) is small beside the work.
-        text_tokens = seg.segment_many(texts, n_jobs=2 if n >= 2000 else 1)
-        rep_tokens = [text_tokens[r] for r in reps] + seg.segment_many([additions[m] for m in add_index])
-        addition_topic: dict[int, int] = {}
-        if len(topic_texts) >= 2:
-            topic_model = self.topic_model or TopicClusterer(
-                random_state=self.random_state, segmenter=seg,
-                previous_topics=tuple(self.previous_topics) if self.previous_topics else None)
-            topic_model.fit(topic_texts, sample_weight=weights, tokens=rep_tokens)
-            all_labels = np.asarray(topic_model.labels_)
-            topic_of_group = all_labels[:len(reps)]
-            weak_of_group = np.asarray(topic_model.weak_)[:len(reps)]
-            addition_topic = {m: int(t) for m, t in zip(add_index, all_labels[len(reps):])}
-            topics = list(topic_model.topics_)
-            sub_of_group = np.asarray(getattr(topic_model, "sublabels_", np.full(len(topic_texts), -1)))[:len(reps)]
-            subtopics = {int(k): list(v) for k, v in getattr(topic_model, "subtopics_", {}).items()}
-        else:
-            topic_of_group = np.zeros(len(reps), dtype=int)
-            weak_of_group = np.zeros(len(reps), dtype=bool)
-            sub_of_group = np.full(len(reps), -1)
-            subtopics = {}
+        topic_texts = [texts[r] for r in reps] + [groups.additions[m] for m in add_index]
+        weights = np.concatenate([groups.sizes, np.ones(len(add_index))])
+        rep_tokens = [tokens[r] for r in reps] + seg.segment_many([groups.additions[m] for m in add_index])
+        n_reps = len(reps)
+        if len(topic_texts) < 2:
             words = rep_tokens[0][:3] if rep_tokens else []
             topics = [Topic(id=0, name="、".join(words) or "全部意见", key_phrases=tuple(words),
-                            size=n, n_distinct=1, representatives=(0,))]
+                            size=len(texts), n_distinct=1, representatives=(0,))]
+            return _Topics(np.zeros(n_reps, dtype=int), np.zeros(n_reps, dtype=bool), np.full(n_reps, -1),
+                           {}, topics, {})
+        if self.topic_model is None:
+            model = TopicClusterer(random_state=self.random_state, segmenter=seg,
+                                   previous_topics=tuple(self.previous_topics) if self.previous_topics else None)
+        else:
+            model = clone(self.topic_model)
+        # A topic model with a segmenter of its own segments the texts itself.
+        own_tokens = self.topic_model is not None and getattr(model, "segmenter", None) not in (None, seg)
+        model.fit(topic_texts, sample_weight=weights, tokens=None if own_tokens else rep_tokens)
+        labels = np.asarray(model.labels_)
+        subs = np.asarray(getattr(model, "sublabels_", np.full(len(topic_texts), -1)))
         # Topic representatives index the clustered texts; make them opinion indices.
-        doc_owner = [int(r) for r in reps] + add_index
-        topics = [replace(t, representatives=tuple(doc_owner[r] for r in t.representatives))
-                  for t in topics]
-        subtopics = {k: [replace(t, representatives=tuple(doc_owner[r] for r in t.representatives))
-                         for t in v] for k, v in subtopics.items()}
+        owner = [int(r) for r in reps] + add_index
 
-        matches: list[list] = [[] for _ in range(n)]
-        if plan is not None:
-            self._say(f"对应规划章节（{len(plan.sections)}个章节）…")
+        def to_opinions(t: Topic) -> Topic:
+            return replace(t, representatives=tuple(owner[r] for r in t.representatives))
+
+        return _Topics(labels[:n_reps], np.asarray(model.weak_)[:n_reps], subs[:n_reps],
+                       {m: int(t) for m, t in zip(add_index, labels[n_reps:])},
+                       [to_opinions(t) for t in model.topics_],
+                       {int(k): [to_opinions(t) for t in v] for k, v in getattr(model, "subtopics_", {}).items()})
+
+    def _sections(self, comments, tokens, plan, seg) -> list[list]:
+        if plan is None:
+            return [[] for _ in comments]
+        self._say(f"对应规划章节（{len(plan.sections)}个章节）…")
+        if self.section_matcher is None:
             matcher = SectionMatcher(plan, top_k=self.section_top_k, segmenter=seg)
-            matches = matcher.predict_matches(texts, locations=[c.location for c in comments],
-                                              tokens=text_tokens)
+        else:
+            matcher = clone(self.section_matcher).set_params(plan=plan)
+        own_tokens = self.section_matcher is not None and getattr(matcher, "segmenter", None) not in (None, seg)
+        matcher.fit()
+        return matcher.predict_matches([c.text for c in comments], locations=[c.location for c in comments],
+                                       tokens=None if own_tokens else tokens)
 
-        owners: list[str | None] = [None] * n
-        owner_conf = np.zeros(n)
-        if self.router is not None:
-            self._say("分办承办处室…")
-            router = self.router
-            if not hasattr(router, "classes_"):
-                router.fit()
-            owners = list(router.predict(texts))
-            owner_conf = np.asarray(getattr(router, "confidence_", owner_conf))
+    def _route(self, texts) -> tuple[list[str | None], np.ndarray]:
+        if self.router is None:
+            return [None] * len(texts), np.zeros(len(texts))
+        self._say("分办承办处室…")
+        router = self.router
+        if not hasattr(router, "classes_"):
+            router = clone(router).fit()
+        if hasattr(router, "predict_with_confidence"):
+            owners, conf = router.predict_with_confidence(texts)
+            return list(owners), np.asarray(conf, dtype=float)
+        return list(router.predict(texts)), np.zeros(len(texts))
 
+    def _classify(self, comments) -> list[str]:
+        clf = clone(self.classifier) if self.classifier is not None else CommentTypeClassifier()
+        clf.fit()
+        return list(clf.predict([c.text for c in comments],
+                                proposed_changes=[c.proposed_change for c in comments]))
+
+    def _opinions(self, comments, departments, groups: _Groups, topics: _Topics, matches, owners, owner_conf,
+                  types, plan) -> list[Opinion]:
+        """One opinion per comment, in input order."""
         section_by_id = {s.id: s for s in plan.sections} if plan is not None else {}
+        reps = groups.reps
         opinions = []
         for i, c in enumerate(comments):
-            g = int(labels[i])
+            g = int(groups.labels[i])
             best = matches[i][0] if matches[i] else None
             section = section_by_id.get(best.section_id) if best is not None else None
+            sub = topics.sub_of_group[g]
             opinions.append(Opinion(
                 comment=c,
                 department=departments[i],
                 group_id=g,
                 is_representative=bool(reps[g] == i),
-                topic_id=int(topic_of_group[g]),
-                topic_weak=bool(weak_of_group[g]),
+                topic_id=int(topics.of_group[g]),
+                topic_weak=bool(topics.weak_of_group[g]),
                 section_id=section.id if section else None,
                 section_path=_section_path(section, section_by_id) if section else "",
                 section_score=float(best.score) if best is not None else 0.0,
                 section_method=best.method if best is not None else "none",
                 owner=owners[i] if owners[i] and owners[i] != UNSURE else (UNSURE if owners[i] else None),
                 owner_confidence=float(owner_conf[i]),
-                comment_type=_comment_type(c),
+                comment_type=types[i],
                 original_text=original_wording(c.text),
                 page_line=page_line_of(c.text, c.location),
-                own_addition=additions.get(i, ""),
-                addition_topic_id=addition_topic.get(i),
-                subtopic_id=int(sub_of_group[g]) if sub_of_group[g] >= 0 else None,
+                own_addition=groups.additions.get(i, ""),
+                addition_topic_id=topics.of_addition.get(i),
+                subtopic_id=int(sub) if sub >= 0 else None,
             ))
+        return opinions
 
-        # Tracker order: section, then department; groups and topics follow the new indices.
+    def _result(self, comments, opinions, groups: _Groups, topics: _Topics, plan, roster,
+                normalizer) -> ConsultationResult:
+        """The result in tracker order (section, then department); indices follow the new order."""
         key = sort_key_for(opinions, plan)  # built once: it indexes the plan's sections
-        order = sorted(range(n), key=lambda i: key(opinions[i]))
+        order = sorted(range(len(opinions)), key=lambda i: key(opinions[i]))
         new_index = {old: new for new, old in enumerate(order)}
         opinions = [opinions[i] for i in order]
-        groups = []
-        for info in grouper.groups_:
-            groups.append(DuplicateGroup(
-                id=int(info.id), kind=info.kind,
-                members=tuple(sorted(new_index[m] for m in info.members)),
-                representative=new_index[int(info.representative)],
-                template=info.template if info.kind in ("near", "campaign") else "",
-                additions=tuple(info.additions) if info.kind == "campaign" else ()))
-        topics = [replace(t, representatives=tuple(new_index[r] for r in t.representatives))
-                  for t in topics]
-        subtopics = {k: tuple(replace(t, representatives=tuple(new_index[r] for r in t.representatives))
-                              for t in v) for k, v in subtopics.items()}
+        records = [replace(g, members=tuple(sorted(new_index[m] for m in g.members)),
+                           representative=new_index[int(g.representative)],
+                           template=g.template if g.kind in ("near", "campaign") else "",
+                           additions=tuple(g.additions) if g.kind == "campaign" else (),
+                           own_opinion=tuple(g.own_opinion) if g.kind == "campaign" else ())
+                   for g in groups.records]
+
+        def reindex(t: Topic) -> Topic:
+            return replace(t, representatives=tuple(new_index[r] for r in t.representatives))
 
         no_opinion = list(dict.fromkeys(normalizer.normalize(u).name
                                         for u in getattr(comments, "no_opinion_units", ())))
@@ -258,13 +350,13 @@ class ConsultationPipeline(BaseEstimator):
         if empty:
             notes.append(f"空白意见{len(empty)}处（未计入）：" + "；".join(empty[:20])
                          + ("……" if len(empty) > 20 else ""))
-        self._say(f"分析完成，用时{time.perf_counter() - t0:.1f}秒。")
         return ConsultationResult(
-            opinions=tuple(opinions), groups=tuple(groups), topics=tuple(topics), plan=plan,
-            roster=tuple(roster_entries), title=title, notes=tuple(notes),
+            opinions=tuple(opinions), groups=tuple(records), topics=tuple(reindex(t) for t in topics.topics),
+            plan=plan, roster=tuple(roster_entries), title=title, notes=tuple(notes),
             unread_files=tuple(tuple(x) for x in getattr(comments, "unread_files", ())),
             no_opinion_units=tuple(no_opinion),
-            params={"random_state": self.random_state, "n_input": n}, subtopics=subtopics)
+            params={"random_state": self.random_state, "n_input": len(opinions)},
+            subtopics={k: tuple(reindex(t) for t in v) for k, v in topics.subtopics.items()})
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
@@ -342,12 +434,3 @@ def _section_path(section: Section, by_id: dict[str, Section], title_chars: int 
     if title:
         path += " " + (title if len(title) <= title_chars else title[:title_chars - 1] + "…")
     return path
-
-
-def _comment_type(c: Comment) -> str:
-    text = c.text
-    if _EDITORIAL.search(text) and len(text) < 120 and not _SUBSTANTIVE.search(text.replace("修改为", "")):
-        return "编辑性"
-    if c.proposed_change or _SUBSTANTIVE.search(text):
-        return "实质性"
-    return "一般性"

@@ -207,8 +207,12 @@ class SectionMatch:
 class DuplicateGroup:
     """Opinions that say the same thing.
 
-    ``kind`` is ``exact``, ``near``, ``campaign`` or ``single``. ``members`` are indices into the
-    result's opinions; ``representative`` is one of them (the most complete text).
+    ``kind`` is ``exact``, ``near``, ``campaign`` or ``single``. ``members`` are indices (into the
+    texts a grouper fitted, or into a result's opinions); ``representative`` is one of them (the
+    most complete text). ``additions[i]`` is the text member ``members[i]`` adds to ``template``;
+    ``own_opinion[i]`` flags an addition long enough to be an opinion of its own ("template + own
+    opinion"). A result keeps ``template`` for near-copies and campaigns and ``additions`` for
+    campaigns only.
     """
 
     id: int
@@ -217,6 +221,7 @@ class DuplicateGroup:
     representative: int
     template: str = ""
     additions: tuple[str, ...] = ()
+    own_opinion: tuple[bool, ...] = ()
 
     @property
     def size(self) -> int:

@@ -31,7 +31,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 from scipy.sparse import coo_matrix
@@ -39,7 +38,8 @@ from scipy.sparse.csgraph import connected_components
 from sklearn.base import BaseEstimator
 
 from consultagg.dedup.minhash import (ShingleSets, _segments, band_candidates, clause_spans, encode_texts,
-                      jaccard_upper_bound, lsh_params, pair_overlap, signatures)
+                                      jaccard_upper_bound, lsh_params, pair_overlap, signatures)
+from consultagg.records import DuplicateGroup
 
 __all__ = ["GroupInfo", "NearDuplicateGrouper", "lsh_params", "matching_key", "shingles"]
 
@@ -85,25 +85,9 @@ def shingles(text: str, k: int = 3) -> set[str]:
     return {key[i:i + k] for i in range(len(key) - k + 1)}
 
 
-@dataclass(frozen=True)
-class GroupInfo:
-    """One group found by :class:`NearDuplicateGrouper` (indices into the fitted texts).
-
-    ``additions[i]`` is the text member ``members[i]`` adds to ``template``; ``own_opinion[i]``
-    flags an addition of at least ``min_addition_chars`` characters ("template + own opinion").
-    """
-
-    id: int
-    kind: str
-    members: tuple[int, ...]
-    representative: int
-    template: str
-    additions: tuple[str, ...]
-    own_opinion: tuple[bool, ...]
-
-    @property
-    def size(self) -> int:
-        return len(self.members)
+#: The group record of :class:`NearDuplicateGrouper` (``groups_``): a
+#: :class:`~consultagg.records.DuplicateGroup` holding indices into the fitted texts.
+GroupInfo = DuplicateGroup
 
 
 class NearDuplicateGrouper(BaseEstimator):
@@ -488,15 +472,15 @@ class NearDuplicateGrouper(BaseEstimator):
         for gid in range(n_groups):
             r = int(group_rep[gid])
             if sizes[gid] == 1:
-                self.groups_.append(GroupInfo(gid, "single", (r,), r, texts[r], ("",), (False,)))
+                self.groups_.append(DuplicateGroup(gid, "single", (r,), r, texts[r], ("",), (False,)))
                 continue
             full = order[bounds[gid]:bounds[gid + 1]].tolist()
             if n_distinct[gid] == 1:
-                self.groups_.append(GroupInfo(gid, "exact", tuple(full), r, texts[r],
+                self.groups_.append(DuplicateGroup(gid, "exact", tuple(full), r, texts[r],
                                               ("",) * len(full), (False,) * len(full)))
                 continue
             campaign = sizes[gid] >= self.min_campaign_size or any_joined[gid]
-            self.groups_.append(GroupInfo(gid, "campaign" if campaign else "near", tuple(full), r,
+            self.groups_.append(DuplicateGroup(gid, "campaign" if campaign else "near", tuple(full), r,
                                           texts[r], tuple(add_text.get(m, "") for m in full),
                                           tuple(bool(add_own.get(m, False)) for m in full)))
         assert sum(g.size for g in self.groups_) == n

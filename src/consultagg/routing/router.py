@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import re
+import threading
 import warnings
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -249,9 +250,49 @@ class UnitRouter(BaseEstimator):
                 how.append("none")
         return units, conf, how
 
-    def predict(self, texts: Sequence[str]) -> list[str]:
-        """Responsible unit per text; sets ``confidence_`` and ``unsure_`` for the same texts."""
+    def predict_with_confidence(self, texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
+        """``(unit per text, confidence per text)``; the router is left unchanged.
+
+        Examples
+        --------
+        >>> r = UnitRouter({"大气环境处": ["大气", "散煤"], "水生态环境处": ["水质", "黄河"]}).fit()
+        >>> units, conf = r.predict_with_confidence(["散煤治理", "黄河水质"])
+        >>> units, bool((conf > 0.5).all())
+        (['大气环境处', '水生态环境处'], True)
+        """
         units, conf, _ = self.predict_proba_like(texts)
-        self.confidence_ = conf
-        self.unsure_ = conf < self.min_confidence
+        return units, conf
+
+    def predict(self, texts: Sequence[str]) -> list[str]:
+        """Responsible unit per text.
+
+        The router is not changed: one fitted router can serve several threads. ``confidence_``
+        and ``unsure_`` then give the confidences of the calling thread's last ``predict``;
+        :meth:`predict_with_confidence` returns them with the units instead.
+        """
+        units, conf = self.predict_with_confidence(texts)
+        last = self.__dict__.get("_last")
+        if last is None:
+            last = self.__dict__.setdefault("_last", threading.local())
+        last.confidence = conf
         return units
+
+    @property
+    def confidence_(self) -> np.ndarray:
+        """Confidence per text of this thread's last :meth:`predict` (see :meth:`predict_with_confidence`)."""
+        last = self.__dict__.get("_last")
+        conf = getattr(last, "confidence", None) if last is not None else None
+        if conf is None:
+            raise AttributeError("confidence_ is set by predict(); call predict() first "
+                                 "or use predict_with_confidence()")
+        return conf
+
+    @property
+    def unsure_(self) -> np.ndarray:
+        """Whether each text of this thread's last :meth:`predict` fell below ``min_confidence``."""
+        return self.confidence_ < self.min_confidence
+
+    def __getstate__(self) -> dict:
+        state = super().__getstate__()
+        state.pop("_last", None)  # per-thread views of the last predict: not part of the model
+        return state
