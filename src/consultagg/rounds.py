@@ -44,6 +44,7 @@ from typing import Any
 import numpy as np
 
 from consultagg.text.ids import content_key
+from consultagg.text.ngrams import bigram_set
 from consultagg.records import Opinion
 from consultagg.result import ConsultationResult
 from consultagg.tracker.layout import needs_reason, normalize_disposition
@@ -61,10 +62,6 @@ def _as_data(previous) -> TrackerData:
     return previous if isinstance(previous, TrackerData) else read_tracker(previous)
 
 
-def _bigrams(key: str) -> set[str]:
-    return {key[i:i + 2] for i in range(len(key) - 1)} if len(key) > 1 else {key}
-
-
 def _dice(a: set[str], b: set[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
@@ -75,10 +72,10 @@ def _similarities(new_keys: list[str], old_keys: list[str], new_idx: list[int], 
     if not new_idx or not old_idx:
         return []
     if len(new_idx) * len(old_idx) <= 4000:
-        old_sets = {j: _bigrams(old_keys[j]) for j in old_idx}
+        old_sets = {j: bigram_set(old_keys[j]) for j in old_idx}
         out = []
         for i in new_idx:
-            a = _bigrams(new_keys[i])
+            a = bigram_set(new_keys[i])
             for j in old_idx:
                 s = _dice(a, old_sets[j])
                 if s >= min_similarity:
@@ -86,7 +83,7 @@ def _similarities(new_keys: list[str], old_keys: list[str], new_idx: list[int], 
         return out
     from sklearn.feature_extraction.text import CountVectorizer
 
-    vec = CountVectorizer(analyzer=lambda k: list(_bigrams(k)), binary=True)
+    vec = CountVectorizer(analyzer=lambda k: list(bigram_set(k)), binary=True)
     x = vec.fit_transform([new_keys[i] for i in new_idx] + [old_keys[j] for j in old_idx]).tocsr()
     a, b = x[: len(new_idx)], x[len(new_idx):]
     inter = (a @ b.T).tocoo()
@@ -164,7 +161,7 @@ def match_opinions(old: Sequence[dict[str, Any]], opinions: Sequence[Opinion], *
         if i in pairs or not op.comment.id:
             continue
         for j in by_id.get(op.comment.id, ()):
-            sim = _dice(_bigrams(new_keys[i]), _bigrams(old_keys[j])) if j not in used else 0.0
+            sim = _dice(bigram_set(new_keys[i]), bigram_set(old_keys[j])) if j not in used else 0.0
             if sim >= floor and new_units[i] & old_units[j]:
                 take(i, j, round(sim, 3), "id-similar")
                 break

@@ -549,7 +549,3 @@ def _expand(starts: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndar
     owner = np.repeat(np.arange(counts.size), counts)
     first = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
     return np.arange(int(counts.sum())) - first[owner] + starts[owner], owner
-
-
-def _bigrams(s: str) -> set[str]:
-    return {s[i:i + 2] for i in range(len(s) - 1)} if len(s) > 1 else {s}

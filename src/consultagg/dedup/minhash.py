@@ -29,7 +29,7 @@ from functools import lru_cache
 import numpy as np
 
 __all__ = ["Encoded", "ShingleSets", "band_candidates", "clause_spans", "encode_texts",
-           "jaccard_upper_bound", "lsh_params", "pair_overlap", "sentence_hashes", "signatures"]
+           "jaccard_upper_bound", "lsh_params", "pair_overlap", "signatures"]
 
 _SEP = "\x00"
 _GOLD = np.uint64(0x9E3779B97F4A7C15)
@@ -483,20 +483,6 @@ def _clauses(enc: Encoded):
     h = _mix(sums + lengths.astype(np.uint64) * _GOLD)
     text = np.searchsorted(enc.koff, starts, side="right") - 1
     return text, h, starts, lengths
-
-
-def sentence_hashes(enc: Encoded, min_chars: int = 4) -> tuple[np.ndarray, np.ndarray]:
-    """64-bit hashes of each text's clauses: maximal runs of letters and digits, ``min_chars`` or longer.
-
-    Clauses rather than sentences, so that a changed full stop or comma does not hide a shared
-    passage. Only used to find candidates; similarity is always measured on shingles.
-    Returns ``(text, hash)`` arrays, one entry per clause occurrence, sorted by text.
-    """
-    if enc.key.size == 0:
-        return np.zeros(0, np.int64), np.zeros(0, np.uint64)
-    text, h, starts, lengths = _clauses(enc)
-    keep = lengths >= min_chars
-    return text[keep].astype(np.int64), h[keep]
 
 
 def clause_spans(enc: Encoded) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

@@ -42,11 +42,11 @@ from sklearn.base import BaseEstimator
 from consultagg.sections.references import (Reference, match_quote, parse_references, reference_candidates,
                          resolve_reference)
 from consultagg.records import Plan, Section, SectionMatch
+from consultagg.text.ngrams import cjk_bigrams
 from consultagg.text.segment import JiebaSegmenter
 
 __all__ = ["DOMAIN_EXPANSIONS", "SectionMatcher"]
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 # Everyday words of letters and hotline messages → the words plans use for the same matter
 # ("keys|expansion"). A message naming a key gets the expansion added to its query, bridging
 # "my pension was not paid" and "健全多层次社会保障体系".
@@ -105,10 +105,6 @@ def _expansion_table(expansions) -> tuple[tuple[tuple[str, ...], str], ...]:
         out.append((tuple(keys.split()), words))
     return tuple(out)
 _SENTENCE = re.compile(r"[^。！？；;!?\n]+")
-
-
-def _bigrams(text: str) -> list[str]:
-    return [run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)]
 
 
 def _counts(docs: list[list[str]], vocab: dict[str, int]) -> sp.csr_matrix:
@@ -274,7 +270,7 @@ class SectionMatcher(BaseEstimator):
     @staticmethod
     def _split(words: list[str]) -> tuple[list[str], list[str]]:
         words = [w for w in words if len(w) > 1]
-        return words, _bigrams(" ".join(words))
+        return words, cjk_bigrams(" ".join(words))
 
     def _expansion(self, text: str) -> str:
         return " ".join(words for keys, words in self.expansions_ if any(k in text for k in keys))
@@ -509,8 +505,8 @@ class SectionMatcher(BaseEstimator):
         """False for 《another document》第三章: only the draft's own title (or 规划 …) counts."""
         if not document or re.fullmatch(r"(本|该|此)?(规划|纲要|方案|草案|征求意见稿|文件|意见稿)", document):
             return True
-        title = set(_bigrams(self.plan.title))
-        grams = set(_bigrams(document))
+        title = set(cjk_bigrams(self.plan.title))
+        grams = set(cjk_bigrams(document))
         return bool(grams) and len(grams & title) / len(grams) >= 0.5
 
     def _quote(self, ref: Reference) -> list[tuple[Section, float]]:

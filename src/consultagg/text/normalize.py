@@ -255,17 +255,6 @@ def _sub(pattern: re.Pattern[str], repl, text: str, pos: list[int] | None):
     return "".join(out), opos
 
 
-def _translate(text: str, table: dict, pos: list[int] | None):
-    if pos is None:
-        return text.translate(table), None
-    out, opos = [], []
-    for ch, p in zip(text, pos):
-        r = ch.translate(table)
-        out.append(r)
-        opos.extend([p] * len(r))
-    return "".join(out), opos
-
-
 def _space_remover(matching: bool):
     def repl(m: re.Match[str]) -> str:
         s = m.string
