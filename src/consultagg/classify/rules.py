@@ -21,7 +21,8 @@ _SUBSTANTIVE = re.compile(r"建议(增加|补充|新增|删除|调整|提高|降
 _EDITORIAL_MAX_CHARS = 120
 
 
-def comment_type(text: str, proposed_change: str | None = None) -> str:
+def comment_type(text: str, proposed_change: str | None = None, *,
+                 max_editorial_chars: int = _EDITORIAL_MAX_CHARS) -> str:
     """The type of one opinion: ``编辑性``, ``实质性`` or ``一般性``.
 
     Parameters
@@ -31,6 +32,8 @@ def comment_type(text: str, proposed_change: str | None = None) -> str:
     proposed_change : str, optional
         Wording the opinion proposes (修改建议); an opinion proposing wording is 实质性 unless it is
         editorial.
+    max_editorial_chars : int, default=120
+        An opinion this long or longer is never 编辑性: a long one about 表述 asks for content too.
 
     Examples
     --------
@@ -42,7 +45,7 @@ def comment_type(text: str, proposed_change: str | None = None) -> str:
     '一般性'
     """
     text = text or ""
-    if (_EDITORIAL.search(text) and len(text) < _EDITORIAL_MAX_CHARS
+    if (_EDITORIAL.search(text) and len(text) < max_editorial_chars
             and not _SUBSTANTIVE.search(text.replace("修改为", ""))):
         return "编辑性"
     if proposed_change or _SUBSTANTIVE.search(text):
@@ -56,6 +59,11 @@ class CommentTypeClassifier(BaseEstimator):
     Nothing is learnt: ``fit`` only marks the estimator fitted, so it can stand in a pipeline
     beside learnt stages and be swapped for a trained classifier with the same ``predict``.
 
+    Parameters
+    ----------
+    max_editorial_chars : int, default=120
+        See :func:`comment_type`.
+
     Attributes
     ----------
     classes_ : ndarray of str
@@ -68,6 +76,9 @@ class CommentTypeClassifier(BaseEstimator):
     ['编辑性']
     """
 
+    def __init__(self, *, max_editorial_chars: int = _EDITORIAL_MAX_CHARS):
+        self.max_editorial_chars = max_editorial_chars
+
     def fit(self, X=None, y=None) -> CommentTypeClassifier:
         self.classes_ = np.asarray(COMMENT_TYPES)
         return self
@@ -76,4 +87,5 @@ class CommentTypeClassifier(BaseEstimator):
         """The type per text (``proposed_changes``: the proposed wording per text, optional)."""
         check_is_fitted(self, "classes_")
         changes = proposed_changes if proposed_changes is not None else [None] * len(X)
-        return np.asarray([comment_type(t, c) for t, c in zip(X, changes)], dtype=object)
+        return np.asarray([comment_type(t, c, max_editorial_chars=self.max_editorial_chars)
+                           for t, c in zip(X, changes)], dtype=object)

@@ -25,6 +25,8 @@ import statistics
 import unicodedata
 from collections.abc import Iterable
 
+from sklearn.base import BaseEstimator
+
 __all__ = [
     "TextNormalizer",
     "clean_display",
@@ -398,7 +400,7 @@ def clean_display_with_offsets(text: str) -> tuple[str, list[int]]:
     return clean, offsets
 
 
-class TextNormalizer:
+class TextNormalizer(BaseEstimator):
     """Stateless transformer applying :func:`normalize_text` or :func:`clean_display`.
 
     Parameters
@@ -439,15 +441,18 @@ class TextNormalizer:
         texts = list(texts)
         return self.fit(texts).transform(texts)
 
-    def get_params(self, deep: bool = True) -> dict:
-        return {"form": self.form}
+    def __sklearn_is_fitted__(self) -> bool:
+        return True
 
-    def set_params(self, **params) -> "TextNormalizer":
-        for key, value in params.items():
-            if key != "form":
-                raise ValueError(f"Invalid parameter {key!r} for TextNormalizer")
-            setattr(self, key, value)
-        return self
+    def _more_tags(self) -> dict:  # scikit-learn < 1.6
+        return {"requires_fit": False, "stateless": True, "X_types": ["string"]}
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.requires_fit = False
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        return tags
 
     def __repr__(self) -> str:
         return f"TextNormalizer(form={self.form!r})" if self.form != "match" else "TextNormalizer()"

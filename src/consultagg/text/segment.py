@@ -56,7 +56,8 @@ import sys
 import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from importlib import resources
+
+from sklearn.base import BaseEstimator
 
 from consultagg.data import read_lines
 from consultagg.text._fastcut import FastCut
@@ -134,9 +135,11 @@ def _build_tokenizer(words: tuple[str, ...]):
 # changed after it is built (no add_word afterwards), so sharing it across segmenters and threads
 # is safe; segmenters with other user words get their own.
 _shared_tokenizer = lru_cache(maxsize=4)(_build_tokenizer)
+# Two threads asking for a new dictionary's cutter at once build it once.
+_BUILD_LOCK = threading.Lock()
 
 
-class JiebaSegmenter:
+class JiebaSegmenter(BaseEstimator):
     """Segment Chinese text into words with a private jieba tokenizer.
 
     Parameters
@@ -149,6 +152,11 @@ class JiebaSegmenter:
         Keep numbers, dates and structural references (``第三节``) as single tokens.
     domain_words : bool, default=True
         Load the shipped policy-domain dictionary.
+
+    Notes
+    -----
+    Nothing is learnt: ``fit`` returns the segmenter as it is and ``transform`` segments (a
+    stateless scikit-learn transformer). One segmenter can serve several threads.
 
     Examples
     --------
@@ -165,40 +173,52 @@ class JiebaSegmenter:
         self.stopwords = None if stopwords is None else tuple(stopwords)
         self.keep_numbers = keep_numbers
         self.domain_words = domain_words
-        self._reset()
+
+    # Built on first use from the parameters (never in __init__), dropped when they change:
+    # the tokenizer, jieba token -> kept form memos (tokens repeat, so a dict lookup replaces the
+    # checks for all but the first occurrence), the fingerprint and the stopword set.
+    _CACHES = ("_tokenizer", "_memo", "_fingerprint", "_stop")
 
     def _reset(self) -> None:
-        self._tokenizer = None
-        self._lock = threading.Lock()
-        # jieba token -> kept form or None, for tokens() and for content words; tokens repeat, so a
-        # dict lookup replaces the checks for all but the first occurrence
-        self._memo: tuple[_Memo, _Memo] | None = None
-        self._fingerprint: str | None = None
-        self._stop: frozenset[str] | None = None
+        for name in self._CACHES:
+            self.__dict__.pop(name, None)
 
-    # -- scikit-learn style parameter access ------------------------------------------------
-    def get_params(self, deep: bool = True) -> dict:
-        return {"user_words": self.user_words, "stopwords": self.stopwords,
-                "keep_numbers": self.keep_numbers, "domain_words": self.domain_words}
-
+    # -- scikit-learn --------------------------------------------------------------------------
     def set_params(self, **params) -> "JiebaSegmenter":
-        for key, value in params.items():
-            if key not in self.get_params():
-                raise ValueError(f"unknown parameter {key!r} for JiebaSegmenter")
-            if key in ("user_words", "stopwords") and value is not None:
-                value = tuple(value)
-            setattr(self, key, value)
+        for key in ("user_words", "stopwords"):
+            if params.get(key) is not None:
+                params[key] = tuple(params[key])
+        super().set_params(**params)
         self._reset()
         return self
 
+    def fit(self, X=None, y=None) -> "JiebaSegmenter":
+        """Nothing to learn: returns the segmenter."""
+        return self
+
+    def transform(self, X: Sequence[str]) -> list[list[str]]:
+        """Content words per text (:meth:`segment_many`)."""
+        return self.segment_many(list(X))
+
+    def __sklearn_is_fitted__(self) -> bool:
+        return True
+
+    def _more_tags(self) -> dict:  # scikit-learn < 1.6
+        return {"requires_fit": False, "stateless": True, "X_types": ["string"]}
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.requires_fit = False
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        return tags
+
     # -- pickling: the tokenizer holds an RLock, rebuild it lazily --------------------------
     def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items()
-                if k not in ("_tokenizer", "_lock", "_memo", "_fingerprint", "_stop")}
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state)
-        self._reset()
+        state = super().__getstate__()
+        for name in self._CACHES:
+            state.pop(name, None)
+        return state
 
     def __repr__(self) -> str:
         return (f"JiebaSegmenter(user_words={len(self.user_words)} words, "
@@ -208,9 +228,10 @@ class JiebaSegmenter:
     @property
     def stopword_set(self) -> frozenset[str]:
         """The words :meth:`__call__` drops."""
-        if self._stop is None:
-            self._stop = load_stopwords() if self.stopwords is None else frozenset(self.stopwords)
-        return self._stop
+        stop = self.__dict__.get("_stop")
+        if stop is None:
+            stop = self._stop = load_stopwords() if self.stopwords is None else frozenset(self.stopwords)
+        return stop
 
     def _dictionary_words(self) -> tuple[str, ...]:
         return (load_domain_words() if self.domain_words else ()) + self.user_words
@@ -220,7 +241,7 @@ class JiebaSegmenter:
 
         Cache keys include it, so one cache can serve segmenters with different settings.
         """
-        if self._fingerprint is None:
+        if self.__dict__.get("_fingerprint") is None:
             h = hashlib.blake2b(digest_size=16)
             for part in (self._dictionary_words(), sorted(self.stopword_set), (self.keep_numbers,),
                          (_SPECIAL.pattern,)):
@@ -229,15 +250,15 @@ class JiebaSegmenter:
         return self._fingerprint
 
     def _get_tokenizer(self):
-        if self._tokenizer is None:
-            with self._lock:
-                if self._tokenizer is None:
-                    self._tokenizer = _shared_tokenizer(self._dictionary_words())
-        return self._tokenizer
+        tokenizer = self.__dict__.get("_tokenizer")
+        if tokenizer is None:
+            with _BUILD_LOCK:
+                tokenizer = self._tokenizer = _shared_tokenizer(self._dictionary_words())
+        return tokenizer
 
     # -- segmentation ------------------------------------------------------------------------
     def _memos(self) -> tuple[dict, dict]:
-        if self._memo is None:
+        if self.__dict__.get("_memo") is None:
             stop = self.stopword_set
 
             def kept(w):  # jieba token -> token or None (punctuation, whitespace, bare symbols)
@@ -420,9 +441,8 @@ def _decode(joined: str) -> list[str]:
 
 
 def _segment_chunk(segmenter: JiebaSegmenter, texts: list[str]) -> str:
-    tok = segmenter._tokenizer
-    if tok is None:  # a pickled copy in a worker process: reuse this process's tokenizer
-        tok = _shared_tokenizer(segmenter._dictionary_words())
+    # A pickled copy in a worker process has none: it reuses this process's tokenizer.
+    tok = segmenter._get_tokenizer()
     return _SEP_TEXT.join(_SEP_TOKEN.join(segmenter._content(tok, t)) for t in texts)
 
 
