@@ -17,49 +17,49 @@ from consultagg.text.normalize import clean_display_with_offsets
 from consultagg.text.numerals import chinese_to_int
 
 # ----------------------------------------------------------------------------- patterns
-_CN = "一二三四五六七八九十百零〇两"
-_PUNCT = r"[，。；！？,;!?]"
-_UNIT_SUFFIX = (r"(?:厅|局|委|委员会|工委|办|办公室|院|会|部|处|科|室|中心|政府|公司|大学|集团|所|站|队|社|协会|联合会|"
+CN = "一二三四五六七八九十百零〇两"
+PUNCT = r"[，。；！？,;!?]"
+UNIT_SUFFIX = (r"(?:厅|局|委|委员会|工委|办|办公室|院|会|部|处|科|室|中心|政府|公司|大学|集团|所|站|队|社|协会|联合会|"
                 r"政协|人大|党委|党组|党工委|法院|检察院|银行|医院|学校|小组|街道|社区|镇|乡|村|县|区|市|盟|旗)")
-_SALUTATION = re.compile(r"^[^，,。；;！？!?、：:“”《》]{2,30}[：:]$")
-_TITLE = re.compile(r"(?:关于|对|《).*(?:意见|函|建议|报告|说明|反馈|回复)[》）)]*$|^[^，。]{0,20}(?:意见|建议)\w{0,3}表$")
-_HEADER_UNIT = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:关于|对)")
-_DATE = re.compile(r"^[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+SALUTATION = re.compile(r"^[^，,。；;！？!?、：:“”《》]{2,30}[：:]$")
+TITLE = re.compile(r"(?:关于|对|《).*(?:意见|函|建议|报告|说明|反馈|回复)[》）)]*$|^[^，。]{0,20}(?:意见|建议)\w{0,3}表$")
+HEADER_UNIT = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:关于|对)")
+DATE = re.compile(r"^[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
                    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?[）)]?$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
-_TAIL_DATE = re.compile(r"\s+(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年.{1,6}日$")
-_SEAL = re.compile(r"[（(](?:盖章|公章|印章|签章|此页无正文)[）)]")
-_CONTACT = re.compile(r"^[（(]?(?:联系人|经办人|联系电话|电话|手机|传真|邮箱|附件|抄送|E-?mail|地址|日期)[:：\s]", re.I)
-_UNIT_FIELD = re.compile(r"^(?:提出单位|反馈单位|单位名称|单位)[：:]\s*(?P<u>[^，,。；;：:]{2,40})$")
-_TEXT_FIELD = re.compile(r"^(?:意见|意见内容|修改意见|反馈意见)[：:]\s*")
-_DOCNO = re.compile(r"[〔\[(（【]\d{4}[〕\])）】]\d+号$")
-_CLOSING = re.compile(r"^(?:特此(?:函复|函告|复函|说明|报告)|此复|专此(?:函复)?|此致|敬礼|谢谢|妥否|以上意见(?:仅)?供参考|"
+TAIL_DATE = re.compile(r"\s+(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年.{1,6}日$")
+SEAL = re.compile(r"[（(](?:盖章|公章|印章|签章|此页无正文)[）)]")
+CONTACT = re.compile(r"^[（(]?(?:联系人|经办人|联系电话|电话|手机|传真|邮箱|附件|抄送|E-?mail|地址|日期)[:：\s]", re.I)
+UNIT_FIELD = re.compile(r"^(?:提出单位|反馈单位|单位名称|单位)[：:]\s*(?P<u>[^，,。；;：:]{2,40})$")
+TEXT_FIELD = re.compile(r"^(?:意见|意见内容|修改意见|反馈意见)[：:]\s*")
+DOCNO = re.compile(r"[〔\[(（【]\d{4}[〕\])）】]\d+号$")
+CLOSING = re.compile(r"^(?:特此(?:函复|函告|复函|说明|报告)|此复|专此(?:函复)?|此致|敬礼|谢谢|妥否|以上意见(?:仅)?供参考|"
                       r"以上意见，?(?:请|供)|请予(?:采纳|参考|研究|考虑)|请酌(?:处|定)?)")
-_PREAMBLE = re.compile(r"(?:几|两|三|四|五|\d+)(?:点|条)(?:意见|建议)[：:]$|收悉|来函|经(?:认真)?研究|认真研究|"
+PREAMBLE = re.compile(r"(?:几|两|三|四|五|\d+)(?:点|条)(?:意见|建议)[：:]$|收悉|来函|经(?:认真)?研究|认真研究|"
                        r"进行了(?:认真)?研究|高度重视|现(?:将|就).{0,30}(?:反馈|函复|提出|报送|答复)|"
                        r"(?:提出|反馈|函复)(?:以下|如下)|(?:意见|建议)(?:如下|见下)|如下(?:意见|建议)|以下(?:意见|建议)")
-_AGREE = re.compile(r"原则(?:上)?同意|表示同意|完全同意|同意该|赞同|无异议|没有异议|基本可行|"
+AGREE = re.compile(r"原则(?:上)?同意|表示同意|完全同意|同意该|赞同|无异议|没有异议|基本可行|"
                     r"(?:尽快|按程序)(?:报批|印发|出台|发布|审议)")
-_NONE = re.compile(r"(?:无|没有|暂无|并无)(?:任何|其他|其它|不同|具体|修改|补充|书面)?(?:的)?(?:修改|补充|反馈)?(?:意见|建议)|"
+NONE = re.compile(r"(?:无|没有|暂无|并无)(?:任何|其他|其它|不同|具体|修改|补充|书面)?(?:的)?(?:修改|补充|反馈)?(?:意见|建议)|"
                    r"^无[。.]?$|^没有[。.]?$")
 _SUGGEST = re.compile(r"建议|应当|应该|^应|，应|希望|需要|亟需|亟待|必须|呼吁|^要|[，。；]要|务必|不宜|不应|"
                       r"增加|删除|补充|修改|调整|完善|明确|细化|加强|强化|提高|降低|纳入")
 # Strong proposal words for minutes; 建议 used as a noun (意见建议, 的建议, 条建议) does not count.
-_PROPOSE = re.compile(r"(?<![见的条])建议|应当|应该|^应|[，。；]应|希望|必须|亟需|亟待|务必|呼吁|[，。；]要(?!求)|^要|需要|"
+PROPOSE = re.compile(r"(?<![见的条])建议|应当|应该|^应|[，。；]应|希望|必须|亟需|亟待|务必|呼吁|[，。；]要(?!求)|^要|需要|"
                       r"不宜|不应")
-_PROBLEM = re.compile(r"存在.{0,30}问题|不足|短板|困难|难以|缺乏|滞后")
-_OWN_START = re.compile(r"^(?:此外|另外|另|还有|其他|其它|最后|同时建议|还建议|再者|再次)")
-_HEADING_WORDS = re.compile(r"^关于[^，。；]{0,18}$|^[^，。；]{0,10}(?:意见|建议|方面|部分|问题)$")
-_LOC_ATOM = (rf"第\s*[{_CN}\d]+\s*(?:篇|章|节|条|款|项|目|段|部分)|第\s*\d+\s*(?:[-—~～至到]\s*\d+\s*)?[页行]"
+PROBLEM = re.compile(r"存在.{0,30}问题|不足|短板|困难|难以|缺乏|滞后")
+OWN_START = re.compile(r"^(?:此外|另外|另|还有|其他|其它|最后|同时建议|还建议|再者|再次)")
+HEADING_WORDS = re.compile(r"^关于[^，。；]{0,18}$|^[^，。；]{0,10}(?:意见|建议|方面|部分|问题)$")
+_LOC_ATOM = (rf"第\s*[{CN}\d]+\s*(?:篇|章|节|条|款|项|目|段|部分)|第\s*\d+\s*(?:[-—~～至到]\s*\d+\s*)?[页行]"
              r"|[Pp]\s*\.?\s*\d+(?:\s*[-—~～]\s*\d+)?|[Ll]\s*\d+(?:\s*[-—~～]\s*\d+)?"
              r"|(?:表|图|专栏|附件|附表|附图)\s*\d+(?:\s*[-—.．]\s*\d+)*|附录\s*[A-Z](?:\.\d+)*|\d+(?:\.\d+){1,3}(?:\s*[节条款])?")
-_LOC = re.compile(rf"^(?:关于|对|在)?(?:规划|文本|原文|正文|征求意见稿)?(?P<loc>(?:{_LOC_ATOM})"
+LOC = re.compile(rf"^(?:关于|对|在)?(?:规划|文本|原文|正文|征求意见稿)?(?P<loc>(?:{_LOC_ATOM})"
                   rf"(?:\s*[（(]\s*(?:{_LOC_ATOM})(?:\s*[、,，和及]?\s*(?:{_LOC_ATOM}))*\s*[）)]"
-                  rf"|\s*[、,，和及\-]?\s*(?:{_LOC_ATOM})|[（(][{_CN}]{{1,3}}[）)]|[{_CN}]{{1,2}}(?=[（(]))*)")
+                  rf"|\s*[、,，和及\-]?\s*(?:{_LOC_ATOM})|[（(][{CN}]{{1,3}}[）)]|[{CN}]{{1,2}}(?=[（(]))*)")
 _CHANGE_Q = re.compile(r"(?:修改为|改为|调整为|表述为|修改成|改成|替换为|更改为|修订为)[：:]?\s*[“\"「『](?P<q>[^”\"」』]+)[”\"」』]")
 _CHANGE = re.compile(r"(?:修改为|改为|调整为|表述为|修订为)[：:]?\s*(?P<q>[^。；;\n]+)")
 
 
-def _nospace(s: str) -> int:
+def nospace(s: str) -> int:
     return len(s.replace(" ", ""))
 
 
@@ -73,7 +73,7 @@ def location_of(text: str) -> str | None:
     >>> location_of("建议补充内容。") is None
     True
     """
-    m = _LOC.match(text.strip())
+    m = LOC.match(text.strip())
     return m.group("loc").strip(" ，,、") if m else None
 
 
@@ -102,7 +102,7 @@ _INLINE = (
 _FIRST = {"首先": 1, "其次": 2, "再次": 3}
 
 
-def _inline_parts(s: str) -> list[tuple[str, int, int]]:
+def inline_parts(s: str) -> list[tuple[str, int, int]]:
     """Markers of the outermost inline list (1, 2, … in order) in ``s``: (marker, start, content start)."""
     best: list[tuple[str, int, int]] = []
     for rx in _INLINE:
@@ -124,7 +124,7 @@ def _inline_parts(s: str) -> list[tuple[str, int, int]]:
 
 
 @dataclass
-class _Draft:
+class Draft:
     start: int
     end: int
     para: int
@@ -134,7 +134,7 @@ class _Draft:
     location: str | None = None
 
 
-class _Doc:
+class Doc:
     """Cleaned text, offsets back into the input and the paragraphs (non-empty lines)."""
 
     def __init__(self, text: str):
@@ -150,7 +150,7 @@ class _Doc:
         return (self.offsets[s], self.offsets[e - 1] + 1)
 
 
-def _trim(clean: str, s: int, e: int, lead: str = " ，,：:、.．") -> tuple[int, int]:
+def trim(clean: str, s: int, e: int, lead: str = " ，,：:、.．") -> tuple[int, int]:
     while s < e and clean[s] in lead:
         s += 1
     while e > s and clean[e - 1] in " ；;，,、\n":
@@ -158,13 +158,13 @@ def _trim(clean: str, s: int, e: int, lead: str = " ，,：:、.．") -> tuple[i
     return s, e
 
 
-def _split_inline(doc: _Doc, s: int, e: int, para: int, meta: dict, depth: int = 0) -> list[_Draft]:
+def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0) -> list[Draft]:
     """One draft for ``clean[s:e]``, or one per part when it holds an inline list (一是…；二是…)."""
     seg = doc.clean[s:e]
-    parts = _inline_parts(seg) if depth < 2 else []
+    parts = inline_parts(seg) if depth < 2 else []
     if not parts:
-        s, e = _trim(doc.clean, s, e)
-        return [_Draft(s, e, para, dict(meta))] if e > s else []
+        s, e = trim(doc.clean, s, e)
+        return [Draft(s, e, para, dict(meta))] if e > s else []
     out = []
     lead = seg[:parts[0][1]].strip(" ，,：:；;")
     for j, (marker, _, cstart) in enumerate(parts):
@@ -175,18 +175,18 @@ def _split_inline(doc: _Doc, s: int, e: int, para: int, meta: dict, depth: int =
         if lead:
             m["lead"] = lead
         cend = parts[j + 1][1] if j + 1 < len(parts) else len(seg)
-        out.extend(_split_inline(doc, s + cstart, s + cend, para, m, depth + 1))
+        out.extend(split_inline(doc, s + cstart, s + cend, para, m, depth + 1))
     return out
 
 
-def _formal_prefix(t: str) -> int:
+def formal_prefix(t: str) -> int:
     """Length of the leading formal sentences (收悉/经研究/原则同意/无意见 …) of a paragraph."""
     pos = 0
     for m in re.finditer(r"[^。！？!?：:]+[。！？!?：:]*[”’]?", t):
         sent = m.group(0)
-        if _SUGGEST.search(_NONE.sub("", _AGREE.sub("", sent))) and not _PREAMBLE.search(sent):
+        if _SUGGEST.search(NONE.sub("", AGREE.sub("", sent))) and not PREAMBLE.search(sent):
             break
-        if not (_PREAMBLE.search(sent) or _AGREE.search(sent) or _NONE.search(sent) or _CLOSING.match(sent)):
+        if not (PREAMBLE.search(sent) or AGREE.search(sent) or NONE.search(sent) or CLOSING.match(sent)):
             break
         pos = m.end()
     if pos == 0:

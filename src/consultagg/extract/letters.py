@@ -26,32 +26,32 @@ from pathlib import PurePath
 
 from consultagg.extract.minutes import SPEECH_VERB, colon_speaker, parse_minutes
 from consultagg.extract._base import (
-    _AGREE,
-    _CLOSING,
-    _CN,
-    _CONTACT,
-    _DATE,
-    _DOCNO,
-    _HEADER_UNIT,
-    _HEADING_WORDS,
-    _LOC,
-    _NONE,
-    _OWN_START,
-    _PREAMBLE,
-    _PUNCT,
-    _SALUTATION,
-    _SEAL,
-    _TAIL_DATE,
-    _TEXT_FIELD,
-    _TITLE,
-    _UNIT_FIELD,
-    _UNIT_SUFFIX,
-    _Doc,
-    _Draft,
-    _formal_prefix,
-    _inline_parts,
-    _nospace,
-    _split_inline,
+    AGREE,
+    CLOSING,
+    CN,
+    CONTACT,
+    DATE,
+    DOCNO,
+    HEADER_UNIT,
+    HEADING_WORDS,
+    LOC,
+    NONE,
+    OWN_START,
+    PREAMBLE,
+    PUNCT,
+    SALUTATION,
+    SEAL,
+    TAIL_DATE,
+    TEXT_FIELD,
+    TITLE,
+    UNIT_FIELD,
+    UNIT_SUFFIX,
+    Doc,
+    Draft,
+    formal_prefix,
+    inline_parts,
+    nospace,
+    split_inline,
     location_of,
     proposed_change_of,
 )
@@ -100,8 +100,8 @@ def _marker_style(marker: str) -> str:
     if m.endswith("是"):
         return "shi"
     if m[0] in "（(":
-        return "cn_paren" if m[1] in _CN else "ar_paren"
-    if m[0] in _CN:
+        return "cn_paren" if m[1] in CN else "ar_paren"
+    if m[0] in CN:
         return "cn_dun"
     if m[0].isdigit():
         return "ar_half" if m[-1] in ")）" else "ar"
@@ -115,16 +115,16 @@ class _Node:
         self.children: list[_Node] = []
         self.empty = False
 
-    def own(self, doc: _Doc) -> str:
+    def own(self, doc: Doc) -> str:
         return doc.clean[self.spans[0][0]:self.spans[-1][1]].strip()
 
-    def heading_like(self, doc: _Doc) -> bool:
+    def heading_like(self, doc: Doc) -> bool:
         t = self.own(doc)
         return self.intro or t.endswith(("：", ":")) or (
-            not re.search(_PUNCT, t) and _nospace(t) <= 30
+            not re.search(PUNCT, t) and nospace(t) <= 30
             and not re.match(r"(?:建议|应|请|希望|要求|将|把|增加|删除|补充|修改)", t))
 
-    def label(self, doc: _Doc) -> str:
+    def label(self, doc: Doc) -> str:
         s = self.spans[0][0] - (len(self.marker) if self.marker else 0)
         return doc.clean[max(s, 0):self.spans[0][1]].strip().rstrip("：:")
 
@@ -137,8 +137,8 @@ def _unit_from_file(file: str | None) -> str | None:
 
 
 def _is_unit(t: str) -> bool:
-    return (_nospace(t) <= 30 and not re.search(r"[，。；！？,;!?：:]", t) and not NUMBERING.match(t)
-            and bool(re.search(_UNIT_SUFFIX + r"$", t)))
+    return (nospace(t) <= 30 and not re.search(r"[，。；！？,;!?：:]", t) and not NUMBERING.match(t)
+            and bool(re.search(UNIT_SUFFIX + r"$", t)))
 
 
 def _classify(texts: list[str]):
@@ -149,30 +149,30 @@ def _classify(texts: list[str]):
     for i, t in enumerate(texts[:4]):
         if NUMBERING.match(t) and not t.startswith("第"):
             break
-        if _DOCNO.search(t):
+        if DOCNO.search(t):
             kinds[i] = "docno"
-        elif not header and _TITLE.search(t) and not t.endswith(("。", "：", ":")):
+        elif not header and TITLE.search(t) and not t.endswith(("。", "：", ":")):
             kinds[i], header = "header", t
-            m = _HEADER_UNIT.match(t)
+            m = HEADER_UNIT.match(t)
             header_unit = m.group("u") if m and not m.group("u").startswith(("关于", "对")) else None
         elif (i + 1 < n and not header and _is_unit(t) and re.match(r"关于|对《", texts[i + 1])
-              and _TITLE.search(texts[i + 1])):
+              and TITLE.search(texts[i + 1])):
             kinds[i] = kinds[i + 1] = "header"  # the unit on its own line above "关于《…》的意见"
             header, header_unit = t + texts[i + 1], t
         elif kinds[i] == "header":
             continue
-        elif _SALUTATION.match(t) and not re.match(r"建议|关于|意见|对|具体|主要", t) and not _PREAMBLE.search(t):
+        elif SALUTATION.match(t) and not re.match(r"建议|关于|意见|对|具体|主要", t) and not PREAMBLE.search(t):
             kinds[i] = "salutation"
             break
         else:
             break
     for i in range(n - 1, -1, -1):
         t = texts[i]
-        bare = _TAIL_DATE.sub("", _SEAL.sub("", t)).strip()
+        bare = TAIL_DATE.sub("", SEAL.sub("", t)).strip()
         if kinds[i] != "body":
             break
-        if _DATE.match(t.replace(" ", "")) or not bare or _CONTACT.match(t) or (
-                _CLOSING.match(t) and _nospace(t) <= 40):
+        if DATE.match(t.replace(" ", "")) or not bare or CONTACT.match(t) or (
+                CLOSING.match(t) and nospace(t) <= 40):
             kinds[i] = "tail"
         elif _is_unit(bare):
             kinds[i], signature = "tail", signature or bare
@@ -180,14 +180,14 @@ def _classify(texts: list[str]):
             break
     field_unit = None
     for i in range(n):
-        if kinds[i] == "body" and _CLOSING.match(texts[i]) and _nospace(texts[i]) <= 40:
+        if kinds[i] == "body" and CLOSING.match(texts[i]) and nospace(texts[i]) <= 40:
             kinds[i] = "closing"
-        elif kinds[i] == "body" and (m := _UNIT_FIELD.match(texts[i])):  # a comment form: 单位：……
+        elif kinds[i] == "body" and (m := UNIT_FIELD.match(texts[i])):  # a comment form: 单位：……
             kinds[i], field_unit = "field", field_unit or m.group("u").strip()
     return kinds, header, header_unit or field_unit or signature
 
 
-def _build_tree(doc: _Doc, kinds: list[str]):
+def _build_tree(doc: Doc, kinds: list[str]):
     """Numbered points, headings and plain paragraphs as a tree; also whether only formalities were seen."""
     levels: dict[str, float] = {}
     roots: list[_Node] = []
@@ -208,23 +208,23 @@ def _build_tree(doc: _Doc, kinds: list[str]):
         t = doc.clean[ps:pe]
         ps += len(t) - len(t.lstrip())
         t = t.strip()
-        if field := _TEXT_FIELD.match(t):
+        if field := TEXT_FIELD.match(t):
             ps, t = ps + field.end(), t[field.end():]
-        cut = _formal_prefix(t)
+        cut = formal_prefix(t)
         if cut >= len(t):
-            formal_only = formal_only or bool(_NONE.search(t) or _AGREE.search(t))
+            formal_only = formal_only or bool(NONE.search(t) or AGREE.search(t))
             closed = True
             continue
         if not started:  # preamble sentences before the first point
             ps, t = ps + cut, t[cut:].lstrip()
-            if t.endswith(("：", ":")) and (re.search(r"(?:如下|以下)[：:]$", t) or _PREAMBLE.search(t)):
+            if t.endswith(("：", ":")) and (re.search(r"(?:如下|以下)[：:]$", t) or PREAMBLE.search(t)):
                 continue
         started = True
         m = NUMBERING.match(t)
-        if m and (_inline_parts(t)[:1] or [(0, 1)])[0][1] == 0:
+        if m and (inline_parts(t)[:1] or [(0, 1)])[0][1] == 0:
             m = None  # "一是……；二是……" opening the paragraph: an inline list, split later
         style = _marker_style(m.group(0)) if m else ""
-        if style.startswith("chapter") and (re.search(_PUNCT, t[m.end():]) or _nospace(t[m.end():]) > 24):
+        if style.startswith("chapter") and (re.search(PUNCT, t[m.end():]) or nospace(t[m.end():]) > 24):
             m = None  # "第三章第二节，建议……" cites a place; it is not a heading
         if m and not (style == "bullet" and not m.group(0).strip()):
             if style not in levels:
@@ -240,9 +240,9 @@ def _build_tree(doc: _Doc, kinds: list[str]):
         if top is not None and top.empty:
             top.spans, top.empty = [(ps if top.own(doc) in "：:" else top.spans[0][0], pe)], False
             continue
-        intro = (t.endswith(("：", ":")) and _nospace(t) <= 40 and not re.search(r"[。；;]", t)) or bool(
-            _HEADING_WORDS.match(t))
-        if top is not None and not (closed or top.heading_like(doc) or intro or _OWN_START.match(t) or _LOC.match(t)):
+        intro = (t.endswith(("：", ":")) and nospace(t) <= 40 and not re.search(r"[。；;]", t)) or bool(
+            HEADING_WORDS.match(t))
+        if top is not None and not (closed or top.heading_like(doc) or intro or OWN_START.match(t) or LOC.match(t)):
             top.spans.append((ps, pe))  # a further paragraph of the same point
             continue
         while stack and (not stack[-1].heading_like(doc) or (intro and stack[-1].intro)):
@@ -252,17 +252,17 @@ def _build_tree(doc: _Doc, kinds: list[str]):
     return roots, formal_only
 
 
-def _parse_letter(doc: _Doc, unit: str | None, file: str | None):
+def _parse_letter(doc: Doc, unit: str | None, file: str | None):
     texts = [doc.clean[s:e].strip() for s, e in doc.paras]
     kinds, header, named = _classify(texts)
     found_unit = unit or named or _unit_from_file(file)
     roots, formal_only = _build_tree(doc, kinds)
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
 
     def walk(node: _Node, parents: list[_Node]):
         text = node.own(doc)
         trivial = node.heading_like(doc) and (node.children or node.intro)
-        trivial = trivial or (_NONE.search(text) and _formal_prefix(text) >= len(text)) or (
+        trivial = trivial or (NONE.search(text) and formal_prefix(text) >= len(text)) or (
             node.marker and not node.children and re.fullmatch(r"[^，。；]{0,10}(?:意见|建议)[：:]?", text))
         if text and not trivial:
             meta = {"numbering": node.marker} if node.marker else {}
@@ -273,7 +273,7 @@ def _parse_letter(doc: _Doc, unit: str | None, file: str | None):
                     meta["heading_path"] = headings
             inherited = next((loc for p in reversed(parents)
                               if (loc := location_of(p.label(doc)) or location_of(p.own(doc)))), None)
-            for d in _split_inline(doc, node.spans[0][0], node.spans[-1][1], node.para, meta):
+            for d in split_inline(doc, node.spans[0][0], node.spans[-1][1], node.para, meta):
                 d.location = location_of(doc.clean[d.start:d.end]) or location_of(d.meta.get("lead", "")) or inherited
                 d.department = found_unit
                 drafts.append(d)
@@ -282,7 +282,7 @@ def _parse_letter(doc: _Doc, unit: str | None, file: str | None):
 
     for root in roots:
         walk(root, [])
-    no_opinion = not drafts and (formal_only or any(_NONE.search(t) for t, k in zip(texts, kinds) if k == "body"))
+    no_opinion = not drafts and (formal_only or any(NONE.search(t) for t, k in zip(texts, kinds) if k == "body"))
     return found_unit, no_opinion, drafts, header
 
 
@@ -295,14 +295,14 @@ def detect_kind(text: str) -> str:
     >>> detect_kind("一、建议补充碳达峰内容。\\n二、建议量化指标。")
     'letter'
     """
-    return _kind(_Doc(text or ""))
+    return _kind(Doc(text or ""))
 
 
-def _kind(doc: _Doc) -> str:
+def _kind(doc: Doc) -> str:
     lines = [doc.clean[s:e].strip() for s, e in doc.paras]
     numbered = sum(1 for t in lines if NUMBERING.match(t) and not t.startswith("第"))
-    letter = 2 * any(_SALUTATION.match(t) for t in lines[:4]) + 2 * any(_TITLE.search(t) for t in lines[:3])
-    letter += any(_DATE.match(t.replace(" ", "")) for t in lines[-4:]) + min(numbered, 4)
+    letter = 2 * any(SALUTATION.match(t) for t in lines[:4]) + 2 * any(TITLE.search(t) for t in lines[:3])
+    letter += any(DATE.match(t.replace(" ", "")) for t in lines[-4:]) + min(numbered, 4)
     meeting = len(re.findall(r"座谈会|协商会|研讨会|论证会|征求意见会|听证会|会上|会议|与会|参会|纪要|委员|代表", doc.clean))
     speech = len(re.findall(rf"{SPEECH_VERB}[，,：:。]|[。！？]”", doc.clean))
     speech += sum(1 for t in lines[1:] if (who := colon_speaker(t)[0]) and who[0] != "org")
@@ -348,7 +348,7 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
     """
     if kind not in (None, "letter", "minutes"):
         raise ValueError(f"kind must be None, 'letter' or 'minutes', got {kind!r}")
-    doc = _Doc(text or "")
+    doc = Doc(text or "")
     kind = kind or _kind(doc)
     header = ""
     if kind == "minutes":

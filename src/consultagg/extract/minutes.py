@@ -19,15 +19,15 @@ from __future__ import annotations
 import re
 
 from consultagg.extract._base import (
-    _PROBLEM,
-    _PROPOSE,
-    _UNIT_SUFFIX,
-    _Doc,
-    _Draft,
-    _formal_prefix,
-    _inline_parts,
-    _split_inline,
-    _trim,
+    PROBLEM,
+    PROPOSE,
+    UNIT_SUFFIX,
+    Doc,
+    Draft,
+    formal_prefix,
+    inline_parts,
+    split_inline,
+    trim,
     location_of,
 )
 
@@ -105,11 +105,11 @@ def _speaker(phrase: str, previous=None):
         name, before = p[-size:], p[:-size]
         if len(name) < size or (name[0] not in _SURNAMES and name[:2] not in ("欧阳", "司马", "上官", "诸葛")):
             continue
-        if not before or any(before.endswith(t) for t in _TITLES) or re.search(_UNIT_SUFFIX + "$", before):
+        if not before or any(before.endswith(t) for t in _TITLES) or re.search(UNIT_SUFFIX + "$", before):
             return ("person", name, before or None, _org_of(before))
     if any(p.endswith(t) for t in _TITLES):
         return ("person", None, p, _org_of(p))
-    return ("org", None, None, p) if re.search(_UNIT_SUFFIX + "$", p) and len(p) >= 3 else None
+    return ("org", None, None, p) if re.search(UNIT_SUFFIX + "$", p) and len(p) >= 3 else None
 
 
 def colon_speaker(t: str):
@@ -128,8 +128,8 @@ def colon_speaker(t: str):
     return who, (m.end() if who else 0)
 
 
-def parse_minutes(doc: _Doc, unit: str | None) -> list[_Draft]:
-    drafts: list[_Draft] = []
+def parse_minutes(doc: Doc, unit: str | None) -> list[Draft]:
+    drafts: list[Draft] = []
     known: dict[str, tuple] = {}  # a speaker named once with a title keeps it later ("张伟还说")
     last = [None]  # the latest named speaker, for 他/她 ("她还建议……")
 
@@ -141,16 +141,16 @@ def parse_minutes(doc: _Doc, unit: str | None) -> list[_Draft]:
             kind, name, title, org = known[name]
         if name:
             last[0] = (kind, name, title, org)
-        s, e = _trim(doc.clean, s, e, lead=" ，,：:")
+        s, e = trim(doc.clean, s, e, lead=" ，,：:")
         if title and kind == "person":
             meta = {**meta, "speaker_title": title}
-        for d in (_split_inline(doc, s, e, para, meta) if split else [_Draft(s, e, para, dict(meta))]):
+        for d in (split_inline(doc, s, e, para, meta) if split else [Draft(s, e, para, dict(meta))]):
             d.speaker, d.department = name, unit or (org if kind != "group" else "与会人员")
             d.location = location_of(doc.clean[d.start:d.end])
             drafts.append(d)
 
     def add_items(s, body, para, meta, sep):
-        if _inline_parts(body):
+        if inline_parts(body):
             return add(s, s + len(body), para, meta)
         pos = 0
         for piece in re.split(f"({sep})", body):
@@ -169,7 +169,7 @@ def parse_minutes(doc: _Doc, unit: str | None) -> list[_Draft]:
 
         who, start = colon_speaker(t)
         if who:  # a record of who said what: the whole paragraph is that speaker's
-            if _formal_prefix(t[start:].strip()) < len(t[start:].strip()):
+            if formal_prefix(t[start:].strip()) < len(t[start:].strip()):
                 add(ps + start, pe, k, {}, who)
             continue
 
@@ -183,10 +183,10 @@ def parse_minutes(doc: _Doc, unit: str | None) -> list[_Draft]:
                 who = _speaker(after.group("sp")) if after else None
                 # “规划实施离不开群众参与。”XX表示，建议……: the proposal after the attribution carries it
                 rest = t[b + after.end():] if who else ""
-                if rest[:1] in "，,：:" and _PROPOSE.search(rest.split("“")[0]) and len(inner) < 25 and not (
-                        _PROPOSE.search(inner) or _PROBLEM.search(inner)):
+                if rest[:1] in "，,：:" and PROPOSE.search(rest.split("“")[0]) and len(inner) < 25 and not (
+                        PROPOSE.search(inner) or PROBLEM.search(inner)):
                     continue
-            if who is None and ((a > 0 and t[a - 1] not in "。！？!?”：:，,；; ") or not _PROPOSE.search(inner)):
+            if who is None and ((a > 0 and t[a - 1] not in "。！？!?”：:，,；; ") or not PROPOSE.search(inner)):
                 continue
             add(ps + a + 1, ps + b - 1, k, {} if who else {"unattributed": True}, who or _NOBODY)
             claimed.append((a, b))
@@ -213,15 +213,15 @@ def parse_minutes(doc: _Doc, unit: str | None) -> list[_Draft]:
                 listed = _LIST_END.search(t, s, stop)
                 if listed:
                     stop = listed.start()
-                elif not m.group("p") or not (verb in ("提出", "建议", "反映") or _PROPOSE.search(t[s:stop])
-                                              or _PROBLEM.search(t[s:stop])):
+                elif not m.group("p") or not (verb in ("提出", "建议", "反映") or PROPOSE.search(t[s:stop])
+                                              or PROBLEM.search(t[s:stop])):
                     continue
             elif not m.group("p") and verb not in ("建议", "呼吁", "提出"):
                 continue
             body = t[s:stop].strip(" ，,：:")
             # after a quote ("……”桂宁说，……"), from an organisation, or a promise: only proposals count
             weak = (m.start() > 0 and t[m.start() - 1] == "”") or kind == "org" or _RESPONSE.match(body)
-            if body.strip("。") and not (weak and verb not in ("建议", "呼吁") and not _PROPOSE.search(body)):
+            if body.strip("。") and not (weak and verb not in ("建议", "呼吁") and not PROPOSE.search(body)):
                 if kind == "group":
                     add_items(ps + s, t[s:stop], k, {"subject": who[2]}, r"[；;]")
                 else:

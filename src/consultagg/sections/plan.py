@@ -29,8 +29,8 @@ from consultagg.records import Plan, Section
 
 __all__ = ["page_map", "page_of_line", "parse_plan"]
 
-_CN = rf"[{CHINESE_DIGITS}]+"
-_NUM = rf"[{CHINESE_DIGITS}0-9０-９]+"
+CN = rf"[{CHINESE_DIGITS}]+"
+NUM = rf"[{CHINESE_DIGITS}0-9０-９]+"
 _AR = r"[0-9０-９]{1,3}"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿"
 _SEP = r"[\s:：、.．]*"
@@ -38,22 +38,22 @@ _SEP = r"[\s:：、.．]*"
 # (family, pattern, group kind) in matching order; "strong" families have a fixed rank, "box"
 # families hang under the current section, "annex" families start a new top-level part.
 _STRONG_RANK = {"篇": 0, "部分": 0, "章": 1, "节": 2, "条": 3}
-_BOX = ("专栏", "表", "图")
-_ANNEX = ("附件", "附表", "附录")
+BOX = ("专栏", "表", "图")
+ANNEX = ("附件", "附表", "附录")
 _HEADINGS: list[tuple[str, re.Pattern]] = [
-    ("篇", re.compile(rf"^(第\s*({_NUM})\s*篇){_SEP}(.*)$")),
-    ("部分", re.compile(rf"^(第\s*({_NUM})\s*部分){_SEP}(.*)$")),
-    ("章", re.compile(rf"^(第\s*({_NUM})\s*章){_SEP}(.*)$")),
-    ("节", re.compile(rf"^(第\s*({_NUM})\s*节){_SEP}(.*)$")),
-    ("条", re.compile(rf"^(第\s*({_NUM})\s*条)(?:\s+|[:：]|(?=[\u4e00-\u9fff“（]))(.*)$")),
-    ("专栏", re.compile(rf"^(专栏\s*({_NUM})){_SEP}(.*)$")),
-    ("附表", re.compile(rf"^(附表\s*({_NUM}(?:[-－.．]\d+)*)?){_SEP}(.*)$")),
-    ("附件", re.compile(rf"^(附件\s*({_NUM})?){_SEP}(.*)$")),
-    ("附录", re.compile(rf"^(附录\s*([A-Z]|{_NUM})){_SEP}(.*)$")),
+    ("篇", re.compile(rf"^(第\s*({NUM})\s*篇){_SEP}(.*)$")),
+    ("部分", re.compile(rf"^(第\s*({NUM})\s*部分){_SEP}(.*)$")),
+    ("章", re.compile(rf"^(第\s*({NUM})\s*章){_SEP}(.*)$")),
+    ("节", re.compile(rf"^(第\s*({NUM})\s*节){_SEP}(.*)$")),
+    ("条", re.compile(rf"^(第\s*({NUM})\s*条)(?:\s+|[:：]|(?=[\u4e00-\u9fff“（]))(.*)$")),
+    ("专栏", re.compile(rf"^(专栏\s*({NUM})){_SEP}(.*)$")),
+    ("附表", re.compile(rf"^(附表\s*({NUM}(?:[-－.．]\d+)*)?){_SEP}(.*)$")),
+    ("附件", re.compile(rf"^(附件\s*({NUM})?){_SEP}(.*)$")),
+    ("附录", re.compile(rf"^(附录\s*([A-Z]|{NUM})){_SEP}(.*)$")),
     ("表", re.compile(r"^(表\s*([0-9０-９]+(?:[-－.．][0-9０-９]+)*))\s*(.*)$")),
     ("图", re.compile(r"^(图\s*([0-9０-９]+(?:[-－.．][0-9０-９]+)*))\s*(.*)$")),
-    ("一、", re.compile(rf"^(({_CN})\s*[、.．])\s*(.*)$")),
-    ("（一）", re.compile(rf"^([（(]\s*({_CN})\s*[）)])\s*(.*)$")),
+    ("一、", re.compile(rf"^(({CN})\s*[、.．])\s*(.*)$")),
+    ("（一）", re.compile(rf"^([（(]\s*({CN})\s*[）)])\s*(.*)$")),
     ("1.1", re.compile(r"^(((?:[A-Z]|\d{1,2})(?:[.．]\d{1,2}){1,4}))"
                        r"(?:\s+|(?=[\u4e00-\u9fff])(?![万亿千百元倍个年月日号米吨]))(.*)$")),
     ("1.", re.compile(rf"^(({_AR})\s*[.．、])(?![0-9０-９])\s*(.*)$")),
@@ -104,7 +104,7 @@ def _match_heading(line: str) -> tuple[str, str, str, str] | None:
         if not m:
             continue
         label, number, rest = m.group(1).strip(), m.group(2) or "", m.group(3).strip()
-        if family in _BOX + _ANNEX and (len(rest) > 40 or "。" in rest or (
+        if family in BOX + ANNEX and (len(rest) > 40 or "。" in rest or (
                 not number and rest and not re.match(r"附件\s*[:：]", line))):
             return None  # 表1显示，… or 附件中列出的… are sentences, not captions
         return _family_of(family, number), label, number, rest
@@ -183,7 +183,7 @@ class _Builder:
 
     def _must_close(self, top: _Node, node: _Node) -> bool:
         f, t = node.family, top.family
-        if t in _ANNEX:
+        if t in ANNEX:
             return False
         if f in _STRONG_RANK:
             return t not in _STRONG_RANK or _STRONG_RANK[t] >= _STRONG_RANK[f]
@@ -199,7 +199,7 @@ class _Builder:
         stack, fam = self.stack, node.family
         top = stack[-1] if stack else None
         same = [i for i, n in enumerate(stack) if n.family == fam]
-        if fam in _ANNEX:
+        if fam in ANNEX:
             stack.clear()
             self._reset_scope()
         elif node.clause and node.family != "附录" and any(n.clause for n in stack):
@@ -228,7 +228,7 @@ class _Builder:
     def _check(self, parent: _Node | None, node: _Node) -> None:
         f = node.family
         where = f"第{node.line}行 {node.label}"
-        if parent is not None and not parent.box and not node.box and parent.family not in _ANNEX:
+        if parent is not None and not parent.box and not node.box and parent.family not in ANNEX:
             p = parent.family
             if p not in _STRONG_RANK and f not in _STRONG_RANK and (p, f) not in self.above:
                 if f in _USUAL and p in _USUAL and _USUAL.index(f) < _USUAL.index(p):
@@ -243,7 +243,7 @@ class _Builder:
             self.parents.setdefault(f, set()).add(p)
         if parent is None or not parent.box:
             self.outside.add(f)
-        if node.ordinal is None or node.box or f in _ANNEX:
+        if node.ordinal is None or node.box or f in ANNEX:
             return
         siblings = [c for c in (parent.children if parent else self.roots) if c.family == f]
         prev = siblings[-1].ordinal if siblings else None
@@ -321,7 +321,7 @@ def parse_plan(text: str, *, source: str | None = None, title: str | None = None
         if family == "1" or family.startswith("1.1") or family == "附录":
             clause = re.sub(r"\s+", "", unicodedata.normalize("NFKC", num)) or None
         node = _Node(family, label, head, _ordinal(num) if num else None, number,
-                     box=family in _BOX, clause=clause)
+                     box=family in BOX, clause=clause)
         builder.add(node)
         if body:
             node.text.append(body)

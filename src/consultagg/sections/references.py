@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from consultagg.text.numerals import chinese_to_int
-from consultagg.sections.plan import _ANNEX, _BOX, _CN, _NUM, page_map, parse_plan  # noqa: F401 (examples use parse_plan)
+from consultagg.sections.plan import ANNEX, BOX, CN, NUM, page_map, parse_plan  # noqa: F401 (examples use parse_plan)
 from consultagg.records import Plan, Section
 
 __all__ = ["Reference", "match_quote", "original_wording", "page_line_of", "parse_references",
@@ -86,16 +86,16 @@ _UNIT_ORDER = {"篇": 0, "部分": 0, "章": 1, "节": 2, "条": 3, "para": 4, "
 _UNIT_FAMILY = {"篇": "篇", "部分": "部分", "章": "章", "节": "节", "条": "条", "点": "*"}
 _RANGE = r"\s*[-–—~～至到]\s*"
 _COMP = re.compile(
-    rf"第\s*(?P<n>{_NUM})\s*(?P<u>篇|部分|章|节|条|款|项|段|点|目)"
-    rf"|第?\s*[（(]\s*(?P<pc>{_CN})\s*[）)]\s*(?P<pu>[条项点款目])?"
+    rf"第\s*(?P<n>{NUM})\s*(?P<u>篇|部分|章|节|条|款|项|段|点|目)"
+    rf"|第?\s*[（(]\s*(?P<pc>{CN})\s*[）)]\s*(?P<pu>[条项点款目])?"
     rf"|第?\s*[（(]\s*(?P<pa>\d{{1,3}})\s*[）)]"
-    rf"|(?P<bare>(?P<bc>{_CN})\s*[、.．]|(?<![\d.])(?P<ba>\d{{1,3}})(?:\s*[.．、](?!\d)|(?![\d.])))")
+    rf"|(?P<bare>(?P<bc>{CN})\s*[、.．]|(?<![\d.])(?P<ba>\d{{1,3}})(?:\s*[.．、](?!\d)|(?![\d.])))")
 _PLACE = r"[省市区县镇乡村州盟旗]"  # L12市, P3区: masked place names, not pages or lines
 _PAGE_REF = re.compile(
     rf"(?<![A-Za-z])[Pp]{{1,2}}\s*\.?\s*(?P<a>\d{{1,4}})(?:{_RANGE}[Pp]{{0,2}}\.?\s*(?P<b>\d{{1,4}}))?"
-    rf"(?![A-Za-z\d]|{_PLACE})|第\s*(?P<c>{_NUM})\s*(?:页?{_RANGE}第?\s*(?P<d>{_NUM})\s*)?页")
+    rf"(?![A-Za-z\d]|{_PLACE})|第\s*(?P<c>{NUM})\s*(?:页?{_RANGE}第?\s*(?P<d>{NUM})\s*)?页")
 _LINE_REF = re.compile(
-    rf"第\s*(?P<c>{_NUM})\s*(?:行?{_RANGE}第?\s*(?P<d>{_NUM})\s*)?行"
+    rf"第\s*(?P<c>{NUM})\s*(?:行?{_RANGE}第?\s*(?P<d>{NUM})\s*)?行"
     rf"|(?<![A-Za-z])L\s*\.?\s*(?P<a>\d{{1,4}})(?:{_RANGE}L?\s*(?P<b>\d{{1,4}}))?"
     rf"(?![A-Za-z\d]|{_PLACE})")
 _OBJ_KIND = {"专栏": "box", "附表": "annex_table", "附件": "annex", "附录": "appendix", "表": "table",
@@ -103,7 +103,7 @@ _OBJ_KIND = {"专栏": "box", "附表": "annex_table", "附件": "annex", "附�
 _OBJ_FAMILY = {v: k for k, v in _OBJ_KIND.items()}
 _OBJ = re.compile(
     r"(?P<k>专栏|附表|附件|附录|(?<![代发报列仪水电量])表|(?<![地蓝意试企版草构示插路])图)\s*"
-    rf"(?P<id>[A-Z](?:\s*[.．]\s*\d+)*|\d+(?:\s*[-－—.．]\s*\d+)*|{_CN})(?![\d])")
+    rf"(?P<id>[A-Z](?:\s*[.．]\s*\d+)*|\d+(?:\s*[-－—.．]\s*\d+)*|{CN})(?![\d])")
 # 1.2.3栋 and 7.8.9号 are lists of numbers, not clauses.
 _CLAUSE = re.compile(r"(?<![A-Za-z0-9.．])第?\s*(?P<a>\d{1,2}(?:[.．]\d{1,2}){2,4})(?![0-9.．%％栋号楼层室户元个])"
                      r"|(?<![A-Za-z0-9.．])(?:第\s*(?P<b>\d{1,2}[.．]\d{1,2})|(?P<c>\d{1,2}[.．]\d{1,2})"
@@ -302,7 +302,7 @@ def match_quote(quote: str, plan: Plan, *, min_score: float = 0.5,
 
 
 def _structural(s: Section) -> bool:
-    return s.kind not in _BOX and s.kind not in _ANNEX
+    return s.kind not in BOX and s.kind not in ANNEX
 
 
 def _walk(levels, plan: Plan) -> list[Section]:
