@@ -8,7 +8,8 @@ from collections import Counter
 
 import pytest
 
-from consultagg.departments.normalizer import DepartmentNormalizer, format_unit_list, load_alias_table, load_regions
+from consultagg.departments.normalizer import DepartmentNormalizer, load_alias_table, load_regions
+from consultagg.departments.units import format_unit_list
 from consultagg.records import Department
 
 HOME = "宁夏回族自治区"

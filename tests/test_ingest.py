@@ -10,7 +10,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from consultagg.io.columns import cell_text, cell_value, map_columns, match_header, normalize_header
+from consultagg.io.cells import cell_text, cell_value
+from consultagg.io.columns import map_columns, match_header, normalize_header
 from consultagg.errors import ConsultaggInputError
 from consultagg.reading import read_comments, read_plan
 from consultagg.records import CommentList, Plan
@@ -405,7 +406,7 @@ def test_kind_table_reads_txt_export(tmp_path):
     ("代理项_xD800_保留", "代理项_xD800_保留"),       # a lone surrogate is no character
 ], ids=["crlf", "lower-hex", "tab", "escaped-literal", "underscore", "not-escapes", "surrogate"])
 def test_ooxml_escape_decoder(raw, decoded):
-    from consultagg.io.columns import decode_ooxml_escapes
+    from consultagg.io.cells import decode_ooxml_escapes
 
     assert decode_ooxml_escapes(raw) == decoded
     assert cell_text(raw) == decoded and cell_value(raw) == decoded

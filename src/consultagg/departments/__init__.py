@@ -7,8 +7,8 @@ Examples
 '自治区生态环境厅'
 """
 
-from consultagg.departments.normalizer import (DepartmentNormalizer, format_unit_list, infer_home_region,
-                                               load_alias_table, load_regions, roster_disagreements)
+from consultagg.departments.normalizer import DepartmentNormalizer, load_alias_table, load_regions
+from consultagg.departments.units import format_unit_list, infer_home_region, roster_disagreements
 
 __all__ = ["DepartmentNormalizer", "format_unit_list", "infer_home_region", "load_alias_table", "load_regions",
            "roster_disagreements"]

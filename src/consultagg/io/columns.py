@@ -22,21 +22,17 @@ Examples
 
 from __future__ import annotations
 
-import csv
-import datetime as _dt
-import io
-import itertools
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field as dc_field
+
+from consultagg.io.cells import cell_filled, cell_text, decode_ooxml_escapes
 
 __all__ = [
     "FIELDS",
     "HEADER_SYNONYMS",
     "ColumnMap",
-    "decode_ooxml_escapes",
     "find_header_row",
     "map_columns",
     "match_header",
@@ -90,51 +86,12 @@ _MAX_HEADER_LEN = 30
 _PARENS = re.compile(r"[（(【\[{〔][^）)】\]}〕]*[）)】\]}〕]")
 _NON_WORD = re.compile(r"[\W_]+")
 _COORD = re.compile(r"[/、&,，;；|]|以及|及|和|与|或|\s+(?:and|or)\s+")
-# Excel's escape for characters XML cannot hold (``_x000D_`` is CR); ``_x005F_`` escapes the ``_``.
-_OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
 # pandas renames a repeated header: 意见内容, 意见内容.1, 意见内容.2
 _PANDAS_REPEAT = re.compile(r"^(.*\D.*)\.(\d{1,2})$")
 #: Fields whose same-named columns are read as one text, in column order.
 JOINED_FIELDS = ("text", "proposed_change")
 _FIELD_LABELS = {"text": "意见内容", "department": "提出单位", "speaker": "提出人", "location": "章节条款",
                  "proposed_change": "修改建议", "title": "标题", "id": "编号"}
-
-
-def decode_ooxml_escapes(text: str) -> str:
-    r"""Decode the ``_xHHHH_`` escapes Excel writes for control characters in cell text.
-
-    openpyxl returns shared strings as stored, so ``_x000D_`` (a carriage return) reaches the
-    reader literally; exports re-saved as csv or jsonl carry it too. ``_x005F_`` is an escaped
-    underscore, so ``_x005F_x000D_`` is the literal text ``_x000D_``. Escapes naming a surrogate
-    are not characters and stay as written.
-
-    Parameters
-    ----------
-    text : str
-        A cell's text as read.
-
-    Returns
-    -------
-    str
-        The text as Excel shows it.
-
-    Examples
-    --------
-    >>> decode_ooxml_escapes("各位领导好_x000D_\n我是小区居民")
-    '各位领导好\r\n我是小区居民'
-    >>> decode_ooxml_escapes("章节_x0009_条款")
-    '章节\t条款'
-    >>> decode_ooxml_escapes("原文_x005F_x000D_保留")
-    '原文_x000D_保留'
-    """
-    if "_x" not in text:
-        return text
-    return _OOXML_ESCAPE.sub(_decode_escape, text)
-
-
-def _decode_escape(m: re.Match) -> str:
-    code = int(m.group(1), 16)
-    return m.group(0) if 0xD800 <= code <= 0xDFFF else chr(code)
 
 
 def normalize_header(header: object) -> str:
@@ -553,100 +510,3 @@ def first_header_like_row(rows: Sequence[Sequence[object]], max_scan: int = 10) 
         if len(cells) >= 2 and all(len(str(c)) <= 40 for c in cells):
             return idx
     return first
-
-
-# ---------------------------------------------------------------------------------------------
-# cells
-# ---------------------------------------------------------------------------------------------
-def is_missing(v) -> bool:
-    if v is None:
-        return True
-    if type(v).__name__ in ("NAType", "NaTType"):
-        return True
-    try:
-        return bool(v != v)  # NaN
-    except (TypeError, ValueError):
-        return False
-
-
-def cell_filled(v) -> bool:
-    return not is_missing(v) and (not isinstance(v, str) or bool(v.strip()))
-
-
-def _python_scalar(v):
-    """numpy scalars become Python ones."""
-    if hasattr(v, "item") and type(v).__module__ == "numpy":
-        return v.item()
-    return v
-
-
-def cell_text(v) -> str:
-    """A cell as text, the way a person reads it: 15325.0 -> "15325", dates without 00:00:00."""
-    v = _python_scalar(v)
-    if is_missing(v):
-        return ""
-    if isinstance(v, str):
-        return decode_ooxml_escapes(v)
-    if isinstance(v, bool):
-        return "TRUE" if v else "FALSE"
-    if isinstance(v, int):
-        return str(v)
-    if isinstance(v, float):
-        return str(int(v)) if v.is_integer() and abs(v) < 1e16 else format(v, ".15g")
-    if isinstance(v, _dt.datetime):
-        if (v.hour, v.minute, v.second, v.microsecond) == (0, 0, 0, 0):
-            return v.date().isoformat()
-        return v.replace(microsecond=0, tzinfo=None).isoformat(sep=" ")
-    if isinstance(v, (_dt.date, _dt.time)):
-        return v.isoformat()
-    if isinstance(v, _dt.timedelta):
-        return str(v)
-    return str(v)
-
-
-def cell_value(v):
-    """A cell kept for meta: JSON-ready, numbers kept as numbers."""
-    v = _python_scalar(v)
-    if is_missing(v):
-        return None
-    if isinstance(v, str):
-        return decode_ooxml_escapes(v)
-    if isinstance(v, (bool, int)):
-        return v
-    if isinstance(v, float):
-        return int(v) if v.is_integer() and abs(v) < 1e16 else v
-    if isinstance(v, (dict, list)):
-        return v
-    return cell_text(v)
-
-
-_NUMERIC_ID = re.compile(r"^\s*(\d+)\.0+\s*$")
-
-
-def id_text(v) -> str:
-    s = cell_text(v).strip()
-    m = _NUMERIC_ID.match(s)  # CSV written by pandas: 15325.0
-    return m.group(1) if m else s
-
-
-def sniff_delimiter(text: str) -> str:
-    """The delimiter giving the most consistent number of fields (>1) over the first records."""
-    sample = text[:50000]
-    best, best_score = ",", None
-    for d in (",", "\t", ";", "|"):
-        try:
-            recs = list(itertools.islice(csv.reader(io.StringIO(sample, newline=""), delimiter=d), 50))
-        except csv.Error:
-            continue
-        if len(recs) > 1 and len(sample) < len(text):
-            recs = recs[:-1]  # the last record may be cut by the sample
-        counts = [len(r) for r in recs if any(c.strip() for c in r)]
-        if not counts:
-            continue
-        width, freq = Counter(counts).most_common(1)[0]
-        if width < 2:
-            continue
-        score = (freq / len(counts), width)
-        if best_score is None or score > best_score:
-            best, best_score = d, score
-    return best

@@ -1,12 +1,12 @@
 """Limits on what an input file may expand to (private).
 
 An ``.xlsx`` or ``.docx`` is a zip archive: a file of a few megabytes can unpack to gigabytes of
-XML (a "zip bomb": 3 MB holding one 2 GB cell took 4 GB of memory and 43 s), and a sheet's XML can
-ask for rows and cells that are not there (``<row r="1500000000">`` would be padded with empty rows
-until memory runs out). Every limit below is far beyond anything a real consultation reaches; a
-file that passes one is refused with an input error whose one-line Chinese message (English after
-it) names the file, the archive member or the sheet, row and column, and the limit that was passed,
-so the command line prints it and exits with status 2.
+XML (a "zip bomb"; what one cost before these limits is in ``docs/measurements.md``), and a sheet's
+XML can ask for rows and cells that are not there (``<row r="1500000000">`` would be padded with
+empty rows until memory runs out). Every limit below is far beyond anything a real consultation
+reaches; a file that passes one is refused with an input error whose one-line Chinese message
+(English after it) names the file, the archive member or the sheet, row and column, and the limit
+that was passed, so the command line prints it and exits with status 2.
 
 Two kinds of checks:
 
@@ -57,13 +57,13 @@ __all__ = ["MAX_CELLS", "MAX_CELL_CHARS", "MAX_MEMBERS", "MAX_MEMBER_SIZE", "MAX
 #: Members of one archive. A workbook has about 10 plus 2-3 per sheet, a Word file 10-20 plus its
 #: images; 10,000 members would be thousands of sheets or pictures.
 MAX_MEMBERS = 10_000
-#: Uncompressed bytes of one member. The sheets and shared strings of a tracker of 100,000 opinions
-#: come to about 100 MB; the 4,326 messages of the TipDM export to 5 MB.
+#: Uncompressed bytes of one member, far above the sheets and shared strings of real exports and
+#: trackers (sizes measured on them are in ``docs/measurements.md``).
 MAX_MEMBER_SIZE = 1 << 30  # 1 GB
 #: Uncompressed bytes of the whole archive (python-docx loads every part of a Word file).
 MAX_TOTAL_SIZE = 2 << 30  # 2 GB
-#: Uncompressed : compressed. Real shared strings compress 2-20:1, sheets 5-30:1 (a sheet of
-#: empty styled cells up to about 100:1); one character repeated compresses about 1000:1.
+#: Uncompressed : compressed. Real shared strings and sheets stay well below it, one character
+#: repeated goes far above it (ratios measured on files are in ``docs/measurements.md``).
 MAX_RATIO = 200
 #: The ratio is checked only for members (and archives) larger than this uncompressed: small
 #: members may compress as well as they like, they cannot hurt.
@@ -120,8 +120,8 @@ def _too_many(name: str, n: int) -> ValueError:
 def check_archive(path, name: str | None = None) -> None:
     """Refuse a zip archive (``.xlsx``, ``.docx``) that would expand beyond the limits.
 
-    Reads only the zip directory, so it takes milliseconds whatever the members hold. A file that
-    is not a readable zip archive passes unchanged: the opener reports it as before.
+    Reads only the zip directory, so its cost does not depend on what the members hold. A file
+    that is not a readable zip archive passes unchanged: the opener reports it as before.
 
     Parameters
     ----------
@@ -132,7 +132,7 @@ def check_archive(path, name: str | None = None) -> None:
 
     Raises
     ------
-    consultagg.io.tables.ConsultaggInputError
+    consultagg.errors.ConsultaggInputError
         Too many members, a member or the whole archive too large uncompressed, or compressed
         beyond :data:`MAX_RATIO` while larger than :data:`RATIO_MIN_SIZE`.
     """

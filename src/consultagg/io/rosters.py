@@ -22,9 +22,10 @@ import io
 import re
 from pathlib import Path
 
-from consultagg.io.columns import cell_text, sniff_delimiter
 from consultagg.errors import ConsultaggInputError
-from consultagg.io.tables import decode_text, open_workbook
+from consultagg.io.cells import cell_text
+from consultagg.io.documents import open_workbook
+from consultagg.io.textfiles import decode_text, sniff_delimiter
 
 __all__ = ["read_roster"]
 

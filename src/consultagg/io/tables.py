@@ -21,7 +21,6 @@ Examples
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import json
@@ -33,24 +32,22 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from consultagg.io.columns import (FIELDS, cell_filled, cell_value, display_headers, find_header_row,
-                      first_header_like_row, id_text, resolve_columns, sniff_delimiter)
-from consultagg.io.limits import check_archive, guard_worksheet
+from consultagg.io.cells import cell_filled, cell_value, id_text
+from consultagg.io.columns import FIELDS, display_headers, find_header_row, first_header_like_row, resolve_columns
+from consultagg.io.documents import docx_blocks, docx_text, open_workbook
+from consultagg.io.textfiles import decode_text, sniff_delimiter
 from consultagg.errors import ConsultaggInputError
 from consultagg.text.ids import content_key, id_from_keys
 from consultagg.records import Comment, CommentList, Source
 
-__all__ = ["LETTER_SUFFIXES", "TABLE_SUFFIXES", "decode_text", "open_workbook", "read_comment_rows", "read_plan_text"]
+__all__ = ["LETTER_SUFFIXES", "TABLE_SUFFIXES", "read_comment_rows", "read_plan_text"]
 
 TABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".jsonl", ".json")
 LETTER_SUFFIXES = (".txt", ".md", ".docx")
-_DOCX_HINT = "reading .docx needs python-docx: pip install 'consultagg[docx]'"
 # A table cell that only says "no comment": the unit goes to the roster, not to the opinions.
 _NO_OPINION = re.compile(r"^(?:我(?:单位|厅|局|委|办|部门))?(?:无|没有|暂无)(?:修改|其他|不同|具体|新的|补充)?"
                          r"(?:意见|建议|意见建议|异议)$|^(?:无|暂无|没有|原则同意|同意)$")
 _PUNCT_SPACE = re.compile(r"[\s。．.，,；;！!]+")
-
-
 
 
 # ---------------------------------------------------------------------------------------------
@@ -153,7 +150,7 @@ def read_plan_text(path) -> str:
         raise ConsultaggInputError(f"{name}：文件不存在。File not found: {name}")
     suffix = p.suffix.lower()
     if suffix == ".docx":
-        return _docx_text(p)
+        return docx_text(p)
     if suffix in (".txt", ".md", ""):
         return decode_text(p.read_bytes(), name)[0]
     raise ConsultaggInputError(f"{name}：不支持的规划文件格式“{suffix}”（支持 .txt、.md、.docx）。"
@@ -467,7 +464,7 @@ class _Reader:
         tables: list[tuple[int, list]] = []
         if p.suffix.lower() == ".docx":
             parts = []
-            for block in _docx_blocks(p):
+            for block in docx_blocks(p):
                 if isinstance(block, str):
                     parts.append(block)
                 elif find_header_row(block, columns=self.columns) is not None:
@@ -540,25 +537,6 @@ _ENGLISH_NO_TEXT = ("No column with the comment text was found; name it with col
 # ---------------------------------------------------------------------------------------------
 # helpers
 # ---------------------------------------------------------------------------------------------
-def open_workbook(p: Path, name: str):
-    """``p`` opened read-only with cached values; a clear error naming the file otherwise.
-
-    The zip directory is checked against :mod:`consultagg.io.limits` first, and every sheet's rows
-    are read within its row, cell-count and cell-length limits.
-    """
-    from openpyxl import load_workbook
-
-    check_archive(p, name)
-    try:
-        wb = load_workbook(p, read_only=True, data_only=True)
-    except Exception as exc:  # zipfile.BadZipFile, InvalidFileException, KeyError ...
-        raise ConsultaggInputError(f"{name}：无法作为 Excel 工作簿打开（{exc}）。"
-                                   f" Cannot open {name} as an xlsx workbook: {exc}") from exc
-    for ws in wb.worksheets:
-        guard_worksheet(ws, name)
-    return wb
-
-
 def _as_read(text: str) -> str:
     return text
 
@@ -571,79 +549,3 @@ def _place(name: str, sheet: str | None) -> str:
 
 def _is_dataframe(obj) -> bool:
     return hasattr(obj, "columns") and hasattr(obj, "itertuples") and hasattr(obj, "index")
-
-
-def decode_text(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
-    """Bytes to text: the given encoding, else UTF-8 (BOM or not), UTF-16 with BOM, GB18030."""
-    if encoding:
-        try:
-            return data.decode(encoding), encoding
-        except (UnicodeDecodeError, LookupError) as exc:
-            line = data[:getattr(exc, "start", 0)].count(b"\n") + 1
-            raise ConsultaggInputError(f"{name} 第{line}行：无法按 {encoding} 解码（{exc}）。"
-                                       f" Cannot decode {name} as {encoding} near line {line}.") from exc
-    if data.startswith(codecs.BOM_UTF8):
-        try:
-            return data[len(codecs.BOM_UTF8):].decode("utf-8"), "UTF-8（带 BOM）"
-        except UnicodeDecodeError as exc:
-            line = data[:exc.start].count(b"\n") + 1
-            raise ConsultaggInputError(f"{name} 第{line}行：文件标为 UTF-8 但含有无法解码的字节。"
-                                       f" {name} has a UTF-8 BOM but invalid bytes near line {line}.") from exc
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "UTF-16"
-        except UnicodeDecodeError as exc:
-            raise ConsultaggInputError(f"{name}：UTF-16 文件无法解码（{exc}）。"
-                                       f" Cannot decode {name} as UTF-16.") from exc
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError as first:
-        try:
-            return data.decode("gb18030"), "GB18030"
-        except UnicodeDecodeError:
-            line = data[:first.start].count(b"\n") + 1
-            raise ConsultaggInputError(
-                f"{name} 第{line}行：无法识别文件编码（已尝试 UTF-8、GB18030）。可用 encoding= 指定。"
-                f" Cannot detect the encoding of {name} (tried UTF-8, GB18030; first bad byte near line "
-                f"{line}); pass encoding=.") from first
-
-
-def _docx_blocks(p: Path) -> list:
-    """A .docx in document order: paragraph texts (str) and tables (lists of rows of cell texts)."""
-    try:
-        import docx
-    except ImportError as exc:
-        raise ImportError(_DOCX_HINT) from exc
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    check_archive(p, os.fspath(p))
-    try:
-        doc = docx.Document(os.fspath(p))
-    except Exception as exc:
-        raise ConsultaggInputError(f"{p}：无法作为 Word 文档打开（{exc}）。 Cannot open {p} as .docx: {exc}") from exc
-    blocks: list = []
-    for child in doc.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            blocks.append(Paragraph(child, doc).text)
-        elif tag == "tbl":
-            rows = []
-            for row in Table(child, doc).rows:
-                cells, seen = [], []
-                for cell in row.cells:
-                    if any(cell._tc is tc for tc in seen):  # a merged cell repeats in every column it spans
-                        continue
-                    seen.append(cell._tc)
-                    cells.append(cell.text.strip())
-                rows.append(cells)
-            blocks.append(rows)
-    return blocks
-
-
-def _docx_text(p: Path) -> str:
-    """Paragraphs and table rows of a .docx in document order; table cells joined by tabs."""
-    lines: list[str] = []
-    for block in _docx_blocks(p):
-        lines.extend([block] if isinstance(block, str) else ("\t".join(row) for row in block))
-    return "\n".join(lines)

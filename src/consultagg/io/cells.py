@@ -1,0 +1,134 @@
+"""Cell values as read from a sheet, a CSV or a DataFrame: missing, filled, as text, as meta.
+
+Spreadsheet cells arrive as ``None``, NaN, pandas' ``NA``/``NaT``, numpy scalars, floats that hold
+whole numbers (``15325.0``), dates, or strings carrying Excel's ``_xHHHH_`` escapes for control
+characters. The functions here read them the way a person sees them in Excel: :func:`cell_text`
+for the text of a field, :func:`cell_value` for a JSON-ready value kept in ``Comment.meta``,
+:func:`id_text` for an id written by a CSV export.
+
+Examples
+--------
+>>> from consultagg.io.cells import cell_filled, cell_text, cell_value, id_text
+>>> cell_text(15325.0), cell_value(15325.0), id_text("15325.0")
+('15325', 15325, '15325')
+>>> cell_filled("  "), cell_filled(float("nan")), cell_filled(0)
+(False, False, True)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+__all__ = ["cell_filled", "cell_text", "cell_value", "decode_ooxml_escapes", "id_text", "is_missing"]
+
+# Excel's escape for characters XML cannot hold (``_x000D_`` is CR); ``_x005F_`` escapes the ``_``.
+_OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
+
+
+def decode_ooxml_escapes(text: str) -> str:
+    r"""Decode the ``_xHHHH_`` escapes Excel writes for control characters in cell text.
+
+    openpyxl returns shared strings as stored, so ``_x000D_`` (a carriage return) reaches the
+    reader literally; exports re-saved as csv or jsonl carry it too. ``_x005F_`` is an escaped
+    underscore, so ``_x005F_x000D_`` is the literal text ``_x000D_``. Escapes naming a surrogate
+    are not characters and stay as written.
+
+    Parameters
+    ----------
+    text : str
+        A cell's text as read.
+
+    Returns
+    -------
+    str
+        The text as Excel shows it.
+
+    Examples
+    --------
+    >>> decode_ooxml_escapes("各位领导好_x000D_\n我是小区居民")
+    '各位领导好\r\n我是小区居民'
+    >>> decode_ooxml_escapes("章节_x0009_条款")
+    '章节\t条款'
+    >>> decode_ooxml_escapes("原文_x005F_x000D_保留")
+    '原文_x000D_保留'
+    """
+    if "_x" not in text:
+        return text
+    return _OOXML_ESCAPE.sub(_decode_escape, text)
+
+
+def _decode_escape(m: re.Match) -> str:
+    code = int(m.group(1), 16)
+    return m.group(0) if 0xD800 <= code <= 0xDFFF else chr(code)
+
+
+def is_missing(v) -> bool:
+    if v is None:
+        return True
+    if type(v).__name__ in ("NAType", "NaTType"):
+        return True
+    try:
+        return bool(v != v)  # NaN
+    except (TypeError, ValueError):
+        return False
+
+
+def cell_filled(v) -> bool:
+    return not is_missing(v) and (not isinstance(v, str) or bool(v.strip()))
+
+
+def _python_scalar(v):
+    """numpy scalars become Python ones."""
+    if hasattr(v, "item") and type(v).__module__ == "numpy":
+        return v.item()
+    return v
+
+
+def cell_text(v) -> str:
+    """A cell as text, the way a person reads it: 15325.0 -> "15325", dates without 00:00:00."""
+    v = _python_scalar(v)
+    if is_missing(v):
+        return ""
+    if isinstance(v, str):
+        return decode_ooxml_escapes(v)
+    if isinstance(v, bool):
+        return "TRUE" if v else "FALSE"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, float):
+        return str(int(v)) if v.is_integer() and abs(v) < 1e16 else format(v, ".15g")
+    if isinstance(v, _dt.datetime):
+        if (v.hour, v.minute, v.second, v.microsecond) == (0, 0, 0, 0):
+            return v.date().isoformat()
+        return v.replace(microsecond=0, tzinfo=None).isoformat(sep=" ")
+    if isinstance(v, (_dt.date, _dt.time)):
+        return v.isoformat()
+    if isinstance(v, _dt.timedelta):
+        return str(v)
+    return str(v)
+
+
+def cell_value(v):
+    """A cell kept for meta: JSON-ready, numbers kept as numbers."""
+    v = _python_scalar(v)
+    if is_missing(v):
+        return None
+    if isinstance(v, str):
+        return decode_ooxml_escapes(v)
+    if isinstance(v, (bool, int)):
+        return v
+    if isinstance(v, float):
+        return int(v) if v.is_integer() and abs(v) < 1e16 else v
+    if isinstance(v, (dict, list)):
+        return v
+    return cell_text(v)
+
+
+_NUMERIC_ID = re.compile(r"^\s*(\d+)\.0+\s*$")
+
+
+def id_text(v) -> str:
+    s = cell_text(v).strip()
+    m = _NUMERIC_ID.match(s)  # CSV written by pandas: 15325.0
+    return m.group(1) if m else s
