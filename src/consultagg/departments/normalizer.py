@@ -28,6 +28,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
+from sklearn.base import BaseEstimator
+
 from consultagg.departments._tables import (_GENERIC_SUFFIXES, _KINDS, _LEVEL_WORDS, _OUTSIDE, _ORGANISH, _RANK, LEVELS,
                            _canon, _candidates, _category_candidates, _clean, _guess_category, _Hit,
                            _builtin_table, _levenshtein, _read_alias_file, _Region, _Res, _sys_norm, _Unit,
@@ -37,7 +39,7 @@ from consultagg.records import Department
 __all__ = ["DepartmentNormalizer", "load_alias_table", "load_regions"]
 
 
-class DepartmentNormalizer:
+class DepartmentNormalizer(BaseEstimator):
     """Map department names as written to one canonical unit each.
 
     Parameters
@@ -58,7 +60,8 @@ class DepartmentNormalizer:
     home_ : _Region or None
         The parsed home region.
     cache_ : dict
-        Normalised departments per distinct raw name.
+        Normalised departments per distinct raw name: a memo that grows as names are normalised
+        (read-only; not part of the fitted model, so normalising never changes the model).
 
     Examples
     --------
@@ -77,22 +80,24 @@ class DepartmentNormalizer:
         self.aliases = aliases
         self.fuzzy = fuzzy
 
-    # -- scikit-learn style parameters -------------------------------------------------------
-    def get_params(self, deep: bool = True) -> dict:
-        return {"home_region": self.home_region, "aliases": self.aliases, "fuzzy": self.fuzzy}
-
+    # -- scikit-learn ----------------------------------------------------------------------------
     def set_params(self, **params) -> "DepartmentNormalizer":
-        valid = self.get_params()
-        for key, value in params.items():
-            if key not in valid:
-                raise ValueError(f"DepartmentNormalizer 没有参数 {key!r}")
-            setattr(self, key, value)
-        for attr in [a for a in vars(self) if a.endswith("_")]:
+        super().set_params(**params)
+        for attr in [a for a in vars(self) if a.endswith("_") or a == "_cache"]:
             delattr(self, attr)
         return self
 
     def __getstate__(self) -> dict:  # fitted state is rebuilt lazily (it holds read-only views)
-        return {k: v for k, v in vars(self).items() if not k.endswith("_")}
+        state = super().__getstate__()
+        return {k: v for k, v in state.items() if not k.endswith("_") and k != "_cache"}
+
+    @property
+    def cache_(self) -> dict:
+        """Normalised departments per distinct raw name seen so far (a memo, not model state)."""
+        try:
+            return self.__dict__["_cache"]
+        except KeyError:
+            raise AttributeError("cache_ exists once the normaliser is fitted") from None
 
     def __repr__(self) -> str:
         return f"DepartmentNormalizer(home_region={self.home_region!r}, fuzzy={self.fuzzy!r})"
@@ -129,7 +134,7 @@ class DepartmentNormalizer:
                 for text in (variant, spec["name"]):
                     names[_canon(_clean(text))] = dep
         self.user_index_, self.user_names_ = index, names
-        self.cache_ = {}  # set last: its presence marks the estimator as fitted
+        self._cache = {}  # set last: its presence marks the lookup as built
         return self
 
     def _make_home(self, regions) -> _Region | None:
@@ -152,7 +157,7 @@ class DepartmentNormalizer:
         return _Region(name, kind, _KINDS[kind][0], home=True)
 
     def _check(self) -> None:
-        if not hasattr(self, "cache_"):  # fitting is optional: the lookup is built on first use
+        if "_cache" not in self.__dict__:  # fitting is optional: the lookup is built on first use
             self.fit()
 
     # -- public API ----------------------------------------------------------------------------
@@ -177,9 +182,9 @@ class DepartmentNormalizer:
         """
         self._check()
         raw = "" if name is None else str(name)
-        dep = self.cache_.get(raw)
+        dep = self._cache.get(raw)
         if dep is None:
-            dep = self.cache_[raw] = self._normalize(raw)
+            dep = self._cache[raw] = self._normalize(raw)
         return dep
 
     def normalize_many(self, names: Iterable[str]) -> list[Department]:
