@@ -127,7 +127,7 @@ def _router(args):
             raise ValueError(f"{'、'.join(args.learn_routing)} 中没有填写承办处室的意见，无法学习分办。")
     if rules is None and not texts:
         return None
-    router = UnitRouter(rules=rules)
+    router = UnitRouter(rules=rules, random_state=args.seed)
     return router.fit(texts, units) if texts else router
 
 
@@ -304,7 +304,6 @@ def demo_paths() -> dict[str, Path]:
 
 def run_demo(output_dir="demo_output", *, progress=_progress):
     """Analyse the demo consultation and write ``output_dir/tracker.xlsx``; returns the result."""
-
     p = demo_paths()
     comments = read_comments([p["letters"], p["public"], p["minutes"]])
     router = UnitRouter(rules=load_rules(p["rules"])) if p["rules"].exists() else None

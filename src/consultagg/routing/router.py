@@ -93,12 +93,11 @@ class _NBSVM:
 
     For unit ``c`` the ratio of feature ``f`` is ``log((p_f / |p|) / (q_f / |q|))`` with ``p`` and
     ``q`` the smoothed document frequencies of ``f`` inside and outside ``c``: words typical of a
-    unit weigh more in its own SVM. On the development messages this lifted the router's macro-F1
-    by about 0.01 over one multi-class SVM on the same features.
+    unit weigh more in its own SVM (its gain over one multi-class SVM is in docs/measurements.md).
     """
 
-    def __init__(self, C: float, alpha: float, max_iter: int = 30):
-        self.C, self.alpha, self.max_iter = C, alpha, max_iter
+    def __init__(self, C: float, alpha: float, max_iter: int = 30, random_state: int = 0):
+        self.C, self.alpha, self.max_iter, self.random_state = C, alpha, max_iter, random_state
 
     def fit(self, X, y):
         y = np.asarray(y)
@@ -112,8 +111,8 @@ class _NBSVM:
             # Outside the unit: the total minus its own counts (no copy of the other units' rows).
             p, q = self.alpha + inside, self.alpha + (total - inside)
             r = np.log(p / p.sum()) - np.log(q / q.sum())
-            # A fixed random_state: liblinear otherwise shuffles with numpy's global generator.
-            svm = LinearSVC(C=self.C, class_weight="balanced", dual="auto", random_state=0,
+            # A given random_state: liblinear otherwise shuffles with numpy's global generator.
+            svm = LinearSVC(C=self.C, class_weight="balanced", dual="auto", random_state=self.random_state,
                             max_iter=self.max_iter)
             with warnings.catch_warnings():
                 # Capped on purpose: on units that overlap, the solver would run ten times longer for
@@ -148,10 +147,10 @@ class UnitRouter(BaseEstimator):
         Smoothing of the log-count ratios.
     function_weight : float, default=0.15
         Weight of the block of government functional domains the words name
-        (:mod:`consultagg.text.domains`) beside the unit-length word and character features. On the dev
-        messages (which also chose the weight, as for topics; 0.5 was worse): macro-F1 0.874 → 0.875
-        on a 2/3-1/3 split; over three 5-fold shuffles 0.878 / 0.881 / 0.883 → 0.890 / 0.879 /
-        0.884, a small and uneven gain. ``0`` turns it off.
+        (:mod:`consultagg.text.domains`) beside the unit-length word and character features; a
+        small gain, measured in docs/measurements.md. ``0`` turns it off.
+    random_state : int, default=0
+        Seed of the linear SVMs' solver (liblinear shuffles its data).
 
     Attributes
     ----------
@@ -160,13 +159,15 @@ class UnitRouter(BaseEstimator):
     """
 
     def __init__(self, rules: Mapping[str, Sequence[str]] | None = None, *, min_confidence: float = 0.35,
-                 segmenter=None, C: float = 4.0, alpha: float = 1.0, function_weight: float = 0.15):
+                 segmenter=None, C: float = 4.0, alpha: float = 1.0, function_weight: float = 0.15,
+                 random_state: int = 0):
         self.rules = rules
         self.min_confidence = min_confidence
         self.segmenter = segmenter
         self.C = C
         self.alpha = alpha
         self.function_weight = function_weight
+        self.random_state = random_state
 
     def fit(self, texts: Sequence[str] | None = None, units: Sequence[str] | None = None) -> UnitRouter:
         """Learn from routed opinions (optional when rules are given). Returns ``self``."""
@@ -191,7 +192,7 @@ class UnitRouter(BaseEstimator):
                 tokens = self._tokens(train)
                 X = self._features(self.vectorizer_.fit_transform(tokens),
                                    self.char_vectorizer_.fit_transform(train), tokens)
-                self.model_ = _NBSVM(C=self.C, alpha=self.alpha).fit(X, [u for _, u in pairs])
+                self.model_ = _NBSVM(C=self.C, alpha=self.alpha, random_state=self.random_state).fit(X, [u for _, u in pairs])
             classes += [u for u in labels if u not in classes]
         if not classes:
             raise ValueError("UnitRouter needs rules or routed training texts")
