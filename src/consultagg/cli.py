@@ -112,7 +112,6 @@ def _version() -> str:
 
 def _router(args):
     """The router the options ask for: keyword rules, earlier trackers' 承办处室, both, or none."""
-
     rules = load_rules(args.rules) if args.rules else None
     texts: list[str] = []
     units: list[str] = []
@@ -216,7 +215,6 @@ def _run(args) -> int:
 
 def _write(result, output, json_path, profile, overwrite) -> None:
     """The tracker and the JSON, all or nothing; a replaced tracker with decisions is kept as a backup."""
-
     if overwrite:
         kept = backup_if_decided(output, result)
         if kept is not None:
