@@ -313,7 +313,7 @@ def test_refinement_with_two_topics_and_weights():
 def test_self_training_round_never_empties_a_topic(monkeypatch):
     import sklearn.svm
 
-    from consultagg.topics.clusterer import _self_train
+    from consultagg.topics._refine import self_train as _self_train
 
     class Swallowing:
         """A classifier that never predicts the last class, as a large topic swallowing a small one."""

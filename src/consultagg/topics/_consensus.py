@@ -9,9 +9,9 @@ agreement forms ``k`` groups, and one Lloyd pass from the groups' centres makes 
 k-means partition again. A theme that is really there is kept together by almost every run; only
 opinions that no run places consistently can move with the seed.
 
-The runs are batched in NumPy (all starts at once), so 200 runs on 300 opinions cost tens of
-milliseconds: more than that would not pay for itself, and the method is meant for small inputs
-only (the topic clusterer uses it up to a few hundred opinions).
+The runs are batched in NumPy (all starts at once), which keeps hundreds of runs on a few hundred
+opinions cheap (measured in docs/measurements.md); the method is meant for small inputs only (the
+topic clusterer uses it up to a few hundred opinions).
 
 Examples
 --------

@@ -19,7 +19,6 @@ Examples
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from types import MappingProxyType
