@@ -13,10 +13,8 @@ together with about 300 unrelated sentences of the demo public comments.
 
 from __future__ import annotations
 
-import csv
-import functools
 import hashlib
-import json
+import importlib.util
 import re
 from pathlib import Path
 
@@ -44,77 +42,22 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 # ------------------------------------------------------------------ loading
-
-
-def _read_jsonl(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-@functools.lru_cache(maxsize=8)
-def _read_table(path: Path) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """Header and data rows of a ``.csv`` or ``.xlsx`` file as strings."""
-    if path.suffix.lower() == ".xlsx":
-        import openpyxl
-
-        wb = openpyxl.load_workbook(path, read_only=True)
-        try:
-            raw = [tuple("" if v is None else str(v) for v in row)
-                   for row in wb.worksheets[0].iter_rows(values_only=True)]
-        finally:
-            wb.close()
-    else:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            raw = [tuple(row) for row in csv.reader(fh)]
-    return raw[0], tuple(raw[1:])
-
-
-def _base(recipe: dict, data_dir: Path) -> str:
-    """The source cell stripped, cut to ``max_chars`` characters, stripped again."""
-    header, rows = _read_table(data_dir / recipe["source"])
-    cell = rows[recipe["row"]][header.index(recipe["column"])]
-    return cell.strip()[: recipe["max_chars"]].strip()
-
-
-def _materialise(recipe: dict, data_dir: Path) -> dict:
-    base = _base(recipe, data_dir)
-    edit = recipe["edit"]
-    return {"id": recipe["id"], "kind": recipe["kind"], "category": recipe["category"], "a": base,
-            "b": base.replace(edit["find"], edit["replace"], edit["count"]), "why": recipe["why"]}
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)}
-
-
-def _filler(exclude: list[str], comments_csv: Path, n: int = N_FILLER) -> list[str]:
-    """Sentences of the demo public comments that share little with the pair texts."""
-    excluded = [_bigrams(t) for t in exclude]
-    with open(comments_csv, encoding="utf-8-sig", newline="") as fh:
-        comments = [row["意见建议"] for row in csv.DictReader(fh)]
-    out = []
-    for comment in comments:
-        for sentence in re.split(r"(?<=[。！？!?])", comment):
-            sentence = sentence.strip()
-            if len(sentence) < 10:
-                continue
-            grams = _bigrams(sentence)
-            if any(len(grams & other) >= 0.5 * len(grams) for other in excluded):
-                continue
-            out.append(sentence)
-            if len(out) == n:
-                return out
-    return out
+# The loading, materialising and grouping code is the benchmark's (benchmarks/contrast_pairs.py):
+# the test and the benchmark measure the same thing.
+_spec = importlib.util.spec_from_file_location(
+    "contrast_pairs_bench", Path(__file__).resolve().parents[1] / "benchmarks" / "contrast_pairs.py")
+bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench)
 
 
 @pytest.fixture(scope="module")
 def pairs() -> list[dict]:
-    return _read_jsonl(PAIRS_FILE)
+    return bench.read_jsonl(PAIRS_FILE)
 
 
 @pytest.fixture(scope="module")
 def recipes() -> list[dict]:
-    return _read_jsonl(RECIPES_FILE)
+    return bench.read_jsonl(RECIPES_FILE)
 
 
 @pytest.fixture(scope="module")
@@ -124,26 +67,21 @@ def all_pairs(request, pairs, recipes) -> list[dict]:
         data_dir = request.getfixturevalue("shared_data")
     except pytest.skip.Exception:
         return list(pairs)
-    return list(pairs) + [_materialise(r, data_dir) for r in recipes]
+    return list(pairs) + [bench.materialise(r, data_dir) for r in recipes]
 
 
 @pytest.fixture(scope="module")
 def per_pair(all_pairs) -> list[bool]:
     """Grouped flag per pair, one fit on ``[a, b]`` each."""
-    out = []
-    for p in all_pairs:
-        labels = NearDuplicateGrouper().fit([p["a"], p["b"]]).labels_
-        out.append(bool(labels[0] == labels[1]))
-    return out
+    return bench.grouped_per_pair(all_pairs, NearDuplicateGrouper)
 
 
 @pytest.fixture(scope="module")
 def one_fit(all_pairs, demo_dir) -> list[bool]:
     """Grouped flag per pair, one fit on every pair text plus the filler sentences."""
     texts = [t for p in all_pairs for t in (p["a"], p["b"])]
-    texts += _filler(texts, Path(demo_dir) / "public_comments.csv")
-    labels = NearDuplicateGrouper().fit(texts).labels_
-    return [bool(labels[2 * i] == labels[2 * i + 1]) for i in range(len(all_pairs))]
+    filler = bench.filler_opinions(texts, N_FILLER, Path(demo_dir) / "public_comments.csv")
+    return bench.grouped_one_fit(all_pairs, filler, NearDuplicateGrouper)
 
 
 def _summary(pairs: list[dict], grouped: list[bool], kind: str) -> tuple[float, str]:
@@ -219,11 +157,11 @@ def test_recipes_are_well_formed(recipes, pairs):
 
 def test_recipes_apply_to_the_shared_data(recipes, shared_data):
     for r in recipes:
-        base = _base(r, shared_data)
+        base = bench.recipe_base(r, shared_data)
         assert hashlib.sha1(base.encode("utf-8")).hexdigest()[:12] == r["base_sha1"], \
             f"{r['id']}: {r['source']} row {r['row']} is not the text the recipe was written on"
         assert base.count(r["edit"]["find"]) >= r["edit"]["count"], f"{r['id']}: span not found"
-        pair = _materialise(r, shared_data)
+        pair = bench.materialise(r, shared_data)
         assert pair["a"] != pair["b"], r["id"]
 
 

@@ -58,62 +58,35 @@ def read_comment_rows(source, *, columns: Mapping[str, str | None] | None = None
                       department: str | None = None, kind: str | None = None,
                       clean: Callable[[str], str] | None = None, split_letter: Callable | None = None
                       ) -> CommentList:
-    """Read comments from files, folders, dicts or a DataFrame.
-
-    The reader behind :func:`consultagg.read_comments`, which passes ``clean`` and ``split_letter``.
+    """Read comments from files, folders, dicts or a DataFrame: the reader behind
+    :func:`consultagg.read_comments`, whose parameters and result these are, plus the two steps
+    it hands over.
 
     Parameters
     ----------
-    source : path, folder, list of paths, list of dicts, list of Comment or DataFrame
-        ``.xlsx``/``.xlsm``, ``.csv``, ``.tsv``, ``.jsonl``, ``.json`` are read as tables;
-        ``.txt``, ``.md``, ``.docx`` as letters (split into opinions). A folder is read file by
-        file in sorted order (sub-folders included; Office lock files ``~$…`` skipped). A list
-        is read item by item and concatenated.
-    columns : mapping, optional
-        Override the header guesses, ``{"text": "留言详情", "department": "来文单位"}``; keys are
-        Comment fields (text, department, speaker, location, proposed_change, title, id), a
-        value of None leaves that field unmapped.
-    sheet : str, int or list, optional
-        Worksheet name(s) or 0-based index(es). By default every sheet with a text column is read.
-    encoding : str, optional
-        Encoding of text files; detected by default (UTF-8 with or without BOM, UTF-16 with BOM,
-        GB18030).
-    department : str, optional
-        The unit for rows or letters that do not name one.
-    kind : {None, "letter", "minutes", "table"}, optional
-        How to read text files: by default tables by extension and letters or minutes detected
-        from the text. ``"letter"``/``"minutes"`` force that document kind (and read even
-        ``.csv``/``.json`` files as text); ``"table"`` reads a ``.txt`` export as a delimited table.
+    source, columns, sheet, encoding, department, kind
+        As for :func:`consultagg.read_comments`.
+    clean : callable, optional
+        ``text -> text`` applied to every cell's text (default: kept as read).
+    split_letter : callable, optional
+        ``split_letter(text, file=, unit=, kind=)`` returning an object with ``unit``, ``opinions``
+        (Comments), ``no_opinion`` and ``kind``: how a letter becomes opinions. Needed only when
+        letters are read.
 
     Returns
     -------
     CommentList
-        One :class:`Comment` per opinion, in input order, with ``empty_rows`` (``"file 第N行"``,
-        the row number a person sees in Excel, header and title rows counted),
-        ``no_opinion_units`` and ``notes`` (encodings, header mapping, renamed ids, skipped
-        repeats of the header row, columns sharing one header).
 
     Raises
     ------
-    ConsultaggInputError
-        Missing file, unsupported extension, undecodable text, bad JSON, or no text column (the
-        message names the file, the sheet and lists the headers found).
-    ImportError
-        A ``.docx`` file without python-docx installed.
-
-    Notes
-    -----
-    Ids come from an id column (编号/序号/意见编号 …) when it has a value, with ``-2``, ``-3``
-    appended to repeats; otherwise from :func:`consultagg.text.ids.comment_id` on unit and text,
-    counting repeats across the whole call, so ids do not depend on row order.
+    ConsultaggInputError, ImportError
+        As :func:`consultagg.read_comments` says.
 
     Examples
     --------
-    >>> rows = read_comment_rows([{"序号": 1, "提出单位": "自治区发改委", "章节条款": "第三章",
-    ...                        "修改意见": "建议补充碳达峰内容。", "修改建议": "增加“碳达峰行动”一节"}])
-    >>> c = rows[0]
-    >>> c.id, c.department, c.location, c.proposed_change
-    ('1', '自治区发改委', '第三章', '增加“碳达峰行动”一节')
+    >>> rows = read_comment_rows([{"单位": "水利厅", "意见": " 建议强化水资源刚性约束。 "}], clean=str.strip)
+    >>> rows[0].department, rows[0].text
+    ('水利厅', '建议强化水资源刚性约束。')
     """
     if kind not in (None, "letter", "minutes", "table"):
         raise ValueError(f"kind must be None, 'letter', 'minutes' or 'table', not {kind!r}")

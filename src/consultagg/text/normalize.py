@@ -27,6 +27,8 @@ from collections.abc import Iterable
 
 from sklearn.base import BaseEstimator
 
+from consultagg.text._stateless import StatelessTextMixin
+
 __all__ = [
     "TextNormalizer",
     "clean_display",
@@ -400,7 +402,7 @@ def clean_display_with_offsets(text: str) -> tuple[str, list[int]]:
     return clean, offsets
 
 
-class TextNormalizer(BaseEstimator):
+class TextNormalizer(StatelessTextMixin, BaseEstimator):
     """Stateless transformer applying :func:`normalize_text` or :func:`clean_display`.
 
     Parameters
@@ -440,19 +442,6 @@ class TextNormalizer(BaseEstimator):
     def fit_transform(self, texts: Iterable[str], y=None) -> list[str]:
         texts = list(texts)
         return self.fit(texts).transform(texts)
-
-    def __sklearn_is_fitted__(self) -> bool:
-        return True
-
-    def _more_tags(self) -> dict:  # scikit-learn < 1.6
-        return {"requires_fit": False, "stateless": True, "X_types": ["string"]}
-
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.requires_fit = False
-        tags.input_tags.string = True
-        tags.input_tags.two_d_array = False
-        return tags
 
     def __repr__(self) -> str:
         return f"TextNormalizer(form={self.form!r})" if self.form != "match" else "TextNormalizer()"

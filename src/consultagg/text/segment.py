@@ -61,6 +61,7 @@ from sklearn.base import BaseEstimator
 
 from consultagg.data import read_lines
 from consultagg.text._fastcut import FastCut
+from consultagg.text._stateless import StatelessTextMixin
 
 __all__ = ["JiebaSegmenter", "load_domain_words", "load_stopwords"]
 
@@ -139,7 +140,7 @@ _shared_tokenizer = lru_cache(maxsize=4)(_build_tokenizer)
 _BUILD_LOCK = threading.Lock()
 
 
-class JiebaSegmenter(BaseEstimator):
+class JiebaSegmenter(StatelessTextMixin, BaseEstimator):
     """Segment Chinese text into words with a private jieba tokenizer.
 
     Parameters
@@ -199,19 +200,6 @@ class JiebaSegmenter(BaseEstimator):
     def transform(self, X: Sequence[str]) -> list[list[str]]:
         """Content words per text (:meth:`segment_many`)."""
         return self.segment_many(list(X))
-
-    def __sklearn_is_fitted__(self) -> bool:
-        return True
-
-    def _more_tags(self) -> dict:  # scikit-learn < 1.6
-        return {"requires_fit": False, "stateless": True, "X_types": ["string"]}
-
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.requires_fit = False
-        tags.input_tags.string = True
-        tags.input_tags.two_d_array = False
-        return tags
 
     # -- pickling: the tokenizer holds an RLock, rebuild it lazily --------------------------
     def __getstate__(self) -> dict:
