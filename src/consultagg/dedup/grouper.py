@@ -35,6 +35,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
+from joblib import effective_n_jobs
 from sklearn.base import BaseEstimator
 
 from consultagg.dedup.minhash import (ShingleSets, _segments, band_candidates, clause_spans, encode_texts,
@@ -120,8 +121,10 @@ class NearDuplicateGrouper(BaseEstimator):
         0.5 and above, 2 below: looser matching needs finer shingles to keep recall).
     random_state : int, default=0
         Seed of the hash functions.
-    n_jobs : int, default=1
-        Threads for shingling (numpy releases the GIL); worth 2 from about 100,000 texts.
+    n_jobs : int or None, default=1
+        Threads for shingling and verification (numpy releases the GIL), with scikit-learn's
+        meaning: ``None`` one, ``-1`` every core. Worth it only for large inputs (see
+        docs/measurements.md).
 
     Attributes
     ----------
@@ -132,9 +135,12 @@ class NearDuplicateGrouper(BaseEstimator):
         ties the shorter text, the template without personal additions).
     inverse_ : ndarray of int
         For each text, the index of its group's representative.
-    groups_ : list of GroupInfo
+    groups_ : list of DuplicateGroup
+        One record per group (indices into the fitted texts).
     kinds_ : list of str
         Kind per group: ``single``, ``exact``, ``near`` or ``campaign``.
+    n_threads_ : int
+        Threads the fit used (``n_jobs`` resolved).
 
     Examples
     --------
@@ -180,6 +186,7 @@ class NearDuplicateGrouper(BaseEstimator):
     def fit(self, texts: Sequence[str], y=None) -> "NearDuplicateGrouper":
         """Group ``texts``. Returns ``self``."""
         self._validate()
+        self.n_threads_ = max(1, effective_n_jobs(self.n_jobs))
         texts = ["" if t is None else str(t) for t in texts]
         n = len(texts)
         if n == 0:
@@ -193,13 +200,13 @@ class NearDuplicateGrouper(BaseEstimator):
         # 1. exact groups: equal matching keys, compared as strings
         exact_of = self._exact_groups(enc)
         uniq = np.flatnonzero(exact_of == np.arange(n))
-        sets = ShingleSets.build(enc, k, ids=uniq, seed=self.random_state, n_jobs=self.n_jobs)
+        sets = ShingleSets.build(enc, k, ids=uniq, seed=self.random_state, n_jobs=self.n_threads_)
         klen = enc.key_len[uniq]
         # 2. near-copies among distinct texts: MinHash + LSH, every candidate verified exactly
         comp = np.arange(uniq.size)
         sig = None
         if uniq.size > 1 and self.threshold < 1.0:
-            sig = signatures(sets, self.num_perm, seed=self.random_state, n_jobs=self.n_jobs)
+            sig = signatures(sets, self.num_perm, seed=self.random_state, n_jobs=self.n_threads_)
             bands, rows = lsh_params(self.threshold, self.num_perm)
             pairs = band_candidates(sig, bands, rows, seed=self.random_state)
             if len(pairs):
@@ -283,7 +290,7 @@ class NearDuplicateGrouper(BaseEstimator):
             hi = pending[:, 1]
             first = np.r_[True, hi[1:] != hi[:-1]]
             batch, pending = pending[first], pending[~first]
-            jac = self._jaccard(sets, batch[:, 0], batch[:, 1], n_jobs=self.n_jobs, sig=sig,
+            jac = self._jaccard(sets, batch[:, 0], batch[:, 1], n_jobs=self.n_threads_, sig=sig,
                                 at_least=self.threshold)
             ok = batch[jac >= self.threshold]
             if len(ok):
@@ -309,7 +316,7 @@ class NearDuplicateGrouper(BaseEstimator):
             sizes = np.array([p.size for p in pending])
             members = np.concatenate(pending)
             against = np.repeat(reps, sizes)
-            jac = self._jaccard(sets, members, against, n_jobs=self.n_jobs, sig=sig,
+            jac = self._jaccard(sets, members, against, n_jobs=self.n_threads_, sig=sig,
                                 at_least=self.threshold)
             ok = (members == against) | (jac >= self.threshold)
             cluster[members[ok]] = against[ok]
@@ -418,7 +425,7 @@ class NearDuplicateGrouper(BaseEstimator):
         # most of it (a sentence cut, words swapped, own text added) joins at a looser bar.
         bar = np.where(size_of[cluster] >= self.min_campaign_size,
                        self.containment - _CAMPAIGN_SLACK, self.containment)
-        cont = _overlap_coef(sets, t, u, n_jobs=self.n_jobs, sig=sig, at_least=bar[t])
+        cont = _overlap_coef(sets, t, u, n_jobs=self.n_threads_, sig=sig, at_least=bar[t])
         good = cont >= bar[t]
         u, t, cont = u[good], t[good], cont[good]
         if u.size == 0:
@@ -438,7 +445,7 @@ class NearDuplicateGrouper(BaseEstimator):
         tgt_of_cl[cluster[u]] = t
         movers = np.flatnonzero(tgt_of_cl[cluster] >= 0)
         tgt = tgt_of_cl[cluster[movers]]
-        c = _overlap_coef(sets, tgt, movers, n_jobs=self.n_jobs, sig=sig, at_least=bar[tgt])
+        c = _overlap_coef(sets, tgt, movers, n_jobs=self.n_threads_, sig=sig, at_least=bar[tgt])
         new = cluster.copy()
         passed, failed = movers[c >= bar[tgt]], movers[c < bar[tgt]]
         new[passed] = cluster[tgt_of_cl[cluster[passed]]]
