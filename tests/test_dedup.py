@@ -196,3 +196,12 @@ def test_vectorised_overlap_matches_python_sets():
     est = (sig[a] == sig[b]).mean(axis=1)
     long = (sets.sizes[a] > 30) & (sets.sizes[b] > 30)
     assert np.abs(est - np.array(jac))[long].mean() < 0.08
+
+
+def test_near_copies_whose_clause_hashes_span_the_whole_range():
+    """numpy 2.0's table method of np.isin overflowed on 64-bit clause hashes: 45 of the 292
+    contrast pairs crashed the grouper on the lowest supported numpy."""
+    a = "建议在黄河干流两岸各500米范围内禁止新建化工项目。"
+    b = "建议在黄河干流两岸各5公里范围内禁止新建化工项目。"
+    g = NearDuplicateGrouper().fit([a, b, a + "我单位认为此条十分必要，请予采纳。"])
+    assert len(g.labels_) == 3 and sum(x.size for x in g.groups_) == 3

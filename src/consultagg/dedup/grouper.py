@@ -507,7 +507,8 @@ class NearDuplicateGrouper(BaseEstimator):
         c_rep = group_rep[labels[c_text]]
         salt = c_rep.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
         of_rep = c_text == c_rep
-        novel = ~np.isin(c_hash ^ salt, (c_hash ^ salt)[of_rep]) & ~of_rep
+        # kind="sort": numpy 2.0's table method overflows on 64-bit hashes spanning the whole range.
+        novel = ~np.isin(c_hash ^ salt, (c_hash ^ salt)[of_rep], kind="sort") & ~of_rep
         idx = np.flatnonzero(novel)
         # A light edit of a template clause keeps most of its character bigrams (salted by the
         # representative, so each group only sees its own template).
@@ -522,7 +523,7 @@ class NearDuplicateGrouper(BaseEstimator):
         n_bi = np.maximum(c_len[idx] - 1, 0)
         q_i, q_own = _segments(c_kst[idx], n_bi)
         q_code = bigram(q_i) ^ salt[idx][q_own]
-        hits = np.bincount(q_own, weights=np.isin(q_code, r_code), minlength=idx.size)
+        hits = np.bincount(q_own, weights=np.isin(q_code, r_code, kind="sort"), minlength=idx.size)
         idx = idx[hits < 0.6 * np.maximum(n_bi, 1)]
         add_text: dict[int, str] = {}
         own_len = np.bincount(c_text[idx], weights=c_len[idx], minlength=len(texts))
