@@ -168,7 +168,6 @@ def test_recipes_apply_to_the_shared_data(recipes, shared_data):
 # ------------------------------------------------------------------ the targets
 
 
-@pytest.mark.xfail(strict=True, reason="issue 19: verification of candidate pairs not built yet")
 @pytest.mark.parametrize("mode", ["per_pair", "one_fit"])
 def test_different_requests_are_not_grouped(mode, all_pairs, request):
     grouped = request.getfixturevalue(mode)

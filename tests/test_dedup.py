@@ -205,3 +205,33 @@ def test_near_copies_whose_clause_hashes_span_the_whole_range():
     b = "建议在黄河干流两岸各5公里范围内禁止新建化工项目。"
     g = NearDuplicateGrouper().fit([a, b, a + "我单位认为此条十分必要，请予采纳。"])
     assert len(g.labels_) == 3 and sum(x.size for x in g.groups_) == 3
+
+
+ISSUE_EXAMPLE = [
+    "建议将城市生活污水集中收集率指标的目标值由70%调整为65%，考虑到部分城市管网建设滞后的实际情况。",
+    "建议将城市生活污水集中收集率指标的目标值由70%调整为75%，考虑到部分城市管网建设滞后的实际情况。",
+    "建议保留城市生活污水集中收集率指标的目标值70%，不宜调整为65%，考虑到部分城市管网建设滞后的实际情况。",
+    "建议删除第三章第二节中关于燃煤锅炉淘汰的表述。", "建议保留第三章第二节中关于燃煤锅炉淘汰的表述。",
+    "建议在第三章增加农村污水治理内容。", "建议在第五章增加农村污水治理内容。"]
+
+
+def test_near_copies_that_ask_for_different_things_are_kept_apart_with_the_reason(tmp_path):
+    import openpyxl
+
+    import consultagg as ca
+
+    g = NearDuplicateGrouper().fit(ISSUE_EXAMPLE + [ISSUE_EXAMPLE[3].replace("，", ",")])
+    assert len(set(g.labels_[:7].tolist())) == 7  # before: [0, 0, 0, 1, 1, 2, 2]
+    assert g.labels_[7] == g.labels_[3]  # a true copy still groups
+    assert g.explain(0, 1) == "相似但未合并：数值不同：65% / 75%"
+    assert g.explain(3, 4) == "相似但未合并：方向相反：删除 / 保留"
+    assert g.explain(5, 6) == "相似但未合并：章节不同：第3章 / 第5章"
+    assert g.explain(3, 7) == "同一意见"
+    # The tracker's 重复意见 sheet lists every opinion kept apart, with the reason.
+    result = ca.analyse([{"提出单位": f"单位{i}", "意见内容": t} for i, t in enumerate(ISSUE_EXAMPLE)])
+    ws = openpyxl.load_workbook(result.to_excel(tmp_path / "t.xlsx"))["重复意见"]
+    header = [c.value for c in ws[1]]
+    reasons = [r[header.index("相似但未合并（原因）")] for r in ws.iter_rows(min_row=2, values_only=True)]
+    assert any("数值不同：65% / 75%" in (x or "") for x in reasons)
+    assert any("方向相反：删除 / 保留" in (x or "") for x in reasons)
+    assert len({op.group_id for op in result.opinions}) == 7

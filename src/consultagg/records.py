@@ -212,7 +212,9 @@ class DuplicateGroup:
     most complete text). ``additions[i]`` is the text member ``members[i]`` adds to ``template``;
     ``own_opinion[i]`` flags an addition long enough to be an opinion of its own ("template + own
     opinion"). A result keeps ``template`` for near-copies and campaigns and ``additions`` for
-    campaigns only.
+    campaigns only. ``related`` lists the groups that share this one's wording but were kept
+    apart by what differs (another number, direction, section or object; or wording to check), each
+    with the reason in Chinese: ``((3, "数值不同：65% / 75%"),)``. They are never answered as one.
     """
 
     id: int
@@ -222,6 +224,7 @@ class DuplicateGroup:
     template: str = ""
     additions: tuple[str, ...] = ()
     own_opinion: tuple[bool, ...] = ()
+    related: tuple[tuple[int, str], ...] = ()
 
     @property
     def size(self) -> int:

@@ -347,10 +347,11 @@ class ConsultationResult:
         return rows
 
     def duplicate_table(self) -> list[dict[str, Any]]:
-        """Duplicate groups of two or more members, largest first."""
+        """Duplicate groups of two or more members, largest first, and groups related to another
+        (same wording, another request: ``related`` names them with the reason)."""
         rows = []
         for g in sorted(self.groups, key=lambda g: (-g.size, g.id)):
-            if g.size < 2:
+            if g.size < 2 and not g.related:
                 continue
             rep = self.opinions[g.representative]
             rows.append({
@@ -362,6 +363,7 @@ class ConsultationResult:
                 "member_ids": [self.opinions[m].comment.id for m in g.members],
                 "departments": sorted({self.opinions[m].department.name for m in g.members}),
                 "template": g.template,
+                "related": "；".join(f"G{other}：{reason}" for other, reason in g.related),
             })
         return rows
 

@@ -31,15 +31,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from joblib import effective_n_jobs
 from sklearn.base import BaseEstimator
+from sklearn.utils.validation import check_is_fitted
 
 from consultagg.dedup.minhash import (ShingleSets, _segments, band_candidates, clause_spans, encode_texts,
-                                      jaccard_upper_bound, lsh_params, pair_overlap, signatures)
+                                      expand_ranges, jaccard_upper_bound, lsh_params, overlap_coefficient,
+                                      pair_overlap, signatures)
+from consultagg.dedup.verify import split_by_request
 from consultagg.records import DuplicateGroup
 
 __all__ = ["GroupInfo", "NearDuplicateGrouper", "lsh_params", "matching_key", "shingles"]
@@ -58,11 +62,6 @@ _MIN_SHARED_CLAUSES = 0.5
 _CAMPAIGN_SLACK = 0.1
 # Candidate (template, target) entries expanded at a time in the containment step.
 _CANDIDATE_SLICE = 8_000_000
-# Deviations of the signature estimate allowed before a containment candidate is ruled out
-# unmeasured. The deviation assumed is the worst case (Jaccard 0.5), so the real margin is wider;
-# on 12,111 template pairs that pass (generated campaigns, N = 300,000) 3.5 rules none out and
-# measures half the candidates instead of two thirds at 4.5.
-_CONTAINMENT_Z = 3.5
 
 
 def matching_key(text: str) -> str:
@@ -99,14 +98,12 @@ class NearDuplicateGrouper(BaseEstimator):
     threshold : float, default=0.5
         Jaccard similarity of character shingles at or above which two texts are near-copies
         (each member is verified against its group's representative). Shingle size, LSH bands
-        and rows are derived from it. 0.5 groups every re-posted message of the TipDM data
-        (thresholds 0.4–0.8 score alike there) while a copy with a changed name, a few swapped
-        words and a sentence added still joins its original.
+        and rows are derived from it (its choice is measured in docs/measurements.md).
     containment : float or None, default=0.8
         Campaign rule: two templates (cluster representatives of at least 50 characters) are
         one campaign when the shorter one's shingles are at least this share inside the longer
-        one; every member that moves is verified the same way. 0.7 already joins different
-        complaints written on a shared pattern in the TipDM data, so 0.8 (``None`` disables it).
+        one; every member that moves is verified the same way (``None`` disables it; 0.7 already
+        joins different complaints written on a shared pattern, see docs/measurements.md).
         Against a template already shared by ``min_campaign_size`` texts the bar is 0.1 lower:
         many copies establish the template, so a copy with a sentence cut and text added joins.
     min_campaign_size : int, default=5
@@ -121,6 +118,12 @@ class NearDuplicateGrouper(BaseEstimator):
         0.5 and above, 2 below: looser matching needs finer shingles to keep recall).
     random_state : int, default=0
         Seed of the hash functions.
+    verify : bool, default=True
+        Verify near-copy groups (those that are not campaigns) by what differs: a member whose
+        differing characters carry another request (a number, a negation, a direction, a section,
+        an object; or a request added to the text) leaves the group, and the two groups are
+        recorded in ``related_`` (同题不同诉求) with the reason
+        (:func:`consultagg.dedup.verify.request_difference`).
     n_jobs : int or None, default=1
         Threads for shingling and verification (numpy releases the GIL), with scikit-learn's
         meaning: ``None`` one, ``-1`` every core. Worth it only for large inputs (see
@@ -141,6 +144,10 @@ class NearDuplicateGrouper(BaseEstimator):
         Kind per group: ``single``, ``exact``, ``near`` or ``campaign``.
     n_threads_ : int
         Threads the fit used (``n_jobs`` resolved).
+    related_ : list of tuple
+        ``(group id, group id, kind, reason)`` for groups that share their wording but not their
+        request: ``kind`` is ``"different"`` or ``"expanded"`` (one adds requests of its own), the
+        reason is Chinese (``数值不同：65% / 75%``). See :meth:`explain`.
 
     Examples
     --------
@@ -153,7 +160,7 @@ class NearDuplicateGrouper(BaseEstimator):
 
     def __init__(self, threshold: float = 0.5, *, containment: float | None = 0.8,
                  min_campaign_size: int = 5, min_addition_chars: int = 200, num_perm: int = 128,
-                 shingle_size: int | None = None, random_state: int = 0, n_jobs: int = 1):
+                 shingle_size: int | None = None, random_state: int = 0, n_jobs: int = 1, verify: bool = True):
         self.threshold = threshold
         self.containment = containment
         self.min_campaign_size = min_campaign_size
@@ -162,6 +169,7 @@ class NearDuplicateGrouper(BaseEstimator):
         self.shingle_size = shingle_size
         self.random_state = random_state
         self.n_jobs = n_jobs
+        self.verify = verify
 
     def _validate(self) -> None:
         if not 0.0 < self.threshold <= 1.0:
@@ -193,7 +201,7 @@ class NearDuplicateGrouper(BaseEstimator):
             self.labels_ = np.zeros(0, dtype=np.int64)
             self.representatives_ = np.zeros(0, dtype=np.int64)
             self.inverse_ = np.zeros(0, dtype=np.int64)
-            self.groups_, self.kinds_, self.n_texts_ = [], [], 0
+            self.groups_, self.kinds_, self.n_texts_, self.related_ = [], [], 0, []
             return self
         enc = encode_texts(texts)
         k = self.shingle_size_
@@ -219,13 +227,26 @@ class NearDuplicateGrouper(BaseEstimator):
         clauses = (spans[0][long_clause], spans[1][long_clause])
         if self.containment is not None and uniq.size > 1:
             cluster, joined = self._attach_by_containment(clauses, uniq, cluster, rep, sets, klen, sig)
-        # 4. expand exact duplicates back; number groups in order of first appearance
+        # 4. a near-copy asks for the same thing: members whose differing characters carry another
+        #    request leave their group and are kept as related to it
+        self.related_ = []
+        if self.verify:
+            cluster, rep, self.related_ = split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen,
+                                                           self.min_campaign_size)
+        # 5. expand exact duplicates back; number groups in order of first appearance
         cl_of_text = cluster[np.searchsorted(uniq, exact_of)]
         _, first_idx, inv = np.unique(cl_of_text, return_index=True, return_inverse=True)
         order = np.argsort(first_idx, kind="stable")
         rank = np.empty_like(order)
         rank[order] = np.arange(order.size)
         labels = rank[inv].astype(np.int64)
+        # Related groups (同题不同诉求), as pairs of group ids with the reason, once per pair.
+        pairs: dict[tuple[int, int], tuple[str, str]] = {}
+        for a, b, kind, reason in self.related_:
+            key = (int(labels[a]), int(labels[b]))
+            if key[0] != key[1]:
+                pairs.setdefault(tuple(sorted(key)), (kind, reason))
+        self.related_ = [(a, b, kind, reason) for (a, b), (kind, reason) in sorted(pairs.items())]
         self._build_groups(texts, enc, spans, labels, uniq, exact_of, rep, joined)
         self.labels_ = labels
         self.representatives_ = np.array([g.representative for g in self.groups_], dtype=np.int64)
@@ -406,7 +427,7 @@ class NearDuplicateGrouper(BaseEstimator):
                                         side="right")), s + 1)
             if e < q_loc.size:  # end the slice with the last template's last query
                 e = int(np.searchsorted(q_loc, q_loc[e - 1], side="right"))
-            gidx, owner = _expand(ustart[pos[s:e]], counts[s:e])
+            gidx, owner = expand_ranges(ustart[pos[s:e]], counts[s:e])
             u, t = q_loc[s:e][owner], post_t[gidx]
             # u moves towards t: t must rank better and be another cluster.
             cand = (rank[t] < rank[u]) & (cluster[t] != cluster[u])
@@ -425,7 +446,7 @@ class NearDuplicateGrouper(BaseEstimator):
         # most of it (a sentence cut, words swapped, own text added) joins at a looser bar.
         bar = np.where(size_of[cluster] >= self.min_campaign_size,
                        self.containment - _CAMPAIGN_SLACK, self.containment)
-        cont = _overlap_coef(sets, t, u, n_jobs=self.n_threads_, sig=sig, at_least=bar[t])
+        cont = overlap_coefficient(sets, t, u, n_jobs=self.n_threads_, sig=sig, at_least=bar[t])
         good = cont >= bar[t]
         u, t, cont = u[good], t[good], cont[good]
         if u.size == 0:
@@ -445,7 +466,7 @@ class NearDuplicateGrouper(BaseEstimator):
         tgt_of_cl[cluster[u]] = t
         movers = np.flatnonzero(tgt_of_cl[cluster] >= 0)
         tgt = tgt_of_cl[cluster[movers]]
-        c = _overlap_coef(sets, tgt, movers, n_jobs=self.n_threads_, sig=sig, at_least=bar[tgt])
+        c = overlap_coefficient(sets, tgt, movers, n_jobs=self.n_threads_, sig=sig, at_least=bar[tgt])
         new = cluster.copy()
         passed, failed = movers[c >= bar[tgt]], movers[c < bar[tgt]]
         new[passed] = cluster[tgt_of_cl[cluster[passed]]]
@@ -454,6 +475,24 @@ class NearDuplicateGrouper(BaseEstimator):
         joined = np.zeros(m, dtype=bool)
         joined[passed] = True
         return new, joined
+
+    def explain(self, i: int, j: int) -> str:
+        """Why texts ``i`` and ``j`` are or are not one group, in the office's words.
+
+        Examples
+        --------
+        >>> g = NearDuplicateGrouper().fit(["建议删除第三章中燃煤锅炉淘汰的表述。", "建议保留第三章中燃煤锅炉淘汰的表述。"])
+        >>> g.explain(0, 1)
+        '相似但未合并：方向相反：删除 / 保留'
+        """
+        check_is_fitted(self, "labels_")
+        gi, gj = int(self.labels_[i]), int(self.labels_[j])
+        if gi == gj:
+            return "同一意见" if self.kinds_[gi] != "campaign" else "同一批量提交"
+        for a, b, kind, reason in self.related_:
+            if {a, b} == {gi, gj}:
+                return "相似但未合并：" + reason
+        return "不同意见"
 
     def _build_groups(self, texts, enc, spans, labels, uniq, exact_of, rep, joined):
         n = len(texts)
@@ -491,6 +530,13 @@ class NearDuplicateGrouper(BaseEstimator):
                                           texts[r], tuple(add_text.get(m, "") for m in full),
                                           tuple(bool(add_own.get(m, False)) for m in full)))
         assert sum(g.size for g in self.groups_) == n
+        if self.related_:
+            links: dict[int, list[tuple[int, str]]] = {}
+            for a, b, kind, reason in self.related_:
+                text = reason if kind == "different" else f"补充了新的诉求（{reason.split('：', 1)[-1]}）"
+                links.setdefault(a, []).append((b, text))
+                links.setdefault(b, []).append((a, text))
+            self.groups_ = [replace(g, related=tuple(links[g.id])) if g.id in links else g for g in self.groups_]
 
     def _additions(self, texts, enc, spans, labels, group_rep, multi):
         """Each member's own text: its clauses that are neither template clauses nor light edits of one.
@@ -532,28 +578,3 @@ class NearDuplicateGrouper(BaseEstimator):
             add_text[t] = add_text.get(t, "") + texts[t][c_begin[i]:c_end[i]]
         add_own = {t: own_len[t] >= self.min_addition_chars for t in add_text}
         return {t: a.strip() for t, a in add_text.items()}, add_own
-
-
-def _overlap_coef(sets: ShingleSets, a: np.ndarray, b: np.ndarray, n_jobs: int = 1, *, sig=None,
-                  at_least=None) -> np.ndarray:
-    """Share of the smaller shingle set found in the other (containment of the shorter text).
-
-    With ``sig`` and ``at_least`` (a bar per pair), pairs whose signatures rule out reaching the
-    bar get 0 unmeasured: the Jaccard upper bound ``J`` caps the overlap at
-    ``J (|A| + |B|) / (1 + J)``. Every other pair is measured exactly.
-    """
-    out = np.zeros(a.size, dtype=np.float64)
-    sa, sb = sets.sizes[a], sets.sizes[b]
-    small = np.maximum(np.minimum(sa, sb), 1)
-    check = np.ones(a.size, dtype=bool)
-    if sig is not None and at_least is not None and a.size:
-        j = np.minimum(jaccard_upper_bound(sig, sets.sizes, a, b, z=_CONTAINMENT_Z), 1.0)
-        check = j * (sa + sb) / (1.0 + j) / small >= at_least
-    out[check] = pair_overlap(sets, a[check], b[check], n_jobs=n_jobs) / small[check]
-    return out
-
-
-def _expand(starts: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    owner = np.repeat(np.arange(counts.size), counts)
-    first = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
-    return np.arange(int(counts.sum())) - first[owner] + starts[owner], owner

@@ -29,7 +29,8 @@ from functools import lru_cache
 import numpy as np
 
 __all__ = ["Encoded", "ShingleSets", "band_candidates", "clause_spans", "encode_texts",
-           "jaccard_upper_bound", "lsh_params", "pair_overlap", "signatures"]
+           "expand_ranges", "jaccard_upper_bound", "lsh_params", "overlap_coefficient", "pair_overlap",
+           "signatures"]
 
 _SEP = "\x00"
 _GOLD = np.uint64(0x9E3779B97F4A7C15)
@@ -501,3 +502,35 @@ def clause_spans(enc: Encoded) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.n
     end = np.minimum(nxt, text_end)
     return (text.astype(np.int64), h, begin - enc.off[text], end - enc.off[text], starts,
             lengths)
+
+# Deviations of the signature estimate allowed before a containment candidate is ruled out
+# unmeasured. The deviation assumed is the worst case (Jaccard 0.5), so the real margin is wider;
+# on 12,111 template pairs that pass (generated campaigns, N = 300,000) 3.5 rules none out and
+# measures half the candidates instead of two thirds at 4.5.
+_CONTAINMENT_Z = 3.5
+
+
+def overlap_coefficient(sets: ShingleSets, a: np.ndarray, b: np.ndarray, n_jobs: int = 1, *, sig=None,
+                  at_least=None) -> np.ndarray:
+    """Share of the smaller shingle set found in the other (containment of the shorter text).
+
+    With ``sig`` and ``at_least`` (a bar per pair), pairs whose signatures rule out reaching the
+    bar get 0 unmeasured: the Jaccard upper bound ``J`` caps the overlap at
+    ``J (|A| + |B|) / (1 + J)``. Every other pair is measured exactly.
+    """
+    out = np.zeros(a.size, dtype=np.float64)
+    sa, sb = sets.sizes[a], sets.sizes[b]
+    small = np.maximum(np.minimum(sa, sb), 1)
+    check = np.ones(a.size, dtype=bool)
+    if sig is not None and at_least is not None and a.size:
+        j = np.minimum(jaccard_upper_bound(sig, sets.sizes, a, b, z=_CONTAINMENT_Z), 1.0)
+        check = j * (sa + sb) / (1.0 + j) / small >= at_least
+    out[check] = pair_overlap(sets, a[check], b[check], n_jobs=n_jobs) / small[check]
+    return out
+
+
+def expand_ranges(starts: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(index, owner)``: ``starts[k], starts[k] + 1, …`` (``counts[k]`` of them) for every ``k``."""
+    owner = np.repeat(np.arange(counts.size), counts)
+    first = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+    return np.arange(int(counts.sum())) - first[owner] + starts[owner], owner

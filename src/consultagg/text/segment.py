@@ -309,6 +309,15 @@ class JiebaSegmenter(StatelessTextMixin, BaseEstimator):
         """
         return self._segment(self._get_tokenizer(), text, False) if text else []
 
+    def is_word(self, word: str) -> bool:
+        """Whether ``word`` is in the dictionary (jieba's, the shipped domain words, ``user_words``).
+
+        >>> seg = JiebaSegmenter()
+        >>> seg.is_word("养猪"), seg.is_word("己停")
+        (True, False)
+        """
+        return bool(self._get_tokenizer().tokenizer.FREQ.get(word))
+
     def _content(self, tok, text: str) -> list[str]:
         return self._segment(tok, text, True)
 

@@ -345,9 +345,11 @@ class _Book(StreamingBook):
 
         rows = result.duplicate_table()
         self._table("重复意见", [("组号", 8), ("类型", 10), ("条数", 8), ("代表意见编号", 16),
-                                 ("代表意见内容", 60), ("成员意见编号", 40), ("涉及单位", 30), ("共同模板", 40)],
-                    [[f"G{r['group_id']}", _KIND_ZH.get(r["kind"], "重复"), r["size"], r["representative_id"],
-                      r["representative_text"], r["member_ids"], r["departments"], r["template"]]
+                                 ("代表意见内容", 60), ("成员意见编号", 40), ("涉及单位", 30), ("共同模板", 40),
+                                 ("相似但未合并（原因）", 40)],
+                    [[f"G{r['group_id']}", _KIND_ZH.get(r["kind"], "重复") if r["size"] > 1 else "单条",
+                      r["size"], r["representative_id"], r["representative_text"], r["member_ids"],
+                      r["departments"], r["template"], r.get("related", "")]
                      for r in rows],
                     [f"G{r['group_id']}" for r in rows])
 

@@ -1,0 +1,374 @@
+"""Whether two near-copies ask for the same thing: the request lives in the few characters that differ.
+
+Shingles measure how much text two comments share. In a consultation the characters that differ
+are usually the request (65 % / 75 %, 删除 / 保留, 第三章 / 第五章, 银川市 / 中卫市), so a pair the
+MinHash step found is verified once more by what differs: both texts are reduced to what carries
+meaning (width, punctuation, quotes, spacing, 虚词, numeral style, polite openings and closings,
+the sender's own identity are set aside), aligned character by character, and every differing span
+is judged:
+
+- a number, percentage, year, date or amount that differs → ``数值不同``;
+- a negation inserted or removed (不, 不宜, 不再, 无需 …) → ``否定不同``;
+- a word of direction replaced (增加 / 减少, 删除 / 保留, 允许 / 禁止 …) → ``方向相反``;
+- a section reference that differs (第三章 / 第五章, 专栏2 / 专栏4) → ``章节不同``;
+- the same words in another order (由A调整为B / 由B调整为A) → ``顺序对调``;
+- any other change of two or more characters of content (a place, an industry, a pollutant, an
+  object; but also a reworded re-post) → ``文字不同（请核实是否同一诉求）``: kept apart, and said
+  to be a difference of wording, not claimed to be another request;
+- a longer text that adds a request of its own (a quoted earlier message with new points, the long
+  version of a letter) → ``补充了新的诉求``: *related*, not a copy.
+
+A single character replaced (a typo, an OCR confusion: 己 / 已, 末 / 未) is tolerated.
+
+:func:`request_difference` gives ``None`` for two copies of one request, else a
+:class:`Difference` whose ``reason`` the tracker shows (``数值不同：65% / 75%``).
+
+Examples
+--------
+>>> request_difference("建议将收集率目标由70%调整为65%。", "建议将收集率目标由70%调整为75%。").reason
+'数值不同：65% / 75%'
+>>> request_difference("建议删除第三章中燃煤锅炉淘汰的表述。", "建议保留第三章中燃煤锅炉淘汰的表述。").reason
+'方向相反：删除 / 保留'
+>>> request_difference("建议第3章第2节删除具体数值。", "我单位认为：建议第三章第二节删除具体数值。以上意见供参考。") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import NamedTuple
+
+import numpy as np
+
+from consultagg.data import read_lines
+from consultagg.text.numerals import chinese_to_int
+from consultagg.text.segment import JiebaSegmenter
+
+__all__ = ["Difference", "request_difference", "split_by_request"]
+
+
+class Difference(NamedTuple):
+    """Why two near-copies are not one request.
+
+    ``kind`` is ``"different"`` (another request) or ``"expanded"`` (the longer text repeats the
+    other and adds requests of its own: related); ``reason`` is the Chinese sentence shown to the
+    office (``数值不同：65% / 75%``).
+    """
+
+    kind: str
+    reason: str
+
+
+# -- reducing a text to what carries meaning -------------------------------------------------
+_CN_DIGITS = "零〇○一二三四五六七八九十百千两"
+_CN_RUN = f"[{_CN_DIGITS}]+"
+_CLAUSE_END = "，,。；;！!？?\n"
+# Openings and closings that are courtesy, not content (cut before punctuation is dropped).
+_POLITE_HEAD = re.compile(
+    r"^(?:(?:经(?:认真)?研究|我(?:单位|厅|局|委|办|部门|院|中心|们)(?:认为|意见如下|提出如下意见)?|现(?:将)?(?:反馈|提出)"
+    r"(?:意见)?如下|(?:具体)?意见(?:建议)?如下|反馈意见如下|提出(?:以下|如下)意见)[，,：:]\s*)+")
+# A salutation: 尊敬的胡书记：/ 市长您好！/ 各位领导：— whom the letter is addressed to, not what it asks.
+_SALUTATION = re.compile(r"^(?:(?:尊敬的?|敬爱的?|亲爱的?)[^，,。：:！!]{1,30}[：:，,！!]\s*|[^，,。：:！!]{0,30}(?:您好|你好|好)[！!，,。：:]\s*"
+                         r"|[^，,。：:！!]{1,20}(?:领导|同志|书记|市长|县长|厅长|局长|主任|处长|部长|区长|镇长|乡长|省长|编制组)"
+                         r"[：:]\s*)+")
+_POLITE_TAIL = re.compile(
+    r"(?:[。；;，,\s]*(?:以上意见(?:仅)?供参考|以上意见[，,]?请?(?:予)?(?:采纳|参考|研究|酌)|特此(?:函复|函告|复函|说明)|此复|"
+    r"请予(?:采纳|参考|研究|考虑)|请酌(?:处|定)?|谢谢(?:您|你们)?|感谢|辛苦了|此致敬礼|妥否[，,]?请指示|"
+    r"如有不妥[，,]?请批评指正)[。.!！]*)+\s*$")
+# Who is writing, not what is asked: a first clause 我是北岭市红星村村民 / 作为一名…居民 / 我家住…;
+# a signature ——市民王建军 / 居民：赵国庆 / 联名人：… at the end.
+_IDENTITY_CLAUSE = re.compile(rf"(?:^|(?<=[{_CLAUSE_END}：:]))(?:我们?是|我叫|作为一名|作为|我家住|家住|我住在|我在)"
+                             rf"[^{_CLAUSE_END}]{{1,40}}[{_CLAUSE_END}](?:[\u4e00-\u9fff]{{2,4}}[{_CLAUSE_END}])?")
+_IDENTITY_TAIL = re.compile(
+    r"(?:[。.；;，,\s]*(?:[—\-－]{1,2}\s*[^，,。；;—\-－]{1,16}|(?:签名|署名|姓名|联系人|联名人|联系电话|电话|手机|邮箱|"
+    r"市民|网友|村民|居民|业主|群众|牧民|家长)[:：]?\s*[^，,。；;：:]{1,24}))+[。.]?\s*$")
+_SPACE = re.compile(r"\s+")
+_QUOTES = re.compile(r"[“”\"'‘’「」『』〝〞]")
+_DROP = re.compile(r"[^\w%.]|_")
+# 虚词 a copy adds or drops without changing the request: removed from both texts.
+_FILLER = re.compile("[的地得也了着]")
+# Added or dropped alone, these are 虚词 too (an inserted 到, 中, 一些, 进一步).
+_FILLER_SPAN = re.compile(r"(?:在|当|中|到|就|都|还|再|又|之|一些|些|进一步|切实|认真|有关|相关|当中|之中|方面|一下|一个|个|"
+                          r"尽快|尽早|及时|抓紧|早日|马上|立即|立刻|赶紧|一定|真正|积极|到位|真的|确实)+")
+# Digits an OCR reads as letters, inside numbers and after 专栏/第.
+_OCR_DIGIT = re.compile(r"(?<=\d)[oO]|[oO](?=\d)|(?<=\d)[lI](?![a-zA-Z])|(?<![a-zA-Z])[lI](?=\d)"
+                        r"|(?<=专栏|附件|附表)[lIoO](?![a-zA-Z])|(?<=第)[lI](?=[章节条款项篇页行])")
+_PERCENT = re.compile(rf"百分之([\d.]+|{_CN_RUN})")
+_CN_ORDINAL = re.compile(rf"(第|专栏|表|附件|附表|图)\(?\s*({_CN_RUN}|\d+)\s*\)?")
+_CN_COUNTED = re.compile(rf"({_CN_RUN})(?=[章节条款项篇部页行栏年月日号个万亿%])")
+_WAN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)")
+_CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}")
+_SEP = "|"
+
+
+def _cn_number(run: str) -> str:
+    value = chinese_to_int(run)
+    if value is None:  # 二〇二五: digit by digit
+        digits = {"零": "0", "〇": "0", "○": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5",
+                  "六": "6", "七": "7", "八": "8", "九": "9"}
+        return "".join(digits.get(c, c) for c in run) if all(c in digits for c in run) else run
+    return str(value)
+
+
+def _scaled(m: re.Match) -> str:
+    value = float(m.group(1)) * (10_000 if m.group(2) == "万" else 100_000_000)
+    return str(int(value)) if value == int(value) else repr(value)
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> tuple[re.Pattern, dict[str, str]]:
+    """Words of ``data/synonyms.txt`` and the first word of their line."""
+    canon = {w: line.split()[0] for line in read_lines("synonyms.txt") for w in line.split()}
+    words = sorted(canon, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words))), canon
+
+
+def _reduce(text: str) -> str:
+    """The meaning-carrying characters of a text: see the module docstring."""
+    s = unicodedata.normalize("NFKC", text or "").strip()
+    s = _SPACE.sub(lambda m: "\n" if "\n" in m.group(0) else "", s)
+    s = _QUOTES.sub(_SEP, s)
+    s = _IDENTITY_TAIL.sub("", s)
+    s = _POLITE_TAIL.sub("", s)
+    s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub("", _POLITE_HEAD.sub("", _SALUTATION.sub("", s))))
+    s = _OCR_DIGIT.sub(lambda m: "0" if m.group(0) in "oO" else "1", s)
+    s = _CN_YEAR.sub(lambda m: _cn_number(m.group(0)), s)
+    s = _PERCENT.sub(lambda m: (m.group(1) if m.group(1)[0].isdigit() else _cn_number(m.group(1))) + "%", s)
+    s = _CN_ORDINAL.sub(lambda m: m.group(1) + (m.group(2) if m.group(2).isdigit() else _cn_number(m.group(2))), s)
+    s = _CN_COUNTED.sub(lambda m: _cn_number(m.group(1)), s)
+    s = _WAN.sub(_scaled, s)
+    s = _DROP.sub("", s).lower()
+    pattern, canon = _synonyms()
+    return _FILLER.sub("", pattern.sub(lambda m: canon[m.group(0)], s))
+
+
+# -- judging what differs --------------------------------------------------------------------------
+_NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
+_NEGATION = re.compile(r"不|无|没|勿|毋|非|未|暂缓|停止|取消")
+# Words of direction: two texts using different ones ask for opposite things.
+_DIRECTION = re.compile(
+    r"增加|增设|增补|新增|增大|增强|增长|提高|提升|上调|扩大|扩展|加快|加大|加强|加密|延长|提前|放宽|放开|允许|鼓励|支持|同意|"
+    r"保留|维持|纳入|列入|写入|设置|设立|恢复|强化|严格|收紧|"
+    r"减少|减小|减低|降低|下调|缩小|缩减|缩短|放缓|推迟|延后|减弱|弱化|禁止|限制|反对|删除|删去|删掉|去掉|取消|"
+    r"撤销|移出|剔除|调出|暂停|停止|放松")
+_REFERENCE = re.compile(r"第\d+(?:章|节|条|款|项|篇|部分|页|行)|专栏\d+|附件\d+|附表\d+|表\d+|图\d+|\(\d+\)")
+# What an added passage must hold to be a request of its own: a word that asks, or the next
+# point of an enumeration.
+_REQUEST = re.compile(r"建议|请求|恳请|希望|应当|应该|必须|务必|亟需|呼吁|请(?!问|批评|酌)|要求(?=增加|补充|明确|删除|"
+                      r"调整|纳入|设立|建立|加强|提高|降低)|[一二三四五六七八九十]是|再补充|另外|此外|^\d+\.|\d+[.、]")
+# Courtesy and context an opening or closing may hold without asking for anything.
+_COURTESY = re.compile(r"您好|你好|领导|尊敬|感谢|谢谢|辛苦|收悉|来函|研究|意见|反馈|如下|不妥|指正|函复|此致|敬礼|"
+                       r"编制组|贵厅|贵局|贵委|你厅|你局|我局|我厅|我委|我单位|我们")
+# Whom a text addresses: one title put for another (书记 / 市长) asks for nothing else.
+_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{0,3})(?:领导|同志|书记|市长|县长|厅长|局长|主任|处长|部长|区长|镇长|乡长|省长)")
+# Swapped spans longer than this are points of a letter in another order, not A and B swapped.
+_MAX_SWAP = 8
+# One character for another is a typo unless it names something on its own: an element or
+# pollutant, a direction, a size.
+_MEANINGFUL_CHAR = set("镉铊铅汞砷铬镍锌铜锰钴锑铍钒氨氮磷硫苯氟氯汞东南西北上下左右前后内外大小多少高低增减升降"
+                       "零〇一二三四五六七八九十百千万亿两")
+# Digits an OCR reads as letters (the characters an OCR or a pinyin typo puts for one another are
+# the shipped confusables table).
+_LOOKALIKE_LATIN = {frozenset(p) for p in ("0o", "1l", "1i")}
+
+
+@lru_cache(maxsize=1)
+def _confusable() -> frozenset[frozenset[str]]:
+    """Pairs of characters a typo or an OCR puts for one another (``data/confusables.txt``)."""
+    return frozenset(frozenset((x, y)) for line in read_lines("confusables.txt")
+                     for x in line for y in line if x != y) | _LOOKALIKE_LATIN
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# Differing spans this close (equal characters between them) are one change: 刘家台 / 王家冲.
+_MERGE_GAP = 1
+# Courtesy inside a text (您好，来信收悉) up to this many characters is set aside.
+_MAX_COURTESY = 12
+# Added text this long (characters of content) holding a request is a request of its own.
+_MIN_ADDED_REQUEST = 8
+
+
+def _tokens(pattern: re.Pattern, s: str, lo: int, hi: int) -> list[str]:
+    """Matches of ``pattern`` in ``s`` that overlap or touch ``[lo, hi]``."""
+    return [m.group(0) for m in pattern.finditer(s) if m.start() <= hi and m.end() >= lo]
+
+
+def _show(s: str, lo: int, hi: int, pad: int = 4) -> str:
+    """The differing span with a little context, as the office reads it."""
+    if hi - lo >= 2:
+        return s[lo:hi]
+    return s[max(0, lo - pad):min(len(s), hi + pad)]
+
+
+def request_difference(a: str, b: str) -> Difference | None:
+    """``None`` when ``a`` and ``b`` ask for the same thing, else why they do not.
+
+    Parameters
+    ----------
+    a, b : str
+        Two texts the shingle step found to be near-copies.
+
+    Returns
+    -------
+    Difference or None
+        ``Difference("different", reason)`` for two requests, ``Difference("expanded", reason)``
+        when one text repeats the other and adds a request of its own (related, not a copy).
+
+    Examples
+    --------
+    >>> request_difference("建议对钢铁行业实施超低排放改造。", "建议对水泥行业实施超低排放改造。").reason
+    '文字不同（请核实是否同一诉求）：钢铁 / 水泥'
+    >>> request_difference("湿地保护率宜作为约束性指标。", "湿地保护率不宜作为约束性指标。").reason
+    '否定不同：（无） / 不'
+    >>> request_difference("石峡市尾矿库已停用多年，建议纳入排查。", "石峡市尾矿库己停用多年，建议纳入排查。") is None
+    True
+    """
+    ra, rb = _reduce(a), _reduce(b)
+    if ra == rb:
+        return None
+    ops = _merged([op for op in SequenceMatcher(None, ra, rb, autojunk=False).get_opcodes() if op[0] != "equal"])
+    expanded: Difference | None = None
+    for op in ops:
+        why = _judge(*op, ra, rb)
+        if why is None:
+            continue
+        if why.kind == "expanded":
+            expanded = expanded or why
+            continue
+        return _swap_or(why, ops, ra, rb)
+    return expanded
+
+
+def _merged(ops):
+    """Differing spans with at most ``_MERGE_GAP`` equal characters between them, as one replace."""
+    out = []
+    for op in ops:
+        if out and op[1] - out[-1][2] <= _MERGE_GAP and op[3] - out[-1][4] <= _MERGE_GAP:
+            _, i1, _, j1, _ = out[-1]
+            out[-1] = ("replace", i1, op[2], j1, op[4])
+        else:
+            out.append(op)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dictionary():
+    return JiebaSegmenter(stopwords=())
+
+
+def _both_words(ra: str, rb: str, i1: int, i2: int, j1: int, j2: int) -> bool:
+    """Whether the changed character makes a dictionary word with its neighbours in both texts
+    (养猪 / 养鸭: another object), as a typo (环竟) or an OCR confusion rarely does."""
+    words = _dictionary()
+    for left in (0, 1, 2):
+        for right in (0, 1, 2):
+            if not 1 <= left + right <= 3 or i1 - left < 0 or j1 - left < 0:
+                continue
+            wa, wb = ra[i1 - left:i2 + right], rb[j1 - left:j2 + right]
+            if len(wa) >= 2 and len(wb) >= 2 and words.is_word(wa) and words.is_word(wb):
+                return True
+    return False
+
+
+def _swap_or(why: Difference, ops, ra: str, rb: str) -> Difference:
+    """``顺序对调`` when the differing spans of both texts hold the same characters."""
+    spans_a = "".join(ra[i1:i2] for _, i1, i2, _, _ in ops)
+    spans_b = "".join(rb[j1:j2] for _, _, _, j1, j2 in ops)
+    if len(ops) >= 2 and len(spans_a) >= 2 and sorted(spans_a) == sorted(spans_b):
+        if min(len(ra[i1:i2]) for _, i1, i2, _, _ in ops) > _MAX_SWAP:
+            return None  # whole points in another order: the same requests
+        first = ops[0]
+        last = ops[-1]
+        return Difference("different", f"顺序对调：{ra[first[1]:last[2]]} / {rb[first[3]:last[4]]}")
+    return why
+
+
+def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Difference | None:
+    sa, sb = ra[i1:i2], rb[j1:j2]
+    if tag == "replace" and len(sa) == len(sb) == 1 and frozenset(sa + sb) in _confusable():
+        return None  # a typo or an OCR confusion
+    # Section references.
+    fa, fb = _tokens(_REFERENCE, ra, i1, i2), _tokens(_REFERENCE, rb, j1, j2)
+    if fa != fb:
+        return Difference("different", f"章节不同：{'、'.join(fa) or '（无）'} / {'、'.join(fb) or '（无）'}")
+    # Numbers: compare every number the span touches, whole.
+    if any(c.isdigit() for c in sa + sb):
+        na, nb = _tokens(_NUMBER, ra, i1, i2), _tokens(_NUMBER, rb, j1, j2)
+        if na != nb:
+            return Difference("different", f"数值不同：{'、'.join(na) or '（无）'} / {'、'.join(nb) or '（无）'}")
+    # A negation inserted or removed.
+    ga, gb = _NEGATION.findall(sa), _NEGATION.findall(sb)
+    if ga != gb:
+        return Difference("different", f"否定不同：{''.join(ga) or '（无）'} / {''.join(gb) or '（无）'}")
+    # Words of direction.
+    da, db = _tokens(_DIRECTION, ra, i1, i2), _tokens(_DIRECTION, rb, j1, j2)
+    if da != db:
+        return Difference("different", f"方向相反：{'、'.join(da) or '（无）'} / {'、'.join(db) or '（无）'}")
+    ca, cb = len(_CJK.findall(sa)), len(_CJK.findall(sb))
+    if tag == "replace" and _TITLE.fullmatch(sa) and _TITLE.fullmatch(sb):
+        return None  # addressed to another official
+    if tag == "replace" and 2 <= len(sa) <= 3 and sorted(sa) == sorted(sb):
+        return None  # two characters typed in the wrong order: 茂苑 / 苑茂
+    if tag == "replace":
+        if (max(ca, cb) >= 2 or set(sa + sb) & _MEANINGFUL_CHAR or ca != cb
+                or (not ca and not cb and sa != sb)  # a letter or digit for another: A栋 / C栋
+                or _both_words(ra, rb, i1, i2, j1, j2)):
+            return Difference("different", f"文字不同（请核实是否同一诉求）：{_show(ra, i1, i2)} / {_show(rb, j1, j2)}")
+        return None  # one character for one: a typo
+    # Text added on one side only.
+    added = sb if tag == "insert" else sa
+    if _FILLER_SPAN.fullmatch(added):
+        return None
+    at_edge = (i1 == 0 and j1 == 0) or (i2 == len(ra) and j2 == len(rb))
+    strong = _REQUEST.search(added)
+    courtesy = _COURTESY.search(added)
+    if not strong and ((at_edge and (courtesy or len(_CJK.findall(added)) <= 4))
+                       or (courtesy and len(_CJK.findall(added)) <= _MAX_COURTESY)):
+        return None  # a greeting, a thanks, the letter's head: courtesy and context
+    n_cjk = max(ca, cb)
+    if n_cjk >= _MIN_ADDED_REQUEST and strong:
+        return Difference("expanded", f"补充了新的诉求：{added[:40]}{'…' if len(added) > 40 else ''}")
+    if n_cjk >= 2 or set(added) & _MEANINGFUL_CHAR:
+        return Difference("different", f"文字增删（请核实是否同一诉求）：{added[:40]}{'…' if len(added) > 40 else ''}")
+    return None
+
+
+def split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen, min_campaign_size: int):
+    """Split near-copy groups whose members ask for different things (:func:`request_difference`).
+
+    ``cluster`` and ``rep`` give each distinct text (``uniq`` indexes ``texts``) its cluster and
+    representative; ``joined`` marks texts a containment join moved. Groups of fewer than
+    ``min_campaign_size`` texts that no join made are checked: every member against its
+    representative. Members that differ are regrouped among themselves the same way (shortest
+    first). Returns ``(cluster, rep, related)``, ``related`` holding ``(text, text, kind, reason)``
+    for every split.
+    """
+    m = uniq.size
+    n_texts = np.bincount(cluster[np.searchsorted(uniq, exact_of)], minlength=m)
+    joined_cluster = np.zeros(m, dtype=bool)
+    joined_cluster[cluster[joined]] = True
+    members_of: dict[int, list[int]] = {}
+    for u in np.flatnonzero(cluster != np.arange(m)).tolist():
+        c = int(cluster[u])
+        if n_texts[c] < min_campaign_size and not joined_cluster[c]:
+            members_of.setdefault(c, []).append(u)
+    cluster, rep = cluster.copy(), rep.copy()
+    related: list[tuple[int, int, str, str]] = []
+    for c, members in members_of.items():
+        pending = sorted(members, key=lambda u: (klen[u], u))
+        head = c
+        while pending:
+            left = []
+            for u in pending:
+                why = request_difference(texts[uniq[head]], texts[uniq[u]])
+                if why is None:
+                    cluster[u], rep[u] = head, head
+                else:
+                    left.append(u)
+                    related.append((int(uniq[c]), int(uniq[u]), why.kind, why.reason))
+            if not left:
+                break
+            head, pending = left[0], left[1:]
+            cluster[head], rep[head] = head, head
+    return cluster, rep, related
