@@ -235,3 +235,21 @@ def test_near_copies_that_ask_for_different_things_are_kept_apart_with_the_reaso
     assert any("数值不同：65% / 75%" in (x or "") for x in reasons)
     assert any("方向相反：删除 / 保留" in (x or "") for x in reasons)
     assert len({op.group_id for op in result.opinions}) == 7
+
+
+def test_a_group_decision_never_answers_opinions_kept_apart_as_one():
+    import consultagg as ca
+
+    texts = ISSUE_EXAMPLE[3:5] + [ISSUE_EXAMPLE[3]]  # 删除 twice, 保留 once
+    result = ca.analyse([{"提出单位": f"单位{i}", "意见内容": t} for i, t in enumerate(texts)])
+    delete = next(g for g in result.groups if g.size == 2)
+    keep = next(g for g in result.groups if g.size == 1)
+    assert keep.related and keep.related[0][0] == delete.id
+    with pytest.raises(ValueError, match="不能作为一组答复") as err:
+        ca.apply_group_decision(result, [delete.id, keep.id], "采纳")
+    ids = [op.comment.id for op in result.opinions]
+    assert all(i in str(err.value) for i in ids) and "删除 / 保留" in str(err.value)
+    # One group at a time is answered, and only its own members.
+    done = ca.apply_group_decision(result, delete.id, "采纳")
+    answered = [op for op in done.opinions if op.disposition]
+    assert len(answered) == 2 and all(op.group_id == delete.id for op in answered)

@@ -335,7 +335,7 @@ def _propagate(result: ConsultationResult, opinions: list[Opinion]) -> list[Opin
     return opinions
 
 
-def apply_group_decision(result: ConsultationResult, group_id: int, disposition: str, reason: str = "", *,
+def apply_group_decision(result: ConsultationResult, group_id, disposition: str, reason: str = "", *,
                          revision_note: str = "", owner: str | None = None,
                          overwrite: bool = False) -> ConsultationResult:
     """Answer a whole duplicate group at once.
@@ -346,8 +346,10 @@ def apply_group_decision(result: ConsultationResult, group_id: int, disposition:
     Parameters
     ----------
     result : ConsultationResult
-    group_id : int
-        ``DuplicateGroup.id`` (the number after G in the 重复/合并 column).
+    group_id : int or sequence of int
+        ``DuplicateGroup.id`` (the number after G in the 重复/合并 column). Several ids answer
+        several groups alike, unless two of them were kept apart because they ask for different
+        things (``DuplicateGroup.related``): that is refused, naming the opinions and the reason.
     disposition : str
         A value of the closed list, or one of its synonyms.
     reason, revision_note : str
@@ -380,9 +382,23 @@ def apply_group_decision(result: ConsultationResult, group_id: int, disposition:
     reason = reason or rest
     if needs_reason(value) and value != "待定" and not reason.strip():
         raise ValueError(f"处理意见为“{value}”，须填写处理说明（理由）。")
-    group = next((g for g in result.groups if g.id == group_id), None)
-    if group is None:
-        raise ValueError(f"没有编号为 G{group_id} 的重复意见组 / no duplicate group {group_id}")
+    ids = [group_id] if isinstance(group_id, (int, np.integer)) else list(group_id)
+    by_id = {g.id: g for g in result.groups}
+    missing = [i for i in ids if i not in by_id]
+    if missing:
+        raise ValueError(f"没有编号为 G{missing[0]} 的重复意见组 / no duplicate group {missing[0]}")
+    for k, a in enumerate(ids):
+        for other, why in by_id[a].related:
+            if other in ids[k + 1:]:
+                names = "、".join(result.opinions[m].comment.id for g in (by_id[a], by_id[other]) for m in g.members)
+                raise ValueError(f"G{a} 与 G{other} 文字相似但未合并（{why}），不能作为一组答复；请分别处理意见 {names}。"
+                                 f" Groups {a} and {other} were kept apart ({why}); answer them one by one.")
+    if len(ids) > 1:
+        for i in ids:
+            result = apply_group_decision(result, i, disposition, reason, revision_note=revision_note, owner=owner,
+                                          overwrite=overwrite)
+        return result
+    group = by_id[ids[0]]
     opinions = list(result.opinions)
     rep = opinions[group.representative]
     for m in group.members:

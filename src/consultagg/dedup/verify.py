@@ -183,6 +183,11 @@ def _confusable() -> frozenset[frozenset[str]]:
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Differing spans this close (equal characters between them) are one change: 刘家台 / 王家冲.
 _MERGE_GAP = 1
+# A plea any letter ends with (请相关部门尽快解决, 请领导重视): no request of its own.
+_PLEA = re.compile(r"(?:请|希望|恳请|望)?(?:相关|有关)?(?:部门|领导|政府|单位)?(?:予以|给予|能够|能)?(?:高度)?(?:重视|关注|尽快|及时)?"
+                   r"(?:解决|处理|回复|答复|落实|督促|调查|核实|查处|关注|重视)(?:此事|此问题|问题|一下)?")
+# Words that make the order of two things the request (先A再B, A优先于B, 由A调整为B, A并入B).
+_ORDER = re.compile(r"先|再|后|优先|之前|之后|然后|首先|其次|调整为|改为|并入|由")
 # Courtesy inside a text (您好，来信收悉) up to this many characters is set aside.
 _MAX_COURTESY = 12
 # Added text this long (characters of content) holding a request is a request of its own.
@@ -228,6 +233,11 @@ def request_difference(a: str, b: str) -> Difference | None:
     if ra == rb:
         return None
     ops = _merged([op for op in SequenceMatcher(None, ra, rb, autojunk=False).get_opcodes() if op[0] != "equal"])
+    if sorted(ra) == sorted(rb) and _ORDER.search(ra):
+        # The same characters in another order where order is the request (先A再B, A优先于B).
+        _, i1, _, j1, _ = ops[0]
+        _, _, i2, _, j2 = ops[-1]
+        return Difference("different", f"顺序对调：{ra[i1:i2][:40]} / {rb[j1:j2][:40]}")
     expanded: Difference | None = None
     for op in ops:
         why = _judge(*op, ra, rb)
@@ -326,6 +336,16 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
     if not strong and ((at_edge and (courtesy or len(_CJK.findall(added)) <= 4))
                        or (courtesy and len(_CJK.findall(added)) <= _MAX_COURTESY)):
         return None  # a greeting, a thanks, the letter's head: courtesy and context
+    other = ra if tag == "insert" else rb
+    if any(len(x) >= 4 and x in other for x in (added, added[1:], added[:-1], added[1:-1])):
+        # a passage moved, not added (its edges may be one character off)
+        lo, hi = (j1, j2) if tag == "insert" else (i1, i2)
+        here = rb if tag == "insert" else ra
+        if _ORDER.search(here[max(0, lo - 6):hi + 6]):
+            return Difference("different", f"顺序对调：{added[:40]}{'…' if len(added) > 40 else ''}")
+        return None  # the points of a letter in another order
+    if _PLEA.fullmatch(added):
+        return None  # a plea to deal with it, as every letter ends
     n_cjk = max(ca, cb)
     if n_cjk >= _MIN_ADDED_REQUEST and strong:
         return Difference("expanded", f"补充了新的诉求：{added[:40]}{'…' if len(added) > 40 else ''}")
