@@ -253,3 +253,12 @@ def test_a_group_decision_never_answers_opinions_kept_apart_as_one():
     done = ca.apply_group_decision(result, delete.id, "采纳")
     answered = [op for op in done.opinions if op.disposition]
     assert len(answered) == 2 and all(op.group_id == delete.id for op in answered)
+
+
+def test_members_kept_apart_are_related_to_each_other_with_their_own_reason():
+    base = "建议将城市生活污水集中收集率指标的目标值由70%调整为{}，考虑到部分城市管网建设滞后的实际情况。"
+    g = NearDuplicateGrouper().fit([base.format(v) for v in ("65%", "75%", "85%")])
+    assert len(set(g.labels_.tolist())) == 3
+    assert g.explain(0, 1) == "相似但未合并：数值不同：65% / 75%"
+    assert g.explain(1, 2) == "相似但未合并：数值不同：75% / 85%"
+    assert g.explain(0, 2) == "相似但未合并：数值不同：65% / 85%"

@@ -386,7 +386,7 @@ def split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen, min_camp
                     cluster[u], rep[u] = head, head
                 else:
                     left.append(u)
-                    related.append((int(uniq[c]), int(uniq[u]), why.kind, why.reason))
+                    related.append((int(uniq[head]), int(uniq[u]), why.kind, why.reason))
             if not left:
                 break
             head, pending = left[0], left[1:]
