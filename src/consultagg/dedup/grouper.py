@@ -241,12 +241,12 @@ class NearDuplicateGrouper(BaseEstimator):
         rank[order] = np.arange(order.size)
         labels = rank[inv].astype(np.int64)
         # Related groups (同题不同诉求), as pairs of group ids with the reason, once per pair.
-        pairs: dict[tuple[int, int], tuple[str, str]] = {}
+        links: dict[tuple[int, int], tuple[str, str]] = {}
         for a, b, kind, reason in self.related_:
             key = (int(labels[a]), int(labels[b]))
             if key[0] != key[1]:
-                pairs.setdefault(tuple(sorted(key)), (kind, reason))
-        self.related_ = [(a, b, kind, reason) for (a, b), (kind, reason) in sorted(pairs.items())]
+                links.setdefault(tuple(sorted(key)), (kind, reason))
+        self.related_ = [(a, b, kind, reason) for (a, b), (kind, reason) in sorted(links.items())]
         self._build_groups(texts, enc, spans, labels, uniq, exact_of, rep, joined)
         self.labels_ = labels
         self.representatives_ = np.array([g.representative for g in self.groups_], dtype=np.int64)

@@ -105,12 +105,11 @@ _SEP = "|"
 
 
 def _cn_number(run: str) -> str:
-    value = chinese_to_int(run)
-    if value is None:  # 二〇二五: digit by digit
-        digits = {"零": "0", "〇": "0", "○": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5",
-                  "六": "6", "七": "7", "八": "8", "九": "9"}
-        return "".join(digits.get(c, c) for c in run) if all(c in digits for c in run) else run
-    return str(value)
+    """A numeral in Arabic digits (十五 → 15, 二〇二五 → 2025); what is no numeral, as it was."""
+    try:
+        return str(chinese_to_int(run))
+    except ValueError:
+        return run
 
 
 def _scaled(m: re.Match) -> str:
@@ -281,7 +280,7 @@ def _both_words(ra: str, rb: str, i1: int, i2: int, j1: int, j2: int) -> bool:
     return False
 
 
-def _swap_or(why: Difference, ops, ra: str, rb: str) -> Difference:
+def _swap_or(why: Difference, ops, ra: str, rb: str) -> Difference | None:
     """``顺序对调`` when the differing spans of both texts hold the same characters."""
     spans_a = "".join(ra[i1:i2] for _, i1, i2, _, _ in ops)
     spans_b = "".join(rb[j1:j2] for _, _, _, j1, j2 in ops)
