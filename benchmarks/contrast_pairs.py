@@ -54,7 +54,7 @@ SHARED_DATA = REPO.parent / "shared" / "data"
 DEMO_COMMENTS = REPO / "src" / "consultagg" / "data" / "demo" / "public_comments.csv"
 
 DIFFERENT_CATEGORIES = ("number", "polarity", "negation", "swap", "section", "object", "expanded")
-COPY_CATEGORIES = ("punctuation", "ocr", "filler", "numeral", "polite", "form")
+COPY_CATEGORIES = ("punctuation", "ocr", "filler", "numeral", "polite", "form", "repost")
 CATEGORIES = {"different": DIFFERENT_CATEGORIES, "copy": COPY_CATEGORIES}
 MAX_SPAN = 12  # longest find / replace span a recipe may carry
 N_FILLER = 300
@@ -352,9 +352,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-shared", action="store_true", help="leave out the recipes on ../shared/data")
     ap.add_argument("--show", action="store_true", help="print the pairs that miss the target")
+    ap.add_argument("--pairs", type=Path, help="score this JSONL set instead (e.g. a held-out one); "
+                                               "no recipes are added")
     args = ap.parse_args(argv)
 
-    pairs = load_pairs(include_shared=not args.no_shared)
+    pairs = read_jsonl(args.pairs) if args.pairs else load_pairs(include_shared=not args.no_shared)
     n_recipes = sum(1 for p in pairs if "source" in p)
     print(f"{len(pairs)} pairs ({len(pairs) - n_recipes} written, {n_recipes} from ../shared/data"
           f"{'' if n_recipes or args.no_shared else ': absent'})")

@@ -6,6 +6,10 @@ Three kinds of group, reported separately:
 * ``near`` — MinHash + LSH over character shingles, every candidate verified by exact Jaccard;
 * ``campaign`` — a shared template plus personal additions, found by containment.
 
+Every group is then verified by what differs (``verify=True``): near-copies and campaign members
+that ask for something else leave their group and are kept as related to it
+(:mod:`consultagg.dedup.verify`).
+
 Mechanics (all vectorised over the corpus, see :mod:`consultagg.dedup.minhash`): one array of
 matching-key characters for every text, exact groups by string key, character shingles hashed at
 once, one-permutation MinHash, LSH buckets by one sort of 64-bit band hashes, candidates verified
@@ -43,6 +47,7 @@ from sklearn.utils.validation import check_is_fitted
 from consultagg.dedup.minhash import (ShingleSets, _segments, band_candidates, clause_spans, encode_texts,
                                       expand_ranges, jaccard_upper_bound, lsh_params, overlap_coefficient,
                                       pair_overlap, signatures)
+from consultagg.dedup.campaigns import split_campaigns
 from consultagg.dedup.verify import split_by_request
 from consultagg.records import DuplicateGroup
 
@@ -119,11 +124,14 @@ class NearDuplicateGrouper(BaseEstimator):
     random_state : int, default=0
         Seed of the hash functions.
     verify : bool, default=True
-        Verify near-copy groups (those that are not campaigns) by what differs: a member whose
-        differing characters carry another request (a number, a negation, a direction, a section,
-        an object; or a request added to the text) leaves the group, and the two groups are
-        recorded in ``related_`` (同题不同诉求) with the reason
-        (:func:`consultagg.dedup.verify.request_difference`).
+        Verify every group by what differs. In a near-copy group, a member whose differing
+        characters carry another request (a number, a negation, a direction, a section, an
+        object; or a request added to the text) leaves the group
+        (:func:`consultagg.dedup.verify.request_difference`). In a campaign, a member that asks
+        its template's request with another number, negation, direction, section or order leaves
+        it (:func:`consultagg.dedup.verify.campaign_difference`); words, names, places and own
+        text are how members make a letter their own and keep them in. The groups kept apart are
+        recorded in ``related_`` (同题不同诉求) with the reason.
     n_jobs : int or None, default=1
         Threads for shingling and verification (numpy releases the GIL), with scikit-learn's
         meaning: ``None`` one, ``-1`` every core. Worth it only for large inputs (see
@@ -233,6 +241,9 @@ class NearDuplicateGrouper(BaseEstimator):
         if self.verify:
             cluster, rep, self.related_ = split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen,
                                                            self.min_campaign_size)
+            cluster, rep, in_campaigns = split_campaigns(texts, uniq, exact_of, cluster, rep, joined,
+                                                         self.min_campaign_size, spans)
+            self.related_ += in_campaigns
         # 5. expand exact duplicates back; number groups in order of first appearance
         cl_of_text = cluster[np.searchsorted(uniq, exact_of)]
         _, first_idx, inv = np.unique(cl_of_text, return_index=True, return_inverse=True)

@@ -18,7 +18,15 @@ is judged:
 - a longer text that adds a request of its own (a quoted earlier message with new points, the long
   version of a letter) → ``补充了新的诉求``: *related*, not a copy.
 
-A single character replaced (a typo, an OCR confusion: 己 / 已, 末 / 未) is tolerated.
+A single character replaced (a typo, an OCR confusion: 己 / 已, 末 / 未) is tolerated, and so is
+what frames a text rather than asks: whom it addresses (an organ line before the text, 胡书记 /
+胡市长, 市长大人), the sender's contact line, the time waited (快三个月了 / 快四个月了), two
+characters of a name typed in the wrong order, points of a letter given in another order.
+
+Campaigns (:mod:`consultagg.dedup.campaigns`) are judged more loosely: members
+make a form letter their own with their words, names, places and stories, so only a sentence of the
+template that asks for something, rewritten with another number, negation, direction, section or
+order, takes a member out.
 
 :func:`request_difference` gives ``None`` for two copies of one request, else a
 :class:`Difference` whose ``reason`` the tracker shows (``数值不同：65% / 75%``).
@@ -85,6 +93,13 @@ _IDENTITY_CLAUSE = re.compile(rf"(?:^|(?<=[{_CLAUSE_END}：:]))(?:我们?是|我
 _IDENTITY_TAIL = re.compile(
     r"(?:[。.；;，,\s]*(?:[—\-－]{1,2}\s*[^，,。；;—\-－]{1,16}|(?:签名|署名|姓名|联系人|联名人|联系电话|电话|手机|邮箱|"
     r"市民|网友|村民|居民|业主|群众|牧民|家长)[:：]?\s*[^，,。；;：:]{1,24}))+[。.]?\s*$")
+# An organ (or several) the text is addressed to, on a line of its own before the text:
+# 自治区生态环境厅：/ 市生态环境局、市发展改革委：
+_ADDRESSEE = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z]{1,20}?(?:人民政府|政府|厅|局|委|委员会|办公室|办|公司|中心|工作组|编制组)"
+                        r"[、，,和及]?){1,8}[：:]\s*")
+# Time waited, as a re-post updates it (快三个月了 / 快四个月了): the trailing 了 says it is elapsed
+# time, not a period asked for (整改期限三个月).
+_WAITED = re.compile(r"(?:快|已经|已|将近|近|有)\d+(?:\.\d+)?个?多?(?:月|年|天|周|星期|小时)了")
 _SPACE = re.compile(r"\s+")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』〝〞]")
 _DROP = re.compile(r"[^\w%.]|_")
@@ -92,7 +107,8 @@ _DROP = re.compile(r"[^\w%.]|_")
 _FILLER = re.compile("[的地得也了着]")
 # Added or dropped alone, these are 虚词 too (an inserted 到, 中, 一些, 进一步).
 _FILLER_SPAN = re.compile(r"(?:在|当|中|到|就|都|还|再|又|之|一些|些|进一步|切实|认真|有关|相关|当中|之中|方面|一下|一个|个|"
-                          r"尽快|尽早|及时|抓紧|早日|马上|立即|立刻|赶紧|一定|真正|积极|到位|真的|确实)+")
+                          r"尽快|尽早|及时|抓紧|早日|马上|立即|立刻|赶紧|一定|真正|积极|到位|真的|确实|"
+                          r"严重|十分|非常|特别|极其|极为|很|更|更加|较为|比较)+")
 # Digits an OCR reads as letters, inside numbers and after 专栏/第.
 _OCR_DIGIT = re.compile(r"(?<=\d)[oO]|[oO](?=\d)|(?<=\d)[lI](?![a-zA-Z])|(?<![a-zA-Z])[lI](?=\d)"
                         r"|(?<=专栏|附件|附表)[lIoO](?![a-zA-Z])|(?<=第)[lI](?=[章节条款项篇页行])")
@@ -132,21 +148,25 @@ def _reduce(text: str) -> str:
     s = _QUOTES.sub(_SEP, s)
     s = _IDENTITY_TAIL.sub("", s)
     s = _POLITE_TAIL.sub("", s)
-    s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub("", _POLITE_HEAD.sub("", _SALUTATION.sub("", s))))
+    s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub("", _POLITE_HEAD.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s)))))
     s = _OCR_DIGIT.sub(lambda m: "0" if m.group(0) in "oO" else "1", s)
     s = _CN_YEAR.sub(lambda m: _cn_number(m.group(0)), s)
     s = _PERCENT.sub(lambda m: (m.group(1) if m.group(1)[0].isdigit() else _cn_number(m.group(1))) + "%", s)
     s = _CN_ORDINAL.sub(lambda m: m.group(1) + (m.group(2) if m.group(2).isdigit() else _cn_number(m.group(2))), s)
     s = _CN_COUNTED.sub(lambda m: _cn_number(m.group(1)), s)
     s = _WAN.sub(_scaled, s)
+    s = _WAITED.sub("多时", s)
     s = _DROP.sub("", s).lower()
     pattern, canon = _synonyms()
     return _FILLER.sub("", pattern.sub(lambda m: canon[m.group(0)], s))
 
 
 # -- judging what differs --------------------------------------------------------------------------
-_NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
+# A number; digits after a Latin letter are part of a name or code (A8县, PM2.5, GB50016).
+_NUMBER = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?%?")
 _NEGATION = re.compile(r"不|无|没|勿|毋|非|未|暂缓|停止|取消")
+# Words that hold a negation character without negating anything (未来, 非常, 不断, 无论).
+_NOT_NEGATION = re.compile(r"未来|非常|不断|不仅|不但|无论|不管|不论|不久|不少|无权无势|无数|毫不|莫不|无不")
 # Words of direction: two texts using different ones ask for opposite things.
 _DIRECTION = re.compile(
     r"增加|增设|增补|新增|增大|增强|增长|提高|提升|上调|扩大|扩展|加快|加大|加强|加密|延长|提前|放宽|放开|允许|鼓励|支持|同意|"
@@ -162,7 +182,10 @@ _REQUEST = re.compile(r"建议|请求|恳请|希望|应当|应该|必须|务必|
 _COURTESY = re.compile(r"您好|你好|领导|尊敬|感谢|谢谢|辛苦|收悉|来函|研究|意见|反馈|如下|不妥|指正|函复|此致|敬礼|"
                        r"编制组|贵厅|贵局|贵委|你厅|你局|我局|我厅|我委|我单位|我们")
 # Whom a text addresses: one title put for another (书记 / 市长) asks for nothing else.
-_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{0,3})(?:领导|同志|书记|市长|县长|厅长|局长|主任|处长|部长|区长|镇长|乡长|省长)")
+_TITLE_WORD = r"(?:领导|同志|书记|市长|县长|厅长|局长|主任|处长|部长|区长|镇长|乡长|省长)"
+_TITLE = re.compile(rf"(?:[\u4e00-\u9fff]{{0,3}}){_TITLE_WORD}(?:大人|同志)?")
+# A differing span this short that names an official on both sides (胡雄忠市长 / 书记胡华衡).
+_MAX_OFFICIAL = 10
 # Swapped spans longer than this are points of a letter in another order, not A and B swapped.
 _MAX_SWAP = 8
 # One character for another is a typo unless it names something on its own: an element or
@@ -187,8 +210,11 @@ _PLEA = re.compile(r"(?:请|希望|恳请|望)?(?:相关|有关)?(?:部门|领�
                    r"(?:解决|处理|回复|答复|落实|督促|调查|核实|查处|关注|重视)(?:此事|此问题|问题|一下)?")
 # Words that make the order of two things the request (先A再B, A优先于B, 由A调整为B, A并入B).
 _ORDER = re.compile(r"先|再|后|优先|之前|之后|然后|首先|其次|调整为|改为|并入|由")
+_ORDER_AT_END = re.compile(f"(?:{_ORDER.pattern})$")
 # Courtesy inside a text (您好，来信收悉) up to this many characters is set aside.
 _MAX_COURTESY = 12
+# Text put in or taken out that a campaign member's check still judges (不, 不宜, 禁止).
+_MAX_EDIT_INSERT = 2
 # Added text this long (characters of content) holding a request is a request of its own.
 _MIN_ADDED_REQUEST = 8
 
@@ -198,6 +224,13 @@ def _tokens(pattern: re.Pattern, s: str, lo: int, hi: int) -> list[str]:
     return [m.group(0) for m in pattern.finditer(s) if m.start() <= hi and m.end() >= lo]
 
 
+def _negations(s: str, lo: int, hi: int) -> list[str]:
+    """Negations of ``s`` inside ``[lo, hi)``, words that only hold a negation character
+    (未来, 非常, 无论) set aside."""
+    masked = _NOT_NEGATION.sub(lambda m: "\0" * len(m.group(0)), s)
+    return [m.group(0) for m in _NEGATION.finditer(masked) if m.start() < hi and m.end() > lo]
+
+
 def _show(s: str, lo: int, hi: int, pad: int = 4) -> str:
     """The differing span with a little context, as the office reads it."""
     if hi - lo >= 2:
@@ -205,13 +238,17 @@ def _show(s: str, lo: int, hi: int, pad: int = 4) -> str:
     return s[max(0, lo - pad):min(len(s), hi + pad)]
 
 
-def request_difference(a: str, b: str) -> Difference | None:
+def request_difference(a: str, b: str, *, edits_only: bool = False) -> Difference | None:
     """``None`` when ``a`` and ``b`` ask for the same thing, else why they do not.
 
     Parameters
     ----------
     a, b : str
         Two texts the shingle step found to be near-copies.
+    edits_only : bool, default=False
+        Judge only words replaced (up to ``_MAX_SWAP`` characters), and negations or directions of
+        up to ``_MAX_EDIT_INSERT`` characters put in or taken out; longer text added, cut or
+        rewritten is set aside (a campaign member's own text, shown as its own opinion).
 
     Returns
     -------
@@ -232,13 +269,15 @@ def request_difference(a: str, b: str) -> Difference | None:
     if ra == rb:
         return None
     ops = _merged([op for op in SequenceMatcher(None, ra, rb, autojunk=False).get_opcodes() if op[0] != "equal"])
-    if sorted(ra) == sorted(rb) and _ORDER.search(ra):
+    if sorted(ra) == sorted(rb) and _ORDER.search(ra) and _swapped(ops, ra, rb):
         # The same characters in another order where order is the request (先A再B, A优先于B).
         _, i1, _, j1, _ = ops[0]
         _, _, i2, _, j2 = ops[-1]
         return Difference("different", f"顺序对调：{ra[i1:i2][:40]} / {rb[j1:j2][:40]}")
     expanded: Difference | None = None
     for op in ops:
+        if edits_only and max(op[2] - op[1], op[4] - op[3]) > (_MAX_SWAP if op[0] == "replace" else _MAX_EDIT_INSERT):
+            continue
         why = _judge(*op, ra, rb)
         if why is None:
             continue
@@ -247,6 +286,24 @@ def request_difference(a: str, b: str) -> Difference | None:
             continue
         return _swap_or(why, ops, ra, rb)
     return expanded
+
+
+def _order_beside(s: str, lo: int, hi: int) -> bool:
+    """Whether a word of order touches ``s[lo:hi]`` from outside or opens or closes it
+    (先[A]再[B], [A优先于]B)."""
+    span = s[lo:hi]
+    return bool(_ORDER.search(s[max(0, lo - 3):lo] + _SEP + s[hi:hi + 3])
+                or _ORDER.match(span) or _ORDER_AT_END.search(span))
+
+
+def _swapped(ops, ra: str, rb: str) -> bool:
+    """Whether two things were exchanged where order is the request: some differing span is
+    short (a name, a number) or sits beside a word of order. Two characters typed in the wrong
+    order (李继红 / 李红继) are left out; long passages moved with no word of order beside them
+    are the points of a letter in another order."""
+    return any(max(i2 - i1, j2 - j1) <= _MAX_SWAP or _order_beside(ra, i1, i2) or _order_beside(rb, j1, j2)
+               for _, i1, i2, j1, j2 in ops
+               if not (i2 - i1 == j2 - j1 <= 3 and sorted(ra[i1:i2]) == sorted(rb[j1:j2])))
 
 
 def _merged(ops):
@@ -285,7 +342,7 @@ def _swap_or(why: Difference, ops, ra: str, rb: str) -> Difference | None:
     spans_a = "".join(ra[i1:i2] for _, i1, i2, _, _ in ops)
     spans_b = "".join(rb[j1:j2] for _, _, _, j1, j2 in ops)
     if len(ops) >= 2 and len(spans_a) >= 2 and sorted(spans_a) == sorted(spans_b):
-        if min(len(ra[i1:i2]) for _, i1, i2, _, _ in ops) > _MAX_SWAP:
+        if not _swapped(ops, ra, rb):
             return None  # whole points in another order: the same requests
         first = ops[0]
         last = ops[-1]
@@ -307,7 +364,7 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
         if na != nb:
             return Difference("different", f"数值不同：{'、'.join(na) or '（无）'} / {'、'.join(nb) or '（无）'}")
     # A negation inserted or removed.
-    ga, gb = _NEGATION.findall(sa), _NEGATION.findall(sb)
+    ga, gb = _negations(ra, i1, i2), _negations(rb, j1, j2)
     if ga != gb:
         return Difference("different", f"否定不同：{''.join(ga) or '（无）'} / {''.join(gb) or '（无）'}")
     # Words of direction.
@@ -315,8 +372,10 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
     if da != db:
         return Difference("different", f"方向相反：{'、'.join(da) or '（无）'} / {'、'.join(db) or '（无）'}")
     ca, cb = len(_CJK.findall(sa)), len(_CJK.findall(sb))
-    if tag == "replace" and _TITLE.fullmatch(sa) and _TITLE.fullmatch(sb):
-        return None  # addressed to another official
+    if tag == "replace" and ((_TITLE.fullmatch(sa) and _TITLE.fullmatch(sb))
+                             or (max(len(sa), len(sb)) <= _MAX_OFFICIAL
+                                 and re.search(_TITLE_WORD, sa) and re.search(_TITLE_WORD, sb))):
+        return None  # addressed to another official (胡雄忠市长 / 书记胡华衡)
     if tag == "replace" and 2 <= len(sa) <= 3 and sorted(sa) == sorted(sb):
         return None  # two characters typed in the wrong order: 茂苑 / 苑茂
     if tag == "replace":
@@ -327,8 +386,8 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
         return None  # one character for one: a typo
     # Text added on one side only.
     added = sb if tag == "insert" else sa
-    if _FILLER_SPAN.fullmatch(added):
-        return None
+    if _FILLER_SPAN.fullmatch(added) or _TITLE.fullmatch(added):
+        return None  # a 虚词, or whom the text addresses (恳请市长大人督促 / 恳请督促)
     at_edge = (i1 == 0 and j1 == 0) or (i2 == len(ra) and j2 == len(rb))
     strong = _REQUEST.search(added)
     courtesy = _COURTESY.search(added)
@@ -340,7 +399,7 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
         # a passage moved, not added (its edges may be one character off)
         lo, hi = (j1, j2) if tag == "insert" else (i1, i2)
         here = rb if tag == "insert" else ra
-        if _ORDER.search(here[max(0, lo - 6):hi + 6]):
+        if _order_beside(here, lo, hi):  # 先A再B / 先B再A
             return Difference("different", f"顺序对调：{added[:40]}{'…' if len(added) > 40 else ''}")
         return None  # the points of a letter in another order
     if _PLEA.fullmatch(added):

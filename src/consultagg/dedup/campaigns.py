@@ -1,0 +1,194 @@
+"""Whether a campaign member still asks what its template asks.
+
+Members of a form-letter campaign make the letter their own: who they are, where they live, a
+story, a word put for another, a sentence cut. None of that asks for anything else, and the
+member's own text is shown as its own opinion. What does is a sentence of the template that asks
+for something (建议, 请, 希望 …) written with another number, negation, direction, section or
+order: such a member leaves the campaign and is kept as related to it (同题不同诉求), so that a
+decision on the campaign never answers it.
+
+Examples
+--------
+>>> t = "我们是北岭市居民。规划提出城市生活污水集中收集率目标为70%。建议将该目标调整为65%。"
+>>> campaign_difference(t, t.replace("65%", "75%")).reason
+'数值不同：65% / 75%'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import numpy as np
+
+from consultagg.dedup.verify import (_CN_RUN, _DIRECTION, _DROP, _NEGATION, _NOT_NEGATION, _ORDER, Difference,
+                                     request_difference)
+
+__all__ = ["campaign_difference", "split_campaigns"]
+
+_SENTENCE = re.compile(r"[^。！？；!?;\n]+")
+# A sentence that asks for something (not merely the next point of a list).
+_ASKS = re.compile(r"建议|请求|恳请|希望|应当|应该|必须|务必|亟需|呼吁|要求|请(?!问|批评|酌)")
+# What campaign members change as they make a letter their own (a word, a name, a place): only
+# a number, a negation, a direction, a section or an order takes a member out of its campaign.
+_PERSONAL_EDITS = ("文字不同", "文字增删")
+
+
+def _sentence_keys(text: str) -> dict[str, str]:
+    """The sentences of ``text`` by their matching key (NFKC, lower case, no punctuation)."""
+    out: dict[str, str] = {}
+    for sentence in _SENTENCE.findall(unicodedata.normalize("NFKC", text).lower()):
+        key = _DROP.sub("", sentence)
+        if key:
+            out.setdefault(key, sentence)
+    return out
+
+
+def campaign_difference(template: str, member: str) -> Difference | None:
+    """Whether a campaign member changed what the template asks for.
+
+    A campaign member adds its own text, cuts sentences, and edits words; the additions are
+    shown as the member's own opinion and a cut asks for nothing new. What makes the member
+    another request is a sentence of the template that asks for something (建议, 请, 希望 …)
+    written with another number, negation, direction, section or order: each such sentence not
+    found verbatim in the member is compared with the member's closest sentence by
+    :func:`request_difference` (``edits_only=True``). A word, a name or a place changed is how
+    members make a letter their own and keeps them in the campaign.
+
+    Examples
+    --------
+    >>> t = "我们是北岭市居民。规划提出城市生活污水集中收集率目标为70%。建议将该目标调整为65%。"
+    >>> campaign_difference(t, "我是北岭市红星村村民，家里靠种地为生。" + t) is None
+    True
+    >>> campaign_difference(t, t.replace("65%", "75%")).reason
+    '数值不同：65% / 75%'
+    """
+    return _campaign_difference(_asking_sentences(template), member, frozenset(_sentence_keys(template)))
+
+
+_STRONG = re.compile(rf"(?<![A-Za-z\d.])\d+(?:\.\d+)?|{_CN_RUN}|{_NEGATION.pattern}|{_DIRECTION.pattern}")
+
+
+def _strong_words(sentence: str) -> list[str]:
+    """Numbers (either script), negations and words of direction, in order: two sentences
+    whose lists agree can differ in words only."""
+    s = _NOT_NEGATION.sub("", unicodedata.normalize("NFKC", sentence))
+    return _STRONG.findall(s)
+
+
+def _bigrams(s: str) -> frozenset[str]:
+    return frozenset(s[i:i + 2] for i in range(len(s) - 1))
+
+
+def _asking_sentences(template: str) -> list[tuple[str, str, frozenset[str]]]:
+    """The template's sentences that ask for something: (key, sentence, character bigrams)."""
+    return [(key, sentence, _bigrams(key)) for key, sentence in _sentence_keys(template).items()
+            if _ASKS.search(sentence)]
+
+
+def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Difference | None:
+    if not asks:
+        return None
+    mine = _sentence_keys(member)
+    missing = [a for a in asks if a[0] not in mine]
+    if not missing:
+        return None
+    # An edited asking sentence is among the member's sentences the template does not have.
+    theirs = [(key, sentence) for key, sentence in mine.items() if key not in template_keys]
+    grams_of: dict[str, frozenset[str]] = {}
+    for key, sentence, grams in missing:
+        best, best_score = None, 0.5
+        for other_key, other in theirs:
+            if not 0.5 * len(key) <= len(other_key) <= 2 * len(key):
+                continue  # too short or too long to share half of the bigrams
+            other_grams = grams_of.get(other_key)
+            if other_grams is None:
+                other_grams = grams_of[other_key] = _bigrams(other_key)
+            union = len(grams | other_grams)
+            score = len(grams & other_grams) / union if union else 0.0
+            if score > best_score:
+                best, best_score = other, score
+        if best is None:
+            continue  # the sentence was cut or rewritten
+        if _strong_words(sentence) == _strong_words(best) and not (
+                _ORDER.search(sentence) and sorted(_DROP.sub("", sentence)) == sorted(_DROP.sub("", best))):
+            continue  # the same numbers, negations and directions, nothing swapped: words changed
+        why = request_difference(sentence, best, edits_only=True)
+        if why is not None and why.kind == "different" and not why.reason.startswith(_PERSONAL_EDITS):
+            return why
+    return None
+
+
+def _keep_asks(texts, spans, heads: np.ndarray, members: np.ndarray) -> np.ndarray:
+    """Whether each member holds every clause of its head's asking sentences unchanged.
+
+    ``spans`` are the grouper's clauses of all texts (``consultagg.dedup.minhash.clause_spans``);
+    ``heads`` and ``members`` index ``texts``. Vectorised: a member passes when each
+    (member, required clause hash) pair is among the member's own clause hashes.
+    """
+    c_text, c_hash, c_begin = spans[0], spans[1], spans[2]
+    req_of: dict[int, np.ndarray] = {}
+    for h in np.unique(heads).tolist():
+        lo, hi = np.searchsorted(c_text, [h, h + 1])
+        asking = [(m.start(), m.end()) for m in _SENTENCE.finditer(texts[h]) if _ASKS.search(m.group(0))]
+        begins = c_begin[lo:hi]
+        inside = np.zeros(hi - lo, dtype=bool)
+        for a, b in asking:
+            inside |= (begins >= a) & (begins < b)
+        req_of[h] = np.unique(c_hash[lo:hi][inside])
+    n_req = np.array([req_of[h].size for h in heads.tolist()], dtype=np.int64)
+    if not n_req.any():
+        return np.ones(members.size, dtype=bool)
+    gold = np.uint64(0x9E3779B97F4A7C15)
+    owner = np.repeat(np.arange(members.size), n_req)
+    need = np.concatenate([req_of[h] for h in heads.tolist()]) ^ (members[owner].astype(np.uint64) * gold)
+    is_member = np.zeros(len(texts), dtype=bool)
+    is_member[members] = True
+    sel = is_member[c_text]
+    have = c_hash[sel] ^ (c_text[sel].astype(np.uint64) * gold)
+    # kind="sort": numpy 2.0's table method overflows on 64-bit hashes spanning the whole range.
+    found = np.bincount(owner, weights=np.isin(need, have, kind="sort"), minlength=members.size)
+    return found >= n_req
+
+
+def split_campaigns(texts, uniq, exact_of, cluster, rep, joined, min_campaign_size: int, spans=None):
+    """Take out of each campaign the members that changed what its template asks for.
+
+    Campaign clusters (``min_campaign_size`` texts or more, or made by a containment join) are
+    checked member by member against the template (the cluster's id) with
+    :func:`campaign_difference`; the members that differ are regrouped among themselves the same
+    way (a counter-campaign stays a campaign). With ``spans`` (the grouper's clauses), members
+    that keep every clause of the template's asking sentences pass without a closer look.
+    Returns ``(cluster, rep, related)`` as :func:`split_by_request` does.
+    """
+    m = uniq.size
+    n_texts = np.bincount(cluster[np.searchsorted(uniq, exact_of)], minlength=m)
+    joined_cluster = np.zeros(m, dtype=bool)
+    joined_cluster[cluster[joined]] = True
+    campaign = (n_texts >= min_campaign_size) | joined_cluster
+    members_of: dict[int, list[int]] = {}
+    checked = np.flatnonzero((cluster != np.arange(m)) & campaign[cluster])
+    if spans is not None and checked.size:
+        checked = checked[~_keep_asks(texts, spans, uniq[cluster[checked]], uniq[checked])]
+    for u in checked.tolist():
+        members_of.setdefault(int(cluster[u]), []).append(u)
+    cluster, rep = cluster.copy(), rep.copy()
+    related: list[tuple[int, int, str, str]] = []
+    for c, members in members_of.items():
+        head, pending = c, members
+        while pending:
+            left = []
+            asks = _asking_sentences(texts[uniq[head]])
+            keys = frozenset(_sentence_keys(texts[uniq[head]]))
+            for u in pending:
+                why = _campaign_difference(asks, texts[uniq[u]], keys)
+                if why is None:
+                    cluster[u] = rep[u] = head
+                else:
+                    left.append(u)
+                    related.append((int(uniq[head]), int(uniq[u]), why.kind, why.reason))
+            if not left:
+                break
+            head, pending = left[0], left[1:]
+            cluster[head] = rep[head] = head
+    return cluster, rep, related
