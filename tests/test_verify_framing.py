@@ -48,6 +48,25 @@ COPIES = {
         "请于法定期限内答复。",
         "请公开东成大厦南侧违章建筑办理产权证的全部手续。联系人：谈君（东成大厦业委会），联系电话：0731-84561234。"
         "请于法定期限内答复。"),
+    # Added after the second held-out set was measured (it then became a development set): the
+    # kinds of edit it showed, written again as sentences of our own.
+    "numeral without a counter": ("建议新建每小时35蒸吨以下燃煤锅炉一律改用清洁能源。",
+                                  "建议新建每小时三十五蒸吨以下燃煤锅炉一律改用清洁能源。"),
+    "decimal percentage in words": ("建议将重污染天数比率目标定为1.5%。", "建议将重污染天数比率目标定为百分之一点五。"),
+    "range in words": ("建议每个旗县建设2到3个环境教育基地。", "建议每个旗县建设两到三个环境教育基地。"),
+    "counted times": ("建议每季度开展1次联合执法检查。", "建议每季度开展一次联合执法检查。"),
+    "time waited, words between": ("建议尽快清理河道垃圾。已经反映两个月了，还没有人来处理。",
+                                   "建议尽快清理河道垃圾。已经反映三个月了，还没有人来处理。"),
+    "identity sentence": ("我是沙湖市的一名出租车司机，在这座城市跑了十五年车。建议在火车站东广场增设出租车蓄车场。",
+                          "本人系沙湖市第二中学教师。建议在火车站东广场增设出租车蓄车场。"),
+    "signature in brackets": ("建议在火车站东广场增设出租车蓄车场。（东关街道居民 马某）",
+                              "建议在火车站东广场增设出租车蓄车场。（北岭村村民 杨某某，电话139****5521）"),
+    "long dash signature": ("建议在火车站东广场增设出租车蓄车场。", "建议在火车站东广场增设出租车蓄车场。\n——东关街道滨河小区业主 刘先生 187****0316"),
+    "points renumbered": ("1.建议将农村生活污水治理率目标调整为35%；2.建议增加县级城市黑臭水体整治内容。",
+                          "1.建议增加县级城市黑臭水体整治内容；2.建议将农村生活污水治理率目标调整为35%。"),
+    "polite opening and closing": ("您好，我想提个建议：火车站东广场应增设出租车蓄车场。",
+                                   "火车站东广场应增设出租车蓄车场。以上建议请予采纳，盼复。"),
+    "no other opinion": ("建议在第四章增加噪声污染防治内容。", "建议在第四章增加噪声污染防治内容。除此之外无其他意见。"),
 }
 
 DIFFERENT = {
@@ -58,6 +77,12 @@ DIFFERENT = {
     "room number changed": ("请查处18栋2单元3206室的违章搭建。", "请查处18栋2单元3208室的违章搭建。"),
     "addressee changes the request": ("建议由市生态环境局负责餐饮油烟监管。", "建议由市城管局负责餐饮油烟监管。"),
     "months asked for": ("建议整改期限快三个月内完成。", "建议整改期限快六个月内完成。"),
+    "distance after 居民": ("希望规划明确：搅拌站离居民楼不得少于500米。", "希望规划明确：搅拌站离居民楼不得少于300米。"),
+    "roles swapped": ("建议农村清洁取暖以电代煤为主、以气代煤为辅。", "建议农村清洁取暖以气代煤为主、以电代煤为辅。"),
+    "indicators swapped": ("建议以PM2.5平均浓度作为主要指标、优良天数比率作为参考指标。",
+                           "建议以优良天数比率作为主要指标、PM2.5平均浓度作为参考指标。"),
+    "range changed": ("建议每个旗县建设2到3个环境教育基地。", "建议每个旗县建设三到四个环境教育基地。"),
+    "a note with a page": ("建议删除该段表述。（第15页）", "建议删除该段表述。（第51页）"),
 }
 
 
@@ -75,10 +100,11 @@ def test_controls_stay_apart(name):
     assert request_difference(b, a) is not None, name
 
 
-# A short opinion under a long addressee line shares too few shingles with its bare copy for
-# the candidate step (templates under 50 characters never gather by containment): the verifier
+# A short opinion under a long addressee line (or identity sentence, signature, polite opening)
+# shares too few shingles with its bare copy for the candidate step (templates under 50 characters never gather by containment): the verifier
 # would accept the pair, the grouper never proposes it. A known limit of the candidate step.
-NOT_CANDIDATES = {"several organs addressed"}
+NOT_CANDIDATES = {"several organs addressed", "identity sentence", "signature in brackets", "long dash signature",
+                  "polite opening and closing"}
 
 
 def test_grouper_groups_the_copies():

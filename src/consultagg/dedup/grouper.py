@@ -44,7 +44,7 @@ from joblib import effective_n_jobs
 from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
-from consultagg.dedup.minhash import (ShingleSets, _segments, band_candidates, clause_spans, encode_texts,
+from consultagg.dedup.minhash import (FILLER_WORDS, ShingleSets, _segments, band_candidates, clause_spans, encode_texts,
                                       expand_ranges, jaccard_upper_bound, lsh_params, overlap_coefficient,
                                       pair_overlap, signatures)
 from consultagg.dedup.campaigns import split_campaigns
@@ -54,6 +54,7 @@ from consultagg.records import DuplicateGroup
 __all__ = ["GroupInfo", "NearDuplicateGrouper", "lsh_params", "matching_key", "shingles"]
 
 _DROP = re.compile(r"[\W_]+", re.UNICODE)
+_FILLERS = re.compile("|".join(sorted(FILLER_WORDS, key=len, reverse=True)))
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;\n]?")
 # Templates kept per clause in the containment index (the shortest ones).
 _MAX_POSTING = 8
@@ -78,13 +79,20 @@ def matching_key(text: str) -> str:
     return _DROP.sub("", unicodedata.normalize("NFKC", text or "").lower())
 
 
-def shingles(text: str, k: int = 3) -> set[str]:
+def shingles(text: str, k: int = 3, *, skip_fillers: bool = False) -> set[str]:
     """Character k-shingles of the matching key (never ``\\W`` word splitting).
+
+    With ``skip_fillers`` (as :class:`NearDuplicateGrouper` shingles), the 虚词 and fillers of
+    :data:`consultagg.dedup.minhash.FILLER_WORDS` are left out of the key first.
 
     >>> sorted(shingles("湿地保护", k=2))
     ['保护', '地保', '湿地']
+    >>> sorted(shingles("相关湿地的保护", k=2, skip_fillers=True))
+    ['保护', '湿保']
     """
     key = matching_key(text)
+    if skip_fillers:
+        key = _FILLERS.sub("", key)
     if len(key) <= k:
         return {key} if key else set()
     return {key[i:i + k] for i in range(len(key) - k + 1)}
@@ -216,7 +224,8 @@ class NearDuplicateGrouper(BaseEstimator):
         # 1. exact groups: equal matching keys, compared as strings
         exact_of = self._exact_groups(enc)
         uniq = np.flatnonzero(exact_of == np.arange(n))
-        sets = ShingleSets.build(enc, k, ids=uniq, seed=self.random_state, n_jobs=self.n_threads_)
+        sets = ShingleSets.build(enc, k, ids=uniq, seed=self.random_state, n_jobs=self.n_threads_,
+                                 skip_fillers=True)
         klen = enc.key_len[uniq]
         # 2. near-copies among distinct texts: MinHash + LSH, every candidate verified exactly
         comp = np.arange(uniq.size)

@@ -39,6 +39,11 @@ _CHUNK = 50_000
 _SLICE = 1 << 24
 # Texts encoded at a time.
 _ENCODE_BATCH = 50_000
+#: 虚词 and fillers a copy adds or drops without asking for anything else (的, 也, 相关, 进一步):
+#: left out of the shingles with ``skip_fillers=True``, so that a short copy padded with them is
+#: still a candidate (the request verifier tolerates the same words).
+FILLER_WORDS = ("的", "地", "得", "了", "着", "也", "相关", "有关", "切实", "进一步", "当中", "之中", "方面",
+                "一些", "那些", "这些", "比较", "认真", "积极")
 
 
 def _mix(x: np.ndarray) -> np.ndarray:
@@ -210,24 +215,60 @@ class ShingleSets:
 
     @classmethod
     def build(cls, enc: Encoded, k: int, ids: np.ndarray | None = None, seed: int = 0,
-              n_jobs: int = 1) -> "ShingleSets":
-        """Shingle the keys of texts ``ids`` (all by default); chunks run on ``n_jobs`` threads."""
+              n_jobs: int = 1, skip_fillers: bool = False) -> "ShingleSets":
+        """Shingle the keys of texts ``ids`` (all by default); chunks run on ``n_jobs`` threads.
+
+        With ``skip_fillers``, the :data:`FILLER_WORDS` are left out of each key first.
+        """
         ids = np.arange(enc.n) if ids is None else np.asarray(ids, dtype=np.int64)
         mult = _multipliers(seed + 7919, k + 1)
+        skip = _filler_codes() if skip_fillers else None
         chunks = [ids[s:s + _CHUNK] for s in range(0, len(ids), _CHUNK)] or [ids]
         if n_jobs > 1 and len(chunks) > 1:
             # numpy's sort and arithmetic release the GIL: threads share the arrays without copies.
             with ThreadPoolExecutor(max_workers=n_jobs) as pool:
-                parts = list(pool.map(lambda c: _shingle_chunk(enc, c, k, mult), chunks))
+                parts = list(pool.map(lambda c: _shingle_chunk(enc, c, k, mult, skip), chunks))
         else:
-            parts = [_shingle_chunk(enc, c, k, mult) for c in chunks]
+            parts = [_shingle_chunk(enc, c, k, mult, skip) for c in chunks]
         values = np.concatenate([p[0] for p in parts])
         sizes = np.concatenate([p[1] for p in parts])
         offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
         return cls(values=values, offsets=offsets, k=k)
 
 
-def _shingle_chunk(enc: Encoded, ids: np.ndarray, k: int, mult: np.ndarray):
+@lru_cache(maxsize=1)
+def _filler_codes() -> tuple[np.ndarray, ...]:
+    """The filler words as sorted codes, one array per length (1, 2, 3 key characters)."""
+    by_len: dict[int, list[int]] = {1: [], 2: [], 3: []}
+    for w in FILLER_WORDS:
+        code = 0
+        for c in w:
+            code = (code << 21) | ord(c)
+        by_len[len(w)].append(code)
+    return tuple(np.array(sorted(by_len[n]), dtype=np.uint64) for n in (1, 2, 3))
+
+
+def _drop_fillers(chars: np.ndarray, text_start: np.ndarray, codes) -> np.ndarray:
+    """Mask of the key characters to keep: not part of a filler word inside one text."""
+    m = chars.size
+    keep = np.ones(m, dtype=bool)
+    starts_here = np.zeros(m + 1, dtype=bool)
+    starts_here[text_start] = True
+    for n, table in enumerate(codes, start=1):
+        if table.size == 0 or m < n:
+            continue
+        code = chars[:m - n + 1].copy()
+        crosses = np.zeros(m - n + 1, dtype=bool)
+        for j in range(1, n):
+            code = (code << np.uint64(21)) | chars[j:m - n + 1 + j]
+            crosses |= starts_here[j:m - n + 1 + j]  # a word may not run into the next text
+        hit = np.flatnonzero(np.isin(code, table) & ~crosses)
+        for j in range(n):
+            keep[hit + j] = False
+    return keep
+
+
+def _shingle_chunk(enc: Encoded, ids: np.ndarray, k: int, mult: np.ndarray, skip=None):
     # ``ids`` ascend: hash every window of the key range they span in place (no gather), then
     # keep the windows that start inside a text of ``ids`` and end inside the same text.
     if ids.size == 0:
@@ -235,14 +276,22 @@ def _shingle_chunk(enc: Encoded, ids: np.ndarray, k: int, mult: np.ndarray):
     lo, hi = int(ids[0]), int(ids[-1]) + 1
     base, stop = int(enc.koff[lo]), int(enc.koff[hi])
     chars = enc.key[base:stop].astype(np.uint64)
+    lengths = enc.key_len[ids]
+    starts = enc.koff[ids] - base
+    if skip is not None and chars.size:
+        # Every text of the range, also those not in ``ids``, so that positions stay aligned.
+        all_starts = enc.koff[lo:hi] - base
+        keep = _drop_fillers(chars, all_starts, skip)
+        kept_before = np.concatenate([[0], np.cumsum(keep)])
+        chars = chars[keep]
+        starts = kept_before[starts]
+        lengths = kept_before[enc.koff[ids + 1] - base] - starts
     m = chars.size
     n_win = max(m - k + 1, 0)
     h = chars[:n_win] * mult[0]
     for j in range(1, k):
         h += chars[j:j + n_win] * mult[j]
-    lengths = enc.key_len[ids]
     per_text = np.maximum(lengths - k + 1, 0)
-    starts = enc.koff[ids] - base
     edge = np.zeros(m + 1, dtype=np.int8)
     np.add.at(edge, starts[per_text > 0], 1)
     np.add.at(edge, (starts + per_text)[per_text > 0], -1)

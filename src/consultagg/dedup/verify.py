@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
@@ -77,29 +78,39 @@ _CLAUSE_END = "，,。；;！!？?\n"
 # Openings and closings that are courtesy, not content (cut before punctuation is dropped).
 _POLITE_HEAD = re.compile(
     r"^(?:(?:经(?:认真)?研究|我(?:单位|厅|局|委|办|部门|院|中心|们)(?:认为|意见如下|提出如下意见)?|现(?:将)?(?:反馈|提出)"
-    r"(?:意见)?如下|(?:具体)?意见(?:建议)?如下|反馈意见如下|提出(?:以下|如下)意见)[，,：:]\s*)+")
+    r"(?:意见)?如下|(?:具体)?意见(?:建议)?如下|反馈意见如下|提出(?:以下|如下)意见|"
+    r"我(?:想|要)?(?:提|提出)(?:个|一个|几个|一点|以下)?(?:建议|意见)|我?(?:再|又)次?(?:反映|留言|投诉)(?:一次|一下)?)"
+    r"[，,：:！!。]\s*)+")
 # A salutation: 尊敬的胡书记：/ 市长您好！/ 各位领导：— whom the letter is addressed to, not what it asks.
 _SALUTATION = re.compile(r"^(?:(?:尊敬的?|敬爱的?|亲爱的?)[^，,。：:！!]{1,30}[：:，,！!]\s*|[^，,。：:！!]{0,30}(?:您好|你好|好)[！!，,。：:]\s*"
                          r"|[^，,。：:！!]{1,20}(?:领导|同志|书记|市长|县长|厅长|局长|主任|处长|部长|区长|镇长|乡长|省长|编制组)"
                          r"[：:]\s*)+")
 _POLITE_TAIL = re.compile(
-    r"(?:[。；;，,\s]*(?:以上意见(?:仅)?供参考|以上意见[，,]?请?(?:予)?(?:采纳|参考|研究|酌)|特此(?:函复|函告|复函|说明)|此复|"
-    r"请予(?:采纳|参考|研究|考虑)|请酌(?:处|定)?|谢谢(?:您|你们)?|感谢|辛苦了|此致敬礼|妥否[，,]?请指示|"
-    r"如有不妥[，,]?请批评指正)[。.!！]*)+\s*$")
+    r"(?:[。；;，,\s]*(?:以上(?:意见|建议)(?:仅)?供参考|以上(?:意见|建议)[，,]?请?(?:予)?(?:采纳|参考|研究|酌)|"
+    r"特此(?:函复|函告|复函|说明)|此复|请予(?:采纳|参考|研究|考虑)|请酌(?:处|定)?|谢谢(?:您|你们)?|感谢|辛苦了|"
+    r"此致敬礼|妥否[，,]?请指示|如有不妥[，,]?请批评指正|盼复|盼回复|期待(?:您的)?回复|望回复|"
+    r"(?:恳请|请|望)(?:各位)?领导(?:高度)?重视|(?:除此之外|此外|其他)?(?:我单位|我们|我)?(?:无|没有)其他(?:意见|建议))"
+    r"[。.!！]*)+\s*$")
 # Who is writing, not what is asked: a first clause 我是北岭市红星村村民 / 作为一名…居民 / 我家住…;
 # a signature ——市民王建军 / 居民：赵国庆 / 联名人：… at the end.
+# A first sentence that only says who writes (我是…个体户，在镇上开了十年小卖部。/ 本人系…教师。).
+_IDENTITY_SENTENCE = re.compile(r"^(?:我们?是|本人系|本人是|我系|我叫|作为|我家|家住|我住在)[^。！？!?\n]{1,60}[。！？!?\n]")
+# A signature in brackets at the end (红柳镇居民 马某 / 4月3日留言), with no page or section in it.
+_BRACKET_TAIL = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
+_SIGNATURE_WORD = re.compile(r"居民|村民|市民|业主|牧民|网友|家长|电话|手机|先生|女士|某|留言|回复|反映")
 _IDENTITY_CLAUSE = re.compile(rf"(?:^|(?<=[{_CLAUSE_END}：:]))(?:我们?是|我叫|作为一名|作为|我家住|家住|我住在|我在)"
                              rf"[^{_CLAUSE_END}]{{1,40}}[{_CLAUSE_END}](?:[\u4e00-\u9fff]{{2,4}}[{_CLAUSE_END}])?")
 _IDENTITY_TAIL = re.compile(
-    r"(?:[。.；;，,\s]*(?:[—\-－]{1,2}\s*[^，,。；;—\-－]{1,16}|(?:签名|署名|姓名|联系人|联名人|联系电话|电话|手机|邮箱|"
-    r"市民|网友|村民|居民|业主|群众|牧民|家长)[:：]?\s*[^，,。；;：:]{1,24}))+[。.]?\s*$")
+    r"(?:[。.；;，,\s]*(?:[—\-－]{1,2}\s*[^，,。；;—\-－]{1,30}|(?:签名|署名|姓名|联系人|联名人|联系电话|电话|手机|邮箱)[:：]?"
+    r"\s*[^，,。；;：:]{1,24}|(?:市民|网友|村民|居民|业主|群众|牧民|家长)(?:[:：]\s*[^，,。；;：:]{1,24}|\s+[^\s，,。；;：:]{1,8}))"
+    r")+[。.]?\s*$")
 # An organ (or several) the text is addressed to, on a line of its own before the text:
 # 自治区生态环境厅：/ 市生态环境局、市发展改革委：
 _ADDRESSEE = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z]{1,20}?(?:人民政府|政府|厅|局|委|委员会|办公室|办|公司|中心|工作组|编制组)"
                         r"[、，,和及]?){1,8}[：:]\s*")
 # Time waited, as a re-post updates it (快三个月了 / 快四个月了): the trailing 了 says it is elapsed
 # time, not a period asked for (整改期限三个月).
-_WAITED = re.compile(r"(?:快|已经|已|将近|近|有)\d+(?:\.\d+)?个?多?(?:月|年|天|周|星期|小时)了")
+_WAITED = re.compile(r"\d+(?:\.\d+)?个?多?(?:月|年|天|周|星期|小时)了")
 _SPACE = re.compile(r"\s+")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』〝〞]")
 _DROP = re.compile(r"[^\w%.]|_")
@@ -108,13 +119,21 @@ _FILLER = re.compile("[的地得也了着]")
 # Added or dropped alone, these are 虚词 too (an inserted 到, 中, 一些, 进一步).
 _FILLER_SPAN = re.compile(r"(?:在|当|中|到|就|都|还|再|又|之|一些|些|进一步|切实|认真|有关|相关|当中|之中|方面|一下|一个|个|"
                           r"尽快|尽早|及时|抓紧|早日|马上|立即|立刻|赶紧|一定|真正|积极|到位|真的|确实|"
-                          r"严重|十分|非常|特别|极其|极为|很|更|更加|较为|比较)+")
+                          r"严重|十分|非常|特别|极其|极为|很|更|更加|较为|比较|那些|这些|那个|这个|时候)+")
 # Digits an OCR reads as letters, inside numbers and after 专栏/第.
 _OCR_DIGIT = re.compile(r"(?<=\d)[oO]|[oO](?=\d)|(?<=\d)[lI](?![a-zA-Z])|(?<![a-zA-Z])[lI](?=\d)"
                         r"|(?<=专栏|附件|附表)[lIoO](?![a-zA-Z])|(?<=第)[lI](?=[章节条款项篇页行])")
-_PERCENT = re.compile(rf"百分之([\d.]+|{_CN_RUN})")
+_PERCENT = re.compile(rf"百分之([\d.]+|{_CN_RUN}(?:点[{_CN_DIGITS}]+)?)")
+# A numeral in words: with 十/百/千 (三十五), a decimal (一点五), before a counter (一次, 三个),
+# or either end of a range (两到三个).
+_CN_DECIMAL = re.compile(rf"({_CN_RUN})点([{_CN_DIGITS}]+)")
+_CN_TENS = re.compile(rf"[{_CN_DIGITS}]*[十百千][{_CN_DIGITS}]*")
+# Two digits side by side make no numeral in words (十四五 is a plan's name).
+_NOT_NUMERAL = re.compile("[一二三四五六七八九][一二三四五六七八九]")
+_CN_RANGE = re.compile(rf"({_CN_RUN})(?=(?:到|至|~|-|－)(?:{_CN_RUN}|\d))")
 _CN_ORDINAL = re.compile(rf"(第|专栏|表|附件|附表|图)\(?\s*({_CN_RUN}|\d+)\s*\)?")
-_CN_COUNTED = re.compile(rf"({_CN_RUN})(?=[章节条款项篇部页行栏年月日号个万亿%])")
+_CN_COUNTED = re.compile(rf"({_CN_RUN})(?=[章节条款项篇部页行栏年月日号个万亿%次名人家座处所台辆吨米亩倍天周元户批期轮级类种位件份场届岁]"
+                         rf"|公里|公顷|小时|平方|立方|蒸吨)")
 _WAN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)")
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}")
 _SEP = "|"
@@ -141,19 +160,43 @@ def _synonyms() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile("|".join(map(re.escape, words))), canon
 
 
+def _cn_decimal(run: str) -> str:
+    """一点五 → 1.5, 零点八 → 0.8; a whole numeral as :func:`_cn_number` gives it."""
+    whole, _, frac = run.partition("点")
+    if not frac:
+        return _cn_number(whole)
+    digits = "".join(_cn_number(c) for c in frac)
+    return f"{_cn_number(whole)}.{digits}" if digits.isdigit() else run
+
+
+# Words that ask, for telling a sentence about the sender from one that requests.
+_REQUEST_WORD = re.compile(r"建议|请求|恳请|希望|要求|呼吁|应当|应该|务必|请(?!问)")
+# A bracket holding any of these locates the text in the draft: never a signature.
+_REFERENCE_WORD = re.compile(r"第|页|章|节|条|款|专栏|附件|附表")
+
+
 def _reduce(text: str) -> str:
     """The meaning-carrying characters of a text: see the module docstring."""
     s = unicodedata.normalize("NFKC", text or "").strip()
     s = _SPACE.sub(lambda m: "\n" if "\n" in m.group(0) else "", s)
     s = _QUOTES.sub(_SEP, s)
+    bracket = _BRACKET_TAIL.search(s)
+    if bracket and _SIGNATURE_WORD.search(bracket.group(1)) and not _REFERENCE_WORD.search(bracket.group(1)):
+        s = s[:bracket.start()]
     s = _IDENTITY_TAIL.sub("", s)
     s = _POLITE_TAIL.sub("", s)
-    s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub("", _POLITE_HEAD.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s)))))
+    s = _POLITE_HEAD.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s)))
+    s = _IDENTITY_SENTENCE.sub(lambda m: m.group(0) if _REQUEST_WORD.search(m.group(0)) else "", s)
+    s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub("", s))
     s = _OCR_DIGIT.sub(lambda m: "0" if m.group(0) in "oO" else "1", s)
     s = _CN_YEAR.sub(lambda m: _cn_number(m.group(0)), s)
-    s = _PERCENT.sub(lambda m: (m.group(1) if m.group(1)[0].isdigit() else _cn_number(m.group(1))) + "%", s)
+    s = _PERCENT.sub(lambda m: (m.group(1) if m.group(1)[0].isdigit() else _cn_decimal(m.group(1))) + "%", s)
     s = _CN_ORDINAL.sub(lambda m: m.group(1) + (m.group(2) if m.group(2).isdigit() else _cn_number(m.group(2))), s)
+    s = _CN_DECIMAL.sub(lambda m: _cn_decimal(m.group(0)), s)
+    s = _CN_RANGE.sub(lambda m: _cn_number(m.group(1)), s)
     s = _CN_COUNTED.sub(lambda m: _cn_number(m.group(1)), s)
+    s = _CN_TENS.sub(lambda m: _cn_number(m.group(0)) if len(m.group(0)) >= 2 and not _NOT_NUMERAL.search(m.group(0))
+                     else m.group(0), s)
     s = _WAN.sub(_scaled, s)
     s = _WAITED.sub("多时", s)
     s = _DROP.sub("", s).lower()
@@ -179,7 +222,7 @@ _REFERENCE = re.compile(r"第\d+(?:章|节|条|款|项|篇|部分|页|行)|专�
 _REQUEST = re.compile(r"建议|请求|恳请|希望|应当|应该|必须|务必|亟需|呼吁|请(?!问|批评|酌)|要求(?=增加|补充|明确|删除|"
                       r"调整|纳入|设立|建立|加强|提高|降低)|[一二三四五六七八九十]是|再补充|另外|此外|^\d+\.|\d+[.、]")
 # Courtesy and context an opening or closing may hold without asking for anything.
-_COURTESY = re.compile(r"您好|你好|领导|尊敬|感谢|谢谢|辛苦|收悉|来函|研究|意见|反馈|如下|不妥|指正|函复|此致|敬礼|"
+_COURTESY = re.compile(r"您好|你好|领导|尊敬|感谢|谢谢|辛苦|麻烦|收悉|来函|研究|意见|反馈|如下|不妥|指正|函复|此致|敬礼|"
                        r"编制组|贵厅|贵局|贵委|你厅|你局|我局|我厅|我委|我单位|我们")
 # Whom a text addresses: one title put for another (书记 / 市长) asks for nothing else.
 _TITLE_WORD = r"(?:领导|同志|书记|市长|县长|厅长|局长|主任|处长|部长|区长|镇长|乡长|省长)"
@@ -269,11 +312,16 @@ def request_difference(a: str, b: str, *, edits_only: bool = False) -> Differenc
     if ra == rb:
         return None
     ops = _merged([op for op in SequenceMatcher(None, ra, rb, autojunk=False).get_opcodes() if op[0] != "equal"])
-    if sorted(ra) == sorted(rb) and _ORDER.search(ra) and _swapped(ops, ra, rb):
-        # The same characters in another order where order is the request (先A再B, A优先于B).
-        _, i1, _, j1, _ = ops[0]
-        _, _, i2, _, j2 = ops[-1]
-        return Difference("different", f"顺序对调：{ra[i1:i2][:40]} / {rb[j1:j2][:40]}")
+    if sorted(ra) == sorted(rb):
+        # The same characters in another order: the points of a letter reordered, a list (A和B /
+        # B和A), or two things exchanged where order is the request (先A再B, 以A为主、以B为辅).
+        changed = _changed_sentences(a, b)
+        if not changed or _list_reordered(a, b):
+            return None
+        if _swapped(ops, ra, rb) or (changed == 1 and not all(_typo_swap(op, ra, rb) for op in ops)):
+            _, i1, _, j1, _ = ops[0]
+            _, _, i2, _, j2 = ops[-1]
+            return Difference("different", f"顺序对调：{ra[i1:i2][:40]} / {rb[j1:j2][:40]}")
     expanded: Difference | None = None
     for op in ops:
         if edits_only and max(op[2] - op[1], op[4] - op[3]) > (_MAX_SWAP if op[0] == "replace" else _MAX_EDIT_INSERT):
@@ -296,14 +344,51 @@ def _order_beside(s: str, lo: int, hi: int) -> bool:
                 or _ORDER.match(span) or _ORDER_AT_END.search(span))
 
 
+def _typo_swap(op, ra: str, rb: str) -> bool:
+    """Two or three characters typed in the wrong order (李继红 / 李红继)."""
+    _, i1, i2, j1, j2 = op
+    return i2 - i1 == j2 - j1 <= 3 and sorted(ra[i1:i2]) == sorted(rb[j1:j2])
+
+
 def _swapped(ops, ra: str, rb: str) -> bool:
     """Whether two things were exchanged where order is the request: some differing span is
-    short (a name, a number) or sits beside a word of order. Two characters typed in the wrong
-    order (李继红 / 李红继) are left out; long passages moved with no word of order beside them
-    are the points of a letter in another order."""
+    short (a name, a number) or sits beside a word of order. Typos of order are left out; long
+    passages moved with no word of order beside them are the points of a letter in another order."""
     return any(max(i2 - i1, j2 - j1) <= _MAX_SWAP or _order_beside(ra, i1, i2) or _order_beside(rb, j1, j2)
-               for _, i1, i2, j1, j2 in ops
-               if not (i2 - i1 == j2 - j1 <= 3 and sorted(ra[i1:i2]) == sorted(rb[j1:j2])))
+               for _, i1, i2, j1, j2 in ops if not _typo_swap((_, i1, i2, j1, j2), ra, rb))
+
+
+_ENUMERATION = re.compile(rf"^\s*(?:\d+[.、)）]|[(（]\d+[)）]|[{_CN_DIGITS}]+[、.]|[(（][{_CN_DIGITS}]+[)）]|第[{_CN_DIGITS}]+[，,、]"
+                          rf"|[{_CN_DIGITS}]是)")
+# Where a sentence or a numbered point ends: before 一是 / 第二， / 2. / （3）.
+_SENTENCE_END = re.compile(rf"[。；;！!？?\n]+|(?=[{_CN_DIGITS}]是|第[{_CN_DIGITS}]+[，,、]|(?<!\d)\d+[.、](?!\d)|[(（][\d{_CN_DIGITS}]+[)）])")
+_CONJUNCTIONS = ("以及", "或者", "和", "与", "及", "或", "跟", "同", "、", "，", ",")
+
+
+def _changed_sentences(a: str, b: str) -> int:
+    """How many sentences of ``a`` (their numbering aside) ``b`` does not hold: 0 when ``b`` gives
+    the same points in another order, 1 when the change is inside one sentence."""
+    def keys(t):
+        return Counter(_reduce(_ENUMERATION.sub("", x)) for x in _SENTENCE_END.split(unicodedata.normalize("NFKC", t))
+                       if x.strip())
+    return sum((keys(a) - keys(b)).values())
+
+
+def _list_reordered(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two items of a list exchanged (加强监管和执法 / 加强执法和监管)."""
+    a, b = (_QUOTES.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", t))) for t in (a, b))
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    m = 0
+    while m < min(len(a), len(b)) - n and a[-1 - m] == b[-1 - m]:
+        m += 1
+    mid_a, mid_b = a[n:len(a) - m], b[n:len(b) - m]
+    for conj in _CONJUNCTIONS:
+        x, sep, y = mid_a.partition(conj)
+        if sep and x and y and mid_b == y + conj + x:
+            return True
+    return False
 
 
 def _merged(ops):
