@@ -38,7 +38,8 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
     Parameters
     ----------
     source : path, folder, list of paths, list of dicts, list of Comment or DataFrame
-        ``.xlsx``/``.xlsm``, ``.csv``, ``.tsv``, ``.jsonl``, ``.json`` are read as tables;
+        ``.xlsx``/``.xlsm``, ``.xls``/``.xlsb``/``.ods``/``.et`` (with python-calamine), ``.csv``,
+        ``.tsv``, ``.jsonl``, ``.json`` are read as tables;
         ``.txt``, ``.md``, ``.docx`` as letters (split into opinions). A folder is read file by
         file in sorted order (sub-folders included; Office lock files ``~$…`` skipped). A list
         is read item by item and concatenated.
@@ -50,7 +51,7 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
         Worksheet name(s) or 0-based index(es). By default every sheet with a text column is read.
     encoding : str, optional
         Encoding of text files; detected by default (UTF-8 with or without BOM, UTF-16 with BOM,
-        GB18030).
+        GB18030, Big5, Shift-JIS; UTF-16 without BOM is named in the error, not guessed).
     department : str, optional
         The unit for rows or letters that do not name one.
     kind : {None, "letter", "minutes", "table"}, optional
@@ -72,7 +73,8 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
         Missing file, unsupported extension, undecodable text, bad JSON, or no text column (the
         message names the file, the sheet and lists the headers found).
     ImportError
-        A ``.docx`` file without python-docx installed.
+        A ``.docx`` file without python-docx installed, or an ``.xls``/``.xlsb``/``.ods``/``.et``
+        file without python-calamine (``pip install 'consultagg[xls]'``).
 
     Notes
     -----

@@ -88,6 +88,12 @@ _NON_WORD = re.compile(r"[\W_]+")
 _COORD = re.compile(r"[/、&,，;；|]|以及|及|和|与|或|\s+(?:and|or)\s+")
 # pandas renames a repeated header: 意见内容, 意见内容.1, 意见内容.2
 _PANDAS_REPEAT = re.compile(r"^(.*\D.*)\.(\d{1,2})$")
+# Traditional (Big5 files) and Japanese forms of the characters in the synonyms and block words,
+# so 提出單位 / 意見內容 / 提出単位 are the headers they are.
+_HEADER_VARIANTS = str.maketrans(
+    "見內議體饋論評詳問題訴單単門來機構關發発網聯絡員節條頁碼號編標項處処復納採辦責頭負類別時間電話郵結態讚贊對規稱戶討狀檔備註說",
+    "见内议体馈论评详问题诉单单门来机构关发发网联络员节条页码号编标项处处复纳采办责头负类别时间电话邮结态赞赞对规称户讨状档备注说")
+_SENTENCE_MARK = re.compile(r"[。；！？]|[!?]\s*$")
 #: Fields whose same-named columns are read as one text, in column order.
 JOINED_FIELDS = ("text", "proposed_change")
 _FIELD_LABELS = {"text": "意见内容", "department": "提出单位", "speaker": "提出人", "location": "章节条款",
@@ -98,7 +104,8 @@ def normalize_header(header: object) -> str:
     """A header reduced to its comparable core: NFKC, lower case, no spaces or punctuation.
 
     Parenthetical remarks are removed (``意见内容（必填）`` → ``意见内容``) unless nothing else is
-    left.
+    left; traditional and Japanese forms of header characters are read as simplified
+    (``意見內容`` → ``意见内容``).
 
     >>> normalize_header(" *意见 内容（必填）：")
     '意见内容'
@@ -107,7 +114,7 @@ def normalize_header(header: object) -> str:
     """
     if header is None:
         return ""
-    s = unicodedata.normalize("NFKC", decode_ooxml_escapes(str(header))).lower().strip()
+    s = unicodedata.normalize("NFKC", decode_ooxml_escapes(str(header))).lower().strip().translate(_HEADER_VARIANTS)
     if s in ("#", "no.", "no"):
         return "#" if s == "#" else "no"
     stripped = _PARENS.sub("", s)
@@ -483,7 +490,9 @@ def find_header_row(rows: Sequence[Sequence[object]], *, columns: Mapping[str, s
                 if "text" in (columns or {}) or _row_has_text(row, table):
                     return idx
             continue
-        matches = [match_header(c, table) if isinstance(c, str) else None for c in row]
+        # A cell ending a sentence is an opinion, not a header (建议补充……的内容。 ends with 内容).
+        matches = [match_header(c, table) if isinstance(c, str) and not _SENTENCE_MARK.search(c) else None
+                   for c in row]
         fields = {m[0] for m in matches if m}
         if "text" not in fields:
             continue

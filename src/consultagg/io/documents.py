@@ -16,9 +16,19 @@ from pathlib import Path
 from consultagg.errors import ConsultaggInputError
 from consultagg.io.limits import check_archive, guard_worksheet
 
-__all__ = ["docx_blocks", "docx_text", "open_workbook"]
+__all__ = ["UNSUPPORTED_FORMATS", "docx_blocks", "docx_text", "open_workbook"]
 
 _DOCX_HINT = "reading .docx needs python-docx: pip install 'consultagg[docx]'"
+
+#: Formats no reader reads, with what the office should do: ``suffix -> (Chinese, English)``.
+UNSUPPORTED_FORMATS = {
+    ".doc": ("Word 97-2003 文档（.doc）无法直接读取，请用 Word 或 WPS 打开后另存为 .docx 再分析",
+             "old Word documents (.doc) are not read; open it in Word or WPS and save it as .docx"),
+    ".wps": ("WPS 文字文档（.wps）无法直接读取，请用 WPS 打开后另存为 .docx 再分析",
+             "WPS Writer documents (.wps) are not read; open it in WPS and save it as .docx"),
+    ".pdf": ("PDF 文件无法直接读取，请另存为 .docx 或 .txt 再分析（扫描件需先做文字识别）",
+             "PDF files are not read; save it as .docx or .txt (put a scan through OCR first)"),
+}
 
 
 def open_workbook(p: Path, name: str):

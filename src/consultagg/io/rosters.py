@@ -1,10 +1,12 @@
 """The list of units consulted (征求意见单位名单), read as offices keep it.
 
 A roster arrives as a Python list, a one-column text file, or a table saved by Excel or WPS:
-``.xlsx`` with a title row above the header (``征求意见单位名单``), ``.csv`` in GB18030 or UTF-8,
-a 序号 column before the names. :func:`read_roster` finds the column of unit names by its header
-(单位, 单位名称, 征求意见单位, 部门 …) in the first rows, or, without a recognisable header, takes the
-column whose cells look most like names.
+``.xlsx`` (or ``.xls``/``.et``/``.ods`` with python-calamine) with a title row above the header
+(``征求意见单位名单``), ``.csv`` in GB18030 or UTF-8, a 序号 column before the names, or names
+numbered by hand (``1. 自治区发展改革委``, ``（2）自治区水利厅``: the number is dropped).
+:func:`read_roster` finds the column of unit names by its header (单位, 单位名称, 征求意见单位,
+部门 …) in the first rows, or, without a recognisable header, takes the column whose cells look
+most like names.
 
 Examples
 --------
@@ -24,7 +26,8 @@ from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
 from consultagg.io.cells import cell_text
-from consultagg.io.documents import open_workbook
+from consultagg.io.officetables import strip_list_number
+from consultagg.io.spreadsheets import WORKBOOK_SUFFIXES, read_sheets
 from consultagg.io.textfiles import decode_text, sniff_delimiter
 
 __all__ = ["read_roster"]
@@ -57,20 +60,22 @@ def read_roster(source, *, encoding: str | None = None) -> list[str]:
 
     Examples
     --------
-    >>> read_roster(["自治区发展改革委", " 科技厅 ", ""])
-    ['自治区发展改革委', '科技厅']
+    >>> read_roster(["自治区发展改革委", " 科技厅 ", "", "（3）自治区水利厅"])
+    ['自治区发展改革委', '科技厅', '自治区水利厅']
     """
     if source is None:
         return []
     if isinstance(source, (str, Path)) and (isinstance(source, Path) or _looks_like_file(source)):
-        return _read_file(Path(source), encoding)
-    if isinstance(source, str):
-        return [s.strip() for s in _SPLIT.split(source) if s.strip()]
-    return [str(s).strip() for s in source if str(s).strip()]
+        names = _read_file(Path(source), encoding)
+    elif isinstance(source, str):
+        names = [s.strip() for s in _SPLIT.split(source) if s.strip()]
+    else:
+        names = [str(s).strip() for s in source if str(s).strip()]
+    return [strip_list_number(s).strip() for s in names]
 
 
 def _looks_like_file(s: str) -> bool:
-    return Path(s).suffix.lower() in (".csv", ".tsv", ".txt", ".xlsx", ".xlsm") or Path(s).exists()
+    return Path(s).suffix.lower() in (".csv", ".tsv", ".txt") + WORKBOOK_SUFFIXES or Path(s).exists()
 
 
 def _read_file(p: Path, encoding: str | None) -> list[str]:
@@ -78,12 +83,12 @@ def _read_file(p: Path, encoding: str | None) -> list[str]:
     if not p.is_file():
         raise ConsultaggInputError(f"找不到单位名单文件：{p}。 Roster file not found: {p}")
     suffix = p.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        rows = _xlsx_rows(p, name)
+    if suffix in WORKBOOK_SUFFIXES:
+        rows = read_sheets(p, name, 0)[0].rows
     else:
         text, _ = decode_text(p.read_bytes(), name, encoding)
         if suffix == ".txt" or ("," not in text and "\t" not in text):
-            names = [s.strip() for s in _SPLIT.split(text) if s.strip()]
+            names = [strip_list_number(s).strip() for s in _SPLIT.split(text) if s.strip()]
             return [s for s in names if not _NUMBER.match(s)][_title_rows(names):]
         delim = "\t" if suffix == ".tsv" else sniff_delimiter(text)
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
@@ -93,16 +98,6 @@ def _read_file(p: Path, encoding: str | None) -> list[str]:
         raise ConsultaggInputError(f"{name}：单位名单中没有找到单位名称（请用“单位名称”作表头）。"
                                    f" No unit names found in the roster {name} (use a 单位名称 header).")
     return names
-
-
-def _xlsx_rows(p: Path, name: str) -> list[tuple]:
-    wb = open_workbook(p, name)
-    try:
-        ws = wb.worksheets[0]
-        ws.reset_dimensions()
-        return [tuple(r) for r in ws.iter_rows(values_only=True)]
-    finally:
-        wb.close()
 
 
 def _names_from_rows(rows: list[list[str]]) -> list[str]:

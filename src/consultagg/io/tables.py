@@ -1,6 +1,7 @@
 """Read what a drafting office receives: platform exports, tables, letters, and the draft's text.
 
-:func:`read_comment_rows` (the reader behind :func:`consultagg.read_comments`) turns xlsx/csv/tsv/jsonl/json exports, lists of dicts, DataFrames, letters
+:func:`read_comment_rows` (the reader behind :func:`consultagg.read_comments`) turns workbooks
+(.xlsx, and .xls/.xlsb/.ods/.et with python-calamine), csv/tsv/jsonl/json exports, lists of dicts, DataFrames, letters
 (.txt/.md/.docx) and folders of them into a :class:`~consultagg.records.CommentList`. Columns are
 recognised by their headers (:mod:`consultagg.io.columns`); nothing is dropped silently: rows without
 text are listed in ``empty_rows``, units answering 无意见 in ``no_opinion_units``, header rows
@@ -23,7 +24,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import re
 from collections import Counter
@@ -33,16 +33,20 @@ from pathlib import Path
 from typing import Any
 
 from consultagg.io.cells import cell_filled, cell_value, id_text
-from consultagg.io.columns import FIELDS, display_headers, find_header_row, first_header_like_row, resolve_columns
-from consultagg.io.documents import docx_blocks, docx_text, open_workbook
-from consultagg.io.textfiles import decode_text, sniff_delimiter
+from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_header_row, first_header_like_row,
+                                   resolve_columns)
+from consultagg.io.documents import UNSUPPORTED_FORMATS, docx_blocks, docx_text
+from consultagg.io.officetables import (fill_merged_down, guess_text_column, header_for_guess, sheet_unit,
+                                        summary_repeats)
+from consultagg.io.spreadsheets import WORKBOOK_SUFFIXES, read_sheets
+from consultagg.io.textfiles import decode_text, json_records, sniff_delimiter
 from consultagg.errors import ConsultaggInputError
 from consultagg.text.ids import content_key, id_from_keys
 from consultagg.records import Comment, CommentList, Source
 
 __all__ = ["LETTER_SUFFIXES", "TABLE_SUFFIXES", "read_comment_rows", "read_plan_text"]
 
-TABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".jsonl", ".json")
+TABLE_SUFFIXES = WORKBOOK_SUFFIXES + (".csv", ".tsv", ".jsonl", ".json")
 LETTER_SUFFIXES = (".txt", ".md", ".docx")
 # A table cell that only says "no comment": the unit goes to the roster, not to the opinions.
 _NO_OPINION = re.compile(r"^(?:我(?:单位|厅|局|委|办|部门))?(?:无|没有|暂无)(?:修改|其他|不同|具体|新的|补充)?"
@@ -188,17 +192,17 @@ class _Reader:
             raise ConsultaggInputError(f"{name}：文件不存在。File not found: {name}")
         suffix = p.suffix.lower()
         kind = self.kind
-        if suffix in (".xlsx", ".xlsm"):
-            self.read_xlsx(p, name)
+        if suffix in WORKBOOK_SUFFIXES:
+            self.read_workbook(p, name)
         elif suffix in (".jsonl", ".json") and kind in (None, "table"):
             self.read_json(p, name, lines=suffix == ".jsonl")
         elif (suffix in (".csv", ".tsv") and kind in (None, "table")) or (suffix in (".txt", "") and kind == "table"):
             self.read_delimited(p, name, tab=suffix == ".tsv")
         elif suffix in LETTER_SUFFIXES or (kind and suffix in (".csv", ".tsv", ".json", ".jsonl")):
             self.read_letter(p, name)
-        elif suffix in (".xls", ".doc", ".et", ".wps", ".pdf"):
-            raise ConsultaggInputError(f"{name}：不支持“{suffix}”格式，请另存为 .xlsx、.docx 或 .txt。"
-                                       f" Unsupported format {suffix!r}: save it as .xlsx, .docx or .txt.")
+        elif suffix in UNSUPPORTED_FORMATS:
+            zh, en = UNSUPPORTED_FORMATS[suffix]
+            raise ConsultaggInputError(f"{name}：{zh}。 Cannot read {name}: {en}.")
         else:
             raise ConsultaggInputError(
                 f"{name}：不支持的文件类型“{suffix or '无扩展名'}”。 Unsupported file type {suffix!r}; "
@@ -218,7 +222,8 @@ class _Reader:
             self.report.notes.append(f"{name}：未能读取不支持的文件 " + "、".join(q.name for q in skipped))
             for q in skipped:
                 shown = os.path.join(name, q.relative_to(folder)).replace(os.sep, "/")
-                why = (f"不支持“{q.suffix.lower()}”格式，请另存为 .docx、.xlsx 或 .txt 后重新分析"
+                why = (UNSUPPORTED_FORMATS.get(q.suffix.lower(), (f"不支持“{q.suffix.lower()}”格式，请另存为 .docx、"
+                                                              ".xlsx 或 .txt 后重新分析",))[0]
                        if q.suffix else "没有扩展名，无法判断格式")
                 self.report.unread_files.append((shown, why))
         if not files:
@@ -228,50 +233,47 @@ class _Reader:
             self.read_path(os.path.join(name, p.relative_to(folder)))
 
     # -- tables -------------------------------------------------------------------------------
-    def read_xlsx(self, p: Path, name: str) -> None:
-        wb = open_workbook(p, name)
-        try:
-            sheets = self._pick_sheets(wb, name)
-            tables = []
-            for ws in sheets:
-                ws.reset_dimensions()  # exports often record a wrong used range
-                tables.append((ws.title, [tuple(r) for r in ws.iter_rows(min_row=1, values_only=True)]))
-        finally:
-            wb.close()
-        failures = []
-        read_any = False
-        for title, rows in tables:
-            if not any(cell_filled(c) for r in rows for c in r):
-                self.report.notes.append(f"{name}（工作表 {title}）：空工作表，已跳过")
+    def read_workbook(self, p: Path, name: str) -> None:
+        sheets = read_sheets(p, name, self.sheet)
+        failures, parts = [], []
+        for sh in sheets:
+            if not any(cell_filled(c) for r in sh.rows for c in r):
+                self.report.notes.append(f"{name}（工作表 {sh.title}）：空工作表，已跳过")
                 continue
+            start = len(self.items)
             # Several sheets: empty rows name the sheet too.
-            err = self.read_table(rows, name, title, where=_place(name, title) if len(tables) > 1 else None)
+            err = self.read_table(sh.rows, name, sh.title, where=_place(name, sh.title) if len(sheets) > 1 else None,
+                                  merged=sh.merged, sheet_unit=sheet_unit(sh.title))
             if err and self.sheet is not None:  # a sheet asked for by name must be readable
                 raise ConsultaggInputError(err + " " + _ENGLISH_NO_TEXT)
             if err:
                 failures.append(err)
                 self.report.notes.append(f"{err}（已跳过该工作表）")
             else:
-                read_any = True
-        if not read_any:
+                parts.append((sh.title, start, len(self.items)))
+        if not parts:
             if failures:
                 raise ConsultaggInputError("；".join(failures) + " " + _ENGLISH_NO_TEXT)
             raise ConsultaggInputError(f"{name}：工作簿中没有数据。 The workbook {name} holds no data.")
+        self._drop_summary_repeats(name, parts)
 
-    def _pick_sheets(self, wb, name):
-        if self.sheet is None:
-            return list(wb.worksheets)
-        wanted = self.sheet if isinstance(self.sheet, (list, tuple)) else [self.sheet]
-        out = []
-        for w in wanted:
-            if isinstance(w, int) and 0 <= w < len(wb.worksheets):
-                out.append(wb.worksheets[w])
-            elif isinstance(w, str) and w in wb.sheetnames:
-                out.append(wb[w])
-            else:
-                raise ConsultaggInputError(f"{name}：没有工作表“{w}”；现有工作表：{'、'.join(wb.sheetnames)}。"
-                                           f" No sheet {w!r} in {name}; sheets: {', '.join(wb.sheetnames)}.")
-        return out
+    def _drop_summary_repeats(self, name: str, parts: list[tuple[str, int, int]]) -> None:
+        """A 汇总 sheet beside per-unit sheets repeats their rows: keep the per-unit rows (they
+        carry the unit) and the summary's rows found nowhere else, and say so."""
+        keyed = [(t, [content_key(c.text) for c, _ in self.items[a:b]]) for t, a, b in parts]
+        repeats = summary_repeats(keyed)
+        drop = set()
+        for title, a, b in parts:
+            hits = repeats.get(title, ())
+            drop.update(a + i for i in hits)
+            if hits:
+                others = "、".join(t for t, _, _ in parts if t != title and t not in repeats)
+                rest = b - a - len(hits)
+                self.report.notes.append(
+                    f"{name}：工作表“{title}”为汇总表，其中{len(hits)}条意见与分表（{others}）相同，未重复计入，"
+                    f"按分表读取" + (f"；另有{rest}条只见于汇总表，已保留" if rest else ""))
+        if drop:
+            self.items = [x for k, x in enumerate(self.items) if k not in drop]
 
     def read_delimited(self, p: Path, name: str, *, tab: bool) -> None:
         text, enc = decode_text(p.read_bytes(), name, self.encoding)
@@ -292,38 +294,7 @@ class _Reader:
 
     def read_json(self, p: Path, name: str, *, lines: bool) -> None:
         text, enc = decode_text(p.read_bytes(), name, self.encoding)
-        records, rownums = [], []
-        if lines:
-            # split("\n"), not splitlines(): U+2028 and friends may sit unescaped inside JSON strings.
-            for lineno, line in enumerate(text.split("\n"), start=1):
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise ConsultaggInputError(f"{name} 第{lineno}行：不是有效的 JSON（{exc.msg}，第{exc.colno}列）。"
-                                               f" Line {lineno} of {name} is not valid JSON: {exc.msg} "
-                                               f"(column {exc.colno}).") from exc
-                if not isinstance(obj, dict):
-                    raise ConsultaggInputError(f"{name} 第{lineno}行：应为一个 JSON 对象（{{…}}）。"
-                                               f" Line {lineno} of {name} is not a JSON object.")
-                records.append(obj)
-                rownums.append(lineno)
-        else:
-            try:
-                data = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise ConsultaggInputError(f"{name} 第{exc.lineno}行第{exc.colno}列：不是有效的 JSON（{exc.msg}）。"
-                                           f" {name} is not valid JSON at line {exc.lineno}, column "
-                                           f"{exc.colno}: {exc.msg}.") from exc
-            if isinstance(data, dict):
-                lists = [v for k, v in data.items() if isinstance(v, list)
-                         and k.lower() in ("comments", "data", "records", "items", "rows")]
-                data = lists[0] if lists else None
-            if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
-                raise ConsultaggInputError(f"{name}：应为 JSON 对象列表（[{{…}}, …]）。"
-                                           f" {name} must hold a list of JSON objects.")
-            records, rownums = data, list(range(1, len(data) + 1))
+        records, rownums = json_records(text, name, lines=lines)
         self.report.notes.append(f"{name}：编码 {enc}")
         headers = list(dict.fromkeys(str(k) for x in records for k in x))
         rows = [[x.get(h) for h in headers] for x in records]
@@ -342,13 +313,21 @@ class _Reader:
         self.map_records(cols, rows, range(1, len(rows) + 1), "<DataFrame>", None, "条")
 
     def read_table(self, rows: list, name: str, sheet: str | None, *, department: str | None = None,
-                   where: str | None = None, column_ids: bool = True) -> str | None:
-        """Map a sheet (rows of cells, title rows allowed); returns an error message or None."""
+                   where: str | None = None, column_ids: bool = True, merged=(),
+                   sheet_unit: str | None = None) -> str | None:
+        """Map a sheet (rows of cells, title rows allowed); returns an error message or None.
+
+        ``merged`` ranges are 0-based in ``rows``; ``sheet_unit`` is the unit the sheet is named
+        after, for rows of a sheet without a unit column.
+        """
         place = _place(name, sheet)
         try:
             hdr = find_header_row(rows, columns=self.columns)
         except KeyError as exc:
             raise ConsultaggInputError(f"{place}：{exc.args[0]}") from exc
+        header = rows[hdr] if hdr is not None else None
+        if hdr is None and not (self.columns and "text" in self.columns):
+            hdr, header = header_for_guess(rows)  # no header names the text: look at the cells
         if hdr is None:
             guess = first_header_like_row(rows)
             found = display_headers(rows[guess]) if guess is not None else []
@@ -361,27 +340,53 @@ class _Reader:
         data = rows[hdr + 1:]
         while data and not any(cell_filled(c) for c in data[-1]):
             data.pop()  # trailing blank rows are formatting, not submissions
-        header = list(rows[hdr]) + [None] * (max((len(r) for r in data), default=0) - len(rows[hdr]))
+        header = list(header) + [None] * (max((len(r) for r in data), default=0) - len(header))
+        merged = [(r0 - hdr - 1, c0, r1 - hdr - 1, c1) for r0, c0, r1, c1 in merged if r1 > r0 and r0 > hdr]
         # Row numbers as Excel shows them: 1-based, header and any title rows above it counted.
         self.map_records(header, data, range(hdr + 2, hdr + 2 + len(data)), name, sheet, "行",
-                         header_row=hdr + 1, department=department, where=where, column_ids=column_ids)
+                         header_row=hdr + 1 if any(cell_filled(c) for c in header) else None,
+                         department=department, where=where, column_ids=column_ids, merged=merged,
+                         sheet_unit=sheet_unit)
         return None
 
     def map_records(self, headers: Sequence[object], rows: Sequence[Sequence[object]], rownums,
                     name: str, sheet: str | None, unit: str, header_row: int | None = None,
-                    department: str | None = None, where: str | None = None, column_ids: bool = True) -> None:
+                    department: str | None = None, where: str | None = None, column_ids: bool = True,
+                    merged=(), sheet_unit: str | None = None) -> None:
         clean_display = self.clean
         place = _place(name, sheet)
         try:
             cmap = resolve_columns(headers, columns=self.columns, sample_rows=rows[:200])
         except KeyError as exc:
             raise ConsultaggInputError(f"{place}：{exc.args[0]}") from exc
+        guessed = None
+        if "text" not in cmap.fields and not (self.columns and "text" in self.columns):
+            guessed = guess_text_column(headers, rows[:200], taken=set(cmap.fields.values()))
+            if guessed is not None:
+                cmap = resolve_columns(headers, columns={**(self.columns or {}), "text": cmap.headers[guessed]},
+                                       sample_rows=rows[:200])
         shown = [h for h, c in zip(cmap.headers, headers) if cell_filled(c)]
         if "text" not in cmap.fields:
             raise ConsultaggInputError(f"{place}：未找到意见内容列；找到的表头：{', '.join(shown)}。"
                                        f"可用 columns={{'text': '列名'}} 指定。 " + _ENGLISH_NO_TEXT)
         hdr_note = f"第{header_row}行为表头；" if header_row and header_row > 1 else ""
         self.report.notes.append(f"{place}：{hdr_note}{cmap.describe()}")
+        if guessed is not None:
+            self.report.notes.append(
+                f"{place}：没有表头为“意见内容”的列，按内容（像意见的句子）选用{column_letter(guessed)}列"
+                f"“{cmap.headers[guessed]}”作为意见内容；如不对，可用 columns={{'text': '列名'}} 指定")
+        if merged:
+            text_cols = {cmap.fields["text"], *cmap.joined.get("text", ())}
+            rows, filled, kept = fill_merged_down(rows, merged, skip=text_cols)
+            for r0, c, r1 in filled:
+                self.report.notes.append(f"{where or place}：第{rownums[r0]}—{rownums[r1]}行 {column_letter(c)}列"
+                                         f"（{cmap.headers[c]}）为合并单元格，已向下填充到每一行")
+            for r0, c, r1 in kept:
+                self.report.notes.append(f"{where or place}：第{rownums[r0]}—{rownums[r1]}行 {column_letter(c)}列"
+                                         f"（{cmap.headers[c]}）为合并单元格，按第{rownums[r0]}行的一条意见读取")
+        if sheet_unit and "department" not in cmap.fields and not department:
+            department = sheet_unit
+            self.report.notes.append(f"{place}：没有提出单位列，按工作表名以“{sheet_unit}”作为提出单位")
         for fld, others in cmap.candidates.items():
             self.report.notes.append(f"{place}：另有列 {'、'.join(cmap.headers[i] for i in others)} "
                                      f"也像“{fld}”，已放入 meta")
