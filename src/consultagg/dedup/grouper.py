@@ -48,7 +48,7 @@ from consultagg.dedup.minhash import (FILLER_WORDS, ShingleSets, _segments, band
                                       expand_ranges, jaccard_upper_bound, lsh_params, overlap_coefficient,
                                       pair_overlap, signatures)
 from consultagg.dedup.campaigns import split_campaigns
-from consultagg.dedup.verify import split_by_request
+from consultagg.dedup.verify import join_by_core, split_by_request
 from consultagg.records import DuplicateGroup
 
 __all__ = ["GroupInfo", "NearDuplicateGrouper", "lsh_params", "matching_key", "shingles"]
@@ -237,6 +237,8 @@ class NearDuplicateGrouper(BaseEstimator):
             if len(pairs):
                 comp = self._verified_components(pairs, sets, sig, uniq.size)
         cluster, rep = self._split_chains(comp, sets, sig, klen)
+        if self.verify:  # short copies under a greeting or a signature: by what carries meaning
+            cluster, rep = join_by_core(texts, uniq, klen, cluster, rep)
         # 3. campaigns: a longer text containing a cluster's template joins it
         joined = np.zeros(uniq.size, dtype=bool)
         spans = clause_spans(enc)

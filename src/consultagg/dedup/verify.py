@@ -56,7 +56,7 @@ from consultagg.data import read_lines
 from consultagg.text.numerals import chinese_to_int
 from consultagg.text.segment import JiebaSegmenter
 
-__all__ = ["Difference", "request_difference", "split_by_request"]
+__all__ = ["Difference", "join_by_core", "request_difference", "split_by_request"]
 
 
 class Difference(NamedTuple):
@@ -535,3 +535,39 @@ def split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen, min_camp
             head, pending = left[0], left[1:]
             cluster[head], rep[head] = head, head
     return cluster, rep, related
+
+
+# Short texts whose framing (a greeting, a polite closing, who writes) is a large share of them
+# share too few shingles with their bare copies to be candidates; up to this many key characters
+# they are also matched by what carries meaning.
+_CORE_MAX = 120
+_CORE_MIN = 6
+
+
+def join_by_core(texts, uniq, klen, cluster, rep):
+    """Join short texts that say the same once framing and wording aside (:func:`_reduce`).
+
+    A short text alone in its cluster joins the cluster of another short text whose reduced form
+    is equal (the first cluster of several texts, else the first such text); clusters of several
+    texts are never merged with each other. Returns ``(cluster, rep)``.
+    """
+    m = uniq.size
+    size = np.bincount(cluster, minlength=m)
+    short = np.flatnonzero((klen <= _CORE_MAX) & ((size[cluster] == 1) | (cluster == np.arange(m))))
+    if short.size < 2:
+        return cluster, rep
+    by_core: dict[str, list[int]] = {}
+    for u in short.tolist():
+        core = _reduce(texts[uniq[u]])
+        if len(core) >= _CORE_MIN:
+            by_core.setdefault(core, []).append(u)
+    cluster, rep = cluster.copy(), rep.copy()
+    for members in by_core.values():
+        if len(members) < 2:
+            continue
+        heads = [u for u in members if size[cluster[u]] > 1]
+        target = int(cluster[heads[0]]) if heads else members[0]
+        for u in members:
+            if size[cluster[u]] == 1 and u != target:
+                cluster[u] = rep[u] = target
+    return cluster, rep
