@@ -102,7 +102,7 @@ def test_controls_stay_apart(name):
 
 def test_grouper_groups_the_copies():
     # Short copies under a greeting, a signature or an identity sentence share too few shingles
-    # to be candidates; they are joined by what carries meaning (dedup.verify.join_by_core).
+    # to be candidates; they are joined by what carries meaning (dedup.regroup.join_by_core).
     names = sorted(COPIES)
     texts = [t for name in names for t in COPIES[name]]
     labels = NearDuplicateGrouper().fit(texts).labels_

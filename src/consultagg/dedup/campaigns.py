@@ -159,7 +159,7 @@ def split_campaigns(texts, uniq, exact_of, cluster, rep, joined, min_campaign_si
     :func:`campaign_difference`; the members that differ are regrouped among themselves the same
     way (a counter-campaign stays a campaign). With ``spans`` (the grouper's clauses), members
     that keep every clause of the template's asking sentences pass without a closer look.
-    Returns ``(cluster, rep, related)`` as :func:`split_by_request` does.
+    Returns ``(cluster, rep, related)`` as :func:`consultagg.dedup.regroup.split_by_request` does.
     """
     m = uniq.size
     n_texts = np.bincount(cluster[np.searchsorted(uniq, exact_of)], minlength=m)

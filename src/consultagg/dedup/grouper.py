@@ -48,7 +48,7 @@ from consultagg.dedup.minhash import (FILLER_WORDS, ShingleSets, _segments, band
                                       expand_ranges, jaccard_upper_bound, lsh_params, overlap_coefficient,
                                       pair_overlap, signatures)
 from consultagg.dedup.campaigns import split_campaigns
-from consultagg.dedup.verify import join_by_core, split_by_request
+from consultagg.dedup.regroup import join_by_core, split_by_request
 from consultagg.records import DuplicateGroup
 
 __all__ = ["GroupInfo", "NearDuplicateGrouper", "lsh_params", "matching_key", "shingles"]
@@ -246,15 +246,13 @@ class NearDuplicateGrouper(BaseEstimator):
         clauses = (spans[0][long_clause], spans[1][long_clause])
         if self.containment is not None and uniq.size > 1:
             cluster, joined = self._attach_by_containment(clauses, uniq, cluster, rep, sets, klen, sig)
-        # 4. a near-copy asks for the same thing: members whose differing characters carry another
-        #    request leave their group and are kept as related to it
+        # 4. one request per group: members asking for another leave it and are related to it
         self.related_ = []
         if self.verify:
             cluster, rep, self.related_ = split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen,
                                                            self.min_campaign_size)
-            cluster, rep, in_campaigns = split_campaigns(texts, uniq, exact_of, cluster, rep, joined,
-                                                         self.min_campaign_size, spans)
-            self.related_ += in_campaigns
+            cluster, rep, more = split_campaigns(texts, uniq, exact_of, cluster, rep, joined, self.min_campaign_size, spans)
+            self.related_ += more
         # 5. expand exact duplicates back; number groups in order of first appearance
         cl_of_text = cluster[np.searchsorted(uniq, exact_of)]
         _, first_idx, inv = np.unique(cl_of_text, return_index=True, return_inverse=True)

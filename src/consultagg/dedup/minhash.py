@@ -237,32 +237,44 @@ class ShingleSets:
 
 
 @lru_cache(maxsize=1)
-def _filler_codes() -> tuple[np.ndarray, ...]:
-    """The filler words as sorted codes, one array per length (1, 2, 3 key characters)."""
-    by_len: dict[int, list[int]] = {1: [], 2: [], 3: []}
+def _filler_codes() -> tuple[np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray]]:
+    """The filler words as lookup tables: single characters (a flag per code point), the first
+    characters of longer words (a flag per code point), and the longer words' codes of 2 and 3
+    characters (sorted)."""
+    single = np.zeros(0x110000, dtype=bool)
+    first = np.zeros(0x110000, dtype=bool)
+    by_len: dict[int, list[int]] = {2: [], 3: []}
     for w in FILLER_WORDS:
+        if len(w) == 1:
+            single[ord(w)] = True
+            continue
+        first[ord(w[0])] = True
         code = 0
         for c in w:
             code = (code << 21) | ord(c)
         by_len[len(w)].append(code)
-    return tuple(np.array(sorted(by_len[n]), dtype=np.uint64) for n in (1, 2, 3))
+    return single, first, tuple(np.array(sorted(by_len[n]), dtype=np.uint64) for n in (2, 3))
 
 
 def _drop_fillers(chars: np.ndarray, text_start: np.ndarray, codes) -> np.ndarray:
     """Mask of the key characters to keep: not part of a filler word inside one text."""
+    single, first, longer = codes
     m = chars.size
-    keep = np.ones(m, dtype=bool)
+    idx = chars.astype(np.int64)
+    keep = ~single[idx]
     starts_here = np.zeros(m + 1, dtype=bool)
     starts_here[text_start] = True
-    for n, table in enumerate(codes, start=1):
-        if table.size == 0 or m < n:
+    at = np.flatnonzero(first[idx])  # where a longer filler word may begin
+    for n, table in enumerate(longer, start=2):
+        cand = at[at <= m - n]
+        if table.size == 0 or cand.size == 0:
             continue
-        code = chars[:m - n + 1].copy()
-        crosses = np.zeros(m - n + 1, dtype=bool)
+        code = chars[cand].copy()
+        crosses = np.zeros(cand.size, dtype=bool)
         for j in range(1, n):
-            code = (code << np.uint64(21)) | chars[j:m - n + 1 + j]
-            crosses |= starts_here[j:m - n + 1 + j]  # a word may not run into the next text
-        hit = np.flatnonzero(np.isin(code, table) & ~crosses)
+            code = (code << np.uint64(21)) | chars[cand + j]
+            crosses |= starts_here[cand + j]  # a word may not run into the next text
+        hit = cand[np.isin(code, table) & ~crosses]
         for j in range(n):
             keep[hit + j] = False
     return keep

@@ -1,0 +1,91 @@
+"""Groups regrouped by what their members ask: near-copy groups split, short copies joined.
+
+:func:`split_by_request` takes out of a near-copy group every member that asks for something
+else than its representative (:func:`consultagg.dedup.verify.request_difference`);
+:func:`join_by_core` joins short texts that say the same once greetings, signatures and wording
+are set aside, which the shingle step cannot see.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from consultagg.dedup.verify import _FILLER_SPAN, _reduce, request_difference
+
+__all__ = ["join_by_core", "split_by_request"]
+
+
+def split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen, min_campaign_size: int):
+    """Split near-copy groups whose members ask for different things (:func:`request_difference`).
+
+    ``cluster`` and ``rep`` give each distinct text (``uniq`` indexes ``texts``) its cluster and
+    representative; ``joined`` marks texts a containment join moved. Groups of fewer than
+    ``min_campaign_size`` texts that no join made are checked: every member against its
+    representative. Members that differ are regrouped among themselves the same way (shortest
+    first). Returns ``(cluster, rep, related)``, ``related`` holding ``(text, text, kind, reason)``
+    for every split.
+    """
+    m = uniq.size
+    n_texts = np.bincount(cluster[np.searchsorted(uniq, exact_of)], minlength=m)
+    joined_cluster = np.zeros(m, dtype=bool)
+    joined_cluster[cluster[joined]] = True
+    members_of: dict[int, list[int]] = {}
+    for u in np.flatnonzero(cluster != np.arange(m)).tolist():
+        c = int(cluster[u])
+        if n_texts[c] < min_campaign_size and not joined_cluster[c]:
+            members_of.setdefault(c, []).append(u)
+    cluster, rep = cluster.copy(), rep.copy()
+    related: list[tuple[int, int, str, str]] = []
+    for c, members in members_of.items():
+        pending = sorted(members, key=lambda u: (klen[u], u))
+        head = c
+        while pending:
+            left = []
+            for u in pending:
+                why = request_difference(texts[uniq[head]], texts[uniq[u]])
+                if why is None:
+                    cluster[u], rep[u] = head, head
+                else:
+                    left.append(u)
+                    related.append((int(uniq[head]), int(uniq[u]), why.kind, why.reason))
+            if not left:
+                break
+            head, pending = left[0], left[1:]
+            cluster[head], rep[head] = head, head
+    return cluster, rep, related
+
+
+# Short texts whose framing (a greeting, a polite closing, who writes) is a large share of them
+# share too few shingles with their bare copies to be candidates; up to this many key characters
+# they are also matched by what carries meaning.
+_CORE_MAX = 120
+_CORE_MIN = 6
+
+
+def join_by_core(texts, uniq, klen, cluster, rep):
+    """Join short texts that say the same once framing and wording aside (:func:`_reduce`).
+
+    A short text alone in its cluster joins the cluster of another short text whose reduced form
+    is equal (the first cluster of several texts, else the first such text); clusters of several
+    texts are never merged with each other. Returns ``(cluster, rep)``.
+    """
+    m = uniq.size
+    size = np.bincount(cluster, minlength=m)
+    short = np.flatnonzero((klen <= _CORE_MAX) & ((size[cluster] == 1) | (cluster == np.arange(m))))
+    if short.size < 2:
+        return cluster, rep
+    by_core: dict[str, list[int]] = {}
+    for u in short.tolist():
+        core = _FILLER_SPAN.sub("", _reduce(texts[uniq[u]]))  # a candidate key: verified afterwards
+        if len(core) >= _CORE_MIN:
+            by_core.setdefault(core, []).append(u)
+    cluster, rep = cluster.copy(), rep.copy()
+    for members in by_core.values():
+        if len(members) < 2:
+            continue
+        heads = [u for u in members if size[cluster[u]] > 1]
+        target = int(cluster[heads[0]]) if heads else members[0]
+        for u in members:
+            if size[cluster[u]] == 1 and u != target:
+                cluster[u] = rep[u] = target
+    return cluster, rep
