@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
 
@@ -27,6 +28,8 @@ from consultagg.dedup.verify import (_CN_RUN, _DIRECTION, _DROP, _NEGATION, _NOT
 __all__ = ["campaign_difference", "split_campaigns"]
 
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+")
+# Members to judge closely before the work is spread over processes.
+_PARALLEL_MEMBERS = 20_000
 # A sentence that asks for something (not merely the next point of a list).
 _ASKS = re.compile(r"建议|请求|恳请|希望|应当|应该|必须|务必|亟需|呼吁|要求|请(?!问|批评|酌)")
 # What campaign members change as they make a letter their own (a word, a name, a place): only
@@ -151,14 +154,46 @@ def _keep_asks(texts, spans, heads: np.ndarray, members: np.ndarray) -> np.ndarr
     return found >= n_req
 
 
-def split_campaigns(texts, uniq, exact_of, cluster, rep, joined, min_campaign_size: int, spans=None):
+def _first_round(jobs: list[tuple[str, list[str]]]) -> list[list[Difference | None]]:
+    """Each template's members judged against it: ``jobs`` holds (template, member texts)."""
+    out = []
+    for template, members in jobs:
+        asks, keys = _asking_sentences(template), frozenset(_sentence_keys(template))
+        out.append([_campaign_difference(asks, t, keys) for t in members])
+    return out
+
+
+def _judge_all(jobs, n_jobs: int) -> list[list[Difference | None]]:
+    """:func:`_first_round` on ``n_jobs`` processes when the work pays for starting them."""
+    n_members = sum(len(m) for _, m in jobs)
+    if n_jobs <= 1 or n_members < _PARALLEL_MEMBERS or len(jobs) < 2:
+        return _first_round(jobs)
+    order = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][1]))
+    parts: list[list[int]] = [[] for _ in range(n_jobs)]
+    load = [0] * n_jobs
+    for i in order:  # the largest campaigns first, each to the least loaded process
+        k = load.index(min(load))
+        parts[k].append(i)
+        load[k] += len(jobs[i][1])
+    with ProcessPoolExecutor(max_workers=n_jobs) as pool:
+        done = list(pool.map(_first_round, [[jobs[i] for i in part] for part in parts]))
+    out: list[list[Difference | None]] = [[] for _ in jobs]
+    for part, res in zip(parts, done):
+        for i, r in zip(part, res):
+            out[i] = r
+    return out
+
+
+def split_campaigns(texts, uniq, exact_of, cluster, rep, joined, min_campaign_size: int, spans=None,
+                    n_jobs: int = 1):
     """Take out of each campaign the members that changed what its template asks for.
 
     Campaign clusters (``min_campaign_size`` texts or more, or made by a containment join) are
     checked member by member against the template (the cluster's id) with
     :func:`campaign_difference`; the members that differ are regrouped among themselves the same
     way (a counter-campaign stays a campaign). With ``spans`` (the grouper's clauses), members
-    that keep every clause of the template's asking sentences pass without a closer look.
+    that keep every clause of the template's asking sentences pass without a closer look; the
+    others are judged on ``n_jobs`` processes when there are many.
     Returns ``(cluster, rep, related)`` as :func:`consultagg.dedup.regroup.split_by_request` does.
     """
     m = uniq.size
@@ -172,16 +207,19 @@ def split_campaigns(texts, uniq, exact_of, cluster, rep, joined, min_campaign_si
         checked = checked[~_keep_asks(texts, spans, uniq[cluster[checked]], uniq[checked])]
     for u in checked.tolist():
         members_of.setdefault(int(cluster[u]), []).append(u)
+    heads = list(members_of)
+    first = _judge_all([(texts[uniq[c]], [texts[uniq[u]] for u in members_of[c]]) for c in heads], n_jobs)
     cluster, rep = cluster.copy(), rep.copy()
     related: list[tuple[int, int, str, str]] = []
-    for c, members in members_of.items():
-        head, pending = c, members
+    for c, verdicts in zip(heads, first):
+        head, pending = c, members_of[c]
         while pending:
             left = []
-            asks = _asking_sentences(texts[uniq[head]])
-            keys = frozenset(_sentence_keys(texts[uniq[head]]))
-            for u in pending:
-                why = _campaign_difference(asks, texts[uniq[u]], keys)
+            if verdicts is None:
+                asks = _asking_sentences(texts[uniq[head]])
+                keys = frozenset(_sentence_keys(texts[uniq[head]]))
+                verdicts = [_campaign_difference(asks, texts[uniq[u]], keys) for u in pending]
+            for u, why in zip(pending, verdicts):
                 if why is None:
                     cluster[u] = rep[u] = head
                 else:
@@ -189,6 +227,6 @@ def split_campaigns(texts, uniq, exact_of, cluster, rep, joined, min_campaign_si
                     related.append((int(uniq[head]), int(uniq[u]), why.kind, why.reason))
             if not left:
                 break
-            head, pending = left[0], left[1:]
+            head, pending, verdicts = left[0], left[1:], None
             cluster[head] = rep[head] = head
     return cluster, rep, related

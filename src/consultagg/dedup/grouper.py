@@ -239,8 +239,7 @@ class NearDuplicateGrouper(BaseEstimator):
         cluster, rep = self._split_chains(comp, sets, sig, klen)
         if self.verify:  # short copies under a greeting or a signature: by what carries meaning
             cluster, rep = join_by_core(texts, uniq, klen, cluster, rep)
-        # 3. campaigns: a longer text containing a cluster's template joins it
-        joined = np.zeros(uniq.size, dtype=bool)
+        joined = np.zeros(uniq.size, dtype=bool)  # 3. campaigns: a text holding a cluster's template joins it
         spans = clause_spans(enc)
         long_clause = spans[5] >= 4
         clauses = (spans[0][long_clause], spans[1][long_clause])
@@ -251,7 +250,8 @@ class NearDuplicateGrouper(BaseEstimator):
         if self.verify:
             cluster, rep, self.related_ = split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen,
                                                            self.min_campaign_size)
-            cluster, rep, more = split_campaigns(texts, uniq, exact_of, cluster, rep, joined, self.min_campaign_size, spans)
+            cluster, rep, more = split_campaigns(texts, uniq, exact_of, cluster, rep, joined, self.min_campaign_size, spans,
+                                                 n_jobs=self.n_threads_)
             self.related_ += more
         # 5. expand exact duplicates back; number groups in order of first appearance
         cl_of_text = cluster[np.searchsorted(uniq, exact_of)]

@@ -58,8 +58,8 @@ def split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen, min_camp
 # Short texts whose framing (a greeting, a polite closing, who writes) is a large share of them
 # share too few shingles with their bare copies to be candidates; up to this many key characters
 # they are also matched by what carries meaning.
-_CORE_MAX = 120
-_CORE_MIN = 6
+_CORE_MAX = 80
+_CORE_MIN = 8
 
 
 def join_by_core(texts, uniq, klen, cluster, rep):
@@ -76,7 +76,7 @@ def join_by_core(texts, uniq, klen, cluster, rep):
         return cluster, rep
     by_core: dict[str, list[int]] = {}
     for u in short.tolist():
-        core = _FILLER_SPAN.sub("", _reduce(texts[uniq[u]]))  # a candidate key: verified afterwards
+        core = _FILLER_SPAN.sub("", _reduce(texts[uniq[u]], lead=True))  # a candidate key: verified afterwards
         if len(core) >= _CORE_MIN:
             by_core.setdefault(core, []).append(u)
     cluster, rep = cluster.copy(), rep.copy()

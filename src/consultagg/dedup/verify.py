@@ -43,6 +43,7 @@ True
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections import Counter
@@ -50,7 +51,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
+import jieba
 import numpy as np
+from jieba.posseg import POSTokenizer
 
 from consultagg.data import read_lines
 from consultagg.text.numerals import chinese_to_int
@@ -111,7 +114,7 @@ _SIGNATURE_WORD = re.compile(r"居民|村民|市民|业主|牧民|网友|家长|
 _IDENTITY_CLAUSE = re.compile(rf"(?:^|(?<=[{_CLAUSE_END}：:]))(?:我们?是|我叫|作为一名|作为|我家住|家住|我住在|我在)"
                              rf"[^{_CLAUSE_END}]{{1,40}}[{_CLAUSE_END}](?:[\u4e00-\u9fff]{{2,4}}[{_CLAUSE_END}])?")
 _IDENTITY_TAIL = re.compile(
-    r"(?:[。.；;，,\s]*(?:[—\-－]{1,2}\s*[^，,。；;—\-－]{1,30}|(?:签名|署名|姓名|联系人|联名人|联系电话|电话|手机|邮箱)[:：]?"
+    r"(?:[。.；;，,\s]*(?:(?<=[。.！!？?\n])[—\-－]{1,2}\s*[^，,。；;—\-－]{1,30}|(?:签名|署名|姓名|联系人|联名人|联系电话|电话|手机|邮箱)[:：]?"
     r"\s*[^，,。；;：:]{1,24})|[。.；;，,\s]+(?:市民|网友|村民|居民|业主|群众|牧民|家长)(?:[:：]\s*[^，,。；;：:]{1,24}"
     r"|\s*[^\s，,。；;：:\d]{1,8})"
     # the date a signature carries (never a date alone: 完成时限定为2025年12月31日 asks for it)
@@ -190,6 +193,9 @@ _REQUEST_WORD = re.compile(r"建议|请求|恳请|希望|要求|呼吁|应当|�
 _REFERENCE_WORD = re.compile(r"第|页|章|节|条|款|专栏|附件|附表")
 
 
+# Fewer meaning-carrying characters than this left after the framing is set aside: too little
+# to call two texts one request on.
+_MIN_CORE = 8
 _LEAD_MARKER = re.compile(r"我们?是|本人|我系|我叫|作为|我家|家住|我住在|我在")
 _LEAD_CHARS = 80
 # The last characters of a text where a signature or a polite closing is looked for.
@@ -211,8 +217,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     cut = max(0, len(s) - _TAIL_CHARS)
     s = s[:cut] + _POLITE_TAIL.sub("", _IDENTITY_TAIL.sub("", s[cut:]))
     s = _POLITE_HEAD.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s)))
-    s = _IDENTITY_SENTENCE.sub(lambda m: m.group(0) if _REQUEST_WORD.search(m.group(0)) else "", s)
-    if lead:
+    if lead:  # only ever compared with another text's lead-less form (request_difference)
+        s = _IDENTITY_SENTENCE.sub(lambda m: m.group(0) if _REQUEST_WORD.search(m.group(0)) else "", s)
         s = _IDENTITY_LEAD.sub("", s)
     s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub("", s))
     if _LATIN_OI.search(s):
@@ -342,11 +348,15 @@ def request_difference(a: str, b: str, *, edits_only: bool = False) -> Differenc
     True
     """
     ra, rb = _reduce(a), _reduce(b)
-    if ra == rb:
+    if ra == rb and len(ra) >= _MIN_CORE:
         return None
-    if (_LEAD_MARKER.search(a[:_LEAD_CHARS]) or _LEAD_MARKER.search(b[:_LEAD_CHARS])) and \
-            _reduce(a, lead=True) == _reduce(b, lead=True):
-        return None  # who writes, told in the clauses before the request (form letters)
+    if ra == rb:  # too little left to tell: the texts as written decide
+        ka, kb = _DROP.sub("", unicodedata.normalize("NFKC", a)), _DROP.sub("", unicodedata.normalize("NFKC", b))
+        return None if ka == kb else Difference("different", f"文字不同（请核实是否同一诉求）：{a[:20]} / {b[:20]}")
+    if _LEAD_MARKER.search(a[:_LEAD_CHARS]) or _LEAD_MARKER.search(b[:_LEAD_CHARS]):
+        la = _reduce(a, lead=True)
+        if len(la) >= _MIN_CORE and la == _reduce(b, lead=True):
+            return None  # who writes, told before the request (form letters): the rest is one request
     ops = _merged([op for op in SequenceMatcher(None, ra, rb, autojunk=False).get_opcodes() if op[0] != "equal"])
     if sorted(ra) == sorted(rb):
         # The same characters in another order: the points of a letter reordered, a list (A和B /
@@ -439,6 +449,26 @@ def _merged(ops):
     return out
 
 
+# Parts of speech that carry no request (jieba's tags): adverbs, pronouns, particles, prepositions,
+# conjunctions, modal particles, interjections, onomatopoeia, measure words; and modal verbs.
+_FUNCTION_TAGS = frozenset({"d", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "y", "e", "o", "zg", "x", "q",
+                            "ad", "f"})
+_MODAL = frozenset("能够 能 可以 要 想 是 就是 就是说 说 还是 确实 到底 其实 主要".split())
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> POSTokenizer:
+    jieba.setLogLevel(logging.WARNING)  # as the text kit's segmenter does: no dictionary chatter
+    return POSTokenizer(jieba.Tokenizer())
+
+
+def _function_words_only(span: str) -> bool:
+    """Whether every word of ``span`` is a function word or a modal verb (no noun, verb or
+    adjective of content, no number)."""
+    return all(w in _MODAL or flag in _FUNCTION_TAGS for w, flag in _tagger().lcut(span)) and \
+        not any(c.isdigit() for c in span)
+
+
 @lru_cache(maxsize=1)
 def _dictionary():
     return JiebaSegmenter(stopwords=())
@@ -528,6 +558,8 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
     n_cjk = max(ca, cb)
     if n_cjk >= _MIN_ADDED_REQUEST and strong:
         return Difference("expanded", f"补充了新的诉求：{added[:40]}{'…' if len(added) > 40 else ''}")
+    if _function_words_only(added):
+        return None  # 嗯，就是说，那个 / 能够 / 到底 / 确实是: words that carry no content
     if n_cjk >= 2 or set(added) & _MEANINGFUL_CHAR:
         return Difference("different", f"文字增删（请核实是否同一诉求）：{added[:40]}{'…' if len(added) > 40 else ''}")
     return None
