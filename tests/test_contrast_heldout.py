@@ -19,7 +19,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # The held-out sets, each written after a change of the verifier by someone who saw neither its
 # rules nor the other sets; from the second on with a copy category of its own, ``repost``.
 PAIRS_FILES = {"contrast_pairs_heldout.jsonl": (), "contrast_pairs_heldout2.jsonl": ("repost",),
-               "contrast_pairs_heldout3.jsonl": ("repost",)}
+               "contrast_pairs_heldout3.jsonl": ("repost",), "contrast_pairs_heldout4.jsonl": ("repost",)}
 
 DIFFERENT_CATEGORIES = ("number", "polarity", "negation", "swap", "section", "object", "expanded")
 COPY_CATEGORIES = ("punctuation", "ocr", "filler", "numeral", "polite", "form")
