@@ -142,7 +142,8 @@ class ConsultationResult:
             rows.append({
                 "seq": i + 1,
                 "comment_id": c.id,
-                "department": d.name,
+                # A unit only guessed from a file name is shown, marked, for the office to check.
+                "department": d.name + (UNIT_GUESS_MARK if c.meta.get("unit_confidence") == "guess" else ""),
                 "department_type": d.category,
                 "section": _section_cell(op),
                 "page_line": op.page_line,
@@ -384,6 +385,8 @@ class ConsultationResult:
 
 #: Appended to 主题 in the tracker when an opinion fits its topic weakly.
 WEAK_TOPIC_MARK = "（归属较弱）"
+#: Appended to 提出单位 in the tracker when the reader could only guess the unit (from a file name).
+UNIT_GUESS_MARK = "（待核实）"
 # Below this similarity a section found by content alone is a guess to check, and says so.
 WEAK_SECTION_SCORE = 0.5
 

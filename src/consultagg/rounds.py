@@ -46,7 +46,7 @@ import numpy as np
 from consultagg.text.ids import content_key
 from consultagg.text.ngrams import bigram_set
 from consultagg.records import Opinion
-from consultagg.result import ConsultationResult
+from consultagg.result import UNIT_GUESS_MARK, ConsultationResult
 from consultagg.tracker.layout import needs_reason, normalize_disposition
 from consultagg.tracker.reader import NOT_ROUTED, TrackerData, read_tracker, strip_marks
 
@@ -123,8 +123,8 @@ def match_opinions(old: Sequence[dict[str, Any]], opinions: Sequence[Opinion], *
     new_keys = [content_key(op.comment.text).rstrip("。.;；") for op in opinions]
     old_keys = [content_key(r.get("comment_text") or "").rstrip("。.;；") for r in old]
     new_units = [{op.department.name, (op.comment.department or "").strip()} - {""} for op in opinions]
-    old_units = [{str(r.get("department") or "").strip(), str(r.get("department_raw") or "").strip()} - {""}
-                 for r in old]
+    old_units = [{str(r.get("department") or "").strip().removesuffix(UNIT_GUESS_MARK),
+                  str(r.get("department_raw") or "").strip()} - {""} for r in old]
     pairs: dict[int, tuple[int, float, str]] = {}
     used: set[int] = set()
 
