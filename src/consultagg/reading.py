@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
-from consultagg.extract import parse_letter
+from consultagg.extract import Letter, parse_letter
 from consultagg.io.tables import read_comment_rows, read_plan_text
 from consultagg.records import CommentList, Plan
 from consultagg.sections import parse_plan
@@ -64,8 +64,10 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
     CommentList
         One :class:`Comment` per opinion, in input order, with ``empty_rows`` (``"file 第N行"``,
         the row number a person sees in Excel, header and title rows counted),
-        ``no_opinion_units``, ``unread_files`` and ``notes`` (encodings, header mapping, renamed
-        ids, skipped repeats of the header row, columns sharing one header).
+        ``no_opinion_units``, ``unread_files``, ``notes`` (encodings, header mapping, renamed
+        ids, skipped repeats of the header row, columns sharing one header, a unit guessed from a
+        file name) and ``skipped``: ``(file, text, reason)`` for every piece of a letter that is
+        neither an opinion nor an opinion's context (称谓, 开头语, 总体评价, 结束语, 落款, 邮件头 …).
 
     Raises
     ------
@@ -90,8 +92,21 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
     >>> c.id, c.department, c.location, c.proposed_change
     ('1', '自治区发改委', '第三章', '增加“碳达峰行动”一节')
     """
-    return read_comment_rows(source, columns=columns, sheet=sheet, encoding=encoding, department=department,
-                             kind=kind, clean=clean_display, split_letter=parse_letter)
+    letters: list[tuple[str | None, Letter]] = []  # this call's letters, for their reading report
+
+    def split_letter(text, *, file=None, unit=None, kind=None) -> Letter:
+        letter = parse_letter(text, file=file, unit=unit, kind=kind)
+        letters.append((file, letter))
+        return letter
+
+    rows = read_comment_rows(source, columns=columns, sheet=sheet, encoding=encoding, department=department,
+                             kind=kind, clean=clean_display, split_letter=split_letter)
+    rows.skipped = [*getattr(rows, "skipped", ()), *((f, text, why) for f, letter in letters
+                                                     for text, why in letter.skipped)]
+    for f, letter in letters:
+        if letter.unit_confidence == "guess":
+            rows.notes.append(f"{f}：正文未写明提出单位，按文件名推测为“{letter.unit}”，请核对")
+    return rows
 
 
 def read_plan(path, *, title: str | None = None) -> Plan:

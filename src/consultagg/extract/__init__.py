@@ -9,5 +9,7 @@ Examples
 
 from consultagg.extract.letters import (Letter, detect_kind, extract_opinions, location_of, parse_letter,
                                         proposed_change_of)
+from consultagg.extract.units import split_office
 
-__all__ = ["Letter", "detect_kind", "extract_opinions", "location_of", "parse_letter", "proposed_change_of"]
+__all__ = ["Letter", "detect_kind", "extract_opinions", "location_of", "parse_letter", "proposed_change_of",
+           "split_office"]

@@ -11,6 +11,8 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from consultagg.text.normalize import clean_display_with_offsets
@@ -19,7 +21,7 @@ from consultagg.text.numerals import chinese_to_int
 # ----------------------------------------------------------------------------- patterns
 CN = "一二三四五六七八九十百零〇两"
 PUNCT = r"[，。；！？,;!?]"
-UNIT_SUFFIX = (r"(?:厅|局|委|委员会|工委|办|办公室|院|会|部|处|科|室|中心|政府|公司|大学|集团|所|站|队|社|协会|联合会|"
+UNIT_SUFFIX = (r"(?:厅|局|委|委员会|工委|办|办公室|院|会|部|处|科|室|中心|政府|公署|公司|大学|集团|所|站|队|社|协会|联合会|"
                 r"政协|人大|党委|党组|党工委|法院|检察院|银行|医院|学校|小组|街道|社区|镇|乡|村|县|区|市|盟|旗)")
 SALUTATION = re.compile(r"^[^，,。；;！？!?、：:“”《》]{2,30}[：:]$")
 TITLE = re.compile(r"(?:关于|对|《).*(?:意见|函|建议|报告|说明|反馈|回复)[》）)]*$|^[^，。]{0,20}(?:意见|建议)\w{0,3}表$")
@@ -33,19 +35,23 @@ UNIT_FIELD = re.compile(r"^(?:提出单位|反馈单位|单位名称|单位)[：
 TEXT_FIELD = re.compile(r"^(?:意见|意见内容|修改意见|反馈意见)[：:]\s*")
 DOCNO = re.compile(r"[〔\[(（【]\d{4}[〕\])）】]\d+号$")
 CLOSING = re.compile(r"^(?:特此(?:函复|函告|复函|说明|报告)|此复|专此(?:函复)?|此致|敬礼|谢谢|妥否|以上意见(?:仅)?供参考|"
+                      r"请(?:审阅|审核|查收|收阅|审定|阅示|批示)|"
                       r"以上意见，?(?:请|供)|请予(?:采纳|参考|研究|考虑)|请酌(?:处|定)?)")
 PREAMBLE = re.compile(r"(?:几|两|三|四|五|\d+)(?:点|条)(?:意见|建议)[：:]$|收悉|来函|经(?:认真)?研究|认真研究|"
                        r"进行了(?:认真)?研究|高度重视|现(?:将|就).{0,30}(?:反馈|函复|提出|报送|答复)|"
                        r"(?:提出|反馈|函复)(?:以下|如下)|(?:意见|建议)(?:如下|见下)|如下(?:意见|建议)|以下(?:意见|建议)")
-AGREE = re.compile(r"原则(?:上)?同意|表示同意|完全同意|同意该|赞同|无异议|没有异议|基本可行|"
+AGREE = re.compile(r"原则(?:上)?同意|表示同意|完全同意|同意该|赞同|无异议|没有异议|基本可行|(?:^|[，。])(?:我|我们|本人)(?:也)?同意|"
                     r"(?:尽快|按程序)(?:报批|印发|出台|发布|审议)")
 NONE = re.compile(r"(?:无|没有|暂无|并无)(?:任何|其他|其它|不同|具体|修改|补充|书面)?(?:的)?(?:修改|补充|反馈)?(?:意见|建议)|"
-                   r"^无[。.]?$|^没有[。.]?$")
+                  r"(?:无|没有|暂无)(?:其他|其它|新的|更多|别的)?(?:要)?补充(?:的)?(?=[。，；！!]|$)|^无[。.]?$|^没有[。.]?$")
 _SUGGEST = re.compile(r"建议|应当|应该|^应|，应|希望|需要|亟需|亟待|必须|呼吁|^要|[，。；]要|务必|不宜|不应|"
                       r"增加|删除|补充|修改|调整|完善|明确|细化|加强|强化|提高|降低|纳入")
 # Strong proposal words for minutes; 建议 used as a noun (意见建议, 的建议, 条建议) does not count.
 PROPOSE = re.compile(r"(?<![见的条])建议|应当|应该|^应|[，。；]应|希望|必须|亟需|亟待|务必|呼吁|[，。；]要(?!求)|^要|需要|"
                       r"不宜|不应")
+# 意见/建议 as nouns of a preamble (以下建议, 修改意见如下), not as the verb that asks.
+_ASK_NOUN = re.compile(r"(?:以下|如下|下列|几点|[一二两三四五六七八九十\d]+(?:点|条)|修改|具体|补充|反馈|书面|的|有关|相关|意见)"
+                       r"(?:意见|建议)+|(?:意见|建议)(?:如下|见下|函复|反馈)")
 PROBLEM = re.compile(r"存在.{0,30}问题|不足|短板|困难|难以|缺乏|滞后")
 OWN_START = re.compile(r"^(?:此外|另外|另|还有|其他|其它|最后|同时建议|还建议|再者|再次)")
 HEADING_WORDS = re.compile(r"^关于[^，。；]{0,18}$|^[^，。；]{0,10}(?:意见|建议|方面|部分|问题)$")
@@ -135,10 +141,17 @@ class Draft:
 
 
 class Doc:
-    """Cleaned text, offsets back into the input and the paragraphs (non-empty lines)."""
+    """Cleaned text, offsets back into the input and the paragraphs (non-empty lines).
 
-    def __init__(self, text: str):
-        self.clean, self.offsets = clean_display_with_offsets(text)
+    ``standalone(line, next_line)`` names raw lines that stand on their own (a field line, a
+    signature): they are cleaned apart from their neighbours, so a hard-wrap join never glues them
+    to the line above or below; ``cuts`` are further input offsets no join crosses (a table's rows).
+    """
+
+    def __init__(self, text: str, standalone: Callable[[str, str | None], bool] | None = None,
+                 cuts: tuple[int, ...] = ()):
+        self.text = text
+        self.clean, self.offsets = _clean_in_chunks(text, standalone, cuts)
         self.paras: list[tuple[int, int]] = []
         pos = 0
         for line in self.clean.split("\n"):
@@ -148,6 +161,42 @@ class Doc:
 
     def span(self, s: int, e: int) -> tuple[int, int]:
         return (self.offsets[s], self.offsets[e - 1] + 1)
+
+    def at(self, pos: int) -> int:
+        """The cleaned position of input offset ``pos`` (the first cleaned character at or after it)."""
+        return bisect_left(self.offsets, pos)
+
+    def indent(self, s: int) -> int:
+        """How far the line holding ``clean[s]`` is indented in the input (an ideographic space counts two)."""
+        pos = self.offsets[s] if s < len(self.offsets) else len(self.text)
+        lead = self.text[self.text.rfind("\n", 0, pos) + 1:pos]
+        return sum({" ": 1, "\u3000": 2, "\t": 4}.get(ch, 0) for ch in lead)
+
+
+def _clean_in_chunks(text: str, standalone, cuts=()) -> tuple[str, list[int]]:
+    if standalone is None and not cuts:
+        return clean_display_with_offsets(text)
+    standalone = standalone or (lambda line, nxt: False)
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    filled = [k for k, (s, e) in enumerate(lines) if text[s:e].strip()]
+    nxt = {k: (text[lines[j][0]:lines[j][1]] if j is not None else None)
+           for k, j in zip(filled, filled[1:] + [None])}
+    cuts = sorted({c for k in filled if standalone(text[lines[k][0]:lines[k][1]], nxt[k])
+                   for c in (lines[k][0], lines[k][1])} | {0, len(text)} | {c for c in cuts if 0 < c < len(text)})
+    out, offsets = [], []
+    for a, b in zip(cuts, cuts[1:]):
+        piece, where = clean_display_with_offsets(text[a:b])
+        if not piece.strip():
+            continue
+        if out:
+            out.append("\n")
+            offsets.append(max(a - 1, offsets[-1]))
+        out.append(piece)
+        offsets.extend(a + o for o in where)
+    return "".join(out), offsets
 
 
 def trim(clean: str, s: int, e: int, lead: str = " ，,：:、.．") -> tuple[int, int]:
@@ -177,19 +226,3 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
         cend = parts[j + 1][1] if j + 1 < len(parts) else len(seg)
         out.extend(split_inline(doc, s + cstart, s + cend, para, m, depth + 1))
     return out
-
-
-def formal_prefix(t: str) -> int:
-    """Length of the leading formal sentences (收悉/经研究/原则同意/无意见 …) of a paragraph."""
-    pos = 0
-    for m in re.finditer(r"[^。！？!?：:]+[。！？!?：:]*[”’]?", t):
-        sent = m.group(0)
-        if _SUGGEST.search(NONE.sub("", AGREE.sub("", sent))) and not PREAMBLE.search(sent):
-            break
-        if not (PREAMBLE.search(sent) or AGREE.search(sent) or NONE.search(sent) or CLOSING.match(sent)):
-            break
-        pos = m.end()
-    if pos == 0:
-        m = re.match(r"经(?:认真)?研究(?:讨论)?[，,]", t)
-        pos = m.end() if m else 0
-    return pos

@@ -1,11 +1,16 @@
 """Split feedback letters and meeting minutes into single opinions.
 
 A letter (反馈意见/复函) carries a header, a salutation, a preamble, numbered points, a signature and a
-date; meeting minutes (座谈会/协商会 reports, often OCR'd) carry quoted and reported speech inside
-narrative. :func:`parse_letter` turns either into a :class:`Letter` whose ``opinions`` are
+date; an e-mail adds headers, a quoted earlier message and a signature; a form adds a table; meeting
+minutes (座谈会/协商会 reports, often OCR'd) carry quoted and reported speech inside narrative.
+:func:`parse_letter` turns any of them into a :class:`Letter` whose ``opinions`` are
 :class:`~consultagg.records.Comment` records with the unit, speaker, cited location, proposed wording,
-the numbering and heading they sat under, and the span they came from. Letters are parsed here;
-minutes by :mod:`consultagg.extract.minutes`, which :func:`parse_letter` dispatches to.
+the numbering and heading they sat under, and the span they came from, and whose ``skipped`` lists
+what is neither an opinion nor its context, with the reason. The parts are read by the private
+modules of this package: what is set aside first (:mod:`~consultagg.extract.emails`), the unit
+(:mod:`~consultagg.extract.units`), the letter's parts (``_parts``), the points (``_tree``), the
+sentences inside a point (``_sentences``), forms (:mod:`~consultagg.extract.forms`) and minutes
+(:mod:`~consultagg.extract.minutes`).
 
 Examples
 --------
@@ -21,55 +26,32 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from pathlib import PurePath
 
+from consultagg.extract._base import DATE, NONE, SALUTATION, TITLE, Doc, Draft, location_of, proposed_change_of
+from consultagg.extract._parts import MEETING_FIELD, REASONS, classify, standalone
+from consultagg.extract._sentences import formal_sentences
+from consultagg.extract._tree import build_tree, leaves
 from consultagg.extract.minutes import SPEECH_VERB, colon_speaker, parse_minutes
-from consultagg.extract._base import (
-    AGREE,
-    CLOSING,
-    CN,
-    CONTACT,
-    DATE,
-    DOCNO,
-    HEADER_UNIT,
-    HEADING_WORDS,
-    LOC,
-    NONE,
-    OWN_START,
-    PREAMBLE,
-    PUNCT,
-    SALUTATION,
-    SEAL,
-    TAIL_DATE,
-    TEXT_FIELD,
-    TITLE,
-    UNIT_FIELD,
-    UNIT_SUFFIX,
-    Doc,
-    Draft,
-    formal_prefix,
-    inline_parts,
-    nospace,
-    split_inline,
-    location_of,
-    proposed_change_of,
-)
-from consultagg.text.ids import comment_id, content_key
-from consultagg.text.normalize import NUMBERING
+from consultagg.extract.emails import set_aside
+from consultagg.extract.forms import Form, find_forms, opinion_parts
+from consultagg.extract.units import UnitFinding, choose_unit, unit_of_file
 from consultagg.records import Comment, Source
+from consultagg.text.ids import comment_id, content_key
+from consultagg.text.normalize import NUMBERING, clean_display
 
 __all__ = ["Letter", "detect_kind", "extract_opinions", "location_of", "parse_letter", "proposed_change_of"]
 
 
 @dataclass(frozen=True)
 class Letter:
-    """A parsed letter or minutes.
+    """A parsed letter, e-mail, form or minutes.
 
     Attributes
     ----------
     unit : str or None
-        The replying unit as written (argument, header, signature or file name).
+        The replying unit as written (the organ when the text names an inner office).
     no_opinion : bool
         True when the reply says it has no comments (无意见); ``opinions`` is then empty.
     opinions : tuple of Comment
@@ -78,6 +60,15 @@ class Letter:
         The title line (``XXX关于《…》的反馈意见``), ``""`` when there is none.
     kind : str
         ``"letter"`` or ``"minutes"``.
+    unit_source : str or None
+        Where the unit was read: 指定 (the caller), 填报单位, 标题, 落款, 版头, 发件人, 邮件签名, 正文 or 文件名.
+    unit_confidence : str or None
+        ``"high"``, or ``"guess"`` when the unit comes from the file name only.
+    office : str or None
+        The inner office the text named (科教处) when the unit is its organ.
+    skipped : tuple of (str, str)
+        Every piece of the text that is neither an opinion nor an opinion's context, with the reason
+        (称谓, 结束语, 落款, 联系方式, 邮件头, 引用的原邮件, 总体评价 …), in document order.
     """
 
     unit: str | None
@@ -85,205 +76,92 @@ class Letter:
     opinions: tuple[Comment, ...]
     header: str = ""
     kind: str = "letter"
+    unit_source: str | None = None
+    unit_confidence: str | None = None
+    office: str | None = None
+    skipped: tuple[tuple[str, str], ...] = ()
 
 
-# ----------------------------------------------------------------------------- letters
-# Conventional heading order (GB/T 9704), used only when a style first appears above all seen ones.
-_RANK = {"chapter篇": 0, "chapter部": 0, "chapter章": 1, "chapter节": 2, "chapter条": 2, "cn_dun": 3,
-         "cn_paren": 4, "ar": 5, "ar_paren": 6, "ar_half": 6, "circled": 7, "shi": 8, "ordinal": 8, "bullet": 9}
-
-
-def _marker_style(marker: str) -> str:
-    m = marker.replace(" ", "")
-    if m.startswith("第"):
-        return "chapter" + m[-1] if m[-1] in "章节篇部条" else "ordinal"
-    if m.endswith("是"):
-        return "shi"
-    if m[0] in "（(":
-        return "cn_paren" if m[1] in CN else "ar_paren"
-    if m[0] in CN:
-        return "cn_dun"
-    if m[0].isdigit():
-        return "ar_half" if m[-1] in ")）" else "ar"
-    return "circled" if "\u2460" <= m[0] <= "\u27bf" else "bullet"
-
-
-class _Node:
-    def __init__(self, level, marker, s, e, para, intro=False):
-        self.level, self.marker, self.para, self.intro = level, marker, para, intro
-        self.spans = [(s, e)]
-        self.children: list[_Node] = []
-        self.empty = False
-
-    def own(self, doc: Doc) -> str:
-        return doc.clean[self.spans[0][0]:self.spans[-1][1]].strip()
-
-    def heading_like(self, doc: Doc) -> bool:
-        t = self.own(doc)
-        return self.intro or t.endswith(("：", ":")) or (
-            not re.search(PUNCT, t) and nospace(t) <= 30
-            and not re.match(r"(?:建议|应|请|希望|要求|将|把|增加|删除|补充|修改)", t))
-
-    def label(self, doc: Doc) -> str:
-        s = self.spans[0][0] - (len(self.marker) if self.marker else 0)
-        return doc.clean[max(s, 0):self.spans[0][1]].strip().rstrip("：:")
-
-
-def _unit_from_file(file: str | None) -> str | None:
-    stem = PurePath((file or "").replace("\\", "/")).stem
-    m = re.match(r"^[0-9A-Za-z]{1,4}[\s_\-－—.、]+(?P<u>[^_\-－—\s]+)", stem)
-    u = re.sub(r"(?:的)?(?:反馈意见|修改意见|意见建议|意见|复函|回复|的函)$", "", m.group("u")) if m else ""
-    return u or None
-
-
-def _is_unit(t: str) -> bool:
-    return (nospace(t) <= 30 and not re.search(r"[，。；！？,;!?：:]", t) and not NUMBERING.match(t)
-            and bool(re.search(UNIT_SUFFIX + r"$", t)))
-
-
-def _classify(texts: list[str]):
-    """Mark header, salutation, signature/date tail and closing lines; find the unit they name."""
-    n = len(texts)
-    kinds = ["body"] * n
-    header, header_unit, signature = "", None, None
-    for i, t in enumerate(texts[:4]):
-        if NUMBERING.match(t) and not t.startswith("第"):
-            break
-        if DOCNO.search(t):
-            kinds[i] = "docno"
-        elif not header and TITLE.search(t) and not t.endswith(("。", "：", ":")):
-            kinds[i], header = "header", t
-            m = HEADER_UNIT.match(t)
-            header_unit = m.group("u") if m and not m.group("u").startswith(("关于", "对")) else None
-        elif (i + 1 < n and not header and _is_unit(t) and re.match(r"关于|对《", texts[i + 1])
-              and TITLE.search(texts[i + 1])):
-            kinds[i] = kinds[i + 1] = "header"  # the unit on its own line above "关于《…》的意见"
-            header, header_unit = t + texts[i + 1], t
-        elif kinds[i] == "header":
-            continue
-        elif SALUTATION.match(t) and not re.match(r"建议|关于|意见|对|具体|主要", t) and not PREAMBLE.search(t):
-            kinds[i] = "salutation"
-            break
-        else:
-            break
-    for i in range(n - 1, -1, -1):
-        t = texts[i]
-        bare = TAIL_DATE.sub("", SEAL.sub("", t)).strip()
-        if kinds[i] != "body":
-            break
-        if DATE.match(t.replace(" ", "")) or not bare or CONTACT.match(t) or (
-                CLOSING.match(t) and nospace(t) <= 40):
-            kinds[i] = "tail"
-        elif _is_unit(bare):
-            kinds[i], signature = "tail", signature or bare
-        else:
-            break
-    field_unit = None
-    for i in range(n):
-        if kinds[i] == "body" and CLOSING.match(texts[i]) and nospace(texts[i]) <= 40:
-            kinds[i] = "closing"
-        elif kinds[i] == "body" and (m := UNIT_FIELD.match(texts[i])):  # a comment form: 单位：……
-            kinds[i], field_unit = "field", field_unit or m.group("u").strip()
-    return kinds, header, header_unit or field_unit or signature
-
-
-def _build_tree(doc: Doc, kinds: list[str]):
-    """Numbered points, headings and plain paragraphs as a tree; also whether only formalities were seen."""
-    levels: dict[str, float] = {}
-    roots: list[_Node] = []
-    stack: list[_Node] = []
-    formal_only, started, closed = False, False, False
-
-    def attach(node: _Node, keep: bool = True):
-        while stack and stack[-1].level >= node.level:
-            stack.pop()
-        (stack[-1].children if stack else roots).append(node)
-        if keep:
-            stack.append(node)
-
-    for i, (ps, pe) in enumerate(doc.paras):
-        if kinds[i] != "body":
-            closed = True  # a closing formula or form field ends the point above it
-            continue
-        t = doc.clean[ps:pe]
-        ps += len(t) - len(t.lstrip())
-        t = t.strip()
-        if field := TEXT_FIELD.match(t):
-            ps, t = ps + field.end(), t[field.end():]
-        cut = formal_prefix(t)
-        if cut >= len(t):
-            formal_only = formal_only or bool(NONE.search(t) or AGREE.search(t))
-            closed = True
-            continue
-        if not started:  # preamble sentences before the first point
-            ps, t = ps + cut, t[cut:].lstrip()
-            if t.endswith(("：", ":")) and (re.search(r"(?:如下|以下)[：:]$", t) or PREAMBLE.search(t)):
+def _form_drafts(doc: Doc, forms: list[Form], skips: list) -> tuple[list[Draft], bool]:
+    """One draft per row of each form (per numbered paragraph of a row's opinion cell); and whether
+    a row said 无修改意见."""
+    drafts, none = [], False
+    for form in forms:
+        skips.extend((doc.at(a), doc.at(b), why) for a, b, why in form.skipped)
+        for row in form.rows:
+            a, b = row.spans["opinion"]
+            formal = formal_sentences(doc.text[a:b])
+            if formal and formal[-1][1] >= len(doc.text[a:b].rstrip()):
+                none = none or any(why == "表态" for _, _, why in formal)
+                skips.append((doc.at(a), doc.at(b), "表态"))
                 continue
-        started = True
-        m = NUMBERING.match(t)
-        if m and (inline_parts(t)[:1] or [(0, 1)])[0][1] == 0:
-            m = None  # "一是……；二是……" opening the paragraph: an inline list, split later
-        style = _marker_style(m.group(0)) if m else ""
-        if style.startswith("chapter") and (re.search(PUNCT, t[m.end():]) or nospace(t[m.end():]) > 24):
-            m = None  # "第三章第二节，建议……" cites a place; it is not a heading
-        if m and not (style == "bullet" and not m.group(0).strip()):
-            if style not in levels:
-                higher = levels and all(_RANK[style] < _RANK[x] for x in levels)
-                levels[style] = min(levels.values()) - 1 if higher else max(levels.values(), default=0) // 1 + 1
-            node = _Node(levels[style], m.group(0).strip(), ps + m.end(), pe, i + 1)
-            attach(node)
-            closed = False
-            rest = t[m.end():].strip().rstrip("：:")
-            node.empty = not rest or location_of(rest) == rest  # "2. 第三章第一节" then the text below
-            continue
-        top = stack[-1] if stack else None
-        if top is not None and top.empty:
-            top.spans, top.empty = [(ps if top.own(doc) in "：:" else top.spans[0][0], pe)], False
-            continue
-        intro = (t.endswith(("：", ":")) and nospace(t) <= 40 and not re.search(r"[。；;]", t)) or bool(
-            HEADING_WORDS.match(t))
-        if top is not None and not (closed or top.heading_like(doc) or intro or OWN_START.match(t) or LOC.match(t)):
-            top.spans.append((ps, pe))  # a further paragraph of the same point
-            continue
-        while stack and (not stack[-1].heading_like(doc) or (intro and stack[-1].intro)):
-            stack.pop()  # an unnumbered heading follows the previous one as its sibling
-        base = stack[-1].level if stack else 0
-        attach(_Node(base + (0.5 if intro else 0.75), None, ps, pe, i + 1, intro=intro), keep=intro)
-    return roots, formal_only
-
-
-def _parse_letter(doc: Doc, unit: str | None, file: str | None):
-    texts = [doc.clean[s:e].strip() for s, e in doc.paras]
-    kinds, header, named = _classify(texts)
-    found_unit = unit or named or _unit_from_file(file)
-    roots, formal_only = _build_tree(doc, kinds)
-    drafts: list[Draft] = []
-
-    def walk(node: _Node, parents: list[_Node]):
-        text = node.own(doc)
-        trivial = node.heading_like(doc) and (node.children or node.intro)
-        trivial = trivial or (NONE.search(text) and formal_prefix(text) >= len(text)) or (
-            node.marker and not node.children and re.fullmatch(r"[^，。；]{0,10}(?:意见|建议)[：:]?", text))
-        if text and not trivial:
-            meta = {"numbering": node.marker} if node.marker else {}
-            headings = [p.label(doc) for p in parents]
-            if headings:
-                meta["heading"] = headings[-1]
-                if len(headings) > 1:
-                    meta["heading_path"] = headings
-            inherited = next((loc for p in reversed(parents)
-                              if (loc := location_of(p.label(doc)) or location_of(p.own(doc)))), None)
-            for d in split_inline(doc, node.spans[0][0], node.spans[-1][1], node.para, meta):
-                d.location = location_of(doc.clean[d.start:d.end]) or location_of(d.meta.get("lead", "")) or inherited
-                d.department = found_unit
+            meta = {"form_row": True}
+            if row.cells.get("number"):
+                meta["numbering"] = row.cells["number"]
+            if row.heading:
+                meta["heading"] = row.heading
+            for role, key in (("reason", "reason"), ("original", "original_text")):
+                if role in row.spans:
+                    meta[key] = doc.clean[doc.at(row.spans[role][0]):doc.at(row.spans[role][1])].strip()
+            where = row.spans.get("location")
+            location = doc.clean[doc.at(where[0]):doc.at(where[1])].strip() if where else None
+            parts = opinion_parts(doc.text[a:b])
+            for s, e, mark in parts:
+                d = Draft(doc.at(a + s), doc.at(a + e), bisect_right([p for p, _ in doc.paras], doc.at(a + s)),
+                          {**meta, "numbering": mark} if mark and len(parts) > 1 else dict(meta))
+                d.location = location or location_of(doc.clean[d.start:d.end])
                 drafts.append(d)
-        for child in node.children:
-            walk(child, parents + [node])
+    return drafts, none
 
-    for root in roots:
-        walk(root, [])
-    no_opinion = not drafts and (formal_only or any(NONE.search(t) for t, k in zip(texts, kinds) if k == "body"))
-    return found_unit, no_opinion, drafts, header
+
+_MARKS_ONLY = re.compile(r"[\W_]*")
+_LIST_MARKS = re.compile(r"[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}(?=[，,、：:])|"
+                         r"[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[.．、)）]|[①-⑳]")
+
+
+def _remainder(doc: Doc, covered: list[tuple[int, int]], skips: list, reason: str) -> None:
+    """Whatever no opinion, context or set-aside piece holds is set aside too, so nothing is lost silently."""
+    spans = sorted(covered)
+    for ps, pe in doc.paras:
+        pos = ps
+        for a, b in spans:
+            if b <= pos or a >= pe:
+                continue
+            if a > pos:
+                _left_over(doc, pos, a, skips, reason)
+            pos = max(pos, b)
+        if pos < pe:
+            _left_over(doc, pos, pe, skips, reason)
+
+
+def _left_over(doc: Doc, s: int, e: int, skips: list, reason: str) -> None:
+    if not _MARKS_ONLY.fullmatch(_LIST_MARKS.sub("", doc.clean[s:e])):
+        skips.append((s, e, reason))
+
+
+def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str, str], skips: list,
+                  forms: list[Form] = ()):
+    texts = [doc.clean[s:e].strip() for s, e in doc.paras]
+    parts = classify(texts)
+    for i, (s, e) in enumerate(doc.paras):
+        if any(f.start <= doc.offsets[s] <= f.end for f in forms):
+            parts.kinds[i] = "table"  # read by the form reader below
+    for (s, e), kind in zip(doc.paras, parts.kinds):
+        if kind not in ("body", "table"):
+            skips.append((s, e, REASONS[kind]))
+    found = {**found, **parts.found, "指定": unit, "文件名": unit_of_file(file)}
+    finding = choose_unit(found)
+    roots, formal_only = build_tree(doc, parts.kinds, skips)
+    contexts: list[tuple[int, int]] = []
+    from_forms, form_none = _form_drafts(doc, forms, skips)
+    drafts = sorted(leaves(doc, roots, skips, contexts) + from_forms, key=lambda d: d.start)
+    contexts += [(doc.at(f.start), doc.at(f.end)) for f in forms]  # a form's cells are its rows' context
+    _remainder(doc, [(d.start, d.end) for d in drafts] + contexts + [(a, b) for a, b, _ in skips], skips, "未识别")
+    for d in drafts:
+        d.department = finding.name
+    body = [t for t, k in zip(texts, parts.kinds) if k == "body"]
+    no_opinion = not drafts and (formal_only or form_none or any(NONE.search(t) for t in body))
+    return finding, no_opinion, drafts, parts.header
 
 
 # ----------------------------------------------------------------------------- public API
@@ -307,6 +185,10 @@ def _kind(doc: Doc) -> str:
     speech = len(re.findall(rf"{SPEECH_VERB}[，,：:。]|[。！？]”", doc.clean))
     speech += sum(1 for t in lines[1:] if (who := colon_speaker(t)[0]) and who[0] != "org")
     minutes = min(meeting, 3) + min(speech, 3)
+    # a record's own marks: its title, its fields (时间/地点/主持人/参会单位) and speakers on lines of their own
+    minutes += 3 * bool(lines and re.search(r"(?:纪要|会议记录|发言摘要)[）)]?$", lines[0]))
+    minutes += 2 * min(sum(1 for t in lines[:8] if MEETING_FIELD.match(t)), 2)
+    minutes += 2 * (sum(1 for t in lines[1:] if SALUTATION.match(t) and not NUMBERING.match(t)) >= 2)
     return "minutes" if minutes >= 3 and minutes > letter else "letter"
 
 
@@ -322,8 +204,10 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
         Source file name, stored in each opinion's ``source`` and used as a last resort for the
         unit (``03_自治区水利厅.txt`` gives ``自治区水利厅``).
     unit : str, optional
-        The replying unit when the caller knows it; otherwise read from the header
-        (``XXX关于《…》的反馈意见``), the signature, or the file name.
+        The replying unit when the caller knows it; otherwise read from the text, most trusted
+        first: a 填报单位/报送单位 line, the title (``XXX关于《…》的反馈意见``, ``XXX意见``), the
+        signature above the date, the letterhead, an e-mail's 发件人, a sentence naming the sender
+        (``XXX意见如下：``), and the file name as a guess. An inner office (``…厅科教处``) gives its organ.
     kind : {None, "letter", "minutes"}
         Force the document kind; by default it is detected.
 
@@ -334,8 +218,11 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
         point's own words without its list marker; ``source.paragraph`` counts the non-empty lines of
         the cleaned text (1-based) and ``source.span`` is ``(start, end)`` in ``text``. ``meta`` may hold
         ``numbering`` (``"1."``), ``heading`` (``"二、具体修改意见"``), ``heading_path``, ``lead`` and
-        ``parent_numbering`` (inline lists), ``speaker_title``, ``subject``, ``summary`` and
-        ``unattributed`` (minutes).
+        ``parent_numbering`` (inline lists), ``unit_source`` and ``unit_confidence`` (where the unit
+        was read: 指定, 填报单位, 标题, 落款, 版头, 发件人, 邮件签名, 正文, 文件名 — the last a ``"guess"``;
+        发言人 in minutes), ``office`` (the inner office the text named), ``form_row``, ``reason`` and
+        ``original_text`` (a form's row), ``speaker_title``, ``subject``, ``summary``, ``context``
+        (a speaker's background before the request) and ``unattributed`` (minutes).
 
     Examples
     --------
@@ -348,13 +235,21 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
     """
     if kind not in (None, "letter", "minutes"):
         raise ValueError(f"kind must be None, 'letter' or 'minutes', got {kind!r}")
-    doc = Doc(text or "")
+    raw = text or ""
+    aside = set_aside(raw)
+    forms = find_forms(aside.text)
+    doc = Doc(aside.text, standalone, tuple(b for f in forms for b in f.bounds))
     kind = kind or _kind(doc)
-    header = ""
+    skips: list[tuple[int, int, str]] = []
+    header, finding, no_opinion = "", UnitFinding(), False
     if kind == "minutes":
-        drafts, found_unit, no_opinion = parse_minutes(doc, unit), unit, False
+        drafts = parse_minutes(doc, unit, skips)
+        _remainder(doc, [(d.start, d.end) for d in drafts] + [(a, b) for a, b, _ in skips], skips, "会议记述")
+        if unit:
+            finding = UnitFinding(unit, "指定", "high")
     else:
-        found_unit, no_opinion, drafts, header = _parse_letter(doc, unit, file)
+        found = {"发件人": aside.sender, "邮件签名": aside.signature}
+        finding, no_opinion, drafts, header = _parse_letter(doc, unit, file, found, skips, forms)
     seen: dict[tuple[str, str], int] = {}
     opinions = []
     for d in drafts:
@@ -363,12 +258,31 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
             continue
         key = (content_key(body), content_key(d.department or ""))
         seen[key] = seen.get(key, 0) + 1
+        meta = dict(d.meta)
+        if finding.name and d.department == finding.name:
+            meta.update(unit_source=finding.source, unit_confidence=finding.confidence)
+            if finding.office:
+                meta["office"] = finding.office
+        elif d.department:
+            meta.update(unit_source="发言人", unit_confidence="high")
         opinions.append(Comment(
             id=comment_id(body, d.department, seen[key] - 1), text=body, department=d.department,
             speaker=d.speaker, location=d.location, proposed_change=proposed_change_of(body),
-            source=Source(file=file, paragraph=d.para, span=doc.span(d.start, d.end)), meta=d.meta))
-    return Letter(unit=found_unit, no_opinion=no_opinion and not opinions, opinions=tuple(opinions),
-                  header=header, kind=kind)
+            source=Source(file=file, paragraph=d.para, span=doc.span(d.start, d.end)), meta=meta))
+    skipped = sorted([(s + k, clean_display(line), why) for s, e, why in aside.skips
+                      for k, line in _raw_lines(raw[s:e])]
+                     + [(doc.offsets[s], doc.clean[s:e].strip(), why) for s, e, why in skips if e > s])
+    return Letter(unit=finding.name, no_opinion=no_opinion and not opinions, opinions=tuple(opinions),
+                  header=header, kind=kind, unit_source=finding.source, unit_confidence=finding.confidence,
+                  office=finding.office, skipped=tuple((t, why) for _, t, why in skipped if t))
+
+
+def _raw_lines(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield pos, line
+        pos += len(line) + 1
 
 
 def extract_opinions(text: str, *, file: str | None = None, unit: str | None = None,

@@ -18,18 +18,12 @@ from __future__ import annotations
 
 import re
 
-from consultagg.extract._base import (
-    PROBLEM,
-    PROPOSE,
-    UNIT_SUFFIX,
-    Doc,
-    Draft,
-    formal_prefix,
-    inline_parts,
-    split_inline,
-    trim,
-    location_of,
-)
+from consultagg.extract._base import (DATE, PROBLEM, PROPOSE, TITLE, UNIT_SUFFIX, Doc, Draft, inline_parts, location_of,
+                                      split_inline, trim)
+from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD
+from consultagg.extract._sentences import asks, formal_sentences, request_cuts
+from consultagg.extract.units import split_office
+from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SPEECH_VERB", "colon_speaker", "parse_minutes"]
 
@@ -44,7 +38,9 @@ _SURNAMES = frozenset(
 _TITLES = tuple(sorted("主任 副主任 委员 常委 代表 书记 副书记 局长 副局长 厅长 副厅长 处长 副处长 科长 主席 副主席 部长 副部长 院长 "
                  "副院长 董事长 总经理 经理 负责人 会长 副会长 秘书长 组长 社长 县长 市长 区长 镇长 乡长 村长 教授 研究员 专家 "
                  "工程师 律师 医生 老师 居民 村民 业主 网格员 党员 队长 站长 所长 馆长 校长 理事长 总监 干部 职工 中心户 主任委员 "
-                 "议员 学者 博士 总工程师 高级工程师 副教授 副研究员 主任医师".split(), key=len, reverse=True))
+                 "议员 学者 博士 总工程师 高级工程师 副教授 副研究员 主任医师 副市长 副县长 副区长 副镇长 副乡长 盟长 副盟长 旗长 "
+                 "副旗长 州长 副州长 省长 副省长 副总经理 副秘书长 副巡视员 巡视员 调研员 二级巡视员 一级巡视员".split(), key=len, reverse=True))
+_HEADS = frozenset("市长 县长 区长 镇长 乡长 盟长 旗长 州长 省长".split())
 _MENTION = re.compile("(?:" + "|".join(_TITLES) + ")")
 _AFTER_NAME = re.compile(r"(?:结合|表示|说|认为|谈|提|指出|在|对|就|围绕|强调|建议|介绍|发言|也|还|则|[，,。])")
 _GROUP = re.compile(r"委员们|代表们|专家们|与会|参会|大家|各位|群众|居民们|各部门|各单位|有关部门|相关部门|人员")
@@ -63,17 +59,30 @@ _SUMMARY = re.compile(r"(?:^|(?<=[，,。；;！？!?]))(?P<sp>[^，,。；;：:
 _COLON = re.compile(r"^(?P<sp>[^，,。；;：:“”！？!?\s（）()]{2,30}?)(?:[（(](?P<inner>[^（）()]{2,30})[）)])?\s*[：:]")
 _RESPONSE = re.compile(r"^(?:我们)?(?:将|会|一定|马上|立即|正在|已经|已|下一步将|今后将)")
 _NOBODY = ("group", None, None, None)
+_CHAIR = re.compile(r"(?:会议|座谈会|论证会)?由(?P<who>[^，。；：:]{2,40}?)主持|主持人?[：:]\s*(?P<name>[^，。；\n]{2,30})")
+_MINUTES_TITLE = re.compile(r"(?:纪要|会议记录|记录|发言摘要)[）)]?$|^[（(][^）)]*[）)]$")
+_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分)")
+_SECTION_ASIDE = re.compile(r"会议(?:要求|指出|强调|认为|总结|议定|决定)|下一步工作|总结讲话|领导讲话|主持人讲话|工作安排")
 
 
 def _org_of(title: str | None) -> str | None:
-    """The organisation in a speaker's title: 利通区政协常委 -> 利通区政协."""
+    """The organisation in a speaker's title: 利通区政协常委 -> 利通区政协, 某县县长 -> 某县人民政府.
+
+    A head of government speaks for the government and an inner office for its organ
+    (自治区民政厅社会事务处处长 -> 自治区民政厅).
+    """
     org = (title or "").split("、")[0]  # 自治区人大代表、某企业总工程师: the first capacity names the body
     if re.search(r"(?:人大代表|政协委员)$", org):
         # A deputy or member speaks for themself, not for the 人大常委会 or 政协 as a body.
         return org
+    head = False
     while cut := next((t for t in _TITLES if org.endswith(t)), None):
+        head = head or cut.lstrip("副") in _HEADS
         org = org[: -len(cut)]
-    return re.sub(r"(?:相关|有关)$", "", org) or None
+    org = re.sub(r"(?:相关|有关)$", "", org)
+    if head and re.search(r"[市县区旗州省盟]$", org):
+        org += "行政公署" if org.endswith("盟") else "人民政府"
+    return split_office(org)[0] if org else None
 
 
 def _mentioned(text: str):
@@ -101,6 +110,13 @@ def _speaker(phrase: str, previous=None):
         return None
     if _GROUP.search(p):
         return ("group", None, p, None) if _GROUP_END.search(p) and not _NOT_SUBJECT.match(p) else None
+    title = next((t for t in _TITLES if p.endswith(t)), None)
+    if title and len(p) > len(title) + 1:  # 自治区统计局陈静副处长 / 马建军副厅长: the name before the title
+        rest = p[:-len(title)]
+        for size in (3, 2):
+            name, before = rest[-size:], rest[:-size]
+            if len(name) == size and name[0] in _SURNAMES and (not before or re.search(UNIT_SUFFIX + "$", before)):
+                return ("person", name, before + title, _org_of(before + title) if before else None)
     for size in (3, 2, 4):
         name, before = p[-size:], p[:-size]
         if len(name) < size or (name[0] not in _SURNAMES and name[:2] not in ("欧阳", "司马", "上官", "诸葛")):
@@ -128,12 +144,47 @@ def colon_speaker(t: str):
     return who, (m.end() if who else 0)
 
 
-def parse_minutes(doc: Doc, unit: str | None) -> list[Draft]:
+def _chairs(doc: Doc) -> set[str]:
+    """Names of whoever chairs the meeting (主持人：X, 会议由……X主持): their words are not opinions."""
+    names = set()
+    for m in _CHAIR.finditer(doc.clean):
+        who = re.sub(r"[（(].*", "", m.group("who") or m.group("name")).strip()
+        for size in (3, 2):
+            name = who[-size:]
+            if len(name) == size and (name[0] in _SURNAMES or name[:2] in ("欧阳", "司马")):
+                names.add(name)
+                break
+    return names
+
+
+def _speaker_line(t: str):
+    """``北岭市生态环境局：`` or ``李明（市政协委员）：`` standing alone: the speaker of the lines below."""
+    m = _COLON.match(t)
+    if not m or t[m.end():].strip():
+        return None
+    sp, inner = m.group("sp"), m.group("inner")
+    who = _speaker(inner) if inner else None
+    return _speaker(sp) or who
+
+
+def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list[Draft]:
+    """Opinions of minutes with their speakers; what is set aside goes to ``skips`` as ``(start, end, reason)``.
+
+    Speakers come from ``X说/表示``, ``姓名（单位职务）：`` records and unit lines (``某局：``) over the
+    lines below them; the chair's words, the meeting's own sections (会议要求) and 无意见 are set aside.
+
+    >>> doc = Doc("河西市生态环境局：\\n建议增加监测站；建议补充执法能力建设。\\n河东市生态环境局：\\n无意见。")
+    >>> [(d.department, doc.clean[d.start:d.end]) for d in parse_minutes(doc, None)]
+    [('河西市生态环境局', '建议增加监测站'), ('河西市生态环境局', '建议补充执法能力建设。')]
+    """
     drafts: list[Draft] = []
+    skips = [] if skips is None else skips
     known: dict[str, tuple] = {}  # a speaker named once with a title keeps it later ("张伟还说")
     last = [None]  # the latest named speaker, for 他/她 ("她还建议……")
+    chairs = _chairs(doc)
+    context: dict[str, str] = {}  # a speaker's background sentence, kept with their next request
 
-    def add(s, e, para, meta, who=_NOBODY, split=True):
+    def add(s, e, para, meta, who=_NOBODY, split=True, asked=False):
         kind, name, title, org = who
         if name and (title or org):
             known[name] = who
@@ -142,12 +193,29 @@ def parse_minutes(doc: Doc, unit: str | None) -> list[Draft]:
         if name:
             last[0] = (kind, name, title, org)
         s, e = trim(doc.clean, s, e, lead=" ，,：:")
+        body = doc.clean[s:e]
+        if name in chairs:
+            skips.append((s, e, "主持人发言"))
+            return
+        formal = formal_sentences(body)
+        if formal and formal[-1][1] >= len(body.rstrip()):
+            skips.append((s, e, "表态"))  # 无意见 / 我同意……没有补充
+            return
+        if formal and kind != "group":  # "规划总体不错。建议……": the remark is not part of the request
+            skips.extend((s + a, s + b, why) for a, b, why in formal)
+            s, e = trim(doc.clean, s + formal[-1][1], e, lead=" ，,：:")
         if title and kind == "person":
             meta = {**meta, "speaker_title": title}
-        for d in (split_inline(doc, s, e, para, meta) if split else [Draft(s, e, para, dict(meta))]):
-            d.speaker, d.department = name, unit or (org if kind != "group" else "与会人员")
-            d.location = location_of(doc.clean[d.start:d.end])
-            drafts.append(d)
+        if name in context:
+            meta = {**meta, "context": context.pop(name)}
+        for part in (split_inline(doc, s, e, para, meta) if split else [Draft(s, e, para, dict(meta))]):
+            cuts = [part.start + c for c in request_cuts(doc.clean[part.start:part.end], asked)] if split else []
+            for a, b in zip([part.start] + cuts, cuts + [part.end]):
+                a, b = trim(doc.clean, a, b, lead=" ，,：:")
+                d = Draft(a, b, para, dict(part.meta))
+                d.speaker, d.department = name, unit or (org if kind != "group" else "与会人员")
+                d.location = location_of(doc.clean[d.start:d.end])
+                drafts.append(d)
 
     def add_items(s, body, para, meta, sep):
         if inline_parts(body):
@@ -158,80 +226,117 @@ def parse_minutes(doc: Doc, unit: str | None) -> list[Draft]:
                 add(s + pos, s + pos + len(piece), para, meta, split=False)
             pos += len(piece)
 
+    current = None  # the speaker of a "北岭市生态环境局：" line, for the lines below it
+    aside = None  # the reason the lines of a section are set aside (会议要求 …)
     for k, (ps, pe) in enumerate(doc.paras, start=1):
         t = doc.clean[ps:pe]
-        all_quotes = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]*”", t)]
-        quotes = [(a, b) for a, b in all_quotes if b - a >= 10 and re.search(r"[，。！？,!?；]", t[a:b])]
-        claimed: list[tuple[int, int]] = []
-
-        def free(a, b):
-            return all(b <= x or a >= y for x, y in claimed) and not any(x <= a < y for x, y in all_quotes)
-
-        who, start = colon_speaker(t)
-        if who:  # a record of who said what: the whole paragraph is that speaker's
-            if formal_prefix(t[start:].strip()) < len(t[start:].strip()):
-                add(ps + start, pe, k, {}, who)
+        if k == 1 and (_MINUTES_TITLE.search(t) or TITLE.search(t)) and not re.search(r"[。；]", t):
+            skips.append((ps, pe, "标题"))
             continue
-
-        # quoted speech: XXX说：“……” / “……”XXX说 / an unattributed “要……” proposal
-        for a, b in quotes:
-            inner = t[a + 1:b - 1]
-            before = _BEFORE.search(t[:a])
-            who = _speaker(before.group("sp"), lambda: _mentioned(t[:a]) or last[0]) if before else None
-            if who is None:
-                after = _AFTER.match(t[b:])
-                who = _speaker(after.group("sp")) if after else None
-                # “规划实施离不开群众参与。”XX表示，建议……: the proposal after the attribution carries it
-                rest = t[b + after.end():] if who else ""
-                if rest[:1] in "，,：:" and PROPOSE.search(rest.split("“")[0]) and len(inner) < 25 and not (
-                        PROPOSE.search(inner) or PROBLEM.search(inner)):
-                    continue
-            if who is None and ((a > 0 and t[a - 1] not in "。！？!?”：:，,；; ") or not PROPOSE.search(inner)):
-                continue
-            add(ps + a + 1, ps + b - 1, k, {} if who else {"unattributed": True}, who or _NOBODY)
-            claimed.append((a, b))
-        # summaries: 委员们从……；……等方面提了意见建议
-        for m in _SUMMARY.finditer(t):
-            if free(m.start("body"), m.end("body")):
-                bs, body = m.start("body"), m.group("body")
-                obj = re.match(r"《[^》]*》的?", body)
-                if obj:
-                    bs, body = bs + obj.end(), body[obj.end():]
-                sep = r"[；;]" if re.search(r"[；;]", body) else r"[、，,]|以及|和|及"
-                add_items(ps + bs, body, k, {"summary": True, "subject": m.group("sp")}, sep)
-                claimed.append((m.start(), m.end()))
-        # reported speech: XXX说，……  /  与会人员提出……；……等问题
-        cands = [(m, w) for m in _INDIRECT.finditer(t)
-                 if free(m.start(), m.end())
-                 and (w := _speaker(m.group("sp"), lambda m=m: _mentioned(t[:m.start()]) or last[0]))]
-        for j, (m, who) in enumerate(cands):
-            kind, verb, s = who[0], m.group("v"), m.end()
-            stop = min([c.start() for c, _ in cands[j + 1:]] + [x for x, _ in quotes + claimed if x >= s] + [len(t)])
-            if kind == "group":
-                full = t.find("。", s)
-                stop = min(stop, full + 1 if full >= 0 else len(t))
-                listed = _LIST_END.search(t, s, stop)
-                if listed:
-                    stop = listed.start()
-                elif not m.group("p") or not (verb in ("提出", "建议", "反映") or PROPOSE.search(t[s:stop])
-                                              or PROBLEM.search(t[s:stop])):
-                    continue
-            elif not m.group("p") and verb not in ("建议", "呼吁", "提出"):
-                continue
-            body = t[s:stop].strip(" ，,：:")
-            # after a quote ("……”桂宁说，……"), from an organisation, or a promise: only proposals count
-            weak = (m.start() > 0 and t[m.start() - 1] == "”") or kind == "org" or _RESPONSE.match(body)
-            if body.strip("。") and not (weak and verb not in ("建议", "呼吁") and not PROPOSE.search(body)):
-                if kind == "group":
-                    add_items(ps + s, t[s:stop], k, {"subject": who[2]}, r"[；;]")
-                else:
-                    add(ps + s, ps + stop, k, {}, who)
-            claimed.append((m.start(), stop))
-        # unattributed proposals in the narrative: 建议……
-        for m in re.finditer(r"(?:^|(?<=[。！？!?]))(?:建议|希望|呼吁)", t):
-            if free(m.start(), m.end()):
-                stop = min([x for x, _ in claimed if x > m.start()] + [len(t)])
-                add(ps + m.start(), ps + stop, k, {"unattributed": True})
-                claimed.append((m.start(), stop))
+        if DATE.match(t.replace(" ", "")) or _MEETING_FIELD.match(t):
+            skips.append((ps, pe, "日期" if DATE.match(t.replace(" ", "")) else "会议信息"))
+            continue
+        numbered = NUMBERING.match(t)
+        if numbered and _SECTION.match(t) and not PROPOSE.search(t):
+            skips.append((ps, pe, "会议议程"))
+            current, aside = None, ("会议要求" if _SECTION_ASIDE.search(t) else None)
+            continue
+        if aside:
+            skips.append((ps, pe, aside))
+            continue
+        if who := _speaker_line(t):
+            current = who
+            skips.append((ps, pe, "发言人"))
+            continue
+        if current is not None:
+            s = ps + (numbered.end() if numbered and not inline_parts(t[:numbered.end() + 2]) else 0)
+            add(s, pe, k, {"numbering": numbered.group(0).strip()} if s > ps else {}, current)
+            continue
+        _paragraph(doc, t, ps, pe, k, add, add_items, last, context, skips)
     drafts.sort(key=lambda d: d.start)
     return drafts
+
+
+def _sentence_end(t: str, s: int) -> int:
+    full = t.find("。", s)
+    return full + 1 if full >= 0 else len(t)
+
+
+def _paragraph(doc, t, ps, pe, k, add, add_items, last, context, skips) -> None:
+    """Quoted, summarised, reported and unattributed speech in one paragraph of narrative minutes."""
+    all_quotes = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]*”", t)]
+    quotes = [(a, b) for a, b in all_quotes if b - a >= 10 and re.search(r"[，。！？,!?；]", t[a:b])]
+    claimed: list[tuple[int, int]] = []
+
+    def free(a, b):
+        return all(b <= x or a >= y for x, y in claimed) and not any(x <= a < y for x, y in all_quotes)
+
+    who, start = colon_speaker(t)
+    if who:  # a record of who said what: the whole paragraph is that speaker's
+        add(ps + start, pe, k, {}, who)
+        return
+
+    # quoted speech: XXX说：“……” / “……”XXX说 / an unattributed “要……” proposal
+    for a, b in quotes:
+        inner = t[a + 1:b - 1]
+        before = _BEFORE.search(t[:a])
+        who = _speaker(before.group("sp"), lambda: _mentioned(t[:a]) or last[0]) if before else None
+        if who is None:
+            after = _AFTER.match(t[b:])
+            who = _speaker(after.group("sp")) if after else None
+            # “规划实施离不开群众参与。”XX表示，建议……: the proposal after the attribution carries it
+            rest = t[b + after.end():] if who else ""
+            if rest[:1] in "，,：:" and PROPOSE.search(rest.split("“")[0]) and len(inner) < 25 and not (
+                    PROPOSE.search(inner) or PROBLEM.search(inner)):
+                continue
+        if who is None and ((a > 0 and t[a - 1] not in "。！？!?”：:，,；; ") or not PROPOSE.search(inner)):
+            continue
+        add(ps + a + 1, ps + b - 1, k, {} if who else {"unattributed": True}, who or _NOBODY)
+        claimed.append((a, b))
+    # summaries: 委员们从……；……等方面提了意见建议
+    for m in _SUMMARY.finditer(t):
+        if free(m.start("body"), m.end("body")):
+            bs, body = m.start("body"), m.group("body")
+            obj = re.match(r"《[^》]*》的?", body)
+            if obj:
+                bs, body = bs + obj.end(), body[obj.end():]
+            sep = r"[；;]" if re.search(r"[；;]", body) else r"[、，,]|以及|和|及"
+            add_items(ps + bs, body, k, {"summary": True, "subject": m.group("sp")}, sep)
+            claimed.append((m.start(), m.end()))
+    # reported speech: XXX说，……  /  与会人员提出……；……等问题
+    cands = [(m, w) for m in _INDIRECT.finditer(t)
+             if free(m.start(), m.end())
+             and (m.group("p") or m.group("v") in ("建议", "呼吁", "提出"))
+             and (w := _speaker(m.group("sp"), lambda m=m: _mentioned(t[:m.start()]) or last[0]))
+             and (m.group("p") or w[0] != "group" or _LIST_END.search(t, m.end(), _sentence_end(t, m.end())))]
+    for j, (m, who) in enumerate(cands):
+        kind, verb, s = who[0], m.group("v"), m.end()
+        stop = min([c.start() for c, _ in cands[j + 1:]] + [x for x, _ in claimed if x >= s] + [len(t)])
+        if kind == "group":
+            full = t.find("。", s)
+            stop = min(stop, full + 1 if full >= 0 else len(t))
+            listed = _LIST_END.search(t, s, stop)
+            if listed:
+                stop = listed.start()
+            elif not (verb in ("提出", "建议", "反映") or PROPOSE.search(t[s:stop]) or PROBLEM.search(t[s:stop])):
+                continue
+        body = t[s:stop].strip(" ，,：:")
+        # after a quote ("……”桂宁说，……"), from an organisation, or a promise: only proposals count
+        weak = (m.start() > 0 and t[m.start() - 1] == "”") or kind == "org" or _RESPONSE.match(body)
+        nxt = cands[j + 1][1] if j + 1 < len(cands) else None
+        if kind == "person" and nxt and nxt[1] == who[1] and stop == cands[j + 1][0].start() and not (
+                asks(body) or PROBLEM.search(body)):
+            context[who[1]] = body  # 她说，……(background)。她建议：…… — the background is context
+            skips.append((ps + s, ps + stop, "背景介绍"))
+        elif body.strip("。") and not (weak and verb not in ("建议", "呼吁") and not PROPOSE.search(body)):
+            if kind == "group":
+                add_items(ps + s, t[s:stop], k, {"subject": who[2]}, r"[；;]")
+            else:
+                add(ps + s, ps + stop, k, {}, who, asked=verb in ("建议", "呼吁"))
+        claimed.append((m.start(), stop))
+    # unattributed proposals in the narrative: 建议……
+    for m in re.finditer(r"(?:^|(?<=[。！？!?]))(?:建议|希望|呼吁)", t):
+        if free(m.start(), m.end()):
+            stop = min([x for x, _ in claimed if x > m.start()] + [len(t)])
+            add(ps + m.start(), ps + stop, k, {"unattributed": True})
+            claimed.append((m.start(), stop))

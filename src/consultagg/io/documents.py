@@ -11,10 +11,13 @@ comment form inside a letter can be read as a table.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
+from consultagg.io.columns import match_header
 from consultagg.io.limits import check_archive, guard_worksheet
+from consultagg.text.numerals import int_to_chinese
 
 __all__ = ["UNSUPPORTED_FORMATS", "docx_blocks", "docx_text", "open_workbook"]
 
@@ -51,7 +54,27 @@ def open_workbook(p: Path, name: str):
 
 
 def docx_blocks(p: Path) -> list:
-    """A .docx in document order: paragraph texts (str) and tables (lists of rows of cell texts)."""
+    """A .docx in document order: paragraph texts (str) and tables (lists of rows of cell texts).
+
+    The document is read as Word shows it: a paragraph numbered by Word's list numbering (``w:numPr``
+    on the paragraph or its style) starts with the number Word displays (``1.``, ``（一）``, ``①``),
+    and a numbered paragraph indented deeper than the document's outermost numbered ones starts with
+    two ideographic spaces per step in. In a table, a merged cell is read once, a row whose 序号 is
+    empty continues the row above (a row broken over a page), and form fields written as table rows
+    (``填报单位 | 某单位`` above the header, ``报送单位：某单位`` merged across the last row) are given
+    as paragraphs before or after the table.
+
+    Examples
+    --------
+    >>> import docx, pathlib, tempfile
+    >>> d = docx.Document()
+    >>> for text in ("建议增加监测站。", "建议补充执法能力。"):
+    ...     _ = d.add_paragraph(text, style="List Number")
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "意见.docx"
+    >>> d.save(path)
+    >>> docx_blocks(path)
+    ['1.建议增加监测站。', '2.建议补充执法能力。']
+    """
     try:
         import docx
     except ImportError as exc:
@@ -64,11 +87,20 @@ def docx_blocks(p: Path) -> list:
         doc = docx.Document(os.fspath(p))
     except Exception as exc:
         raise ConsultaggInputError(f"{p}：无法作为 Word 文档打开（{exc}）。 Cannot open {p} as .docx: {exc}") from exc
+    lists = _Lists(doc)
+
+    def shown(par) -> str:
+        return (lists.label(par)[0] or "") + Paragraph(par, doc).text
+
     blocks: list = []
+    indents: list[tuple[int, int]] = []  # (block index, left indent) of numbered paragraphs
     for child in doc.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            blocks.append(Paragraph(child, doc).text)
+            label, indent = lists.label(child)
+            if label is not None:
+                indents.append((len(blocks), indent))
+            blocks.append(shown(child))
         elif tag == "tbl":
             rows = []
             for row in Table(child, doc).rows:
@@ -77,10 +109,213 @@ def docx_blocks(p: Path) -> list:
                     if any(cell._tc is tc for tc in seen):  # a merged cell repeats in every column it spans
                         continue
                     seen.append(cell._tc)
-                    cells.append(cell.text.strip())
+                    cells.append("\n".join(shown(par) for par in cell._tc.iterchildren(_W + "p")).strip())
                 rows.append(cells)
+            above, rows, below = _form_fields(_continued(rows))
+            blocks.extend(above)
             blocks.append(rows)
+            blocks.extend(below)
+    depth = {v: k for k, v in enumerate(sorted({i for _, i in indents}))}
+    for at, indent in indents:
+        blocks[at] = "\u3000\u3000" * depth[indent] + blocks[at]
     return blocks
+
+
+# --------------------------------------------------------------------------------------------- Word lists
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _attr(el, name: str):
+    return None if el is None else el.get(_W + name)
+
+
+def _child(el, *path):
+    for name in path:
+        el = None if el is None else el.find(_W + name)
+    return el
+
+
+def _left(ppr) -> int | None:
+    ind = _child(ppr, "ind")
+    value = _attr(ind, "left") or _attr(ind, "start")
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _number_text(n: int, fmt: str) -> str:
+    """``n`` written in a Word number format (decimal, chineseCounting, decimalEnclosedCircle …)."""
+    if fmt in ("chineseCounting", "chineseCountingThousand", "ideographLegalTraditional", "chineseLegalSimplified"):
+        return int_to_chinese(n) if fmt.startswith("chineseCounting") else int_to_chinese(n)
+    if fmt == "ideographTraditional" and 1 <= n <= 10:
+        return "甲乙丙丁戊己庚辛壬癸"[n - 1]
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= 20:
+        return chr(0x2460 + n - 1)
+    if fmt == "decimalEnclosedParen" and 1 <= n <= 20:
+        return chr(0x2474 + n - 1)
+    if fmt == "decimalEnclosedFullstop" and 1 <= n <= 20:
+        return chr(0x2488 + n - 1)
+    if fmt in ("upperLetter", "lowerLetter"):
+        letter = chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letter if fmt == "upperLetter" else letter.lower()
+    if fmt in ("upperRoman", "lowerRoman"):
+        out, rest = "", n
+        for value, name in _ROMAN:
+            while rest >= value:
+                out, rest = out + name, rest - value
+        return out.upper() if fmt == "upperRoman" else out
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt == "decimalFullWidth":
+        return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    if fmt == "none":
+        return ""
+    return str(n)
+
+
+class _Lists:
+    """Word's automatic numbering: the label a numbered paragraph shows and how far it is indented.
+
+    Counters run per abstract list, as Word counts them (two paragraphs of the same list with other
+    text between continue its count); a deeper level restarts when a shallower one advances.
+    """
+
+    def __init__(self, doc):
+        self.levels: dict[str, dict[int, tuple[int, str, str, int | None]]] = {}
+        self.nums: dict[str, tuple[str, dict[int, int]]] = {}
+        self.counts: dict[str, dict[int, int]] = {}
+        self.applied: set[str] = set()
+        self.cache: dict[int, tuple[object, tuple[str | None, int]]] = {}
+        self.styles: dict[str, tuple[str | None, str | None, int | None, str | None]] = {}
+        try:
+            root = doc.part.numbering_part.element
+        except Exception:  # no numbering part: nothing is numbered automatically
+            root = None
+        for ab in (root.findall(_W + "abstractNum") if root is not None else ()):
+            levels = {}
+            for lvl in ab.findall(_W + "lvl"):
+                start = _attr(_child(lvl, "start"), "val")
+                levels[int(_attr(lvl, "ilvl") or 0)] = (
+                    int(start) if start and start.lstrip("-").isdigit() else 1,
+                    _attr(_child(lvl, "numFmt"), "val") or "decimal",
+                    _attr(_child(lvl, "lvlText"), "val") or "", _left(_child(lvl, "pPr")))
+            self.levels[_attr(ab, "abstractNumId")] = levels
+        for num in (root.findall(_W + "num") if root is not None else ()):
+            overrides = {}
+            for ov in num.findall(_W + "lvlOverride"):
+                start = _attr(_child(ov, "startOverride"), "val")
+                if start and start.isdigit():
+                    overrides[int(_attr(ov, "ilvl") or 0)] = int(start)
+            self.nums[_attr(num, "numId")] = (_attr(_child(num, "abstractNumId"), "val"), overrides)
+        for style in doc.styles.element.findall(_W + "style"):
+            ppr = _child(style, "pPr")
+            num_pr = _child(ppr, "numPr")
+            self.styles[_attr(style, "styleId")] = (
+                _attr(_child(num_pr, "numId"), "val"), _attr(_child(num_pr, "ilvl"), "val"), _left(ppr),
+                _attr(_child(style, "basedOn"), "val"))
+
+    def _style(self, style_id: str | None):
+        """(numId, ilvl, left indent) a paragraph style gives, following its basedOn chain."""
+        num_id = ilvl = left = None
+        for _ in range(10):
+            if style_id not in self.styles:
+                break
+            s_num, s_ilvl, s_left, style_id = self.styles[style_id]
+            num_id, ilvl, left = num_id or s_num, ilvl or s_ilvl, left if left is not None else s_left
+        return num_id, ilvl, left
+
+    def label(self, par) -> tuple[str | None, int]:
+        """The number Word shows before the paragraph ``par`` (a ``w:p`` element) and its left indent."""
+        hit = self.cache.get(id(par))
+        if hit is None or hit[0] is not par:  # the element is kept so that its id is not reused
+            hit = self.cache[id(par)] = (par, self._label(par))
+        return hit[1]
+
+    def _label(self, par) -> tuple[str | None, int]:
+        ppr = _child(par, "pPr")
+        num_pr = _child(ppr, "numPr")
+        s_num, s_ilvl, s_left = self._style(_attr(_child(ppr, "pStyle"), "val"))
+        num_id = _attr(_child(num_pr, "numId"), "val") or s_num
+        ilvl_text = _attr(_child(num_pr, "ilvl"), "val") or s_ilvl or "0"
+        if not num_id or num_id == "0" or num_id not in self.nums:
+            return None, 0
+        ilvl = int(ilvl_text) if ilvl_text.isdigit() else 0
+        abstract, overrides = self.nums[num_id]
+        levels = self.levels.get(abstract, {})
+        if ilvl not in levels:
+            return None, 0
+        counts = self.counts.setdefault(abstract, {})
+        if num_id not in self.applied:
+            self.applied.add(num_id)
+            for lv, start in overrides.items():
+                counts[lv] = start - 1
+        counts[ilvl] = counts.get(ilvl, levels[ilvl][0] - 1) + 1
+        for deeper in [lv for lv in counts if lv > ilvl]:
+            del counts[deeper]  # a deeper level restarts under the next item
+        start, fmt, text, lvl_left = levels[ilvl]
+        left = _left(ppr)
+        left = left if left is not None else (lvl_left if lvl_left is not None else (s_left or 0))
+        if fmt == "bullet":
+            return "• ", left
+
+        def fill(m):
+            lv = int(m.group(1)) - 1
+            n = counts.get(lv, levels.get(lv, (1,))[0])
+            return _number_text(n, levels.get(lv, (1, "decimal"))[1])
+
+        return re.sub(r"%([1-9])", fill, text), left
+
+
+# --------------------------------------------------------------------------------------------- form tables
+_SEQ = re.compile(r"^(?:序号|编号|序|No\.?|NO\.?)$")
+_FIELD_LABEL = re.compile(r"^(?:填报单位|报送单位|提出单位|反馈单位|单位名称|单位|填报人|填表人|联系人|联系电话|电话|手机|"
+                          r"邮箱|填报日期|报送日期|日期|地址)\s*(?:[（(][^）)]{0,6}[）)])?\s*[：:]?")
+_FINAL = "。！？；：!?;:”’）)"
+
+
+def _continued(rows: list[list[str]]) -> list[list[str]]:
+    """Rows whose 序号 cell is empty joined to the numbered row above (a row broken over a page)."""
+    header = next((k for k, r in enumerate(rows[:4]) if r and _SEQ.match(r[0].replace(" ", ""))), None)
+    if header is None:
+        return rows
+    out = rows[:header + 1]
+    for row in rows[header + 1:]:
+        prev = out[-1]
+        if (len(out) > header + 1 and row and not row[0] and len(row) == len(prev) and prev[0].strip().isdigit()
+                and any(row[1:])):
+            out[-1] = [a + ("" if not a or a[-1] not in _FINAL else "\n") + b if b else a for a, b in zip(prev, row)]
+        else:
+            out.append(row)
+    return out
+
+
+def _field_row(row: list[str]) -> str | None:
+    """``填报单位 | 某单位 | 联系人 | 某人`` or one merged ``报送单位：某单位　联系人：……`` cell, as a line."""
+    filled = [c for c in row if c.strip()]
+    if any((match_header(c) or ("",))[0] in ("text", "proposed_change") for c in filled):
+        return None  # a header row (单位 | 意见), not a field
+    if len(filled) == 1 and _FIELD_LABEL.match(filled[0]) and re.match(r"^[^：:]{2,12}[：:]\s*\S", filled[0]):
+        return filled[0]
+    if len(row) >= 2 and all(_FIELD_LABEL.fullmatch(row[k].strip()) for k in range(0, len(row) - 1, 2)):
+        pairs = [(row[k].strip().rstrip("：:"), row[k + 1].strip()) for k in range(0, len(row) - 1, 2)]
+        if pairs and pairs[0][1]:
+            return "　　".join(f"{a}：{b}" for a, b in pairs if b)
+    return None
+
+
+def _form_fields(rows: list[list[str]]) -> tuple[list[str], list[list[str]], list[str]]:
+    """Form fields written as the first or last rows of a table, taken out as lines of text."""
+    above, below = [], []
+    while rows and (line := _field_row(rows[0])):
+        above.append(line)
+        rows = rows[1:]
+    while rows and (line := _field_row(rows[-1])):
+        below.insert(0, line)
+        rows = rows[:-1]
+    return above, rows, below
 
 
 def docx_text(p: Path) -> str:

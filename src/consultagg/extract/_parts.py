@@ -1,0 +1,241 @@
+"""The parts of a 公文 around its opinions: letterhead, title, salutation, fields, signature, date, contacts.
+
+GB/T 9704 puts a letter's parts in a fixed order (letterhead, 发文字号, title, salutation, body,
+attachment note, signature, date, contact note); a feedback form adds field lines (填报单位（盖章）：…).
+:func:`classify` marks each paragraph with the part it is and collects the names of the sending
+unit found on the way (see :mod:`consultagg.extract.units` for the order of trust).
+
+Examples
+--------
+>>> parts = classify(["自治区水利厅意见", "建议增加节水内容。", "2021年3月5日"])
+>>> parts.kinds, parts.found
+(['header', 'body', 'date'], {'标题': '自治区水利厅'})
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from consultagg.extract._base import CLOSING, CONTACT, DATE, DOCNO, PREAMBLE, SALUTATION, SEAL, TAIL_DATE, TITLE, nospace
+from consultagg.extract.units import (clean_unit_name, is_unit, person_line, person_name, unit_of_field, unit_of_title,
+                                      unit_self_named)
+from consultagg.text.normalize import NUMBERING
+
+__all__ = ["MEETING_FIELD", "REASONS", "Parts", "classify", "is_title", "standalone"]
+
+#: Why a paragraph of each part is not an opinion, as the office reads it.
+REASONS = {"header": "标题", "letterhead": "版头", "docno": "发文字号", "salutation": "称谓", "signature": "落款",
+           "date": "日期", "contact": "联系方式", "closing": "结束语", "field": "表头信息", "attachment": "附件说明",
+           "table": "意见表", "rule": "分隔线"}
+
+_FORM_TITLE = re.compile(r"(?:意见|建议)(?:反馈|征求|汇总|采纳)?(?:表|单)$|(?:反馈|征求意见)表$")
+_OTHER_FIELD = re.compile(r"^\s*(?:填报日期|报送日期|填报人|填表人|审核人|签发人|文件名称|规划名称|材料名称)\s*"
+                          r"(?:[（(][^）)]{0,6}[）)])?\s*[：:]")
+_PHONE = re.compile(r"(?:电话|手机|联系方式|Tel|TEL)\s*[：:]?\s*[\d\-－()（） ]{7,}")
+_ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*(?:[：:].*)?$")
+MEETING_FIELD = re.compile(r"^\s*(?:会议)?(?:时间|地点|主持人|主持|参会(?:人员|单位|专家|领导)?|出席(?:人员)?|列席(?:人员)?|"
+                            r"与会(?:人员|单位)|记录人|记录|缺席(?:人员)?)\s*[：:]")
+_NOT_SALUTATION = re.compile(r"建议|关于|意见|对|具体|主要|时间|地点|主持|参会|会议|记录|附件")
+
+
+@dataclass
+class Parts:
+    """The part each paragraph is (``"body"`` for the letter's own text) and the unit names found.
+
+    Attributes
+    ----------
+    kinds : list of str
+        One of ``body`` or a key of :data:`REASONS`, per paragraph.
+    header : str
+        The title line(s), ``""`` when there is none.
+    found : dict
+        Source (标题, 落款, 版头, 填报单位, 正文) → the name as written.
+    """
+
+    kinds: list[str]
+    header: str = ""
+    found: dict[str, str] = field(default_factory=dict)
+
+
+def is_title(t: str) -> bool:
+    """A title line: ``…关于《…》的意见``, ``X意见``, ``《…》意见反馈表``.
+
+    >>> is_title("自治区水利厅意见"), is_title("建议增加节水内容。")
+    (True, False)
+    """
+    if t.endswith(("。", "：", ":", "；", ";")) or nospace(t) > 90:
+        return False
+    ends = bool(re.search(r"(?:意见|建议|函|复|报告|说明|反馈)[》）)]*$", t))
+    return bool(TITLE.search(t) or (ends and unit_of_title(t)) or (nospace(t) <= 60 and _FORM_TITLE.search(t)))
+
+
+def _bare(t: str) -> str:
+    return TAIL_DATE.sub("", SEAL.sub("", t)).strip()
+
+
+def _signature_unit(t: str) -> str | None:
+    name = clean_unit_name(_bare(t))
+    return name if name and is_unit(name) else None
+
+
+def _contact(t: str) -> bool:
+    return bool(CONTACT.match(t)) or (nospace(t) <= 50 and "。" not in t and bool(_PHONE.search(t)))
+
+
+def standalone(line: str, next_line: str | None) -> bool:
+    """Whether a raw line stands on its own, never joined to its neighbours as a hard wrap.
+
+    Field lines (填报单位（盖章）：…, 时间：…), a signature's unit above a date or a person's name, a
+    person in a role (专家组组长：…（签字）), contact lines and full title lines.
+
+    >>> standalone("自治区教育厅发展规划处 李娜", "2022年4月2日"), standalone("建议增加", "内容。")
+    (True, False)
+    """
+    t = line.strip()
+    if not t:
+        return False
+    if unit_of_field(t) or _OTHER_FIELD.match(t) or MEETING_FIELD.match(t) or person_line(t):
+        return True
+    if _contact(t) and nospace(t) <= 50:
+        return True
+    squashed = re.sub(r"\s+", "", t)
+    if re.match(r"关于|《", squashed) or unit_of_title(squashed) or _FORM_TITLE.search(squashed):
+        if is_title(squashed):
+            return True
+    name = _signature_unit(t)
+    if name:
+        if re.search(r"\S\s+\S", t) and name != re.sub(r"\s+", "", _bare(t)):
+            return True  # a unit and a person's name: 自治区教育厅发展规划处 李娜
+        nt = (next_line or "").strip()
+        if not nt or DATE.match(nt.replace(" ", "")) or not _bare(nt) or _contact(nt) or person_line(nt):
+            return True
+    return False
+
+
+def _title_lines(texts: list[str], i: int) -> int:
+    """How many lines from ``i`` make up the title (a scanned title wraps over two or three lines)."""
+    for span in range(1, 5):
+        lines = texts[i:i + span]
+        if len(lines) < span or any(re.search(r"[。；;]$|^[（(]?[一二三四五六七八九十\d]+[、.．)）]", x) for x in lines[1:]):
+            return 0
+        if is_title("".join(lines)):
+            return span
+        if lines[-1].endswith(("。", "：", ":")):
+            return 0
+    return 0
+
+
+def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
+    """Letterhead, 发文字号, title and salutation at the top."""
+    n = len(texts)
+    for i, t in enumerate(texts[:6]):
+        if kinds[i] != "body":
+            continue
+        if NUMBERING.match(t) and not t.startswith("第"):
+            break
+        nxt = texts[i + 1] if i + 1 < n else ""
+        if DOCNO.search(t) and nospace(t) <= 30:
+            kinds[i] = "docno"
+        elif not parts.header and is_unit(t) and re.match(r"关于|对《", nxt) and is_title(nxt):
+            kinds[i] = kinds[i + 1] = "header"  # the unit on its own line above "关于《…》的意见"
+            parts.header = t + nxt
+            parts.found.setdefault("标题", t)
+        elif not parts.header and (span := _title_lines(texts, i)):
+            for k in range(i, i + span):
+                kinds[k] = "header"
+            parts.header = "".join(texts[i:i + span])
+            if u := unit_of_title(parts.header):
+                parts.found.setdefault("标题", u)
+        elif not parts.header and (is_unit(t) or t.endswith("文件")) and (DOCNO.search(nxt) or is_title(nxt)):
+            kinds[i] = "letterhead"
+            if is_unit(t):
+                parts.found.setdefault("版头", t)
+        elif SALUTATION.match(t) and not _NOT_SALUTATION.match(t) and not PREAMBLE.search(t):
+            kinds[i] = "salutation"
+            break
+        elif unit_of_field(t) or _OTHER_FIELD.match(t):
+            continue  # a form's fields above the table: marked below
+        else:
+            break
+
+
+def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
+    """Signature, seal, date, contacts and closings at the end."""
+    for i in range(len(texts) - 1, -1, -1):
+        t = texts[i]
+        if kinds[i] != "body":
+            break
+        if DATE.match(t.replace(" ", "")):
+            kinds[i] = "date"
+        elif u := unit_of_field(t):
+            kinds[i] = "field"
+            parts.found.setdefault("填报单位", u)
+        elif not _bare(t):
+            kinds[i] = "signature"  # （盖章）
+        elif _ATTACHMENT.match(t) and nospace(t) <= 40:
+            kinds[i] = "attachment"
+        elif _contact(t):
+            kinds[i] = "contact"
+        elif CLOSING.match(t) and nospace(t) <= 40:
+            kinds[i] = "closing"
+        elif person_line(t) or person_name(t):
+            kinds[i] = "signature"
+        elif u := _signature_unit(t):
+            kinds[i] = "signature"
+            parts.found.setdefault("落款", u)
+        else:
+            break
+
+
+def _inner_signatures(texts: list[str], kinds: list[str], parts: Parts) -> None:
+    """A signature block followed by more text (an attachment with the opinions after it)."""
+    for i, t in enumerate(texts):
+        if kinds[i] != "body" or not DATE.match(t.replace(" ", "")) or i == 0:
+            continue
+        j = i - 1
+        while j >= 0 and kinds[j] == "body" and not _bare(texts[j]):
+            j -= 1
+        if j >= 0 and kinds[j] == "body" and (u := _signature_unit(texts[j])):
+            kinds[i], kinds[j] = "date", "signature"
+            for k in range(j + 1, i):
+                kinds[k] = "signature"
+            parts.found.setdefault("落款", u)
+
+
+def classify(texts: list[str]) -> Parts:
+    """Mark each paragraph with the part of the letter it is and collect the unit names found.
+
+    Examples
+    --------
+    >>> p = classify(["自治区生态环境厅：", "建议补充碳达峰内容。", "自治区发展改革委", "2021年3月5日"])
+    >>> p.kinds, p.found["落款"]
+    (['salutation', 'body', 'signature', 'date'], '自治区发展改革委')
+    """
+    kinds = ["body"] * len(texts)
+    parts = Parts(kinds)
+    _top(texts, kinds, parts)
+    _tail(texts, kinds, parts)
+    _inner_signatures(texts, kinds, parts)
+    first_body = True
+    for i, t in enumerate(texts):
+        if kinds[i] != "body":
+            continue
+        if u := unit_of_field(t):
+            kinds[i] = "field"
+            parts.found.setdefault("填报单位", u)
+        elif _OTHER_FIELD.match(t):
+            kinds[i] = "field"
+        elif CLOSING.match(t) and nospace(t) <= 40:
+            kinds[i] = "closing"
+        elif re.fullmatch(r"[—\-_=*~－·.…\s]{3,}", t):
+            kinds[i] = "rule"
+        elif _ATTACHMENT.match(t) and nospace(t) <= 40:
+            kinds[i] = "attachment"
+        elif _contact(t) and nospace(t) <= 40:
+            kinds[i] = "contact"
+        elif first_body:
+            first_body = False
+            if u := unit_self_named(t):
+                parts.found.setdefault("正文", u)
+    return parts

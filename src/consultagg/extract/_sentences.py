@@ -1,0 +1,148 @@
+"""Sentences inside a paragraph: formalities and general remarks around the requests, and several requests.
+
+A paragraph may open with formalities (来函收悉。经研究，…如下：), agreement (原则同意), a general
+remark on the draft (总体上看，规划思路清晰…) and close with 其他无意见 or 以上意见供参考; none of these
+asks for anything. One point may also hold two requests (``建议删除…；建议增加…``, ``…。另外，建议…``,
+``…；同时建议…``): each is an opinion of its own.
+
+Examples
+--------
+>>> [why for _, _, why in formal_sentences("来函收悉。总的来看，规划结构完整。建议增加绿道。")]
+['开头语', '总体评价']
+>>> request_cuts("建议删除第三章的表述；建议增加分年度推进的内容。")
+[11]
+"""
+
+from __future__ import annotations
+
+import re
+
+from consultagg.extract._base import AGREE, CLOSING, NONE, PREAMBLE, PROBLEM, PROPOSE, _ASK_NOUN, _SUGGEST
+
+__all__ = ["asks", "formal_prefix", "formal_sentences", "formal_suffix", "general_remark", "request_cuts"]
+
+_SENTENCE = re.compile(r"[^。！？!?：:；;]+[。！？!?：:；;]*[”’]?")
+GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总的(?:来看|来说|看)|整体(?:上)?(?:看|来看|而言)|"
+                     r"(?:委员们|专家们|专家组|我[厅局委办院会司部]|我们|我单位)(?:一致)?认为|"
+                     r"思路清晰|结构(?:完整|合理|清晰)|框架(?:完整|清晰)|重点突出|较为(?:全面|合理|完整|科学|清晰|充分)|"
+                     r"针对性(?:和可操作性)?(?:较)?强|可操作性(?:较)?强|体现了|贯彻(?:落实)?了?|编制依据充分|基本合理|"
+                     r"立意高远|内容全面|总体(?:较好|可行|不错)")
+_TROUBLE = re.compile(PROBLEM.pattern + r"|不够|不一致|有误|错误|不准确|偏高|偏低|过高|过低|过紧|不符|欠缺|着墨不多|"
+                      r"较为原则|不明确|不清|遗漏|缺少|没有|未能|尚未|问题")
+# "我厅无其他意见，仅提一条修改意见：" before the one request.
+_ONLY_ONE = re.compile(r"(?:我[厅局委市县区办院会司部]|我们|本单位|我单位)?(?:对规划)?(?:无|没有)其[他它](?:修改)?(?:意见|建议)[，,]\s*"
+                       r"(?:仅|只)(?:(?:提|提出|有)(?:一|1|以下一)(?:条|点)(?:修改)?(?:意见|建议)[：:，,]?\s*)?(?=\S)")
+# What opens a further request inside a point, after a ；or a full stop.
+_OPENER = re.compile(r"^(?:(?:另外|此外|同时|另|还|再|并)[，,]?)?(?:建议|请|希望|要求)(?![的是])")
+_OWN_OPENER = re.compile(r"^(?:另外|此外)[，,]")
+
+
+def asks(t: str) -> bool:
+    """Whether a text asks for something (建议…, 应…, 请…), 意见/建议 as nouns aside.
+
+    >>> asks("现提出以下建议："), asks("经研究，建议补充内容。")
+    (False, True)
+    """
+    return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；])请(?!各|大家)", t))
+
+
+def general_remark(t: str) -> bool:
+    """A remark on the draft as a whole that neither asks for nor objects to anything.
+
+    >>> general_remark("总体上看，规划思路清晰，我厅原则同意。")
+    True
+    >>> general_remark("总体上看，规划内容全面，但对城郊关注不够，建议补充。")
+    False
+    """
+    return bool(GENERAL.search(t)) and not asks(t) and not _TROUBLE.search(t)
+
+
+def _formal_reason(sent: str) -> str | None:
+    if general_remark(sent):
+        return "总体评价"
+    if _SUGGEST.search(PREAMBLE.sub("", _ASK_NOUN.sub("", NONE.sub("", AGREE.sub("", sent))))):
+        return None  # "经研究，建议……" asks; "现提出以下建议：" does not
+    if CLOSING.match(sent):
+        return "结束语"
+    if NONE.search(sent) or AGREE.search(sent):
+        return "表态"
+    if PREAMBLE.search(sent) or re.search(r"(?:详)?见附件|您好|你好", sent):
+        return "开头语"
+    return None
+
+
+def formal_sentences(t: str) -> list[tuple[int, int, str]]:
+    """The leading sentences of a paragraph that ask for nothing, as ``(start, end, reason)``.
+
+    Reasons: 开头语 (收悉, 经研究, 如下), 表态 (原则同意, 无意见), 总体评价, 结束语.
+
+    >>> t = "来函收悉。我厅原则同意。建议补充内容。"
+    >>> [(t[a:b], why) for a, b, why in formal_sentences(t)]
+    [('来函收悉。', '开头语'), ('我厅原则同意。', '表态')]
+    """
+    out: list[tuple[int, int, str]] = []
+    for m in _SENTENCE.finditer(t):
+        reason = _formal_reason(m.group(0))
+        if reason is None:
+            break
+        out.append((m.start(), m.end(), reason))
+    if not out and (m := re.match(r"(?:您好[！!，,]?)?经(?:认真)?研究(?:讨论)?[，,]", t)):
+        out.append((0, m.end(), "开头语"))
+    end = out[-1][1] if out else 0
+    if m := _ONLY_ONE.match(t, end):  # "我市无其他意见，仅建议……": the request is what follows
+        out.append((end, m.end(), "表态"))
+    return out
+
+
+def formal_prefix(t: str) -> int:
+    """Length of the leading formal sentences (收悉/经研究/原则同意/无意见/总体评价 …) of a paragraph.
+
+    >>> formal_prefix("经研究，建议补充内容。")
+    4
+    """
+    found = formal_sentences(t)
+    return found[-1][1] if found else 0
+
+
+def formal_suffix(t: str) -> int:
+    """Where the trailing formalities of an opinion start (其他无意见。以上意见供参考。); ``len(t)`` if none.
+
+    >>> t = "建议增加监控内容。其他无意见。"
+    >>> t[:formal_suffix(t)]
+    '建议增加监控内容。'
+    """
+    sents = list(_SENTENCE.finditer(t))
+    cut = len(t)
+    for m in reversed(sents[1:]):
+        s = m.group(0)
+        if asks(s) or not (CLOSING.match(s) or (NONE.search(s) and len(s) <= 12)):
+            break
+        cut = m.start()
+    return cut
+
+
+def request_cuts(t: str, asked: bool = False) -> list[int]:
+    """Offsets where a further request starts inside one point (after ；or a full stop, outside quotes).
+
+    Each side must ask for something: ``关于农田退水。建议…`` stays one opinion; ``asked`` says the
+    text is a request as a whole (what someone 建议 in minutes), so its first part asks.
+
+    >>> request_cuts("城区积水点多，建议补充排涝内容。另外，建议将管廊纳入重点工程。")
+    [16]
+    """
+    depth, starts = 0, [0]
+    for k, ch in enumerate(t):
+        if ch in "“‘《（(「『":
+            depth += 1
+        elif ch in "”’》）)」』":
+            depth = max(depth - 1, 0)
+        elif ch in "；;。！!" and depth == 0 and k + 1 < len(t):
+            rest = t[k + 1:].lstrip()
+            if _OPENER.match(rest) or (_OWN_OPENER.match(rest) and asks(re.split(r"[；。]", rest)[0])):
+                starts.append(len(t) - len(rest))
+    cuts, prev = [], 0
+    for b, c in zip(starts[1:], starts[2:] + [len(t)]):
+        if (asks(t[prev:b]) or (asked and prev == 0)) and asks(t[b:c]):
+            cuts.append(b)
+            prev = b
+    return cuts

@@ -1,0 +1,255 @@
+"""A letter's body as a tree of numbered points, headings and paragraphs; its leaves are the opinions.
+
+Numbering styles (一、（一）1.（1）① …) get levels in the order they first appear, with the GB/T 9704
+order deciding only when a style first appears above all seen ones. A container heading
+(``二、关于重点任务``) carries its title into its children's ``meta["heading"]``; what is neither an
+opinion nor context is recorded as skipped with the reason (开头语, 无意见表态 …).
+
+Examples
+--------
+>>> from consultagg.extract._base import Doc
+>>> doc = Doc("一、关于目标\\n（一）建议提高污水收集率。\\n（二）建议增加海绵城市。")
+>>> roots, _ = build_tree(doc, ["body"] * 3, [])
+>>> [len(r.children) for r in roots]
+[2]
+"""
+
+from __future__ import annotations
+
+import re
+
+from consultagg.extract._base import (AGREE, CN, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD, Doc,
+                                      Draft, inline_parts, location_of, nospace, split_inline, trim)
+from consultagg.extract._sentences import asks, formal_prefix, formal_sentences, formal_suffix, request_cuts
+from consultagg.text.normalize import NUMBERING
+from consultagg.text.numerals import chinese_to_int
+
+__all__ = ["Node", "build_tree", "leaves"]
+
+# Conventional heading order (GB/T 9704), used only when a style first appears above all seen ones.
+_RANK = {"chapter篇": 0, "chapter部": 0, "chapter章": 1, "chapter节": 2, "chapter条": 2, "cn_dun": 3,
+         "cn_paren": 4, "ar": 5, "ar_paren": 6, "ar_half": 6, "circled": 7, "shi": 8, "ordinal": 8, "bullet": 9}
+
+
+def _marker_style(marker: str) -> str:
+    m = marker.replace(" ", "")
+    if m.startswith("第"):
+        return "chapter" + m[-1] if m[-1] in "章节篇部条" else "ordinal"
+    if m.endswith("是"):
+        return "shi"
+    if m[0] in "（(":
+        return "cn_paren" if m[1] in CN else "ar_paren"
+    if m[0] in CN:
+        return "cn_dun"
+    if m[0].isdigit():
+        return "ar_half" if m[-1] in ")）" else "ar"
+    return "circled" if "\u2460" <= m[0] <= "\u27bf" else "bullet"
+
+
+# A point's own title before its words: "二、关于重点任务。规划……" / "1.水环境方面：……"
+_POINT_TITLE = re.compile(r"(?:关于[^。；：:！？，,]{1,24}|[^，。；：:！？,]{1,14}(?:方面|问题|部分))[。：:]\s*(?=\S)")
+
+
+def _marker_number(marker: str) -> int | None:
+    m = re.search(rf"\d+|[{CN}]+", marker)
+    if m:
+        return int(m.group(0)) if m.group(0).isdigit() else chinese_to_int(m.group(0))
+    ch = marker.strip()[:1]
+    return next((ord(ch) - b + 1 for b in (0x2460, 0x2474, 0x2488, 0x2776) if ch and b <= ord(ch) < b + 20), None)
+
+
+def _level_key(style: str, marker: str, indent: int, indents: dict[str, int]) -> str:
+    """The level a numbering marker opens: its style, or the style restarted at 1 further indented.
+
+    Word shows two nested lists in the same format (1. under 1.) apart only by their indentation.
+    """
+    same = {k: v for k, v in indents.items() if k.split("@")[0] == style}
+    if not same:
+        indents[style] = indent
+        return style
+    exact = next((k for k, v in same.items() if v == indent), None)
+    if exact:
+        return exact
+    if _marker_number(marker) == 1 and indent >= indents[style] + 2:
+        indents[f"{style}@{indent}"] = indent
+        return f"{style}@{indent}"
+    return min(same, key=lambda k: abs(same[k] - indent))
+
+
+class Node:
+    """A numbered point, a heading or a plain paragraph, with the paragraphs that continue it."""
+
+    def __init__(self, level, marker, s, e, para, intro=False):
+        self.level, self.marker, self.para, self.intro = level, marker, para, intro
+        self.spans = [(s, e)]
+        self.children: list[Node] = []
+        self.empty = False
+        self.title_end: int | None = None  # where a leading title sentence ends, when there is one
+
+    def own(self, doc: Doc) -> str:
+        return doc.clean[self.spans[0][0]:self.spans[-1][1]].strip()
+
+    def heading_like(self, doc: Doc) -> bool:
+        t = self.own(doc)
+        if self.intro or t.endswith(("：", ":")):
+            return True
+        if t.count("“") != t.count("”") or t.count("《") != t.count("》") or asks(t):
+            return False  # a wrapped line of a sentence, or a request: not a heading
+        return (
+            not re.search(PUNCT, t) and nospace(t) <= 30
+            and not re.match(r"(?:建议|应|请|希望|要求|将|把|增加|删除|补充|修改)", t))
+
+    def titled(self) -> bool:
+        """A container whose first sentence is its title, followed by words of its own."""
+        return self.title_end is not None and bool(self.children)
+
+    def label(self, doc: Doc) -> str:
+        s = self.spans[0][0] - (len(self.marker) if self.marker else 0)
+        end = self.title_end - 1 if self.titled() else self.spans[0][1]
+        return doc.clean[max(s, 0):end].strip().rstrip("：:。")
+
+
+def build_tree(doc: Doc, kinds: list[str], skips: list[tuple[int, int, str]]):
+    """Numbered points, headings and plain paragraphs as a tree; also whether only formalities were seen.
+
+    ``skips`` receives ``(start, end, reason)`` for the formal sentences left out (开头语, 无意见表态).
+    """
+    levels: dict[str, float] = {}
+    indents: dict[str, int] = {}  # where each numbering style (or its indented sub-list) was first seen
+    roots: list[Node] = []
+    stack: list[Node] = []
+    formal_only, started, closed, after_formal = False, False, False, False
+
+    def attach(node: Node, keep: bool = True):
+        while stack and stack[-1].level >= node.level:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(node)
+        if keep:
+            stack.append(node)
+
+    for i, (ps, pe) in enumerate(doc.paras):
+        if kinds[i] != "body":
+            closed = True  # a closing formula or form field ends the point above it
+            continue
+        t = doc.clean[ps:pe]
+        ps += len(t) - len(t.lstrip())
+        t = t.strip()
+        if (field := TEXT_FIELD.match(t)) and t[field.end():].strip():
+            ps, t = ps + field.end(), t[field.end():]
+        formal = formal_sentences(t)
+        cut = formal[-1][1] if formal else 0
+        if cut >= len(t.rstrip()):
+            formal_only = formal_only or bool(NONE.search(t) or AGREE.search(t))
+            skips.extend((ps + a, ps + b, why) for a, b, why in formal)
+            closed = True
+            after_formal = True
+            continue
+        if not started:  # preamble sentences before the first point
+            skips.extend((ps + a, ps + b, why) for a, b, why in formal)
+            ps, t = ps + cut, t[cut:].lstrip()
+            if t.endswith(("：", ":")) and (re.search(r"(?:如下|以下)[：:]$", t) or PREAMBLE.search(t) or (
+                    after_formal and re.fullmatch(r"(?:意见|如下|意见如下)[：:]", t))):
+                skips.append((ps, pe, "开头语"))
+                continue
+        after_formal = False
+        started = True
+        m = NUMBERING.match(t)
+        if m and (inline_parts(t)[:1] or [(0, 1)])[0][1] == 0:
+            m = None  # "一是……；二是……" opening the paragraph: an inline list, split later
+        style = _marker_style(m.group(0)) if m else ""
+        if style.startswith("chapter") and (re.search(PUNCT, t[m.end():]) or nospace(t[m.end():]) > 24):
+            m = None  # "第三章第二节，建议……" cites a place; it is not a heading
+        if m and not (style == "bullet" and not m.group(0).strip()):
+            key = _level_key(style, m.group(0), doc.indent(ps), indents)
+            if key not in levels and key != style:  # the same numbering restarted further in: a sub-list
+                levels[key] = levels[style] + 0.5
+            if key not in levels:
+                higher = levels and all(_RANK[style] < _RANK[x.split("@")[0]] for x in levels)
+                levels[key] = min(levels.values()) - 1 if higher else max(levels.values(), default=0) // 1 + 1
+            node = Node(levels[key], m.group(0).strip(), ps + m.end(), pe, i + 1)
+            if title := _POINT_TITLE.match(t, m.end() + len(t[m.end():]) - len(t[m.end():].lstrip())):
+                node.title_end = ps + title.end()
+            attach(node)
+            closed = False
+            rest = t[m.end():].strip().rstrip("：:")
+            node.empty = not rest or location_of(rest) == rest  # "2. 第三章第一节" then the text below
+            continue
+        top = stack[-1] if stack else None
+        if top is not None and top.empty:
+            top.spans, top.empty = [(ps if top.own(doc) in "：:" else top.spans[0][0], pe)], False
+            continue
+        intro = (t.endswith(("：", ":")) and nospace(t) <= 40 and not re.search(r"[。；;]", t)) or bool(
+            HEADING_WORDS.match(t))
+        if top is not None and not (closed or top.heading_like(doc) or intro or OWN_START.match(t) or LOC.match(t)):
+            top.spans.append((ps, pe))  # a further paragraph of the same point
+            continue
+        while stack and (not stack[-1].heading_like(doc) or (intro and stack[-1].intro)):
+            stack.pop()  # an unnumbered heading follows the previous one as its sibling
+        base = stack[-1].level if stack else 0
+        attach(Node(base + (0.5 if intro else 0.75), None, ps, pe, i + 1, intro=intro), keep=intro)
+    return roots, formal_only
+
+
+def _split(doc: Doc, d: Draft, skips: list[tuple[int, int, str]]) -> list[Draft]:
+    """Trailing formalities cut off (其他无意见。) and several requests in one point split apart."""
+    text = doc.clean[d.start:d.end]
+    end = d.start + formal_suffix(text)
+    if end < d.end:
+        skips.append((end, d.end, "结束语"))
+    cuts = [d.start + c for c in request_cuts(doc.clean[d.start:end])]
+    out = []
+    for a, b in zip([d.start] + cuts, cuts + [end]):
+        a, b = trim(doc.clean, a, b, lead=" ，,：:")
+        if b > a:
+            out.append(Draft(a, b, d.para, dict(d.meta), d.speaker, d.department, d.location))
+    return out
+
+
+def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
+           contexts: list[tuple[int, int]] | None = None) -> list[Draft]:
+    """The opinions of the tree: leaves and points with words of their own, with heading and location context.
+
+    ``contexts`` receives the spans of the points that gave opinions or carried them (headings,
+    leads, markers): what is in them is an opinion or an opinion's context.
+
+    >>> doc = Doc("一、关于目标\\n（一）建议提高污水收集率。")
+    >>> roots, _ = build_tree(doc, ["body"] * 2, [])
+    >>> [(doc.clean[d.start:d.end], d.meta["heading"]) for d in leaves(doc, roots, [])]
+    [('建议提高污水收集率。', '一、关于目标')]
+    """
+    drafts: list[Draft] = []
+    contexts = [] if contexts is None else contexts
+
+    def walk(node: Node, parents: list[Node]):
+        start, end = node.spans[0][0], node.spans[-1][1]
+        if node.titled():  # 二、关于重点任务。规划……，建议……: the words after the title are an opinion
+            start = node.title_end
+        text = doc.clean[start:end].strip()
+        trivial = (node.heading_like(doc) and (node.children or node.intro)) or (node.titled() and not asks(text))
+        none = NONE.search(text) and formal_prefix(text) >= len(text)
+        bare = node.marker and not node.children and re.fullmatch(r"[^，。；]{0,10}(?:意见|建议)[：:]?", text)
+        if text and (not (trivial or none or bare) or (trivial and node.children)):
+            s0 = node.spans[0][0] - (len(node.marker) if node.marker else 0)
+            contexts.append((max(s0, 0), end))
+        if text and not (trivial or none or bare):
+            meta = {"numbering": node.marker} if node.marker else {}
+            headings = [p.label(doc) for p in parents]
+            if headings:
+                meta["heading"] = headings[-1]
+                if len(headings) > 1:
+                    meta["heading_path"] = headings
+            inherited = next((loc for p in reversed(parents)
+                              if (loc := location_of(p.label(doc)) or location_of(p.own(doc)))), None)
+            for part in split_inline(doc, start, end, node.para, meta):
+                for d in _split(doc, part, skips):
+                    d.location = (location_of(doc.clean[d.start:d.end]) or location_of(d.meta.get("lead", ""))
+                                  or inherited)
+                    drafts.append(d)
+        elif text and not (trivial and node.children):
+            skips.append((start, end, "表态" if none else "小标题"))
+        for child in node.children:
+            walk(child, parents + [node])
+
+    for root in roots:
+        walk(root, [])
+    return drafts

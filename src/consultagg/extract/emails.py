@@ -1,0 +1,226 @@
+"""E-mails and the layout noise of letters: what is set aside before a letter is read.
+
+An e-mail reply carries header lines (发件人/收件人/发送时间/主题, From/To/Sent/Subject), often the
+quoted earlier message (``-----原始邮件-----``, ``> `` lines, ``在…写道：``), a signature after ``--``
+and a confidentiality footer; a forwarded e-mail carries the forwarding note above the forwarded
+message, which is the reply to read. Scans and Markdown add page numbers (``— 2 —``) and markup
+(``## ``, ``**``). :func:`set_aside` blanks all of these out of the text (keeping every other
+character where it was, so spans still point into the original) and says what it set aside and why.
+
+Examples
+--------
+>>> aside = set_aside("发件人：自治区体育局规划处\\n主题：意见\\n\\n建议增加体育公园内容。")
+>>> aside.sender, aside.is_email, aside.text.strip()
+('自治区体育局规划处', True, '建议增加体育公园内容。')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from consultagg.extract.units import clean_unit_name, is_unit, split_office
+
+__all__ = ["SetAside", "set_aside"]
+
+_HEADER = re.compile(r"^\s*(?P<k>发件人|发件单位|来自|收件人|收件单位|致|抄送|密送|发送时间|发送日期|发件时间|时间|日期|"
+                     r"主题|事由|附件|From|To|Cc|Bcc|Sent|Date|Subject|Attachments?)\s*[:：]\s*(?P<v>.*)$", re.I)
+# A fax or memo cover (致：/来自：/事由：) is read like an e-mail's header.
+_SENDER_KEYS = ("发件人", "发件单位", "来自", "from")
+_TOPIC_KEYS = ("主题", "事由", "subject", "收件人", "收件单位", "致", "to")
+_SEPARATOR = re.compile(r"^\s*[-=_—]{2,}\s*(?P<w>原始邮件|原邮件|邮件原文|Original Message|转发邮件信息|转发的邮件|"
+                        r"Forwarded message|Forwarded Message)\s*[-=_—]{2,}\s*$", re.I)
+_FORWARD = re.compile(r"转发|forward", re.I)
+_WROTE = re.compile(r"^\s*>?\s*(?:在|On)\s.{4,80}(?:写道|wrote)\s*[:：]\s*$", re.I)
+_QUOTED = re.compile(r"^\s*>")
+_SIG_SEP = re.compile(r"^\s*(?:--|[—\-_=*~－]{4,})\s*$")
+_DISCLAIMER = re.compile(r"本邮件|此邮件|该邮件|保密信息|机密|免责|请勿转发|confidential|disclaimer|intended only", re.I)
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_BULLET = re.compile(r"^([ \t]*)[-*+](?=[ \t]+\S)", re.M)
+_PAGE = re.compile(r"^[ \t\u3000]*(?:[—\-－–]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—\-－–]{1,2}|第\s*\d{1,3}\s*页"
+                   r"(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})[ \t\u3000]*$", re.M)
+_FINAL = "。！？；：!?;:”’」』）)"
+
+
+@dataclass
+class SetAside:
+    """A text with its non-letter parts blanked out.
+
+    Attributes
+    ----------
+    text : str
+        The input with the set-aside characters replaced by spaces (line breaks kept, or joined
+        across a page number inside a sentence): same length, same offsets.
+    skips : list of (int, int, str)
+        ``(start, end, reason)`` of what was set aside, in input offsets: 邮件头, 引用的原邮件, 转发说明,
+        邮件签名, 免责声明, 页码.
+    sender : str or None
+        The 发件人 of the message that is read (the forwarded one in a forward), as written.
+    signature : str or None
+        The unit an e-mail's signature block (below ``--``) names, as written.
+    is_email : bool
+        Whether the text starts with e-mail header lines.
+    """
+
+    text: str
+    skips: list[tuple[int, int, str]] = field(default_factory=list)
+    sender: str | None = None
+    signature: str | None = None
+    is_email: bool = False
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _blank(chars: list[str], s: int, e: int) -> None:
+    for k in range(s, e):
+        if chars[k] != "\n":
+            chars[k] = " "
+
+
+def _header_block(text: str, lines, start: int) -> tuple[int, dict[str, str]]:
+    """Header lines from line ``start`` (blank lines allowed between): (first line after, fields)."""
+    fields: dict[str, str] = {}
+    k = start
+    while k < len(lines):
+        s, e = lines[k]
+        line = text[s:e]
+        m = _HEADER.match(line.lstrip("> "))
+        if m:
+            fields.setdefault(m.group("k").lower(), m.group("v").strip())
+        elif line.strip() or not fields:
+            break
+        k += 1
+    while k > start and not text[lines[k - 1][0]:lines[k - 1][1]].strip():
+        k -= 1
+    return k, fields
+
+
+def _is_header(fields: dict[str, str]) -> bool:
+    return any(k in fields for k in _SENDER_KEYS) and any(k in fields for k in _TOPIC_KEYS) or len(fields) >= 3
+
+
+def _sender(fields: dict[str, str]) -> str | None:
+    raw = next((fields[k] for k in _SENDER_KEYS if k in fields), "")
+    name = clean_unit_name(raw)
+    return name if name and is_unit(split_office(name)[0]) else None
+
+
+def _email(text: str, chars: list[str], aside: SetAside) -> None:
+    lines = _lines(text)
+    first = next((k for k, (s, e) in enumerate(lines) if text[s:e].strip()), None)
+    if first is None:
+        return
+    end, fields = _header_block(text, lines, first)
+    if not _is_header(fields):
+        return
+    aside.is_email, aside.sender = True, _sender(fields)
+    subject = next((fields[k] for k in ("主题", "subject") if k in fields), "")
+    marks = []  # (line index, what)
+    for k in range(end, len(lines)):
+        line = text[lines[k][0]:lines[k][1]]
+        if m := _SEPARATOR.match(line):
+            marks.append((k, "forward" if _FORWARD.search(m.group("w")) else "quote"))
+        elif _WROTE.match(line) or (_QUOTED.match(line) and not marks):
+            marks.append((k, "quote"))
+        elif _SIG_SEP.match(line):
+            marks.append((k, "signature"))
+    spans = [(lines[first][0], lines[end - 1][1], "邮件头")]
+    body_end = len(lines)
+    forward = next((k for k, what in marks if what == "forward"), None)
+    if forward is None and _FORWARD.search(subject[:6]):
+        forward = next((k for k, what in marks if what == "quote"), None)
+    if forward is not None:
+        # the forwarding note above is the drafting office's own; the forwarded message is the reply
+        spans.append((lines[end][0] if end < len(lines) else len(text), lines[forward][1], "转发说明"))
+        inner_end, inner = _header_block(text, lines, forward + 1)
+        if inner:
+            spans.append((lines[forward + 1][0], lines[inner_end - 1][1], "邮件头"))
+            aside.sender = _sender(inner) or aside.sender
+        marks = [(k, w) for k, w in marks if k > forward]
+    for k, what in marks:
+        if what == "quote":
+            spans.append((lines[k][0], len(text), "引用的原邮件"))
+            body_end = min(body_end, k)
+            break
+    for k, what in marks:
+        if what == "signature" and k < body_end:
+            stop = lines[body_end - 1][1] if body_end < len(lines) else len(text)
+            spans.append((lines[k][0], stop, "邮件签名"))
+            aside.signature = next((u for s, e in lines[k + 1:body_end]
+                                    if (u := clean_unit_name(text[s:e])) and is_unit(split_office(u)[0])), None)
+            body_end = k
+            break
+    for k in range(end, body_end):  # a confidentiality footer without a separator
+        s, e = lines[k]
+        if _DISCLAIMER.search(text[s:e]) and len(text[s:e].strip()) >= 20 and k >= body_end - 3:
+            spans.append((s, e, "免责声明"))
+    for s, e, why in spans:
+        _blank(chars, s, e)
+        aside.skips.append((s, e, why))
+
+
+def _markup(text: str, chars: list[str]) -> None:
+    for m in _MD_HEADING.finditer(text):
+        _blank(chars, m.start(), m.end())
+    for m in _MD_STRONG.finditer(text):
+        mark = len(m.group(1))
+        _blank(chars, m.start(), m.start() + mark)
+        _blank(chars, m.end() - mark, m.end())
+    for m in _MD_BULLET.finditer(text):
+        chars[m.end() - 1] = "•"
+
+
+def _pages(text: str, chars: list[str], aside: SetAside) -> None:
+    for m in _PAGE.finditer(text):
+        s, e = m.start(), m.end()
+        before = text[:s].rstrip()
+        if before and before[-1] not in _FINAL:
+            # the sentence runs on across the page break: join it
+            s = len(before)
+            after = len(text) - len(text[e:].lstrip())
+            e = after
+            for k in range(s, e):
+                chars[k] = " "
+        else:
+            _blank(chars, s, e)
+        aside.skips.append((m.start(), m.end(), "页码"))
+
+
+def set_aside(text: str) -> SetAside:
+    """Blank out e-mail headers, quoted and forwarded-from parts, signatures, page numbers and markup.
+
+    Parameters
+    ----------
+    text : str
+        A letter, e-mail or form as read.
+
+    Returns
+    -------
+    SetAside
+        The blanked text (same length) with what was set aside, the sender and whether it is an e-mail.
+
+    Examples
+    --------
+    >>> a = set_aside("From: 河西市生态环境局 <hx@example.cn>\\nSubject: RE: 意见\\n\\n建议增加监测站。\\n\\n"
+    ...               "> 在 2022年3月1日，规划处 写道：\\n> 请反馈意见。")
+    >>> a.sender, a.text.split()
+    ('河西市生态环境局', ['建议增加监测站。'])
+    >>> [why for _, _, why in a.skips]
+    ['邮件头', '引用的原邮件']
+    """
+    text = text or ""
+    chars = list(text)
+    aside = SetAside(text)
+    _email(text, chars, aside)
+    _markup(text, chars)
+    _pages(text, chars, aside)
+    aside.text = "".join(chars)
+    aside.skips.sort()
+    return aside

@@ -1,0 +1,172 @@
+"""Feedback forms inside a letter: tables given as tab-separated rows, one opinion per row.
+
+A form (意见反馈表) is a table ``序号 | 章节/条款/页码 | 原文 | 修改意见 | 理由`` in any order and
+naming. When the table reader does not take it as a table (its opinion column is called 修改建议,
+say), it reaches the letter as rows of cells joined by tabs, a cell's paragraphs on lines of their
+own. :func:`find_forms` finds such tables by their header row and reads each row: the opinion cell
+is the opinion (one per numbered paragraph when it holds several), 章节 the location, 原文 the
+quoted wording and 理由 the reason; a row repeating the header (a new page) and a row naming a
+group (一、总体意见) are no opinions.
+
+Examples
+--------
+>>> forms = find_forms("序号\\t修改建议\\t涉及章节\\t理由\\n1\\t建议增加监测站。\\t第九章\\t职责")
+>>> [(r.cells["opinion"], r.cells["location"], r.cells["reason"]) for f in forms for r in f.rows]
+[('建议增加监测站。', '第九章', '职责')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from consultagg.io.columns import match_header
+from consultagg.text.normalize import NUMBERING
+
+__all__ = ["Form", "FormRow", "find_forms", "opinion_parts"]
+
+_REASON = re.compile(r"理由|依据|原因|说明")
+_ORIGINAL = re.compile(r"原文|原稿|现行表述|原表述")
+
+
+@dataclass
+class FormRow:
+    """One row of a form: cell texts by role (opinion, location, reason, original, number) and spans.
+
+    ``spans`` gives the ``(start, end)`` of each role's cell in the text; ``heading`` is the group
+    row (一、总体意见) the row sits under.
+    """
+
+    cells: dict[str, str] = field(default_factory=dict)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    heading: str | None = None
+
+
+@dataclass
+class Form:
+    """A table read as a form: its extent in the text, its rows and the pieces that are no opinion."""
+
+    start: int
+    end: int
+    rows: list[FormRow] = field(default_factory=list)
+    skipped: list[tuple[int, int, str]] = field(default_factory=list)
+    bounds: list[int] = field(default_factory=list)  # where the header and each row start and end
+
+
+def _roles(cells: list[str]) -> dict[str, int] | None:
+    """Which column plays which role, from a header row; None when the row is no form header."""
+    found: dict[str, list[int]] = {}
+    for k, cell in enumerate(cells):
+        h = cell.strip()
+        hit = match_header(h)
+        fld = hit[0] if hit else None
+        if fld == "text" and _REASON.search(h) and not re.search(r"意见|建议", h):
+            fld = None  # 理由说明 is a reason, not an opinion
+        role = {"text": "text", "proposed_change": "change", "location": "location", "id": "number"}.get(fld or "")
+        if role is None:
+            role = "original" if _ORIGINAL.search(h) else "reason" if _REASON.search(h) else None
+        if role:
+            found.setdefault(role, []).append(k)
+    opinion = (found.get("text") or found.get("change") or [None])[0]
+    if opinion is None:
+        return None
+    roles = {"opinion": opinion}
+    roles.update({r: ks[0] for r, ks in found.items() if r in ("location", "number", "original", "reason")})
+    return roles if len(roles) > 1 else None
+
+
+def _rows(text: str, start: int, ncols: int):
+    """Rows of ``ncols`` tab-separated cells from ``start``: (row start, row end, cell spans)."""
+    pos = start
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        if "\t" not in text[pos:line_end]:
+            return
+        cells, cell_start, k, tabs = [], pos, pos, 0
+        while k < len(text):
+            ch = text[k]
+            if ch == "\t":
+                cells.append((cell_start, k))
+                cell_start, tabs = k + 1, tabs + 1
+            elif ch == "\n" and tabs >= ncols - 1:
+                break
+            k += 1
+        cells.append((cell_start, k))
+        yield pos, k, cells
+        pos = k + 1
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def find_forms(text: str) -> list[Form]:
+    """The forms among the tab-separated tables of ``text``, with their rows read.
+
+    Examples
+    --------
+    >>> f = find_forms("序号\\t修改意见\\t理由\\n1\\t1.建议增加绿道。\\n2.建议补充古树名木保护。\\t规划衔接")[0]
+    >>> [r.cells["opinion"] for r in f.rows]
+    ['1.建议增加绿道。\\n2.建议补充古树名木保护。']
+    """
+    forms: list[Form] = []
+    pos = 0
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end]
+        roles = _roles(line.split("\t")) if "\t" in line else None
+        if roles is None:
+            pos = line_end + 1
+            continue
+        ncols = line.count("\t") + 1
+        form = Form(pos, line_end, skipped=[(pos, line_end, "表头")], bounds=[pos, line_end])
+        header = [c.strip() for c in line.split("\t")]
+        heading = None
+        for r_start, r_end, cells in _rows(text, line_end + 1, ncols):
+            form.end = r_end
+            form.bounds += [r_start, r_end]
+            values = [text[a:b].strip() for a, b in cells]
+            if values == header:
+                form.skipped.append((r_start, r_end, "重复的表头"))
+                continue
+            filled = [v for v in values if v]
+            if len(filled) == 1 and values[0] and len(values[0]) <= 30 and not re.search(r"[。；]", values[0]):
+                heading = values[0]
+                form.skipped.append((r_start, r_end, "分组标题"))
+                continue
+            row = FormRow(heading=heading)
+            for role, k in roles.items():
+                if k < len(cells):
+                    a, b = _trimmed(text, *cells[k])
+                    if b > a and not re.fullmatch(r"[/／—\-–无（）()]*|（无）|\(无\)", text[a:b]):
+                        row.cells[role], row.spans[role] = text[a:b], (a, b)
+            if "opinion" in row.cells:
+                form.rows.append(row)
+            elif filled:
+                form.skipped.append((r_start, r_end, "空白意见行"))
+        forms.append(form)
+        pos = form.end + 1
+    return forms
+
+
+def opinion_parts(cell: str) -> list[tuple[int, int, str | None]]:
+    """The opinions of one opinion cell: one per numbered paragraph (1.… 2.…), else the whole cell.
+
+    >>> cell = "1.建议增加绿道。\\n2.建议补充古树名木保护。"
+    >>> [(cell[a:b], mark) for a, b, mark in opinion_parts(cell)]
+    [('建议增加绿道。', '1.'), ('建议补充古树名木保护。', '2.')]
+    """
+    lines, pos = [], 0
+    for line in cell.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    marks = [NUMBERING.match(cell[a:b]) for a, b in lines]
+    if len(lines) < 2 or not all(marks):
+        return [(0, len(cell), None)]
+    return [(a + m.end(), b, m.group(0).strip()) for (a, b), m in zip(lines, marks)]

@@ -1,0 +1,234 @@
+"""Who speaks: a unit's name as written, the organ behind an inner office, and where the name was found.
+
+A drafting office trusts the places a reply names its sender in this order (CONVENTIONS §6): a
+form's 填报单位/报送单位 line, the title (``X关于《…》的意见``, ``X意见``), the signature above the
+date (落款), the letterhead, an e-mail's 发件人 or signature, a body sentence naming the sender (``X意见如下：``),
+and only as a last resort the file name, which is then a guess. An inner office (``…厅科教处``,
+``…大学…学院``) speaks for its organ: :func:`split_office` separates the two.
+
+Examples
+--------
+>>> split_office("自治区农业农村厅科教处")
+('自治区农业农村厅', '科教处')
+>>> unit_of_field("填报单位（盖章）：自治区交通运输厅　　填报日期：2021年3月10日")
+'自治区交通运输厅'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from consultagg.extract._base import UNIT_SUFFIX, nospace
+from consultagg.text.normalize import NUMBERING
+
+__all__ = ["SOURCES", "SURNAMES", "UnitFinding", "choose_unit", "clean_unit_name", "is_unit", "person_line", "person_name",
+           "split_office", "unit_of_field", "unit_of_file", "unit_of_title", "unit_self_named"]
+
+#: Where a unit was read, most trusted first; ``文件名`` is a guess.
+SOURCES = ("指定", "填报单位", "标题", "落款", "版头", "发件人", "邮件签名", "正文", "文件名")
+
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
+    "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪"
+    "庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
+    "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁"
+    "沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚"
+    "花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那"
+    "宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
+
+# Where an organ's name ends. 办 alone is an organ (外事办) but not the first half of 办公室.
+_ORGAN_END = (r"(?:委员会|常委会|办公室|办公厅|人民政府|政府|行政公署|公署|大学|集团|有限公司|公司|协会|联合会|总局|"
+              r"研究院|科学院|法院|检察院|医院|政协|人大|党委|厅|局|委|办(?!公)|院)")
+# What an inner office's name ends with; 学院 only inside a 大学.
+_OFFICE_END = r"(?:处|科|室|办公室|股|学院|系)"
+_ORGANISH = re.compile(r"委员会|政府|公署|大学|公司|集团|[厅局委院]")
+_ORGAN_ENDS = re.compile(_ORGAN_END)
+_OFFICE = re.compile(rf"^.{{0,12}}?{_OFFICE_END}$")
+_SEAL = re.compile(r"[（(]\s*(?:盖章|公章|印章|签章|章|签字|签名)\s*[）)]")
+_MAIL = re.compile(r"<[^<>]*>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_FIELD = re.compile(r"^\s*(?P<label>填报单位|报送单位|提出单位|来文单位|反馈单位|填报部门|报送部门|单位名称|单位)\s*"
+                    r"(?:[（(][^）)]{0,6}[）)])?\s*[：:]\s*(?P<u>.*)$")
+_NEXT_FIELD = re.compile(r"\s{2,}|[\u3000\t]|(?:填报日期|报送日期|日期|联系人|联系电话|电话|填报人|经办人|手机|邮箱)\s*[：:]")
+_TITLE_OF = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:关于|对《|对\s*[^，。]{0,20}(?:意见|建议))")
+_TITLE_SHORT = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:的)?(?:反馈意见|修改意见|补充意见|意见建议|书面意见|意见|复函|回函)$")
+_SELF = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:的)?(?:反馈意见|修改意见|意见建议|意见)(?:如下)?[：:]")
+_FILE_PREFIX = re.compile(r"^[0-9A-Za-z]{1,6}[\s_\-－—.、]+")
+_FILE_SUFFIX = re.compile(r"(?:关于.*)?(?:的)?(?:反馈意见表|意见反馈表|反馈意见|修改意见|意见建议|意见|复函|回复|的函|反馈表)$")
+_PERSON_ROLE = re.compile(r"^[^，。；：:]{0,12}(?:组长|主任|负责人|经办人|联系人|填报人|审核人|签发人|专家)[：:]\s*"
+                          r"[\u4e00-\u9fff·]{2,4}\s*(?:[（(](?:签字|签名)[）)])?$")
+
+
+@dataclass(frozen=True)
+class UnitFinding:
+    """A unit as found in a letter.
+
+    Attributes
+    ----------
+    name : str or None
+        The organ as written (an inner office removed).
+    source : str or None
+        One of :data:`SOURCES`: 指定, 填报单位, 标题, 落款, 版头, 发件人, 邮件签名, 正文, 文件名.
+    confidence : str or None
+        ``"high"``, or ``"guess"`` for a name taken from the file name.
+    office : str or None
+        The inner office the text named (科教处), when it did.
+    """
+
+    name: str | None = None
+    source: str | None = None
+    confidence: str | None = None
+    office: str | None = None
+
+
+def is_unit(t: str) -> bool:
+    """Whether a short line is a unit's name (it ends like an organ and is no sentence).
+
+    >>> is_unit("自治区水利厅"), is_unit("建议增加节水内容。")
+    (True, False)
+    """
+    t = t.strip()
+    return (2 <= nospace(t) <= 40 and not re.search(r"[，。；！？,;!?：:“”《》]", t) and not NUMBERING.match(t)
+            and bool(re.search(UNIT_SUFFIX + r"$", t)) and not t.startswith(("关于", "我", "你", "贵", "各")))
+
+
+def person_line(t: str) -> bool:
+    """A signature line naming a person in a role (专家组组长：某某（签字）) rather than a unit.
+
+    >>> person_line("专家组组长：赵某（签字）")
+    True
+    """
+    return bool(_PERSON_ROLE.match(t.strip()))
+
+
+def person_name(t: str) -> bool:
+    """A line holding only a person's name (a signature under an e-mail or a form).
+
+    >>> person_name("张三"), person_name("水利厅")
+    (True, False)
+    """
+    return _is_person(re.sub(r"\s+", "", t or ""))
+
+
+def clean_unit_name(t: str) -> str | None:
+    """A unit's name without seal marks, mail addresses, quotes and a trailing person's name.
+
+    >>> clean_unit_name("红柳盟生态环境局 监测科 孙丽")
+    '红柳盟生态环境局监测科'
+    >>> clean_unit_name('"规划处" <ghc@example.cn>')
+    '规划处'
+    """
+    t = _MAIL.sub(" ", _SEAL.sub(" ", t or "")).replace('"', " ").replace("“", " ").replace("”", " ")
+    parts = t.split()
+    while len(parts) > 1 and _is_person(parts[-1]):
+        parts.pop()
+    name = "".join(parts).strip(" ，,。：:；;")
+    m = re.match(rf"^(?P<u>.+{UNIT_SUFFIX})(?P<p>[\u4e00-\u9fff]{{2,3}})$", name)
+    if m and not is_unit(name) and _is_person(m.group("p")):
+        name = m.group("u")  # the spaces between unit and person were cleaned away
+    return name or None
+
+
+def _is_person(w: str) -> bool:
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", w) or re.search(UNIT_SUFFIX + "$", w):
+        return False
+    return w[0] in SURNAMES or w[:2] in ("欧阳", "司马", "上官", "诸葛")
+
+
+def split_office(name: str) -> tuple[str, str | None]:
+    """The organ and the inner office of a unit's name: an office (处, 科, 室, 办公室, 学院) speaks for its organ.
+
+    Names that merely end like an office (人大常委会法工委, 人民政府办公厅, …中心站) stay whole, and so
+    does a government's own 办公室 (a department of its own).
+
+    Examples
+    --------
+    >>> split_office("自治区教育厅发展规划处")
+    ('自治区教育厅', '发展规划处')
+    >>> split_office("青原大学资源与环境学院")
+    ('青原大学', '资源与环境学院')
+    >>> split_office("自治区人大常委会法工委")
+    ('自治区人大常委会法工委', None)
+    """
+    whole = re.sub(r"\s+", "", name or "")
+    # the longest organ whose remainder is an office: 委员会办公室 splits after 委员会, not after 委
+    ends = sorted({m.end() for k in range(len(whole)) if (m := _ORGAN_ENDS.match(whole, k))}, reverse=True)
+    for end in ends:
+        organ, office = whole[:end], whole[end:]
+        if nospace(organ) < 2 or not _OFFICE.match(office):
+            continue
+        body = re.sub(_OFFICE_END + "$", "", office)
+        if _ORGANISH.search(body) or (office.endswith("学院") and not organ.endswith("大学")):
+            continue
+        if organ.endswith("政府") and office == "办公室":
+            return whole, None  # a government's 办公室 is a department of its own
+        return organ, office
+    return whole, None
+
+
+def unit_of_field(line: str) -> str | None:
+    """The unit on a form's 填报单位/报送单位/单位名称 line, without seal marks or the next field.
+
+    >>> unit_of_field("报送单位：自治区国资委（盖章）　　联系人：周某")
+    '自治区国资委'
+    """
+    m = _FIELD.match(line or "")
+    if not m:
+        return None
+    value = _SEAL.sub("", m.group("u"))
+    value = _NEXT_FIELD.split(value.strip(), maxsplit=1)[0]
+    value = clean_unit_name(value)
+    return value if value and nospace(value) <= 40 and not re.search(r"[，。；！？]", value) else None
+
+
+def unit_of_title(title: str) -> str | None:
+    """The unit a title names: ``X关于《…》的意见``, ``X对《…》的修改意见``, ``X意见``, ``X的复函``.
+
+    >>> unit_of_title("自治区水利厅意见")
+    '自治区水利厅'
+    >>> unit_of_title("关于《规划》的意见") is None
+    True
+    """
+    t = re.sub(r"\s+", "", title or "")
+    m = _TITLE_OF.match(t) or _TITLE_SHORT.match(t)
+    if not m:
+        return None
+    u = m.group("u")
+    return u if is_unit(u) else None
+
+
+def unit_self_named(sentence: str) -> str | None:
+    """The unit a body sentence names as the sender: ``X意见如下：``, ``X的意见：``.
+
+    >>> unit_self_named("红柳盟生态环境局意见如下：一是……")
+    '红柳盟生态环境局'
+    """
+    m = _SELF.match(re.sub(r"\s+", "", sentence or ""))
+    return m.group("u") if m and is_unit(m.group("u")) else None
+
+
+def unit_of_file(file: str | None) -> str | None:
+    """A unit named by the file name (``03_自治区水利厅.txt``, ``财政厅反馈意见.docx``); abbreviations give none.
+
+    >>> unit_of_file("letters/05_自治区住房城乡建设厅.txt"), unit_of_file("slt.txt")
+    ('自治区住房城乡建设厅', None)
+    """
+    stem = PurePath((file or "").replace("\\", "/")).stem
+    stem = _FILE_SUFFIX.sub("", _FILE_PREFIX.sub("", stem.strip()))
+    stem = re.split(r"[_\-－—\s]+", stem)[-1] if stem else ""
+    return stem if stem and re.search(r"[\u4e00-\u9fff]", stem) and is_unit(stem) else None
+
+
+def choose_unit(found: dict[str, str | None]) -> UnitFinding:
+    """The most trusted of the names found, as its organ; ``found`` maps a source to a name.
+
+    >>> choose_unit({"落款": "自治区教育厅发展规划处", "文件名": "教育厅"})
+    UnitFinding(name='自治区教育厅', source='落款', confidence='high', office='发展规划处')
+    """
+    for source in SOURCES:
+        name = clean_unit_name(found.get(source) or "")
+        if name:
+            organ, office = (name, None) if source == "指定" else split_office(name)
+            return UnitFinding(organ, source, "guess" if source == "文件名" else "high", office)
+    return UnitFinding()

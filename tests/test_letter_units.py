@@ -1,0 +1,190 @@
+"""Which unit a letter, an e-mail or a speaker speaks for, and how sure the reader is.
+
+The letters below are written for these tests. The unit comes from the text in this order of
+trust: a 填报单位/报送单位 line, the title, the signature above the date (落款), an e-mail's 发件人,
+a sentence naming the sender, and only as a last resort the file name (flagged as a guess). An
+inner office (…厅综合处, …大学…学院) speaks for its organ; the office is kept in ``meta["office"]``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consultagg.extract import parse_letter, split_office
+
+
+def _units(letter):
+    return {c.department for c in letter.opinions}
+
+
+# ----------------------------------------------------------------------------- organ and office
+@pytest.mark.parametrize("name, organ, office", [
+    ("自治区农业农村厅科教处", "自治区农业农村厅", "科教处"),
+    ("自治区教育厅发展规划处", "自治区教育厅", "发展规划处"),
+    ("北岭市生态环境局大气科", "北岭市生态环境局", "大气科"),
+    ("自治区政协人口资源环境委员会办公室", "自治区政协人口资源环境委员会", "办公室"),
+    ("青原大学资源与环境学院", "青原大学", "资源与环境学院"),
+    ("自治区外事办公室综合处", "自治区外事办公室", "综合处"),
+    ("自治区体育局 竞技体育处", "自治区体育局", "竞技体育处"),
+    # organs that merely end like an office stay whole
+    ("自治区人大常委会法工委", "自治区人大常委会法工委", None),
+    ("自治区人民政府办公厅", "自治区人民政府办公厅", None),
+    ("北岭市环境监测中心站", "北岭市环境监测中心站", None),
+    ("自治区外事办公室", "自治区外事办公室", None),
+    ("白泉市人民政府", "白泉市人民政府", None),
+])
+def test_an_inner_office_speaks_for_its_organ(name, organ, office):
+    assert split_office(name) == (organ, office)
+
+
+# ----------------------------------------------------------------------------- order of trust
+def test_a_form_unit_line_is_trusted_first():
+    text = ("关于《城市更新规划（征求意见稿）》的意见表\n"
+            "填报单位（盖章）：自治区林业和草原局　　　填报日期：2022年5月6日\n"
+            "1.建议增加城市绿道建设内容。\n2.建议补充古树名木保护要求。\n"
+            "自治区林业和草原局规划财务处\n2022年5月6日")
+    letter = parse_letter(text, file="lcj.txt")
+    assert letter.unit == "自治区林业和草原局"
+    assert letter.unit_source == "填报单位" and letter.unit_confidence == "high"
+    assert _units(letter) == {"自治区林业和草原局"}
+    assert all(c.meta["unit_source"] == "填报单位" and c.meta["unit_confidence"] == "high"
+               for c in letter.opinions)
+
+
+def test_a_short_title_names_the_unit_not_the_file_name():
+    text = ("自治区商务厅意见\n\n① 建议增加绿色商场创建内容。\n② 建议补充快递包装减量要求。\n"
+            "③ 第七章建议增加再生资源回收网络建设内容。")
+    letter = parse_letter(text, file="swt.txt")
+    assert letter.unit == "自治区商务厅" and letter.unit_source == "标题"
+    assert len(letter.opinions) == 3 and _units(letter) == {"自治区商务厅"}
+
+
+@pytest.mark.parametrize("title", [
+    "自治区民族事务委员会关于《规划（征求意见稿）》的复函",
+    "自治区民族事务委员会对《规划（征求意见稿）》的修改意见",
+    "自治区民族事务委员会反馈意见",
+    "自治区民族事务委员会的意见",
+])
+def test_title_forms(title):
+    letter = parse_letter(title + "\n自治区生态环境厅：\n一、建议增加民族团结进步示范区创建内容。\n二、建议补充双语宣传要求。")
+    assert letter.unit == "自治区民族事务委员会" and letter.unit_source == "标题"
+    assert len(letter.opinions) == 2
+
+
+def test_the_title_is_trusted_before_the_signature():
+    text = ("自治区工信厅关于《规划（征求意见稿）》的意见\n自治区生态环境厅：\n1.建议增加园区循环化改造内容。\n"
+            "青原自治区工业和信息化厅\n2022年3月1日")
+    letter = parse_letter(text)
+    assert letter.unit == "自治区工信厅" and letter.unit_source == "标题"
+
+
+def test_the_signature_above_the_date():
+    text = "自治区生态环境厅：\n经研究，建议在第三章增加冰雪运动场地生态保护内容。\n\n自治区体育局\n（盖章）\n2022年4月2日"
+    letter = parse_letter(text, file="反馈.txt")
+    assert letter.unit == "自治区体育局" and letter.unit_source == "落款"
+    assert letter.unit_confidence == "high"
+
+
+def test_a_signature_naming_an_office_and_a_person_gives_the_organ():
+    text = ("规划处：\n经研究，建议第五章补充校园饮水安全内容。\n"
+            "自治区教育厅发展规划处 李娜\n2022年4月2日")
+    letter = parse_letter(text)
+    assert letter.unit == "自治区教育厅" and letter.office == "发展规划处"
+    (c,) = letter.opinions
+    assert c.department == "自治区教育厅" and c.meta["office"] == "发展规划处"
+
+
+def test_a_signature_below_a_named_person():
+    text = ("《规划（征求意见稿）》论证意见\n专家组认为，规划目标基本合理。\n专家组建议：\n"
+            "1.细化水资源约束指标。\n2.补充气候适应内容。\n"
+            "专家组组长：钱某某（签字）\n自治区水资源专家委员会\n2022年6月1日")
+    letter = parse_letter(text)
+    assert letter.unit == "自治区水资源专家委员会" and letter.unit_source == "落款"
+
+
+def test_the_file_name_is_a_last_resort_and_flagged_as_a_guess():
+    letter = parse_letter("建议增加清真食品安全监管内容。", file="意见/07_自治区民族事务委员会.txt")
+    assert letter.unit == "自治区民族事务委员会"
+    assert letter.unit_source == "文件名" and letter.unit_confidence == "guess"
+    assert letter.opinions[0].meta["unit_confidence"] == "guess"
+
+
+def test_an_abbreviated_file_name_is_no_unit():
+    letter = parse_letter("建议增加清真食品安全监管内容。", file="mzw.txt")
+    assert letter.unit is None and letter.unit_source is None
+    assert letter.opinions[0].department is None
+
+
+def test_a_sentence_naming_the_sender():
+    text = "规划处：\n自治区文物局意见如下：一是建议增加文物保护单位周边环境整治内容；二是建议补充考古前置要求。\n请审阅。"
+    letter = parse_letter(text)
+    assert letter.unit == "自治区文物局" and letter.unit_source == "正文"
+    assert len(letter.opinions) == 2
+
+
+def test_the_unit_given_by_the_caller():
+    letter = parse_letter("自治区水利厅关于《规划》的意见\n建议增加节水内容。", unit="水利厅")
+    assert letter.unit == "水利厅" and letter.unit_source == "指定" and letter.unit_confidence == "high"
+
+
+# ----------------------------------------------------------------------------- e-mails
+def test_an_email_sender_is_the_organ_of_its_office():
+    text = ("发件人：自治区外事办公室综合处 <zhc_wb@example.cn>\n发送时间：2022年3月9日 10:20\n"
+            "收件人：规划处 <ghc@example.cn>\n主题：回复：征求意见\n\n规划处：\n"
+            "您好！我办意见如下：\n1. 建议增加对外合作交流平台建设内容。\n2. 建议补充国际友城生态合作项目。\n\n"
+            "王某 电话：0951-1234567")
+    letter = parse_letter(text, file="RE_征求意见.txt")
+    assert letter.unit == "自治区外事办公室" and letter.unit_source == "发件人"
+    assert letter.office == "综合处"
+    assert len(letter.opinions) == 2 and _units(letter) == {"自治区外事办公室"}
+
+
+def test_an_english_email_header():
+    text = ("From: 河西市生态环境局 <hx@example.cn>\nSent: Monday, May 9, 2022 9:01 AM\nTo: 规划处\n"
+            "Subject: RE: 征求意见\n\n规划处：\n①建议将河西市纳入重点区域。\n②建议补充工业园区监测站建设内容。\n\n"
+            "此致\n敬礼！\n\n河西市生态环境局水生态科")
+    letter = parse_letter(text)
+    assert letter.unit == "河西市生态环境局" and _units(letter) == {"河西市生态环境局"}
+    assert len(letter.opinions) == 2
+
+
+def test_a_forwarded_email_is_the_forwarded_sender_s():
+    text = ("发件人：自治区生态环境厅规划处 张某\n发送时间：2022年3月16日 11:02\n收件人：编制组\n"
+            "主题：转发：自治区体育局的意见\n\n编制组：体育局的意见转给你们，请研究吸收。\n\n"
+            "-------- 转发邮件信息 --------\n发件人：自治区体育局规划处 <ty@example.cn>\n"
+            "发送日期：2022年3月15日 17:30\n收件人：规划处\n主题：体育局意见\n\n"
+            "规划处：\n建议增加体育公园建设内容。\n\n自治区体育局\n2022年3月15日")
+    letter = parse_letter(text)
+    assert letter.unit == "自治区体育局"
+    assert [c.text for c in letter.opinions] == ["建议增加体育公园建设内容。"]
+
+
+# ----------------------------------------------------------------------------- speakers in minutes
+def test_heads_of_government_speak_for_the_government():
+    text = ("座谈会纪要\n会上，河西县县长孙某表示，建议第五章支持县城污水管网改造。"
+            "河西市人民政府副市长周某说，建议将河西市纳入清洁取暖试点。")
+    letter = parse_letter(text, kind="minutes")
+    assert [c.department for c in letter.opinions] == ["河西县人民政府", "河西市人民政府"]
+
+
+def test_a_speaker_s_inner_office_is_not_the_unit():
+    text = ("座谈会纪要\n自治区民政厅社会事务处处长吴某表示，建议增加殡葬设施环境整治内容。\n"
+            "郑某（河西大学化学化工学院教授）：建议补充新污染物监测内容。")
+    letter = parse_letter(text, kind="minutes")
+    assert [c.department for c in letter.opinions] == ["自治区民政厅", "河西大学"]
+
+
+def test_a_personal_sender_and_a_signature_below_a_rule():
+    text = ("发件人：吴某 <wu@example.cn>\n发送时间：2022年4月1日\n收件人：规划处\n主题：意见\n\n规划处：\n"
+            "建议在第三章增加滑雪场生态修复内容。\n\n——————————\n吴某\n自治区体育局群体处\n电话：0951-5550006\n")
+    letter = parse_letter(text)
+    assert [c.text for c in letter.opinions] == ["建议在第三章增加滑雪场生态修复内容。"]
+    assert letter.unit == "自治区体育局" and letter.unit_source == "邮件签名" and letter.office == "群体处"
+
+
+def test_a_memo_cover_names_the_sender():
+    text = ("致：自治区生态环境厅\n来自：河东区生态环境分局\n日期：2022年4月5日\n事由：规划意见\n"
+            "一、建议增加河东区黑臭水体整治内容。\n二、建议补充园区污水集中处理设施建设。")
+    letter = parse_letter(text)
+    assert letter.unit == "河东区生态环境分局" and letter.unit_source == "发件人"
+    assert len(letter.opinions) == 2
