@@ -104,6 +104,8 @@ def _analysis_options(p: argparse.ArgumentParser) -> None:
                    help="覆盖已有的处理表；其中已有处理意见、理由、修改情况、承办处室或备注时，先在旁边另存为带时间的备份"
                         "（如 处理表.备份-20261203-174501.xlsx，可用 consultagg merge 读回）")
     p.add_argument("--seed", type=int, default=0, help="随机种子（默认 0）")
+    p.add_argument("--explain-reading", action="store_true",
+                   help="列出来函中未作为意见的段落（称谓、结束语、落款、联系方式等）及各条意见的单位依据")
 
 
 def _version() -> str:
@@ -199,10 +201,30 @@ def _analyse(args, *, replaces: str | None = None, previous_topics=None):
         _progress(f"以下{len(unread)}个文件未能读取，其中的意见未计入（处理表“未能读取”工作表中也已列出）：")
         for path, why in unread:
             print(f"  {path}：{why}", file=sys.stderr)
+    if getattr(args, "explain_reading", False):
+        _explain_reading(comments)
     pipeline = ConsultationPipeline(router=_router(args), home_region=args.home_region, title=args.title,
                                     random_state=args.seed, progress=_progress,
                                     previous_topics=previous_topics)
     return pipeline.run(comments, args.plan, roster=args.roster)
+
+
+def _explain_reading(comments) -> None:
+    """Print, per file, where each opinion's unit came from and what was set aside, with why."""
+    units: dict[tuple[str, str, str], int] = {}
+    for c in comments:
+        key = (c.source.file or "", c.department or "", c.meta.get("unit_source", ""))
+        units[key] = units.get(key, 0) + 1
+    print("【读取说明】各文件的意见条数与提出单位依据：", file=sys.stderr)
+    for (file, unit, source), n in units.items():
+        guess = "（据文件名推断，待核实）" if source == "文件名" else ""
+        print(f"  {file or '（表格）'}：{n}条，单位 {unit or '（未识别）'}" + (f"，依据：{source}" if source else "") + guess,
+              file=sys.stderr)
+    skipped = getattr(comments, "skipped", ())
+    print(f"【读取说明】未作为意见的段落共{len(skipped)}处：", file=sys.stderr)
+    for file, text, why in skipped:
+        shown = text if len(text) <= 60 else text[:60] + "…"
+        print(f"  {file}｜{why}｜{shown}", file=sys.stderr)
 
 
 def _run(args) -> int:

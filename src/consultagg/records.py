@@ -90,19 +90,23 @@ class CommentList(list):
     unread_files : list of (str, str)
         Files found in a folder that could not be read (``.doc``, ``.wps``, ``.pdf`` …), with the
         reason: a unit whose letter is among them replied, it was not late.
+    skipped : list of (str, str, str)
+        ``(file, text, reason)`` for every piece of a letter that is neither an opinion nor an
+        opinion's context (salutation, closing, signature, contact line, quoted e-mail …).
     """
 
-    def __init__(self, items=(), *, empty_rows=(), no_opinion_units=(), notes=(), unread_files=()):
+    def __init__(self, items=(), *, empty_rows=(), no_opinion_units=(), notes=(), unread_files=(), skipped=()):
         super().__init__(items)
         self.empty_rows = list(empty_rows)
         self.no_opinion_units = list(no_opinion_units)
         self.notes = list(notes)
         self.unread_files = [tuple(x) for x in unread_files]
+        self.skipped = [tuple(x) for x in skipped]
 
     def extend_from(self, other: "CommentList | list") -> None:
         """Append another batch, keeping its report."""
         self.extend(other)
-        for name in ("empty_rows", "no_opinion_units", "notes", "unread_files"):
+        for name in ("empty_rows", "no_opinion_units", "notes", "unread_files", "skipped"):
             getattr(self, name).extend(getattr(other, name, ()))
 
 
