@@ -277,3 +277,27 @@ def test_what_reading_set_aside_reaches_the_comment_list(tmp_path):
     assert (str(path), "自治区生态环境厅：", "称谓") in got.skipped
     assert (str(path), "以上意见供参考。", "结束语") in got.skipped
     assert any("文件名" in n and "自治区民族事务委员会" in n for n in got.notes)
+
+
+def test_the_units_own_intent_after_agreeing_is_no_opinion():
+    from consultagg.extract.letters import parse_letter
+
+    text = ("自治区民政厅关于《规划（征求意见稿）》的复函\n自治区生态环境厅：\n"
+            "    来函收悉。经研究，我厅对《规划》原则同意，无修改意见。\n"
+            "    下一步，我厅将结合养老服务体系建设，积极配合做好规划实施工作。\n"
+            "    特此函复。\n\n自治区民政厅\n2026年4月2日\n")
+    letter = parse_letter(text, file="mz.txt")
+    assert letter.opinions == [] or len(letter.opinions) == 0
+    assert any(why == "表态" for _, why in letter.skipped)
+
+
+def test_an_email_signature_without_a_separator_is_not_an_opinion():
+    from consultagg.extract.letters import parse_letter
+
+    text = ("From: 自治区文化和旅游厅资源开发处 <zy@example.gov.cn>\nTo: ghc@example.gov.cn\n"
+            "Subject: Re: 规划征求意见\n\n规划处同志：\n\n你好！我厅意见如下：\n\n"
+            "1. 建议在第六章增加文旅融合生态旅游示范区建设内容。\n2. 建议补充重点景区生活污水收集处理的要求。\n\n请予考虑。\n\n"
+            "自治区文化和旅游厅\n资源开发处  李某\n0951-5012xxx\n")
+    letter = parse_letter(text, file="mail.txt")
+    assert [c.text[:6] for c in letter.opinions] == ["建议在第六章", "建议补充重点"]
+    assert {c.department for c in letter.opinions} == {"自治区文化和旅游厅"}

@@ -37,6 +37,10 @@ _OPENER = re.compile(r"^(?:(?:另外|此外|同时|另|还|再|并)[，,]?)?(?:�
 _OWN_OPENER = re.compile(r"^(?:另外|此外)[，,]")
 
 
+# The writing unit's own intent (下一步，我厅将积极支持规划实施): a statement, not a request.
+_INTENT = re.compile(r"^(?:下一步|今后|下步)?[，,]?(?:我(?:厅|局|委|办|院|部|市|县|区|单位|们|中心)|本(?:单位|部门))(?:将|会|也将)")
+
+
 def asks(t: str) -> bool:
     """Whether a text asks for something (建议…, 应…, 请…), 意见/建议 as nouns aside.
 
@@ -64,7 +68,7 @@ def _formal_reason(sent: str) -> str | None:
         return None  # "经研究，建议……" asks; "现提出以下建议：" does not
     if CLOSING.match(sent):
         return "结束语"
-    if NONE.search(sent) or AGREE.search(sent):
+    if NONE.search(sent) or AGREE.search(sent) or _INTENT.match(sent):
         return "表态"
     if PREAMBLE.search(sent) or re.search(r"(?:详)?见附件|您好|你好", sent):
         return "开头语"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from consultagg.extract._sentences import asks
 from consultagg.extract.units import clean_unit_name, is_unit, split_office
 
 __all__ = ["SetAside", "set_aside"]
@@ -112,6 +113,16 @@ def _sender(fields: dict[str, str]) -> str | None:
     return name if name and is_unit(split_office(name)[0]) else None
 
 
+_MAX_SIG_LINES = 4
+_SIG_LINE_PUNCT = re.compile(r"[。，,；;！!？?：:]")
+
+
+def _signature_line(line: str) -> bool:
+    """A line a signature block is made of: short, not a sentence (a unit, a name, a phone)."""
+    t = line.strip()
+    return bool(t) and len(t) <= 30 and not _SIG_LINE_PUNCT.search(t) and not asks(t)
+
+
 def _email(text: str, chars: list[str], aside: SetAside) -> None:
     lines = _lines(text)
     first = next((k for k, (s, e) in enumerate(lines) if text[s:e].strip()), None)
@@ -157,6 +168,20 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
                                     if (u := clean_unit_name(text[s:e])) and is_unit(split_office(u)[0])), None)
             body_end = k
             break
+    if not any(what == "signature" and k < body_end for k, what in marks):
+        # a signature without a separator: the last short lines of the body, none of them a
+        # sentence, one naming a unit (广西壮族自治区林业局 / 生态保护修复处 梁某 / 0771-…)
+        k = body_end
+        while k > end and not text[lines[k - 1][0]:lines[k - 1][1]].strip():
+            k -= 1
+        top = k
+        while top > end and top > k - _MAX_SIG_LINES and _signature_line(text[lines[top - 1][0]:lines[top - 1][1]]):
+            top -= 1
+        named = [u for s, e in lines[top:k] if (u := clean_unit_name(text[s:e])) and is_unit(split_office(u)[0])]
+        if top < k and named:
+            spans.append((lines[top][0], lines[k - 1][1], "邮件签名"))
+            aside.signature = named[0]
+            body_end = top
     for k in range(end, body_end):  # a confidentiality footer without a separator
         s, e = lines[k]
         if _DISCLAIMER.search(text[s:e]) and len(text[s:e].strip()) >= 20 and k >= body_end - 3:
