@@ -301,3 +301,13 @@ def test_an_email_signature_without_a_separator_is_not_an_opinion():
     letter = parse_letter(text, file="mail.txt")
     assert [c.text[:6] for c in letter.opinions] == ["建议在第六章", "建议补充重点"]
     assert {c.department for c in letter.opinions} == {"自治区文化和旅游厅"}
+
+
+def test_minutes_speakers_named_by_unit_and_title():
+    from consultagg.extract.minutes import _speaker
+
+    # a unit whose last characters look like a surname and name (商务厅), a surname alone before
+    # the title (农局长), and 发言 after the speaker
+    assert _speaker("自治区商务厅代表")[3] == "自治区商务厅"
+    assert _speaker("石峡市生态环境局农局长")[3] == "石峡市生态环境局"
+    assert _speaker("北岭市水务局代表发言")[3] == "北岭市水务局"

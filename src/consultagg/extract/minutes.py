@@ -104,6 +104,7 @@ def _mentioned(text: str):
 def _speaker(phrase: str, previous=None):
     """(kind, name, title, org) for a speaker phrase, kind in person/group/org, or None."""
     p = _ADVERBS.sub("", re.sub(r"^(?:座谈会上|会上|会议上|调研中|讨论中|发言中|在发言中|其中)", "", phrase)).strip()
+    p = re.sub(r"(?:在)?发言(?:时|中)?$", "", p)  # 河池市生态环境局代表发言（指出）
     if p in ("他", "她", "其"):
         return previous() if callable(previous) else previous
     if not p or len(p) > 40:
@@ -113,9 +114,12 @@ def _speaker(phrase: str, previous=None):
     title = next((t for t in _TITLES if p.endswith(t)), None)
     if title and len(p) > len(title) + 1:  # 自治区统计局陈静副处长 / 马建军副厅长: the name before the title
         rest = p[:-len(title)]
-        for size in (3, 2):
+        for size in (3, 2, 1):  # 1: a surname before the title (农局长)
             name, before = rest[-size:], rest[:-size]
-            if len(name) == size and name[0] in _SURNAMES and (not before or re.search(UNIT_SUFFIX + "$", before)):
+            if size == 1 and not before:
+                continue
+            if (len(name) == size and name[0] in _SURNAMES and not re.search(UNIT_SUFFIX + "$", name)
+                    and (not before or re.search(UNIT_SUFFIX + "$", before))):
                 return ("person", name, before + title, _org_of(before + title) if before else None)
     for size in (3, 2, 4):
         name, before = p[-size:], p[:-size]
