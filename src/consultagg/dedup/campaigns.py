@@ -24,6 +24,7 @@ import numpy as np
 
 from consultagg.dedup.verify import (_CN_RUN, _DIRECTION, _DROP, _NEGATION, _NOT_NEGATION, _ORDER, Difference,
                                      request_difference)
+from consultagg.text.ngrams import bigram_set
 
 __all__ = ["campaign_difference", "split_campaigns"]
 
@@ -79,13 +80,9 @@ def _strong_words(sentence: str) -> list[str]:
     return _STRONG.findall(s)
 
 
-def _bigrams(s: str) -> frozenset[str]:
-    return frozenset(s[i:i + 2] for i in range(len(s) - 1))
-
-
-def _asking_sentences(template: str) -> list[tuple[str, str, frozenset[str]]]:
+def _asking_sentences(template: str) -> list[tuple[str, str, set[str]]]:
     """The template's sentences that ask for something: (key, sentence, character bigrams)."""
-    return [(key, sentence, _bigrams(key)) for key, sentence in _sentence_keys(template).items()
+    return [(key, sentence, bigram_set(key)) for key, sentence in _sentence_keys(template).items()
             if _ASKS.search(sentence)]
 
 
@@ -98,7 +95,7 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
         return None
     # An edited asking sentence is among the member's sentences the template does not have.
     theirs = [(key, sentence) for key, sentence in mine.items() if key not in template_keys]
-    grams_of: dict[str, frozenset[str]] = {}
+    grams_of: dict[str, set[str]] = {}
     for key, sentence, grams in missing:
         best, best_score = None, 0.5
         for other_key, other in theirs:
@@ -106,7 +103,7 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
                 continue  # too short or too long to share half of the bigrams
             other_grams = grams_of.get(other_key)
             if other_grams is None:
-                other_grams = grams_of[other_key] = _bigrams(other_key)
+                other_grams = grams_of[other_key] = bigram_set(other_key)
             union = len(grams | other_grams)
             score = len(grams & other_grams) / union if union else 0.0
             if score > best_score:
@@ -215,10 +212,8 @@ def split_campaigns(texts, uniq, exact_of, cluster, rep, joined, min_campaign_si
         head, pending = c, members_of[c]
         while pending:
             left = []
-            if verdicts is None:
-                asks = _asking_sentences(texts[uniq[head]])
-                keys = frozenset(_sentence_keys(texts[uniq[head]]))
-                verdicts = [_campaign_difference(asks, texts[uniq[u]], keys) for u in pending]
+            if verdicts is None:  # the members left over, against the first of them
+                verdicts = _first_round([(texts[uniq[head]], [texts[uniq[u]] for u in pending])])[0]
             for u, why in zip(pending, verdicts):
                 if why is None:
                     cluster[u] = rep[u] = head

@@ -400,8 +400,12 @@ def _swapped(ops, ra: str, rb: str) -> bool:
     """Whether two things were exchanged where order is the request: some differing span is
     short (a name, a number) or sits beside a word of order. Typos of order are left out; long
     passages moved with no word of order beside them are the points of a letter in another order."""
-    return any(max(i2 - i1, j2 - j1) <= _MAX_SWAP or _order_beside(ra, i1, i2) or _order_beside(rb, j1, j2)
-               for _, i1, i2, j1, j2 in ops if not _typo_swap((_, i1, i2, j1, j2), ra, rb))
+    for op in ops:
+        _, i1, i2, j1, j2 = op
+        if not _typo_swap(op, ra, rb) and (max(i2 - i1, j2 - j1) <= _MAX_SWAP or _order_beside(ra, i1, i2)
+                                           or _order_beside(rb, j1, j2)):
+            return True
+    return False
 
 
 _ENUMERATION = re.compile(rf"^\s*(?:\d+[.、)）]|[(（]\d+[)）]|[{_CN_DIGITS}]+[、.]|[(（][{_CN_DIGITS}]+[)）]|第[{_CN_DIGITS}]+[，,、]"

@@ -22,19 +22,11 @@ from consultagg.extract._base import (DATE, PROBLEM, PROPOSE, TITLE, UNIT_SUFFIX
                                       split_inline, trim)
 from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD
 from consultagg.extract._sentences import asks, formal_sentences, request_cuts
-from consultagg.extract.units import split_office
+from consultagg.extract.units import SURNAMES, split_office
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SPEECH_VERB", "colon_speaker", "parse_minutes"]
 
-_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
-    "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪"
-    "庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
-    "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁"
-    "沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚"
-    "花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那"
-    "宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
 _TITLES = tuple(sorted("主任 副主任 委员 常委 代表 书记 副书记 局长 副局长 厅长 副厅长 处长 副处长 科长 主席 副主席 部长 副部长 院长 "
                  "副院长 董事长 总经理 经理 负责人 会长 副会长 秘书长 组长 社长 县长 市长 区长 镇长 乡长 村长 教授 研究员 专家 "
                  "工程师 律师 医生 老师 居民 村民 业主 网格员 党员 队长 站长 所长 馆长 校长 理事长 总监 干部 职工 中心户 主任委员 "
@@ -90,7 +82,7 @@ def _mentioned(text: str):
     found = None
     for m in _MENTION.finditer(text):
         e = m.end()
-        fits = [n for n in (3, 2) if len(text[e:e + n]) == n and text[e] in _SURNAMES
+        fits = [n for n in (3, 2) if len(text[e:e + n]) == n and text[e] in SURNAMES
                 and _AFTER_NAME.match(text, e + n)]
         # "孙丽说，" is 孙丽 + 说 rather than 孙丽说 + ，: a following word beats a following comma
         size = next((n for n in fits if text[e + n] not in "，,。"), fits[0] if fits else 0)
@@ -118,12 +110,12 @@ def _speaker(phrase: str, previous=None):
             name, before = rest[-size:], rest[:-size]
             if size == 1 and not before:
                 continue
-            if (len(name) == size and name[0] in _SURNAMES and not re.search(UNIT_SUFFIX + "$", name)
+            if (len(name) == size and name[0] in SURNAMES and not re.search(UNIT_SUFFIX + "$", name)
                     and (not before or re.search(UNIT_SUFFIX + "$", before))):
                 return ("person", name, before + title, _org_of(before + title) if before else None)
     for size in (3, 2, 4):
         name, before = p[-size:], p[:-size]
-        if len(name) < size or (name[0] not in _SURNAMES and name[:2] not in ("欧阳", "司马", "上官", "诸葛")):
+        if len(name) < size or (name[0] not in SURNAMES and name[:2] not in ("欧阳", "司马", "上官", "诸葛")):
             continue
         if not before or any(before.endswith(t) for t in _TITLES) or re.search(UNIT_SUFFIX + "$", before):
             return ("person", name, before or None, _org_of(before))
@@ -155,7 +147,7 @@ def _chairs(doc: Doc) -> set[str]:
         who = re.sub(r"[（(].*", "", m.group("who") or m.group("name")).strip()
         for size in (3, 2):
             name = who[-size:]
-            if len(name) == size and (name[0] in _SURNAMES or name[:2] in ("欧阳", "司马")):
+            if len(name) == size and (name[0] in SURNAMES or name[:2] in ("欧阳", "司马")):
                 names.add(name)
                 break
     return names
