@@ -56,6 +56,7 @@ import numpy as np
 from jieba.posseg import POSTokenizer
 
 from consultagg.data import read_lines
+from consultagg.dedup.framing import framing_removed
 from consultagg.text.numerals import chinese_to_int
 from consultagg.text.segment import JiebaSegmenter
 
@@ -137,7 +138,7 @@ _FILLER_SPAN = re.compile(r"(?:在|当|中|到|就|都|还|再|又|之|一些|�
                           r"严重|十分|非常|特别|极其|极为|很|更|更加|较为|比较|那些|这些|那个|这个|时候|要|需要|还是|于|关于|"
                           r"相关部门|有关部门|一次|一项|一下|全面|进行)+")
 # Digits an OCR reads as letters, inside numbers and after 专栏/第.
-_OCR_DIGIT = re.compile(r"(?<=\d)[oO]|[oO](?=\d)|(?<=\d)[lI](?![a-zA-Z])|(?<![a-zA-Z])[lI](?=\d)"
+_OCR_DIGIT = re.compile(r"(?<=\d)[oO]+|[oO](?=\d)|(?<=\d)[lI](?![a-zA-Z])|(?<![a-zA-Z])[lI](?=\d)"
                         r"|(?<=专栏|附件|附表)[lIoO](?![a-zA-Z])|(?<=第)[lI](?=[章节条款项篇页行])")
 _PERCENT = re.compile(rf"百分之([\d.]+|{_CN_RUN}(?:点[{_CN_DIGITS}]+)?)")
 # A numeral in words: with 十/百/千 (三十五), a decimal (一点五), before a counter (一次, 三个),
@@ -155,6 +156,19 @@ _CN_COUNTED = re.compile(rf"({_CN_RUN})(?=[章节条款项篇部页行栏年月�
 _WAN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)")
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}")
 _SEP = "|"
+
+
+_FRACTION = re.compile(rf"({_CN_RUN}|\d+)分之({_CN_RUN}|\d+)|(?<![\d/])(\d+)/(\d+)(?![\d/])")
+
+
+def _fraction(m: re.Match) -> str:
+    """A fraction as digits, numerator first: 三分之一 and 1/3 both give 1/3."""
+    if m.group(1):
+        den, num = m.group(1), m.group(2)
+        if den == "百":
+            return m.group(0)  # 百分之… is a percentage (_PERCENT)
+        return f"{num if num.isdigit() else _cn_number(num)}/{den if den.isdigit() else _cn_number(den)}"
+    return f"{m.group(3)}/{m.group(4)}"
 
 
 def _cn_number(run: str) -> str:
@@ -222,8 +236,10 @@ def _reduce(text: str, lead: bool = False) -> str:
         s = _IDENTITY_LEAD.sub("", s)
     s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub("", s))
     if _LATIN_OI.search(s):
-        s = _OCR_DIGIT.sub(lambda m: "0" if m.group(0) in "oO" else "1", s)
+        s = _OCR_DIGIT.sub(lambda m: "0" * len(m.group(0)) if m.group(0)[0] in "oO" else "1", s)
     s = _CN_YEAR.sub(lambda m: _cn_number(m.group(0)), s)
+    if "分之" in s or "/" in s:  # 三分之一 / 1/3
+        s = _FRACTION.sub(_fraction, s)
     if "百分之" in s:
         s = _PERCENT.sub(lambda m: (m.group(1) if m.group(1)[0].isdigit() else _cn_decimal(m.group(1))) + "%", s)
     s = _CN_ORDINAL.sub(lambda m: m.group(1) + (m.group(2) if m.group(2).isdigit() else _cn_number(m.group(2))), s)
@@ -347,9 +363,25 @@ def request_difference(a: str, b: str, *, edits_only: bool = False) -> Differenc
     >>> request_difference("石峡市尾矿库已停用多年，建议纳入排查。", "石峡市尾矿库己停用多年，建议纳入排查。") is None
     True
     """
+    why = _difference(a, b, edits_only)
+    if why is None or edits_only:
+        return why
+    fa, fb = framing_removed(a, _CONTENT), framing_removed(b, _CONTENT)
+    if (fa, fb) != (a, b) and _difference(fa, fb, False) is None:
+        return None  # they differ only in sentences that frame the request (framing.py)
+    return why
+
+
+# A sentence holding one of these may carry the request's object: never set aside as framing.
+_CONTENT = re.compile("|".join(w for w in _DIRECTION.pattern.split("|") if w not in ("支持", "鼓励")))
+
+
+def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
     ra, rb = _reduce(a), _reduce(b)
     if ra == rb and len(ra) >= _MIN_CORE:
         return None
+    if _confused_only(ra, rb) or _confused_only(*(_DROP.sub("", unicodedata.normalize("NFKC", t)) for t in (a, b))):
+        return None  # characters an OCR or a typo confuses, however the alignment would pair them (老年入纳人)
     if ra == rb:  # too little left to tell: the texts as written decide
         ka, kb = _DROP.sub("", unicodedata.normalize("NFKC", a)), _DROP.sub("", unicodedata.normalize("NFKC", b))
         return None if ka == kb else Difference("different", f"文字不同（请核实是否同一诉求）：{a[:20]} / {b[:20]}")
@@ -357,7 +389,8 @@ def request_difference(a: str, b: str, *, edits_only: bool = False) -> Differenc
         la = _reduce(a, lead=True)
         if len(la) >= _MIN_CORE and la == _reduce(b, lead=True):
             return None  # who writes, told before the request (form letters): the rest is one request
-    ops = _merged([op for op in SequenceMatcher(None, ra, rb, autojunk=False).get_opcodes() if op[0] != "equal"])
+    ops = _merged([op for op in SequenceMatcher(None, ra, rb, autojunk=False).get_opcodes()
+                   if op[0] != "equal" and not _confused(op, ra, rb)])
     if sorted(ra) == sorted(rb):
         # The same characters in another order: the points of a letter reordered, a list (A和B /
         # B和A), or two things exchanged where order is the request (先A再B, 以A为主、以B为辅).
@@ -380,6 +413,31 @@ def request_difference(a: str, b: str, *, edits_only: bool = False) -> Differenc
             continue
         return _swap_or(why, ops, ra, rb)
     return expanded
+
+
+def _confused_only(ra: str, rb: str) -> bool:
+    """Whether two texts of one length differ only in characters an OCR or a typo confuses
+    (每千人口 / 每千入口, before 千人 is read as a number)."""
+    return len(ra) == len(rb) >= _MIN_CORE and all(x == y or frozenset(x + y) in _confusable() for x, y in zip(ra, rb))
+
+
+def _confused(op, ra: str, rb: str) -> bool:
+    """One character an OCR or a typo puts for another (人 / 入), judged before neighbouring
+    changes are merged into one span (老年人纳入 / 老年入纳人)."""
+    tag, i1, i2, j1, j2 = op
+    return tag == "replace" and i2 - i1 == j2 - j1 == 1 and frozenset(ra[i1] + rb[j1]) in _confusable()
+
+
+def _only_fillers_added(sa: str, sb: str) -> bool:
+    """Whether the longer span is the shorter with only fillers or function words put in."""
+    short, long_ = sorted((sa, sb), key=len)
+    if not short or len(short) == len(long_):
+        return False
+    ops = SequenceMatcher(None, short, long_, autojunk=False).get_opcodes()
+    if any(tag not in ("equal", "insert") for tag, *_ in ops):
+        return False
+    return all(_FILLER_SPAN.fullmatch(long_[j1:j2]) or _function_words_only(long_[j1:j2])
+               for tag, _, _, j1, j2 in ops if tag == "insert")
 
 
 def _order_beside(s: str, lo: int, hi: int) -> bool:
@@ -533,6 +591,8 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
         return None  # addressed to another official (胡雄忠市长 / 书记胡华衡)
     if tag == "replace" and 2 <= len(sa) <= 3 and sorted(sa) == sorted(sb):
         return None  # two characters typed in the wrong order: 茂苑 / 苑茂
+    if tag == "replace" and _only_fillers_added(sa, sb):
+        return None  # 在规划当中进一步明确 / 在规划中明确: words that carry nothing put in
     if tag == "replace":
         if (max(ca, cb) >= 2 or set(sa + sb) & _MEANINGFUL_CHAR or ca != cb
                 or (not ca and not cb and sa != sb)  # a letter or digit for another: A栋 / C栋

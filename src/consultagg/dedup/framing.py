@@ -1,0 +1,141 @@
+"""The sentences of a text that frame its request rather than make it.
+
+A comment is written around its request: whom it addresses (省发展和改革委员会：), a lead-in
+(关于规划纲要，我馆建议：), who writes (退休职工何淑芬，住纺织厂宿舍，今年72岁。), a greeting, a
+thanks, a wish (祝工作顺利！), a plea to take it up (恳请予以采纳。), a signature with a date.
+Two near-copies that differ only there ask for the same thing.
+
+:func:`framing_removed` drops such sentences by what they are made of, not by a list of stock
+phrases: a sentence that asks for nothing (no word that asks, no question) and holds a word of
+courtesy, of address or of the sender's own person, or is a bare name and date, is framing; so is a
+sentence whose only request is to be read (采纳, 参考, 重视, 回复). A sentence that names a place in
+the draft, a number with a percent sign or a word of direction is never framing: it may be the
+object of the request (第三章表述有误。建议删除。). A text with no sentence left that asks is
+returned whole: then everything it says is the request.
+
+Examples
+--------
+>>> framing_removed("您好！感谢政府给我们提意见的机会。建议在农村推广清洁取暖。祝工作顺利！")
+'在农村推广清洁取暖。'
+>>> framing_removed("退休职工何淑芬，住纺织厂宿舍，今年72岁。建议在每个社区建设老年食堂。")
+'在每个社区建设老年食堂。'
+>>> framing_removed("第三章第二节表述有误。建议删除。")
+'第三章第二节表述有误。建议删除。'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["framing_removed"]
+
+# Where a sentence ends; a head up to a colon (省发展和改革委员会： / 关于规划纲要，我馆建议：) is one too.
+_SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]+|$)")
+_HEAD = re.compile(r"^[^。！？!?；;\n：:]{1,40}[：:]")
+# Words that ask for something, and questions (什么时候能改造？) which ask too.
+_ASKS = re.compile(r"(?<!以上)(?<!此条)(?<!此)建议(?!如下)|请求|恳请|希望|要求|呼吁|应当|应该|应|须|务必|亟需|需要|请|望|盼|能否|可否|是否|何时|什么时候|"
+                   r"怎么|为什么|[？?]")
+# A request only to be read and taken up: not a request of its own.
+_PLEA = re.compile(r"(?:如有|若有)?(?:不妥|不当|疏漏|不足)?(?:之处)?(?:恳请|敬请|请|望|希望|盼|烦请)?(?:各位|贵[厅委局办院]|有关|相关)?(?:领导|部门|单位|编制组)?"
+                   r"(?:予以|能够|能|给予|认真|及时|尽快|充分|高度|酌情)*"
+                   r"(?:采纳|参考|考虑|研究|重视|关注|酌处|酌定|酌|指正|批评指正|回复|答复|审阅|斟酌|支持|指示|批示|审定|审示)"
+                   r"(?:为盼|为谢|是盼|是荷|为感|此意见|我们的意见|以上意见)?[。！!.\s]*")
+# What a sentence that frames holds: courtesy, address, the sender's own person, contact.
+_FRAMING_WORD = re.compile(
+    r"您|你们|大家|各位|领导|同志|谢谢|感谢|致谢|多谢|祝|此致|敬礼|问候|辛苦|打扰|百忙|荣幸|冒昧|拥护|收悉|来函|贵[厅委局办院]|"
+    r"特此|函告|函复|妥否|酌|指正|如下|现将|现就|经研究|认真研究|以上意见|供参考|"
+    r"我[厅委局办院会部司处室所馆校站队]|本单位|我单位|我公司|我司|本公司|本人|我是|我叫|我系|笔者|作为一名|"
+    r"村民|居民|市民|业主|网友|职工|退休|家长|岁|电话|手机|邮箱|微信|地址|住址|家住|住在|联系|签名|署名|"
+    r"留言|再次反映|再次|第[一二三四五六七八九十\d]+次|又来|重发|补发|浅见|拙见|@")
+# A line that only says how to reach the sender (联系人：孙先生，电话：…，白天打不通请发短信。).
+_CONTACT = re.compile(r"^\s*(?:联系人|联系电话|联系方式|电话|手机|邮箱|微信|地址|签名|署名|联名人|反映人|留言人|来信人)[：:]")
+# Whom a message board post is put to (@市交通局 ), and an aside in brackets (（重发，附件打不开）).
+_MENTION = re.compile(r"^(?:\s*@[^\s，,。：:]{1,20}[\s，,：:]*)+")
+_PERSONAL_NUMBER = re.compile(r"\d+\s*(?:岁|号楼|栋|单元|室|号)|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|"
+                              r"\d{1,2}\s*月\s*\d{1,2}\s*日|[\d*]{7,}")
+_ASIDE = re.compile(r"[（(][^（）()]{1,40}[)）]")
+# A bare signature: a name, perhaps with a date (王建国 2021年1月5日).
+_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?"
+                        r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
+_STRIP = "。！？!?；;，,：:、\n \t"
+# A request word opening what is left (建议加快… / 加快…): the same request either way.
+_LEADING_ASK = re.compile(r"^(?:建议|希望|恳请|请求|请)[：:，,]?")
+
+
+def framing_removed(text: str, keep: re.Pattern | None = None) -> str:
+    """``text`` without the sentences that frame its request (see the module docstring).
+
+    Parameters
+    ----------
+    text : str
+        One comment.
+    keep : re.Pattern, optional
+        What makes a sentence content whatever else it holds (the caller's words of direction
+        and references to the draft); a section reference or a percentage always does.
+
+    Returns
+    -------
+    str
+        The sentences that ask, and those that may carry the request's object, in their order,
+        without a request word opening the first (建议加快… and 加快… are one request); ``text``
+        itself (stripped, without @-mentions and asides) when no sentence that asks would be left.
+
+    Examples
+    --------
+    >>> framing_removed("关于规划纲要，我馆建议：加快推进县级文化馆图书馆总分馆制建设。")
+    '加快推进县级文化馆图书馆总分馆制建设。'
+    >>> framing_removed("建议加快推进县级文化馆图书馆总分馆制建设。以上意见妥否，请酌。")
+    '加快推进县级文化馆图书馆总分馆制建设。'
+    """
+    s = (text or "").strip()
+    s = _MENTION.sub("", s)
+    s = _ASIDE.sub(lambda m: "" if _FRAMING_WORD.search(m.group(0)) and _frames(m.group(0)[1:-1], keep)
+                   else m.group(0), s)
+    parts: list[tuple[str, bool]] = []  # (sentence, framing)
+    lead_in = False  # a head dropped that asks for what follows (我馆建议：)
+    rest = s
+    while True:  # heads up to a colon: whom it addresses, a lead-in
+        head = _HEAD.match(rest)
+        if not head or not rest[head.end():].strip():
+            break
+        framing = not _content(head.group(0), keep) and not _asks_itself(head.group(0))
+        lead_in = lead_in or (framing and bool(_ASKS.search(head.group(0))))
+        parts.append((head.group(0), framing))
+        rest = rest[head.end():]
+    for sentence in _SENTENCE.findall(rest):
+        if sentence.strip(_STRIP):
+            # what a head that asks introduces is the request (希望规划明确：搅拌站离居民楼不得少于500米。)
+            follows_ask = lead_in and bool(parts) and bool(_HEAD.fullmatch(parts[-1][0]))
+            parts.append((sentence, not follows_ask and _frames(sentence, keep)))
+    kept = [x for x, framing in parts if not framing]
+    if not kept or not (lead_in or any(_ASKS.search(x) for x in kept)):
+        return s
+    return _LEADING_ASK.sub("", "".join(kept).strip(_STRIP[5:]), count=1)
+
+
+def _content(sentence: str, keep: re.Pattern | None) -> bool:
+    """Whether a sentence names a place in the draft, a percentage or (``keep``) a direction."""
+    return bool(re.search(r"第\s*[\d一二三四五六七八九十]+\s*[章节条款项篇页行部]|(?:专栏|附件|附表)\s*[\d一二三四五六七八九十]|\d%",
+                          sentence)
+                or (keep is not None and keep.search(sentence)))
+
+
+def _asks_itself(head: str) -> bool:
+    """Whether a head up to a colon asks for something itself (建议将第三章改为：)."""
+    return bool(re.search(r"改为|修改为|调整为|表述为|增加|删除", head))
+
+
+def _frames(sentence: str, keep: re.Pattern | None) -> bool:
+    bare = sentence.strip(_STRIP)
+    if _content(bare, keep):
+        return False
+    if _CONTACT.match(bare) or len(re.findall(r"[\u4e00-\u9fff]", bare)) <= 1:
+        return True  # a contact line; 急！
+    if re.search(r"\d", _PERSONAL_NUMBER.sub("", bare)):
+        return False  # a number that is not an age, a date or a telephone may be the object
+    clauses = re.split(r"[，,]", bare)
+    if _PLEA.fullmatch(clauses[-1]) and not any(_ASKS.search(c) for c in clauses[:-1]):
+        return True  # (以上意见妥否，)请酌 / 恳请予以采纳
+    if _ASKS.search(sentence):
+        return False
+    return bool(_FRAMING_WORD.search(bare) or _SIGNATURE.fullmatch(bare))
