@@ -154,6 +154,7 @@ _CN_ORDINAL = re.compile(rf"(第|专栏|表|附件|附表|图)\(?\s*({_CN_RUN}|\
 _CN_COUNTED = re.compile(rf"({_CN_RUN})(?=[章节条款项篇部页行栏年月日号个万亿%次名人家座处所台辆吨米亩倍天周元户批期轮级类种位件份场届岁]"
                          rf"|公里|公顷|小时|平方|立方|蒸吨)")
 _WAN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)")
+_DEMONSTRATIVE_ONE = re.compile(r"(这|那|哪|同|每)一(?=[部块方个项条点])")  # 这一部分 names no number
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}")
 _SEP = "|"
 
@@ -237,6 +238,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub("", s))
     if _LATIN_OI.search(s):
         s = _OCR_DIGIT.sub(lambda m: "0" * len(m.group(0)) if m.group(0)[0] in "oO" else "1", s)
+    s = _DEMONSTRATIVE_ONE.sub(r"\1", s)
     s = _CN_YEAR.sub(lambda m: _cn_number(m.group(0)), s)
     if "分之" in s or "/" in s:  # 三分之一 / 1/3
         s = _FRACTION.sub(_fraction, s)
@@ -514,8 +516,9 @@ def _merged(ops):
 # Parts of speech that carry no request (jieba's tags): adverbs, pronouns, particles, prepositions,
 # conjunctions, modal particles, interjections, onomatopoeia, measure words; and modal verbs.
 _FUNCTION_TAGS = frozenset({"d", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "y", "e", "o", "zg", "x", "q",
-                            "ad", "f"})
-_MODAL = frozenset("能够 能 可以 要 想 是 就是 就是说 说 还是 确实 到底 其实 主要".split())
+                            "ad", "f", "a"})
+_MODAL = frozenset("能够 能 可以 要 想 是 就是 就是说 说 还是 确实 到底 其实 主要 认为 觉得 想说 看 话 相应 大力 全面 力度 "
+                   "有效 一块 这块 等等 等".split())
 
 
 @lru_cache(maxsize=1)
