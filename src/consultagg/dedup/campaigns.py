@@ -22,7 +22,8 @@ from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
 
-from consultagg.dedup.verify import (_CN_RUN, _DIRECTION, _DROP, _NEGATION, _NOT_NEGATION, _ORDER, Difference,
+from consultagg.dedup.reduce import _CN_RUN, _DROP
+from consultagg.dedup.verify import (_DIRECTION, _NEGATION, _NOT_NEGATION, _ORDER, Difference,
                                      request_difference)
 from consultagg.text.ngrams import bigram_set
 

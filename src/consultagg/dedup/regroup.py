@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from consultagg.dedup.verify import _FILLER_SPAN, _reduce, request_difference
+from consultagg.dedup.reduce import _FILLER_SPAN, _reduce
+from consultagg.dedup.verify import request_difference
 
 __all__ = ["join_by_core", "split_by_request"]
 

@@ -27,10 +27,13 @@ __all__ = ["MEETING_FIELD", "REASONS", "Parts", "classify", "is_title", "standal
 #: Why a paragraph of each part is not an opinion, as the office reads it.
 REASONS = {"header": "标题", "letterhead": "版头", "docno": "发文字号", "salutation": "称谓", "signature": "落款",
            "date": "日期", "contact": "联系方式", "closing": "结束语", "field": "表头信息", "attachment": "附件说明",
-           "table": "意见表", "rule": "分隔线"}
+           "table": "意见表", "rule": "分隔线", "note": "填表说明"}
+# A form's printed note (注：本表可续页。请于4月16日前反馈。): how to fill it in, not an opinion.
+_FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}(?:本表|此表|填表|续页|前反馈|前报送|盖章|加盖)")
 
 _FORM_TITLE = re.compile(r"(?:意见|建议)(?:反馈|征求|汇总|采纳)?(?:表|单)$|(?:反馈|征求意见)表$")
-_OTHER_FIELD = re.compile(r"^\s*(?:填报日期|报送日期|填报人|填表人|审核人|签发人|文件名称|规划名称|材料名称)\s*"
+_OTHER_FIELD = re.compile(r"^\s*(?:填报日期|填报时间|报送日期|报送时间|反馈日期|反馈时间|填报人|填表人|审核人|签发人|文件名称|"
+                          r"规划名称|材料名称)\s*"
                           r"(?:[（(][^）)]{0,6}[）)])?\s*[：:]")
 _PHONE = re.compile(r"(?:电话|手机|联系方式|Tel|TEL)\s*[：:]?\s*[\d\-－()（） ]{7,}")
 _ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*(?:[：:].*)?$")
@@ -119,6 +122,8 @@ def _title_lines(texts: list[str], i: int) -> int:
         lines = texts[i:i + span]
         if len(lines) < span or any(re.search(r"[。；;]$|^[（(]?[一二三四五六七八九十\d]+[、.．)）]", x) for x in lines[1:]):
             return 0
+        if any(DOCNO.search(x) for x in lines):
+            return 0  # a letterhead and its 发文字号 above the title are not part of it
         if is_title("".join(lines)):
             return span
         if lines[-1].endswith(("。", "：", ":")):
@@ -226,6 +231,8 @@ def classify(texts: list[str]) -> Parts:
             parts.found.setdefault("填报单位", u)
         elif _OTHER_FIELD.match(t):
             kinds[i] = "field"
+        elif _FORM_NOTE.match(t) and nospace(t) <= 80:
+            kinds[i] = "note"
         elif CLOSING.match(t) and nospace(t) <= 40:
             kinds[i] = "closing"
         elif re.fullmatch(r"[—\-_=*~－·.…\s]{3,}", t):

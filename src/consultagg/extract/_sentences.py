@@ -34,7 +34,7 @@ _ONLY_ONE = re.compile(r"(?:我[厅局委市县区办院会司部]|我们|本单
                        r"(?:仅|只)(?:(?:提|提出|有)(?:一|1|以下一)(?:条|点)(?:修改)?(?:意见|建议)[：:，,]?\s*)?(?=\S)")
 # What opens a further request inside a point, after a ；or a full stop.
 _OPENER = re.compile(r"^(?:(?:另外|此外|同时|另|还|再|并)[，,]?)?(?:建议|请|希望|要求)(?![的是])")
-_OWN_OPENER = re.compile(r"^(?:另外|此外)[，,]")
+_OWN_OPENER = re.compile(r"^(?:另外|此外|同时|其次|再者|还有|再有)[，,]")
 
 
 # The writing unit's own intent (下一步，我厅将积极支持规划实施): a statement, not a request.
@@ -142,7 +142,10 @@ def request_cuts(t: str, asked: bool = False) -> list[int]:
             depth = max(depth - 1, 0)
         elif ch in "；;。！!" and depth == 0 and k + 1 < len(t):
             rest = t[k + 1:].lstrip()
-            if _OPENER.match(rest) or (_OWN_OPENER.match(rest) and asks(re.split(r"[；。]", rest)[0])):
+            first = re.split(r"[；;。]", rest)[0]
+            # a speaker's …；碳达峰内容待方案印发后衔接，目前建议采用原则性表述: after a semicolon, a
+            # clause that asks (in a letter's numbered point the clauses after ；stay with it)
+            if _OPENER.match(rest) or ((_OWN_OPENER.match(rest) or (asked and ch in "；;")) and asks(first)):
                 starts.append(len(t) - len(rest))
     cuts, prev = [], 0
     for b, c in zip(starts[1:], starts[2:] + [len(t)]):

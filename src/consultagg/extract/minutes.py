@@ -54,6 +54,11 @@ _NOBODY = ("group", None, None, None)
 _CHAIR = re.compile(r"(?:会议|座谈会|论证会)?由(?P<who>[^，。；：:]{2,40}?)主持|主持人?[：:]\s*(?P<name>[^，。；\n]{2,30})")
 _MINUTES_TITLE = re.compile(r"(?:纪要|会议记录|记录|发言摘要)[）)]?$|^[（(][^）)]*[）)]$")
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分)")
+# A line signed or left out in the record: 专家组组长：（签字）/ 专家组成员签字表（略）.
+_SIGNED = re.compile(r"[（(](?:签字|签名|略)[）)]\s*$|签字表|签到表")
+# What the meeting asks of the drafters as a whole, with no request of its own.
+_REVISE_AS_SAID = re.compile(r"[^。]{0,20}(?:建议|请|要求)[^。]{0,12}(?:根据|按照|结合|吸收|吸纳)[^。]{0,20}意见[^。]{0,16}"
+                             r"(?:修改完善|修改|完善)[^。]{0,16}。?")
 _SECTION_ASIDE = re.compile(r"会议(?:要求|指出|强调|认为|总结|议定|决定)|下一步工作|总结讲话|领导讲话|主持人讲话|工作安排")
 
 
@@ -244,6 +249,15 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             current = who
             skips.append((ps, pe, "发言人"))
             continue
+        if _SIGNED.search(t) or _REVISE_AS_SAID.fullmatch(t.strip()):
+            skips.append((ps, pe, "签字" if _SIGNED.search(t) else "会议结论"))
+            continue
+        lead = numbered.end() if numbered else 0
+        who, start = colon_speaker(t[lead:])
+        if who:  # 二、自治区林业局生态保护修复处黄副处长：…  — a new speaker ends the one above
+            current = None
+            add(ps + lead + start, pe, k, {}, who, asked=asks(t[lead + start:]))
+            continue
         if current is not None:
             s = ps + (numbered.end() if numbered and not inline_parts(t[:numbered.end() + 2]) else 0)
             add(s, pe, k, {"numbering": numbered.group(0).strip()} if s > ps else {}, current)
@@ -334,5 +348,9 @@ def _paragraph(doc, t, ps, pe, k, add, add_items, last, context, skips) -> None:
     for m in re.finditer(r"(?:^|(?<=[。！？!?]))(?:建议|希望|呼吁)", t):
         if free(m.start(), m.end()):
             stop = min([x for x, _ in claimed if x > m.start()] + [len(t)])
+            if _REVISE_AS_SAID.fullmatch(t[m.start():stop].strip()):
+                skips.append((ps + m.start(), ps + stop, "会议结论"))  # 建议编制单位根据专家意见修改完善
+                claimed.append((m.start(), stop))
+                continue
             add(ps + m.start(), ps + stop, k, {"unattributed": True})
             claimed.append((m.start(), stop))

@@ -40,9 +40,9 @@ SURNAMES = frozenset(
 
 # Where an organ's name ends. 办 alone is an organ (外事办) but not the first half of 办公室.
 _ORGAN_END = (r"(?:委员会|常委会|办公室|办公厅|人民政府|政府|行政公署|公署|大学|集团|有限公司|公司|协会|联合会|总局|"
-              r"研究院|科学院|法院|检察院|医院|政协|人大|党委|厅|局|委|办(?!公)|院)")
+              r"研究院|科学院|法院|检察院|医院|政协|人大|党委|厅|局|委|办(?!公)|院|部(?!门))")
 # What an inner office's name ends with; 学院 only inside a 大学.
-_OFFICE_END = r"(?:处|科|室|办公室|股|学院|系)"
+_OFFICE_END = r"(?:处|科|室|办公室|股|学院|系|部)"
 _ORGANISH = re.compile(r"委员会|政府|公署|大学|公司|集团|[厅局委院]")
 _ORGAN_ENDS = re.compile(_ORGAN_END)
 _OFFICE = re.compile(rf"^.{{0,12}}?{_OFFICE_END}$")
@@ -161,6 +161,8 @@ def split_office(name: str) -> tuple[str, str | None]:
         body = re.sub(_OFFICE_END + "$", "", office)
         if _ORGANISH.search(body) or (office.endswith("学院") and not organ.endswith("大学")):
             continue
+        if office.endswith("部") and not organ.endswith(("公司", "集团")):
+            continue  # a company's 安全环保部 speaks for it; 党委宣传部 is an organ of its own
         if organ.endswith("政府") and office == "办公室":
             return whole, None  # a government's 办公室 is a department of its own
         return organ, office

@@ -1,0 +1,207 @@
+"""Reducing a comment to what carries its meaning, before two near-copies are compared.
+
+Width, punctuation, quotation marks and spacing go; so do 虚词 (的, 地, 也), numerals written in
+words (三十五 → 35, 百分之一点五 → 1.5%, 三分之一 → 1/3, 二〇二五 → 2025), digits an OCR read as
+letters (1OOO → 1000), polite openings and closings (我单位认为：, 以上意见供参考), whom the text
+addresses (自治区生态环境厅：), the sender's identity and signature (我是…村民, ——市民王某), and the time
+a re-post says it has waited (快三个月了). What is left is compared character by character by
+:func:`consultagg.dedup.verify.request_difference`.
+
+Examples
+--------
+>>> _reduce("我单位认为：建议第3章删除“原则上”三个字。以上意见供参考。") == _reduce("建议第三章删除原则上三个字")
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from consultagg.data import read_lines
+from consultagg.text.numerals import chinese_to_int
+
+_CN_DIGITS = "零〇○一二三四五六七八九十百千两"
+_CN_RUN = f"[{_CN_DIGITS}]+"
+_CLAUSE_END = "，,。；;！!？?\n"
+# Openings and closings that are courtesy, not content (cut before punctuation is dropped).
+_POLITE_HEAD = re.compile(
+    r"^(?:(?:经(?:认真)?研究|我(?:单位|厅|局|委|办|部门|院|中心|们)(?:认为|意见如下|提出如下意见)?|现(?:将)?(?:反馈|提出)"
+    r"(?:意见)?如下|(?:具体)?意见(?:建议)?如下|反馈意见如下|提出(?:以下|如下)意见|"
+    r"我(?:想|要)?(?:提|提出)(?:个|一个|几个|一点|以下)?(?:建议|意见)|我?(?:再|又)次?(?:反映|留言|投诉)(?:一次|一下)?|"
+    r"这是我?第[一二三四五六七八九十\d]+次(?:留言|反映|投诉|来信)|感谢[^。！!：:]{0,24}|[^，,。：:]{1,12}认为|"
+    r"[^，,。：:]{2,12}(?:信箱|专栏|平台|热线|留言板))"
+    r"[，,：:！!。]\s*"
+    # a preamble up to 意见如下： / 提出一条修改意见：(根据贵委来函要求，我县认真研究了…，现提出意见如下：)
+    r"|(?:(?!第|专栏|附件|附表)[^。：:]){0,60}(?:研究|征求|来函|如下|提出|反馈)(?:(?!第|专栏|附件|附表)[^。：:]){0,30}"
+    r"(?:意见|建议)(?:如下)?[：:]\s*)+")
+# A salutation: 尊敬的胡书记：/ 市长您好！/ 各位领导：— whom the letter is addressed to, not what it asks.
+_SALUTATION = re.compile(r"^(?:(?:尊敬的?|敬爱的?|亲爱的?)[^，,。：:！!]{1,30}[：:，,！!]\s*|[^，,。：:！!]{0,30}(?:您好|你好|好)[！!，,。：:]\s*"
+                         r"|[^，,。：:！!]{1,20}(?:领导|同志|书记|市长|县长|厅长|局长|主任|处长|部长|区长|镇长|乡长|省长|编制组)"
+                         r"[：:]\s*)+")
+_POLITE_TAIL = re.compile(
+    r"(?:[。；;，,\s]*(?:以上(?:意见|建议)(?:仅)?供参考|以上(?:意见|建议)[，,]?请?(?:予)?(?:采纳|参考|研究|酌)|"
+    r"特此(?:函复|函告|复函|说明)|此复|请予(?:采纳|参考|研究|考虑)|请酌(?:处|定)?|谢谢(?:您|你们)?|感谢|辛苦了|"
+    r"此致敬礼|妥否[，,]?请指示|如有不妥[，,]?请批评指正|盼复|盼回复|期待(?:您的)?回复|望回复|"
+    r"(?:恳请|请|望)(?:各位)?领导(?:高度)?重视|(?:除此之外|此外|其他)?(?:我单位|我们|我)?(?:无|没有)其他(?:意见|建议)|"
+    r"(?:恳请|请|望|敬请)?(?:予以)?采纳(?:为盼)?|为盼|(?:如需|如有)[^。！!]{0,12}(?:致电|联系|来电)[^。！!]{0,24})"
+    r"[。.!！]*)+\s*$")
+# Who is writing, not what is asked: a first clause 我是北岭市红星村村民 / 作为一名…居民 / 我家住…;
+# a signature ——市民王建军 / 居民：赵国庆 / 联名人：… at the end.
+# A first sentence that only says who writes (我是…个体户，在镇上开了十年小卖部。/ 本人系…教师。).
+_IDENTITY_SENTENCE = re.compile(r"^(?:我们?是|本人|我系|我叫|作为|我家|家住|我住在)[^。！？!?\n]{1,60}[。！？!?\n]")
+# The opening clauses of a sentence that say who writes, up to the clause that asks
+# (我家在石门乡，前年装了屋顶光伏，请求规划…).
+_IDENTITY_LEAD = re.compile(r"^(?:我们?是|本人|我系|我叫|作为|我家|家住|我住在|我在)[^。！？!?\n]{1,60}?[，,](?=[^，,。！？!?\n]{0,4}"
+                            r"(?:请求|建议|恳请|希望|要求|呼吁|请))")
+# A signature in brackets at the end (红柳镇居民 马某 / 4月3日留言), with no page or section in it.
+_BRACKET_TAIL = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
+_SIGNATURE_WORD = re.compile(r"居民|村民|市民|业主|牧民|网友|家长|电话|手机|先生|女士|某|留言|回复|反映")
+_IDENTITY_CLAUSE = re.compile(rf"(?:^|(?<=[{_CLAUSE_END}：:]))(?:我们?是|我叫|作为一名|作为|我家住|家住|我住在|我在)"
+                             rf"[^{_CLAUSE_END}]{{1,40}}[{_CLAUSE_END}](?:[\u4e00-\u9fff]{{2,4}}[{_CLAUSE_END}])?")
+_IDENTITY_TAIL = re.compile(
+    r"(?:[。.；;，,\s]*(?:(?<=[。.！!？?\n])[—\-－]{1,2}\s*[^，,。；;—\-－]{1,30}|(?:签名|署名|姓名|联系人|联名人|联系电话|电话|手机|邮箱)[:：]?"
+    r"\s*[^，,。；;：:]{1,24})|[。.；;，,\s]+(?:市民|网友|村民|居民|业主|群众|牧民|家长)(?:[:：]\s*[^，,。；;：:]{1,24}"
+    r"|\s*[^\s，,。；;：:\d]{1,8})"
+    # the date a signature carries (never a date alone: 完成时限定为2025年12月31日 asks for it)
+    r")+(?:[，,\s]*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}))?[。.]?\s*$")
+# An organ (or several) the text is addressed to, on a line of its own before the text:
+# 自治区生态环境厅：/ 市生态环境局、市发展改革委：
+_ADDRESSEE = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z]{1,20}?(?:人民政府|政府|厅|局|委|委员会|办公室|办|公司|中心|工作组|编制组)"
+                        r"[、，,和及]?){1,8}[：:]\s*")
+# Time waited, as a re-post updates it (快三个月了 / 快四个月了): the trailing 了 says it is elapsed
+# time, not a period asked for (整改期限三个月).
+_WAITED = re.compile(r"\d+(?:\.\d+)?个?多?(?:月|年|天|周|星期|小时)(?:了|前(?=就|已|曾|反映|留言|投诉|来信))")
+_SPACE = re.compile(r"\s+")
+_QUOTES = re.compile(r"[“”\"'‘’「」『』〝〞]")
+_DROP = re.compile(r"[^\w%.]|_")
+# 虚词 a copy adds or drops without changing the request: removed from both texts.
+_FILLER = re.compile("[的地得也了着]")
+# Added or dropped alone, these are 虚词 too (an inserted 到, 中, 一些, 进一步).
+_FILLER_SPAN = re.compile(r"(?:在|当|中|到|就|都|还|再|又|之|一些|些|进一步|切实|认真|有关|相关|当中|之中|方面|一下|一个|个|"
+                          r"尽快|尽早|及时|抓紧|早日|马上|立即|立刻|赶紧|一定|真正|积极|到位|真的|确实|"
+                          r"严重|十分|非常|特别|极其|极为|很|更|更加|较为|比较|那些|这些|那个|这个|时候|要|需要|还是|于|关于|"
+                          r"相关部门|有关部门|一次|一项|一下|全面|进行)+")
+# Digits an OCR reads as letters, inside numbers and after 专栏/第.
+_OCR_DIGIT = re.compile(r"(?<=\d)[oO]+|[oO](?=\d)|(?<=\d)[lI](?![a-zA-Z])|(?<![a-zA-Z])[lI](?=\d)"
+                        r"|(?<=专栏|附件|附表)[lIoO](?![a-zA-Z])|(?<=第)[lI](?=[章节条款项篇页行])")
+_PERCENT = re.compile(rf"百分之([\d.]+|{_CN_RUN}(?:点[{_CN_DIGITS}]+)?)")
+# A numeral in words: with 十/百/千 (三十五), a decimal (一点五), before a counter (一次, 三个),
+# or either end of a range (两到三个).
+_CN_DECIMAL = re.compile(rf"({_CN_RUN})点([{_CN_DIGITS}]+)")
+_CN_TENS = re.compile(rf"[{_CN_DIGITS}]*[十百千][{_CN_DIGITS}]*")
+# 一个, 一次, 1个: an article more than a number (建一个市场 / 建个市场); 2个 stays a number.
+_INDEFINITE = re.compile(r"(?<![\d.第])(?:一|1)[个次项下些]")
+# Two digits side by side make no numeral in words (十四五 is a plan's name).
+_NOT_NUMERAL = re.compile("[一二三四五六七八九][一二三四五六七八九]")
+_CN_RANGE = re.compile(rf"({_CN_RUN})(?=(?:到|至|~|-|－)(?:{_CN_RUN}|\d))")
+_CN_ORDINAL = re.compile(rf"(第|专栏|表|附件|附表|图)\(?\s*({_CN_RUN}|\d+)\s*\)?")
+_CN_COUNTED = re.compile(rf"({_CN_RUN})(?=[章节条款项篇部页行栏年月日号个万亿%次名人家座处所台辆吨米亩倍天周元户批期轮级类种位件份场届岁]"
+                         rf"|公里|公顷|小时|平方|立方|蒸吨)")
+_WAN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)")
+_DEMONSTRATIVE_ONE = re.compile(r"(这|那|哪|同|每)一(?=[部块方个项条点])")  # 这一部分 names no number
+_CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}")
+_SEP = "|"
+
+
+_FRACTION = re.compile(rf"({_CN_RUN}|\d+)分之({_CN_RUN}|\d+)|(?<![\d/])(\d+)/(\d+)(?![\d/])")
+
+
+def _fraction(m: re.Match) -> str:
+    """A fraction as digits, numerator first: 三分之一 and 1/3 both give 1/3."""
+    if m.group(1):
+        den, num = m.group(1), m.group(2)
+        if den == "百":
+            return m.group(0)  # 百分之… is a percentage (_PERCENT)
+        return f"{num if num.isdigit() else _cn_number(num)}/{den if den.isdigit() else _cn_number(den)}"
+    return f"{m.group(3)}/{m.group(4)}"
+
+
+def _cn_number(run: str) -> str:
+    """A numeral in Arabic digits (十五 → 15, 二〇二五 → 2025); what is no numeral, as it was."""
+    try:
+        return str(chinese_to_int(run))
+    except ValueError:
+        return run
+
+
+def _scaled(m: re.Match) -> str:
+    value = float(m.group(1)) * (10_000 if m.group(2) == "万" else 100_000_000)
+    return str(int(value)) if value == int(value) else repr(value)
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> tuple[re.Pattern, dict[str, str]]:
+    """Words of ``data/synonyms.txt`` and the first word of their line."""
+    canon = {w: line.split()[0] for line in read_lines("synonyms.txt") for w in line.split()}
+    words = sorted(canon, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words))), canon
+
+
+def _cn_decimal(run: str) -> str:
+    """一点五 → 1.5, 零点八 → 0.8; a whole numeral as :func:`_cn_number` gives it."""
+    whole, _, frac = run.partition("点")
+    if not frac:
+        return _cn_number(whole)
+    digits = "".join(_cn_number(c) for c in frac)
+    return f"{_cn_number(whole)}.{digits}" if digits.isdigit() else run
+
+
+# Words that ask, for telling a sentence about the sender from one that requests.
+_REQUEST_WORD = re.compile(r"建议|请求|恳请|希望|要求|呼吁|应当|应该|务必|请(?!问)")
+# A bracket holding any of these locates the text in the draft: never a signature.
+_REFERENCE_WORD = re.compile(r"第|页|章|节|条|款|专栏|附件|附表")
+
+
+# Fewer meaning-carrying characters than this left after the framing is set aside: too little
+# to call two texts one request on.
+_MIN_CORE = 8
+_LEAD_MARKER = re.compile(r"我们?是|本人|我系|我叫|作为|我家|家住|我住在|我在")
+_LEAD_CHARS = 80
+# The last characters of a text where a signature or a polite closing is looked for.
+_TAIL_CHARS = 160
+_LATIN_OI = re.compile("[oOlI]")
+
+
+def _reduce(text: str, lead: bool = False) -> str:
+    """The meaning-carrying characters of a text: see the module docstring. With ``lead``, also
+    without the clauses that say who writes before the clause that asks (:data:`_IDENTITY_LEAD`)."""
+    s = unicodedata.normalize("NFKC", text or "").strip()
+    s = _SPACE.sub(lambda m: "\n" if "\n" in m.group(0) else "", s)
+    s = _QUOTES.sub(_SEP, s)
+    bracket = _BRACKET_TAIL.search(s)
+    if bracket and _SIGNATURE_WORD.search(bracket.group(1)) and not _REFERENCE_WORD.search(bracket.group(1)):
+        s = s[:bracket.start()]
+    # Signatures and closings sit in the last lines: matched there only (an end-anchored pattern
+    # would otherwise be tried at every position of a long text).
+    cut = max(0, len(s) - _TAIL_CHARS)
+    s = s[:cut] + _POLITE_TAIL.sub("", _IDENTITY_TAIL.sub("", s[cut:]))
+    s = _POLITE_HEAD.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s)))
+    if lead:  # only ever compared with another text's lead-less form (request_difference)
+        s = _IDENTITY_SENTENCE.sub(lambda m: m.group(0) if _REQUEST_WORD.search(m.group(0)) else "", s)
+        s = _IDENTITY_LEAD.sub("", s)
+    s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub("", s))
+    if _LATIN_OI.search(s):
+        s = _OCR_DIGIT.sub(lambda m: "0" * len(m.group(0)) if m.group(0)[0] in "oO" else "1", s)
+    s = _DEMONSTRATIVE_ONE.sub(r"\1", s)
+    s = _CN_YEAR.sub(lambda m: _cn_number(m.group(0)), s)
+    if "分之" in s or "/" in s:  # 三分之一 / 1/3
+        s = _FRACTION.sub(_fraction, s)
+    if "百分之" in s:
+        s = _PERCENT.sub(lambda m: (m.group(1) if m.group(1)[0].isdigit() else _cn_decimal(m.group(1))) + "%", s)
+    s = _CN_ORDINAL.sub(lambda m: m.group(1) + (m.group(2) if m.group(2).isdigit() else _cn_number(m.group(2))), s)
+    if "点" in s:
+        s = _CN_DECIMAL.sub(lambda m: _cn_decimal(m.group(0)), s)
+    s = _CN_RANGE.sub(lambda m: _cn_number(m.group(1)), s)
+    s = _CN_COUNTED.sub(lambda m: _cn_number(m.group(1)), s)
+    s = _CN_TENS.sub(lambda m: _cn_number(m.group(0)) if len(m.group(0)) >= 2 and not _NOT_NUMERAL.search(m.group(0))
+                     else m.group(0), s)
+    if "万" in s or "亿" in s:
+        s = _WAN.sub(_scaled, s)
+    if "了" in s or "前" in s:
+        s = _WAITED.sub("多时", s)
+    s = _INDEFINITE.sub("", s)
+    s = _DROP.sub("", s).lower()
+    pattern, canon = _synonyms()
+    return _FILLER.sub("", pattern.sub(lambda m: canon[m.group(0)], s))
