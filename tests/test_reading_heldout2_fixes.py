@@ -71,3 +71,22 @@ def test_a_forms_printed_note_is_not_an_opinion():
     letter = parse_letter("填报单位（盖章）：北岭市人民政府\n填报时间：2021年4月14日\n建议将PM2.5目标调整为33微克/立方米。\n"
                           "注：本表可续页。请于4月16日前反馈。\n")
     assert texts(letter) == ["建议将PM2.5目标调整为33微克/立方米。"]
+
+
+def test_the_same_organ_named_in_full_is_named_in_full():
+    from consultagg.extract.units import choose_unit
+    found = choose_unit({"发件人": "自治区林草局保护处", "邮件签名": "青原自治区林草局"})
+    assert (found.name, found.source, found.office) == ("青原自治区林草局", "发件人", "保护处")
+
+
+def test_an_ocr_signature_joined_to_its_date_is_a_signature():
+    letter = parse_letter("自治区生态环境厅：\n一、建议增加海岸带保护修复内容。\n二、建议补充海洋垃圾治理内容。\n"
+                          "青原自治区海详局2021年8月17曰\n")
+    assert len(letter.opinions) == 2
+    assert (letter.unit, letter.unit_source) == ("青原自治区海详局", "落款")
+
+
+def test_a_second_suggestion_after_a_comma_tongshi_jianyi():
+    m = parse_letter("北岭市生态环境局王局长说，北岭市尾矿库问题突出，建议把尾矿库治理列入重大工程，同时建议在土壤部分提出赤泥利用要求。",
+                     kind="minutes")
+    assert len(m.opinions) == 2

@@ -34,6 +34,8 @@ _ONLY_ONE = re.compile(r"(?:我[厅局委市县区办院会司部]|我们|本单
                        r"(?:仅|只)(?:(?:提|提出|有)(?:一|1|以下一)(?:条|点)(?:修改)?(?:意见|建议)[：:，,]?\s*)?(?=\S)")
 # What opens a further request inside a point, after a ；or a full stop.
 _OPENER = re.compile(r"^(?:(?:另外|此外|同时|另|还|再|并)[，,]?)?(?:建议|请|希望|要求)(?![的是])")
+# A further suggestion after a comma: …，同时建议… / …，另外建议…
+_AFTER_COMMA = re.compile(r"\s*(?:同时|另外|此外)(?:还)?(?:建议|请求|希望)")
 _OWN_OPENER = re.compile(r"^(?:另外|此外|同时|其次|再者|还有|再有)[，,]")
 
 
@@ -140,6 +142,8 @@ def request_cuts(t: str, asked: bool = False) -> list[int]:
             depth += 1
         elif ch in "”’》）)」』":
             depth = max(depth - 1, 0)
+        elif ch in "，," and depth == 0 and _AFTER_COMMA.match(t, k + 1):
+            starts.append(k + 1)  # …问题突出，建议把A列入清单，同时建议在B部分提出要求
         elif ch in "；;。！!" and depth == 0 and k + 1 < len(t):
             rest = t[k + 1:].lstrip()
             first = re.split(r"[；;。]", rest)[0]

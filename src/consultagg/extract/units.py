@@ -232,5 +232,10 @@ def choose_unit(found: dict[str, str | None]) -> UnitFinding:
         name = clean_unit_name(found.get(source) or "")
         if name:
             organ, office = (name, None) if source == "指定" else split_office(name)
+            if source != "指定":
+                # the same organ named in full elsewhere (自治区林业局 / 广西壮族自治区林业局): the full name
+                fuller = [o for n in found.values() if n and (o := split_office(clean_unit_name(n) or "")[0])
+                          and len(o) > len(organ) and o.endswith(organ) and is_unit(o)]
+                organ = max(fuller, key=len) if fuller else organ
             return UnitFinding(organ, source, "guess" if source == "文件名" else "high", office)
     return UnitFinding()
