@@ -22,7 +22,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 #: Record keys of the tracker columns of the `plan` profile, in order (CONVENTIONS.md §1):
@@ -244,6 +244,21 @@ class TrackerProfile:
     @property
     def keys(self) -> tuple[str, ...]:
         return tuple(c.key for c in self.columns)
+
+    def with_subject(self) -> TrackerProfile:
+        """This layout with a 留言主题 column before the opinion's text, for opinions that came with a
+        subject line (a message board's 留言主题, an e-mail's 主题): the office reads what the writer
+        called their message. Unchanged when the layout has no text column or already shows it.
+
+        >>> [c.header for c in PLAN.with_subject().columns][8:10]
+        ['留言主题', '意见内容']
+        """
+        keys = self.keys
+        if "title" in keys or "comment_text" not in keys:
+            return self
+        at = keys.index("comment_text")
+        subject = TrackerColumn("留言主题", "title", 24)
+        return replace(self, columns=self.columns[:at] + (subject,) + self.columns[at:])
 
     def column_index(self, key: str) -> int | None:
         """1-based index of the column filled from ``key``, or None."""

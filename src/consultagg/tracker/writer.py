@@ -141,6 +141,8 @@ class _Book(StreamingBook):
     # -- building ------------------------------------------------------------------------------
     def build(self) -> None:
         records = self.result.to_records()
+        if any(r.get("title") for r in records):
+            self.profile = self.profile.with_subject()  # 留言主题 shown beside the text it heads
         main = self._main_sheet(records)
         self._stat_sheets()
         removed = getattr(self.result, "removed", ())
