@@ -48,3 +48,27 @@ def test_no_subject_column_without_subjects(tmp_path):
     out = ca.analyse([{"text": "建议增加城郊夜班公交线路。"}, {"text": "建议修复路灯。"}]).to_excel(tmp_path / "t.xlsx")
     header = [c.value for c in openpyxl.load_workbook(out).worksheets[0][3]]
     assert "留言主题" not in header
+
+
+def _form(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "提出单位", "章节条款", "原文内容", "修改意见", "修改理由"])
+    ws.append([1, "北岭市人民政府", "第二章第二节", "PM2.5浓度目标值为30微克/立方米", "建议调整为32微克/立方米", "重大项目陆续投产，完成难度大。"])
+    ws.append([2, "北岭市人民政府", "第七章", "（无）", "建议增加绿色港口示范区建设内容", None])
+    path = tmp_path / "反馈表.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_forms_original_wording_and_reason_reach_the_tracker(tmp_path):
+    result = ca.analyse(ca.read_comments(_form(tmp_path)))
+    recs = {r["comment_text"]: r for r in result.to_records()}
+    first = recs["建议调整为32微克/立方米"]
+    assert first["original_text"] == "PM2.5浓度目标值为30微克/立方米"
+    assert first["comment_reason"] == "重大项目陆续投产，完成难度大。"
+    assert first["reason"] == ""  # the office's own 处理说明（理由） stays the office's
+    assert recs["建议增加绿色港口示范区建设内容"]["original_text"] == ""
+    out = result.to_excel(tmp_path / "t.xlsx")
+    header = [c.value for c in openpyxl.load_workbook(out).worksheets[0][3]]
+    assert header[header.index("修改建议") + 1] == "提出理由"

@@ -316,7 +316,7 @@ class ConsultationPipeline(BaseEstimator):
                 owner=owners[i] if owners[i] and owners[i] != UNSURE else (UNSURE if owners[i] else None),
                 owner_confidence=float(owner_conf[i]),
                 comment_type=types[i],
-                original_text=original_wording(c.text),
+                original_text=_form_original(c) or original_wording(c.text),
                 page_line=page_line_of(c.text, c.location),
                 own_addition=groups.additions.get(i, ""),
                 addition_topic_id=topics.of_addition.get(i),
@@ -416,6 +416,12 @@ def analyse(comments, plan=None, *, roster=None, **params) -> ConsultationResult
     '科技厅'
     """
     return ConsultationPipeline(**params).run(comments, plan, roster=roster)
+
+
+def _form_original(c: Comment) -> str:
+    """The draft's wording a feedback form's 原文 column quoted for this opinion, if any."""
+    value = str(c.meta.get("original_text") or "").strip()
+    return "" if value.strip("（）()【】[] ") in ("", "无", "/", "-", "—", "略") else value
 
 
 def _section_path(section: Section, by_id: dict[str, Section], title_chars: int = 18) -> str:

@@ -151,6 +151,7 @@ class ConsultationResult:
                 "original_text": op.original_text,
                 "comment_text": c.text,
                 "proposed_change": c.proposed_change or "",
+                "comment_reason": str(c.meta.get("reason") or ""),  # the unit's own 修改理由
                 # A weak fit is shown in its topic, marked, so it is neither hidden nor taken as sure.
                 "topic": (t.name + (WEAK_TOPIC_MARK if op.topic_weak else "")) if t else "",
                 "duplicate_of": self.duplicate_text(i, groups),

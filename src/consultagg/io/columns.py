@@ -31,6 +31,7 @@ from consultagg.io.cells import cell_filled, cell_text, decode_ooxml_escapes
 
 __all__ = [
     "FIELDS",
+    "form_role",
     "HEADER_SYNONYMS",
     "ColumnMap",
     "find_header_row",
@@ -519,3 +520,24 @@ def first_header_like_row(rows: Sequence[Sequence[object]], max_scan: int = 10) 
         if len(cells) >= 2 and all(len(str(c)) <= 40 for c in cells):
             return idx
     return first
+
+
+# A feedback form's columns besides the opinion: the draft's wording quoted (原文内容) and the
+# unit's reason (修改理由); an office's own 处理说明（理由） or 答复理由 is neither.
+_FORM_ORIGINAL = re.compile(r"原文|原稿|现行表述|原表述|规划表述")
+_FORM_REASON = re.compile(r"理由|依据|原因")
+_OFFICE_OWN = re.compile(r"处理|答复|采纳|办理|回复")
+
+
+def form_role(header: str | None) -> str | None:
+    """``"original_text"`` or ``"reason"`` for a feedback form's 原文 / 理由 column, else None.
+
+    >>> form_role("原文内容"), form_role("修改理由"), form_role("处理说明（理由）"), form_role("联系人")
+    ('original_text', 'reason', None, None)
+    """
+    h = re.sub(r"\s+", "", str(header or ""))
+    if not h or _OFFICE_OWN.search(h):
+        return None
+    if _FORM_ORIGINAL.search(h):
+        return "original_text"
+    return "reason" if _FORM_REASON.search(h) else None

@@ -34,7 +34,7 @@ from typing import Any
 
 from consultagg.io.cells import cell_filled, cell_value, id_text
 from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_header_row, first_header_like_row,
-                                   resolve_columns)
+                                   form_role, resolve_columns)
 from consultagg.io.documents import UNSUPPORTED_FORMATS, docx_blocks, docx_text
 from consultagg.io.officetables import (fill_merged_down, guess_text_column, header_for_guess, sheet_unit,
                                         summary_repeats)
@@ -423,6 +423,10 @@ class _Reader:
                 self.report.notes.append(f"{at}：{dept} 无意见")
                 continue
             meta: dict[str, Any] = {cmap.headers[i]: cell_value(row[i]) for i in meta_cols}
+            for i in meta_cols:  # a feedback form's 原文 and 修改理由, under the names the reader gives them
+                role = form_role(cmap.headers[i])
+                if role and cell_value(row[i]) not in (None, ""):
+                    meta.setdefault(role, cell_value(row[i]))
             id_value = None
             if "id" in f:
                 meta[cmap.headers[f["id"]]] = cell_value(row[f["id"]])

@@ -247,18 +247,32 @@ class TrackerProfile:
 
     def with_subject(self) -> TrackerProfile:
         """This layout with a 留言主题 column before the opinion's text, for opinions that came with a
-        subject line (a message board's 留言主题, an e-mail's 主题): the office reads what the writer
-        called their message. Unchanged when the layout has no text column or already shows it.
+        subject line (a message board's 留言主题): the office reads what the writer called their
+        message. Unchanged when the layout has no text column or already shows it.
 
         >>> [c.header for c in PLAN.with_subject().columns][8:10]
         ['留言主题', '意见内容']
         """
+        return self._with(TrackerColumn("留言主题", "title", 24), before="comment_text")
+
+    def with_comment_reason(self) -> TrackerProfile:
+        """This layout with a 提出理由 column after the proposed change, for opinions that gave their
+        reason (a feedback form's 修改理由): the unit's reason, never mixed with the office's own
+        处理说明（理由）.
+
+        >>> [c.header for c in PLAN.with_comment_reason().columns][9:11]
+        ['修改建议', '提出理由']
+        """
+        after = "proposed_change" if "proposed_change" in self.keys else "comment_text"
+        return self._with(TrackerColumn("提出理由", "comment_reason", 30), after=after)
+
+    def _with(self, column: TrackerColumn, *, before: str | None = None, after: str | None = None) -> TrackerProfile:
         keys = self.keys
-        if "title" in keys or "comment_text" not in keys:
+        anchor = before or after
+        if column.key in keys or anchor not in keys:
             return self
-        at = keys.index("comment_text")
-        subject = TrackerColumn("留言主题", "title", 24)
-        return replace(self, columns=self.columns[:at] + (subject,) + self.columns[at:])
+        at = keys.index(anchor) + (1 if after else 0)
+        return replace(self, columns=self.columns[:at] + (column,) + self.columns[at:])
 
     def column_index(self, key: str) -> int | None:
         """1-based index of the column filled from ``key``, or None."""

@@ -57,7 +57,7 @@ _TEXT_KEYS = ("comment_id", "department", "department_type", "section", "page_li
               "reason", "revision_note", "owner", "remarks", "removed_note")
 # Headers of hand-made trackers and of other offices' forms, besides those of the profiles.
 _MORE_HEADERS = {
-    "留言主题": "title",
+    "留言主题": "title", "提出理由": "comment_reason",
     "编号": "comment_id", "意见序号": "comment_id", "留言编号": "comment_id", "id": "comment_id",
     "单位": "department", "反馈单位": "department", "意见提出单位": "department", "提出单位（人）": "department",
     "章节": "section", "条款": "section", "涉及章节": "section", "意见建议": "comment_text",

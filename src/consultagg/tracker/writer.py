@@ -143,6 +143,8 @@ class _Book(StreamingBook):
         records = self.result.to_records()
         if any(r.get("title") for r in records):
             self.profile = self.profile.with_subject()  # 留言主题 shown beside the text it heads
+        if any(r.get("comment_reason") for r in records):
+            self.profile = self.profile.with_comment_reason()  # a form's 修改理由
         main = self._main_sheet(records)
         self._stat_sheets()
         removed = getattr(self.result, "removed", ())
