@@ -434,8 +434,9 @@ def test_csv_and_jsonl_carry_x000d_escapes_too(tmp_path):
     jl = tmp_path / "resaved.jsonl"
     jl.write_text(json.dumps({"提出单位": "科技厅", "意见内容": "建议甲。_x000D_建议乙。"}, ensure_ascii=False) + "\n",
                   encoding="utf-8")
-    assert [c.text for c in read_comments(csv_path)] == ["建议一：强化约束。\n建议二：细化指标。"]
-    assert [c.text for c in read_comments(jl)] == ["建议甲。\n建议乙。"]
+    # a unit's two numbered requests in one cell are two opinions (extract.cells)
+    assert [c.text for c in read_comments(csv_path)] == ["建议一：强化约束。", "建议二：细化指标。"]
+    assert [c.text for c in read_comments(jl)] == ["建议甲。", "建议乙。"]
 
 
 def test_header_row_repeated_mid_file_is_skipped_and_reported(tmp_path):

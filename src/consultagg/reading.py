@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
-from consultagg.extract import Letter, parse_letter
+from consultagg.extract import Letter, parse_letter, split_cell
 from consultagg.io.tables import read_comment_rows, read_plan_text
 from consultagg.records import CommentList, Plan
 from consultagg.sections import parse_plan
@@ -101,12 +101,39 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
 
     rows = read_comment_rows(source, columns=columns, sheet=sheet, encoding=encoding, department=department,
                              kind=kind, clean=clean_display, split_letter=split_letter)
+    _split_cells(rows)
     rows.skipped = [*getattr(rows, "skipped", ()), *((f, text, why) for f, letter in letters
                                                      for text, why in letter.skipped)]
     for f, letter in letters:
         if letter.unit_confidence == "guess":
             rows.notes.append(f"{f}：正文未写明提出单位，按文件名推测为“{letter.unit}”，请核对")
     return rows
+
+
+_IN_MEMORY = ("<dicts>", "<DataFrame>", "<text>", "<comments>")
+# Who writes as a person, not as a unit: a message is one message, answered as one.
+_PUBLIC = ("社会公众", "公众", "网友", "群众", "市民", "居民", "匿名")
+
+
+def _split_cells(rows: CommentList) -> None:
+    """A unit's spreadsheet cell holding several requests gives one opinion per request
+    (:func:`~consultagg.extract.split_cell`); ids get ``-1``, ``-2`` after the row's id. A
+    citizen's message stays one message, and rows a program passed in (dicts, DataFrames) are its
+    own opinions and stay one to one."""
+    out, changed = [], False
+    for c in rows:
+        unit = c.department and c.department not in _PUBLIC
+        parts = (split_cell(c.text) if unit and c.source.row is not None and c.source.file not in _IN_MEMORY
+                 else [(c.text, {})])
+        if len(parts) == 1:
+            out.append(c)
+            continue
+        changed = True
+        rows.notes.append(f"{c.source.file} 第{c.source.row}行：一格中有{len(parts)}条意见，已分为{len(parts)}条")
+        out.extend(replace(c, id=f"{c.id}-{meta['cell_part']}", text=text, meta={**c.meta, **meta})
+                   for text, meta in parts)
+    if changed:
+        rows[:] = out
 
 
 def read_plan(path, *, title: str | None = None) -> Plan:

@@ -1,0 +1,71 @@
+"""One spreadsheet cell that holds several requests: numbered points or two requests in a row.
+
+An office's own 汇总表 or a platform export puts one unit's whole reply in one cell now and then
+(``1.建议在第五章增加河湖长制内容。2.建议删除第六章关于水价改革的表述。``). A tracker row must be
+one request, answered once, so such a cell gives one opinion per point, as a letter's numbered
+points do; a cell with one request, or a list that is the content of one request (its points do
+not each ask), stays whole. A citizen's message on a platform is one message, answered as one:
+:func:`consultagg.reading.read_comments` splits only the cells of a unit.
+
+Examples
+--------
+>>> [t for t, _ in split_cell("1.建议在第五章增加河湖长制内容。2.建议删除第六章关于水价改革的表述。")]
+['建议在第五章增加河湖长制内容。', '建议删除第六章关于水价改革的表述。']
+>>> [t for t, _ in split_cell("建议补充湿地保护率指标；建议将红树林保护单列一节。")]
+['建议补充湿地保护率指标', '建议将红树林保护单列一节。']
+>>> [t for t, _ in split_cell("建议将第三章第二节中的“原则上”删除。")]
+['建议将第三章第二节中的“原则上”删除。']
+"""
+
+from __future__ import annotations
+
+from consultagg.extract._base import inline_parts
+from consultagg.extract._sentences import asks, request_cuts
+
+__all__ = ["split_cell"]
+
+_EDGE = " \t\n，,；;"
+
+
+def split_cell(text: str, *, requests: bool = True) -> list[tuple[str, dict]]:
+    """The requests of one cell, each with its meta (``numbering``, ``lead``, ``cell_part``).
+
+    Parameters
+    ----------
+    text : str
+        A cell's text.
+    requests : bool, default=True
+        Also split two requests not numbered (``建议…；建议…``, ``…。另外，建议…``); False splits
+        numbered points only.
+
+    Returns
+    -------
+    list of (str, dict)
+        ``[(text, {})]`` when the cell holds one request; else one entry per request in order,
+        its meta holding the point's ``numbering`` (``"1."``), the ``lead`` before the list
+        (``建议：``) and ``cell_part`` (1, 2, …).
+    """
+    parts = inline_parts(text)
+    pieces: list[tuple[str, dict]] = []
+    if len(parts) >= 2:
+        lead = text[:parts[0][1]].strip(_EDGE + "：:")
+        for j, (marker, _, start) in enumerate(parts):
+            end = parts[j + 1][1] if j + 1 < len(parts) else len(text)
+            body = text[start:end].strip(_EDGE)
+            if body:
+                meta = {"numbering": marker.rstrip("，,、：:")}
+                if lead:
+                    meta["lead"] = lead
+                pieces.append((body, meta))
+        # a list that is the content of one request (建议增加：1.节水；2.控水) stays one opinion
+        if not all(asks(b) for b, _ in pieces):
+            pieces = []
+    elif requests:
+        cuts = request_cuts(text)
+        if cuts:
+            bounds = [0, *cuts, len(text)]
+            pieces = [(text[a:b].strip(" \t\n").rstrip("；;，,"), {}) for a, b in zip(bounds, bounds[1:])
+                      if text[a:b].strip(_EDGE)]
+    if len(pieces) < 2:
+        return [(text, {})]
+    return [(body, {**meta, "cell_part": k}) for k, (body, meta) in enumerate(pieces, 1)]
