@@ -41,3 +41,35 @@ def test_one_request_or_a_list_inside_one_request_stays_whole(tmp_path):
 def test_rows_a_program_passes_stay_one_to_one():
     rows = ca.read_comments([{"意见内容": "1.建议增加A内容。2.建议删除B表述。", "提出单位": "水利厅"}])
     assert len(rows) == 1
+
+
+def _form_sheet(tmp_path, rows, name="反馈表.xlsx"):
+    wb = Workbook()
+    ws = wb.active
+    for r in rows:
+        ws.append(r)
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def test_a_form_whose_only_opinion_column_is_xiugai_jianyi(tmp_path):
+    path = _form_sheet(tmp_path, [["填报单位（盖章）：自治区统计局"],
+                                  ["序号", "章节条款", "原文内容", "修改建议", "修改理由"],
+                                  [1, "第二章", "单位GDP能耗降低13.5%", "建议与国家下达目标保持一致", "国家尚未下达"]])
+    rows = ca.read_comments(path)
+    assert [(c.department, c.text, c.location) for c in rows] == [
+        ("自治区统计局", "建议与国家下达目标保持一致", "第二章")]
+    assert any("表头上方的填报单位" in n for n in rows.notes)  # said as it is, not "按工作表名"
+
+
+def test_no_comment_in_the_opinion_column_is_a_roster_state_not_a_header(tmp_path):
+    path = _form_sheet(tmp_path, [["填报单位（盖章）：自治区统计局"],
+                                  ["序号", "章节条款", "原文内容", "修改建议", "修改理由"],
+                                  [1, None, None, "无修改意见", None]])
+    rows = ca.read_comments(path)
+    assert len(rows) == 0 and rows.no_opinion_units == ["自治区统计局"]
+    path = _form_sheet(tmp_path, [["提出单位", "修改意见"], ["自治区气象局", "原则同意，无意见。"],
+                                  ["自治区水利厅", "建议补充节水指标。"]], "b.xlsx")
+    rows = ca.read_comments(path)
+    assert [c.department for c in rows] == ["自治区水利厅"] and rows.no_opinion_units == ["自治区气象局"]

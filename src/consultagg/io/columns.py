@@ -173,11 +173,15 @@ def match_header(header: object, _table=None) -> tuple[str, int] | None:
     return found
 
 
+# A cell that answers rather than names a column: 无修改意见, 暂无意见, 原则同意 (under a 修改意见 header).
+_A_VALUE = re.compile(r"^(?:无|没有|暂无|暂不|并无|原则同意|同意|完全同意)")
+
+
 def _match_key(key: str, table) -> tuple[str, int] | None:
     for syn, fld, _tier, _order in table:
         if key == syn:
             return fld, 3
-    if any(w in key for w in BLOCK_WORDS):
+    if any(w in key for w in BLOCK_WORDS) or _A_VALUE.match(key):
         return None
     best = None
     for syn, fld, _tier, order in table:
@@ -427,6 +431,10 @@ def resolve_columns(raw_headers: Sequence[object], *, columns: Mapping[str, str 
         cmap.fields[fld] = cands[0][0]
         if len(cands) > 1:
             cmap.candidates[fld] = [c[0] for c in cands[1:]]
+    if "text" not in cmap.fields and "text" not in forced and "proposed_change" in cmap.fields \
+            and "proposed_change" not in forced:
+        # a feedback form whose opinion column is 修改建议 (序号 | 章节 | 原文 | 修改建议 | 理由)
+        cmap.fields["text"] = cmap.fields.pop("proposed_change")
     _group_duplicates(cmap, forced)
     return cmap
 
@@ -495,8 +503,8 @@ def find_header_row(rows: Sequence[Sequence[object]], *, columns: Mapping[str, s
         matches = [match_header(c, table) if isinstance(c, str) and not _SENTENCE_MARK.search(c) else None
                    for c in row]
         fields = {m[0] for m in matches if m}
-        if "text" not in fields:
-            continue
+        if "text" not in fields and not ("proposed_change" in fields and len(fields) >= 2):
+            continue  # (a form whose only opinion column is 修改建议 has its header too)
         score = (len(fields), sum(1 for m in matches if m and m[1] == 3))
         if best is None or score > best[0]:
             best = (score, idx)

@@ -67,6 +67,24 @@ def sheet_unit(title: str) -> str | None:
     return t if _UNIT_END.search(t) else None
 
 
+_UNIT_LINE = re.compile(r"^\s*(?:填报单位|报送单位|提出单位|来文单位|反馈单位|单位名称)\s*(?:[（(][^）)]{0,6}[）)])?\s*[：:]\s*"
+                        r"(?P<u>[^\s，,。；;：:（(]{2,40})")
+
+
+def unit_line(rows) -> str | None:
+    """The unit a form names on a line above its table (``填报单位（盖章）：自治区统计局``), or None.
+
+    >>> unit_line([["填报单位（盖章）：自治区统计局　　填报日期：2021年4月1日"], ["序号", "修改建议"]])
+    '自治区统计局'
+    """
+    for row in rows:
+        for cell in row:
+            m = _UNIT_LINE.match(cell_text(cell)) if cell is not None else None
+            if m:
+                return m.group("u")
+    return None
+
+
 def is_summary_sheet(title: str) -> bool:
     """Whether a sheet's name says it sums the others up (汇总, 总表, 合计, 总计)."""
     return bool(_SUMMARY.search(str(title)))

@@ -36,7 +36,7 @@ from consultagg.io.cells import cell_filled, cell_value, id_text
 from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_header_row, first_header_like_row,
                                    form_role, resolve_columns)
 from consultagg.io.documents import UNSUPPORTED_FORMATS, docx_blocks, docx_text
-from consultagg.io.officetables import (fill_merged_down, guess_text_column, header_for_guess, sheet_unit,
+from consultagg.io.officetables import (fill_merged_down, guess_text_column, header_for_guess, sheet_unit, unit_line,
                                         summary_repeats)
 from consultagg.io.spreadsheets import WORKBOOK_SUFFIXES, read_sheets
 from consultagg.io.textfiles import decode_text, json_records, sniff_delimiter
@@ -49,7 +49,7 @@ __all__ = ["LETTER_SUFFIXES", "TABLE_SUFFIXES", "read_comment_rows", "read_plan_
 TABLE_SUFFIXES = WORKBOOK_SUFFIXES + (".csv", ".tsv", ".jsonl", ".json")
 LETTER_SUFFIXES = (".txt", ".md", ".docx")
 # A table cell that only says "no comment": the unit goes to the roster, not to the opinions.
-_NO_OPINION = re.compile(r"^(?:我(?:单位|厅|局|委|办|部门))?(?:无|没有|暂无)(?:修改|其他|不同|具体|新的|补充)?"
+_NO_OPINION = re.compile(r"^(?:(?:原则|完全)?同意)?(?:我(?:单位|厅|局|委|办|部门))?(?:对规划)?(?:无|没有|暂无)(?:修改|其他|不同|具体|新的|补充)?"
                          r"(?:意见|建议|意见建议|异议)$|^(?:无|暂无|没有|原则同意|同意)$")
 _PUNCT_SPACE = re.compile(r"[\s。．.，,；;！!]+")
 
@@ -337,6 +337,8 @@ class _Reader:
                 return f"{place}：未在前10行找到指定的列（{wanted}）；找到的表头：{', '.join(found)}。"
             return (f"{place}：未找到意见内容列；找到的表头：{', '.join(found)}。"
                     f"可用 columns={{'text': '列名'}} 指定。")
+        named_by = "工作表名" if sheet_unit else "表头上方的填报单位"
+        sheet_unit = sheet_unit or unit_line(rows[:hdr])  # 填报单位：… above the table: every row's unit
         data = rows[hdr + 1:]
         while data and not any(cell_filled(c) for c in data[-1]):
             data.pop()  # trailing blank rows are formatting, not submissions
@@ -346,13 +348,13 @@ class _Reader:
         self.map_records(header, data, range(hdr + 2, hdr + 2 + len(data)), name, sheet, "行",
                          header_row=hdr + 1 if any(cell_filled(c) for c in header) else None,
                          department=department, where=where, column_ids=column_ids, merged=merged,
-                         sheet_unit=sheet_unit)
+                         sheet_unit=sheet_unit, unit_named_by=named_by)
         return None
 
     def map_records(self, headers: Sequence[object], rows: Sequence[Sequence[object]], rownums,
                     name: str, sheet: str | None, unit: str, header_row: int | None = None,
                     department: str | None = None, where: str | None = None, column_ids: bool = True,
-                    merged=(), sheet_unit: str | None = None) -> None:
+                    merged=(), sheet_unit: str | None = None, unit_named_by: str = "工作表名") -> None:
         clean_display = self.clean
         place = _place(name, sheet)
         try:
@@ -386,7 +388,7 @@ class _Reader:
                                          f"（{cmap.headers[c]}）为合并单元格，按第{rownums[r0]}行的一条意见读取")
         if sheet_unit and "department" not in cmap.fields and not department:
             department = sheet_unit
-            self.report.notes.append(f"{place}：没有提出单位列，按工作表名以“{sheet_unit}”作为提出单位")
+            self.report.notes.append(f"{place}：没有提出单位列，按{unit_named_by}以“{sheet_unit}”作为提出单位")
         for fld, others in cmap.candidates.items():
             self.report.notes.append(f"{place}：另有列 {'、'.join(cmap.headers[i] for i in others)} "
                                      f"也像“{fld}”，已放入 meta")
