@@ -22,7 +22,7 @@ from consultagg.extract._base import (DATE, PROBLEM, PROPOSE, TITLE, UNIT_SUFFIX
                                       split_inline, trim)
 from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD
 from consultagg.extract._sentences import asks, formal_sentences, request_cuts
-from consultagg.extract.units import SURNAMES, split_office
+from consultagg.extract.units import SURNAMES, is_unit, split_office
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SPEECH_VERB", "colon_speaker", "parse_minutes"]
@@ -31,7 +31,8 @@ _TITLES = tuple(sorted("主任 副主任 委员 常委 代表 书记 副书记 �
                  "副院长 董事长 总经理 经理 负责人 会长 副会长 秘书长 组长 社长 县长 市长 区长 镇长 乡长 村长 教授 研究员 专家 "
                  "工程师 律师 医生 老师 居民 村民 业主 网格员 党员 队长 站长 所长 馆长 校长 理事长 总监 干部 职工 中心户 主任委员 "
                  "议员 学者 博士 总工程师 高级工程师 副教授 副研究员 主任医师 副市长 副县长 副区长 副镇长 副乡长 盟长 副盟长 旗长 "
-                 "副旗长 州长 副州长 省长 副省长 副总经理 副秘书长 副巡视员 巡视员 调研员 二级巡视员 一级巡视员".split(), key=len, reverse=True))
+                 "副旗长 州长 副州长 省长 副省长 副总经理 副秘书长 副巡视员 巡视员 调研员 二级巡视员 一级巡视员 总规划师 规划师 "
+                 "高级规划师 总工 首席专家 院士 正高级工程师".split(), key=len, reverse=True))
 _HEADS = frozenset("市长 县长 区长 镇长 乡长 盟长 旗长 州长 省长".split())
 _MENTION = re.compile("(?:" + "|".join(_TITLES) + ")")
 _AFTER_NAME = re.compile(r"(?:结合|表示|说|认为|谈|提|指出|在|对|就|围绕|强调|建议|介绍|发言|也|还|则|[，,。])")
@@ -51,15 +52,17 @@ _SUMMARY = re.compile(r"(?:^|(?<=[，,。；;！？!?]))(?P<sp>[^，,。；;：:
 _COLON = re.compile(r"^(?P<sp>[^，,。；;：:“”！？!?\s（）()]{2,30}?)(?:[（(](?P<inner>[^（）()]{2,30})[）)])?\s*[：:]")
 _RESPONSE = re.compile(r"^(?:我们)?(?:将|会|一定|马上|立即|正在|已经|已|下一步将|今后将)")
 _NOBODY = ("group", None, None, None)
-_CHAIR = re.compile(r"(?:会议|座谈会|论证会)?由(?P<who>[^，。；：:]{2,40}?)主持|主持人?[：:]\s*(?P<name>[^，。；\n]{2,30})")
+_CHAIR = re.compile(r"(?:会议|座谈会|论证会)?由(?P<who>[^，。；：:]{2,40}?)主持|主持人?[：:]\s*(?P<name>[^，。；\n]{2,30})"
+                    r"|(?:^|(?<=[，。；]))(?P<by>[^，。；：:]{2,30}?)主持(?:会议|座谈会|论证会|评审会)")
 _MINUTES_TITLE = re.compile(r"(?:纪要|会议记录|记录|发言摘要)[）)]?$|^[（(][^）)]*[）)]$")
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分)")
 # A line signed or left out in the record: 专家组组长：（签字）/ 专家组成员签字表（略）.
 _SIGNED = re.compile(r"[（(](?:签字|签名|略)[）)]\s*$|签字表|签到表")
 # What the meeting asks of the drafters as a whole, with no request of its own.
-_REVISE_AS_SAID = re.compile(r"[^。]{0,20}(?:建议|请|要求)[^。]{0,12}(?:根据|按照|结合|吸收|吸纳)[^。]{0,20}意见[^。]{0,16}"
+_REVISE_AS_SAID = re.compile(r"[^。]{0,20}(?:建议|请|要求|要)[^。]{0,12}(?:根据|按照|结合|吸收|吸纳|梳理吸纳)[^。]{0,20}意见[^。]{0,16}"
                              r"(?:修改完善|修改|完善)[^。]{0,16}。?")
-_SECTION_ASIDE = re.compile(r"会议(?:要求|指出|强调|认为|总结|议定|决定)|下一步工作|总结讲话|领导讲话|主持人讲话|工作安排")
+_SECTION_ASIDE = re.compile(r"会议(?:要求|指出|强调|认为|总结|议定|决定)|下一步工作|总结讲话|领导讲话|主持人讲话|工作安排|"
+                            r"(?:评审|论证|会议|审查)结论")
 
 
 def _org_of(title: str | None) -> str | None:
@@ -106,6 +109,12 @@ def _speaker(phrase: str, previous=None):
         return previous() if callable(previous) else previous
     if not p or len(p) > 40:
         return None
+    bracket = re.fullmatch(r"(?P<a>[^（(]{2,20})[（(](?P<b>[^）)]{2,30})[)）]", p)
+    if bracket:  # 陈某某（兰州市政协委员）: one is the name, the other the title or unit
+        a, b = _speaker(bracket.group("a")), _speaker(bracket.group("b"))
+        name = next((w[1] for w in (a, b) if w and w[1]), None)
+        title = bracket.group("b") if a and a[1] else bracket.group("a")
+        return ("person", name, title, _org_of(title) or title) if name else (a or b)
     if _GROUP.search(p):
         return ("group", None, p, None) if _GROUP_END.search(p) and not _NOT_SUBJECT.match(p) else None
     title = next((t for t in _TITLES if p.endswith(t)), None)
@@ -126,7 +135,9 @@ def _speaker(phrase: str, previous=None):
             return ("person", name, before or None, _org_of(before))
     if any(p.endswith(t) for t in _TITLES):
         return ("person", None, p, _org_of(p))
-    return ("org", None, None, p) if re.search(UNIT_SUFFIX + "$", p) and len(p) >= 3 else None
+    if re.search(UNIT_SUFFIX + "$", p) and len(p) >= 3:
+        return ("org", None, None, split_office(p)[0])  # 省财政厅社会保障处 speaks for 省财政厅
+    return None
 
 
 def colon_speaker(t: str):
@@ -149,7 +160,7 @@ def _chairs(doc: Doc) -> set[str]:
     """Names of whoever chairs the meeting (主持人：X, 会议由……X主持): their words are not opinions."""
     names = set()
     for m in _CHAIR.finditer(doc.clean):
-        who = re.sub(r"[（(].*", "", m.group("who") or m.group("name")).strip()
+        who = re.sub(r"[（(].*", "", m.group("who") or m.group("name") or m.group("by")).strip()
         for size in (3, 2):
             name = who[-size:]
             if len(name) == size and (name[0] in SURNAMES or name[:2] in ("欧阳", "司马")):
@@ -158,9 +169,16 @@ def _chairs(doc: Doc) -> set[str]:
     return names
 
 
-def _speaker_line(t: str):
-    """``北岭市生态环境局：`` or ``李明（市政协委员）：`` standing alone: the speaker of the lines below."""
+def _speaker_line(t: str, bare: bool = False):
+    """``北岭市生态环境局：`` or ``李明（市政协委员）：`` standing alone: the speaker of the lines below.
+
+    With ``bare`` (after a number: ``二、省人力资源社会保障厅``, ``（一）湖南大学建筑学院陈某某教授``),
+    a line without a colon is one too when it names a unit or a person with a title and no more.
+    """
     m = _COLON.match(t)
+    if bare and not m and not re.search(r"[，,。；;！？!?：:“”《》]", t):
+        who = _speaker(t.strip())
+        return who if who and who[0] in ("person", "org") and (who[2] or who[3]) else None
     if not m or t[m.end():].strip():
         return None
     sp, inner = m.group("sp"), m.group("inner")
@@ -238,16 +256,16 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             skips.append((ps, pe, "日期" if DATE.match(t.replace(" ", "")) else "会议信息"))
             continue
         numbered = NUMBERING.match(t)
+        if who := _speaker_line(t[numbered.end():] if numbered else t, bare=bool(numbered)):
+            current = who  # 省财政厅社会保障处： / 一、省财政厅社会保障处： / （一）湖南大学…陈某某教授
+            skips.append((ps, pe, "发言人"))
+            continue
         if numbered and _SECTION.match(t) and not PROPOSE.search(t):
             skips.append((ps, pe, "会议议程"))
             current, aside = None, ("会议要求" if _SECTION_ASIDE.search(t) else None)
             continue
         if aside:
             skips.append((ps, pe, aside))
-            continue
-        if who := _speaker_line(t):
-            current = who
-            skips.append((ps, pe, "发言人"))
             continue
         if _SIGNED.search(t) or _REVISE_AS_SAID.fullmatch(t.strip()):
             skips.append((ps, pe, "签字" if _SIGNED.search(t) else "会议结论"))
@@ -258,13 +276,54 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             current = None
             add(ps + lead + start, pe, k, {}, who, asked=asks(t[lead + start:]))
             continue
+        said = _INDIRECT.match(t)
+        if current is not None and said and _speaker(said.group("sp")):
+            current = None  # 衡阳市住房和城乡建设局表示，…: a speaker of its own after a speaker's lines
         if current is not None:
             s = ps + (numbered.end() if numbered and not inline_parts(t[:numbered.end() + 2]) else 0)
             add(s, pe, k, {"numbering": numbered.group(0).strip()} if s > ps else {}, current)
             continue
         _paragraph(doc, t, ps, pe, k, add, add_items, last, context, skips)
     drafts.sort(key=lambda d: d.start)
+    _full_names(doc, drafts)
     return drafts
+
+
+_ATTENDING = re.compile(r"参加|出席|参会|列席|与会")
+_PIECE_CUT = re.compile(r"召开|组织|邀请|参加|出席|参会|列席|以及|及|等单位|等部门|有关负责同志|负责同志|有关同志|同志|代表|人员")
+
+
+def _attendees(doc: Doc) -> list[str]:
+    """Units named in the opening paragraphs as attending (甘肃省财政厅、甘肃省卫生健康委员会…参加会议)."""
+    names: list[str] = []
+    for ps, pe in doc.paras[:4]:
+        t = doc.clean[ps:pe]
+        if not _ATTENDING.search(t):
+            continue
+        for piece in re.split(r"[、，,。；;]", t):
+            for part in _PIECE_CUT.split(piece):  # 甘肃省老龄协会有关负责同志 → 甘肃省老龄协会
+                part = part.strip()
+                if 3 <= len(part) <= 30 and is_unit(part) and part not in names:
+                    names.append(part)
+    return names
+
+
+def _key(name: str) -> str:
+    return name.replace("和", "").replace("委员会", "委")
+
+
+def _full_names(doc: Doc, drafts: list[Draft]) -> None:
+    """A speaker's unit by its short name (省卫生健康委) takes the full name the opening paragraph
+    lists among those attending (甘肃省卫生健康委员会), when exactly one listed name ends like it."""
+    listed = _attendees(doc)
+    if not listed:
+        return
+    for d in drafts:
+        if not d.department or d.department in listed:
+            continue
+        found = [f for f in listed if _key(f).endswith(_key(d.department)) and len(f) > len(d.department)]
+        if len(found) == 1:
+            d.department = found[0]
 
 
 def _sentence_end(t: str, s: int) -> int:
