@@ -48,10 +48,11 @@ _FRAMING_WORD = re.compile(
     r"村民|居民|市民|业主|网友|职工|退休|家长|岁|电话|手机|邮箱|微信|地址|住址|家住|住在|联系|签名|署名|"
     r"留言|再次反映|再次|第[一二三四五六七八九十\d]+次|又来|重发|补发|浅见|拙见|@")
 # A line that only says how to reach the sender (联系人：孙先生，电话：…，白天打不通请发短信。).
-_CONTACT = re.compile(r"^\s*(?:联系人|联系电话|联系方式|电话|手机|邮箱|微信|地址|签名|署名|联名人|反映人|留言人|来信人)[：:]")
+_CONTACT = re.compile(r"^\s*(?:联系人|联系电话|联系方式|电话|手机|邮箱|微信|地址|签名|署名|联名人|反映人|留言人|来信人|执笔|执笔人)"
+                      r"[：:]")
 # Whom a message board post is put to (@市交通局 ), and an aside in brackets (（重发，附件打不开）).
 _MENTION = re.compile(r"^(?:\s*@[^\s，,。：:]{1,20}[\s，,：:]*)+")
-_PERSONAL_NUMBER = re.compile(r"\d+\s*(?:岁|号楼|栋|单元|室|号)|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|"
+_PERSONAL_NUMBER = re.compile(r"\d+\s*(?:岁|号楼|栋|幢|单元|室|号|层|楼)|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|"
                               r"\d{1,2}\s*月\s*\d{1,2}\s*日|[\d*]{7,}")
 _ASIDE = re.compile(r"[（(][^（）()]{1,40}[)）]")
 # A bare signature: a name, perhaps with a date (王建国 2021年1月5日).

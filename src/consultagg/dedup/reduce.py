@@ -72,7 +72,8 @@ _ADDRESSEE = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z]{1,20}?(?:人民政府|政府
                         r"[、，,和及]?){1,8}[：:]\s*")
 # Time waited, as a re-post updates it (快三个月了 / 快四个月了): the trailing 了 says it is elapsed
 # time, not a period asked for (整改期限三个月).
-_WAITED = re.compile(r"\d+(?:\.\d+)?个?多?(?:月|年|天|周|星期|小时)(?:了|前(?=就|已|曾|反映|留言|投诉|来信))")
+_WAITED = re.compile(r"\d+(?:\.\d+)?个?多?(?:月|年|天|周|星期|小时)(?:了|前(?=就|已|曾|反映|留言|投诉|来信))"
+                     r"|(?<=等了|拖了)\d+(?:\.\d+)?个?多?(?:月|年|天|周|星期|小时)")
 _SPACE = re.compile(r"\s+")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』〝〞]")
 _DROP = re.compile(r"[^\w%.]|_")
@@ -186,6 +187,8 @@ def _reduce(text: str, lead: bool = False) -> str:
         s = _OCR_DIGIT.sub(lambda m: "0" * len(m.group(0)) if m.group(0)[0] in "oO" else "1", s)
     s = _DEMONSTRATIVE_ONE.sub(r"\1", s)
     s = _CN_YEAR.sub(lambda m: _cn_number(m.group(0)), s)
+    if "‰" in s:
+        s = s.replace("‰", "/1000")  # 5‰ / 千分之五
     if "分之" in s or "/" in s:  # 三分之一 / 1/3
         s = _FRACTION.sub(_fraction, s)
     if "百分之" in s:

@@ -57,7 +57,7 @@ from jieba.posseg import POSTokenizer
 from consultagg.data import read_lines
 from consultagg.dedup.framing import framing_removed
 from consultagg.dedup.reduce import (_CN_DIGITS, _DROP, _FILLER_SPAN, _LEAD_CHARS, _LEAD_MARKER, _MIN_CORE, _QUOTES, _SEP,
-                                     _SPACE, _reduce)
+                                     _SPACE, _cn_number, _reduce)
 from consultagg.text.segment import JiebaSegmenter
 
 __all__ = ["Difference", "request_difference"]
@@ -127,6 +127,12 @@ _ORDER = re.compile(r"先|再|后|优先|之前|之后|然后|首先|其次|调�
 _ORDER_AT_END = re.compile(f"(?:{_ORDER.pattern})$")
 # Courtesy inside a text (您好，来信收悉) up to this many characters is set aside.
 _MAX_COURTESY = 12
+# Courtesy at the end of a text up to this many characters (感谢您在百忙之中阅读我的留言); a longer
+# passage there that happens to hold 研究 or 意见 is content (并研究在都市圈开行市域列车). A preamble
+# at the start may be long (…来函收悉。经认真研究，现提出如下意见：).
+_MAX_EDGE_COURTESY = 24
+# What a closing's courtesy holds (a preamble's 研究 / 意见 / 如下 are not closings).
+_CLOSING_COURTESY = re.compile(r"您好|你好|领导|尊敬|感谢|谢谢|辛苦|麻烦|不妥|指正|函复|此致|敬礼|编制组")
 # Text put in or taken out that a campaign member's check still judges (不, 不宜, 禁止).
 _MAX_EDIT_INSERT = 2
 # Added text this long (characters of content) holding a request is a request of its own.
@@ -196,6 +202,8 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
     ra, rb = _reduce(a), _reduce(b)
     if ra == rb and len(ra) >= _MIN_CORE:
         return None
+    if _points(a) >= 2 and _changed_sentences(a, b) == 0 == _changed_sentences(b, a) and len(ra) >= _MIN_CORE:
+        return None  # the same points, renumbered or in another order (一、…二、… / （1）…（2）…)
     if _confused_only(ra, rb) or _confused_only(*(_DROP.sub("", unicodedata.normalize("NFKC", t)) for t in (a, b))):
         return None  # characters an OCR or a typo confuses, however the alignment would pair them (老年入纳人)
     if ra == rb:  # too little left to tell: the texts as written decide
@@ -229,6 +237,15 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
             continue
         return _swap_or(why, ops, ra, rb)
     return expanded
+
+
+def _same_digit(sa: str, sb: str) -> bool:
+    """One digit and the same digit in words (4 / 四), as a counter the reduction does not know
+    leaves it (四车道)."""
+    if len(sa) != 1 or len(sb) != 1:
+        return False
+    digit, word = (sa, sb) if sa.isdigit() else (sb, sa)
+    return digit.isdigit() and word in _CN_DIGITS and _cn_number(word) == digit
 
 
 def _confused_only(ra: str, rb: str) -> bool:
@@ -285,7 +302,8 @@ def _swapped(ops, ra: str, rb: str) -> bool:
 _ENUMERATION = re.compile(rf"^\s*(?:\d+[.、)）]|[(（]\d+[)）]|[{_CN_DIGITS}]+[、.]|[(（][{_CN_DIGITS}]+[)）]|第[{_CN_DIGITS}]+[，,、]"
                           rf"|[{_CN_DIGITS}]是)")
 # Where a sentence or a numbered point ends: before 一是 / 第二， / 2. / （3）.
-_SENTENCE_END = re.compile(rf"[。；;！!？?\n]+|(?=[{_CN_DIGITS}]是|第[{_CN_DIGITS}]+[，,、]|(?<!\d)\d+[.、](?!\d)|[(（][\d{_CN_DIGITS}]+[)）])")
+_SENTENCE_END = re.compile(rf"[。；;！!？?\n]+|(?=[{_CN_DIGITS}]是|第[{_CN_DIGITS}]+[，,、]|(?<!\d)\d+[.、](?!\d)|"
+                           rf"(?<!第)(?<!部分)[(（][\d{_CN_DIGITS}]+[)）])")
 _CONJUNCTIONS = ("以及", "或者", "和", "与", "及", "或", "跟", "同", "、", "，", ",")
 
 
@@ -296,6 +314,11 @@ def _changed_sentences(a: str, b: str) -> int:
         return Counter(_reduce(_ENUMERATION.sub("", x)) for x in _SENTENCE_END.split(unicodedata.normalize("NFKC", t))
                        if x.strip())
     return sum((keys(a) - keys(b)).values())
+
+
+def _points(t: str) -> int:
+    """How many sentences or numbered points a text has."""
+    return sum(1 for x in _SENTENCE_END.split(unicodedata.normalize("NFKC", t)) if x.strip())
 
 
 def _list_reordered(a: str, b: str) -> bool:
@@ -384,6 +407,8 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
     sa, sb = ra[i1:i2], rb[j1:j2]
     if tag == "replace" and len(sa) == len(sb) == 1 and frozenset(sa + sb) in _confusable():
         return None  # a typo or an OCR confusion
+    if tag == "replace" and _same_digit(sa, sb):
+        return None  # 4车道 / 四车道: one digit written both ways
     # Section references.
     fa, fb = _tokens(_REFERENCE, ra, i1, i2), _tokens(_REFERENCE, rb, j1, j2)
     if fa != fb:
@@ -423,7 +448,9 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
     at_edge = (i1 == 0 and j1 == 0) or (i2 == len(ra) and j2 == len(rb))
     strong = _REQUEST.search(added)
     courtesy = _COURTESY.search(added)
-    if not strong and ((at_edge and (courtesy or len(_CJK.findall(added)) <= 4))
+    at_start = i1 == 0 and j1 == 0
+    closing = courtesy and _CLOSING_COURTESY.search(added) and len(_CJK.findall(added)) <= _MAX_EDGE_COURTESY
+    if not strong and ((at_edge and ((courtesy and at_start) or closing or len(_CJK.findall(added)) <= 4))
                        or (courtesy and len(_CJK.findall(added)) <= _MAX_COURTESY)):
         return None  # a greeting, a thanks, the letter's head: courtesy and context
     other = ra if tag == "insert" else rb
