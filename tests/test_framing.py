@@ -74,6 +74,9 @@ DIFFERENT_6 = {
     "request added after, with 研究": ("建议加快沿江高铁建设进度。",
                                       "建议加快沿江高铁建设进度，同时规划建设城际铁路，并研究在都市圈开行市域列车。"),
     "a numbered item of a section": ("第二部分第（三）项的目标偏低，建议上调。", "第二部分第（五）项的目标偏低，建议上调。"),
+    # a sentence about villagers is the complaint, not the sender's identity
+    "pollutant in a sentence naming villagers": ("河湾村有家冶炼厂偷排废水。村里的孩子血铅超标，村民呼吸困难。望调查处理。",
+                                                 "河湾村有家冶炼厂偷排废水。村里的孩子血镉超标，村民呼吸困难。望调查处理。"),
 }
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["framing_removed"]
+__all__ = ["PERSONAL_NUMBER", "framing_removed"]
 
 # Where a sentence ends; a head up to a colon (省发展和改革委员会： / 关于规划纲要，我馆建议：) is one too.
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]+|$)")
@@ -45,14 +45,17 @@ _FRAMING_WORD = re.compile(
     r"您|你们|大家|各位|领导|同志|谢谢|感谢|致谢|多谢|祝|此致|敬礼|问候|辛苦|打扰|百忙|荣幸|冒昧|拥护|收悉|来函|贵[厅委局办院]|"
     r"特此|函告|函复|妥否|酌|指正|如下|现将|现就|经研究|认真研究|以上意见|供参考|"
     r"我[厅委局办院会部司处室所馆校站队]|本单位|我单位|我公司|我司|本公司|本人|我是|我叫|我系|笔者|作为一名|"
-    r"村民|居民|市民|业主|网友|职工|退休|家长|岁|电话|手机|邮箱|微信|地址|住址|家住|住在|联系|签名|署名|"
+    # who writes, not whom a complaint concerns (村里的小孩血铅超标，废气让村民呼吸困难 is the complaint)
+    r"^(?:[^，,。]{0,12}(?:村民|居民|市民|业主|网友|职工|家长|退休)[^，,。]{0,6}[，,])|"
+    r"(?:村民|居民|市民|业主|网友|职工|家长)[：:]?[\u4e00-\u9fff]{2,3}$|退休|\d+岁|电话|手机|邮箱|微信|地址|住址|家住|住在|"
+    r"联系|签名|署名|"
     r"留言|再次反映|再次|第[一二三四五六七八九十\d]+次|又来|重发|补发|浅见|拙见|@")
 # A line that only says how to reach the sender (联系人：孙先生，电话：…，白天打不通请发短信。).
 _CONTACT = re.compile(r"^\s*(?:联系人|联系电话|联系方式|电话|手机|邮箱|微信|地址|签名|署名|联名人|反映人|留言人|来信人|执笔|执笔人)"
                       r"[：:]")
 # Whom a message board post is put to (@市交通局 ), and an aside in brackets (（重发，附件打不开）).
 _MENTION = re.compile(r"^(?:\s*@[^\s，,。：:]{1,20}[\s，,：:]*)+")
-_PERSONAL_NUMBER = re.compile(r"\d+\s*(?:岁|号楼|栋|幢|单元|室|号|层|楼)|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|"
+PERSONAL_NUMBER = re.compile(r"\d+\s*(?:岁|号楼|栋|幢|单元|室|号|层|楼)|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|"
                               r"\d{1,2}\s*月\s*\d{1,2}\s*日|[\d*]{7,}")
 _ASIDE = re.compile(r"[（(][^（）()]{1,40}[)）]")
 # A bare signature: a name, perhaps with a date (王建国 2021年1月5日).
@@ -132,7 +135,7 @@ def _frames(sentence: str, keep: re.Pattern | None) -> bool:
         return False
     if _CONTACT.match(bare) or len(re.findall(r"[\u4e00-\u9fff]", bare)) <= 1:
         return True  # a contact line; 急！
-    if re.search(r"\d", _PERSONAL_NUMBER.sub("", bare)):
+    if re.search(r"\d", PERSONAL_NUMBER.sub("", bare)):
         return False  # a number that is not an age, a date or a telephone may be the object
     clauses = re.split(r"[，,]", bare)
     if _PLEA.fullmatch(clauses[-1]) and not any(_ASKS.search(c) for c in clauses[:-1]):
