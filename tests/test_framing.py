@@ -90,3 +90,28 @@ def test_copies_group_6(name):
 def test_controls_stay_apart_6(name):
     a, b = DIFFERENT_6[name]
     assert request_difference(a, b) is not None, name
+
+
+# Written after held-out set 7 was measured (new texts on the classes it showed).
+COPIES_7 = {
+    "minutes in words": ("建议将地铁高峰发车间隔缩短至5分钟以内。", "建议将地铁高峰发车间隔缩短至五分钟以内。"),
+    "amount against forgery": ("建议对首次认定的高新技术企业奖励50万元。", "建议对首次认定的高新技术企业奖励伍拾万元。"),
+    "degrees": ("建议将公共建筑夏季空调温度设定为不低于26℃。", "建议将公共建筑夏季空调温度设定为不低于二十六摄氏度。"),
+    "times sent": ("第3次反映！小区门禁坏了一个月没人修，请物业尽快维修。", "第4次反映！小区门禁坏了一个月没人修，请物业尽快维修。"),
+    "half a year waited": ("反映了半年了，村里的灌溉渠还是堵着，请水利站尽快清淤。", "反映了十个月了，村里的灌溉渠还是堵着，请水利站尽快清淤。"),
+}
+DIFFERENT_7 = {
+    "a stance after 本人": ("本人支持在城东建设垃圾焚烧厂，希望尽快公开环评报告。", "本人反对在城东建设垃圾焚烧厂，希望尽快公开环评报告。"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(COPIES_7))
+def test_copies_group_7(name):
+    a, b = COPIES_7[name]
+    assert request_difference(a, b) is None, name
+
+
+@pytest.mark.parametrize("name", sorted(DIFFERENT_7))
+def test_controls_stay_apart_7(name):
+    a, b = DIFFERENT_7[name]
+    assert request_difference(a, b) is not None, name

@@ -57,6 +57,7 @@ _CONTACT = re.compile(r"^\s*(?:联系人|联系电话|联系方式|电话|手机
 _MENTION = re.compile(r"^(?:\s*@[^\s，,。：:]{1,20}[\s，,：:]*)+")
 PERSONAL_NUMBER = re.compile(r"\d+\s*(?:岁|号楼|栋|幢|单元|室|号|层|楼)|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|"
                               r"\d{1,2}\s*月\s*\d{1,2}\s*日|[\d*]{7,}")
+_STANCE = re.compile(r"支持|反对|赞成|同意")
 _ASIDE = re.compile(r"[（(][^（）()]{1,40}[)）]")
 # A bare signature: a name, perhaps with a date (王建国 2021年1月5日).
 _SIGNATURE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?"
@@ -131,8 +132,8 @@ def _asks_itself(head: str) -> bool:
 
 def _frames(sentence: str, keep: re.Pattern | None) -> bool:
     bare = sentence.strip(_STRIP)
-    if _content(bare, keep):
-        return False
+    if _content(bare, keep) or (_STANCE.search(bare) and not re.search(r"感谢|谢谢", bare)):
+        return False  # 本人支持 / 反对在该片区建设焚烧厂: a stance is what the text says
     if _CONTACT.match(bare) or len(re.findall(r"[\u4e00-\u9fff]", bare)) <= 1:
         return True  # a contact line; 急！
     if re.search(r"\d", PERSONAL_NUMBER.sub("", bare)):

@@ -72,8 +72,8 @@ _ADDRESSEE = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z]{1,20}?(?:人民政府|政府
                         r"[、，,和及]?){1,8}[：:]\s*")
 # Time waited, as a re-post updates it (快三个月了 / 快四个月了): the trailing 了 says it is elapsed
 # time, not a period asked for (整改期限三个月).
-_WAITED = re.compile(r"\d+(?:\.\d+)?个?多?(?:月|年|天|周|星期|小时)(?:了|前(?=就|已|曾|反映|留言|投诉|来信))"
-                     r"|(?<=等了|拖了)\d+(?:\.\d+)?个?多?(?:月|年|天|周|星期|小时)")
+_WAITED = re.compile(r"(?:\d+(?:\.\d+)?个?多?|半个?)(?:月|年|天|周|星期|小时)[多半]?(?:了|前(?=就|已|曾|反映|留言|投诉|来信))"
+                     r"|(?<=等了|拖了)(?:\d+(?:\.\d+)?个?多?|半个?)(?:月|年|天|周|星期|小时)[多半]?")
 _SPACE = re.compile(r"\s+")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』〝〞]")
 _DROP = re.compile(r"[^\w%.]|_")
@@ -98,8 +98,12 @@ _INDEFINITE = re.compile(r"(?<![\d.第])(?:一|1)[个次项下些]")
 _NOT_NUMERAL = re.compile("[一二三四五六七八九][一二三四五六七八九]")
 _CN_RANGE = re.compile(rf"({_CN_RUN})(?=(?:到|至|~|-|－)(?:{_CN_RUN}|\d))")
 _CN_ORDINAL = re.compile(rf"(第|专栏|表|附件|附表|图)\(?\s*({_CN_RUN}|\d+)\s*\)?")
-_CN_COUNTED = re.compile(rf"({_CN_RUN})(?=[章节条款项篇部页行栏年月日号个万亿%次名人家座处所台辆吨米亩倍天周元户批期轮级类种位件份场届岁]"
-                         rf"|公里|公顷|小时|平方|立方|蒸吨)")
+_CN_COUNTED = re.compile(rf"({_CN_RUN})(?=[章节条款项篇部页行栏年月日号个万亿%次名人家座处所台辆吨米亩倍天周元户批期轮级类种位件份场届岁°]"
+                         rf"|公里|公顷|小时|分钟|平方|立方|蒸吨|车道)")
+# Numerals of amounts written against forgery (壹佰万元) are the same numbers.
+_FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+# How many times a re-post says it was sent (第5次反映 / 第6次反映): the count is not the request.
+_TIMES_SENT = re.compile(r"第\d+次(?=反映|留言|投诉|来信|提交|反馈|求助)")
 _WAN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)")
 _DEMONSTRATIVE_ONE = re.compile(r"(这|那|哪|同|每)一(?=[部块方个项条点])")  # 这一部分 names no number
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}")
@@ -168,7 +172,7 @@ _LATIN_OI = re.compile("[oOlI]")
 def _reduce(text: str, lead: bool = False) -> str:
     """The meaning-carrying characters of a text: see the module docstring. With ``lead``, also
     without the clauses that say who writes before the clause that asks (:data:`_IDENTITY_LEAD`)."""
-    s = unicodedata.normalize("NFKC", text or "").strip()
+    s = unicodedata.normalize("NFKC", (text or "").translate(_FINANCIAL).replace("摄氏度", "°C")).strip()
     s = _SPACE.sub(lambda m: "\n" if "\n" in m.group(0) else "", s)
     s = _QUOTES.sub(_SEP, s)
     bracket = _BRACKET_TAIL.search(s)
@@ -204,6 +208,8 @@ def _reduce(text: str, lead: bool = False) -> str:
         s = _WAN.sub(_scaled, s)
     if "了" in s or "前" in s:
         s = _WAITED.sub("多时", s)
+    if "次" in s:
+        s = _TIMES_SENT.sub("第几次", s)
     s = _INDEFINITE.sub("", s)
     s = _DROP.sub("", s).lower()
     pattern, canon = _synonyms()

@@ -211,7 +211,7 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
         return None if ka == kb else Difference("different", f"文字不同（请核实是否同一诉求）：{a[:20]} / {b[:20]}")
     if _LEAD_MARKER.search(a[:_LEAD_CHARS]) or _LEAD_MARKER.search(b[:_LEAD_CHARS]):
         la = _reduce(a, lead=True)
-        if len(la) >= _MIN_CORE and la == _reduce(b, lead=True):
+        if len(la) >= _MIN_CORE and la == _reduce(b, lead=True) and _stances(ra) == _stances(rb):
             return None  # who writes, told before the request (form letters): the rest is one request
     ops = _merged([op for op in SequenceMatcher(None, ra, rb, autojunk=False).get_opcodes()
                    if op[0] != "equal" and not _confused(op, ra, rb)])
@@ -237,6 +237,12 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
             continue
         return _swap_or(why, ops, ra, rb)
     return expanded
+
+
+def _stances(r: str) -> Counter:
+    """The words of direction and the negations a reduced text holds: what the identity lead-in
+    may never take away (本人支持… / 本人反对…)."""
+    return Counter(_DIRECTION.findall(r)) + Counter(_negations(r, 0, len(r)))
 
 
 def _same_digit(sa: str, sb: str) -> bool:
