@@ -29,7 +29,7 @@ REASONS = {"header": "标题", "letterhead": "版头", "docno": "发文字号", 
            "date": "日期", "contact": "联系方式", "closing": "结束语", "field": "表头信息", "attachment": "附件说明",
            "table": "意见表", "rule": "分隔线", "note": "填表说明"}
 # A form's printed note (注：本表可续页。请于4月16日前反馈。): how to fill it in, not an opinion.
-_FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}(?:本表|此表|填表|续页|前反馈|前报送|盖章|加盖)")
+_FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}(?:本表|此表|表格|填表|续页|附页|前反馈|前报送|盖章|加盖)")
 
 _FORM_TITLE = re.compile(r"(?:意见|建议)(?:反馈|征求|汇总|采纳)?(?:表|单)$|(?:反馈|征求意见)表$")
 _OTHER_FIELD = re.compile(r"^\s*(?:填报日期|填报时间|报送日期|报送时间|反馈日期|反馈时间|填报人|填表人|审核人|签发人|文件名称|"

@@ -26,7 +26,7 @@ GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总的(
                      r"(?:委员们|专家们|专家组|我[厅局委办院会司部]|我们|我单位)(?:一致)?认为|"
                      r"思路清晰|结构(?:完整|合理|清晰)|框架(?:完整|清晰)|重点突出|较为(?:全面|合理|完整|科学|清晰|充分)|"
                      r"针对性(?:和可操作性)?(?:较)?强|可操作性(?:较)?强|体现了|贯彻(?:落实)?了?|编制依据充分|基本合理|"
-                     r"立意高远|内容全面|总体(?:较好|可行|不错)")
+                     r"立意高远|内容全面|总体(?:较好|可行|不错|成熟)|基本成熟|(?:整体)?框架合理")
 _TROUBLE = re.compile(PROBLEM.pattern + r"|不够|不一致|有误|错误|不准确|偏高|偏低|过高|过低|过紧|不符|欠缺|着墨不多|"
                       r"较为原则|不明确|不清|遗漏|缺少|没有|未能|尚未|问题")
 # "我厅无其他意见，仅提一条修改意见：" before the one request.
@@ -35,7 +35,7 @@ _ONLY_ONE = re.compile(r"(?:我[厅局委市县区办院会司部]|我们|本单
 # What opens a further request inside a point, after a ；or a full stop.
 _OPENER = re.compile(r"^(?:(?:另外|此外|同时|另|还|再|并)[，,]?)?(?:建议|请|希望|要求)(?![的是])")
 # A further suggestion after a comma: …，同时建议… / …，另外建议…
-_AFTER_COMMA = re.compile(r"\s*(?:同时|另外|此外)(?:还)?(?:建议|请求|希望)")
+_AFTER_COMMA = re.compile(r"\s*(?:同时|另外|此外|并)(?:还)?(?:建议|请求|希望)")
 _OWN_OPENER = re.compile(r"^(?:另外|此外|同时|其次|再者|还有|再有)[，,]")
 
 
@@ -147,9 +147,8 @@ def request_cuts(t: str, asked: bool = False) -> list[int]:
         elif ch in "；;。！!" and depth == 0 and k + 1 < len(t):
             rest = t[k + 1:].lstrip()
             first = re.split(r"[；;。]", rest)[0]
-            # a speaker's …；碳达峰内容待方案印发后衔接，目前建议采用原则性表述: after a semicolon, a
-            # clause that asks (in a letter's numbered point the clauses after ；stay with it)
-            if _OPENER.match(rest) or ((_OWN_OPENER.match(rest) or (asked and ch in "；;")) and asks(first)):
+            # …；碳达峰内容待方案印发后衔接，目前建议采用原则性表述: after a semicolon, a clause that asks
+            if _OPENER.match(rest) or ((_OWN_OPENER.match(rest) or ch in "；;") and asks(first)):
                 starts.append(len(t) - len(rest))
     cuts, prev = [], 0
     for b, c in zip(starts[1:], starts[2:] + [len(t)]):

@@ -17,6 +17,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from consultagg.extract._base import (DATE, PROBLEM, PROPOSE, TITLE, UNIT_SUFFIX, Doc, Draft, inline_parts, location_of,
                                       split_inline, trim)
@@ -57,6 +58,10 @@ _CHAIR = re.compile(r"(?:会议|座谈会|论证会)?由(?P<who>[^，。；：:]
 _MINUTES_TITLE = re.compile(r"(?:纪要|会议记录|记录|发言摘要)[）)]?$|^[（(][^）)]*[）)]$")
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分)")
 # A line signed or left out in the record: 专家组组长：（签字）/ 专家组成员签字表（略）.
+# The chair's or a leader's closing words: 最后，孙某某作总结讲话。他指出，… / 主持人陈某某总结：…
+_CLOSING_REMARKS = re.compile(r"^(?:最后[，,]\s*)?[^。；]{0,30}?(?:作总结讲话|作总结发言|总结讲话|作总结|总结指出|总结[：:])")
+# Who recorded or issued the minutes: （记录：市水利局规划计划处 2023年9月15日印发）
+_RECORDED = re.compile(r"^[（(]?\s*(?:记录|记录人|整理|印发|抄送|分送)[：:]|^[（(][^）)]{0,40}印发[）)]$")
 _SIGNED = re.compile(r"[（(](?:签字|签名|略)[）)]\s*$|签字表|签到表")
 # What the meeting asks of the drafters as a whole, with no request of its own.
 _REVISE_AS_SAID = re.compile(r"[^。]{0,20}(?:建议|请|要求|要)[^。]{0,12}(?:根据|按照|结合|吸收|吸纳|梳理吸纳)[^。]{0,20}意见[^。]{0,16}"
@@ -267,6 +272,10 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if aside:
             skips.append((ps, pe, aside))
             continue
+        if _CLOSING_REMARKS.match(t[numbered.end() if numbered else 0:]) or _RECORDED.match(t):
+            current = None
+            skips.append((ps, pe, "记录" if _RECORDED.match(t) else "会议总结"))
+            continue
         if _SIGNED.search(t) or _REVISE_AS_SAID.fullmatch(t.strip()):
             skips.append((ps, pe, "签字" if _SIGNED.search(t) else "会议结论"))
             continue
@@ -274,7 +283,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         who, start = colon_speaker(t[lead:])
         if who:  # 二、自治区林业局生态保护修复处黄副处长：…  — a new speaker ends the one above
             current = None
-            add(ps + lead + start, pe, k, {}, who, asked=asks(t[lead + start:]))
+            add(ps + lead + start, pe, k, {}, who)
             continue
         said = _INDIRECT.match(t)
         if current is not None and said and _speaker(said.group("sp")):
@@ -283,7 +292,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             s = ps + (numbered.end() if numbered and not inline_parts(t[:numbered.end() + 2]) else 0)
             add(s, pe, k, {"numbering": numbered.group(0).strip()} if s > ps else {}, current)
             continue
-        _paragraph(doc, t, ps, pe, k, add, add_items, last, context, skips)
+        # 三、省住房和城乡建设厅认为，…: the number is not part of the speaker
+        _paragraph(doc, t[lead:], ps + lead, pe, k, add, add_items, last, context, skips)
     drafts.sort(key=lambda d: d.start)
     _full_names(doc, drafts)
     return drafts
@@ -296,30 +306,36 @@ _PIECE_CUT = re.compile(r"召开|组织|邀请|参加|出席|参会|列席|以�
 def _attendees(doc: Doc) -> list[str]:
     """Units named in the opening paragraphs as attending (甘肃省财政厅、甘肃省卫生健康委员会…参加会议)."""
     names: list[str] = []
-    for ps, pe in doc.paras[:4]:
+    for ps, pe in doc.paras[:8]:
         t = doc.clean[ps:pe]
         if not _ATTENDING.search(t):
             continue
         for piece in re.split(r"[、，,。；;]", t):
             for part in _PIECE_CUT.split(piece):  # 甘肃省老龄协会有关负责同志 → 甘肃省老龄协会
-                part = part.strip()
+                part = re.sub(r"^(?:部分|有关|相关|各)", "", part.strip())
                 if 3 <= len(part) <= 30 and is_unit(part) and part not in names:
                     names.append(part)
     return names
 
 
 def _key(name: str) -> str:
-    return name.replace("和", "").replace("委员会", "委")
+    return name.replace("和", "").replace("委员会", "委").replace("人民政府", "政府")
 
 
 def _full_names(doc: Doc, drafts: list[Draft]) -> None:
     """A speaker's unit by its short name (省卫生健康委) takes the full name the opening paragraph
     lists among those attending (甘肃省卫生健康委员会), when exactly one listed name ends like it."""
     listed = _attendees(doc)
-    if not listed:
-        return
+    regions = Counter(m.group(1) for f in listed if (m := re.match(r"([\u4e00-\u9fff]{2,8}?(?:省|自治区))", f)))
+    top = regions.most_common(1)
+    region = top[0][0] if top and top[0][1] * 3 >= 2 * sum(regions.values()) else None
     for d in drafts:
-        if not d.department or d.department in listed:
+        if not d.department:
+            continue
+        if region and d.department.startswith("省"):
+            d.department = region[:-1] + d.department  # 省人大代表 at a meeting of 河北省 units
+            continue
+        if d.department in listed:
             continue
         found = [f for f in listed if _key(f).endswith(_key(d.department)) and len(f) > len(d.department)]
         if len(found) == 1:

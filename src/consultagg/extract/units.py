@@ -53,7 +53,8 @@ _FIELD = re.compile(r"^\s*(?P<label>填报单位|报送单位|提出单位|来�
 _NEXT_FIELD = re.compile(r"\s{2,}|[\u3000\t]|(?:填报日期|报送日期|日期|联系人|联系电话|电话|填报人|经办人|手机|邮箱)\s*[：:]")
 _TITLE_OF = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:关于|对《|对\s*[^，。]{0,20}(?:意见|建议))")
 _TITLE_SHORT = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:的)?(?:反馈意见|修改意见|补充意见|意见建议|书面意见|意见|复函|回函)$")
-_SELF = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:的)?(?:反馈意见|修改意见|意见建议|意见)(?:如下)?[：:]")
+_SELF = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:(?:的)?(?:反馈意见|修改意见|意见建议|意见)(?:如下)?"
+                   r"|对《[^》]{1,80}》(?:（[^）]{0,12}）)?(?:提出|反馈)?(?:如下|以下)(?:修改)?(?:意见|建议))[：:]")
 _FILE_PREFIX = re.compile(r"^[0-9A-Za-z]{1,6}[\s_\-－—.、]+")
 _FILE_SUFFIX = re.compile(r"(?:关于.*)?(?:的)?(?:反馈意见表|意见反馈表|反馈意见|修改意见|意见建议|意见|复函|回复|的函|反馈表)$")
 _PERSON_ROLE = re.compile(r"^[^，。；：:]{0,12}(?:组长|主任|负责人|经办人|联系人|填报人|审核人|签发人|专家)[：:]\s*"
@@ -232,6 +233,14 @@ def choose_unit(found: dict[str, str | None]) -> UnitFinding:
         name = clean_unit_name(found.get(source) or "")
         if name:
             organ, office = (name, None) if source == "指定" else split_office(name)
+            if source != "指定" and office is None:
+                # an inner office named alone (发件人：综合规划处) and with its organ elsewhere
+                # (云南省交通运输厅综合规划处): the organ
+                with_organ = [split_office(c) for n in found.values()
+                              if n and (c := clean_unit_name(n) or "") != name and c.endswith(name)]
+                with_organ = [(o, f) for o, f in with_organ if f and is_unit(o)]
+                if with_organ:
+                    organ, office = with_organ[0]
             if source != "指定":
                 # the same organ named in full elsewhere (自治区林业局 / 广西壮族自治区林业局): the full name
                 fuller = [o for n in found.values() if n and (o := split_office(clean_unit_name(n) or "")[0])

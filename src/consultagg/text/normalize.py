@@ -104,7 +104,7 @@ def _spaced(word: str) -> str:
 # A numbering marker at the start of a line: 一、 （一） 1. 1、 1． （1） 1) ① 第三章 一是 第一，
 NUMBERING = re.compile(
     r"^\s*(?:"
-    rf"[{_CN_NUM}]{{1,3}}\s*[、.．](?![\d{_CN_NUM}])"
+    rf"[{_CN_NUM}]{{1,3}}\s*[、.．](?![\d{_CN_NUM}]{{1,3}}\s*[、.．])"
     rf"|[（(]\s*(?:[{_CN_NUM}]{{1,3}}|\d{{1,3}})\s*[）)]"
     r"|\d{1,3}\s*[、.．](?!\d)"
     r"|\d{1,3}\s*[)）]"
