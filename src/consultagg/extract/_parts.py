@@ -152,7 +152,8 @@ def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
             parts.header = "".join(texts[i:i + span])
             if u := unit_of_title(parts.header):
                 parts.found.setdefault("标题", u)
-        elif not parts.header and (is_unit(t) or t.endswith("文件")) and (DOCNO.search(nxt) or is_title(nxt)):
+        elif not parts.header and (is_unit(t) or t.endswith("文件")) and (DOCNO.search(nxt) or is_title(nxt)
+                                                                         or (i == 0 and SALUTATION.match(nxt))):
             kinds[i] = "letterhead"
             if is_unit(t):
                 parts.found.setdefault("版头", t)

@@ -161,6 +161,22 @@ def colon_speaker(t: str):
     return who, (m.end() if who else 0)
 
 
+_ROSTER_ENTRY = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff×＊*Ｘ]{1,2})[ \t\u3000]+"
+                           r"(?P<who>[^\s，,。；;：:（）()]{3,40}?(?:" + "|".join(_TITLES) + "))")
+
+
+def _roster(doc: Doc) -> dict[str, str]:
+    """Names of a participants list with their body (陈×× 南昌大学建筑工程学院教授 → 南昌大学), from
+    the paragraphs before the first speaker: a speaker named later without a unit speaks for it."""
+    found: dict[str, str] = {}
+    # the lines as written: cleaning joins a list's short lines and drops the spaces between name and body
+    for line in doc.text.split("\n")[:40]:
+        m = _ROSTER_ENTRY.fullmatch(line.strip())
+        if m and m.group("name")[0] in SURNAMES and (org := _org_of(m.group("who"))):
+            found.setdefault(m.group("name"), org)
+    return found
+
+
 def _chairs(doc: Doc) -> set[str]:
     """Names of whoever chairs the meeting (主持人：X, 会议由……X主持): their words are not opinions."""
     names = set()
@@ -208,12 +224,16 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
     chairs = _chairs(doc)
     context: dict[str, str] = {}  # a speaker's background sentence, kept with their next request
 
+    roster = _roster(doc)  # 参会专家：陈×× 南昌大学建筑工程学院教授 … — who speaks for which body
+
     def add(s, e, para, meta, who=_NOBODY, split=True, asked=False):
         kind, name, title, org = who
         if name and (title or org):
             known[name] = who
         elif name in known:
             kind, name, title, org = known[name]
+        if name and not org and name in roster:
+            org = roster[name]
         if name:
             last[0] = (kind, name, title, org)
         s, e = trim(doc.clean, s, e, lead=" ，,：:")

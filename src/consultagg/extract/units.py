@@ -86,12 +86,16 @@ class UnitFinding:
 def is_unit(t: str) -> bool:
     """Whether a short line is a unit's name (it ends like an organ and is no sentence).
 
-    >>> is_unit("自治区水利厅"), is_unit("建议增加节水内容。")
-    (True, False)
+    >>> is_unit("自治区水利厅"), is_unit("建议增加节水内容。"), is_unit("贵州省林业局"), is_unit("贵厅")
+    (True, False, True, False)
     """
     t = t.strip()
     return (2 <= nospace(t) <= 40 and not re.search(r"[，。；！？,;!?：:“”《》]", t) and not NUMBERING.match(t)
-            and bool(re.search(UNIT_SUFFIX + r"$", t)) and not t.startswith(("关于", "我", "你", "贵", "各")))
+            and bool(re.search(UNIT_SUFFIX + r"$", t)) and not _NOT_A_NAME.match(t))
+
+
+# 关于…, 我厅 / 你局 / 贵委 / 各单位: words about a unit, not its name (贵州省林业局 is a name)
+_NOT_A_NAME = re.compile(r"关于|[我你贵本](?:厅|局|委|办|院|单位|部门|司|公司|中心|处|市|县|区|省|们|部)|各(?:单位|部门|有关|位|级|地)")
 
 
 def person_line(t: str) -> bool:
