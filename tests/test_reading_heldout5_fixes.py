@@ -23,3 +23,14 @@ def test_a_participants_list_gives_each_expert_his_body():
                      "一、专家发言\n黄某某副教授认为，规划对湿地的阐述不足，建议补充洲滩湿地分类管控措施。\n"
                      "陈某某：建议补充城市更新指引。\n", kind="minutes")
     assert [o.department for o in m.opinions] == ["北岭师范大学", "青原大学"]
+
+
+def test_a_reply_written_above_the_messages_it_forwards_is_read():
+    text = ("发件人：北岭区科技局综合科 <a@b.cn>\n收件人：市科技局政策法规处 <c@d.cn>\n日期：2023年2月21日\n"
+            "主题：转发：关于征求《行动计划（征求意见稿）》意见的通知——北岭区科技局反馈\n\n"
+            "市科技局政策法规处：\n区政府办公室将贵局通知转我局办理。我局意见如下：\n"
+            "一、建议明确概念验证中心的认定标准。\n二、建议将区级技术转移机构纳入技术合同登记点布局。\n\n"
+            "北岭区科学技术局\n\n---------- 转发的邮件 ----------\n发件人：北岭区政府办公室 <e@f.cn>\n日期：2023年2月16日\n"
+            "主题：转发：关于征求意见的通知\n收件人：北岭区科技局综合科 <a@b.cn>\n\n请区科技局研究提出意见，于2月22日前反馈市科技局。\n")
+    letter = parse_letter(text)
+    assert [o.text for o in letter.opinions] == ["建议明确概念验证中心的认定标准。", "建议将区级技术转移机构纳入技术合同登记点布局。"]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from consultagg.extract._sentences import asks
 from consultagg.extract.units import clean_unit_name, is_unit, split_office
+from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SetAside", "set_aside"]
 
@@ -125,6 +126,17 @@ def _signature_line(line: str) -> bool:
     return bool(t) and len(t) <= 30 and not _SIG_LINE_PUNCT.search(t) and not asks(t)
 
 
+_MIN_REPLY = 60
+
+
+def _reply_on_top(text: str, lines, start: int, forward: int) -> bool:
+    """Whether the text above a forwarded message is a reply of its own — numbered points or a
+    request, and more than a forwarding note — rather than the note (请阅 / 转来XX厅意见)."""
+    above = text[lines[start][0]:lines[forward][0]] if start < forward else ""
+    points = sum(1 for s, e in lines[start:forward] if NUMBERING.match(text[s:e]))
+    return len(re.sub(r"\s+", "", above)) >= _MIN_REPLY and (points >= 1 or asks(above))
+
+
 def _email(text: str, chars: list[str], aside: SetAside) -> None:
     lines = _lines(text)
     first = next((k for k, (s, e) in enumerate(lines) if text[s:e].strip()), None)
@@ -149,6 +161,11 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
     forward = next((k for k, what in marks if what == "forward"), None)
     if forward is None and _FORWARD.search(subject[:6]):
         forward = next((k for k, what in marks if what == "quote"), None)
+    if forward is not None and _reply_on_top(text, lines, end, forward):
+        # the reply written above the messages it forwards (区政府办公室将来函转我局办理。我局意见如下：…):
+        # what follows is the request's chain, quoted
+        marks = [(k, "quote" if k == forward else w) for k, w in marks]
+        forward = None
     if forward is not None:
         # the forwarding note above is the drafting office's own; the forwarded message is the reply
         spans.append((lines[end][0] if end < len(lines) else len(text), lines[forward][1], "转发说明"))
