@@ -34,3 +34,10 @@ def test_a_reply_written_above_the_messages_it_forwards_is_read():
             "主题：转发：关于征求意见的通知\n收件人：北岭区科技局综合科 <a@b.cn>\n\n请区科技局研究提出意见，于2月22日前反馈市科技局。\n")
     letter = parse_letter(text)
     assert [o.text for o in letter.opinions] == ["建议明确概念验证中心的认定标准。", "建议将区级技术转移机构纳入技术合同登记点布局。"]
+
+
+def test_meeting_fields_with_spaced_labels_stand_alone():
+    m = parse_letter("专家论证会纪要\n时　间：2022年5月26日上午\n地　点：省自然资源厅6楼会议室\n"
+                     "陈某某（青原大学）：建议补充城市更新指引。\n", kind="minutes")
+    assert [why for t, why in m.skipped if t.startswith(("时", "地"))] == ["会议信息", "会议信息"]
+    assert [o.text for o in m.opinions] == ["建议补充城市更新指引。"]
