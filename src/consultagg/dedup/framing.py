@@ -59,9 +59,9 @@ PERSONAL_NUMBER = re.compile(r"\d+\s*(?:岁|号楼|栋|幢|单元|室|号|层|�
                               r"\d{1,2}\s*月\s*\d{1,2}\s*日|[\d*]{7,}")
 _STANCE = re.compile(r"支持|反对|赞成|同意")
 _ASIDE = re.compile(r"[（(][^（）()]{1,40}[)）]")
-# A bare signature: a name, perhaps with a date (王建国 2021年1月5日).
-_SIGNATURE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?"
-                        r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
+# A bare signature: a name, perhaps with a date (王建国 2021年1月5日), or the date alone.
+_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
+_SIGNATURE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}\s*(?:{_DATE})?|{_DATE}")
 _STRIP = "。！？!?；;，,：:、\n \t"
 # A request word opening what is left (建议加快… / 加快…): the same request either way.
 _LEADING_ASK = re.compile(r"^(?:建议|希望|恳请|请求|请)[：:，,]?")

@@ -204,10 +204,10 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
         return None
     if _points(a) >= 2 and _changed_sentences(a, b) == 0 == _changed_sentences(b, a) and len(ra) >= _MIN_CORE:
         return None  # the same points, renumbered or in another order (一、…二、… / （1）…（2）…)
-    if _confused_only(ra, rb) or _confused_only(*(_DROP.sub("", unicodedata.normalize("NFKC", t)) for t in (a, b))):
+    ka, kb = (_DROP.sub("", unicodedata.normalize("NFKC", t)) for t in (a, b))  # the texts as written
+    if _confused_only(ra, rb) or _confused_only(ka, kb):
         return None  # characters an OCR or a typo confuses, however the alignment would pair them (老年入纳人)
     if ra == rb:  # too little left to tell: the texts as written decide
-        ka, kb = _DROP.sub("", unicodedata.normalize("NFKC", a)), _DROP.sub("", unicodedata.normalize("NFKC", b))
         return None if ka == kb else Difference("different", f"文字不同（请核实是否同一诉求）：{a[:20]} / {b[:20]}")
     if _LEAD_MARKER.search(a[:_LEAD_CHARS]) or _LEAD_MARKER.search(b[:_LEAD_CHARS]):
         la = _reduce(a, lead=True)
@@ -411,8 +411,8 @@ def _swap_or(why: Difference, ops, ra: str, rb: str) -> Difference | None:
 
 def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Difference | None:
     sa, sb = ra[i1:i2], rb[j1:j2]
-    if tag == "replace" and len(sa) == len(sb) == 1 and frozenset(sa + sb) in _confusable():
-        return None  # a typo or an OCR confusion
+    if _confused((tag, i1, i2, j1, j2), ra, rb):
+        return None  # a typo or an OCR confusion (a delete and an insert merged into one change)
     if tag == "replace" and _same_digit(sa, sb):
         return None  # 4车道 / 四车道: one digit written both ways
     # Section references.

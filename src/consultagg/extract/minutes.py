@@ -281,7 +281,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             skips.append((ps, pe, "日期" if DATE.match(t.replace(" ", "")) else "会议信息"))
             continue
         numbered = NUMBERING.match(t)
-        if who := _speaker_line(t[numbered.end():] if numbered else t, bare=bool(numbered)):
+        lead = numbered.end() if numbered else 0
+        if who := _speaker_line(t[lead:], bare=bool(numbered)):
             current = who  # 省财政厅社会保障处： / 一、省财政厅社会保障处： / （一）湖南大学…陈某某教授
             skips.append((ps, pe, "发言人"))
             continue
@@ -292,14 +293,14 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if aside:
             skips.append((ps, pe, aside))
             continue
-        if _CLOSING_REMARKS.match(t[numbered.end() if numbered else 0:]) or _RECORDED.match(t):
+        recorded = _RECORDED.match(t)
+        if recorded or _CLOSING_REMARKS.match(t[lead:]):
             current = None
-            skips.append((ps, pe, "记录" if _RECORDED.match(t) else "会议总结"))
+            skips.append((ps, pe, "记录" if recorded else "会议总结"))
             continue
         if _SIGNED.search(t) or _REVISE_AS_SAID.fullmatch(t.strip()):
             skips.append((ps, pe, "签字" if _SIGNED.search(t) else "会议结论"))
             continue
-        lead = numbered.end() if numbered else 0
         who, start = colon_speaker(t[lead:])
         if who:  # 二、自治区林业局生态保护修复处黄副处长：…  — a new speaker ends the one above
             current = None
