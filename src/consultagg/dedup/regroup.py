@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from consultagg.dedup.reduce import _FILLER_SPAN, _reduce
-from consultagg.dedup.verify import request_difference
+import re
+
+from consultagg.dedup.framing import framing_removed
+from consultagg.dedup.reduce import _FILLER_SPAN, _SPOKEN, _reduce
+from consultagg.dedup.verify import _CONTENT, request_difference
 
 __all__ = ["join_by_core", "split_by_request"]
 
@@ -61,6 +64,14 @@ def split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen, min_camp
 # they are also matched by what carries meaning.
 _CORE_MAX = 80
 _CORE_MIN = 8
+_LEADING_ASK = re.compile(r"^(?:建议|希望|恳请|请求|请)")
+def _cores(text: str) -> tuple[str, str]:
+    """Two candidate keys of a short text: what carries meaning (:func:`_reduce`, who writes set
+    aside), and the same once the sentences that frame the request are dropped
+    (:func:`framing_removed`) and spoken fillers too."""
+    first = _FILLER_SPAN.sub("", _reduce(text, lead=True))
+    second = _FILLER_SPAN.sub("", _SPOKEN.sub("", _reduce(framing_removed(text, _CONTENT), lead=True)))
+    return first, _LEADING_ASK.sub("", second)
 
 
 def join_by_core(texts, uniq, klen, cluster, rep):
@@ -75,18 +86,20 @@ def join_by_core(texts, uniq, klen, cluster, rep):
     short = np.flatnonzero((klen <= _CORE_MAX) & ((size[cluster] == 1) | (cluster == np.arange(m))))
     if short.size < 2:
         return cluster, rep
-    by_core: dict[str, list[int]] = {}
+    by_core: dict[tuple[int, str], list[int]] = {}
     for u in short.tolist():
-        core = _FILLER_SPAN.sub("", _reduce(texts[uniq[u]], lead=True))  # a candidate key: verified afterwards
-        if len(core) >= _CORE_MIN:
-            by_core.setdefault(core, []).append(u)
+        for which, core in enumerate(_cores(texts[uniq[u]])):  # candidate keys: verified afterwards
+            if len(core) >= _CORE_MIN:
+                by_core.setdefault((which, core), []).append(u)
     cluster, rep = cluster.copy(), rep.copy()
+    moved = np.zeros(m, dtype=bool)
     for members in by_core.values():
         if len(members) < 2:
             continue
         heads = [u for u in members if size[cluster[u]] > 1]
         target = int(cluster[heads[0]]) if heads else members[0]
         for u in members:
-            if size[cluster[u]] == 1 and u != target:
+            if size[cluster[u]] == 1 and u != target and not moved[u] and cluster[u] == u:
                 cluster[u] = rep[u] = target
+                moved[u] = True
     return cluster, rep

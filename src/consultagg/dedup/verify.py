@@ -57,7 +57,7 @@ from jieba.posseg import POSTokenizer
 from consultagg.data import read_lines
 from consultagg.dedup.framing import framing_removed
 from consultagg.dedup.reduce import (_CN_DIGITS, _DROP, _FILLER_SPAN, _LEAD_CHARS, _LEAD_MARKER, _MIN_CORE, _QUOTES, _SEP,
-                                     _SPACE, _cn_number, _reduce)
+                                     _SPACE, _SPOKEN, _cn_number, _reduce)
 from consultagg.text.segment import JiebaSegmenter
 
 __all__ = ["Difference", "request_difference"]
@@ -279,6 +279,11 @@ def _only_fillers_added(sa: str, sb: str) -> bool:
                for tag, _, _, j1, j2 in ops if tag == "insert")
 
 
+def _unspoken(span: str) -> str:
+    """A span without spoken fillers and 虚词 (那里设 → 设)."""
+    return _FILLER_SPAN.sub("", _SPOKEN.sub("", span))
+
+
 def _order_beside(s: str, lo: int, hi: int) -> bool:
     """Whether a word of order touches ``s[lo:hi]`` from outside or opens or closes it
     (先[A]再[B], [A优先于]B)."""
@@ -441,6 +446,8 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
         return None  # two characters typed in the wrong order: 茂苑 / 苑茂
     if tag == "replace" and _only_fillers_added(sa, sb):
         return None  # 在规划当中进一步明确 / 在规划中明确: words that carry nothing put in
+    if tag == "replace" and _unspoken(sa) == _unspoken(sb):
+        return None  # 设个 / 那里设: spoken fillers on either side, the same word between them
     if tag == "replace":
         if (max(ca, cb) >= 2 or set(sa + sb) & _MEANINGFUL_CHAR or ca != cb
                 or (not ca and not cb and sa != sb)  # a letter or digit for another: A栋 / C栋
