@@ -49,15 +49,23 @@ _FRAMING_WORD = re.compile(
     r"^(?:[^，,。]{0,12}(?:村民|居民|市民|业主|网友|职工|家长|退休)[^，,。]{0,6}[，,])|"
     r"(?:村民|居民|市民|业主|网友|职工|家长)[：:]?[\u4e00-\u9fff]{2,3}$|退休|\d+岁|电话|手机|邮箱|微信|地址|住址|家住|住在|"
     r"联系|签名|署名|"
-    r"留言|再次反映|再次|第[一二三四五六七八九十\d]+次|又来|重发|补发|浅见|拙见|@")
+    r"留言|再次反映|再次|第[一二三四五六七八九十\d]+次|又来|重发|补发|浅见|拙见|@|"
+    # what became of an earlier report (至今未解决, 到现在都没人来修, 说不归他们管): a re-post's status
+    r"(?:至今|到现在|到今天|到目前|迄今|一直|仍然|仍|还是|都)[^。！？!?]{0,8}(?:未|没|不)[^。！？!?]{0,6}"
+    r"(?:解决|答复|回复|处理|消息|动静|人管|人来|人修|人理|结果|进展|落实|改善|回音)|还是老样子|不归[^。！？!?]{0,4}管|"
+    r"没人(?:管|理|来|修|处理)|未(?:获|得到)?答复|石沉大海")
 # A line that only says how to reach the sender (联系人：孙先生，电话：…，白天打不通请发短信。).
 _CONTACT = re.compile(r"^\s*(?:联系人|联系电话|联系方式|电话|手机|邮箱|微信|地址|签名|署名|联名人|反映人|留言人|来信人|执笔|执笔人)"
                       r"[：:]")
 # Whom a message board post is put to (@市交通局 ), and an aside in brackets (（重发，附件打不开）).
 _MENTION = re.compile(r"^(?:\s*@[^\s，,。：:]{1,20}[\s，,：:]*)+")
-PERSONAL_NUMBER = re.compile(r"\d+\s*(?:岁|号楼|栋|幢|单元|室|号|层|楼)|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|"
+PERSONAL_NUMBER = re.compile(r"\d+\s*(?:岁|号楼|栋|幢|单元|室|号|层|楼|月份)|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|"
                               r"\d{1,2}\s*月\s*\d{1,2}\s*日|[\d*]{7,}")
 _STANCE = re.compile(r"支持|反对|赞成|同意")
+# A line made only of fields that say who writes (业主：王磊　房号：7栋2单元1503 / 反映人：钱先生（城西社区）).
+_IDENTITY_FIELD = (r"(?:业主|住户|户主|房号|门牌|姓名|年龄|性别|住址|原住址|地址|拆迁户|签名人?|留言人|反映人|来信人|联名人|联系人|"
+                   r"联系电话|电话|手机|身份证号?|单位|职业|小区|社区|村组)")
+_FIELD_LINE = re.compile(rf"^\s*(?:{_IDENTITY_FIELD}\s*[：:]\s*[^：:\n]{{0,30}}?[\s，,　]*)+$")
 _ASIDE = re.compile(r"[（(][^（）()]{1,40}[)）]")
 # A bare signature: a name, perhaps with a date (王建国 2021年1月5日), or the date alone.
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
@@ -94,6 +102,10 @@ def framing_removed(text: str, keep: re.Pattern | None = None) -> str:
     """
     s = (text or "").strip()
     s = _MENTION.sub("", s)
+    lines = s.split("\n")
+    while len(lines) > 1 and _FIELD_LINE.match(lines[0]) and not _content(lines[0], keep):
+        lines = lines[1:]  # who writes, field by field, above the request
+    s = "\n".join(lines).strip()
     s = _ASIDE.sub(lambda m: "" if _FRAMING_WORD.search(m.group(0)) and _frames(m.group(0)[1:-1], keep)
                    else m.group(0), s)
     parts: list[tuple[str, bool]] = []  # (sentence, framing)

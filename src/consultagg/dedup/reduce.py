@@ -29,7 +29,8 @@ _CLAUSE_END = "，,。；;！!？?\n"
 _POLITE_HEAD = re.compile(
     r"^(?:(?:经(?:认真)?研究|我(?:单位|厅|局|委|办|部门|院|中心|们)(?:认为|意见如下|提出如下意见)?|现(?:将)?(?:反馈|提出)"
     r"(?:意见)?如下|(?:具体)?意见(?:建议)?如下|反馈意见如下|提出(?:以下|如下)意见|"
-    r"我(?:想|要)?(?:提|提出)(?:个|一个|几个|一点|以下)?(?:建议|意见)|我?(?:再|又)次?(?:反映|留言|投诉)(?:一次|一下)?|"
+    r"我(?:想|要)?(?:提|提出)(?:个|一个|几个|一点|以下)?(?:建议|意见)|"
+    r"我?(?:去年|上次|之前|以前|前几天|上个?月|上周)?(?:就|已经|也|曾)?(?:提过|反映过|留言过|说过|投诉过)(?:这个事|此事)?|我?(?:再|又)次?(?:反映|留言|投诉)(?:一次|一下)?|"
     r"这是我?第[一二三四五六七八九十\d]+次(?:留言|反映|投诉|来信)|感谢[^。！!：:]{0,24}|[^，,。：:]{1,12}认为|"
     r"[^，,。：:]{2,12}(?:信箱|专栏|平台|热线|留言板))"
     r"[，,：:！!。]\s*"
@@ -54,7 +55,7 @@ _IDENTITY_SENTENCE = re.compile(r"^(?:我们?是|本人|我系|我叫|作为|我
 # The opening clauses of a sentence that say who writes, up to the clause that asks
 # (我家在石门乡，前年装了屋顶光伏，请求规划…).
 _IDENTITY_LEAD = re.compile(r"^(?:我们?是|本人|我系|我叫|作为|我家|家住|我住在|我在)[^。！？!?\n]{1,60}?[，,](?=[^，,。！？!?\n]{0,4}"
-                            r"(?:请求|建议|恳请|希望|要求|呼吁|请))")
+                            r"(?:请求|建议|恳请|希望|要求|呼吁|请|支持|反对|赞成|同意))")
 # A signature in brackets at the end (红柳镇居民 马某 / 4月3日留言), with no page or section in it.
 _BRACKET_TAIL = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
 _SIGNATURE_WORD = re.compile(r"居民|村民|市民|业主|牧民|网友|家长|电话|手机|先生|女士|某|留言|回复|反映")
@@ -69,11 +70,11 @@ _IDENTITY_TAIL = re.compile(
 # An organ (or several) the text is addressed to, on a line of its own before the text:
 # 自治区生态环境厅：/ 市生态环境局、市发展改革委：
 _ADDRESSEE = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z]{1,20}?(?:人民政府|政府|厅|局|委|委员会|办公室|办|公司|中心|工作组|编制组)"
-                        r"[、，,和及]?){1,8}[：:]\s*")
+                        r"[、，,和及]?){1,8}(?<=[\u4e00-\u9fff])(?:反映|投诉|求助)?[：:]\s*")
 # Time waited, as a re-post updates it (快三个月了 / 快四个月了): the trailing 了 says it is elapsed
 # time, not a period asked for (整改期限三个月).
 _WAITED = re.compile(r"(?:\d+(?:\.\d+)?个?多?|半个?)(?:月|年|天|周|星期|小时)[多半]?(?:了|前(?=就|已|曾|反映|留言|投诉|来信))"
-                     r"|(?<=等了|拖了)(?:\d+(?:\.\d+)?个?多?|半个?)(?:月|年|天|周|星期|小时)[多半]?")
+                     r"|(?<=等了|拖了|已经|已有)(?:\d+(?:\.\d+)?个?多?|半个?)(?:月|年|天|周|星期|小时)[多半]?")
 _SPACE = re.compile(r"\s+")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』〝〞]")
 _DROP = re.compile(r"[^\w%.]|_")
@@ -159,7 +160,7 @@ def _cn_decimal(run: str) -> str:
 
 
 # Words that ask, for telling a sentence about the sender from one that requests.
-_REQUEST_WORD = re.compile(r"建议|请求|恳请|希望|要求|呼吁|应当|应该|务必|请(?!问)")
+_REQUEST_WORD = re.compile(r"建议|请求|恳请|希望|要求|呼吁|应当|应该|务必|请(?!问)|支持|反对|赞成|同意")
 # A bracket holding any of these locates the text in the draft: never a signature.
 _REFERENCE_WORD = re.compile(r"第|页|章|节|条|款|专栏|附件|附表")
 
@@ -211,7 +212,7 @@ def _reduce(text: str, lead: bool = False) -> str:
                      else m.group(0), s)
     if "万" in s or "亿" in s:
         s = _WAN.sub(_scaled, s)
-    if "了" in s or "前" in s:
+    if "了" in s or "前" in s or "已" in s:
         s = _WAITED.sub("多时", s)
     if "次" in s:
         s = _TIMES_SENT.sub("第几次", s)
