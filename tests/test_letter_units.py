@@ -72,10 +72,14 @@ def test_title_forms(title):
 
 
 def test_the_title_is_trusted_before_the_signature():
+    # The title names the organ; the signature spells the same organ out in full, which is kept
+    # (自治区工信厅 abbreviates 青原自治区工业和信息化厅). A signature naming another organ is not.
     text = ("自治区工信厅关于《规划（征求意见稿）》的意见\n自治区生态环境厅：\n1.建议增加园区循环化改造内容。\n"
             "青原自治区工业和信息化厅\n2022年3月1日")
     letter = parse_letter(text)
-    assert letter.unit == "自治区工信厅" and letter.unit_source == "标题"
+    assert letter.unit == "青原自治区工业和信息化厅" and letter.unit_source == "标题"
+    other = parse_letter(text.replace("青原自治区工业和信息化厅", "青原自治区商务厅"))
+    assert other.unit == "自治区工信厅" and other.unit_source == "标题"
 
 
 def test_the_signature_above_the_date():

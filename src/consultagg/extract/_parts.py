@@ -38,8 +38,11 @@ _OTHER_FIELD = re.compile(r"^\s*(?:填报日期|填报时间|报送日期|报送
 _PHONE = re.compile(r"(?:电话|手机|联系方式|Tel|TEL)\s*[：:]?\s*[\d\-－()（） ]{7,}")
 _ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*(?:[：:].*)?$")
 # (a two-character label is often spaced out to line up with the others: 时　间： / 地　点： / 列　席：)
-MEETING_FIELD = re.compile(r"^\s*(?:会议)?(?:时[ \u3000]*间|地[ \u3000]*点|主持人|主[ \u3000]*持|参会(?:人员|单位|专家|领导)?|"
-                           r"出[ \u3000]*席(?:人员)?|列[ \u3000]*席(?:人员)?|与会(?:人员|单位)|记录人|记[ \u3000]*录|缺席(?:人员)?)\s*[：:]")
+_MEETING_LABELS = ("时间", "地点", "主持人", "主持", "参会人员", "参会单位", "参会专家", "参会领导", "参会", "出席人员", "出席",
+                   "列席人员", "列席", "与会人员", "与会单位", "与会专家", "评审专家", "专家组成员", "记录人", "记录", "缺席人员",
+                   "缺席")
+# A meeting's fields, their labels spaced as typists align them (主 持 人：/ 时　　间：).
+MEETING_FIELD = re.compile(r"^\s*(?:会议)?(?:" + "|".join("[ \u3000]*".join(w) for w in _MEETING_LABELS) + r")\s*[：:]")
 _NOT_SALUTATION = re.compile(r"建议|关于|意见|对|具体|主要|时间|地点|主持|参会|会议|记录|附件")
 
 

@@ -41,9 +41,11 @@ def _marker_style(marker: str) -> str:
         return "cn_paren" if m[1] in CN else "ar_paren"
     if m[0] in CN:
         return "cn_dun"
+    if "\u2460" <= m[0] <= "\u27bf":
+        return "circled"  # before isdigit(), which ① passes
     if m[0].isdigit():
         return "ar_half" if m[-1] in ")）" else "ar"
-    return "circled" if "\u2460" <= m[0] <= "\u27bf" else "bullet"
+    return "bullet"
 
 
 # A point's own title before its words: "二、关于重点任务。规划……" / "1.水环境方面：……"
@@ -95,9 +97,11 @@ class Node:
             return True
         if t.count("“") != t.count("”") or t.count("《") != t.count("》") or asks(t):
             return False  # a wrapped line of a sentence, or a request: not a heading
-        return (
-            not re.search(PUNCT, t) and nospace(t) <= 30
-            and not re.match(r"(?:建议|应|请|希望|要求|将|把|增加|删除|补充|修改)", t))
+        if re.search(PUNCT, t) or nospace(t) > 30 or re.match(r"(?:建议|应|请|希望|要求)", t):
+            return False
+        # a short line over numbered points of its own names their subject even when it opens
+        # with a verb (1.补充重点项目 over ①…②…): the points carry the requests
+        return not re.match(r"(?:将|把|增加|删除|补充|修改)", t) or (bool(self.children) and nospace(t) <= 12)
 
     def titled(self) -> bool:
         """A container whose first sentence is its title, followed by words of its own."""

@@ -23,7 +23,7 @@ from consultagg.extract._base import (DATE, PROBLEM, PROPOSE, TITLE, UNIT_SUFFIX
                                       split_inline, trim)
 from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD
 from consultagg.extract._sentences import asks, formal_sentences, request_cuts
-from consultagg.extract.units import SURNAMES, is_unit, split_office
+from consultagg.extract.units import SURNAMES, abbreviates, is_unit, split_office
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SPEECH_VERB", "colon_speaker", "parse_minutes"]
@@ -56,6 +56,8 @@ _NOBODY = ("group", None, None, None)
 _CHAIR = re.compile(r"(?:会议|座谈会|论证会)?由(?P<who>[^，。；：:]{2,40}?)主持|主持人?[：:]\s*(?P<name>[^，。；\n]{2,30})"
                     r"|(?:^|(?<=[，。；]))(?P<by>[^，。；：:]{2,30}?)主持(?:会议|座谈会|论证会|评审会)")
 _MINUTES_TITLE = re.compile(r"(?:纪要|会议记录|记录|发言摘要)[）)]?$|^[（(][^）)]*[）)]$")
+# A numbered heading naming a group as the speaker of the points below it (一、与会专家提出).
+_GROUP_HEADING = re.compile(r"(?P<sp>[^，,。；;：:“”]{2,10}?)(?:提出|的意见|意见|建议|提出的意见)[：:]?")
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分)")
 # A line signed or left out in the record: 专家组组长：（签字）/ 专家组成员签字表（略）.
 # The chair's or a leader's closing words: 最后，孙某某作总结讲话。他指出，… / 主持人陈某某总结：…
@@ -64,7 +66,7 @@ _CLOSING_REMARKS = re.compile(r"^(?:最后[，,]\s*)?[^。；]{0,30}?(?:作总�
 _RECORDED = re.compile(r"^[（(]?\s*(?:记录|记录人|整理|印发|抄送|分送)[：:]|^[（(][^）)]{0,40}印发[）)]$")
 _SIGNED = re.compile(r"[（(](?:签字|签名|略)[）)]\s*$|签字表|签到表")
 # What the meeting asks of the drafters as a whole, with no request of its own.
-_REVISE_AS_SAID = re.compile(r"[^。]{0,20}(?:建议|请|要求|要)[^。]{0,12}(?:根据|按照|结合|吸收|吸纳|梳理吸纳)[^。]{0,20}意见[^。]{0,16}"
+_REVISE_AS_SAID = re.compile(r"[^。]{0,20}(?:建议|请|要求|要)[^。]{0,12}(?:根据|按照|按|结合|吸收|吸纳|梳理吸纳)[^。]{0,20}意见[^。]{0,16}"
                              r"(?:修改完善|修改|完善)[^。]{0,16}。?")
 _SECTION_ASIDE = re.compile(r"会议(?:要求|指出|强调|认为|总结|议定|决定)|下一步工作|总结讲话|领导讲话|主持人讲话|工作安排|"
                             r"(?:评审|论证|会议|审查)结论")
@@ -286,6 +288,11 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             current = who  # 省财政厅社会保障处： / 一、省财政厅社会保障处： / （一）湖南大学…陈某某教授
             skips.append((ps, pe, "发言人"))
             continue
+        group = _GROUP_HEADING.fullmatch(t[lead:].strip()) if numbered else None
+        if group and (who := _speaker(group.group("sp"))) and who[0] == "group":
+            current = who  # 一、与会专家提出 / 一、专家组意见: the points below are theirs
+            skips.append((ps, pe, "发言人"))
+            continue
         if numbered and _SECTION.match(t) and not PROPOSE.search(t):
             skips.append((ps, pe, "会议议程"))
             current, aside = None, ("会议要求" if _SECTION_ASIDE.search(t) else None)
@@ -358,7 +365,8 @@ def _full_names(doc: Doc, drafts: list[Draft]) -> None:
             continue
         if d.department in listed:
             continue
-        found = [f for f in listed if _key(f).endswith(_key(d.department)) and len(f) > len(d.department)]
+        found = [f for f in listed if len(f) > len(d.department)
+                 and (_key(f).endswith(_key(d.department)) or abbreviates(d.department, f))]
         if len(found) == 1:
             d.department = found[0]
 

@@ -23,7 +23,7 @@ from pathlib import PurePath
 from consultagg.extract._base import UNIT_SUFFIX, nospace
 from consultagg.text.normalize import NUMBERING
 
-__all__ = ["SOURCES", "SURNAMES", "UnitFinding", "choose_unit", "clean_unit_name", "is_unit", "person_line", "person_name",
+__all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "clean_unit_name", "is_unit", "person_line", "person_name",
            "split_office", "unit_of_field", "unit_of_file", "unit_of_title", "unit_self_named"]
 
 #: Where a unit was read, most trusted first; ``文件名`` is a guess.
@@ -227,6 +227,30 @@ def unit_of_file(file: str | None) -> str | None:
     return stem if stem and re.search(r"[\u4e00-\u9fff]", stem) and is_unit(stem) else None
 
 
+def _organ_key(name: str) -> str:
+    """A name as its abbreviations are compared: 委员会 → 委, a zone's 管理委员会 → the zone."""
+    name = re.sub(r"[（()）\s]", "", name)
+    name = re.sub(r"(区)管理委员会$|(区)管委会$", r"\1\2", name)
+    return re.sub(r"委员会$", "委", re.sub(r"人民政府$", "政府", name))
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is an abbreviation of ``full``: its characters in order, the same kind of organ.
+
+    Chinese abbreviations keep characters of the full name in their order (市发改委 / 市发展和改革委员会,
+    北方稀土公司 / 中国北方稀土（集团）高科技股份有限公司); the organ's last word is kept too, so
+    市委 does not abbreviate 市委宣传部.
+
+    >>> abbreviates("市发改委", "赣州市发展和改革委员会"), abbreviates("市委", "市委宣传部")
+    (True, False)
+    """
+    a, b = _organ_key(short), _organ_key(full)
+    if len(a) < 3 or len(b) <= len(a) or a[-1] != b[-1]:
+        return False
+    rest = iter(b)
+    return all(c in rest for c in a)
+
+
 def choose_unit(found: dict[str, str | None]) -> UnitFinding:
     """The most trusted of the names found, as its organ; ``found`` maps a source to a name.
 
@@ -248,7 +272,7 @@ def choose_unit(found: dict[str, str | None]) -> UnitFinding:
             if source != "指定":
                 # the same organ named in full elsewhere (自治区林业局 / 广西壮族自治区林业局): the full name
                 fuller = [o for n in found.values() if n and (o := split_office(clean_unit_name(n) or "")[0])
-                          and len(o) > len(organ) and o.endswith(organ) and is_unit(o)]
+                          and len(o) > len(organ) and (o.endswith(organ) or abbreviates(organ, o)) and is_unit(o)]
                 organ = max(fuller, key=len) if fuller else organ
             return UnitFinding(organ, source, "guess" if source == "文件名" else "high", office)
     return UnitFinding()

@@ -1,0 +1,48 @@
+"""Reader cases written after the sixth set of 15 documents by someone else (赣州, 宜昌, 黄山, 包头)
+failed on them; each failed before the fix. New texts."""
+
+from consultagg.extract.letters import parse_letter
+from consultagg.extract.units import abbreviates
+
+
+def test_an_abbreviated_organ_takes_the_full_name_its_signature_gives():
+    letter = parse_letter("市发改委关于《物流业发展规划（征求意见稿）》的意见\n市商务局：\n"
+                          "1.建议补充多式联运枢纽布局。\n2.建议明确冷链物流设施用地保障。\n"
+                          "平川市发展和改革委员会\n2023年4月2日")
+    assert letter.unit == "平川市发展和改革委员会"
+    assert [o.department for o in letter.opinions] == ["平川市发展和改革委员会"] * 2
+
+
+def test_what_an_abbreviation_is():
+    assert abbreviates("市发改委", "平川市发展和改革委员会")
+    assert abbreviates("北方稀土公司", "中国北方稀土（集团）高科技股份有限公司")
+    assert abbreviates("稀土高新区", "包头稀土高新技术产业开发区管理委员会")
+    assert not abbreviates("市委", "平川市委宣传部")
+    assert not abbreviates("市交通局", "平川市公安局交通警察支队")
+
+
+def test_a_short_heading_over_numbered_requests_is_a_container_and_praise_is_not_an_opinion():
+    letter = parse_letter("报送单位：平川市东岭区人民政府\n市水务局：\n一、总体意见\n"
+                          "原则同意规划主要内容。规划对我区水系的功能定位基本准确，符合东岭区实际。\n"
+                          "二、具体意见\n1.补充重点项目\n①建议将东岭河生态修复工程纳入重点项目。\n"
+                          "②建议将北湖清淤工程纳入重点项目。\n2.建议核实表3中北湖面积数据。\n")
+    assert [o.text for o in letter.opinions] == ["建议将东岭河生态修复工程纳入重点项目。", "建议将北湖清淤工程纳入重点项目。",
+                                                 "建议核实表3中北湖面积数据。"]
+
+
+def test_review_minutes_a_group_heading_speaks_for_its_points_and_the_fields_and_lead_in_are_not_opinions():
+    m = parse_letter("专家评审会纪要\n主 持 人：林某（市规划局局长）\n评审专家：王某（青原大学教授）、李某（北岭学院教授）\n"
+                     "专家组认为，规划成果内容完整，原则同意通过评审。建议按以下意见修改完善：\n"
+                     "一、与会专家提出\n1.进一步明确历史街区的建设管控规则。\n2.城镇开发边界扩展倍数偏大，应适当压减。\n"
+                     "二、部门意见\n市水务局：建议补充海绵城市建设指标。\n"
+                     "会议要求：编制单位根据评审意见修改完善。\n", kind="minutes")
+    assert [o.text for o in m.opinions] == ["进一步明确历史街区的建设管控规则。", "城镇开发边界扩展倍数偏大，应适当压减。",
+                                            "建议补充海绵城市建设指标。"]
+    assert [o.department for o in m.opinions] == ["与会人员", "与会人员", "市水务局"]
+
+
+def test_a_speaker_named_short_takes_the_full_name_the_attendance_line_gives():
+    m = parse_letter("意见协调会会议纪要\n参会单位：平川市自然资源局、平川高新技术产业开发区管理委员会、中国南方铝业（集团）股份有限公司\n"
+                     "（一）高新区管委会提出：建议将铝基新材料列为优先发展方向。\n"
+                     "（二）南方铝业公司提出，建议删除具体产能数字。\n", kind="minutes")
+    assert [o.department for o in m.opinions] == ["平川高新技术产业开发区管理委员会", "中国南方铝业（集团）股份有限公司"]
