@@ -51,3 +51,28 @@ def test_short_copies_among_other_opinions():
     for i in range(n):
         assert labels[i] == labels[n + 2 + i]
     assert len(set(labels)) == n + 2
+
+
+HOMOPHONE_TYPOS = [
+    ("建议加强对城区集中式饮用水水源地的保护，禁止新建排污口。", "建议加强对城区集中式饮用水水源地的保户，禁止新建排污口。"),
+    ("建议对搬迁的养殖户给予合理补偿，并帮助转产就业。", "建议对搬迁的养殖户给与合理补偿，并帮助转产就业。"),
+    ("我们小区门口的垃圾好几天没人清运，希望尽快处理。", "我们小区门口的垃圾好几天没人清运，希望尽快处里。"),
+]
+
+NOT_TYPOS = [
+    # a negation read alike (不 / 布) and an element read alike are what they say
+    ("建议在河道两侧布设监测点位，加密水质监测。", "建议在河道两侧不设监测点位，加密水质监测。"),
+    ("建议将土壤中铅的限值纳入重点监管指标。", "建议将土壤中签的限值纳入重点监管指标。"),
+]
+
+
+@pytest.mark.parametrize("a,b", HOMOPHONE_TYPOS)
+def test_a_homophone_typo_is_the_same_request(a, b):
+    labels = NearDuplicateGrouper().fit([a, b]).labels_
+    assert labels[0] == labels[1]
+
+
+@pytest.mark.parametrize("a,b", NOT_TYPOS)
+def test_a_negation_or_an_element_read_alike_is_not_a_typo(a, b):
+    labels = NearDuplicateGrouper().fit([a, b]).labels_
+    assert labels[0] != labels[1]

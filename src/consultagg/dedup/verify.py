@@ -257,14 +257,38 @@ def _same_digit(sa: str, sb: str) -> bool:
 def _confused_only(ra: str, rb: str) -> bool:
     """Whether two texts of one length differ only in characters an OCR or a typo confuses
     (每千人口 / 每千入口, before 千人 is read as a number)."""
-    return len(ra) == len(rb) >= _MIN_CORE and all(x == y or frozenset(x + y) in _confusable() for x, y in zip(ra, rb))
+    return len(ra) == len(rb) >= _MIN_CORE and all(x == y or _typo_pair(x, y) for x, y in zip(ra, rb))
 
 
 def _confused(op, ra: str, rb: str) -> bool:
-    """One character an OCR or a typo puts for another (人 / 入), judged before neighbouring
-    changes are merged into one span (老年人纳入 / 老年入纳人)."""
+    """One character an OCR or a typo puts for another (人 / 入, 护 / 户), judged before
+    neighbouring changes are merged into one span (老年人纳入 / 老年入纳人)."""
     tag, i1, i2, j1, j2 = op
-    return tag == "replace" and i2 - i1 == j2 - j1 == 1 and frozenset(ra[i1] + rb[j1]) in _confusable()
+    return tag == "replace" and i2 - i1 == j2 - j1 == 1 and _typo_pair(ra[i1], rb[j1])
+
+
+# Characters a homophone typo never stands for: a negation, a numeral, a direction or size, an
+# element or pollutant (不 / 布, 升 / 生, 铅 / 签 are judged as what they say).
+_NO_HOMOPHONE = _MEANINGFUL_CHAR | set("不无没勿毋非未否莫别")
+
+
+@lru_cache(maxsize=1)
+def _readings() -> dict[int, str]:
+    """Each character's readings with their tones (``pypinyin``'s table: ``护`` → ``hù``)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+    return pinyin_dict
+
+
+def _typo_pair(x: str, y: str) -> bool:
+    """Whether ``y`` put for ``x`` is a typo: a pair of the shipped confusables table (易混字, 形近字),
+    or two characters read alike, tone included, as a pinyin input method offers them
+    (保护 / 保户, 给予 / 给与, 处理 / 处里)."""
+    if frozenset(x + y) in _confusable():
+        return True
+    if x in _NO_HOMOPHONE or y in _NO_HOMOPHONE or not (_CJK.match(x) and _CJK.match(y)):
+        return False
+    a, b = _readings().get(ord(x)), _readings().get(ord(y))
+    return bool(a and b and set(a.split(",")) & set(b.split(",")))
 
 
 def _only_fillers_added(sa: str, sb: str) -> bool:
