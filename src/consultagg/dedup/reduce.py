@@ -175,6 +175,7 @@ _TAIL_CHARS = 160
 _LATIN_OI = re.compile("[oOlI]")
 
 
+@lru_cache(maxsize=1 << 16)  # a group's representative is compared with every member
 def _reduce(text: str, lead: bool = False) -> str:
     """The meaning-carrying characters of a text: see the module docstring. With ``lead``, also
     without the clauses that say who writes before the clause that asks (:data:`_IDENTITY_LEAD`)."""

@@ -69,9 +69,10 @@ def _cores(text: str) -> tuple[str, str]:
     """Two candidate keys of a short text: what carries meaning (:func:`_reduce`, who writes set
     aside), and the same once the sentences that frame the request are dropped
     (:func:`framing_removed`) and spoken fillers too."""
-    first = _FILLER_SPAN.sub("", _reduce(text, lead=True))
-    second = _FILLER_SPAN.sub("", _SPOKEN.sub("", _reduce(framing_removed(text, _CONTENT), lead=True)))
-    return first, _LEADING_ASK.sub("", second)
+    reduced = _reduce(text, lead=True)
+    framed = framing_removed(text, _CONTENT)
+    second = reduced if framed == text.strip() else _reduce(framed, lead=True)  # most texts have no framing
+    return _FILLER_SPAN.sub("", reduced), _LEADING_ASK.sub("", _FILLER_SPAN.sub("", _SPOKEN.sub("", second)))
 
 
 def join_by_core(texts, uniq, klen, cluster, rep):
