@@ -76,7 +76,9 @@ def test_a_forms_printed_note_is_not_an_opinion():
 def test_the_same_organ_named_in_full_is_named_in_full():
     from consultagg.extract.units import choose_unit
     found = choose_unit({"发件人": "自治区林草局保护处", "邮件签名": "青原自治区林草局"})
-    assert (found.name, found.source, found.office) == ("青原自治区林草局", "发件人", "保护处")
+    # the e-mail's signature is its 落款, trusted before the sender's display name; the inner office
+    # the display name gives is kept
+    assert (found.name, found.source, found.office) == ("青原自治区林草局", "邮件签名", "保护处")
 
 
 def test_an_ocr_signature_joined_to_its_date_is_a_signature():

@@ -46,3 +46,21 @@ def test_a_speaker_named_short_takes_the_full_name_the_attendance_line_gives():
                      "（一）高新区管委会提出：建议将铝基新材料列为优先发展方向。\n"
                      "（二）南方铝业公司提出，建议删除具体产能数字。\n", kind="minutes")
     assert [o.department for o in m.opinions] == ["平川高新技术产业开发区管理委员会", "中国南方铝业（集团）股份有限公司"]
+
+
+def test_a_members_personal_email_is_his_capacity_and_his_signature_is_no_opinion():
+    text = ("发件人: 周某 <zm@163.com>\n收件人: 省卫健委规划处 <a@b.cn>\n主题: 回复: 征求意见\n\n规划处各位同志：\n\n"
+            "你们好！规划稿已认真学习，总体感觉内容全面、思路清晰。作为省政协委员，结合调研情况，提几点不成熟的意见：\n\n"
+            "1、建议明确基层医疗机构的编制标准。\n\n2、建议增加全科医生培养的内容。\n\n以上意见仅供参考。\n\n"
+            "周某\n青原省政协委员、北岭学院教授\n手机：138 0000 ××××\n")
+    letter = parse_letter(text)
+    assert [o.text for o in letter.opinions] == ["建议明确基层医疗机构的编制标准。", "建议增加全科医生培养的内容。"]
+    assert letter.unit == "青原省政协委员"
+
+
+def test_an_email_signature_naming_the_organ_in_full_is_trusted_before_the_senders_display_name():
+    text = ("发件人：平川卫健委疾控处 <a@126.com>\n收件人：b@c.gov.cn\n主题：意见\n\n周处长：\n\n"
+            "你好！建议在第五章增加环境健康风险监测的内容。\n\n谢谢！\n\n"
+            "平川市卫生健康委员会疾病预防控制处\n莫某\n电话：0771-2802xxx\n")
+    letter = parse_letter(text)
+    assert letter.unit == "平川市卫生健康委员会" and len(letter.opinions) == 1

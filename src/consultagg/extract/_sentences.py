@@ -73,7 +73,7 @@ def _formal_reason(sent: str) -> str | None:
         return "结束语"
     if NONE.search(sent) or AGREE.search(sent) or _INTENT.match(sent):
         return "表态"
-    if PREAMBLE.search(sent) or re.search(r"(?:详)?见附件|您好|你好", sent):
+    if PREAMBLE.search(sent) or re.search(r"(?:详)?见附件|您好|你好|你们好|大家好|各位好", sent):
         return "开头语"
     return None
 

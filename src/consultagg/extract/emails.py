@@ -120,9 +120,15 @@ _MAX_SIG_LINES = 4
 _SIG_LINE_PUNCT = re.compile(r"[。，,；;！!？?：:]")
 
 
+# A capacity a person writes in: a deputy of a people's congress, a member of a CPPCC.
+_CAPACITY = re.compile(r"([\u4e00-\u9fff]{0,12}(?:人大代表|政协委员|政协常委|人大常委会委员))(?:[、，,\s].*)?$")
+
+
 def _signature_line(line: str) -> bool:
     """A line a signature block is made of: short, not a sentence (a unit, a name, a phone)."""
     t = line.strip()
+    if re.match(r"(?:手机|电话|联系电话|办公电话|邮箱|电子邮箱|传真|微信|Tel|TEL|E-?mail|Email)\s*[：:]", t):
+        return len(t) <= 40  # 手机：138 0000 ××××
     return bool(t) and len(t) <= 30 and not _SIG_LINE_PUNCT.search(t) and not asks(t)
 
 
@@ -197,6 +203,8 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
         while top > end and top > k - _MAX_SIG_LINES and _signature_line(text[lines[top - 1][0]:lines[top - 1][1]]):
             top -= 1
         named = [u for s, e in lines[top:k] if (u := clean_unit_name(text[s:e])) and is_unit(split_office(u)[0])]
+        # a deputy or a member writing in person signs with the capacity (青原省政协委员、北岭学院教授)
+        named = named or [m.group(1) for s, e in lines[top:k] if (m := _CAPACITY.match(text[s:e].strip()))]
         if top < k and named:
             spans.append((lines[top][0], lines[k - 1][1], "邮件签名"))
             aside.signature = named[0]

@@ -27,7 +27,7 @@ __all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "
            "split_office", "unit_of_field", "unit_of_file", "unit_of_title", "unit_self_named"]
 
 #: Where a unit was read, most trusted first; ``文件名`` is a guess.
-SOURCES = ("指定", "填报单位", "标题", "落款", "版头", "发件人", "邮件签名", "正文", "文件名")
+SOURCES = ("指定", "填报单位", "标题", "落款", "邮件签名", "版头", "发件人", "正文", "文件名")
 
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
@@ -70,7 +70,7 @@ class UnitFinding:
     name : str or None
         The organ as written (an inner office removed).
     source : str or None
-        One of :data:`SOURCES`: 指定, 填报单位, 标题, 落款, 版头, 发件人, 邮件签名, 正文, 文件名.
+        One of :data:`SOURCES`: 指定, 填报单位, 标题, 落款, 邮件签名, 版头, 发件人, 正文, 文件名.
     confidence : str or None
         ``"high"``, or ``"guess"`` for a name taken from the file name.
     office : str or None
@@ -274,5 +274,8 @@ def choose_unit(found: dict[str, str | None]) -> UnitFinding:
                 fuller = [o for n in found.values() if n and (o := split_office(clean_unit_name(n) or "")[0])
                           and len(o) > len(organ) and (o.endswith(organ) or abbreviates(organ, o)) and is_unit(o)]
                 organ = max(fuller, key=len) if fuller else organ
+                if office is None:  # the inner office another source names (发件人：自治区林草局保护处)
+                    office = next((f for n in found.values() if n and (o_f := split_office(clean_unit_name(n) or ""))
+                                   and (f := o_f[1]) and (organ.endswith(o_f[0]) or abbreviates(o_f[0], organ))), None)
             return UnitFinding(organ, source, "guess" if source == "文件名" else "high", office)
     return UnitFinding()
