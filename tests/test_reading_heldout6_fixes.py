@@ -64,3 +64,39 @@ def test_an_email_signature_naming_the_organ_in_full_is_trusted_before_the_sende
             "平川市卫生健康委员会疾病预防控制处\n莫某\n电话：0771-2802xxx\n")
     letter = parse_letter(text)
     assert letter.unit == "平川市卫生健康委员会" and len(letter.opinions) == 1
+
+
+def test_a_university_institutes_office_speaks_for_the_university():
+    from consultagg.extract.units import split_office
+    assert split_office("北岭大学科学技术研究院成果转化办公室") == ("北岭大学", "科学技术研究院成果转化办公室")
+    assert split_office("北岭大学出版社") == ("北岭大学出版社", None)
+
+
+def test_a_remark_on_the_whole_draft_under_its_label_and_what_follows_it_are_context():
+    letter = parse_letter("填报单位：平川市水务局\n总体意见：规划文本结构完整，与省级规划衔接较好，我单位原则同意。\n"
+                          "具体意见：\n其一，建议补充水源地保护任务。\n其二，建议完善附图图例。\n")
+    assert [o.text for o in letter.opinions] == ["建议补充水源地保护任务。", "建议完善附图图例。"]
+    letter = parse_letter("平川市文化和旅游局：\n一、总体意见\n规划思路清晰、内容全面，我委原则同意。规划的实施对我区文旅融合发展具有重要意义。\n"
+                          "二、具体意见\n1.建议补充遗址公园建设内容。\n\n平川新区管理委员会\n2025年3月1日")
+    assert [o.text for o in letter.opinions] == ["建议补充遗址公园建设内容。"]
+
+
+def test_a_reply_forwarded_by_its_own_unit_under_fw_is_read_from_the_forwarded_message():
+    text = ("From: 张某 <z@a.cn>\nTo: 王科长 <w@b.gov.cn>\nSubject: FW: 规划意见反馈\n\n王科长：\n\n"
+            "您好！现将我司意见转发给您，具体意见见下方邮件。如需正式盖章文件，我们另行报送。\n\n张某\n战略发展部\n"
+            "平川城市运营集团有限公司\n\n-----原始邮件-----\n发件人：李某 <l@a.cn>\n收件人：张某 <z@a.cn>\n主题：规划意见\n\n"
+            "张部长：\n\n汇总意见如下：\n\n一是建议明确数据底座的建设运营主体。\n二是建议将算力指标分解到年度。\n\n李某\n技术研发部\n")
+    letter = parse_letter(text)
+    assert [o.text for o in letter.opinions] == ["建议明确数据底座的建设运营主体。", "建议将算力指标分解到年度。"]
+
+
+def test_a_reply_forwarded_inside_one_organisation_takes_the_forwarders_unit():
+    text = ("From: 张某 <z@pcyy.com.cn>\nTo: 王科长 <w@b.gov.cn>\nSubject: FW: 规划意见反馈\n\n王科长：\n\n"
+            "您好！现将我司意见转发给您，具体意见见下方邮件。\n\n张某\n战略发展部\n"
+            "平川城市运营集团有限公司\n\n-----原始邮件-----\n发件人：李某 <l@pcyy.com.cn>\n收件人：张某 <z@pcyy.com.cn>\n"
+            "主题：规划意见\n\n张部长：\n\n汇总意见如下：\n\n一是建议明确数据底座的建设运营主体。\n二是建议将算力指标分解到年度。\n\n"
+            "李某\n技术研发部\n\n> -----Original Message-----\n> From: 平川市工信局规划科 <g@b.gov.cn>\n>\n"
+            "> 各有关单位：\n> 请认真研究并提出修改意见，于8月30日前反馈。\n")
+    letter = parse_letter(text)
+    assert [o.text for o in letter.opinions] == ["建议明确数据底座的建设运营主体。", "建议将算力指标分解到年度。"]
+    assert letter.unit == "平川城市运营集团有限公司"

@@ -78,6 +78,10 @@ def _formal_reason(sent: str) -> str | None:
     return None
 
 
+# A label opening a remark on the draft as a whole (总体意见：……).
+_OVERALL_LABEL = re.compile(r"\s*(?:总体|总的|整体)(?:意见|评价|看法|认识)[：:]\s*(?=\S)")
+
+
 def formal_sentences(t: str) -> list[tuple[int, int, str]]:
     """The leading sentences of a paragraph that ask for nothing, as ``(start, end, reason)``.
 
@@ -88,7 +92,9 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
     [('来函收悉。', '开头语'), ('我厅原则同意。', '表态')]
     """
     out: list[tuple[int, int, str]] = []
-    for m in _SENTENCE.finditer(t):
+    if label := _OVERALL_LABEL.match(t):  # 总体意见：规划文本结构完整……
+        out.append((0, label.end(), "开头语"))
+    for m in _SENTENCE.finditer(t, label.end() if label else 0):
         reason = _formal_reason(m.group(0))
         if reason is None:
             break
@@ -98,6 +104,12 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
     end = out[-1][1] if out else 0
     if m := _ONLY_ONE.match(t, end):  # "我市无其他意见，仅建议……": the request is what follows
         out.append((end, m.end(), "表态"))
+    rest = t[end:].strip()
+    if rest and any(why == "总体评价" for *_, why in out) and not asks(rest) and not _TROUBLE.search(rest) \
+            and not NONE.search(rest):
+        # what follows a remark on the draft as a whole and neither asks nor finds fault is more of
+        # it (……我委原则同意。规划的实施对我区文商旅融合发展具有重要意义。)
+        out.append((end, len(t), "总体评价"))
     return out
 
 

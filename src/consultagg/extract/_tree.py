@@ -33,7 +33,7 @@ _RANK = {"chapter篇": 0, "chapter部": 0, "chapter章": 1, "chapter节": 2, "ch
 
 def _marker_style(marker: str) -> str:
     m = marker.replace(" ", "")
-    if m.startswith("第"):
+    if m.startswith(("第", "其")):  # 第三章 / 第一， / 其一，
         return "chapter" + m[-1] if m[-1] in "章节篇部条" else "ordinal"
     if m.endswith("是"):
         return "shi"

@@ -32,7 +32,7 @@ _SENDER_KEYS = ("发件人", "发件单位", "来自", "from")
 _TOPIC_KEYS = ("主题", "事由", "subject", "收件人", "收件单位", "致", "to")
 _SEPARATOR = re.compile(r"^\s*[-=_—]{2,}\s*(?P<w>原始邮件|原邮件|邮件原文|Original Message|转发邮件信息|转发的邮件|"
                         r"Forwarded message|Forwarded Message)\s*[-=_—]{2,}\s*$", re.I)
-_FORWARD = re.compile(r"转发|forward", re.I)
+_FORWARD = re.compile(r"转发|forward|^\s*fwd?\s*[:：]", re.I)
 _WROTE = re.compile(r"^\s*>?\s*(?:在|On)\s.{4,80}(?:写道|wrote)\s*[:：]\s*$", re.I)
 _QUOTED = re.compile(r"^\s*>")
 _SIG_SEP = re.compile(r"^\s*(?:--|[—\-_=*~－]{4,})\s*$")
@@ -110,6 +110,13 @@ def _is_header(fields: dict[str, str]) -> bool:
     return any(k in fields for k in _SENDER_KEYS) and any(k in fields for k in _TOPIC_KEYS) or len(fields) >= 3
 
 
+def _domain(fields: dict[str, str]) -> str | None:
+    """The mail domain of a header block's sender (``zhangmin@wxcdo.com.cn`` → ``wxcdo.com.cn``)."""
+    raw = next((fields[k] for k in _SENDER_KEYS if k in fields), "")
+    m = re.search(r"@([\w-]+(?:\.[\w-]+)+)", raw)
+    return m.group(1).lower() if m else None
+
+
 def _sender(fields: dict[str, str]) -> str | None:
     raw = next((fields[k] for k in _SENDER_KEYS if k in fields), "")
     name = clean_unit_name(raw)
@@ -122,6 +129,10 @@ _SIG_LINE_PUNCT = re.compile(r"[。，,；;！!？?：:]")
 
 # A capacity a person writes in: a deputy of a people's congress, a member of a CPPCC.
 _CAPACITY = re.compile(r"([\u4e00-\u9fff]{0,12}(?:人大代表|政协委员|政协常委|人大常委会委员))(?:[、，,\s].*)?$")
+
+
+# An inner office named alone on a signature line (技术研发部, 综合处).
+_INNER_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:处|科|室|办公室|股|部|中心)")
 
 
 def _signature_line(line: str) -> bool:
@@ -158,8 +169,9 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
         line = text[lines[k][0]:lines[k][1]]
         if m := _SEPARATOR.match(line):
             marks.append((k, "forward" if _FORWARD.search(m.group("w")) else "quote"))
-        elif _WROTE.match(line) or (_QUOTED.match(line) and not marks):
-            marks.append((k, "quote"))
+        elif _WROTE.match(line) or (_QUOTED.match(line) and not (
+                marks and _QUOTED.match(text[lines[marks[-1][0]][0]:lines[marks[-1][0]][1]]))):
+            marks.append((k, "quote"))  # the first '>' line, also below a forwarded message
         elif _SIG_SEP.match(line):
             marks.append((k, "signature"))
     spans = [(lines[first][0], lines[end - 1][1], "邮件头")]
@@ -179,6 +191,13 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
         if inner:
             spans.append((lines[forward + 1][0], lines[inner_end - 1][1], "邮件头"))
             aside.sender = _sender(inner) or aside.sender
+            if _domain(inner) and _domain(inner) == _domain(fields):
+                # forwarded inside one organisation (张部长 sends on what 技术研发部 wrote): the
+                # forwarder's signature names the unit
+                units = [u for s, e in lines[end:forward] if (u := clean_unit_name(text[s:e]))
+                         and _signature_line(text[s:e]) and is_unit(split_office(u)[0])]
+                aside.signature = next((u for u in units if not _INNER_OFFICE.fullmatch(u)), None) or (
+                    units[0] if units else None)
         marks = [(k, w) for k, w in marks if k > forward]
     for k, what in marks:
         if what == "quote":
@@ -190,7 +209,7 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
             stop = lines[body_end - 1][1] if body_end < len(lines) else len(text)
             spans.append((lines[k][0], stop, "邮件签名"))
             aside.signature = next((u for s, e in lines[k + 1:body_end]
-                                    if (u := clean_unit_name(text[s:e])) and is_unit(split_office(u)[0])), None)
+                                    if (u := clean_unit_name(text[s:e])) and is_unit(split_office(u)[0])), aside.signature)
             body_end = k
             break
     if not any(what == "signature" and k < body_end for k, what in marks):
@@ -205,9 +224,12 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
         named = [u for s, e in lines[top:k] if (u := clean_unit_name(text[s:e])) and is_unit(split_office(u)[0])]
         # a deputy or a member writing in person signs with the capacity (青原省政协委员、北岭学院教授)
         named = named or [m.group(1) for s, e in lines[top:k] if (m := _CAPACITY.match(text[s:e].strip()))]
-        if top < k and named:
+        # or a name over an inner office only (李振宇 / 技术研发部): the unit, if any, is the forwarder's
+        inner_office = [u for s, e in lines[top:k] if _INNER_OFFICE.fullmatch(u := text[s:e].strip())]
+        named = [u for u in named if u not in inner_office or not aside.signature]
+        if top < k and (named or (inner_office and k - top <= 3)):
             spans.append((lines[top][0], lines[k - 1][1], "邮件签名"))
-            aside.signature = named[0]
+            aside.signature = named[0] if named else aside.signature
             body_end = top
     for k in range(end, body_end):  # a confidentiality footer without a separator
         s, e = lines[k]

@@ -141,6 +141,10 @@ def _is_person(w: str) -> bool:
     return w[0] in SURNAMES or w[:2] in ("欧阳", "司马", "上官", "诸葛")
 
 
+# A university and one of its own parts (学院, 研究院, 研究所, 系, 处, 办公室, 中心).
+_UNIVERSITY_PART = re.compile(r"^(.{2,20}?大学)(.{2,24}?(?:学院|研究院|研究所|系|处|室|办公室|中心))$")
+
+
 def split_office(name: str) -> tuple[str, str | None]:
     """The organ and the inner office of a unit's name: an office (处, 科, 室, 办公室, 学院) speaks for its organ.
 
@@ -157,6 +161,8 @@ def split_office(name: str) -> tuple[str, str | None]:
     ('自治区人大常委会法工委', None)
     """
     whole = re.sub(r"\s+", "", name or "")
+    if m := _UNIVERSITY_PART.match(whole):  # 宁波大学科学技术研究院成果转化办公室: the university
+        return m.group(1), m.group(2)
     # the longest organ whose remainder is an office: 委员会办公室 splits after 委员会, not after 委
     ends = sorted({m.end() for k in range(len(whole)) if (m := _ORGAN_ENDS.match(whole, k))}, reverse=True)
     for end in ends:
