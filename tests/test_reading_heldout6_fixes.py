@@ -100,3 +100,14 @@ def test_a_reply_forwarded_inside_one_organisation_takes_the_forwarders_unit():
     letter = parse_letter(text)
     assert [o.text for o in letter.opinions] == ["建议明确数据底座的建设运营主体。", "建议将算力指标分解到年度。"]
     assert letter.unit == "平川城市运营集团有限公司"
+
+
+def test_minutes_speakers_with_a_comma_in_their_brackets_a_dotted_name_and_a_group_company_named_short():
+    m = parse_letter("立法座谈会纪要\n参会单位：平川建兴水务投资集团有限责任公司\n专家组：\n"
+                     "买买提·吐尔逊　北岭大学法学院教授（组长）\n\n"
+                     "刘某委员（市政协委员，平川某律师事务所主任）认为，草案第三十二条缺少违约责任，建议增设法律责任条款。\n\n"
+                     "王某（市人大代表，某社区党委书记）：建议增加街道对业主委员会的年度评议。\n\n"
+                     "买买提·吐尔逊教授认为，建议删除第四十一条第二款。\n\n"
+                     "（四）建兴水务集团：建议明确管网改造的资金来源。\n", kind="minutes")
+    assert [o.department for o in m.opinions] == ["市政协委员", "市人大代表", "北岭大学",
+                                                  "平川建兴水务投资集团有限责任公司"]

@@ -78,7 +78,7 @@ def _org_of(title: str | None) -> str | None:
     A head of government speaks for the government and an inner office for its organ
     (自治区民政厅社会事务处处长 -> 自治区民政厅).
     """
-    org = (title or "").split("、")[0]  # 自治区人大代表、某企业总工程师: the first capacity names the body
+    org = re.split(r"[、，,]", title or "")[0]  # 自治区人大代表、某企业总工程师: the first capacity names the body
     if re.search(r"(?:人大代表|政协委员)$", org):
         # A deputy or member speaks for themself, not for the 人大常委会 or 政协 as a body.
         return org
@@ -124,6 +124,9 @@ def _speaker(phrase: str, previous=None):
         return ("person", name, title, _org_of(title) or title) if name else (a or b)
     if _GROUP.search(p):
         return ("group", None, p, None) if _GROUP_END.search(p) and not _NOT_SUBJECT.match(p) else None
+    if dotted := re.fullmatch(f"({_DOT_NAME.replace('{1,8}', '{1,8}?')})((?:{'|'.join(_TITLES)})?)", p):  # 阿不都热合曼·买买提教授
+        rest = dotted.group(2) or None
+        return ("person", dotted.group(1), rest, _org_of(rest) if rest else None)
     title = next((t for t in _TITLES if p.endswith(t)), None)
     if title and len(p) > len(title) + 1:  # 自治区统计局陈静副处长 / 马建军副厅长: the name before the title
         rest = p[:-len(title)]
@@ -163,8 +166,10 @@ def colon_speaker(t: str):
     return who, (m.end() if who else 0)
 
 
-_ROSTER_ENTRY = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff×＊*Ｘ]{1,2})[ \t\u3000]+"
-                           r"(?P<who>[^\s，,。；;：:（）()]{3,40}?(?:" + "|".join(_TITLES) + "))")
+# A name written with a middle dot (阿不都热合曼·买买提, 古丽娜尔·吐尔逊): a person's, whatever its first character.
+_DOT_NAME = r"[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})?"
+_ROSTER_ENTRY = re.compile(r"(?P<name>" + _DOT_NAME + r"|[\u4e00-\u9fff][\u4e00-\u9fff×＊*Ｘ]{1,2})[ \t\u3000]+"
+                           r"(?P<who>[^\s，,。；;：:（）()]{3,40}?(?:" + "|".join(_TITLES) + r"))(?:[（(][^（）()]{1,8}[)）])?")
 
 
 def _roster(doc: Doc) -> dict[str, str]:
@@ -174,7 +179,8 @@ def _roster(doc: Doc) -> dict[str, str]:
     # the lines as written: cleaning joins a list's short lines and drops the spaces between name and body
     for line in doc.text.split("\n")[:40]:
         m = _ROSTER_ENTRY.fullmatch(line.strip())
-        if m and m.group("name")[0] in SURNAMES and (org := _org_of(m.group("who"))):
+        if m and (m.group("name")[0] in SURNAMES or "·" in m.group("name") or "•" in m.group("name")
+                  or "・" in m.group("name")) and (org := _org_of(m.group("who"))):
             found.setdefault(m.group("name"), org)
     return found
 
@@ -340,7 +346,7 @@ def _attendees(doc: Doc) -> list[str]:
             continue
         for piece in re.split(r"[、，,。；;]", t):
             for part in _PIECE_CUT.split(piece):  # 甘肃省老龄协会有关负责同志 → 甘肃省老龄协会
-                part = re.sub(r"^(?:部分|有关|相关|各)", "", part.strip())
+                part = re.sub(r"^(?:部分|有关|相关|各)", "", re.sub(r"^[^：:]{0,8}[：:]", "", part.strip()))
                 if 3 <= len(part) <= 30 and is_unit(part) and part not in names:
                     names.append(part)
     return names
@@ -418,7 +424,9 @@ def _paragraph(doc, t, ps, pe, k, add, add_items, last, context, skips) -> None:
             add_items(ps + bs, body, k, {"summary": True, "subject": m.group("sp")}, sep)
             claimed.append((m.start(), m.end()))
     # reported speech: XXX说，……  /  与会人员提出……；……等问题
-    cands = [(m, w) for m in _INDIRECT.finditer(t)
+    # commas inside a speaker's brackets (刘某委员（市政协委员，某律师事务所主任）认为，) do not end the phrase
+    masked = re.sub(r"[（(][^（）()。]{2,30}[)）]", lambda b: re.sub("[，,]", "、", b.group(0)), t)
+    cands = [(m, w) for m in _INDIRECT.finditer(masked)
              if free(m.start(), m.end())
              and (m.group("p") or m.group("v") in ("建议", "呼吁", "提出"))
              and (w := _speaker(m.group("sp"), lambda m=m: _mentioned(t[:m.start()]) or last[0]))

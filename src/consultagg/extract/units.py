@@ -251,6 +251,8 @@ def abbreviates(short: str, full: str) -> bool:
     (True, False)
     """
     a, b = _organ_key(short), _organ_key(full)
+    if b.endswith("公司") and a.endswith("集团"):  # 某水务集团 / 某水务投资集团有限责任公司
+        b = re.sub(r"(集团)(?:股份)?(?:有限)?(?:责任)?公司$", r"\1", b)
     if len(a) < 3 or len(b) <= len(a) or a[-1] != b[-1]:
         return False
     rest = iter(b)
