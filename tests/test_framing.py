@@ -39,8 +39,11 @@ DIFFERENT = {
 
 
 
-def test_text_without_an_asking_sentence_is_kept_whole():
-    text = "小区门口的路灯坏了三个月了。谢谢！"
+def test_text_without_an_asking_sentence_loses_only_its_courtesy():
+    # a complaint that asks in no words: what it says is the request; only address and courtesy
+    # around it are set aside, never who writes
+    assert framing_removed("小区门口的路灯坏了三个月了。谢谢！") == "小区门口的路灯坏了三个月了。"
+    text = "我是退休职工。小区门口的路灯坏了三个月了。"
     assert framing_removed(text) == text
 
 

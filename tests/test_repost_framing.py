@@ -58,3 +58,58 @@ def test_reposts_and_form_letters_group(a, b):
 def test_what_changes_the_request_stays_apart(a, b):
     labels = NearDuplicateGrouper().fit([a, b]).labels_
     assert labels[0] != labels[1]
+
+
+COPIES_2 = [
+    # a status clause inside the complaint's sentence, and the time waited after 反映
+    ("滨江路工地凌晨还在打桩，已经反映三天了，还是没有人管。",
+     "滨江路工地凌晨还在打桩，已经反映两个星期了，至今未解决，还是没有人管。"),
+    # the time the problem has lasted before 没 / 未, and having said it before in a clause
+    ("我们楼的消防栓两年没检修了，请消防部门督促物业检修。",
+     "我们楼的消防栓已经三年没检修了，去年就反映过，请消防部门督促物业检修。"),
+    ("您好，我是城西某小区的业主。小区东侧围墙开裂倾斜，请住建局派人查看。",
+     "您好，我是城西某小区的业主，今年5月就在留言板上反映过一次，到现在还没有人来看过。小区东侧围墙开裂倾斜，请住建局派人查看。"),
+    # sent to a 所 and said to have gone to the bureau before
+    ("向市市场监管局反映：东门菜场有商户缺斤少两，请查处。",
+     "向区市场监管所反映：东门菜场有商户缺斤少两，请查处。前期已向市局反映。"),
+    # a dated aside saying it is sent again
+    ("投诉：体育馆停车场出口道闸故障，经常堵到马路上。",
+     "投诉（2024-11-02 再次）：体育馆停车场出口道闸故障，经常堵到马路上。"),
+    # form letters: a co-signer's line, a name with a phone clause, a house number in brackets
+    ("联署人：孙某，电话139****1234。我们支持在城南新区增设一所公办幼儿园。",
+     "联署人：钱某某，电话186****5678。我们支持在城南新区增设一所公办幼儿园。"),
+    ("本人赵某，手机号码135****6672，对城北拟建的垃圾中转站选址有异议，请求重新论证。",
+     "本人钱某某，手机号码177****0315，对城北拟建的垃圾中转站选址有异议，请求重新论证。"),
+    ("本户（丹桂苑3-101）同意小区加装电梯方案。", "本户（丹桂苑7-602）同意小区加装电梯方案。"),
+    # a speaker's opening and closing around a complaint that asks nothing in words
+    ("乡镇卫生院缺少儿科医生，孩子看病要跑到县里。",
+     "各位领导好，我就简单说一句：乡镇卫生院缺少儿科医生，孩子看病要跑到县里。我就说这些，谢谢大家。"),
+    # spoken fillers in short texts
+    ("建议将社区活动室的开放时间延长到晚上九点。", "建议把社区活动室的这个开放时间延长到晚上九点钟。"),
+    ("希望能在菜场门口建一个公共厕所，方便买菜的群众。", "希望能够在菜场门口这里建一个公共厕所，方便到这里买菜的群众。"),
+    ("公园门口这个路灯坏了好久了，希望修一下。", "就是我们公园门口这个路灯其实坏了好久了，希望能修一下呢。"),
+]
+
+DIFFERENT_2 = [
+    # a status clause added together with a new request
+    ("滨江路工地凌晨还在打桩，请城管部门查处。", "滨江路工地凌晨还在打桩，至今未解决，请城管部门查处并公开处罚结果。"),
+    # a period asked for, not a time waited
+    ("建议消防栓每两年检修一次。", "建议消防栓每三年检修一次。"),
+    # a house number that is the object (which building gets the lift)
+    ("建议3号楼先加装电梯。", "建议7号楼先加装电梯。"),
+    # the stance differs after the same co-signer line
+    ("联署人：孙某，电话139****1234。我们支持在城南新区增设一所公办幼儿园。",
+     "联署人：孙某，电话139****1234。我们反对在城南新区增设一所公办幼儿园。"),
+]
+
+
+@pytest.mark.parametrize("a,b", COPIES_2)
+def test_more_reposts_and_form_letters_group(a, b):
+    labels = NearDuplicateGrouper().fit([a, b]).labels_
+    assert labels[0] == labels[1]
+
+
+@pytest.mark.parametrize("a,b", DIFFERENT_2)
+def test_more_requests_that_differ_stay_apart(a, b):
+    labels = NearDuplicateGrouper().fit([a, b]).labels_
+    assert labels[0] != labels[1]

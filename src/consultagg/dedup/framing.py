@@ -55,11 +55,11 @@ _FRAMING_WORD = re.compile(
     r"(?:解决|答复|回复|处理|消息|动静|人管|人来|人修|人理|结果|进展|落实|改善|回音)|还是老样子|不归[^。！？!?]{0,4}管|"
     r"没人(?:管|理|来|修|处理)|未(?:获|得到)?答复|石沉大海")
 # A line that only says how to reach the sender (联系人：孙先生，电话：…，白天打不通请发短信。).
-_CONTACT = re.compile(r"^\s*(?:联系人|联系电话|联系方式|电话|手机|邮箱|微信|地址|签名|署名|联名人|反映人|留言人|来信人|执笔|执笔人)"
+_CONTACT = re.compile(r"^\s*(?:联系人|联系电话|联系方式|电话|手机|邮箱|微信|地址|签名|署名|联名人|联署人|签名人|反映人|留言人|来信人|执笔|执笔人)"
                       r"[：:]")
 # Whom a message board post is put to (@市交通局 ), and an aside in brackets (（重发，附件打不开）).
 _MENTION = re.compile(r"^(?:\s*@[^\s，,。：:]{1,20}[\s，,：:]*)+")
-PERSONAL_NUMBER = re.compile(r"\d+\s*(?:岁|号楼|栋|幢|单元|室|号|层|楼|月份)|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|"
+PERSONAL_NUMBER = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d+\s*(?:岁|号楼|栋|幢|单元|室|号|层|楼|月份)|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|"
                               r"\d{1,2}\s*月\s*\d{1,2}\s*日|[\d*]{7,}")
 _STANCE = re.compile(r"支持|反对|赞成|同意")
 # A line made only of fields that say who writes (业主：王磊　房号：7栋2单元1503 / 反映人：钱先生（城西社区）).
@@ -67,6 +67,10 @@ _IDENTITY_FIELD = (r"(?:业主|住户|户主|房号|门牌|姓名|年龄|性别|
                    r"联系电话|电话|手机|身份证号?|单位|职业|小区|社区|村组)")
 _FIELD_LINE = re.compile(rf"^\s*(?:{_IDENTITY_FIELD}\s*[：:]\s*[^：:\n]{{0,30}}?[\s，,　]*)+$")
 _ASIDE = re.compile(r"[（(][^（）()]{1,40}[)）]")
+# A house number in brackets after who writes (本户（桂花苑4-201）).
+_HOUSE = re.compile(r"[\u4e00-\u9fff]{0,8}\d{1,3}\s*[-－—]\s*\d{1,4}")
+# What the sentences of a text that asks for nothing in words may be dropped for: address and courtesy.
+_COURTESY_ONLY = re.compile(r"您|你们|大家|各位|领导|谢谢|感谢|辛苦|打扰|祝|此致|敬礼|就说这些|就讲这些|说一句|说几句|讲几句|谈一点")
 # A bare signature: a name, perhaps with a date (王建国 2021年1月5日), or the date alone.
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
 _SIGNATURE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}\s*(?:{_DATE})?|{_DATE}")
@@ -106,8 +110,8 @@ def framing_removed(text: str, keep: re.Pattern | None = None) -> str:
     while len(lines) > 1 and _FIELD_LINE.match(lines[0]) and not _content(lines[0], keep):
         lines = lines[1:]  # who writes, field by field, above the request
     s = "\n".join(lines).strip()
-    s = _ASIDE.sub(lambda m: "" if _FRAMING_WORD.search(m.group(0)) and _frames(m.group(0)[1:-1], keep)
-                   else m.group(0), s)
+    s = _ASIDE.sub(lambda m: "" if (_FRAMING_WORD.search(m.group(0)) and _frames(m.group(0)[1:-1], keep))
+                   or _HOUSE.fullmatch(m.group(0)[1:-1]) else m.group(0), s)
     parts: list[tuple[str, bool]] = []  # (sentence, framing)
     lead_in = False  # a head dropped that asks for what follows (我馆建议：)
     rest = s
@@ -125,8 +129,13 @@ def framing_removed(text: str, keep: re.Pattern | None = None) -> str:
             follows_ask = lead_in and bool(parts) and bool(_HEAD.fullmatch(parts[-1][0]))
             parts.append((sentence, not follows_ask and _frames(sentence, keep)))
     kept = [x for x, framing in parts if not framing]
-    if not kept or not (lead_in or any(_ASKS.search(x) for x in kept)):
+    if not kept:
         return s
+    if not (lead_in or any(_ASKS.search(x) or _STANCE.search(x) for x in kept)):  # 我们支持… takes a side: it asks
+        # a complaint that asks in no words: only address and courtesy around it are set aside
+        dropped = [x for x, framing in parts if framing]
+        if not dropped or not all(_COURTESY_ONLY.search(x) for x in dropped):
+            return s
     return _LEADING_ASK.sub("", "".join(kept).strip(_STRIP[5:]), count=1)
 
 

@@ -69,12 +69,26 @@ _IDENTITY_TAIL = re.compile(
     r")+(?:[，,\s]*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}))?[。.]?\s*$")
 # An organ (or several) the text is addressed to, on a line of its own before the text:
 # 自治区生态环境厅：/ 市生态环境局、市发展改革委：
-_ADDRESSEE = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z]{1,20}?(?:人民政府|政府|厅|局|委|委员会|办公室|办|公司|中心|工作组|编制组)"
+_ADDRESSEE = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z]{1,20}?(?:人民政府|政府|厅|局|委|委员会|办公室|办|公司|中心|工作组|编制组|所|站|队)"
                         r"[、，,和及]?){1,8}(?<=[\u4e00-\u9fff])(?:反映|投诉|求助)?[：:]\s*")
 # Time waited, as a re-post updates it (快三个月了 / 快四个月了): the trailing 了 says it is elapsed
 # time, not a period asked for (整改期限三个月).
-_WAITED = re.compile(r"(?:\d+(?:\.\d+)?个?多?|半个?)(?:月|年|天|周|星期|小时)[多半]?(?:了|前(?=就|已|曾|反映|留言|投诉|来信))"
-                     r"|(?<=等了|拖了|已经|已有)(?:\d+(?:\.\d+)?个?多?|半个?)(?:月|年|天|周|星期|小时)[多半]?")
+_WAITED = re.compile(r"(?:\d+(?:\.\d+)?个?多?|半个?)(?:月|年|天|周|星期|小时)[多半]?(?:了|前(?=就|已|曾|反映|留言|投诉|来信)"
+                     r"|(?=没|未|还没|都没|仍未|一直没))"
+                     r"|(?<=等了|拖了|已经|已有|反映|投诉|留言)(?:\d+(?:\.\d+)?个?多?|半个?)(?:月|年|天|周|星期|小时)[多半]?")
+# A clause that only says what became of an earlier report (至今未解决, 到现在还没有人来看过) or that
+# it was made before (去年就反映过, 今年5月就在留言板上反映过一次): a re-post's, not its request.
+_STATUS_CLAUSE = re.compile(
+    r"(?:^|(?<=[，,。；;！!？?\n]))(?:"
+    r"(?:至今|到现在|到今天|到目前|目前|迄今|一直|仍然|仍|还是|都)[^，,。；;！!？?\n]{0,8}(?:未|没|不)[^，,。；;！!？?\n]{0,8}"
+    r"(?:解决|答复|回复|处理|消息|动静|人管|人来|人修|人理|看过|结果|进展|落实|改善|回音|办结)"
+    r"|(?:我)?(?:(?:今年|去年)?\d{1,2}月份?|去年|上次|之前|以前|前几天|上个?月|上周|前期|此前)?(?:就|已经|也|曾|已)?"
+    r"(?:在[^，,。；;！!？?\n]{1,8}上?|向[^，,。；;！!？?\n]{1,10})?(?:提过|反映过|留言过|说过|投诉过|反映)(?:一次|两次|这个事|此事)?"
+    r")[，,]?(?=$|[^，,；;！!？?\n])")
+# A telephone written after its label (手机号码135****6672, 电话：139 0000 1234): who writes, never the request.
+_PHONE_CLAUSE = re.compile(r"(?:手机|电话|联系电话|联系方式)(?:号码)?[：:]?\s*[\d*＊xX×\- ]{7,}[，,]?")
+# 本人赵某， opening a form letter: the sender's name.
+_SELF_NAME = re.compile(r"^本人[\u4e00-\u9fff]{2,4}[，,]")
 _SPACE = re.compile(r"\s+")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』〝〞]")
 _DROP = re.compile(r"[^\w%.]|_")
@@ -89,7 +103,7 @@ _FILLER_SPAN = re.compile(r"(?:在|当|中|到|就|都|还|再|又|之|一些|�
 # range sign between two years (2021-2030 / 二〇二一至二〇三〇): set aside when two short texts
 # are matched as candidates and when a replaced span is judged, never in the reduction itself.
 _SPOKEN = re.compile(r"我们?(?:觉得|认为|想说)吧?呢?|总的来说|总来说|其实|能够|就是说?|然后|实在是?|真心|到底|所以|对于|这边|那边|"
-                     r"那里|这里|这个|那个|等等|力度|[能把给对是吧呢啊呀嘛嗯哦哈啦们个]|(?<=\d)[至到](?=\d)")
+                     r"那里|这里|这个|那个|等等|力度|我们|已经|(?<=点)钟|[能把将给对是吧呢啊呀嘛嗯哦哈啦们个我]|(?<=\d)[至到](?=\d)")
 # Digits an OCR reads as letters, inside numbers and after 专栏/第.
 _OCR_DIGIT = re.compile(r"(?<=\d)[oO]+|[oO](?=\d)|(?<=\d)[lI](?![a-zA-Z])|(?<![a-zA-Z])[lI](?=\d)"
                         r"|(?<=专栏|附件|附表)[lIoO](?![a-zA-Z])|(?<=第)[lI](?=[章节条款项篇页行])")
@@ -190,7 +204,12 @@ def _reduce(text: str, lead: bool = False) -> str:
     cut = max(0, len(s) - _TAIL_CHARS)
     s = s[:cut] + _POLITE_TAIL.sub("", _IDENTITY_TAIL.sub("", s[cut:]))
     s = _POLITE_HEAD.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s)))
+    if "反映" in s or "提过" in s or "说过" in s or "投诉" in s or "未" in s or "没" in s:
+        s = _STATUS_CLAUSE.sub("", s)
+    if "电话" in s or "手机" in s or "联系方式" in s:
+        s = _PHONE_CLAUSE.sub("", s)
     if lead:  # only ever compared with another text's lead-less form (request_difference)
+        s = _SELF_NAME.sub("", s)
         s = _IDENTITY_SENTENCE.sub(lambda m: m.group(0) if _REQUEST_WORD.search(m.group(0)) else "", s)
         s = _IDENTITY_LEAD.sub("", s)
     s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub("", s))

@@ -480,8 +480,8 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
         return None  # one character for one: a typo
     # Text added on one side only.
     added = sb if tag == "insert" else sa
-    if _FILLER_SPAN.fullmatch(added) or _TITLE.fullmatch(added):
-        return None  # a 虚词, or whom the text addresses (恳请市长大人督促 / 恳请督促)
+    if _FILLER_SPAN.fullmatch(added) or _TITLE.fullmatch(added) or not _unspoken(added):
+        return None  # a 虚词, spoken fillers (到这里), or whom the text addresses (恳请市长大人督促 / 恳请督促)
     at_edge = (i1 == 0 and j1 == 0) or (i2 == len(ra) and j2 == len(rb))
     strong = _REQUEST.search(added)
     courtesy = _COURTESY.search(added)
