@@ -23,7 +23,7 @@ fi
 # No pip cache: the versions a new machine would get today, not the ones this machine has.
 export PIP_NO_CACHE_DIR=1
 make test 2>&1 | tee "$tmp/test.log" | tail -n 12
-.venv/bin/python -m pip list 2>/dev/null | grep -iE '^(numpy|scipy|scikit-learn|jieba|openpyxl|joblib|threadpoolctl) ' \
+.venv/bin/python -m pip list 2>/dev/null | grep -iE '^(numpy|scipy|scikit-learn|jieba|openpyxl|joblib|threadpoolctl|pypinyin) ' \
   | tr -s ' ' | paste -sd ',' | sed 's/^/versions: /'
 make demo 2>&1 | tee "$tmp/demo.log" | tail -n 8
 test -s demo_output/tracker.xlsx || { echo "make demo wrote no tracker" >&2; exit 1; }

@@ -38,7 +38,8 @@ _OTHER_FIELD = re.compile(r"^\s*(?:填报日期|填报时间|报送日期|报送
 _PHONE = re.compile(r"(?:电话|手机|联系方式|Tel|TEL)\s*[：:]?\s*[\d\-－()（） ]{7,}")
 _ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*(?:[：:].*)?$")
 # (a two-character label is often spaced out to line up with the others: 时　间： / 地　点： / 列　席：)
-_MEETING_LABELS = ("时间", "地点", "主持人", "主持", "参会人员", "参会单位", "参会专家", "参会领导", "参会", "出席人员", "出席",
+_MEETING_LABELS = ("时间", "地点", "主持人", "主持", "参会人员", "参会单位", "参会专家", "参会领导", "参会", "出席人员", "出席单位", "出席",
+                   "参加人员", "参加单位", "列席单位",
                    "列席人员", "列席", "与会人员", "与会单位", "与会专家", "评审专家", "专家组成员", "记录人", "记录", "缺席人员",
                    "缺席")
 # A meeting's fields, their labels spaced as typists align them (主 持 人：/ 时　　间：).
@@ -82,6 +83,8 @@ def _bare(t: str) -> str:
 
 
 def _signature_unit(t: str) -> str | None:
+    if re.search(r"[。！？!?]\s*$", t) or re.match(r"\s*请", t):
+        return None  # a sentence (请办公室审核后统一报送市城管局。) is no signature
     name = clean_unit_name(_bare(t))
     return name if name and is_unit(name) else None
 

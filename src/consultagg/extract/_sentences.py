@@ -27,7 +27,7 @@ GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总的(
                      r"思路清晰|结构(?:完整|合理|清晰)|框架(?:完整|清晰)|重点突出|较为(?:全面|合理|完整|科学|清晰|充分)|"
                      r"针对性(?:和可操作性)?(?:较)?强|可操作性(?:较)?强|体现了|贯彻(?:落实)?了?|编制依据充分|基本合理|"
                      r"立意高远|内容全面|总体(?:较好|可行|不错|成熟)|基本成熟|(?:整体)?框架合理|基本准确|(?:定位|表述)(?:准确|清晰|明确)|"
-                     r"符合[^，。；]{0,12}实际|切合[^，。；]{0,12}实际")
+                     r"符合[^，。；]{0,12}实际|切合[^，。；]{0,12}实际|目标明确|措施(?:可行|有力|具体|得当)|切实可行|具有积极意义")
 _TROUBLE = re.compile(PROBLEM.pattern + r"|不够|不一致|有误|错误|不准确|偏高|偏低|过高|过低|过紧|不符|欠缺|着墨不多|"
                       r"较为原则|不明确|不清|遗漏|缺少|没有|未能|尚未|问题")
 # "我厅无其他意见，仅提一条修改意见：" before the one request.
@@ -104,6 +104,11 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
     end = out[-1][1] if out else 0
     if m := _ONLY_ONE.match(t, end):  # "我市无其他意见，仅建议……": the request is what follows
         out.append((end, m.end(), "表态"))
+    sentences = [m.group(0) for m in _SENTENCE.finditer(t) if m.group(0).strip()]
+    if sentences and end < len(t.rstrip()) and re.search(r"(?:如下|以下)[。：:]\s*$", t) and not asks(t) \
+            and not _TROUBLE.search(t):
+        # a paragraph that only leads up to the points below (我会组织…研讨。…现将修改建议报送如下。)
+        return out + [(end, len(t), "开头语")]
     rest = t[end:].strip()
     if rest and any(why == "总体评价" for *_, why in out) and not asks(rest) and not _TROUBLE.search(rest) \
             and not NONE.search(rest):

@@ -33,6 +33,8 @@ _RANK = {"chapter篇": 0, "chapter部": 0, "chapter章": 1, "chapter节": 2, "ch
 
 def _marker_style(marker: str) -> str:
     m = marker.replace(" ", "")
+    if m.startswith(("首先", "其次", "再次", "最后")):
+        return "ordinal"
     if m.startswith(("第", "其")):  # 第三章 / 第一， / 其一，
         return "chapter" + m[-1] if m[-1] in "章节篇部条" else "ordinal"
     if m.endswith("是"):

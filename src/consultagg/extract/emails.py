@@ -27,6 +27,10 @@ __all__ = ["SetAside", "set_aside"]
 
 _HEADER = re.compile(r"^\s*(?P<k>发件人|发件单位|来自|收件人|收件单位|致|抄送|密送|发送时间|发送日期|发件时间|时间|日期|"
                      r"主题|事由|附件|From|To|Cc|Bcc|Sent|Date|Subject|Attachments?)\s*[:：]\s*(?P<v>.*)$", re.I)
+# The forwarder speaking for the unit whose opinions it forwards (现将我集团对规划的意见转发给您).
+_FIRST_PERSON = re.compile(r"我(?:集团|司|公司|局|委|厅|办|单位|院|校|会|区|市|县|部|中心)[^。！？!?]{0,12}(?:意见|建议)")
+# A two-character label spaced out to align with three-character ones (主  题：, 日  期：).
+_SPACED_LABEL = re.compile(r"^\s*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff](?=\s*[:：])")
 # A fax or memo cover (致：/来自：/事由：) is read like an e-mail's header.
 _SENDER_KEYS = ("发件人", "发件单位", "来自", "from")
 _TOPIC_KEYS = ("主题", "事由", "subject", "收件人", "收件单位", "致", "to")
@@ -95,8 +99,8 @@ def _header_block(text: str, lines, start: int) -> tuple[int, dict[str, str]]:
     while k < len(lines):
         s, e = lines[k]
         line = text[s:e]
-        m = _HEADER.match(line.lstrip("> "))
-        if m:
+        m = _HEADER.match(_SPACED_LABEL.sub(lambda x: re.sub(r"[ \u3000]", "", x.group(0)), line.lstrip("> ")))
+        if m:  # 主  题：/ 日  期： as typists align the labels
             fields.setdefault(m.group("k").lower(), m.group("v").strip())
         elif line.strip() or not fields:
             break
@@ -151,7 +155,9 @@ def _reply_on_top(text: str, lines, start: int, forward: int) -> bool:
     request, and more than a forwarding note — rather than the note (请阅 / 转来XX厅意见)."""
     above = text[lines[start][0]:lines[forward][0]] if start < forward else ""
     points = sum(1 for s, e in lines[start:forward] if NUMBERING.match(text[s:e]))
-    return len(re.sub(r"\s+", "", above)) >= _MIN_REPLY and (points >= 1 or asks(above))
+    # 请查收 / 请审阅 ask the reader to read what follows, not for a change in the draft
+    asking = asks(re.sub(r"请(?:查收|查阅|审阅|审核|阅示|收阅|阅知|阅|批示|指示|转交|转)", "", above))
+    return len(re.sub(r"\s+", "", above)) >= _MIN_REPLY and (points >= 1 or asking)
 
 
 def _email(text: str, chars: list[str], aside: SetAside) -> None:
@@ -191,7 +197,8 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
         if inner:
             spans.append((lines[forward + 1][0], lines[inner_end - 1][1], "邮件头"))
             aside.sender = _sender(inner) or aside.sender
-            if _domain(inner) and _domain(inner) == _domain(fields):
+            note = text[lines[end][0]:lines[forward][0]] if end < forward else ""
+            if (_domain(inner) and _domain(inner) == _domain(fields)) or _FIRST_PERSON.search(note):
                 # forwarded inside one organisation (张部长 sends on what 技术研发部 wrote): the
                 # forwarder's signature names the unit
                 units = [u for s, e in lines[end:forward] if (u := clean_unit_name(text[s:e]))
@@ -208,8 +215,13 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
         if what == "signature" and k < body_end:
             stop = lines[body_end - 1][1] if body_end < len(lines) else len(text)
             spans.append((lines[k][0], stop, "邮件签名"))
-            aside.signature = next((u for s, e in lines[k + 1:body_end]
-                                    if (u := clean_unit_name(text[s:e])) and is_unit(split_office(u)[0])), aside.signature)
+            units = [u for s, e in lines[k + 1:body_end]
+                     if (u := clean_unit_name(text[s:e])) and is_unit(split_office(u)[0])]
+            organs = [u for u in units if not _INNER_OFFICE.fullmatch(u)]
+            offices = [u for u in units if _INNER_OFFICE.fullmatch(u)]
+            # 政策法规科 over 太原市住房和城乡建设局: the organ, its office kept
+            aside.signature = (organs[0] + offices[0] if organs and offices and split_office(organs[0])[1] is None
+                               else (organs or units or [aside.signature])[0])
             body_end = k
             break
     if not any(what == "signature" and k < body_end for k, what in marks):
@@ -226,8 +238,9 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
         named = named or [m.group(1) for s, e in lines[top:k] if (m := _CAPACITY.match(text[s:e].strip()))]
         # or a name over an inner office only (李振宇 / 技术研发部): the unit, if any, is the forwarder's
         inner_office = [u for s, e in lines[top:k] if _INNER_OFFICE.fullmatch(u := text[s:e].strip())]
-        named = [u for u in named if u not in inner_office or not aside.signature]
-        if top < k and (named or (inner_office and k - top <= 3)):
+        block = bool(named) or bool(inner_office and k - top <= 3)
+        named = [u for u in named if not (aside.signature and (u in inner_office or _INNER_OFFICE.fullmatch(u)))]
+        if top < k and block:
             spans.append((lines[top][0], lines[k - 1][1], "邮件签名"))
             aside.signature = named[0] if named else aside.signature
             body_end = top

@@ -25,6 +25,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -139,6 +140,12 @@ def _left_over(doc: Doc, s: int, e: int, skips: list, reason: str) -> None:
         skips.append((s, e, reason))
 
 
+# A government's general office, and the words that say it writes for the government itself.
+_GOVERNMENT_OFFICE = re.compile(r"(.{2,20}?人民政府)(办公室|办公厅)")
+_SPEAKS_FOR_GOVERNMENT = re.compile(r"经(?:[省市区县州旗盟]|自治区)(?:人民)?政府(?:同意|研究|审定)|"
+                                    r"我(?:[省市区县州旗盟]|自治区)(?:的)?(?:修改|反馈)?(?:意见|建议)")
+
+
 def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str, str], skips: list,
                   forms: list[Form] = ()):
     texts = [doc.clean[s:e].strip() for s, e in doc.paras]
@@ -151,6 +158,10 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
             skips.append((s, e, REASONS[kind]))
     found = {**found, **parts.found, "指定": unit, "文件名": unit_of_file(file)}
     finding = choose_unit(found)
+    government = _GOVERNMENT_OFFICE.fullmatch(finding.name or "")
+    if government and finding.source != "指定" and _SPEAKS_FOR_GOVERNMENT.search(doc.clean):
+        # 巴南区人民政府办公室 writing 经区政府同意，现将我区修改意见函告如下: the government's reply
+        finding = dataclasses.replace(finding, name=government.group(1), office=government.group(2))
     roots, formal_only = build_tree(doc, parts.kinds, skips)
     contexts: list[tuple[int, int]] = []
     from_forms, form_none = _form_drafts(doc, forms, skips)

@@ -141,6 +141,8 @@ def _speaker(phrase: str, previous=None):
         name, before = p[-size:], p[:-size]
         if len(name) < size or (name[0] not in SURNAMES and name[:2] not in ("欧阳", "司马", "上官", "诸葛")):
             continue
+        if re.search(UNIT_SUFFIX + "$", name):
+            continue  # 市司法局, 市城市管理局: a unit, though 司 and 管 are surnames
         if not before or any(before.endswith(t) for t in _TITLES) or re.search(UNIT_SUFFIX + "$", before):
             return ("person", name, before or None, _org_of(before))
     if any(p.endswith(t) for t in _TITLES):
@@ -363,9 +365,16 @@ def _full_names(doc: Doc, drafts: list[Draft]) -> None:
     regions = Counter(m.group(1) for f in listed if (m := re.match(r"([\u4e00-\u9fff]{2,8}?(?:省|自治区))", f)))
     top = regions.most_common(1)
     region = top[0][0] if top and top[0][1] * 3 >= 2 * sum(regions.values()) else None
+    opening = doc.clean[:doc.paras[min(len(doc.paras), 8) - 1][1]] if doc.paras else ""
     for d in drafts:
         if not d.department:
             continue
+        if d.speaker and re.search(r"(?:人大代表|政协委员)$", d.department):
+            # 区人大代表张秀兰 named in full among those attending (北京市朝阳区人大代表张秀兰)
+            full = re.search(rf"([\u4e00-\u9fff]{{0,10}}(?:人大代表|政协委员))\s*{re.escape(d.speaker)}", opening)
+            if full and full.group(1).endswith(d.department) and len(full.group(1)) > len(d.department):
+                d.department = full.group(1)
+                continue
         if region and d.department.startswith("省"):
             d.department = region[:-1] + d.department  # 省人大代表 at a meeting of 河北省 units
             continue

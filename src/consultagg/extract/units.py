@@ -167,8 +167,8 @@ def split_office(name: str) -> tuple[str, str | None]:
     ends = sorted({m.end() for k in range(len(whole)) if (m := _ORGAN_ENDS.match(whole, k))}, reverse=True)
     for end in ends:
         organ, office = whole[:end], whole[end:]
-        if nospace(organ) < 2 or not _OFFICE.match(office):
-            continue
+        if nospace(organ) < 2 or not _OFFICE.match(office) or (organ.endswith("办") and office.startswith("事处")):
+            continue  # 街道办事处 is an organ, not 街道办 and its 事处
         body = re.sub(_OFFICE_END + "$", "", office)
         if _ORGANISH.search(body) or (office.endswith("学院") and not organ.endswith("大学")):
             continue
