@@ -113,3 +113,15 @@ def test_more_reposts_and_form_letters_group(a, b):
 def test_more_requests_that_differ_stay_apart(a, b):
     labels = NearDuplicateGrouper().fit([a, b]).labels_
     assert labels[0] != labels[1]
+
+
+def test_a_telephone_inside_the_request_is_not_a_signature():
+    # 服务电话 asks for a service line; cutting it off as a signature merged 24 / 12 小时
+    a = "建议在城南客运站增设夜间公交线路并公布服务电话24小时值守"
+    b = "建议在城南客运站增设夜间公交线路并公布服务电话12小时值守"
+    labels = NearDuplicateGrouper().fit([a, b]).labels_
+    assert labels[0] != labels[1]
+    c = "建议在城南客运站增设夜间公交线路。联系电话：138 0000 1234"
+    d = "建议在城南客运站增设夜间公交线路。联系电话：139 1111 5678"
+    labels = NearDuplicateGrouper().fit([c, d]).labels_
+    assert labels[0] == labels[1]
