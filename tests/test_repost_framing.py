@@ -125,3 +125,30 @@ def test_a_telephone_inside_the_request_is_not_a_signature():
     d = "建议在城南客运站增设夜间公交线路。联系电话：139 1111 5678"
     labels = NearDuplicateGrouper().fit([c, d]).labels_
     assert labels[0] == labels[1]
+
+
+# What the sender's signature heuristics used to cut off the end of a request (all grouped before).
+SIGNATURE_LOOKALIKES = [
+    ("建议加快推进老旧小区改造，居民希望年底前完工", "建议加快推进老旧小区改造，居民希望明年完工"),
+    ("建议加快推进老旧小区改造，群众支持加装电梯", "建议加快推进老旧小区改造，群众反对加装电梯"),
+    ("建议加快推进老旧小区改造，业主同意分摊费用", "建议加快推进老旧小区改造，业主不同意分摊费用"),
+    ("建议城南新区配建学校（居民区北侧）", "建议城南新区配建学校（居民区南侧）"),
+    ("意见如下：\n- 建议增加公交线路\n- 建议增设3个站点", "意见如下：\n- 建议增加公交线路\n- 建议增设5个站点"),
+]
+
+SIGNATURES = [
+    ("请相关部门尽快处理小区噪音问题。——居民张某", "请相关部门尽快处理小区噪音问题。——居民李某某"),
+    ("建议在每个社区建老年食堂（红柳镇居民 马某）", "建议在每个社区建老年食堂（城关镇居民 王某）"),
+]
+
+
+@pytest.mark.parametrize("a,b", SIGNATURE_LOOKALIKES)
+def test_the_end_of_a_request_is_never_taken_for_a_signature(a, b):
+    labels = NearDuplicateGrouper().fit([a, b]).labels_
+    assert labels[0] != labels[1]
+
+
+@pytest.mark.parametrize("a,b", SIGNATURES)
+def test_a_signature_still_is_one(a, b):
+    labels = NearDuplicateGrouper().fit([a, b]).labels_
+    assert labels[0] == labels[1]

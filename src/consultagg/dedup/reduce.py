@@ -58,13 +58,17 @@ _IDENTITY_LEAD = re.compile(r"^(?:我们?是|本人|我系|我叫|作为|我家|
                             r"(?:请求|建议|恳请|希望|要求|呼吁|请|支持|反对|赞成|同意))")
 # A signature in brackets at the end (红柳镇居民 马某 / 4月3日留言), with no page or section in it.
 _BRACKET_TAIL = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
-_SIGNATURE_WORD = re.compile(r"居民|村民|市民|业主|牧民|网友|家长|电话|手机|先生|女士|某|留言|回复|反映")
+_SIGNATURE_WORD = re.compile(r"(?:居民|村民|市民|业主|牧民|网友|家长)(?![区点楼委会组])|电话|手机|先生|女士|某|留言|回复|反映")
+# Where a bracket locates something rather than signs (居民区北侧): never a signature.
+_PLACE_WORD = re.compile(r"侧|旁|附近|周边|沿线|路口|以[东南西北内外]")
+# What a signature never holds: a word that asks, takes a side, negates or changes something.
+_NOT_SIGNED = r"(?![^，,。；;\n]*?(?:建议|请|希望|要求|应|须|盼|支持|反对|同意|不|没|无|未|禁止|增|减|删|改|调整|取消|保留))"
 _IDENTITY_CLAUSE = re.compile(rf"(?:^|(?<=[{_CLAUSE_END}：:]))(?:我们?是|我叫|作为一名|作为|我家住|家住|我住在|我在)"
                              rf"[^{_CLAUSE_END}]{{1,40}}[{_CLAUSE_END}](?:[\u4e00-\u9fff]{{2,4}}[{_CLAUSE_END}])?")
 _IDENTITY_TAIL = re.compile(
-    r"(?:[。.；;，,\s]*(?:(?<=[。.！!？?\n])[—\-－]{1,2}\s*[^，,。；;—\-－]{1,30}|(?<![\u4e00-\u9fffA-Za-z0-9])(?:签名|署名|姓名|联系人|联名人|联系电话|电话|手机|邮箱)[:：]?"
-    r"\s*[^，,。；;：:]{1,24})|[。.；;，,\s]+(?:市民|网友|村民|居民|业主|群众|牧民|家长)(?:[:：]\s*[^，,。；;：:]{1,24}"
-    r"|\s*[^\s，,。；;：:\d]{1,8})"
+    r"(?:[。.；;，,\s]*(?:(?<=[。.！!？?\n])[—\-－]{1,2}\s*" + _NOT_SIGNED + r"[^，,。；;—\-－]{1,30}|(?<![\u4e00-\u9fffA-Za-z0-9])(?:签名|署名|姓名|联系人|联名人|联系电话|电话|手机|邮箱)[:：]?"
+    r"\s*[^，,。；;：:]{1,24})|[。.；;，,\s]+(?:市民|网友|村民|居民|业主|群众|牧民|家长)" + _NOT_SIGNED +
+    r"(?:[:：]\s*[^，,。；;：:]{1,24}|\s*[^\s，,。；;：:\d]{1,8})"
     # the date a signature carries (never a date alone: 完成时限定为2025年12月31日 asks for it)
     r")+(?:[，,\s]*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}))?[。.]?\s*$")
 # An organ (or several) the text is addressed to, on a line of its own before the text:
@@ -197,7 +201,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     s = _SPACE.sub(lambda m: "\n" if "\n" in m.group(0) else "", s)
     s = _QUOTES.sub(_SEP, s)
     bracket = _BRACKET_TAIL.search(s)
-    if bracket and _SIGNATURE_WORD.search(bracket.group(1)) and not _REFERENCE_WORD.search(bracket.group(1)):
+    if bracket and _SIGNATURE_WORD.search(bracket.group(1)) and not _REFERENCE_WORD.search(bracket.group(1)) \
+            and not _PLACE_WORD.search(bracket.group(1)):
         s = s[:bracket.start()]
     # Signatures and closings sit in the last lines: matched there only (an end-anchored pattern
     # would otherwise be tried at every position of a long text).
