@@ -76,3 +76,18 @@ def test_a_homophone_typo_is_the_same_request(a, b):
 def test_a_negation_or_an_element_read_alike_is_not_a_typo(a, b):
     labels = NearDuplicateGrouper().fit([a, b]).labels_
     assert labels[0] != labels[1]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("养殖场距离水源地不足3000米，存在污染风险，请环保部门核查。", "养殖场距离水源地不足3公里，存在污染风险，请环保部门核查。"),
+    ("学校周边0.5公里范围内禁止开设网吧。", "学校周边500米范围内禁止开设网吧。"),
+    ("第3.2节中PM2.5年均浓度目标为30微克/立方米，建议加以论证。", "第3.2节中PM2.S年均浓度目标为3O微克/立方米，建议加以论证。"),
+])
+def test_the_same_distance_in_other_units_and_digits_read_as_letters_are_one_request(a, b):
+    labels = NearDuplicateGrouper().fit([a, b]).labels_
+    assert labels[0] == labels[1]
+
+
+def test_another_distance_stays_apart():
+    labels = NearDuplicateGrouper().fit(["学校周边0.5公里范围内禁止开设网吧。", "学校周边800米范围内禁止开设网吧。"]).labels_
+    assert labels[0] != labels[1]

@@ -109,7 +109,7 @@ _FILLER_SPAN = re.compile(r"(?:在|当|中|到|就|都|还|再|又|之|一些|�
 _SPOKEN = re.compile(r"我们?(?:觉得|认为|想说)吧?呢?|总的来说|总来说|其实|能够|就是说?|然后|实在是?|真心|到底|所以|对于|这边|那边|"
                      r"那里|这里|这个|那个|等等|力度|我们|已经|(?<=点)钟|[能把将给对是吧呢啊呀嘛嗯哦哈啦们个我]|(?<=\d)[至到](?=\d)")
 # Digits an OCR reads as letters, inside numbers and after 专栏/第.
-_OCR_DIGIT = re.compile(r"(?<=\d)[oO]+|[oO](?=\d)|(?<=\d)[lI](?![a-zA-Z])|(?<![a-zA-Z])[lI](?=\d)"
+_OCR_DIGIT = re.compile(r"(?<=\d)[oO]+|[oO](?=\d)|(?<=\d)[lI](?![a-zA-Z])|(?<![a-zA-Z])[lI](?=\d)|(?<=\d\.)[sS](?![a-zA-Z])"
                         r"|(?<=专栏|附件|附表)[lIoO](?![a-zA-Z])|(?<=第)[lI](?=[章节条款项篇页行])")
 _PERCENT = re.compile(rf"百分之([\d.]+|{_CN_RUN}(?:点[{_CN_DIGITS}]+)?)")
 # A numeral in words: with 十/百/千 (三十五), a decimal (一点五), before a counter (一次, 三个),
@@ -130,6 +130,7 @@ _FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四
 _TIMES_SENT = re.compile(r"第\d+次(?=反映|留言|投诉|来信|提交|反馈|求助)")
 _WAN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)")
 _DEMONSTRATIVE_ONE = re.compile(r"(这|那|哪|同|每)一(?=[部块方个项条点])")  # 这一部分 names no number
+_KM = re.compile(r"(\d+(?:\.\d+)?)(?:公里|千米)")
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}")
 _SEP = "|"
 
@@ -153,6 +154,11 @@ def _cn_number(run: str) -> str:
         return str(chinese_to_int(run))
     except ValueError:
         return run
+
+
+def _metres(m: re.Match) -> str:
+    value = float(m.group(1)) * 1000
+    return f"{int(value) if value == int(value) else value}米"
 
 
 def _scaled(m: re.Match) -> str:
@@ -190,7 +196,7 @@ _LEAD_MARKER = re.compile(r"我们?是|本人|我系|我叫|作为|我家|家住
 _LEAD_CHARS = 80
 # The last characters of a text where a signature or a polite closing is looked for.
 _TAIL_CHARS = 160
-_LATIN_OI = re.compile("[oOlI]")
+_LATIN_OI = re.compile("[oOlIsS]")
 
 
 @lru_cache(maxsize=1 << 16)  # a group's representative is compared with every member
@@ -219,7 +225,8 @@ def _reduce(text: str, lead: bool = False) -> str:
         s = _IDENTITY_LEAD.sub("", s)
     s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub("", s))
     if _LATIN_OI.search(s):
-        s = _OCR_DIGIT.sub(lambda m: "0" * len(m.group(0)) if m.group(0)[0] in "oO" else "1", s)
+        s = _OCR_DIGIT.sub(lambda m: "0" * len(m.group(0)) if m.group(0)[0] in "oO"
+                           else "5" if m.group(0) in "sS" else "1", s)
     s = _DEMONSTRATIVE_ONE.sub(r"\1", s)
     s = _CN_YEAR.sub(lambda m: _cn_number(m.group(0)), s)
     if "‰" in s:
@@ -237,6 +244,8 @@ def _reduce(text: str, lead: bool = False) -> str:
                      else m.group(0), s)
     if "万" in s or "亿" in s:
         s = _WAN.sub(_scaled, s)
+    if "公里" in s or "千米" in s:
+        s = _KM.sub(_metres, s)  # 3公里 / 3000米, 0.5公里 / 500米
     if "了" in s or "前" in s or "已" in s:
         s = _WAITED.sub("多时", s)
     if "次" in s:
