@@ -152,3 +152,47 @@ def test_the_end_of_a_request_is_never_taken_for_a_signature(a, b):
 def test_a_signature_still_is_one(a, b):
     labels = NearDuplicateGrouper().fit([a, b]).labels_
     assert labels[0] == labels[1]
+
+
+# Who writes, told in the opening clauses of a form letter: copies whatever the name, village,
+# group, ID or role; a complaint told in those clauses is the request's own.
+FORM_LEADS = [
+    ("本人张某，平川区进德镇三都村村民，坚决反对在进德镇新建垃圾填埋场。联系电话：13907721845",
+     "本人覃某某，平川区进德镇里雍村村民，坚决反对在进德镇新建垃圾填埋场。联系电话：18977264530"),
+    ("北岭嘎查牧民巴某，身份证号152528197803****15，反映风电项目占用草场的补偿款至今未发放，请求旗政府核查。",
+     "北岭嘎查牧民苏某某，身份证号152528198611****27，反映风电项目占用草场的补偿款至今未发放，请求旗政府核查。"),
+    ("本人杨某，平川区龙驹镇梨树村4组，库区移民，后期扶持资金未到账，请求区移民局核查。",
+     "本人谭某某，平川区龙驹镇梨树村7组，库区移民，后期扶持资金未到账，请求区移民局核查。"),
+]
+
+LEAD_COMPLAINTS = [
+    ("我叫刘某，在郑东新区某项目干木工，项目部拖欠2023年全年工资，请求劳动监察大队帮助讨薪。",
+     "我叫刘某，在郑东新区某项目干木工，项目部拖欠2022年全年工资，请求劳动监察大队帮助讨薪。"),
+    ("本人是开发区居民，小区北侧工地夜间施工，建议禁止22点后施工。",
+     "本人是开发区居民，小区南侧工地夜间施工，建议禁止22点后施工。"),
+]
+
+
+@pytest.mark.parametrize("a,b", FORM_LEADS)
+def test_form_letters_that_differ_only_in_who_writes_group(a, b):
+    labels = NearDuplicateGrouper().fit([a, b]).labels_
+    assert labels[0] == labels[1]
+
+
+@pytest.mark.parametrize("a,b", LEAD_COMPLAINTS)
+def test_a_complaint_told_after_who_writes_is_the_request(a, b):
+    labels = NearDuplicateGrouper().fit([a, b]).labels_
+    assert labels[0] != labels[1]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("我是城郊的种粮户，去年的收购款还有八千没有结清，粮站一直拖着，请有关部门帮忙催一下。",
+     "我是城郊的种粮户，去年的收购款还有八千没有结清，粮站一直拖着，已经快一年了，请有关部门帮忙催一下。"),
+    ("建议在第一中学门口增设人行天桥，孩子过马路太危险。",
+     "我去年就提过，建议在第一中学门口增设人行天桥，孩子过马路太危险。今年开学了还是老样子。"),
+    ("我家住在城西，今年冬天暖气一直不热，请热力公司派人检查。",
+     "我家住在城西，12月5日已经反映过，今年冬天暖气一直不热，请热力公司派人检查。"),
+])
+def test_a_reposts_updates_group(a, b):
+    labels = NearDuplicateGrouper().fit([a, b]).labels_
+    assert labels[0] == labels[1]

@@ -52,11 +52,49 @@ _POLITE_TAIL = re.compile(
 # a signature ——市民王建军 / 居民：赵国庆 / 联名人：… at the end.
 # A first sentence that only says who writes (我是…个体户，在镇上开了十年小卖部。/ 本人系…教师。).
 _IDENTITY_SENTENCE = re.compile(r"^(?:我们?是|本人|我系|我叫|作为|我家|家住|我住在)[^。！？!?\n]{1,60}[。！？!?\n]")
-# The opening clauses of a sentence that say who writes, up to the clause that asks
-# (我家在石门乡，前年装了屋顶光伏，请求规划…).
-_IDENTITY_LEAD = re.compile(r"^(?:我们?是|本人|我系|我叫|作为|我家|家住|我住在|我在)[^。！？!?\n]{1,60}?[，,](?=[^，,。！？!?\n]{0,4}"
-                            r"(?:请求|建议|恳请|希望|要求|呼吁|请|支持|反对|赞成|同意))")
-# A signature in brackets at the end (红柳镇居民 马某 / 4月3日留言), with no page or section in it.
+# The opening clauses of a sentence that say who writes (本人张建国，柳江区三都村村民，坚决反对… /
+# 我叫刘某，河南沈丘县人，在郑东新区干木工，…): the first names the writer, the next ones only who or
+# where the writer is; the first clause that is neither (项目部拖欠2023年全年工资) is the request's own.
+_LEAD_START = re.compile(r"(?:我们?是|本人|我系|我叫|作为|我家|家住|我住在|我在)")
+_ROLE = r"(?:村民|居民|牧民|市民|业主|职工|家长|农民|渔民|个体户|退休职工|退休教师|教师|学生|工人|党员|代表|委员|户主|人)"
+_ROLE_NAME = re.compile(rf"[^，,。！？!?\n\d]{{0,20}}(?:村民|居民|牧民|市民|业主|职工|家长)[\u4e00-\u9fff]{{2,4}}")
+_IDENTITY_PIECE = re.compile(
+    rf"(?:系|是)?[^，,。！？!?\n\d]{{0,20}}{_ROLE}|(?:家住|住在|住|家在)[^，,。！？!?\n\d]{{1,20}}|今年\d{{1,3}}岁|\d{{1,3}}岁|"
+    r"(?:男|女)|(?:身份证|电话|手机|联系电话)(?:号码|号)?[：:]?\s*[\dXx*＊×\- ]{4,}|[^，,。！？!?\n\d]{2,20}村\d{1,2}组")
+_CLAUSE = re.compile(r"[^，,。！？!?\n]+[，,]?")
+
+
+def _identity_lead(s: str) -> str:
+    """``s`` without its opening clauses that only say who writes (see :data:`_LEAD_START`)."""
+    clauses = []
+    for m in _CLAUSE.finditer(s):
+        clauses.append(m)
+        if not m.group(0).endswith(("，", ",")):
+            break  # the first sentence only
+    if len(clauses) < 2:
+        return s
+    first = clauses[0].group(0).rstrip("，,")
+    if not ((_LEAD_START.match(first) and _NOT_IDENTITY.search(first) is None) or _ROLE_NAME.fullmatch(first)):
+        return s
+    asks = next((j for j, c in enumerate(clauses) if j and _OPENS_ASKING.match(c.group(0))), None)
+    if asks is not None and not any(_NOT_IDENTITY.search(c.group(0)) or re.search(r"\d", c.group(0))
+                                    for c in clauses[1:asks]) \
+            and len(re.findall(r"[\u4e00-\u9fff]", s[clauses[asks].start():])) >= 12:
+        # everything before the clause that asks says who writes (我是种粮大户吴某，今年流转了300亩地，建议…)
+        return s[clauses[asks].start():]
+    k = 1
+    while k < len(clauses) - 1 and _IDENTITY_PIECE.fullmatch(clauses[k].group(0).rstrip("，,")) \
+            and not _NOT_IDENTITY.search(clauses[k].group(0)):
+        k += 1
+    return s[clauses[k].start():]
+
+
+# A clause opening with a word that asks or takes a side (within its first four characters).
+_OPENS_ASKING = re.compile(r"[^，,。！？!?\n]{0,4}(?:请求|建议|恳请|希望|要求|呼吁|请|支持|反对|赞成|同意)")
+
+
+# What no clause about the writer holds: a place's side, a fault, a stance, a request.
+_NOT_IDENTITY = re.compile(r"[东南西北]侧|附近|门口|拖欠|没有|未|不|坏|漏|堵|建议|请|希望|要求|支持|反对|同意")
 _BRACKET_TAIL = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
 _SIGNATURE_WORD = re.compile(r"(?:居民|村民|市民|业主|牧民|网友|家长)(?![区点楼委会组])|电话|手机|先生|女士|某|留言|回复|反映")
 # Where a bracket locates something rather than signs (居民区北侧): never a signature.
@@ -86,13 +124,15 @@ _STATUS_CLAUSE = re.compile(
     r"(?:^|(?<=[，,。；;！!？?\n]))(?:"
     r"(?:至今|到现在|到今天|到目前|目前|迄今|一直|仍然|仍|还是|都)[^，,。；;！!？?\n]{0,8}(?:未|没|不)[^，,。；;！!？?\n]{0,8}"
     r"(?:解决|答复|回复|处理|消息|动静|人管|人来|人修|人理|看过|结果|进展|落实|改善|回音|办结)"
-    r"|(?:我)?(?:(?:今年|去年)?\d{1,2}月份?|去年|上次|之前|以前|前几天|上个?月|上周|前期|此前)?(?:就|已经|也|曾|已)?"
+    r"|[^，,。；;！!？?\n]{0,8}(?:还是老样子|依然如故|毫无进展|没有任何变化)"
+    r"|(?:我)?(?:(?:今年|去年)?\d{1,2}月(?:\d{1,2}[日号])?份?|去年|上次|之前|以前|前几天|上个?月|上周|前期|此前)?(?:就|已经|也|曾|已)?"
     r"(?:在[^，,。；;！!？?\n]{1,8}上?|向[^，,。；;！!？?\n]{1,10})?(?:提过|反映过|留言过|说过|投诉过|反映)(?:一次|两次|这个事|此事)?"
     r")[，,]?(?=$|[^，,；;！!？?\n])")
+_STATUS_HINT = re.compile(r"反映|提过|说过|投诉|留言|未|没|老样子|依然|毫无")
 # A telephone written after its label (手机号码135****6672, 电话：139 0000 1234): who writes, never the request.
 _PHONE_CLAUSE = re.compile(r"(?:手机|电话|联系电话|联系方式)(?:号码)?[：:]?\s*[\d*＊xX×\- ]{7,}[，,]?")
 # 本人赵某， opening a form letter: the sender's name.
-_SELF_NAME = re.compile(r"^本人[\u4e00-\u9fff]{2,4}[，,]")
+
 _SPACE = re.compile(r"\s+")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』〝〞]")
 _DROP = re.compile(r"[^\w%.]|_")
@@ -192,7 +232,7 @@ _REFERENCE_WORD = re.compile(r"第|页|章|节|条|款|专栏|附件|附表")
 # Fewer meaning-carrying characters than this left after the framing is set aside: too little
 # to call two texts one request on.
 _MIN_CORE = 8
-_LEAD_MARKER = re.compile(r"我们?是|本人|我系|我叫|作为|我家|家住|我住在|我在")
+_LEAD_MARKER = re.compile(r"我们?是|本人|我系|我叫|作为|我家|家住|我住在|我在|村民|居民|牧民|市民|业主")
 _LEAD_CHARS = 80
 # The last characters of a text where a signature or a polite closing is looked for.
 _TAIL_CHARS = 160
@@ -202,7 +242,7 @@ _LATIN_OI = re.compile("[oOlIsS]")
 @lru_cache(maxsize=1 << 16)  # a group's representative is compared with every member
 def _reduce(text: str, lead: bool = False) -> str:
     """The meaning-carrying characters of a text: see the module docstring. With ``lead``, also
-    without the clauses that say who writes before the clause that asks (:data:`_IDENTITY_LEAD`)."""
+    without the clauses that say who writes before the request (:func:`_identity_lead`)."""
     s = unicodedata.normalize("NFKC", (text or "").translate(_FINANCIAL).replace("摄氏度", "°C")).strip()
     s = _SPACE.sub(lambda m: "\n" if "\n" in m.group(0) else "", s)
     s = _QUOTES.sub(_SEP, s)
@@ -215,14 +255,13 @@ def _reduce(text: str, lead: bool = False) -> str:
     cut = max(0, len(s) - _TAIL_CHARS)
     s = s[:cut] + _POLITE_TAIL.sub("", _IDENTITY_TAIL.sub("", s[cut:]))
     s = _POLITE_HEAD.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s)))
-    if "反映" in s or "提过" in s or "说过" in s or "投诉" in s or "未" in s or "没" in s:
+    if _STATUS_HINT.search(s):
         s = _STATUS_CLAUSE.sub("", s)
     if "电话" in s or "手机" in s or "联系方式" in s:
         s = _PHONE_CLAUSE.sub("", s)
     if lead:  # only ever compared with another text's lead-less form (request_difference)
-        s = _SELF_NAME.sub("", s)
         s = _IDENTITY_SENTENCE.sub(lambda m: m.group(0) if _REQUEST_WORD.search(m.group(0)) else "", s)
-        s = _IDENTITY_LEAD.sub("", s)
+        s = _identity_lead(s)
     s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub("", s))
     if _LATIN_OI.search(s):
         s = _OCR_DIGIT.sub(lambda m: "0" * len(m.group(0)) if m.group(0)[0] in "oO"

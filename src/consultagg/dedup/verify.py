@@ -303,6 +303,10 @@ def _only_fillers_added(sa: str, sb: str) -> bool:
                for tag, _, _, j1, j2 in ops if tag == "insert")
 
 
+# Time waited added on its own (已经快一年了, reduced to 已经快多时): a re-post's update.
+_WAITED_ONLY = re.compile(r"(?:已经|已|快|都|有|又)*多时了?")
+
+
 def _unspoken(span: str) -> str:
     """A span without spoken fillers and 虚词 (那里设 → 设)."""
     return _FILLER_SPAN.sub("", _SPOKEN.sub("", span))
@@ -480,7 +484,7 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
         return None  # one character for one: a typo
     # Text added on one side only.
     added = sb if tag == "insert" else sa
-    if _FILLER_SPAN.fullmatch(added) or _TITLE.fullmatch(added) or not _unspoken(added):
+    if _FILLER_SPAN.fullmatch(added) or _TITLE.fullmatch(added) or not _unspoken(added) or _WAITED_ONLY.fullmatch(added):
         return None  # a 虚词, spoken fillers (到这里), or whom the text addresses (恳请市长大人督促 / 恳请督促)
     at_edge = (i1 == 0 and j1 == 0) or (i2 == len(ra) and j2 == len(rb))
     strong = _REQUEST.search(added)
