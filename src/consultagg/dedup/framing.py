@@ -33,7 +33,7 @@ __all__ = ["PERSONAL_NUMBER", "framing_removed"]
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]+|$)")
 _HEAD = re.compile(r"^[^。！？!?；;\n：:]{1,40}[：:]")
 # Words that ask for something, and questions (什么时候能改造？) which ask too.
-_ASKS = re.compile(r"(?<!以上)(?<!此条)(?<!此)建议(?!如下)|请求|恳请|希望|要求|呼吁|应当|应该|应|须|务必|亟需|需要|请|望|盼|能否|可否|是否|何时|什么时候|"
+_ASKS = re.compile(r"(?<!以上)(?<!此条)(?<!此)建议(?!如下)|请求|恳请|希望|要求|呼吁|应当|应该|应|须|(?<!便)宜(?![家人居])|务必|亟需|需要|请|望|盼|能否|可否|是否|何时|什么时候|"
                    r"怎么|为什么|[？?]")
 # A request only to be read and taken up: not a request of its own.
 _PLEA = re.compile(r"(?:如有|若有)?(?:不妥|不当|疏漏|不足)?(?:之处)?(?:恳请|敬请|请|望|希望|盼|烦请)?(?:各位|贵[厅委局办院]|有关|相关)?(?:领导|部门|单位|编制组)?"
@@ -47,7 +47,7 @@ _FRAMING_WORD = re.compile(
     r"我[厅委局办院会部司处室所馆校站队]|本单位|我单位|我公司|我司|本公司|本人|我是|我叫|我系|笔者|作为一名|"
     # who writes, not whom a complaint concerns (村里的小孩血铅超标，废气让村民呼吸困难 is the complaint)
     r"^(?:[^，,。]{0,12}(?:村民|居民|市民|业主|网友|职工|家长|退休)[^，,。]{0,6}[，,])|"
-    r"(?:村民|居民|市民|业主|网友|职工|家长)[：:]?[\u4e00-\u9fff]{2,3}$|退休|\d+岁|电话|手机|邮箱|微信|地址|住址|家住|住在|"
+    r"(?:村民|居民|市民|业主|网友|职工|家长)[：:]?[\u4e00-\u9fff]{2,3}$|退休|(?:今年|年龄|我|[，,])[^，,。]{0,3}\d+岁|电话|不妥|不当之处|疏漏|不足之处|手机|邮箱|微信|地址|住址|家住|住在|"
     r"联系|签名|署名|"
     r"留言|再次反映|再次|第[一二三四五六七八九十\d]+次|又来|重发|补发|浅见|拙见|@|"
     # what became of an earlier report (至今未解决, 到现在都没人来修, 说不归他们管): a re-post's status
@@ -63,12 +63,12 @@ PERSONAL_NUMBER = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d+\s*(?:岁|号楼
                               r"\d{1,2}\s*月\s*\d{1,2}\s*日|[\d*]{7,}")
 _STANCE = re.compile(r"支持|反对|赞成|同意")
 # A line made only of fields that say who writes (业主：王磊　房号：7栋2单元1503 / 反映人：钱先生（城西社区）).
-_IDENTITY_FIELD = (r"(?:业主|住户|户主|房号|门牌|姓名|年龄|性别|住址|原住址|地址|拆迁户|签名人?|留言人|反映人|来信人|联名人|联系人|"
-                   r"联系电话|电话|手机|身份证号?|单位|职业|小区|社区|村组)")
+_IDENTITY_FIELD = (r"(?:业主|住户|户主|房号|门牌|姓名|年龄|性别|原住址|拆迁户|签名人?|留言人|反映人|来信人|联名人|联系人|"
+                   r"联系电话|电话|手机|身份证号?|单位|职业)")
 _FIELD_LINE = re.compile(rf"^\s*(?:{_IDENTITY_FIELD}\s*[：:]\s*[^：:\n]{{0,30}}?[\s，,　]*)+$")
 _ASIDE = re.compile(r"[（(][^（）()]{1,40}[)）]")
 # A house number in brackets after who writes (本户（桂花苑4-201）).
-_HOUSE = re.compile(r"[\u4e00-\u9fff]{0,8}\d{1,3}\s*[-－—]\s*\d{1,4}")
+_HOUSE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:苑|园|城|湾|府|庭|居|里|村|楼|栋|区|院)\d{1,3}\s*[-－—]\s*\d{2,4}")
 # What the sentences of a text that asks for nothing in words may be dropped for: address and courtesy.
 _COURTESY_ONLY = re.compile(r"您|你们|大家|各位|领导|谢谢|感谢|辛苦|打扰|祝|此致|敬礼|就说这些|就讲这些|说一句|说几句|讲几句|谈一点")
 # A bare signature: a name, perhaps with a date (王建国 2021年1月5日), or the date alone.
@@ -119,7 +119,9 @@ def framing_removed(text: str, keep: re.Pattern | None = None) -> str:
         head = _HEAD.match(rest)
         if not head or not rest[head.end():].strip():
             break
-        framing = not _content(head.group(0), keep) and not _asks_itself(head.group(0))
+        framing = not _content(head.group(0), keep) and not _asks_itself(head.group(0)) \
+            and not re.search(r"支持|反对|赞成|同意", head.group(0)) \
+            and not (re.search(r"关于|针对|对于", head.group(0)) and not _ABOUT_THE_DRAFT.search(head.group(0)))
         lead_in = lead_in or (framing and bool(_ASKS.search(head.group(0))))
         parts.append((head.group(0), framing))
         rest = rest[head.end():]
@@ -139,6 +141,11 @@ def framing_removed(text: str, keep: re.Pattern | None = None) -> str:
     return _LEADING_ASK.sub("", "".join(kept).strip(_STRIP[5:]), count=1)
 
 
+# A head about the draft itself (关于实施方案，我中心建议：), not about an object in it (关于城东污水处理厂：).
+_ABOUT_THE_DRAFT = re.compile(r"(?:关于|针对|对于)(?:《[^》]*》|本?(?:规划|方案|实施方案|条例|办法|意见稿|征求意见稿|草案|纲要|计划|文件))"
+                              r"(?:的?(?:征求意见稿|草案|修改))?[^，,：:]{0,2}(?:[，,：:]|$)")
+
+
 def _content(sentence: str, keep: re.Pattern | None) -> bool:
     """Whether a sentence names a place in the draft, a percentage or (``keep``) a direction."""
     return bool(re.search(r"第\s*[\d一二三四五六七八九十]+\s*[章节条款项篇页行部]|(?:专栏|附件|附表)\s*[\d一二三四五六七八九十]|\d%",
@@ -151,6 +158,16 @@ def _asks_itself(head: str) -> bool:
     return bool(re.search(r"改为|修改为|调整为|表述为|增加|删除", head))
 
 
+# A fault, a lack or a side taken: what a complaint says, never framing (courtesy idioms and a
+# re-post's status aside).
+_FAULT = re.compile(r"不|没|未|无(?!私)|坏|漏|堵|污染|超标|事故|危险|老化|破损|开裂|积水|噪音|噪声|扰民|臭|缺|偏高|偏低|过高|过低|太|难|"
+                    r"必要|可行|支持|反对|赞成|拥护")
+_IDIOM = re.compile(r"不妥|不当|不周|不成熟|不足之处|不吝|不胜|不尽|不辞|百忙|无私|"
+                    r"(?:至今|到现在|到今天|到目前|迄今|一直|仍然?|还是?|都)[^。！？!?]{0,8}(?:未|没|不)[^。！？!?]{0,6}"
+                    r"(?:解决|答复|回复|处理|消息|动静|人管|人来|人修|人理|结果|进展|落实|改善|回音)|还是老样子|不归[^。！？!?]{0,4}管|"
+                    r"没人(?:管|理|来|修|处理)|未(?:获|得到)?答复|石沉大海")
+
+
 def _frames(sentence: str, keep: re.Pattern | None) -> bool:
     bare = sentence.strip(_STRIP)
     if _content(bare, keep) or (_STANCE.search(bare) and not re.search(r"感谢|谢谢", bare)):
@@ -159,9 +176,12 @@ def _frames(sentence: str, keep: re.Pattern | None) -> bool:
         return True  # a contact line; 急！
     if re.search(r"\d", PERSONAL_NUMBER.sub("", bare)):
         return False  # a number that is not an age, a date or a telephone may be the object
+    if _FAULT.search(_IDIOM.sub("", bare)) and not _CONTACT.match(bare):
+        return False  # 红星村的饮水井大家都不敢用了: what the complaint is
     clauses = re.split(r"[，,]", bare)
-    if _PLEA.fullmatch(clauses[-1]) and not any(_ASKS.search(c) for c in clauses[:-1]):
+    if _PLEA.fullmatch(clauses[-1]) and not any(_ASKS.search(c) for c in clauses[:-1]) \
+            and all(_FRAMING_WORD.search(c) for c in clauses[:-1]):
         return True  # (以上意见妥否，)请酌 / 恳请予以采纳
     if _ASKS.search(sentence):
         return False
-    return bool(_FRAMING_WORD.search(bare) or _SIGNATURE.fullmatch(bare))
+    return bool(_FRAMING_WORD.search(bare) or (_SIGNATURE.fullmatch(bare) and not re.search(r"可行|必要|同意|好|对|行", bare)))

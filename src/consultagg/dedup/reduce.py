@@ -27,7 +27,7 @@ _CN_RUN = f"[{_CN_DIGITS}]+"
 _CLAUSE_END = "，,。；;！!？?\n"
 # Openings and closings that are courtesy, not content (cut before punctuation is dropped).
 _POLITE_HEAD = re.compile(
-    r"^(?:(?:经(?:认真)?研究|我(?:单位|厅|局|委|办|部门|院|中心|们)(?:认为|意见如下|提出如下意见)?|现(?:将)?(?:反馈|提出)"
+    r"^(?![^：:。]*(?:不同意|(?<!原则)(?<!原则上)(?<!总体上)(?<!总体)(?<!基本)同意|反对|赞成|异议|不宜|第[\d一二三四五六七八九十]))(?:(?:经(?:认真)?研究|我(?:单位|厅|局|委|办|部门|院|中心|们)(?:认为|意见如下|提出如下意见)?|现(?:将)?(?:反馈|提出)"
     r"(?:意见)?如下|(?:具体)?意见(?:建议)?如下|反馈意见如下|提出(?:以下|如下)意见|"
     r"我(?:想|要)?(?:提|提出)(?:个|一个|几个|一点|以下)?(?:建议|意见)|"
     r"我?(?:去年|上次|之前|以前|前几天|上个?月|上周)?(?:就|已经|也|曾)?(?:提过|反映过|留言过|说过|投诉过)(?:这个事|此事)?|我?(?:再|又)次?(?:反映|留言|投诉)(?:一次|一下)?|"
@@ -38,7 +38,7 @@ _POLITE_HEAD = re.compile(
     r"|(?:(?!第|专栏|附件|附表)[^。：:]){0,60}(?:研究|征求|来函|如下|提出|反馈)(?:(?!第|专栏|附件|附表)[^。：:]){0,30}"
     r"(?:意见|建议)(?:如下)?[：:]\s*)+")
 # A salutation: 尊敬的胡书记：/ 市长您好！/ 各位领导：— whom the letter is addressed to, not what it asks.
-_SALUTATION = re.compile(r"^(?:(?:尊敬的?|敬爱的?|亲爱的?)[^，,。：:！!]{1,30}[：:，,！!]\s*|[^，,。：:！!]{0,30}(?:您好|你好|好)[！!，,。：:]\s*"
+_SALUTATION = re.compile(r"^(?:(?:尊敬的?|敬爱的?|亲爱的?)[^，,。：:！!]{1,30}[：:，,！!]\s*|[^，,。：:！!]{0,30}(?:您好|你好|们好|大家好|领导好|同志好|各位好)[！!，,。：:]\s*"
                          r"|[^，,。：:！!]{1,20}(?:领导|同志|书记|市长|县长|厅长|局长|主任|处长|部长|区长|镇长|乡长|省长|编制组)"
                          r"[：:]\s*)+")
 _POLITE_TAIL = re.compile(
@@ -46,7 +46,7 @@ _POLITE_TAIL = re.compile(
     r"特此(?:函复|函告|复函|说明)|此复|请予(?:采纳|参考|研究|考虑)|请酌(?:处|定)?|谢谢(?:您|你们)?|感谢|辛苦了|"
     r"此致敬礼|妥否[，,]?请指示|如有不妥[，,]?请批评指正|盼复|盼回复|期待(?:您的)?回复|望回复|"
     r"(?:恳请|请|望)(?:各位)?领导(?:高度)?重视|(?:除此之外|此外|其他)?(?:我单位|我们|我)?(?:无|没有)其他(?:意见|建议)|"
-    r"(?:恳请|请|望|敬请)?(?:予以)?采纳(?:为盼)?|为盼|(?:如需|如有)[^。！!]{0,12}(?:致电|联系|来电)[^。！!]{0,24})"
+    r"(?:恳请|请|望|敬请)?(?:予以)?采纳(?:为盼)?|为盼|(?:如需|如有)[^。！!须不由提天]{0,12}(?:请|可)(?:致电|联系|来电)[^。！!]{0,24})"
     r"[。.!！]*)+\s*$")
 # Who is writing, not what is asked: a first clause 我是北岭市红星村村民 / 作为一名…居民 / 我家住…;
 # a signature ——市民王建军 / 居民：赵国庆 / 联名人：… at the end.
@@ -94,7 +94,18 @@ _OPENS_ASKING = re.compile(r"[^，,。！？!?\n]{0,4}(?:请求|建议|恳请|�
 
 
 # What no clause about the writer holds: a place's side, a fault, a stance, a request.
-_NOT_IDENTITY = re.compile(r"[东南西北]侧|附近|门口|拖欠|没有|未|不|坏|漏|堵|建议|请|希望|要求|支持|反对|同意")
+_NOT_IDENTITY = re.compile(r"[东南西北]侧|附近|门口|门前|拖欠|没有|未|不|坏|漏|堵|建议|请|希望|要求|支持|反对|同意|赞成|拥护|认为|应|宜|须|偏")
+# The kinds of place a writer lives or works in: named in who writes and again in the request, the
+# request is about that place (我住在北湖小区，小区门口的公交站太远).
+_PLACE_KIND = re.compile(r"小区|村|镇|乡|街道|社区|学校|中学|小学|一中|二中|医院|厂|公司|园区|市场|片区|路|街")
+_BACK_REFERENCE = re.compile(r"该|这里|这个|本[村镇区乡小社]|我们[村镇区乡小社]|村里|镇上|我家")
+
+
+def _refers_back(identity: str, rest: str) -> bool:
+    """Whether the request after ``identity`` speaks of the place ``identity`` names."""
+    kinds = set(_PLACE_KIND.findall(identity))
+    return bool(_BACK_REFERENCE.search(rest[:60])) or any(
+        re.search(rf"(?:^|[，,。；;！!？?\n])\s*{k}", rest) for k in kinds)  # 小区门口的公交站太远
 _BRACKET_TAIL = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
 _SIGNATURE_WORD = re.compile(r"(?:居民|村民|市民|业主|牧民|网友|家长)(?![区点楼委会组])|电话|手机|先生|女士|某|留言|回复|反映")
 # Where a bracket locates something rather than signs (居民区北侧): never a signature.
@@ -106,27 +117,28 @@ _IDENTITY_CLAUSE = re.compile(rf"(?:^|(?<=[{_CLAUSE_END}：:]))(?:我们?是|我
 _IDENTITY_TAIL = re.compile(
     r"(?:[。.；;，,\s]*(?:(?<=[。.！!？?\n])[—\-－]{1,2}\s*" + _NOT_SIGNED + r"[^，,。；;—\-－]{1,30}|(?<![\u4e00-\u9fffA-Za-z0-9])(?:签名|署名|姓名|联系人|联名人|联系电话|电话|手机|邮箱)[:：]?"
     r"\s*[^，,。；;：:]{1,24})|[。.；;，,\s]+(?:市民|网友|村民|居民|业主|群众|牧民|家长)" + _NOT_SIGNED +
-    r"(?:[:：]\s*[^，,。；;：:]{1,24}|\s*[^\s，,。；;：:\d]{1,8})"
+    r"(?:[:：]\s*[^，,。；;：:]{1,24}|\s*[\u4e00-\u9fff]{1,3}(?:某某?|先生|女士)?)"
     # the date a signature carries (never a date alone: 完成时限定为2025年12月31日 asks for it)
     r")+(?:[，,\s]*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}))?[。.]?\s*$")
 # An organ (or several) the text is addressed to, on a line of its own before the text:
 # 自治区生态环境厅：/ 市生态环境局、市发展改革委：
-_ADDRESSEE = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z]{1,20}?(?:人民政府|政府|厅|局|委|委员会|办公室|办|公司|中心|工作组|编制组|所|站|队)"
+_ADDRESSEE = re.compile(r"^(?![^：:\n]*(?:关于|针对|对于|支持|反对|同意|赞成|第))(?:[\u4e00-\u9fffA-Za-z]{1,20}?(?:人民政府|政府|厅|局|委|委员会|办公室|办|编制组|(?<=监管)所)"
                         r"[、，,和及]?){1,8}(?<=[\u4e00-\u9fff])(?:反映|投诉|求助)?[：:]\s*")
 # Time waited, as a re-post updates it (快三个月了 / 快四个月了): the trailing 了 says it is elapsed
 # time, not a period asked for (整改期限三个月).
-_WAITED = re.compile(r"(?:\d+(?:\.\d+)?个?多?|半个?)(?:月|年|天|周|星期|小时)[多半]?(?:了|前(?=就|已|曾|反映|留言|投诉|来信)"
+_WAITED = re.compile(r"(?<![工置成满逾超])(?<!连续)(?<!超过)(?:\d+(?:\.\d+)?个?多?|半个?)(?:月|年|天|周|星期|小时)[多半]?(?:了|前(?=就|已|曾|反映|留言|投诉|来信)"
                      r"|(?=没|未|还没|都没|仍未|一直没))"
-                     r"|(?<=等了|拖了|已经|已有|反映|投诉|留言)(?:\d+(?:\.\d+)?个?多?|半个?)(?:月|年|天|周|星期|小时)[多半]?")
+                     r"|(?<=等了|拖了|已经|已有|反映|投诉|留言)(?:\d+(?:\.\d+)?个?多?|半个?)(?:月|年|天|周|星期|小时)[多半]?(?!的|以上|以下|以内)")
 # A clause that only says what became of an earlier report (至今未解决, 到现在还没有人来看过) or that
 # it was made before (去年就反映过, 今年5月就在留言板上反映过一次): a re-post's, not its request.
 _STATUS_CLAUSE = re.compile(
     r"(?:^|(?<=[，,。；;！!？?\n]))(?:"
-    r"(?:至今|到现在|到今天|到目前|目前|迄今|一直|仍然|仍|还是|都)[^，,。；;！!？?\n]{0,8}(?:未|没|不)[^，,。；;！!？?\n]{0,8}"
+    r"(?:至今|到现在|到今天|到目前|迄今|一直|仍然|仍|还是|都)(?:仍|还|都|也|一直|依然|仍然|还是)?(?:未|没有?人?|不)[^，,。；;！!？?\n]{0,4}"
     r"(?:解决|答复|回复|处理|消息|动静|人管|人来|人修|人理|看过|结果|进展|落实|改善|回音|办结)"
     r"|[^，,。；;！!？?\n]{0,8}(?:还是老样子|依然如故|毫无进展|没有任何变化)"
     r"|(?:我)?(?:(?:今年|去年)?\d{1,2}月(?:\d{1,2}[日号])?份?|去年|上次|之前|以前|前几天|上个?月|上周|前期|此前)?(?:就|已经|也|曾|已)?"
-    r"(?:在[^，,。；;！!？?\n]{1,8}上?|向[^，,。；;！!？?\n]{1,10})?(?:提过|反映过|留言过|说过|投诉过|反映)(?:一次|两次|这个事|此事)?"
+    r"(?:在[^，,。；;！!？?\n]{1,8}上|向[^，,。；;！!？?\n]{1,10})?(?:提过|反映过|留言过|说过|投诉过)(?:一次|两次|这个事|此事)?"
+    r"|(?:前期|此前|之前|上次)?已(?:经)?向[^，,。；;！!？?\n]{1,10}(?:反映|投诉|留言)过?"
     r")[，,]?(?=$|[^，,；;！!？?\n])")
 _STATUS_HINT = re.compile(r"反映|提过|说过|投诉|留言|未|没|老样子|依然|毫无")
 # A telephone written after its label (手机号码135****6672, 电话：139 0000 1234): who writes, never the request.
@@ -137,7 +149,7 @@ _SPACE = re.compile(r"\s+")
 _QUOTES = re.compile(r"[“”\"'‘’「」『』〝〞]")
 _DROP = re.compile(r"[^\w%.]|_")
 # 虚词 a copy adds or drops without changing the request: removed from both texts.
-_FILLER = re.compile("[的地得也了着]")
+_FILLER = re.compile("的|(?<=[极真格快速断步实力效面觉动好细稳妥密])地|(?<=[做搞办建管干说写])得|也|了|着")
 # Added or dropped alone, these are 虚词 too (an inserted 到, 中, 一些, 进一步).
 _FILLER_SPAN = re.compile(r"(?:在|当|中|到|就|都|还|再|又|之|一些|些|进一步|切实|认真|有关|相关|当中|之中|方面|一下|一个|个|"
                           r"尽快|尽早|及时|抓紧|早日|马上|立即|立刻|赶紧|一定|真正|积极|到位|真的|确实|"
@@ -147,7 +159,7 @@ _FILLER_SPAN = re.compile(r"(?:在|当|中|到|就|都|还|再|又|之|一些|�
 # range sign between two years (2021-2030 / 二〇二一至二〇三〇): set aside when two short texts
 # are matched as candidates and when a replaced span is judged, never in the reduction itself.
 _SPOKEN = re.compile(r"我们?(?:觉得|认为|想说)吧?呢?|总的来说|总来说|其实|能够|就是说?|然后|实在是?|真心|到底|所以|对于|这边|那边|"
-                     r"那里|这里|这个|那个|等等|力度|我们|已经|(?<=点)钟|[能把将给对是吧呢啊呀嘛嗯哦哈啦们个我]|(?<=\d)[至到](?=\d)")
+                     r"那里|这里|这个|那个|等等|力度|我们|(?<=点)钟|将(?!要|会|于)|[能把给对是吧呢啊呀嘛嗯哦哈啦们个我]|(?<=\d)[至到](?=\d)")
 # Digits an OCR reads as letters, inside numbers and after 专栏/第.
 _OCR_DIGIT = re.compile(r"(?<=\d)[oO]+|[oO](?=\d)|(?<=\d)[lI](?![a-zA-Z])|(?<![a-zA-Z])[lI](?=\d)|(?<=\d\.)[sS](?![a-zA-Z])"
                         r"|(?<=专栏|附件|附表)[lIoO](?![a-zA-Z])|(?<=第)[lI](?=[章节条款项篇页行])")
@@ -159,15 +171,18 @@ _CN_TENS = re.compile(rf"[{_CN_DIGITS}]*[十百千][{_CN_DIGITS}]*")
 # 一个, 一次, 1个: an article more than a number (建一个市场 / 建个市场); 2个 stays a number.
 _INDEFINITE = re.compile(r"(?<![\d.第])(?:一|1)[个次项下些]")
 # Two digits side by side make no numeral in words (十四五 is a plan's name).
-_NOT_NUMERAL = re.compile("[一二三四五六七八九][一二三四五六七八九]")
+_NOT_NUMERAL = re.compile("[一二三四五六七八九两][一二三四五六七八九两]")
 _CN_RANGE = re.compile(rf"({_CN_RUN})(?=(?:到|至|~|-|－)(?:{_CN_RUN}|\d))")
 _CN_ORDINAL = re.compile(rf"(第|专栏|表|附件|附表|图)\(?\s*({_CN_RUN}|\d+)\s*\)?")
 _CN_COUNTED = re.compile(rf"({_CN_RUN})(?=[章节条款项篇部页行栏年月日号个万亿%次名人家座处所台辆吨米亩倍天周元户批期轮级类种位件份场届岁°]"
                          rf"|公里|公顷|小时|分钟|平方|立方|蒸吨|车道)")
 # Numerals of amounts written against forgery (壹佰万元) are the same numbers.
 _FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+# Roman numerals (Ⅱ类水, Ⅰ级响应) as digits before width folding spells them as Latin letters.
+_ROMAN = str.maketrans({"Ⅰ": "1", "Ⅱ": "2", "Ⅲ": "3", "Ⅳ": "4", "Ⅴ": "5", "Ⅵ": "6", "Ⅶ": "7", "Ⅷ": "8", "Ⅸ": "9",
+                        "Ⅹ": "10", "ⅰ": "1", "ⅱ": "2", "ⅲ": "3", "ⅳ": "4", "ⅴ": "5"})
 # How many times a re-post says it was sent (第5次反映 / 第6次反映): the count is not the request.
-_TIMES_SENT = re.compile(r"第\d+次(?=反映|留言|投诉|来信|提交|反馈|求助)")
+_TIMES_SENT = re.compile(r"(?:^|(?<=[，,。！!：:\s我是【\[（(]))第\d+次(?=反映|留言|投诉|来信|求助|提交)")
 _WAN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)")
 _DEMONSTRATIVE_ONE = re.compile(r"(这|那|哪|同|每)一(?=[部块方个项条点])")  # 这一部分 names no number
 _KM = re.compile(r"(\d+(?:\.\d+)?)(?:公里|千米)")
@@ -190,6 +205,8 @@ def _fraction(m: re.Match) -> str:
 
 def _cn_number(run: str) -> str:
     """A numeral in Arabic digits (十五 → 15, 二〇二五 → 2025); what is no numeral, as it was."""
+    if len(run) >= 2 and _NOT_NUMERAL.fullmatch(run):
+        return run  # 一两 / 三五: about one or two, no number
     try:
         return str(chinese_to_int(run))
     except ValueError:
@@ -239,30 +256,8 @@ _TAIL_CHARS = 160
 _LATIN_OI = re.compile("[oOlIsS]")
 
 
-@lru_cache(maxsize=1 << 16)  # a group's representative is compared with every member
-def _reduce(text: str, lead: bool = False) -> str:
-    """The meaning-carrying characters of a text: see the module docstring. With ``lead``, also
-    without the clauses that say who writes before the request (:func:`_identity_lead`)."""
-    s = unicodedata.normalize("NFKC", (text or "").translate(_FINANCIAL).replace("摄氏度", "°C")).strip()
-    s = _SPACE.sub(lambda m: "\n" if "\n" in m.group(0) else "", s)
-    s = _QUOTES.sub(_SEP, s)
-    bracket = _BRACKET_TAIL.search(s)
-    if bracket and _SIGNATURE_WORD.search(bracket.group(1)) and not _REFERENCE_WORD.search(bracket.group(1)) \
-            and not _PLACE_WORD.search(bracket.group(1)):
-        s = s[:bracket.start()]
-    # Signatures and closings sit in the last lines: matched there only (an end-anchored pattern
-    # would otherwise be tried at every position of a long text).
-    cut = max(0, len(s) - _TAIL_CHARS)
-    s = s[:cut] + _POLITE_TAIL.sub("", _IDENTITY_TAIL.sub("", s[cut:]))
-    s = _POLITE_HEAD.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s)))
-    if _STATUS_HINT.search(s):
-        s = _STATUS_CLAUSE.sub("", s)
-    if "电话" in s or "手机" in s or "联系方式" in s:
-        s = _PHONE_CLAUSE.sub("", s)
-    if lead:  # only ever compared with another text's lead-less form (request_difference)
-        s = _IDENTITY_SENTENCE.sub(lambda m: m.group(0) if _REQUEST_WORD.search(m.group(0)) else "", s)
-        s = _identity_lead(s)
-    s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub("", s))
+def _numerals(s: str) -> str:
+    """Numerals in Arabic digits, whatever their writing (三十五, 百分之一点五, 二〇二五, 1OOO, 3公里)."""
     if _LATIN_OI.search(s):
         s = _OCR_DIGIT.sub(lambda m: "0" * len(m.group(0)) if m.group(0)[0] in "oO"
                            else "5" if m.group(0) in "sS" else "1", s)
@@ -285,6 +280,39 @@ def _reduce(text: str, lead: bool = False) -> str:
         s = _WAN.sub(_scaled, s)
     if "公里" in s or "千米" in s:
         s = _KM.sub(_metres, s)  # 3公里 / 3000米, 0.5公里 / 500米
+    return s
+
+
+@lru_cache(maxsize=1 << 16)  # a group's representative is compared with every member
+def _reduce(text: str, lead: bool = False) -> str:
+    """The meaning-carrying characters of a text: see the module docstring. With ``lead``, also
+    without the clauses that say who writes before the request (:func:`_identity_lead`)."""
+    s = unicodedata.normalize("NFKC", (text or "").translate(_FINANCIAL).translate(_ROMAN).replace("摄氏度", "°C")).strip()
+    s = _SPACE.sub(lambda m: "\n" if "\n" in m.group(0) else "", s)
+    s = _QUOTES.sub(_SEP, s)
+    bracket = _BRACKET_TAIL.search(s)
+    if bracket and _SIGNATURE_WORD.search(bracket.group(1)) and not _REFERENCE_WORD.search(bracket.group(1)) \
+            and not _PLACE_WORD.search(bracket.group(1)) and (re.search(r"@|邮箱|电话|手机|微信|QQ|qq", bracket.group(1))
+                 or not re.search(r"[限含免可不须按由]|\d(?!\d*[月日])", bracket.group(1))) \
+            and len(bracket.group(1)) <= 16:
+        s = s[:bracket.start()]
+    # Signatures and closings sit in the last lines: matched there only (an end-anchored pattern
+    # would otherwise be tried at every position of a long text).
+    cut = max(0, len(s) - _TAIL_CHARS)
+    s = s[:cut] + _POLITE_TAIL.sub("", _IDENTITY_TAIL.sub("", s[cut:]))
+    s = _POLITE_HEAD.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s)))
+    if _STATUS_HINT.search(s):
+        s = _STATUS_CLAUSE.sub("", s)
+    if "电话" in s or "手机" in s or "联系方式" in s:
+        s = _PHONE_CLAUSE.sub("", s)
+    if lead:  # only ever compared with another text's lead-less form (request_difference)
+        s = _IDENTITY_SENTENCE.sub(lambda m: m.group(0) if _REQUEST_WORD.search(m.group(0))
+                                   or _NOT_IDENTITY.search(m.group(0)) or _refers_back(m.group(0), s[m.end():])
+                                   else "", s)
+        s = _identity_lead(s)
+    s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub(lambda m: m.group(0) if _NOT_IDENTITY.search(m.group(0))
+                                                  or _refers_back(m.group(0), s[m.end():]) else "", s))
+    s = _numerals(s)
     if "了" in s or "前" in s or "已" in s:
         s = _WAITED.sub("多时", s)
     if "次" in s:

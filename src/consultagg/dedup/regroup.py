@@ -72,7 +72,8 @@ def _cores(text: str) -> tuple[str, str]:
     reduced = _reduce(text, lead=True)
     framed = framing_removed(text, _CONTENT)
     second = reduced if framed == text.strip() else _reduce(framed, lead=True)  # most texts have no framing
-    return _FILLER_SPAN.sub("", reduced), _LEADING_ASK.sub("", _FILLER_SPAN.sub("", _SPOKEN.sub("", second)))
+    second = _FILLER_SPAN.sub("", _SPOKEN.sub("", second.replace("已经", "")))  # a candidate key only
+    return _FILLER_SPAN.sub("", reduced), _LEADING_ASK.sub("", second)
 
 
 def join_by_core(texts, uniq, klen, cluster, rep):

@@ -484,6 +484,9 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
         return None  # one character for one: a typo
     # Text added on one side only.
     added = sb if tag == "insert" else sa
+    longer, end = (rb, j2) if tag == "insert" else (ra, i2)
+    if added.endswith("到") and longer[end:end + 1].isdigit():
+        return Difference("different", f"数值不同：{_show(longer, end - len(added), end + 3)}")  # 提高到200元 / 提高200元
     if _FILLER_SPAN.fullmatch(added) or _TITLE.fullmatch(added) or not _unspoken(added) or _WAITED_ONLY.fullmatch(added):
         return None  # a 虚词, spoken fillers (到这里), or whom the text addresses (恳请市长大人督促 / 恳请督促)
     at_edge = (i1 == 0 and j1 == 0) or (i2 == len(ra) and j2 == len(rb))
