@@ -121,6 +121,7 @@ def framing_removed(text: str, keep: re.Pattern | None = None) -> str:
             break
         framing = not _content(head.group(0), keep) and not _asks_itself(head.group(0)) \
             and not re.search(r"支持|反对|赞成|同意", head.group(0)) \
+            and not re.search(r"[站厂场路桥园馆校湖河山街巷苑]\s*[：:]$", head.group(0)) \
             and not (re.search(r"关于|针对|对于", head.group(0)) and not _ABOUT_THE_DRAFT.search(head.group(0)))
         lead_in = lead_in or (framing and bool(_ASKS.search(head.group(0))))
         parts.append((head.group(0), framing))

@@ -105,6 +105,7 @@ _MAX_SWAP = 8
 # One character for another is a typo unless it names something on its own: an element or
 # pollutant, a direction, a size.
 _MEANINGFUL_CHAR = set("镉铊铅汞砷铬镍锌铜锰钴锑铍钒氨氮磷硫苯氟氯汞东南西北上下左右前后内外大小多少高低增减升降"
+                       "省市县区乡镇村街路桥河湖山中终金银"
                        "零〇一二三四五六七八九十百千万亿两")
 # Digits an OCR reads as letters (the characters an OCR or a pinyin typo puts for one another are
 # the shipped confusables table).
