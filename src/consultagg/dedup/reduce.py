@@ -81,11 +81,14 @@ def _identity_lead(s: str) -> str:
                                     for c in clauses[1:asks]) \
             and len(re.findall(r"[\u4e00-\u9fff]", s[clauses[asks].start():])) >= 12:
         # everything before the clause that asks says who writes (我是种粮大户吴某，今年流转了300亩地，建议…)
-        return s[clauses[asks].start():]
+        if not _refers_back(s[:clauses[asks].start()], s[clauses[asks].start():]):
+            return s[clauses[asks].start():]
     k = 1
     while k < len(clauses) - 1 and _IDENTITY_PIECE.fullmatch(clauses[k].group(0).rstrip("，,")) \
             and not _NOT_IDENTITY.search(clauses[k].group(0)):
         k += 1
+    if _refers_back(s[:clauses[k].start()], s[clauses[k].start():]):
+        return s  # 我住在北湖小区，小区门口的公交站太远: the place the request is about
     return s[clauses[k].start():]
 
 
@@ -104,6 +107,8 @@ _BACK_REFERENCE = re.compile(r"该|这里|这个|本[村镇区乡小社]|我们[
 def _refers_back(identity: str, rest: str) -> bool:
     """Whether the request after ``identity`` speaks of the place ``identity`` names."""
     kinds = set(_PLACE_KIND.findall(identity))
+    if kinds & {"小学", "中学", "一中", "二中"}:
+        kinds.add("学校")
     return bool(_BACK_REFERENCE.search(rest[:60])) or any(
         re.search(rf"(?:^|[，,。；;！!？?\n])\s*{k}", rest) for k in kinds)  # 小区门口的公交站太远
 _BRACKET_TAIL = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
