@@ -151,6 +151,10 @@ _PHONE_CLAUSE = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:手机|电话)|联系电�
 # 本人赵某， opening a form letter: the sender's name.
 
 _SPACE = re.compile(r"\s+")
+_SIGN_HINT = re.compile(r"[-－~～—–≥≤＞＜><]")
+_RANGE_DASH = re.compile(r"(?<=\d)\s*[-－~～—–]+\s*(?=\d)")
+_MINUS = re.compile(r"(?<![\d\w])[-－](?=\d)")
+_COMPARISON = str.maketrans({"≥": "不低于", "≤": "不高于", ">": "高于", "<": "低于", "＞": "高于", "＜": "低于"})
 _QUOTES = re.compile(r"[“”\"'‘’「」『』〝〞]")
 _DROP = re.compile(r"[^\w%.]|_")
 # 虚词 a copy adds or drops without changing the request: removed from both texts.
@@ -210,7 +214,7 @@ def _fraction(m: re.Match) -> str:
 
 def _cn_number(run: str) -> str:
     """A numeral in Arabic digits (十五 → 15, 二〇二五 → 2025); what is no numeral, as it was."""
-    if len(run) >= 2 and _NOT_NUMERAL.fullmatch(run):
+    if len(run) >= 2 and (_NOT_NUMERAL.fullmatch(run) or _NOT_NUMERAL.match(run)):
         return run  # 一两 / 三五: about one or two, no number
     try:
         return str(chinese_to_int(run))
@@ -294,6 +298,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     without the clauses that say who writes before the request (:func:`_identity_lead`)."""
     s = unicodedata.normalize("NFKC", (text or "").translate(_FINANCIAL).translate(_ROMAN).replace("摄氏度", "°C")).strip()
     s = _SPACE.sub(lambda m: "\n" if "\n" in m.group(0) else "", s)
+    if _SIGN_HINT.search(s):  # 1-2层 / 12层, -10°C / 10°C, ≥ / ≤: signs that the punctuation drop would lose
+        s = _RANGE_DASH.sub("至", _MINUS.sub("负", s)).translate(_COMPARISON)
     s = _QUOTES.sub(_SEP, s)
     bracket = _BRACKET_TAIL.search(s)
     if bracket and _SIGNATURE_WORD.search(bracket.group(1)) and not _REFERENCE_WORD.search(bracket.group(1)) \

@@ -265,7 +265,12 @@ def _confused(op, ra: str, rb: str) -> bool:
     """One character an OCR or a typo puts for another (人 / 入, 护 / 户), judged before
     neighbouring changes are merged into one span (老年人纳入 / 老年入纳人)."""
     tag, i1, i2, j1, j2 = op
-    return tag == "replace" and i2 - i1 == j2 - j1 == 1 and _typo_pair(ra[i1], rb[j1])
+    if not (tag == "replace" and i2 - i1 == j2 - j1 == 1):
+        return False
+    if frozenset(ra[i1] + rb[j1]) in _confusable():
+        return True
+    # a homophone that makes a word on both sides is another word (鸡场 / 机场, 油船 / 游船)
+    return _typo_pair(ra[i1], rb[j1]) and not _both_words(ra, rb, i1, i2, j1, j2)
 
 
 # Characters a homophone typo never stands for: a negation, a numeral, a direction or size, an
@@ -321,10 +326,14 @@ def _order_beside(s: str, lo: int, hi: int) -> bool:
                 or _ORDER.match(span) or _ORDER_AT_END.search(span))
 
 
+_ORDERED_CHARS = _MEANINGFUL_CHAR | set("进出来去入退买卖借还收支先后不无没未")
+
+
 def _typo_swap(op, ra: str, rb: str) -> bool:
     """Two or three characters typed in the wrong order (李继红 / 李红继)."""
     _, i1, i2, j1, j2 = op
-    return i2 - i1 == j2 - j1 <= 3 and sorted(ra[i1:i2]) == sorted(rb[j1:j2])
+    return (i2 - i1 == j2 - j1 <= 3 and sorted(ra[i1:i2]) == sorted(rb[j1:j2])
+            and not set(ra[i1:i2]) & _ORDERED_CHARS)  # 由东向西 / 由西向东, 只进不出 / 只出不进: no typo
 
 
 def _swapped(ops, ra: str, rb: str) -> bool:

@@ -67,8 +67,8 @@ def chinese_to_int(text: str) -> int:
 
     Examples
     --------
-    >>> [chinese_to_int(s) for s in ("十二", "二十一", "一百零三", "两", "〇", "二〇三五", "36")]
-    [12, 21, 103, 2, 0, 2035, 36]
+    >>> [chinese_to_int(s) for s in ("十二", "二十一", "一百零三", "两", "〇", "二〇三五", "36", "一百五", "三万五")]
+    [12, 21, 103, 2, 0, 2035, 36, 150, 35000]
     """
     raw = text
     text = unicodedata.normalize("NFKC", text or "").strip()
@@ -83,6 +83,7 @@ def chinese_to_int(text: str) -> int:
     section = 0     # completed 万 groups below the last 亿
     group = 0       # value below 万 being built
     number = None   # pending digit (or Arabic run) before a unit
+    last_unit = 0   # the unit just before a trailing digit (一百五: 百), 0 after a 零
     i = 0
     while i < len(text):
         ch = text[i]
@@ -91,21 +92,28 @@ def chinese_to_int(text: str) -> int:
             while j < len(text) and text[j].isdigit():
                 j += 1
             number = int(text[i:j])
+            last_unit = 0
             i = j
             continue
         if ch in _DIGITS:
-            number = _DIGITS[ch]
+            if number is None and _DIGITS[ch] == 0:
+                last_unit = 0  # 一百零五: the 5 is units
+            number = _DIGITS[ch] if _DIGITS[ch] or number is None else number
         elif ch in _SMALL_UNITS:
             # A bare unit counts as one of it: 十二 = 12, 一百十 = 110.
             group += (1 if number is None else number) * _SMALL_UNITS[ch]
-            number = None
+            number, last_unit = None, _SMALL_UNITS[ch]
         elif ch == "万" or ch == "萬":
             section += (group + (number or 0)) * 10_000
-            group, number = 0, None
+            group, number, last_unit = 0, None, 10_000
         else:  # 亿
             total += (section + group + (number or 0)) * 100_000_000
-            section, group, number = 0, 0, None
+            section, group, number, last_unit = 0, 0, None, 100_000_000
         i += 1
+    if number is not None and last_unit >= 100 and not text[-1].isdigit():
+        # 一百五 = 150, 两千三 = 2300, 三万五 = 35000: a digit right after a unit counts in the next
+        # lower one (一百零五 = 105 keeps its 零)
+        number *= last_unit // 10
     return total + section + group + (number or 0)
 
 
