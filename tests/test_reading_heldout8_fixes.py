@@ -56,3 +56,15 @@ def test_an_email_signature_with_an_inner_office_above_its_organ_gives_the_organ
             "平川市住房和城乡建设局\n电话：0351-4226107\n")
     letter = parse_letter(text)
     assert letter.unit == "平川市住房和城乡建设局" and len(letter.opinions) == 2
+
+
+def test_she_in_a_paragraph_is_the_speaker_named_earlier_in_that_paragraph_not_the_previous_one():
+    # 她还提出 after 居民代表X说 in the same paragraph: X, not the deputy of the paragraph above
+    m = parse_letter("座谈会纪要\n参会人员：东城区政协委员孙某新，南苑社区居民代表3名\n"
+                     "区政协委员孙某新认为，建议挖掘小区周边停车资源。\n"
+                     "居民代表王某芳（南苑社区）说，施工噪音大，希望方案明确施工时间。她还提出，建议同步引入专业化物业服务。\n",
+                     kind="minutes")
+    assert [o.department for o in m.opinions] == ["东城区政协委员", "南苑社区", "南苑社区"]
+    two = parse_letter("座谈会纪要\n会上，区政协委员孙某新认为，建议挖掘小区周边停车资源。居民代表王某芳（南苑社区）说，施工噪音大，"
+                       "希望方案明确施工时间。她还提出，建议同步引入专业化物业服务。\n", kind="minutes")
+    assert [o.department for o in two.opinions][-1] == "南苑社区"

@@ -435,11 +435,15 @@ def _paragraph(doc, t, ps, pe, k, add, add_items, last, context, skips) -> None:
     # reported speech: XXX说，……  /  与会人员提出……；……等问题
     # commas inside a speaker's brackets (刘某委员（市政协委员，某律师事务所主任）认为，) do not end the phrase
     masked = re.sub(r"[（(][^（）()。]{2,30}[)）]", lambda b: re.sub("[，,]", "、", b.group(0)), t)
-    cands = [(m, w) for m in _INDIRECT.finditer(masked)
-             if free(m.start(), m.end())
-             and (m.group("p") or m.group("v") in ("建议", "呼吁", "提出"))
-             and (w := _speaker(m.group("sp"), lambda m=m: _mentioned(t[:m.start()]) or last[0]))
-             and (m.group("p") or w[0] != "group" or _LIST_END.search(t, m.end(), _sentence_end(t, m.end())))]
+    cands: list = []
+    for m in _INDIRECT.finditer(masked):
+        # 他/她: the person introduced latest before it, in this paragraph first ("X说，……。她还提出，")
+        near = next(((c.end(), w) for c, w in reversed(cands) if w[0] == "person" and w[1]), (0, None))
+        if (free(m.start(), m.end())
+                and (m.group("p") or m.group("v") in ("建议", "呼吁", "提出"))
+                and (w := _speaker(m.group("sp"), lambda m=m, n=near: _mentioned(t[n[0]:m.start()]) or n[1] or last[0]))
+                and (m.group("p") or w[0] != "group" or _LIST_END.search(t, m.end(), _sentence_end(t, m.end())))):
+            cands.append((m, w))
     for j, (m, who) in enumerate(cands):
         kind, verb, s = who[0], m.group("v"), m.end()
         stop = min([c.start() for c, _ in cands[j + 1:]] + [x for x, _ in claimed if x >= s] + [len(t)])
