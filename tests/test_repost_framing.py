@@ -196,3 +196,32 @@ def test_a_complaint_told_after_who_writes_is_the_request(a, b):
 def test_a_reposts_updates_group(a, b):
     labels = NearDuplicateGrouper().fit([a, b]).labels_
     assert labels[0] == labels[1]
+
+
+ADDRESSED = [
+    # whom a plea is put to: a qualifier before an official's title
+    ("路口没有红绿灯，孩子上学过马路很危险，恳请上级领导重视此事，尽快安装信号灯。",
+     "路口没有红绿灯，孩子上学过马路很危险，恳请县里领导重视此事，尽快安装信号灯。"),
+    ("物业擅自涨价，我们多次协商无果，只能求助于领导，请督促物业按合同收费。",
+     "物业擅自涨价，我们多次协商无果，只能求助于市领导，请督促物业按合同收费。"),
+    # a degree adverb for another in the story
+    ("开发商交付的房子质量较差，墙面开裂渗水，请住建部门督促开发商维修。",
+     "开发商交付的房子质量很差，墙面开裂渗水，请住建部门督促开发商维修。"),
+]
+NOT_ADDRESSED = [
+    # the unit that is to act is the request
+    ("建议由县交通局负责路口信号灯的安装。", "建议由市交通局负责路口信号灯的安装。"),
+    ("建议将该事项交由区级部门审批。", "建议将该事项交由市级部门审批。"),
+    # a degree word that sets the bar of the request
+    ("建议适当提高补贴标准。", "建议大幅提高补贴标准。"),
+]
+
+
+@pytest.mark.parametrize("a,b", ADDRESSED)
+def test_whom_a_plea_is_put_to_and_a_degree_adverb_in_the_story_group(a, b):
+    assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 0]
+
+
+@pytest.mark.parametrize("a,b", NOT_ADDRESSED)
+def test_the_acting_unit_and_the_degree_of_a_request_stay_apart(a, b):
+    assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 1]

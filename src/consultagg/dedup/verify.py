@@ -98,6 +98,8 @@ _COURTESY = re.compile(r"您好|你好|领导|尊敬|感谢|谢谢|辛苦|麻烦
 # Whom a text addresses: one title put for another (书记 / 市长) asks for nothing else.
 _TITLE_WORD = r"(?:领导|同志|书记|市长|县长|厅长|局长|主任|处长|部长|区长|镇长|乡长|省长)"
 _TITLE = re.compile(rf"(?:[\u4e00-\u9fff]{{0,3}}){_TITLE_WORD}(?:大人|同志)?")
+# Who the official a plea is put to is (上级领导 / 县里领导 / 市领导): a level or a place before the title.
+_OFFICIAL_QUALIFIER = re.compile(r"(?:上级|各级|有关|相关|[a-z0-9]{0,3}[\u4e00-\u9fff]{0,3}?[省市州县区镇乡里])?")
 # A differing span this short that names an official on both sides (胡雄忠市长 / 书记胡华衡).
 _MAX_OFFICIAL = 10
 # Swapped spans longer than this are points of a letter in another order, not A and B swapped.
@@ -480,6 +482,9 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
                              or (max(len(sa), len(sb)) <= _MAX_OFFICIAL
                                  and re.search(_TITLE_WORD, sa) and re.search(_TITLE_WORD, sb))):
         return None  # addressed to another official (胡雄忠市长 / 书记胡华衡)
+    if (re.match(_TITLE_WORD, ra[i2:]) and re.match(_TITLE_WORD, rb[j2:])
+            and _OFFICIAL_QUALIFIER.fullmatch(sa) and _OFFICIAL_QUALIFIER.fullmatch(sb)):
+        return None  # whom a plea is put to: 恳请上级领导重视 / 恳请县里领导重视 / 求助于市领导
     if tag == "replace" and 2 <= len(sa) <= 3 and sorted(sa) == sorted(sb):
         return None  # two characters typed in the wrong order: 茂苑 / 苑茂
     if tag == "replace" and _only_fillers_added(sa, sb):
