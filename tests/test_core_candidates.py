@@ -91,3 +91,12 @@ def test_the_same_distance_in_other_units_and_digits_read_as_letters_are_one_req
 def test_another_distance_stays_apart():
     labels = NearDuplicateGrouper().fit(["学校周边0.5公里范围内禁止开设网吧。", "学校周边800米范围内禁止开设网吧。"]).labels_
     assert labels[0] != labels[1]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("我觉得其实就是操场太小了，学校里面到处都挤满了学生。", "我觉得就是操场太小，学校里到处挤满学生。"),
+    ("请帮忙督促一下物业公司，我们楼的电梯到现在都还没修好。", "请督促物业公司，我们楼的电梯到现在还没修好。"),
+])
+def test_spoken_help_and_inside_words_do_not_hide_a_short_copy(a, b):
+    labels = NearDuplicateGrouper().fit([a, b]).labels_
+    assert labels[0] == labels[1]

@@ -65,6 +65,9 @@ def split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen, min_camp
 _CORE_MAX = 80
 _CORE_MIN = 8
 _LEADING_ASK = re.compile(r"^(?:建议|希望|恳请|请求|请)")
+# Spoken words a candidate key may lose (the verifier judges the pair afterwards).
+_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:里面|里头|里边)")
+_LOOSE_WORDS = re.compile(r"帮忙|帮帮忙|帮个忙")
 def _cores(text: str) -> tuple[str, str]:
     """Two candidate keys of a short text: what carries meaning (:func:`_reduce`, who writes set
     aside), and the same once the sentences that frame the request are dropped
@@ -72,7 +75,8 @@ def _cores(text: str) -> tuple[str, str]:
     reduced = _reduce(text, lead=True)
     framed = framing_removed(text, _CONTENT)
     second = reduced if framed == text.strip() else _reduce(framed, lead=True)  # most texts have no framing
-    second = _FILLER_SPAN.sub("", _SPOKEN.sub("", second.replace("已经", "")))  # a candidate key only
+    second = _LOOSE_WORDS.sub("", _INSIDE.sub("里", second.replace("已经", "")))  # 帮忙督促 / 督促, 学校里面 / 学校里
+    second = _FILLER_SPAN.sub("", _SPOKEN.sub("", second))  # a candidate key only
     return _FILLER_SPAN.sub("", reduced), _LEADING_ASK.sub("", second)
 
 
