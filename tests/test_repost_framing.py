@@ -225,3 +225,36 @@ def test_whom_a_plea_is_put_to_and_a_degree_adverb_in_the_story_group(a, b):
 @pytest.mark.parametrize("a,b", NOT_ADDRESSED)
 def test_the_acting_unit_and_the_degree_of_a_request_stay_apart(a, b):
     assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 1]
+
+
+SENDER_DETAILS = [
+    # where the sender lives, before a complaint about something else ("该路段" is the road)
+    ("致平川市交通运输局：我住在城南街道翠湖小区5号楼，铁路货运噪声严重影响休息，请求在该路段加装声屏障。",
+     "致平川市交通运输局：我住在城南街道翠湖小区9号楼，铁路货运噪声严重影响休息，请求在该路段加装声屏障。"),
+    # the house number and name in a bracket of fields
+    ("本人系桂园小区业主（房号：5-1-702，业主：李某），小区离第二中学仅800米，却被划到5公里外的学校，请求调整学区。",
+     "本人系桂园小区业主（房号：12-3-1101，业主：赵某某），小区离第二中学仅800米，却被划到5公里外的学校，请求调整学区。"),
+    # a line of fields before the request, on the same line
+    ("签名：刘某某 电话：13900001111 ｜ 反对在湿地公园内修建停车场",
+     "签名：陈某 电话：13800002222 ｜ 反对在湿地公园内修建停车场"),
+]
+SENDER_PLACE_IS_THE_REQUEST = [
+    ("我住在翠湖小区，该小区门口的路灯坏了，请尽快修复。", "我住在桂园小区，该小区门口的路灯坏了，请尽快修复。"),
+    ("本人系桂园小区业主（房号：5-1-702），请求在本小区增设充电桩。", "本人系翠湖小区业主（房号：5-1-702），请求在本小区增设充电桩。"),
+]
+
+
+@pytest.mark.parametrize("a,b", SENDER_DETAILS)
+def test_sender_details_of_a_form_letter_group(a, b):
+    assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 0]
+
+
+@pytest.mark.parametrize("a,b", SENDER_PLACE_IS_THE_REQUEST)
+def test_the_senders_place_stays_when_the_request_is_about_it(a, b):
+    assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 1]
+
+
+def test_a_unit_of_measure_in_a_bracket_is_no_sender_field():
+    a = "建议将第四章中城区污水管网改造投资（单位：亿元）调整为12。"
+    b = "建议将第四章中城区污水管网改造投资（单位：万元）调整为12。"
+    assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 1]

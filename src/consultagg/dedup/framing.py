@@ -31,7 +31,7 @@ __all__ = ["PERSONAL_NUMBER", "framing_removed"]
 
 # Where a sentence ends; a head up to a colon (省发展和改革委员会： / 关于规划纲要，我馆建议：) is one too.
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]+|$)")
-_HEAD = re.compile(r"^[^。！？!?；;\n：:]{1,40}[：:]")
+_HEAD = re.compile(r"^(?:[^。！？!?；;\n：:（(]|[（(](?:[^（()）\n]|[（(][^（()）\n]*[)）])*[)）]){1,40}[：:]")  # never inside a bracket (（房号：…）)
 # Words that ask for something, and questions (什么时候能改造？) which ask too.
 _ASKS = re.compile(r"(?<!以上)(?<!此条)(?<!此)建议(?!如下)|请求|恳请|希望|要求|呼吁|应当|应该|应|须|(?<!便)宜(?![家人居])|务必|亟需|需要|请|望|盼|能否|可否|是否|何时|什么时候|"
                    r"怎么|为什么|[？?]")
@@ -67,6 +67,10 @@ _IDENTITY_FIELD = (r"(?:业主|住户|户主|房号|门牌|姓名|年龄|性别|
                    r"联系电话|电话|手机|身份证号?|单位|职业)")
 _FIELD_LINE = re.compile(rf"^\s*(?:{_IDENTITY_FIELD}\s*[：:]\s*[^：:\n]{{0,30}}?[\s，,　]*)+$")
 _ASIDE = re.compile(r"[（(][^（）()]{1,40}[)）]")
+# An aside made only of fields that say who writes (房号：5-1-702，业主：李某).
+# (单位：万元 is no sender's field.)
+_FIELDS_ONLY = re.compile(r"\s*(?:(?:业主|住户|户主|房号|门牌号?|姓名|签名人?|留言人|反映人|来信人|联名人|联系人|联系电话|电话|手机|身份证号?)"
+                          r"\s*[：:]\s*[^：:，,、]{1,24}?[，,、\s]*)+")
 # A house number in brackets after who writes (本户（桂花苑4-201）).
 _HOUSE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:苑|园|城|湾|府|庭|居|里|村|楼|栋|区|院)\d{1,3}\s*[-－—]\s*\d{2,4}")
 # What the sentences of a text that asks for nothing in words may be dropped for: address and courtesy.
@@ -111,7 +115,7 @@ def framing_removed(text: str, keep: re.Pattern | None = None) -> str:
         lines = lines[1:]  # who writes, field by field, above the request
     s = "\n".join(lines).strip()
     s = _ASIDE.sub(lambda m: "" if (_FRAMING_WORD.search(m.group(0)) and _frames(m.group(0)[1:-1], keep))
-                   or _HOUSE.fullmatch(m.group(0)[1:-1]) else m.group(0), s)
+                   or _HOUSE.fullmatch(m.group(0)[1:-1]) or _FIELDS_ONLY.fullmatch(m.group(0)[1:-1]) else m.group(0), s)
     parts: list[tuple[str, bool]] = []  # (sentence, framing)
     lead_in = False  # a head dropped that asks for what follows (我馆建议：)
     rest = s

@@ -101,7 +101,12 @@ _NOT_IDENTITY = re.compile(r"[东南西北]侧|附近|门口|门前|拖欠|没�
 # The kinds of place a writer lives or works in: named in who writes and again in the request, the
 # request is about that place (我住在北湖小区，小区门口的公交站太远).
 _PLACE_KIND = re.compile(r"小区|村|镇|乡|街道|社区|学校|中学|小学|一中|二中|医院|厂|公司|园区|市场|片区|路|街")
-_BACK_REFERENCE = re.compile(r"该|这里|这个|本[村镇区乡小社]|我们[村镇区乡小社]|村里|镇上|我家")
+_BACK_REFERENCE = re.compile(r"这里|这个|本[村镇区乡小社]|我们[村镇区乡小社]|村里|镇上|我家")
+# Fields that only say who writes, in a bracket (（房号：5-1-702，业主：李某）) or as a first line run
+# before the text (签名：刘某 电话：139… ｜ 反对……): a form letter's personal details.
+_SENDER_FIELD = r"(?:房号|门牌号?|业主|住户|户主|姓名|签名|署名|联系人|联系电话|电话|手机|身份证号?)\s*[：:]\s*"
+_FIELD_BRACKET = re.compile(rf"[（(]\s*(?:{_SENDER_FIELD}[^（）()：:，,、]{{1,24}}[，,、\s]*)+[)）]")
+_FIELD_LEAD = re.compile(rf"^\s*(?:{_SENDER_FIELD}[^：:｜|/\n，,。]{{1,24}}?[\s，,　]*)+[｜|/\n]\s*")
 
 
 def _refers_back(identity: str, rest: str) -> bool:
@@ -110,7 +115,7 @@ def _refers_back(identity: str, rest: str) -> bool:
     if kinds & {"小学", "中学", "一中", "二中"}:
         kinds.add("学校")
     return bool(_BACK_REFERENCE.search(rest[:60])) or any(
-        re.search(rf"(?:^|[，,。；;！!？?\n])\s*{k}", rest) for k in kinds)  # 小区门口的公交站太远
+        re.search(rf"(?:^|[，,。；;！!？?\n]|该|这)\s*{k}", rest) for k in kinds)  # 小区门口的公交站太远, 该小区
 _BRACKET_TAIL = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
 _SIGNATURE_WORD = re.compile(r"(?:居民|村民|市民|业主|牧民|网友|家长)(?![区点楼委会组])|电话|手机|先生|女士|某|留言|回复|反映")
 # Where a bracket locates something rather than signs (居民区北侧): never a signature.
@@ -301,6 +306,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     if _SIGN_HINT.search(s):  # 1-2层 / 12层, -10°C / 10°C, ≥ / ≤: signs that the punctuation drop would lose
         s = _RANGE_DASH.sub("至", _MINUS.sub("负", s)).translate(_COMPARISON)
     s = _QUOTES.sub(_SEP, s)
+    if "：" in s or ":" in s:
+        s = _FIELD_LEAD.sub("", _FIELD_BRACKET.sub("", s))
     bracket = _BRACKET_TAIL.search(s)
     if bracket and _SIGNATURE_WORD.search(bracket.group(1)) and not _REFERENCE_WORD.search(bracket.group(1)) \
             and not _PLACE_WORD.search(bracket.group(1)) and (re.search(r"@|邮箱|电话|手机|微信|QQ|qq", bracket.group(1))
