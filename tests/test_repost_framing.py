@@ -258,3 +258,13 @@ def test_a_unit_of_measure_in_a_bracket_is_no_sender_field():
     a = "建议将第四章中城区污水管网改造投资（单位：亿元）调整为12。"
     b = "建议将第四章中城区污水管网改造投资（单位：万元）调整为12。"
     assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 1]
+
+
+def test_a_room_number_added_to_an_address_is_a_personal_detail():
+    a = "去年在城南新苑二期5栋1单元办理装修，付款2000元押金，至今未退，请物业尽快退还押金。"
+    for b in ("去年在城南新苑二期5栋1单元1502办理装修，付款2000元押金，至今未退，请物业尽快退还押金。",
+              "去年在城南新苑二期5栋1单元1502室办理装修，付款2000元押金，至今未退，请物业尽快退还押金。"):
+        assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 0]
+    c = "建议在城南新苑二期5栋增设电梯。"
+    d = "建议在城南新苑二期5栋和7栋增设电梯。"
+    assert NearDuplicateGrouper().fit([c, d]).labels_.tolist() == [0, 1]

@@ -140,6 +140,9 @@ _CLOSING_COURTESY = re.compile(r"您好|你好|领导|尊敬|感谢|谢谢|辛�
 _MAX_EDIT_INSERT = 2
 # Added text this long (characters of content) holding a request is a request of its own.
 _MIN_ADDED_REQUEST = 8
+# A room number put after the building and entrance of an address (5栋1单元 → 5栋1单元1502室).
+_ROOM = re.compile(r"\d{3,4}(?:室|房|号房)?")
+_ROOM_BEFORE = re.compile(r"\d+(?:单元|门洞)$")
 
 
 def _tokens(pattern: re.Pattern, s: str, lo: int, hi: int) -> list[str]:
@@ -458,6 +461,8 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
     sa, sb = ra[i1:i2], rb[j1:j2]
     if _confused((tag, i1, i2, j1, j2), ra, rb):
         return None  # a typo or an OCR confusion (a delete and an insert merged into one change)
+    if tag != "replace" and _ROOM.fullmatch(sa + sb) and _ROOM_BEFORE.search((ra[:i1] if sa else rb[:j1])):
+        return None  # the room of an address added (5栋1单元 / 5栋1单元1502室): who writes, not what is asked
     if tag == "replace" and _same_digit(sa, sb):
         return None  # 4车道 / 四车道: one digit written both ways
     # Section references.
