@@ -100,3 +100,46 @@ def test_another_distance_stays_apart():
 def test_spoken_help_and_inside_words_do_not_hide_a_short_copy(a, b):
     labels = NearDuplicateGrouper().fit([a, b]).labels_
     assert labels[0] == labels[1]
+
+
+POLITE = [
+    # a speaker's opening and closing at a hearing
+    ("各位领导、各位代表，大家下午好！很高兴参加今天的座谈会。我简单说一点：建议在老城区增设三处应急避难场所。"
+     "我就说这些，不妥之处请批评指正，谢谢大家！",
+     "建议在老城区增设三处应急避难场所。"),
+    # an office's letter around one request
+    ("市发展改革委：\n根据《关于征求〈产业园区发展规划〉意见的函》要求，我局高度重视，组织各科室进行了认真研读。我局认为，"
+     "规划定位准确、结构合理、措施可行，总体赞同规划内容。具体意见如下：建议将园区污水集中处理设施建设列入重点项目表。\n"
+     "以上意见，请予研究采纳。\n市生态环境局\n2023年5月8日",
+     "建议将园区污水集中处理设施建设列入重点项目表。"),
+    ("我局对征求意见稿进行了认真研究，认为方案思路清晰、重点突出。建议增加对小微企业融资担保的支持措施。除上述意见外，我局无其他修改意见。",
+     "建议增加对小微企业融资担保的支持措施。"),
+    ("编制组的同志们好，看到方案公开征求意见很高兴，特此来信。建议在每个街道设立一处老年助餐点。盼复为谢。",
+     "建议在每个街道设立一处老年助餐点。"),
+    ("按照会议安排，我代表区教育局作简要发言。建议统筹布局城区新建中小学校用地。以上是我们的初步考虑，不一定成熟，供编制组参考。",
+     "建议统筹布局城区新建中小学校用地。"),
+    # a letter that agrees, with and without its courtesy
+    ("市住房和城乡建设局：你局征求意见的函收悉。经认真研究，我委对《实施方案》无修改意见。特此函复。",
+     "我委对《实施方案》无修改意见。"),
+]
+POLITE_BUT_ANOTHER_REQUEST = [
+    ("各位领导、各位代表，大家下午好！很高兴参加今天的座谈会。我简单说一点：建议在老城区增设三处应急避难场所。"
+     "我就说这些，不妥之处请批评指正，谢谢大家！",
+     "建议在新城区增设三处应急避难场所。"),
+    ("我局对征求意见稿进行了认真研究，认为方案思路清晰、重点突出。建议增加对小微企业融资担保的支持措施。除上述意见外，我局无其他修改意见。",
+     "建议减少对小微企业融资担保的支持措施。"),
+    ("市住房和城乡建设局：你局征求意见的函收悉。经认真研究，我委对《实施方案》无修改意见。特此函复。",
+     "我委对《实施方案》有修改意见。"),
+]
+
+
+@pytest.mark.parametrize("a,b", POLITE)
+def test_a_request_in_its_courtesy_groups_with_the_bare_request(a, b):
+    labels = NearDuplicateGrouper().fit([a, b]).labels_
+    assert labels[0] == labels[1]
+
+
+@pytest.mark.parametrize("a,b", POLITE_BUT_ANOTHER_REQUEST)
+def test_courtesy_around_another_request_stays_apart(a, b):
+    labels = NearDuplicateGrouper().fit([a, b]).labels_
+    assert labels[0] != labels[1]

@@ -36,14 +36,15 @@ _HEAD = re.compile(r"^(?:[^。！？!?；;\n：:（(]|[（(](?:[^（()）\n]|[�
 _ASKS = re.compile(r"(?<!以上)(?<!此条)(?<!此)建议(?!如下)|请求|恳请|希望|要求|呼吁|应当|应该|应|须|(?<!便)宜(?![家人居])|务必|亟需|需要|请|望|盼|能否|可否|是否|何时|什么时候|"
                    r"怎么|为什么|[？?]")
 # A request only to be read and taken up: not a request of its own.
-_PLEA = re.compile(r"(?:如有|若有)?(?:不妥|不当|疏漏|不足)?(?:之处)?(?:恳请|敬请|请|望|希望|盼|烦请)?(?:各位|贵[厅委局办院]|有关|相关)?(?:领导|部门|单位|编制组)?"
-                   r"(?:予以|能够|能|给予|认真|及时|尽快|充分|高度|酌情)*"
-                   r"(?:采纳|参考|考虑|研究|重视|关注|酌处|酌定|酌|指正|批评指正|回复|答复|审阅|斟酌|支持|指示|批示|审定|审示)"
+_PLEA = re.compile(r"(?:如有|若有)?(?:不妥|不当|疏漏|不足)?(?:之处)?(?:恳请|敬请|请|望|希望|盼|烦请|仅供|供)?(?:各位|贵[厅委局办院]|有关|相关)?(?:领导|部门|单位|编制组)?"
+                   r"(?:予以|予|能够|能|给予|认真|及时|尽快|充分|高度|酌情)*"
+                   r"(?:采纳|参考|考虑|研究|重视|关注|酌处|酌定|酌|指正|批评指正|回复|答复|(?<=盼)复|审阅|斟酌|支持|指示|批示|审定|审示)+"
                    r"(?:为盼|为谢|是盼|是荷|为感|此意见|我们的意见|以上意见)?[。！!.\s]*")
 # What a sentence that frames holds: courtesy, address, the sender's own person, contact.
 _FRAMING_WORD = re.compile(
     r"您|你们|大家|各位|领导|同志|谢谢|感谢|致谢|多谢|祝|此致|敬礼|问候|辛苦|打扰|百忙|荣幸|冒昧|拥护|收悉|来函|贵[厅委局办院]|"
-    r"特此|函告|函复|妥否|酌|指正|如下|现将|现就|经研究|认真研究|以上意见|供参考|"
+    r"特此|函告|函复|妥否|酌|指正|如下|现将|现就|经研究|认真研究|以上意见|供参考|高兴|来信|我代表|(?:作|做)[^，,。]{0,4}发言|"
+    r"以上(?:是|为)|初步(?:考虑|意见|想法)|粗浅|"
     r"我[厅委局办院会部司处室所馆校站队]|本单位|我单位|我公司|我司|本公司|本人|我是|我叫|我系|笔者|作为一名|"
     # who writes, not whom a complaint concerns (村里的小孩血铅超标，废气让村民呼吸困难 is the complaint)
     r"^(?:[^，,。]{0,12}(?:村民|居民|市民|业主|网友|职工|家长|退休)[^，,。]{0,6}[，,])|"
@@ -134,11 +135,16 @@ def framing_removed(text: str, keep: re.Pattern | None = None) -> str:
         if sentence.strip(_STRIP):
             # what a head that asks introduces is the request (希望规划明确：搅拌站离居民楼不得少于500米。)
             follows_ask = lead_in and bool(parts) and bool(_HEAD.fullmatch(parts[-1][0]))
+            if not follows_ask:
+                for lead in _lead_clauses(sentence, keep):  # 经认真研究， / 我简单说一点：
+                    parts.append((lead, True))
+                    sentence = sentence[len(lead):]
             parts.append((sentence, not follows_ask and _frames(sentence, keep)))
     kept = [x for x, framing in parts if not framing]
     if not kept:
         return s
-    if not (lead_in or any(_ASKS.search(x) or _STANCE.search(x) for x in kept)):  # 我们支持… takes a side: it asks
+    # 我们支持… takes a side, 我委对方案无修改意见 says it has none: what the text says
+    if not (lead_in or any(_ASKS.search(x) or _STANCE.search(x) or _NO_OPINION.search(x) for x in kept)):
         # a complaint that asks in no words: only address and courtesy around it are set aside
         dropped = [x for x, framing in parts if framing]
         if not dropped or not all(_COURTESY_ONLY.search(x) for x in dropped):
@@ -149,6 +155,39 @@ def framing_removed(text: str, keep: re.Pattern | None = None) -> str:
 # A head about the draft itself (关于实施方案，我中心建议：), not about an object in it (关于城东污水处理厂：).
 _ABOUT_THE_DRAFT = re.compile(r"(?:关于|针对|对于)(?:《[^》]*》|本?(?:规划|方案|实施方案|条例|办法|意见稿|征求意见稿|草案|纲要|计划|文件))"
                               r"(?:的?(?:征求意见稿|草案|修改))?[^，,：:]{0,2}(?:[，,：:]|$)")
+
+
+# Clauses that open a sentence without saying anything of the request: how the writer came to it
+# (经认真研究，/ 根据《……的函》要求，/ 按照会议安排，/ 我局认为，) and a speaker's lead-in up to a colon
+# (我简单说一点：/ 具体意见如下：).
+_LEAD_CLAUSE = re.compile(r"(?:经(?:认真|反复|深入)?(?:研究|讨论|研读|审阅|审核)[^，,。：:]{0,6}|(?:根据|按照|依据)[^，,。：:]{1,40}?"
+                          r"(?:要求|安排|通知|部署)|(?:[我本][局委厅办院会部处室所]|我单位|本单位|我们|我)认为)[，,]")
+# Praise of the draft as a whole, as letters open (思路清晰、重点突出、措施可行).
+_PRAISE = re.compile(r"(?:立意|思路|定位|结构|框架|目标|重点|措施|任务|内容|体例|逻辑)[^，,。、]{0,2}"
+                     r"(?:清晰|准确|合理|可行|完整|明确|突出|具体|有力|科学|全面|高远|得当|严谨|翔实|详实|丰富)|总体(?:赞同|认可|同意)")
+_ORGAN_LINE = re.compile(r"[\u4e00-\u9fff]{2,24}(?:局|委|委员会|厅|办|办公室|院|政府|公司|中心|协会|学会|商会|研究所|大学|学院|支队|大队)")
+_SPEECH_HEAD = re.compile(r"看法|意见|说|谈|讲|几点|一点|发言")
+_NO_OPINION = re.compile(r"无(?:修改|补充|不同)?意见|没有(?:修改|补充|不同)?意见")
+
+
+def _lead_clauses(sentence: str, keep: re.Pattern | None) -> list[str]:
+    """The opening clauses of ``sentence`` that only say how the writer came to the request."""
+    out = []
+    if _CONTACT.match(sentence.strip()):
+        return out  # 联系人：马先生，电话：…: a contact line as a whole
+    while True:
+        m = _LEAD_CLAUSE.match(sentence)
+        if not m:
+            head = _HEAD.match(sentence)
+            if head and sentence[head.end():].strip(_STRIP) and not _content(head.group(0), keep) \
+                    and not _asks_itself(head.group(0)) and not _ASKS.search(head.group(0)) \
+                    and not _STANCE.search(head.group(0)) \
+                    and (_FRAMING_WORD.search(head.group(0)) or _SPEECH_HEAD.search(head.group(0))):
+                m = head
+        if not m or not sentence[m.end():].strip(_STRIP):
+            return out
+        out.append(sentence[:m.end()])
+        sentence = sentence[m.end():]
 
 
 def _content(sentence: str, keep: re.Pattern | None) -> bool:
@@ -167,10 +206,12 @@ def _asks_itself(head: str) -> bool:
 # re-post's status aside).
 _FAULT = re.compile(r"不|没|未|无(?!私)|坏|漏|堵|污染|超标|事故|危险|老化|破损|开裂|积水|噪音|噪声|扰民|臭|缺|偏高|偏低|过高|过低|太|难|"
                     r"必要|可行|支持|反对|赞成|拥护")
-_IDIOM = re.compile(r"不妥|不当|不周|不成熟|不足之处|不吝|不胜|不尽|不辞|百忙|无私|"
+_IDIOM = re.compile(r"不妥|不当|不周|不(?:一定|够|太)?成熟|不足之处|不吝|不胜|不尽|不辞|百忙|无私|"
                     r"(?:至今|到现在|到今天|到目前|迄今|一直|仍然?|还是?|都)[^。！？!?]{0,8}(?:未|没|不)[^。！？!?]{0,6}"
                     r"(?:解决|答复|回复|处理|消息|动静|人管|人来|人修|人理|结果|进展|落实|改善|回音)|还是老样子|不归[^。！？!?]{0,4}管|"
-                    r"没人(?:管|理|来|修|处理)|未(?:获|得到)?答复|石沉大海")
+                    r"没人(?:管|理|来|修|处理)|未(?:获|得到)?答复|石沉大海|"
+                    # the closing of a letter that has made its points (除上述意见外，我委无其他修改意见)
+                    r"(?:除[^，,。]{0,8}外[，,]?)?[^，,。]{0,8}无(?:其他|其它)(?:修改|补充)?意见")
 
 
 def _frames(sentence: str, keep: re.Pattern | None) -> bool:
@@ -179,6 +220,8 @@ def _frames(sentence: str, keep: re.Pattern | None) -> bool:
         return False  # 本人支持 / 反对在该片区建设焚烧厂: a stance is what the text says
     if _CONTACT.match(bare) or len(re.findall(r"[\u4e00-\u9fff]", bare)) <= 1:
         return True  # a contact line; 急！
+    if _PRAISE.search(bare) and not re.search(r"[不没未无缺欠]|但|不过|然而|却|仍|还需|有待|偏", bare) and not _ASKS.search(bare):
+        return True  # 规划定位准确、结构合理、措施可行，总体赞同规划内容: a general remark, no request
     if re.search(r"\d", PERSONAL_NUMBER.sub("", bare)):
         return False  # a number that is not an age, a date or a telephone may be the object
     if _FAULT.search(_IDIOM.sub("", bare)) and not _CONTACT.match(bare):
@@ -187,6 +230,10 @@ def _frames(sentence: str, keep: re.Pattern | None) -> bool:
     if _PLEA.fullmatch(clauses[-1]) and not any(_ASKS.search(c) for c in clauses[:-1]) \
             and all(_FRAMING_WORD.search(c) for c in clauses[:-1]):
         return True  # (以上意见妥否，)请酌 / 恳请予以采纳
+    if all(_PLEA.fullmatch(c) or (_COURTESY_ONLY.search(c) and not _ASKS.search(c)) for c in clauses if c):
+        return True  # 我就说这些，不妥之处请批评指正，谢谢大家
     if _ASKS.search(sentence):
         return False
+    if _ORGAN_LINE.fullmatch(bare):
+        return True  # the organ that signs, on a line of its own
     return bool(_FRAMING_WORD.search(bare) or (_SIGNATURE.fullmatch(bare) and not re.search(r"可行|必要|同意|好|对|行", bare)))

@@ -65,6 +65,9 @@ def split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen, min_camp
 _CORE_MAX = 80
 _CORE_MIN = 8
 _LEADING_ASK = re.compile(r"^(?:建议|希望|恳请|请求|请)")
+# Up to this many key characters, a text with words of courtesy is matched by its request alone.
+_FRAMED_MAX = 400
+_COURTESY_HINT = re.compile(r"您好|你好|大家好|谢谢|感谢|此致|敬礼|以上意见|参考|采纳|收悉|函复|指正|各位|如下|认为|发言|来信|盼复|研究")
 # Spoken words a candidate key may lose (the verifier judges the pair afterwards).
 _INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:里面|里头|里边)")
 _LOOSE_WORDS = re.compile(r"帮忙|帮帮忙|帮个忙")
@@ -89,14 +92,22 @@ def join_by_core(texts, uniq, klen, cluster, rep):
     """
     m = uniq.size
     size = np.bincount(cluster, minlength=m)
-    short = np.flatnonzero((klen <= _CORE_MAX) & ((size[cluster] == 1) | (cluster == np.arange(m))))
-    if short.size < 2:
+    alone = (size[cluster] == 1) | (cluster == np.arange(m))
+    short = np.flatnonzero((klen <= _CORE_MAX) & alone)
+    # a longer text whose courtesy may be most of it (an office's letter around one request)
+    framed = [u for u in np.flatnonzero((klen > _CORE_MAX) & (klen <= _FRAMED_MAX) & alone).tolist()
+              if _COURTESY_HINT.search(texts[uniq[u]])]
+    if short.size + len(framed) < 2:
         return cluster, rep
     by_core: dict[tuple[int, str], list[int]] = {}
     for u in short.tolist():
         for which, core in enumerate(_cores(texts[uniq[u]])):  # candidate keys: verified afterwards
             if len(core) >= _CORE_MIN:
                 by_core.setdefault((which, core), []).append(u)
+    for u in framed:
+        core = _cores(texts[uniq[u]])[1]
+        if _CORE_MIN <= len(core) <= _CORE_MAX:
+            by_core.setdefault((1, core), []).append(u)
     cluster, rep = cluster.copy(), rep.copy()
     moved = np.zeros(m, dtype=bool)
     for members in by_core.values():
