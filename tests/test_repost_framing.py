@@ -268,3 +268,41 @@ def test_a_room_number_added_to_an_address_is_a_personal_detail():
     c = "建议在城南新苑二期5栋增设电梯。"
     d = "建议在城南新苑二期5栋和7栋增设电梯。"
     assert NearDuplicateGrouper().fit([c, d]).labels_.tolist() == [0, 1]
+
+
+FORM_LETTER_SENDERS = [
+    # a pen name and an e-mail in a closing bracket
+    ("建议恢复开通城区至北山镇的末班公交，在城里上班的北山人晚上回家不方便。（网友“北山老张”，邮箱bslz2019@163.com）",
+     "建议恢复开通城区至北山镇的末班公交，在城里上班的北山人晚上回家不方便。（网友“山里人家”，邮箱srjia77@qq.com）"),
+    # a title line, then who writes, then the letter, signed by its writer
+    ("致“十四五”规划编制组的一封信\n我叫王某某，男，66岁，退休职工，住东区新华街道，电话139****1234。我们老厂区的职工宿舍建于七十年代，"
+     "屋顶漏雨、管网老化。恳请将老厂区职工宿舍改造列入规划重大工程。\n写信人：王某某 2020年11月3日",
+     "致“十四五”规划编制组的一封信\n我叫李某，女，58岁，个体户，住西区长安街道，电话136****5678。我们老厂区的职工宿舍建于七十年代，"
+     "屋顶漏雨、管网老化。恳请将老厂区职工宿舍改造列入规划重大工程。\n写信人：李某 2020年11月15日"),
+    # the company in a bracket after 我公司
+    ("我公司（北岭恒达物流有限公司）建议将北岭至南港的冷链物流通道列入规划，以降低企业运输成本。",
+     "我公司（南港华源食品有限公司）建议将北岭至南港的冷链物流通道列入规划，以降低企业运输成本。"),
+    # a first sentence of fields
+    ("联名意见（第8号）签名人：马某，住址：平川县东岭镇上河村，身份证尾号1234。我们请求将东岭镇至南山的旅游公路纳入农村公路建设计划。",
+     "联名意见（第31号）签名人：白某某，住址：平川县东岭镇下河村，身份证尾号5678。我们请求将东岭镇至南山的旅游公路纳入农村公路建设计划。"),
+    # a signature and the signer's township before the text
+    ("签名：赵某 平川市东城区北关乡 我们支持将东城区纳入都市圈交通一体化范围，请市里尽快研究。",
+     "签名：钱某某 平川市东城区南台镇 我们支持将东城区纳入都市圈交通一体化范围，请市里尽快研究。"),
+]
+FORM_LETTER_BUT_ANOTHER_REQUEST = [
+    ("我公司（北岭恒达物流有限公司）建议将北岭至南港的冷链物流通道列入规划。", "我公司（北岭恒达物流有限公司）建议将北岭至东港的冷链物流通道列入规划。"),
+    ("签名：赵某 平川市东城区北关乡 我们支持将东城区纳入都市圈交通一体化范围。",
+     "签名：赵某 平川市东城区北关乡 我们支持将西城区纳入都市圈交通一体化范围。"),
+    ("联名意见（第8号）签名人：马某，住址：平川县东岭镇上河村。我们请求将东岭镇至南山的旅游公路纳入农村公路建设计划。",
+     "联名意见（第8号）签名人：马某，住址：平川县东岭镇上河村。我们请求将东岭镇至北山的旅游公路纳入农村公路建设计划。"),
+]
+
+
+@pytest.mark.parametrize("a,b", FORM_LETTER_SENDERS)
+def test_form_letters_that_differ_in_their_senders_group(a, b):
+    assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 0]
+
+
+@pytest.mark.parametrize("a,b", FORM_LETTER_BUT_ANOTHER_REQUEST)
+def test_form_letters_with_another_request_stay_apart(a, b):
+    assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 1]

@@ -107,6 +107,16 @@ _BACK_REFERENCE = re.compile(r"这里|这个|本[村镇区乡小社]|我们[村�
 _SENDER_FIELD = r"(?:房号|门牌号?|业主|住户|户主|姓名|签名|署名|联系人|联系电话|电话|手机|身份证号?)\s*[：:]\s*"
 _FIELD_BRACKET = re.compile(rf"[（(]\s*(?:{_SENDER_FIELD}[^（）()：:，,、]{{1,24}}[，,、\s]*)+[)）]")
 _FIELD_LEAD = re.compile(rf"^\s*(?:{_SENDER_FIELD}[^：:｜|/\n，,。]{{1,24}}?[\s，,　]*)+[｜|/\n]\s*")
+# 签名：赵某 平川市东城区北关乡 我们支持……: a signature and the signer's place, then the text (before
+# spaces are dropped: they are its only bounds)
+_SIGNED_LEAD = re.compile(r"^\s*(?:签名人?|署名|联名人)[：:][ 　]*[\u4e00-\u9fff·]{2,4}"
+                          r"(?:[ 　]+[\u4e00-\u9fff]{2,30}?(?:省|市|区|县|乡|镇|村|社区|街道|小区))?[ 　]+(?=\S)")
+# A title line over a citizen's letter (致“十四五”规划编制组的一封信).
+_LETTER_TITLE = re.compile(r"^[^。！？!?\n]{0,40}(?:的一封信|的来信|公开信)[ 　]*\n")
+# Whom 我公司 / 本单位 / 本人 stands for, in a bracket after it (我公司（北岭恒达物流有限公司）).
+_SELF_BRACKET = re.compile(r"(?:(?<=我公司|本公司|我单位|本单位)|(?<=我司|我村|我社|我校|我院|我会|我厂|本人))[（(][^（）()]{2,30}[)）]")
+# A first sentence of the sender's fields (联名意见（第8号）签名人：马某，住址：…，身份证尾号1234。).
+_FIELD_SENTENCE = re.compile(r"^[^。！？!?\n：:]{0,12}?(?:签名人?|署名|联名人|姓名|住址|家庭住址|联系电话)[：:][^。！？!?\n]{1,80}[。！？!?\n]")
 
 
 def _refers_back(identity: str, rest: str) -> bool:
@@ -125,7 +135,7 @@ _NOT_SIGNED = r"(?![^，,。；;\n]*?(?:建议|请|希望|要求|应|须|盼|支
 _IDENTITY_CLAUSE = re.compile(rf"(?:^|(?<=[{_CLAUSE_END}：:]))(?:我们?是|我叫|作为一名|作为|我家住|家住|我住在|我在)"
                              rf"[^{_CLAUSE_END}]{{1,40}}[{_CLAUSE_END}](?:[\u4e00-\u9fff]{{2,4}}[{_CLAUSE_END}])?")
 _IDENTITY_TAIL = re.compile(
-    r"(?:[。.；;，,\s]*(?:(?<=[。.！!？?\n])[—\-－]{1,2}\s*" + _NOT_SIGNED + r"[^，,。；;—\-－]{1,30}|(?<![\u4e00-\u9fffA-Za-z0-9])(?:签名|署名|姓名|联系人|联名人|联系电话|电话|手机|邮箱)(?:[:：]"
+    r"(?:[。.；;，,\s]*(?:(?<=[。.！!？?\n])[—\-－]{1,2}\s*" + _NOT_SIGNED + r"[^，,。；;—\-－]{1,30}|(?<![\u4e00-\u9fffA-Za-z0-9])(?:签名人?|署名|姓名|联系人|联名人|写信人|来信人|留言人|反映人|联系电话|电话|手机|邮箱)(?:[:：]"
     r"\s*[^，,。；;：:]{1,24}|\s*[\d*＊\- ]{7,}[^，,。；;：:]{0,10}))|[。.；;，,\s]+(?:市民|网友|村民|居民|业主|群众|牧民|家长)" + _NOT_SIGNED +
     r"(?:[:：]\s*[^，,。；;：:]{1,24}|\s*[\u4e00-\u9fff]{1,3}(?:某某?|先生|女士)?)"
     # the date a signature carries (never a date alone: 完成时限定为2025年12月31日 asks for it)
@@ -263,7 +273,7 @@ _REFERENCE_WORD = re.compile(r"第|页|章|节|条|款|专栏|附件|附表")
 # Fewer meaning-carrying characters than this left after the framing is set aside: too little
 # to call two texts one request on.
 _MIN_CORE = 8
-_LEAD_MARKER = re.compile(r"我们?是|本人|我系|我叫|作为|我家|家住|我住在|我在|村民|居民|牧民|市民|业主")
+_LEAD_MARKER = re.compile(r"我们?是|本人|我系|我叫|作为|我家|家住|我住在|我在|村民|居民|牧民|市民|业主|签名人?[：:]|联名人[：:]|住址[：:]")
 _LEAD_CHARS = 80
 # The last characters of a text where a signature or a polite closing is looked for.
 _TAIL_CHARS = 160
@@ -302,18 +312,25 @@ def _reduce(text: str, lead: bool = False) -> str:
     """The meaning-carrying characters of a text: see the module docstring. With ``lead``, also
     without the clauses that say who writes before the request (:func:`_identity_lead`)."""
     s = unicodedata.normalize("NFKC", (text or "").translate(_FINANCIAL).translate(_ROMAN).replace("摄氏度", "°C")).strip()
+    if s[:3] in ("签名：", "签名:", "署名：", "署名:") or s[:4] in ("签名人：", "联名人：", "签名人:", "联名人:"):
+        s = _SIGNED_LEAD.sub("", s)
     s = _SPACE.sub(lambda m: "\n" if "\n" in m.group(0) else "", s)
     if _SIGN_HINT.search(s):  # 1-2层 / 12层, -10°C / 10°C, ≥ / ≤: signs that the punctuation drop would lose
         s = _RANGE_DASH.sub("至", _MINUS.sub("负", s)).translate(_COMPARISON)
     s = _QUOTES.sub(_SEP, s)
     if "：" in s or ":" in s:
         s = _FIELD_LEAD.sub("", _FIELD_BRACKET.sub("", s))
+    if "信" in s[:48]:
+        s = _LETTER_TITLE.sub("", s)
+    if "我" in s or "本" in s:
+        s = _SELF_BRACKET.sub("", s)
     bracket = _BRACKET_TAIL.search(s)
     if bracket and _SIGNATURE_WORD.search(bracket.group(1)) and not _REFERENCE_WORD.search(bracket.group(1)) \
-            and not _PLACE_WORD.search(bracket.group(1)) and (re.search(r"@|邮箱|电话|手机|微信|QQ|qq", bracket.group(1))
-                 or not re.search(r"[限含免可不须按由]|\d(?!\d*[月日])", bracket.group(1))) \
-            and len(bracket.group(1)) <= 16:
-        s = s[:bracket.start()]
+            and not _PLACE_WORD.search(bracket.group(1)):
+        contact = re.search(r"@|邮箱|电话|手机|微信|QQ|qq", bracket.group(1))
+        if (contact or not re.search(r"[限含免可不须按由]|\d(?!\d*[月日])", bracket.group(1))) \
+                and len(bracket.group(1)) <= (40 if contact else 16):
+            s = s[:bracket.start()]
     # Signatures and closings sit in the last lines: matched there only (an end-anchored pattern
     # would otherwise be tried at every position of a long text).
     cut = max(0, len(s) - _TAIL_CHARS)
@@ -324,6 +341,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     if "电话" in s or "手机" in s or "联系方式" in s:
         s = _PHONE_CLAUSE.sub("", s)
     if lead:  # only ever compared with another text's lead-less form (request_difference)
+        s = _FIELD_SENTENCE.sub(lambda m: m.group(0) if _REQUEST_WORD.search(m.group(0))
+                                or _refers_back(m.group(0), s[m.end():]) else "", s)
         s = _IDENTITY_SENTENCE.sub(lambda m: m.group(0) if _REQUEST_WORD.search(m.group(0))
                                    or _NOT_IDENTITY.search(m.group(0)) or _refers_back(m.group(0), s[m.end():])
                                    else "", s)

@@ -67,7 +67,12 @@ _CORE_MIN = 8
 _LEADING_ASK = re.compile(r"^(?:建议|希望|恳请|请求|请)")
 # Up to this many key characters, a text with words of courtesy is matched by its request alone.
 _FRAMED_MAX = 400
-_COURTESY_HINT = re.compile(r"您好|你好|大家好|谢谢|感谢|此致|敬礼|以上意见|参考|采纳|收悉|函复|指正|各位|如下|认为|发言|来信|盼复|研究")
+_COURTESY_HINT = re.compile(r"您好|你好|大家好|尊敬|谢谢|感谢|此致|敬礼|以上意见|供[^。，,]{0,4}参考|采纳|收悉|函复|指正|各位|发言|来信|盼复|"
+                            r"特此|[局委厅办]：|[局委厅]\s*\d{4}年")
+_OTHER_ASK = re.compile(r"建议(?!如下)|希望|呼吁|应当|应该|必须|亟需|务必")  # (要求: 根据…的函要求 asks nothing)
+_EDGE = 60  # characters at either end of a text where its courtesy sits
+_ANCHOR = 10  # characters of a short text's middle looked for in a longer one
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # Spoken words a candidate key may lose (the verifier judges the pair afterwards).
 _INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:里面|里头|里边)")
 _LOOSE_WORDS = re.compile(r"帮忙|帮帮忙|帮个忙")
@@ -83,6 +88,14 @@ def _cores(text: str) -> tuple[str, str]:
     return _FILLER_SPAN.sub("", reduced), _LEADING_ASK.sub("", second)
 
 
+def _framed_core(text: str) -> str:
+    """The second key of :func:`_cores` alone."""
+    framed = framing_removed(text, _CONTENT)
+    second = _reduce(framed, lead=True)
+    second = _LOOSE_WORDS.sub("", _INSIDE.sub("里", second.replace("已经", "")))
+    return _LEADING_ASK.sub("", _FILLER_SPAN.sub("", _SPOKEN.sub("", second)))
+
+
 def join_by_core(texts, uniq, klen, cluster, rep):
     """Join short texts that say the same once framing and wording aside (:func:`_reduce`).
 
@@ -94,9 +107,24 @@ def join_by_core(texts, uniq, klen, cluster, rep):
     size = np.bincount(cluster, minlength=m)
     alone = (size[cluster] == 1) | (cluster == np.arange(m))
     short = np.flatnonzero((klen <= _CORE_MAX) & alone)
-    # a longer text whose courtesy may be most of it (an office's letter around one request)
-    framed = [u for u in np.flatnonzero((klen > _CORE_MAX) & (klen <= _FRAMED_MAX) & alone).tolist()
-              if _COURTESY_HINT.search(texts[uniq[u]])]
+    if short.size < 1:
+        return cluster, rep
+    # A longer text whose courtesy may be most of it (an office's letter around one request), when
+    # a short text's middle passage is in it word for word: a cheap screen before its framing is read.
+    # (The rest of the longer text must ask for nothing more: else its framing cannot be all of it.)
+    anchors: dict[str, list[str]] = {}
+    for u in short.tolist():
+        c = "".join(_CJK_RUN.findall(texts[uniq[u]]))
+        if len(c) >= _ANCHOR + 2:
+            anchors.setdefault(c[(len(c) - _ANCHOR) // 2:(len(c) + _ANCHOR) // 2], []).append(c)
+    framed = []
+    for u in np.flatnonzero((klen > _CORE_MAX) & (klen <= _FRAMED_MAX) & alone).tolist():
+        t = texts[uniq[u]]
+        if _COURTESY_HINT.search(t[:_EDGE]) or _COURTESY_HINT.search(t[-_EDGE:]):
+            c = "".join(_CJK_RUN.findall(t))
+            hits = {x for i in range(len(c) - _ANCHOR + 1) for x in anchors.get(c[i:i + _ANCHOR], ())}
+            if any(x in c and not _OTHER_ASK.search(c.replace(x, "", 1)) for x in hits):
+                framed.append(u)
     if short.size + len(framed) < 2:
         return cluster, rep
     by_core: dict[tuple[int, str], list[int]] = {}
@@ -105,7 +133,7 @@ def join_by_core(texts, uniq, klen, cluster, rep):
             if len(core) >= _CORE_MIN:
                 by_core.setdefault((which, core), []).append(u)
     for u in framed:
-        core = _cores(texts[uniq[u]])[1]
+        core = _framed_core(texts[uniq[u]])
         if _CORE_MIN <= len(core) <= _CORE_MAX:
             by_core.setdefault((1, core), []).append(u)
     cluster, rep = cluster.copy(), rep.copy()
