@@ -306,3 +306,38 @@ def test_form_letters_that_differ_in_their_senders_group(a, b):
 @pytest.mark.parametrize("a,b", FORM_LETTER_BUT_ANOTHER_REQUEST)
 def test_form_letters_with_another_request_stay_apart(a, b):
     assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 1]
+
+
+REPOST_HISTORY = [
+    ("我们小区门口的雨水井盖丢了，晚上很危险，请尽快补上。",
+     "再次反映：我们小区门口的雨水井盖丢了，晚上很危险，5月份就反映过，到现在三个星期了还没解决，请尽快补上！"),
+    ("我们楼的二次供水水箱很久没清洗，水有异味，请卫健部门检查。",
+     "我们楼的二次供水水箱很久没清洗，水有异味，上周说过了还是没人管，请卫健部门检查！"),
+    ("东湖路夜市摊位占道严重，车辆无法通行。",
+     "东湖路夜市摊位占道严重，车辆无法通行，之前给城管局留言也没用。"),
+    ("我公司申请的稳岗返还至今未到账，请人社局核查。",
+     "我公司申请的稳岗返还，5月份已来函反映过，至今仍未到账，请人社局核查。"),
+    ("合作社申报的农机购置补贴至今没有发放，请农业农村局核查。",
+     "合作社申报的农机购置补贴至今没有发放，今年4月已在留言板反映过，现再次反映，请农业农村局核查。"),
+    ("7月2日：村里的便民桥被洪水冲垮，孩子上学要绕很远，请乡政府尽快修复。",
+     "7月20日：村里的便民桥被洪水冲垮，孩子上学要绕很远，请乡政府尽快修复。"),
+    ("建议在城西小学门口增设减速带。（2024-03-05）", "建议在城西小学门口增设减速带。（2024-04-18再次提交，上次未收到回复）"),
+    ("孩子的医保关系转不过来，已经等了三个礼拜，麻烦医保局看看。", "孩子的医保关系转不过来，已经等了两个多月了，麻烦医保局看看。"),
+    ("我们小区的加装电梯申请已经提交两个月，一直没有答复，请尽快审批。",
+     "我们小区的加装电梯申请已经提交四个月，一直没有答复，请尽快审批。"),
+]
+NOT_HISTORY = [
+    ("建议在城西小学门口增设减速带，2024年3月底前完成。", "建议在城西小学门口增设减速带，2024年5月底前完成。"),
+    ("建议将补贴申报期限延长两个月。", "建议将补贴申报期限延长四个月。"),
+    ("请在7月2日前修复村里的便民桥。", "请在7月20日前修复村里的便民桥。"),
+]
+
+
+@pytest.mark.parametrize("a,b", REPOST_HISTORY)
+def test_a_reposts_history_and_date_stamp_group(a, b):
+    assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 0]
+
+
+@pytest.mark.parametrize("a,b", NOT_HISTORY)
+def test_dates_and_periods_asked_for_stay_apart(a, b):
+    assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 1]
