@@ -292,12 +292,18 @@ _TAIL_CHARS = 160
 _LATIN_OI = re.compile("[oOlIsS]")
 
 
+_MIXED_NUMERAL = re.compile(r"(?<![\d.])(?:\d[千百十])+\d?(?![\d.])")
+_TO_CN_DIGIT = str.maketrans("0123456789", "零一二三四五六七八九")
+
+
 def _numerals(s: str) -> str:
     """Numerals in Arabic digits, whatever their writing (三十五, 百分之一点五, 二〇二五, 1OOO, 3公里)."""
     if _LATIN_OI.search(s):
         s = _OCR_DIGIT.sub(lambda m: "0" * len(m.group(0)) if m.group(0)[0] in "oO"
                            else "5" if m.group(0) in "sS" else "1", s)
     s = _DEMONSTRATIVE_ONE.sub(r"\1", s)
+    if "百" in s or "千" in s:  # 2百多户 / 两百多户, 1千5百万 / 一千五百万: digits written before Chinese units
+        s = _MIXED_NUMERAL.sub(lambda m: m.group(0).translate(_TO_CN_DIGIT), s)
     s = _CN_YEAR.sub(lambda m: _cn_number(m.group(0)), s)
     if "‰" in s:
         s = s.replace("‰", "/1000")  # 5‰ / 千分之五
