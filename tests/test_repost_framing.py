@@ -341,3 +341,11 @@ def test_a_reposts_history_and_date_stamp_group(a, b):
 @pytest.mark.parametrize("a,b", NOT_HISTORY)
 def test_dates_and_periods_asked_for_stay_apart(a, b):
     assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 1]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("希望早日实现城乡供水一体化，让山区群众喝上放心水。", "希望早曰实现城乡供水一休化，让山区群众喝上放心水。"),
+    ("建议逐步提高城乡居民基础养老金标准。", "建议逐步提高城乡居民基础养老全标准。"),
+])
+def test_ocr_shapes_group(a, b):
+    assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 0]
