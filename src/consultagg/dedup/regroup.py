@@ -101,7 +101,10 @@ def join_by_core(texts, uniq, klen, cluster, rep):
 
     A short text alone in its cluster joins the cluster of another short text whose reduced form
     is equal (the first cluster of several texts, else the first such text); clusters of several
-    texts are never merged with each other. Returns ``(cluster, rep)``.
+    texts are never merged with each other. A longer text (up to ``_FRAMED_MAX`` key characters)
+    with courtesy at its ends that holds a short text word for word, and asks for nothing more,
+    is matched by its request alone (an office's letter around one request). Every join is a
+    candidate: :func:`split_by_request` verifies it afterwards. Returns ``(cluster, rep)``.
     """
     m = uniq.size
     size = np.bincount(cluster, minlength=m)
