@@ -71,7 +71,8 @@ _COURTESY_HINT = re.compile(r"您好|你好|大家好|尊敬|谢谢|感谢|此�
                             r"特此|[局委厅办]：|[局委厅]\s*\d{4}年")
 _OTHER_ASK = re.compile(r"建议(?!如下)|希望|呼吁|应当|应该|必须|亟需|务必")  # (要求: 根据…的函要求 asks nothing)
 _EDGE = 60  # characters at either end of a text where its courtesy sits
-_ANCHOR = 10  # characters of a short text's middle looked for in a longer one
+_ANCHOR = 8  # fewest characters of a sentence matched between a short text and a longer one
+_PIECE_END = re.compile(r"[。！？!?；;\n：:]+")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # Spoken words a candidate key may lose (the verifier judges the pair afterwards).
 _INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:里面|里头|里边)")
@@ -113,21 +114,28 @@ def join_by_core(texts, uniq, klen, cluster, rep):
     if short.size < 1:
         return cluster, rep
     # A longer text whose courtesy may be most of it (an office's letter around one request), when
-    # a short text's middle passage is in it word for word: a cheap screen before its framing is read.
-    # (The rest of the longer text must ask for nothing more: else its framing cannot be all of it.)
-    anchors: dict[str, list[str]] = {}
+    # one of its sentences is a short text's sentence word for word: a cheap screen before its
+    # framing is read. (The rest of the longer text must ask for nothing more: else its framing
+    # cannot be all of it.)
+    anchors: dict[str, str] = {}
     for u in short.tolist():
-        c = "".join(_CJK_RUN.findall(texts[uniq[u]]))
-        if len(c) >= _ANCHOR + 2:
-            anchors.setdefault(c[(len(c) - _ANCHOR) // 2:(len(c) + _ANCHOR) // 2], []).append(c)
+        t = texts[uniq[u]]
+        c = "".join(_CJK_RUN.findall(t))
+        for piece in _PIECE_END.split(t):
+            p = "".join(_CJK_RUN.findall(piece))
+            if len(p) >= _ANCHOR:
+                anchors.setdefault(p, c)
     framed = []
     for u in np.flatnonzero((klen > _CORE_MAX) & (klen <= _FRAMED_MAX) & alone).tolist():
         t = texts[uniq[u]]
         if _COURTESY_HINT.search(t[:_EDGE]) or _COURTESY_HINT.search(t[-_EDGE:]):
-            c = "".join(_CJK_RUN.findall(t))
-            hits = {x for i in range(len(c) - _ANCHOR + 1) for x in anchors.get(c[i:i + _ANCHOR], ())}
-            if any(x in c and not _OTHER_ASK.search(c.replace(x, "", 1)) for x in hits):
-                framed.append(u)
+            for piece in _PIECE_END.split(t):
+                x = anchors.get("".join(_CJK_RUN.findall(piece)))
+                if x is not None:
+                    c = "".join(_CJK_RUN.findall(t))
+                    if x in c and not _OTHER_ASK.search(c.replace(x, "", 1)):
+                        framed.append(u)
+                    break
     if short.size + len(framed) < 2:
         return cluster, rep
     by_core: dict[tuple[int, str], list[int]] = {}
