@@ -66,7 +66,7 @@ _CORE_MAX = 80
 _CORE_MIN = 8
 _LEADING_ASK = re.compile(r"^(?:建议|希望|恳请|请求|请)")
 # Up to this many key characters, a text with words of courtesy is matched by its request alone.
-_FRAMED_MAX = 400
+_FRAMED_MAX = 250
 _COURTESY_HINT = re.compile(r"您好|你好|大家好|尊敬|谢谢|感谢|此致|敬礼|以上意见|供[^。，,]{0,4}参考|采纳|收悉|函复|指正|各位|发言|来信|盼复|"
                             r"特此|[局委厅办]：|[局委厅]\s*\d{4}年")
 _OTHER_ASK = re.compile(r"建议(?!如下)|希望|呼吁|应当|应该|必须|亟需|务必")  # (要求: 根据…的函要求 asks nothing)
@@ -128,7 +128,7 @@ def join_by_core(texts, uniq, klen, cluster, rep):
     framed = []
     for u in np.flatnonzero((klen > _CORE_MAX) & (klen <= _FRAMED_MAX) & alone).tolist():
         t = texts[uniq[u]]
-        if _COURTESY_HINT.search(t[:_EDGE]) or _COURTESY_HINT.search(t[-_EDGE:]):
+        if _COURTESY_HINT.search(t if len(t) <= 2 * _EDGE else t[:_EDGE] + "\n" + t[-_EDGE:]):
             for piece in _PIECE_END.split(t):
                 x = anchors.get("".join(_CJK_RUN.findall(piece)))
                 if x is not None:
