@@ -320,7 +320,7 @@ def test_routed_examples_and_learning(tmp_path):
     texts, units = routed_examples(path)
     assert len(texts) == 8 and set(units) == {"大气环境处", "水生态环境处"}
     router = ca.UnitRouter(rules=None).fit(texts, units)
-    assert router.predict(["散煤治理", "入河排污口"]) == ["大气环境处", "水生态环境处"]
+    assert router.predict(["散煤治理", "入河排污口"]).tolist() == ["大气环境处", "水生态环境处"]
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")

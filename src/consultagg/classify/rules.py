@@ -9,6 +9,8 @@ import numpy as np
 from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
+from consultagg.text._stateless import TextInputMixin
+
 __all__ = ["COMMENT_TYPES", "CommentTypeClassifier", "comment_type"]
 
 #: The types, in the tracker's words.
@@ -53,7 +55,7 @@ def comment_type(text: str, proposed_change: str | None = None, *,
     return "一般性"
 
 
-class CommentTypeClassifier(BaseEstimator):
+class CommentTypeClassifier(TextInputMixin, BaseEstimator):
     """The 意见类型 of each opinion by :func:`comment_type`'s rules, as a scikit-learn estimator.
 
     Nothing is learnt: ``fit`` only marks the estimator fitted, so it can stand in a pipeline

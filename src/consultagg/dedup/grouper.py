@@ -50,6 +50,7 @@ from consultagg.dedup.minhash import (FILLER_WORDS, ShingleSets, _segments, band
 from consultagg.dedup.campaigns import split_campaigns
 from consultagg.dedup.regroup import join_by_core, split_by_request
 from consultagg.records import DuplicateGroup
+from consultagg.text._stateless import TextInputMixin
 
 __all__ = ["GroupInfo", "NearDuplicateGrouper", "lsh_params", "matching_key", "shingles"]
 
@@ -103,7 +104,7 @@ def shingles(text: str, k: int = 3, *, skip_fillers: bool = False) -> set[str]:
 GroupInfo = DuplicateGroup
 
 
-class NearDuplicateGrouper(BaseEstimator):
+class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
     """Group exact duplicates, near-copies and form-letter campaigns.
 
     Parameters

@@ -35,11 +35,12 @@ from consultagg.departments._tables import (_GENERIC_SUFFIXES, _KINDS, _LEVEL_WO
                            _builtin_table, _levenshtein, _read_alias_file, _Region, _Res, _sys_norm, _Unit,
                            _looks_like_region, load_alias_table, load_regions)
 from consultagg.records import Department
+from consultagg.text._stateless import TextInputMixin
 
 __all__ = ["DepartmentNormalizer", "load_alias_table", "load_regions"]
 
 
-class DepartmentNormalizer(BaseEstimator):
+class DepartmentNormalizer(TextInputMixin, BaseEstimator):
     """Map department names as written to one canonical unit each.
 
     Parameters

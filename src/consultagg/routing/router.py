@@ -9,7 +9,7 @@ Examples
 --------
 >>> from consultagg import UnitRouter
 >>> router = UnitRouter(rules={"大气环境处": ["大气", "散煤"], "水生态环境处": ["黄河", "排污口"]})
->>> router.fit().predict(["加强散煤治理", "整治入河排污口"])
+>>> router.fit().predict(["加强散煤治理", "整治入河排污口"]).tolist()
 ['大气环境处', '水生态环境处']
 """
 
@@ -24,11 +24,13 @@ from pathlib import Path
 
 import numpy as np
 from scipy import sparse
-from sklearn.base import BaseEstimator
+from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
+from sklearn.utils.validation import check_is_fitted
 
+from consultagg.text._stateless import TextInputMixin
 from consultagg.text.domains import FunctionBlock, load_functions
 from consultagg.text.segment import JiebaSegmenter
 
@@ -127,7 +129,7 @@ class _NBSVM:
                                 for m, r in zip(self.models_, self.ratios_)])
 
 
-class UnitRouter(BaseEstimator):
+class UnitRouter(TextInputMixin, ClassifierMixin, BaseEstimator):
     """Predict the responsible unit of each opinion, with a confidence.
 
     Parameters
@@ -154,8 +156,17 @@ class UnitRouter(BaseEstimator):
 
     Attributes
     ----------
-    classes_ : list of str
-        Units known to the router (from the rules and the training data).
+    classes_ : ndarray of str
+        Units known to the router (from the rules and the training data), the columns of
+        :meth:`predict_proba` and :meth:`decision_function`.
+
+    Notes
+    -----
+    A scikit-learn classifier: ``score`` is the accuracy, and ``cross_val_score`` and
+    ``CalibratedClassifierCV`` take it as they take any classifier. :meth:`predict_proba` gives
+    scores in [0, 1] that sum to one per text and whose largest is the predicted unit with its
+    confidence; they are not calibrated (wrap the router in ``CalibratedClassifierCV`` for that).
+    A text no rule matches, when there is no model, gets ``待人工分办`` and equal scores.
     """
 
     def __init__(self, rules: Mapping[str, Sequence[str]] | None = None, *, min_confidence: float = 0.35,
@@ -196,7 +207,7 @@ class UnitRouter(BaseEstimator):
             classes += [u for u in labels if u not in classes]
         if not classes:
             raise ValueError("UnitRouter needs rules or routed training texts")
-        self.classes_ = classes
+        self.classes_ = np.asarray(classes, dtype=object)
         return self
 
     def _features(self, words, chars, tokens):
@@ -211,7 +222,14 @@ class UnitRouter(BaseEstimator):
 
     def predict_proba_like(self, texts: Sequence[str]) -> tuple[list[str], np.ndarray, list[str]]:
         """Units, confidences in [0, 1] and the method used (``rule`` / ``model`` / ``none``)."""
-        texts = [t or "" for t in texts]
+        units, conf, how, _ = self._route(texts)
+        return units, conf, how
+
+    def _route(self, texts):
+        """Units, confidences, methods and the score matrix over ``classes_`` (rows sum to one,
+        the unit's column holds the largest score)."""
+        check_is_fitted(self, "classes_")
+        texts = [str(t) if t is not None else "" for t in texts]
         units, conf, how = [], np.zeros(len(texts)), []
         scores = None
         if self.model_ is not None:
@@ -249,23 +267,61 @@ class UnitRouter(BaseEstimator):
             else:
                 units.append(UNSURE)
                 how.append("none")
-        return units, conf, how
+        return units, conf, how, self._score_matrix(units, conf, scores)
 
-    def predict_with_confidence(self, texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    def _score_matrix(self, units, conf, model_scores):
+        k = len(self.classes_)
+        column = {u: j for j, u in enumerate(self.classes_)}
+        base = np.full((len(units), k), 1.0 / k)
+        if model_scores is not None:
+            base = np.zeros((len(units), k))
+            base[:, [column[c] for c in self.model_.classes_]] = model_scores
+        out = np.empty_like(base)
+        for i, unit in enumerate(units):
+            j = column.get(unit)
+            if j is None:  # 待人工分办: nothing speaks for any unit
+                out[i] = 1.0 / k
+                continue
+            rest = base[i].copy()
+            rest[j] = 0.0
+            total = rest.sum()
+            row = (1.0 - conf[i]) * (rest / total if total > 0 else np.where(np.arange(k) == j, 0.0, 1.0 / max(k - 1, 1)))
+            row[j] = max(conf[i], row.max() + 1e-9)  # the unit routed to scores highest
+            out[i] = row / row.sum()
+        return out
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """Scores per text over ``classes_`` (see the class notes: scores, not calibrated).
+
+        Examples
+        --------
+        >>> r = UnitRouter({"大气环境处": ["大气", "散煤"], "水生态环境处": ["水质", "黄河"]}).fit()
+        >>> p = r.predict_proba(["散煤治理"])
+        >>> r.classes_[p.argmax(axis=1)].tolist(), bool(abs(p.sum() - 1) < 1e-9)
+        (['大气环境处'], True)
+        """
+        return self._route(texts)[3]
+
+    def decision_function(self, texts: Sequence[str]) -> np.ndarray:
+        """Log-scores over ``classes_`` (for two classes: of ``classes_[1]`` against ``classes_[0]``)."""
+        d = np.log(np.clip(self.predict_proba(texts), 1e-12, None))
+        return d[:, 1] - d[:, 0] if d.shape[1] == 2 else d
+
+    def predict_with_confidence(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """``(unit per text, confidence per text)``; the router is left unchanged.
 
         Examples
         --------
         >>> r = UnitRouter({"大气环境处": ["大气", "散煤"], "水生态环境处": ["水质", "黄河"]}).fit()
         >>> units, conf = r.predict_with_confidence(["散煤治理", "黄河水质"])
-        >>> units, bool((conf > 0.5).all())
+        >>> units.tolist(), bool((conf > 0.5).all())
         (['大气环境处', '水生态环境处'], True)
         """
         units, conf, _ = self.predict_proba_like(texts)
-        return units, conf
+        return np.asarray(units, dtype=object), conf
 
-    def predict(self, texts: Sequence[str]) -> list[str]:
-        """Responsible unit per text.
+    def predict(self, texts: Sequence[str]) -> np.ndarray:
+        """Responsible unit per text (an array of str; ``待人工分办`` where nothing speaks for a unit).
 
         The router is not changed: one fitted router can serve several threads. ``confidence_``
         and ``unsure_`` then give the confidences of the calling thread's last ``predict``;

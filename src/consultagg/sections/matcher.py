@@ -44,6 +44,7 @@ from consultagg.sections.references import (Reference, match_quote, parse_refere
 from consultagg.records import Plan, Section, SectionMatch
 from consultagg.text.ngrams import cjk_bigrams
 from consultagg.text.segment import JiebaSegmenter
+from consultagg.text._stateless import TextInputMixin
 
 __all__ = ["DOMAIN_EXPANSIONS", "SectionMatcher"]
 
@@ -132,7 +133,7 @@ def _tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     return sp.diags(1.0 / norms) @ m
 
 
-class SectionMatcher(BaseEstimator):
+class SectionMatcher(TextInputMixin, BaseEstimator):
     """Find the sections of a draft plan an opinion is about.
 
     Parameters

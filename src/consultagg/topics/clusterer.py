@@ -56,6 +56,7 @@ from consultagg.topics._subtopics import fit_subtopics
 from consultagg.topics.hierarchy import match_topics, stable_order
 from consultagg.topics.labels import ctfidf_keywords, label_term_matrix, topic_name
 from consultagg.topics.names import describe_topics
+from consultagg.text._stateless import TextInputMixin
 
 __all__ = ["TopicClusterer", "ctfidf_keywords", "match_topics"]
 
@@ -67,7 +68,7 @@ _NAME_KEYS = 10
 _KEEP_NAME = 0.2
 
 
-class TopicClusterer(BaseEstimator):
+class TopicClusterer(TextInputMixin, BaseEstimator):
     """Cluster opinions into labelled topics (and subtopics).
 
     Parameters
