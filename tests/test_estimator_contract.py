@@ -50,8 +50,9 @@ def _as_list(x):
 # (name, make an unfitted estimator, fit it, predict/transform with it or None)
 CASES = {
     "NearDuplicateGrouper": (lambda: ca.NearDuplicateGrouper(), lambda e: e.fit(TEXTS + TEXTS[:2]),
-                             None),
-    "TopicClusterer": (lambda: ca.TopicClusterer(n_topics=2, random_state=0), lambda e: e.fit(TEXTS), None),
+                             lambda e, X: e.query(X)),
+    "TopicClusterer": (lambda: ca.TopicClusterer(n_topics=2, random_state=0), lambda e: e.fit(TEXTS),
+                       lambda e, X: tuple(e.assign(X))),
     "UnitRouter": (lambda: ca.UnitRouter({"大气环境处": ["散煤", "大气"]}), lambda e: e.fit(TEXTS, UNITS),
                    lambda e, X: e.predict_with_confidence(X)),
     "SectionMatcher": (lambda: ca.SectionMatcher(_plan(), top_k=2), lambda e: e.fit(),

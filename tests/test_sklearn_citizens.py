@@ -80,3 +80,41 @@ def test_check_estimator_skips_by_text_tags_and_fails_nothing(make):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         check_estimator(make())  # raises on the first failing check
+
+
+def _demo_opinions():
+    import csv
+    from importlib.resources import files
+    with (files("consultagg") / "data" / "demo" / "public_comments.csv").open(encoding="utf-8") as f:
+        return [row["意见建议"] for row in csv.DictReader(f)]
+
+
+@pytest.mark.parametrize("params", [{}, {"n_topics": 5}, {"seed_topics": {"大气": ["臭氧", "散煤"], "水": ["黄河", "污水"]}}],
+                         ids=["auto", "five", "seeded"])
+def test_topic_predict_on_the_fitted_texts_agrees_with_labels(params):
+    texts = _demo_opinions() + AIR + WATER + SOIL
+    tc = ca.TopicClusterer(random_state=0, **params).fit(texts)
+    assert np.mean(tc.predict(texts) == tc.labels_) >= 0.98
+    sim = tc.transform(texts)
+    assert sim.shape == (len(texts), tc.n_topics_)
+    a = tc.assign(texts)
+    assert np.mean(a.weak == tc.weak_) >= 0.98 and np.mean(np.isclose(a.similarity, tc.similarity_, atol=1e-6)) >= 0.98
+
+
+def test_topic_predict_assigns_new_texts_without_refitting():
+    texts = AIR * 2 + WATER * 2
+    tc = ca.TopicClusterer(n_topics=2, random_state=0).fit(texts)
+    before = tc.labels_.copy()
+    new = tc.predict(["建议治理散煤污染大气。", "建议整治黄河入河排污口。"])
+    assert new[0] == tc.labels_[0] and new[1] == tc.labels_[len(AIR) * 2]
+    assert (tc.labels_ == before).all()
+
+
+def test_grouper_query_finds_the_group_a_new_copy_belongs_to():
+    base = "请将月牙湖湿地划入生态保护红线，停止一切开发建设活动，并恢复已被侵占的湿地面积。"
+    texts = [base + f"签名：市民{i}" for i in range(5)] + ["建议将城市生活污水集中收集率目标调整为65%。", "建议完善农村污水处理设施。"]
+    g = ca.NearDuplicateGrouper().fit(texts)
+    got = g.query([base + "签名：市民九", "建议将城市生活污水集中收集率目标调整为75%。", "建议加强散煤治理。",
+                   "建议将城市生活污水集中收集率目标调整为 65% 。"])
+    assert got.tolist() == [g.labels_[0], -1, -1, g.labels_[5]]
+    assert g.query([]).shape == (0,)

@@ -41,7 +41,7 @@ import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from joblib import effective_n_jobs
-from sklearn.base import BaseEstimator
+from sklearn.base import BaseEstimator, clone
 from sklearn.utils.validation import check_is_fitted
 
 from consultagg.dedup.minhash import (FILLER_WORDS, ShingleSets, _segments, band_candidates, clause_spans, encode_texts,
@@ -161,6 +161,8 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
         Kind per group: ``single``, ``exact``, ``near`` or ``campaign``.
     n_threads_ : int
         Threads the fit used (``n_jobs`` resolved).
+    representative_texts_ : list of str
+        The representatives' texts, for :meth:`query`.
     related_ : list of tuple
         ``(group id, group id, kind, reason)`` for groups that share their wording but not their
         request: ``kind`` is ``"different"`` or ``"expanded"`` (one adds requests of its own), the
@@ -219,6 +221,7 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
             self.representatives_ = np.zeros(0, dtype=np.int64)
             self.inverse_ = np.zeros(0, dtype=np.int64)
             self.groups_, self.kinds_, self.n_texts_, self.related_ = [], [], 0, []
+            self.representative_texts_ = []
             return self
         enc = encode_texts(texts)
         k = self.shingle_size_
@@ -274,10 +277,37 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
         self.inverse_ = self.representatives_[labels]
         self.kinds_ = [g.kind for g in self.groups_]
         self.n_texts_ = n
+        self.representative_texts_ = [texts[r] for r in self.representatives_.tolist()]
         return self
 
     def fit_predict(self, texts: Sequence[str], y=None) -> np.ndarray:
         return self.fit(texts).labels_
+
+    def query(self, texts: Sequence[str]) -> np.ndarray:
+        """The fitted group each new text belongs to (an id into ``groups_``), ``-1`` for none.
+
+        A new text belongs to a group when it is a copy of the group's representative that asks
+        for the same thing, judged as :meth:`fit` judges (the same shingles, verification and
+        reasons): the representatives and the new texts are grouped together once per call, so
+        pass the new texts of a batch in one call. The fitted groups are left unchanged.
+
+        Examples
+        --------
+        >>> g = NearDuplicateGrouper().fit(["建议将城市生活污水集中收集率目标调整为65%。", "建议在第三章增加农村污水治理内容。"])
+        >>> g.query(["建议将城市生活污水集中收集率目标调整为65% 。", "建议将城市生活污水集中收集率目标调整为75%。",
+        ...          "建议加强散煤治理。"]).tolist()
+        [0, -1, -1]
+        """
+        check_is_fitted(self, "labels_")
+        new = ["" if t is None else str(t) for t in texts]
+        if not new:
+            return np.zeros(0, dtype=np.int64)
+        reps = list(self.representative_texts_)
+        both = clone(self).fit(reps + new).labels_
+        group_of: dict[int, int] = {}
+        for gid, label in enumerate(both[:len(reps)].tolist()):
+            group_of.setdefault(label, gid)
+        return np.array([group_of.get(label, -1) for label in both[len(reps):].tolist()], dtype=np.int64)
 
     # -- internals --------------------------------------------------------------------------
     @staticmethod

@@ -66,7 +66,9 @@ def place_codes(toks) -> frozenset[str]:
 
 
 def _without_places(tc, toks):
-    places = tc._places
+    places = getattr(tc, "_places", None)
+    if places is None:  # after fit: the places it learnt
+        places = getattr(tc, "places_", frozenset())
     return [[t for t in doc if t not in places] for doc in toks] if places else toks
 
 
