@@ -68,3 +68,9 @@ def test_she_in_a_paragraph_is_the_speaker_named_earlier_in_that_paragraph_not_t
     two = parse_letter("座谈会纪要\n会上，区政协委员孙某新认为，建议挖掘小区周边停车资源。居民代表王某芳（南苑社区）说，施工噪音大，"
                        "希望方案明确施工时间。她还提出，建议同步引入专业化物业服务。\n", kind="minutes")
     assert [o.department for o in two.opinions][-1] == "南苑社区"
+
+
+def test_an_experts_body_in_brackets_after_name_and_title_on_a_speaker_line():
+    m = parse_letter("专家论证会纪要\n二、各位专家的具体意见\n周某某教授（北岭大学交通学院）：\n1.建议补充客流预测的敏感性分析。\n"
+                     "钱某高级工程师（北岭市规划设计研究院）：\n建议优化2号线北段走向。\n", kind="minutes")
+    assert [o.department for o in m.opinions] == ["北岭大学", "北岭市规划设计研究院"]

@@ -214,7 +214,10 @@ def _speaker_line(t: str, bare: bool = False):
         return None
     sp, inner = m.group("sp"), m.group("inner")
     who = _speaker(inner) if inner else None
-    return _speaker(sp) or who
+    named = _speaker(sp)
+    if named and named[0] == "person" and not named[3] and who and who[3]:
+        return named[:3] + (who[3],)  # 王某教授（临江大学土木工程学院）： speaks for the body in brackets
+    return named or who
 
 
 def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list[Draft]:
