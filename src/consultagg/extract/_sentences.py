@@ -26,7 +26,7 @@ GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总的(
                      r"(?:委员们|专家们|专家组|我[厅局委办院会司部]|我们|我单位)(?:一致)?认为|"
                      r"思路清晰|结构(?:完整|合理|清晰)|框架(?:完整|清晰)|重点突出|较为(?:全面|合理|完整|科学|清晰|充分)|"
                      r"针对性(?:和可操作性)?(?:较)?强|可操作性(?:较)?强|体现了|贯彻(?:落实)?了?|编制依据充分|基本合理|"
-                     r"立意高远|内容全面|总体(?:较好|可行|不错|成熟)|基本成熟|(?:整体)?框架合理|基本准确|(?:定位|表述)(?:准确|清晰|明确)|"
+                     r"立意高远|内容全面|总体(?:较好|很好|良好|可行|不错|成熟)|基本成熟|(?:整体)?框架合理|基本准确|(?:定位|表述)(?:准确|清晰|明确)|"
                      r"符合[^，。；]{0,12}实际|切合[^，。；]{0,12}实际|目标明确|措施(?:可行|有力|具体|得当)|切实可行|具有积极意义")
 _TROUBLE = re.compile(PROBLEM.pattern + r"|不够|不一致|有误|错误|不准确|偏高|偏低|过高|过低|过紧|不符|欠缺|着墨不多|"
                       r"较为原则|不明确|不清|遗漏|缺少|没有|未能|尚未|问题")
@@ -64,9 +64,17 @@ def general_remark(t: str) -> bool:
     return bool(GENERAL.search(t)) and not asks(t) and not _TROUBLE.search(t)
 
 
+# An offer of the writer's help (我校…愿为规划实施提供智力支撑): a statement, not a request.
+_OFFER = re.compile(r"^(?:我|本)[\u4e00-\u9fff]{0,3}[^。！？]{0,40}?(?:愿|愿意|乐意)(?:为|与|积极|继续|全力|配合|参与|提供)")
+
+
 def _formal_reason(sent: str) -> str | None:
     if general_remark(sent):
         return "总体评价"
+    if CLOSING.match(sent) and not re.search(r"建议|应当|应该", sent):
+        return "结束语"  # 请你厅在修改完善时一并考虑 (修改 and 完善 are no request here)
+    if _OFFER.match(sent) and not asks(sent):
+        return "表态"
     if _SUGGEST.search(PREAMBLE.sub("", _ASK_NOUN.sub("", NONE.sub("", AGREE.sub("", sent))))):
         return None  # "经研究，建议……" asks; "现提出以下建议：" does not
     if CLOSING.match(sent):
