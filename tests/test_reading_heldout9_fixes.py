@@ -10,3 +10,9 @@ def test_an_offer_of_support_a_plea_to_consider_and_a_read_and_praised_opening_a
                           "2. 建议明确高校科研平台的建设任务。\n我校在成果转化方面积累了一定经验，愿为《规划》实施提供智力支撑。\n"
                           "请你局在修改完善时一并考虑。\n仅供参考。\n北岭理工大学\n2025年3月2日")
     assert [o.text for o in letter.opinions] == ["建议增加科技成果转化的考核指标。", "建议明确高校科研平台的建设任务。"]
+
+
+def test_a_federation_named_short_takes_the_full_name_of_the_attendance_line():
+    m = parse_letter("座谈会纪要\n北岭县教育局、北岭县工商业联合会等单位负责同志参加会议。\n"
+                     "县工商联代表建议，在优化营商环境部分增加涉企政策直达的表述。\n", kind="minutes")
+    assert [o.department for o in m.opinions] == ["北岭县工商业联合会"]

@@ -249,10 +249,16 @@ def abbreviates(short: str, full: str) -> bool:
 
     >>> abbreviates("市发改委", "赣州市发展和改革委员会"), abbreviates("市委", "市委宣传部")
     (True, False)
+    >>> abbreviates("县工商联", "白石县工商业联合会"), abbreviates("市科协", "北岭市科学技术协会")
+    (True, True)
     """
     a, b = _organ_key(short), _organ_key(full)
     if b.endswith("公司") and a.endswith("集团"):  # 某水务集团 / 某水务投资集团有限责任公司
         b = re.sub(r"(集团)(?:股份)?(?:有限)?(?:责任)?公司$", r"\1", b)
+    if a.endswith("联") and b.endswith("联合会"):  # 县工商联 / 白石县工商业联合会, 市妇联 / 妇女联合会
+        b = b[:-2]
+    elif a.endswith("协") and b.endswith("协会"):  # 市科协 / 市科学技术协会
+        b = b[:-1]
     if len(a) < 3 or len(b) <= len(a) or a[-1] != b[-1]:
         return False
     rest = iter(b)
