@@ -16,3 +16,12 @@ def test_a_federation_named_short_takes_the_full_name_of_the_attendance_line():
     m = parse_letter("座谈会纪要\n北岭县教育局、北岭县工商业联合会等单位负责同志参加会议。\n"
                      "县工商联代表建议，在优化营商环境部分增加涉企政策直达的表述。\n", kind="minutes")
     assert [o.department for o in m.opinions] == ["北岭县工商业联合会"]
+
+
+def test_a_form_named_by_its_draft_and_signed_with_a_date_in_the_unit_line():
+    m = parse_letter("意见反馈表\n方案名称：《北岭区老旧小区改造实施方案（征求意见稿）》\n"
+                     "反馈单位：北岭区东关街道南苑社区居民委员会（盖章）2025年5月12日\n"
+                     "1.建议将雨污分流改造纳入基础类改造内容。\n2.建议增设电动自行车集中充电棚。\n其他：无\n")
+    assert m.unit == "北岭区东关街道南苑社区居民委员会"
+    assert [o.text for o in m.opinions] == ["建议将雨污分流改造纳入基础类改造内容。", "建议增设电动自行车集中充电棚。"]
+    assert not m.no_opinion

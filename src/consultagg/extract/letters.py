@@ -267,6 +267,9 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
         body = doc.clean[d.start:d.end].strip()
         if not body:
             continue
+        if _BARE_LABEL.fullmatch(body):  # 其他： whose answer (无) was set aside: a label, no request
+            skips.append((d.start, d.end, "小标题"))
+            continue
         key = (content_key(body), content_key(d.department or ""))
         seen[key] = seen.get(key, 0) + 1
         meta = dict(d.meta)
@@ -286,6 +289,9 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
     return Letter(unit=finding.name, no_opinion=no_opinion and not opinions, opinions=tuple(opinions),
                   header=header, kind=kind, unit_source=finding.source, unit_confidence=finding.confidence,
                   office=finding.office, skipped=tuple((t, why) for _, t, why in skipped if t))
+
+
+_BARE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]")
 
 
 def _raw_lines(text: str):

@@ -51,6 +51,8 @@ _MAIL = re.compile(r"<[^<>]*>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _FIELD = re.compile(r"^\s*(?P<label>填报单位|报送单位|提出单位|来文单位|反馈单位|填报部门|报送部门|单位名称|单位)\s*"
                     r"(?:[（(][^）)]{0,6}[）)])?\s*[：:]\s*(?P<u>.*)$")
 _NEXT_FIELD = re.compile(r"\s{2,}|[\u3000\t]|(?:填报日期|报送日期|日期|联系人|联系电话|电话|填报人|经办人|手机|邮箱)\s*[：:]")
+_FIELD_DATE = re.compile(r"\s*(?:[12][\dOo]{3}|[〇零○一二三四五六七八九]{4})\s*年\s*[\dOo一二三四五六七八九十]{1,3}\s*月"
+                         r"(?:\s*[\dOo一二三四五六七八九十]{1,3}\s*[日曰号])?$")
 _TITLE_OF = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:关于|对《|对\s*[^，。]{0,20}(?:意见|建议))")
 _TITLE_SHORT = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:的)?(?:反馈意见|修改意见|补充意见|意见建议|书面意见|意见|复函|回函)$")
 _SELF = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:(?:的)?(?:反馈意见|修改意见|意见建议|意见)(?:如下)?"
@@ -191,6 +193,7 @@ def unit_of_field(line: str) -> str | None:
         return None
     value = _SEAL.sub("", m.group("u"))
     value = _NEXT_FIELD.split(value.strip(), maxsplit=1)[0]
+    value = _FIELD_DATE.sub("", value)  # the date written after the unit (its spaces lost)
     value = clean_unit_name(value)
     return value if value and nospace(value) <= 40 and not re.search(r"[，。；！？]", value) else None
 
