@@ -25,3 +25,13 @@ def test_a_form_named_by_its_draft_and_signed_with_a_date_in_the_unit_line():
     assert m.unit == "北岭区东关街道南苑社区居民委员会"
     assert [o.text for o in m.opinions] == ["建议将雨污分流改造纳入基础类改造内容。", "建议增设电动自行车集中充电棚。"]
     assert not m.no_opinion
+
+
+def test_a_scanned_letter_whose_opening_wraps_inside_a_title_and_whose_date_carries_the_release_note():
+    text = ("北 岭 市 水 务 局\n\n关于《北岭市节约用水条例\n（征求意见稿）》的意见\n\n市司法局：\n"
+            "    你局《关于征求〈北岭市节约用水条例（征求意见\n稿）〉意见的函》收悉。经研究，现提出如下意见：\n"
+            "    1. 第十条建议增加计划用水\n管理的内容。\n    2. 建议删除第二十条第三款。\n    以上意见供参考。\n\n"
+            "                        北岭市水务局\n                        2O25年5月9日（此件公开发布）\n")
+    letter = parse_letter(text)
+    assert letter.unit == "北岭市水务局"
+    assert [o.text for o in letter.opinions] == ["第十条建议增加计划用水管理的内容。", "建议删除第二十条第三款。"]

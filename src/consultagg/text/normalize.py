@@ -180,8 +180,9 @@ def _is_block_line(s: str) -> bool:
     m = NUMBERING.match(s)
     if m:
         rest = s[m.end():]
-        if not _INNER_PUNCT.search(rest) and _nospace_len(rest) <= 24 and not _PROPOSAL_START.match(rest):
-            return True
+        if not _INNER_PUNCT.search(rest) and _nospace_len(rest) <= 24 and not _PROPOSAL_START.match(rest) \
+                and not _ASKING_INSIDE.search(rest):
+            return True  # a numbered heading (1. 第十条建议增加计划用水 asks: it may wrap on)
     if _DATE_LINE.match(s) or _SEAL_LINE.match(s) or _DOCNO_LINE.match(s) or _CONTACT_LINE.match(s):
         return True
     if s[-1] in "：:" and _nospace_len(s) <= 20 and not re.search("[，。；！？,;!?、]", s[:-1]):
@@ -190,7 +191,15 @@ def _is_block_line(s: str) -> bool:
         (_nospace_len(s) <= 20 and _ABOUT.match(s)) or (_nospace_len(s) <= 12 and _SHORT_HEADING.search(s))
     ):
         return True  # an unnumbered heading: 关于规划目标 / 具体修改意见
-    return _nospace_len(s) <= 80 and bool(_TITLE_LINE.search(s) or _MINUTES_TITLE.search(s))
+    return _nospace_len(s) <= 80 and bool(_TITLE_LINE.search(s) or _MINUTES_TITLE.search(s)) and _closed(s)
+
+
+_ASKING_INSIDE = re.compile(r"建议(?!如下)|应当|应该")
+
+
+def _closed(s: str) -> bool:
+    """Whether every bracket ``s`` opens it also closes: a title line never stops inside 《…》 or （…）."""
+    return all(s.count(a) <= s.count(b) for a, b in ("《》", "（）", "〈〉", "()"))
 
 
 def _protected(x: str, y: str) -> bool:
