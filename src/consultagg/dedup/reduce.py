@@ -296,12 +296,37 @@ _MIXED_NUMERAL = re.compile(r"(?<![\d.])(?:\d[千百十])+\d?(?![\d.])")
 _TO_CN_DIGIT = str.maketrans("0123456789", "零一二三四五六七八九")
 
 
+_CN_SMALL = r"[一二三四五六七八九十两零〇]{1,3}|\d{1,2}"
+# A time of day: 6:30, 6点30分, 六点半, 早上六点 (点 alone after a time word: 六点建议 counts points).
+_CLOCK_DIGITS = re.compile(r"(?<![\d.])(\d{1,2})[:：](\d{2})(?![\d:：])")
+_CLOCK = re.compile(rf"(?P<when>早上|上午|下午|晚上|凌晨|中午|傍晚|每天|每日)?(?P<h>{_CN_SMALL})点"
+                    rf"(?:(?P<m>{_CN_SMALL})分|(?P<half>半)|(?P<oclock>钟|整))?")
+_TENTHS = re.compile(r"(?<![\d.一二三四五六七八九十])([一二三四五六七八九]|\d)成(?![本员立果为绩交长功熟型品份])")
+_AND_A_HALF = re.compile(r"(\d+)(天|年|个月|小时|周|个星期)半")
+
+
+def _clock(m: re.Match) -> str:
+    if not (m.group("m") or m.group("half") or m.group("oclock") or m.group("when")):
+        return m.group(0)  # 六点建议, 一点五: not a time
+    hour = _cn_number(m.group("h")) if not m.group("h").isdigit() else m.group("h")
+    minute = 30 if m.group("half") else (m.group("m") if (m.group("m") or "").isdigit()
+                                         else _cn_number(m.group("m")) if m.group("m") else 0)
+    if not str(hour).isdigit() or not str(minute).isdigit():
+        return m.group(0)
+    return f"{m.group('when') or ''}{int(hour)}时{int(minute):02d}"
+
+
 def _numerals(s: str) -> str:
     """Numerals in Arabic digits, whatever their writing (三十五, 百分之一点五, 二〇二五, 1OOO, 3公里)."""
     if _LATIN_OI.search(s):
         s = _OCR_DIGIT.sub(lambda m: "0" * len(m.group(0)) if m.group(0)[0] in "oO"
                            else "5" if m.group(0) in "sS" else "1", s)
     s = _DEMONSTRATIVE_ONE.sub(r"\1", s)
+    if "点" in s or ":" in s or "：" in s:  # 6:30 / 六点半 / 6点30分: one time of day, before 点 is read as a decimal
+        s = _CLOCK_DIGITS.sub(lambda m: f"{int(m.group(1))}时{int(m.group(2)):02d}", s)
+        s = _CLOCK.sub(_clock, s)
+    if "成" in s:  # 七成 / 70%
+        s = _TENTHS.sub(lambda m: f"{_cn_number(m.group(1)) if not m.group(1).isdigit() else m.group(1)}0%", s)
     if "百" in s or "千" in s:  # 2百多户 / 两百多户, 1千5百万 / 一千五百万: digits written before Chinese units
         s = _MIXED_NUMERAL.sub(lambda m: m.group(0).translate(_TO_CN_DIGIT), s)
     s = _CN_YEAR.sub(lambda m: _cn_number(m.group(0)), s)
@@ -318,6 +343,8 @@ def _numerals(s: str) -> str:
     s = _CN_COUNTED.sub(lambda m: _cn_number(m.group(1)), s)
     s = _CN_TENS.sub(lambda m: _cn_number(m.group(0)) if len(m.group(0)) >= 2 and not _NOT_NUMERAL.search(m.group(0))
                      else m.group(0), s)
+    if "半" in s:  # 一天半 / 1.5天
+        s = _AND_A_HALF.sub(lambda m: f"{m.group(1)}.5{m.group(2)}", s)
     if "万" in s or "亿" in s:
         s = _WAN.sub(_scaled, s)
     if "公里" in s or "千米" in s:
