@@ -349,3 +349,12 @@ def test_dates_and_periods_asked_for_stay_apart(a, b):
 ])
 def test_ocr_shapes_group(a, b):
     assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 0]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("西门的路灯坏了一个多月了，请尽快修。", "再次反映：西门的路灯坏了快两个月了，请尽快修。"),
+    ("致区住建局：我买的商品房已经逾期交房，开发商一直不给说法，请督促交房。",
+     "致区住建局（再次反映）：我买的商品房已经逾期交房，开发商一直不给说法，请督促交房。"),
+])
+def test_nearly_and_a_bracketed_repost_mark_group(a, b):
+    assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 0]

@@ -168,6 +168,9 @@ _STATUS_CLAUSE = re.compile(
     # 现再次反映 / 这次再次提交
     r"|(?:现|现在|今|这次|故)?再次(?:反映|提交|留言|来信|投诉)"
     r")[，,]?(?=$|[^，,；;！!？?\n])")
+# A re-post marked in brackets (致市住建局（再次反映）：).
+_REPOST_ASIDE = re.compile(r"[（(](?:再次|又一次|第[二三四五六2-6]次)(?:反映|提交|留言|来信|投诉)[)）]")
+_NEARLY = re.compile(r"(?:快|将近|近|差不多)多时")
 _STATUS_HINT = re.compile(r"反映|提过|说过|投诉|留言|未|没|老样子|依然|毫无|再次")
 # A date stamp that heads a post (7月2日：) or ends it in a bracket (（2024-04-18再次提交，上次未收到回复）).
 _DATE_STAMP = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?[：:]\s*|^\d{4}[-./]\d{1,2}[-./]\d{1,2}[：:\s]\s*"
@@ -384,7 +387,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     s = s[:cut] + _POLITE_TAIL.sub("", _IDENTITY_TAIL.sub("", s[cut:]))
     s = _POLITE_HEAD.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s)))
     if _STATUS_HINT.search(s):
-        s = _STATUS_CLAUSE.sub("", s)
+        s = _STATUS_CLAUSE.sub("", _REPOST_ASIDE.sub("", s))
     if "电话" in s or "手机" in s or "联系方式" in s:
         s = _PHONE_CLAUSE.sub("", s)
     if lead:  # only ever compared with another text's lead-less form (request_difference)
@@ -399,6 +402,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     s = _numerals(s)
     if "了" in s or "前" in s or "已" in s:
         s = _WAITED.sub("多时", s)
+        if "多时" in s:
+            s = _NEARLY.sub("多时", s)  # 快两个月了 / 一个多月了
     if "次" in s:
         s = _TIMES_SENT.sub("第几次", s)
     s = _INDEFINITE.sub("", s)
