@@ -22,12 +22,13 @@ from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
 
+from consultagg.dedup.minhash import _segments
 from consultagg.dedup.reduce import _CN_RUN, _DROP
 from consultagg.dedup.verify import (_DIRECTION, _NEGATION, _NOT_NEGATION, _ORDER, Difference,
                                      request_difference)
 from consultagg.text.ngrams import bigram_set
 
-__all__ = ["campaign_difference", "split_campaigns"]
+__all__ = ["campaign_difference", "member_additions", "split_campaigns"]
 
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+")
 # Members to judge closely before the work is spread over processes.
@@ -226,3 +227,45 @@ def split_campaigns(texts, uniq, exact_of, cluster, rep, joined, min_campaign_si
             head, pending, verdicts = left[0], left[1:], None
             cluster[head] = rep[head] = head
     return cluster, rep, related
+
+
+def member_additions(texts, enc, spans, labels, group_rep, multi, min_addition_chars: int):
+    """Each member's own text: its clauses that are neither template clauses nor light edits of one.
+
+    Clause membership is vectorised; only clauses absent from the template are looked at one
+    by one (character bigrams against the template, so a synonym swap is not an addition).
+    """
+    in_multi = np.zeros(labels.max() + 1, dtype=bool)
+    in_multi[multi] = True
+    c_text, c_hash, c_begin, c_end, c_kst, c_len = spans
+    sel = np.flatnonzero(in_multi[labels[c_text]])
+    c_text, c_hash, c_begin, c_end, c_kst, c_len = (
+        x[sel] for x in (c_text, c_hash, c_begin, c_end, c_kst, c_len))
+    c_rep = group_rep[labels[c_text]]
+    salt = c_rep.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    of_rep = c_text == c_rep
+    # kind="sort": numpy 2.0's table method overflows on 64-bit hashes spanning the whole range.
+    novel = ~np.isin(c_hash ^ salt, (c_hash ^ salt)[of_rep], kind="sort") & ~of_rep
+    idx = np.flatnonzero(novel)
+    # A light edit of a template clause keeps most of its character bigrams (salted by the
+    # representative, so each group only sees its own template).
+    reps = np.unique(group_rep[multi])
+    key = enc.key
+
+    def bigram(i):  # two key characters at i, i + 1 as one code (gathered, then widened)
+        return (key[i].astype(np.uint64) << np.uint64(21)) | key[i + 1].astype(np.uint64)
+
+    r_i, r_own = _segments(enc.koff[reps], np.maximum(enc.key_len[reps] - 1, 0))
+    r_code = bigram(r_i) ^ (reps[r_own].astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15))
+    n_bi = np.maximum(c_len[idx] - 1, 0)
+    q_i, q_own = _segments(c_kst[idx], n_bi)
+    q_code = bigram(q_i) ^ salt[idx][q_own]
+    hits = np.bincount(q_own, weights=np.isin(q_code, r_code, kind="sort"), minlength=idx.size)
+    idx = idx[hits < 0.6 * np.maximum(n_bi, 1)]
+    add_text: dict[int, str] = {}
+    own_len = np.bincount(c_text[idx], weights=c_len[idx], minlength=len(texts))
+    for i in idx.tolist():
+        t = int(c_text[i])
+        add_text[t] = add_text.get(t, "") + texts[t][c_begin[i]:c_end[i]]
+    add_own = {t: own_len[t] >= min_addition_chars for t in add_text}
+    return {t: a.strip() for t, a in add_text.items()}, add_own

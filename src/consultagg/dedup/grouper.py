@@ -44,10 +44,10 @@ from joblib import effective_n_jobs
 from sklearn.base import BaseEstimator, clone
 from sklearn.utils.validation import check_is_fitted
 
-from consultagg.dedup.minhash import (FILLER_WORDS, ShingleSets, _segments, band_candidates, clause_spans, encode_texts,
+from consultagg.dedup.minhash import (FILLER_WORDS, ShingleSets, band_candidates, clause_spans, encode_texts,
                                       expand_ranges, jaccard_upper_bound, lsh_params, overlap_coefficient,
                                       pair_overlap, signatures)
-from consultagg.dedup.campaigns import split_campaigns
+from consultagg.dedup.campaigns import member_additions, split_campaigns
 from consultagg.dedup.regroup import join_by_core, split_by_request
 from consultagg.records import DuplicateGroup
 from consultagg.text._stateless import TextInputMixin
@@ -564,7 +564,7 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
         fallback = group_rep < 0
         group_rep[fallback] = order[bounds[:-1][fallback]]
         multi = np.flatnonzero(n_distinct > 1)
-        add_text, add_own = self._additions(texts, enc, spans, labels, group_rep, multi)
+        add_text, add_own = member_additions(texts, enc, spans, labels, group_rep, multi, self.min_addition_chars)
         self.groups_ = []
         for gid in range(n_groups):
             r = int(group_rep[gid])
@@ -588,44 +588,3 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
                 links.setdefault(a, []).append((b, text))
                 links.setdefault(b, []).append((a, text))
             self.groups_ = [replace(g, related=tuple(links[g.id])) if g.id in links else g for g in self.groups_]
-
-    def _additions(self, texts, enc, spans, labels, group_rep, multi):
-        """Each member's own text: its clauses that are neither template clauses nor light edits of one.
-
-        Clause membership is vectorised; only clauses absent from the template are looked at one
-        by one (character bigrams against the template, so a synonym swap is not an addition).
-        """
-        in_multi = np.zeros(labels.max() + 1, dtype=bool)
-        in_multi[multi] = True
-        c_text, c_hash, c_begin, c_end, c_kst, c_len = spans
-        sel = np.flatnonzero(in_multi[labels[c_text]])
-        c_text, c_hash, c_begin, c_end, c_kst, c_len = (
-            x[sel] for x in (c_text, c_hash, c_begin, c_end, c_kst, c_len))
-        c_rep = group_rep[labels[c_text]]
-        salt = c_rep.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
-        of_rep = c_text == c_rep
-        # kind="sort": numpy 2.0's table method overflows on 64-bit hashes spanning the whole range.
-        novel = ~np.isin(c_hash ^ salt, (c_hash ^ salt)[of_rep], kind="sort") & ~of_rep
-        idx = np.flatnonzero(novel)
-        # A light edit of a template clause keeps most of its character bigrams (salted by the
-        # representative, so each group only sees its own template).
-        reps = np.unique(group_rep[multi])
-        key = enc.key
-
-        def bigram(i):  # two key characters at i, i + 1 as one code (gathered, then widened)
-            return (key[i].astype(np.uint64) << np.uint64(21)) | key[i + 1].astype(np.uint64)
-
-        r_i, r_own = _segments(enc.koff[reps], np.maximum(enc.key_len[reps] - 1, 0))
-        r_code = bigram(r_i) ^ (reps[r_own].astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15))
-        n_bi = np.maximum(c_len[idx] - 1, 0)
-        q_i, q_own = _segments(c_kst[idx], n_bi)
-        q_code = bigram(q_i) ^ salt[idx][q_own]
-        hits = np.bincount(q_own, weights=np.isin(q_code, r_code, kind="sort"), minlength=idx.size)
-        idx = idx[hits < 0.6 * np.maximum(n_bi, 1)]
-        add_text: dict[int, str] = {}
-        own_len = np.bincount(c_text[idx], weights=c_len[idx], minlength=len(texts))
-        for i in idx.tolist():
-            t = int(c_text[i])
-            add_text[t] = add_text.get(t, "") + texts[t][c_begin[i]:c_end[i]]
-        add_own = {t: own_len[t] >= self.min_addition_chars for t in add_text}
-        return {t: a.strip() for t, a in add_text.items()}, add_own
