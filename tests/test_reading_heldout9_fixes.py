@@ -35,3 +35,11 @@ def test_a_scanned_letter_whose_opening_wraps_inside_a_title_and_whose_date_carr
     letter = parse_letter(text)
     assert letter.unit == "北岭市水务局"
     assert [o.text for o in letter.opinions] == ["第十条建议增加计划用水管理的内容。", "建议删除第二十条第三款。"]
+
+
+def test_a_unit_passing_on_its_residents_request_in_a_running_paragraph_speaks_for_itself():
+    m = parse_letter("评审会纪要\n区财政局、东关街道办事处、南苑社区居委会派员参加。\n"
+                     "区财政局提出，建议细化资金来源；东关街道办事处反映，建议明确无主管楼栋的实施主体；"
+                     "南苑社区居委会转达居民意见，希望施工期间合理安排作业时间。\n", kind="minutes")
+    assert [o.department for o in m.opinions] == ["区财政局", "东关街道办事处", "南苑社区居委会"]
+    assert m.opinions[-1].text.startswith("希望施工期间")
