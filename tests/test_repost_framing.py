@@ -358,3 +358,18 @@ def test_ocr_shapes_group(a, b):
 ])
 def test_nearly_and_a_bracketed_repost_mark_group(a, b):
     assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 0]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("我是网约车司机，车牌宁A·D3521，请求降低平台抽成比例。", "我是网约车司机，车牌宁A·F6809，请求降低平台抽成比例。"),
+    ("我是快递员，工号K10235，建议在写字楼周边设置快递临时停车点。", "我是快递员，工号K20871，建议在写字楼周边设置快递临时停车点。"),
+    ("交通运输局：\n听说12路要撤销，老人出行会很不方便，恳请保留12路公交线路。\n王某某 电话：0951-5023118\n6月3日",
+     "交通运输局：\n听说12路要撤销，老人出行会很不方便，恳请保留12路公交线路。\n欧阳某 电话：13995012345\n6月5日"),
+])
+def test_plates_staff_numbers_and_a_signed_last_line_are_who_writes(a, b):
+    assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 0]
+
+
+def test_a_plate_asked_about_stays():
+    a, b = "请查处车牌宁A·D3521的渣土车夜间偷倒。", "请查处车牌宁A·F6809的渣土车夜间偷倒。"
+    assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 1]

@@ -60,7 +60,9 @@ _ROLE = r"(?:村民|居民|牧民|市民|业主|职工|家长|农民|渔民|个�
 _ROLE_NAME = re.compile(rf"[^，,。！？!?\n\d]{{0,20}}(?:村民|居民|牧民|市民|业主|职工|家长)[\u4e00-\u9fff]{{2,4}}")
 _IDENTITY_PIECE = re.compile(
     rf"(?:系|是)?[^，,。！？!?\n\d]{{0,20}}{_ROLE}|(?:家住|住在|住|家在)[^，,。！？!?\n\d]{{1,20}}|今年\d{{1,3}}岁|\d{{1,3}}岁|"
-    r"(?:男|女)|(?:身份证|电话|手机|联系电话)(?:号码|号)?[：:]?\s*[\dXx*＊×\- ]{4,}|[^，,。！？!?\n\d]{2,20}村\d{1,2}组")
+    r"(?:男|女)|(?:身份证|电话|手机|联系电话)(?:号码|号)?[：:]?\s*[\dXx*＊×\- ]{4,}|[^，,。！？!?\n\d]{2,20}村\d{1,2}组|"
+    # a plate or a staff number (车号宁A·T3521, 车牌苏A88D21, 工号A10235)
+    r"(?:车号|车牌号?|工号|学号|编号|证号)[：:]?\s*[\u4e00-\u9fff]?[A-Za-z0-9·・.]{4,10}")
 _CLAUSE = re.compile(r"[^，,。！？!?\n]+[，,]?")
 
 
@@ -111,6 +113,8 @@ _FIELD_LEAD = re.compile(rf"^\s*(?:{_SENDER_FIELD}[^：:｜|/\n，,。]{{1,24}}?
 # spaces are dropped: they are its only bounds)
 _SIGNED_LEAD = re.compile(r"^\s*(?:签名人?|署名|联名人)[：:][ 　]*[\u4e00-\u9fff·]{2,4}"
                           r"(?:[ 　]+[\u4e00-\u9fff]{2,30}?(?:省|市|区|县|乡|镇|村|社区|街道|小区))?[ 　]+(?=\S)")
+_LAST_LINE_SIGNED = re.compile(r"(?:\n\s*(?:[\u4e00-\u9fff·]{2,4}[ \u3000]+(?:电话|手机|联系电话|联系方式)\s*[：:]?\s*[\d\-－ *＊]{7,}"
+                               r"|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]))+\s*$")
 # A title line over a citizen's letter (致“十四五”规划编制组的一封信).
 _LETTER_TITLE = re.compile(r"^[^。！？!?\n]{0,40}(?:的一封信|的来信|公开信)[ 　]*\n")
 # Whom 我公司 / 本单位 / 本人 stands for, in a bracket after it (我公司（北岭恒达物流有限公司）).
@@ -364,6 +368,8 @@ def _reduce(text: str, lead: bool = False) -> str:
         s = _DATE_STAMP.sub("", s)
     if s[:3] in ("签名：", "签名:", "署名：", "署名:") or s[:4] in ("签名人：", "联名人：", "签名人:", "联名人:"):
         s = _SIGNED_LEAD.sub("", s)
+    if "\n" in s[-40:]:  # a last line of the writer's name and telephone, or the date alone
+        s = _LAST_LINE_SIGNED.sub("", s)
     s = _SPACE.sub(lambda m: "\n" if "\n" in m.group(0) else "", s)
     if _SIGN_HINT.search(s):  # 1-2层 / 12层, -10°C / 10°C, ≥ / ≤: signs that the punctuation drop would lose
         s = _RANGE_DASH.sub("至", _MINUS.sub("负", s)).translate(_COMPARISON)
