@@ -373,3 +373,10 @@ def test_plates_staff_numbers_and_a_signed_last_line_are_who_writes(a, b):
 def test_a_plate_asked_about_stays():
     a, b = "请查处车牌宁A·D3521的渣土车夜间偷倒。", "请查处车牌宁A·F6809的渣土车夜间偷倒。"
     assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 1]
+
+
+def test_a_signature_with_an_address_field_before_the_text():
+    a, b = "签名：赵某 住址：桂花园3栋 反对砍伐小区古樟树", "签名：孙某某 住址：桂花园8栋 反对砍伐小区古樟树"
+    assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 0]
+    c = "签名：赵某 住址：桂花园3栋 支持砍伐小区古樟树"
+    assert NearDuplicateGrouper().fit([a, c]).labels_.tolist() == [0, 1]

@@ -112,7 +112,9 @@ _FIELD_LEAD = re.compile(rf"^\s*(?:{_SENDER_FIELD}[^：:｜|/\n，,。]{{1,24}}?
 # 签名：赵某 平川市东城区北关乡 我们支持……: a signature and the signer's place, then the text (before
 # spaces are dropped: they are its only bounds)
 _SIGNED_LEAD = re.compile(r"^\s*(?:签名人?|署名|联名人)[：:][ 　]*[\u4e00-\u9fff·]{2,4}"
-                          r"(?:[ 　]+[\u4e00-\u9fff]{2,30}?(?:省|市|区|县|乡|镇|村|社区|街道|小区))?[ 　]+(?=\S)")
+                          r"(?:[ 　]+[\u4e00-\u9fff]{2,30}?(?:省|市|区|县|乡|镇|村|社区|街道|小区))?"
+                          # further fields of who writes (住址：桂花园3栋 电话：139…)
+                          r"(?:[ 　]+(?:住址|地址|电话|手机|房号|单位)[：:][ 　]*[^\s：:，,。]{1,24})*[ 　]+(?=\S)")
 _LAST_LINE_SIGNED = re.compile(r"(?:\n\s*(?:[\u4e00-\u9fff·]{2,4}[ \u3000]+(?:电话|手机|联系电话|联系方式)\s*[：:]?\s*[\d\-－ *＊]{7,}"
                                r"|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]))+\s*$")
 # A title line over a citizen's letter (致“十四五”规划编制组的一封信).
