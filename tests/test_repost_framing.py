@@ -380,3 +380,13 @@ def test_a_signature_with_an_address_field_before_the_text():
     assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 0]
     c = "签名：赵某 住址：桂花园3栋 支持砍伐小区古樟树"
     assert NearDuplicateGrouper().fit([a, c]).labels_.tolist() == [0, 1]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("反映杨柳村自来水浑浊，请检测水质。", "上周已经反映过，杨柳村自来水还是浑浊，请检测水质。"),
+    ("尊敬的县长：我们村通往镇上的那段路坑坑洼洼，请安排维修。", "尊敬的书记：我们村通往镇上的那段路坑坑洼洼，请安排维修。这件事去年就反映过了。"),
+    ("市长热线您好：小区旁边的废品收购站堆放易燃物，请尽快核查并督促搬离。",
+     "市长热线您好：这个问题我一个月前就反映过了，到现在还没有任何变化，所以再次反映。小区旁边的废品收购站堆放易燃物，请尽快核查并督促搬离。"),
+])
+def test_more_of_a_reposts_history_groups(a, b):
+    assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 0]
