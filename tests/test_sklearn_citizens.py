@@ -60,7 +60,8 @@ def test_cross_val_score_needs_no_scoring():
 
 def test_calibrated_classifier_cv_takes_the_router():
     texts, units = _corpus()
-    cal = CalibratedClassifierCV(ca.UnitRouter(), cv=3).fit(texts, units)
+    # (units as an array: scikit-learn 1.4 counts a list's classes with ==, which a list does not broadcast)
+    cal = CalibratedClassifierCV(ca.UnitRouter(), cv=3).fit(texts, np.asarray(units))
     p = cal.predict_proba(texts[:4])
     assert p.shape == (4, 3) and np.allclose(p.sum(axis=1), 1.0)
     assert cal.predict(texts[:4]).tolist() == [units[i] for i in range(4)]
