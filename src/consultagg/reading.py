@@ -37,7 +37,9 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
 
     Parameters
     ----------
-    source : path, folder, list of paths, list of dicts, list of Comment or DataFrame
+    source : path, folder, list of paths, list of dicts, list of Comment, DataFrame, list of str or Series
+        A list of strings that are not file names, or a pandas Series, is one opinion per item
+        (a Series' own index, when it is not 0..n-1, gives the ids);
         ``.xlsx``/``.xlsm``, ``.xls``/``.xlsb``/``.ods``/``.et`` (with python-calamine), ``.csv``,
         ``.tsv``, ``.jsonl``, ``.json`` are read as tables;
         ``.txt``, ``.md``, ``.docx`` as letters (split into opinions). A folder is read file by
@@ -110,7 +112,7 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
     return rows
 
 
-_IN_MEMORY = ("<dicts>", "<DataFrame>", "<text>", "<comments>")
+_IN_MEMORY = ("<dicts>", "<DataFrame>", "<text>", "<texts>", "<comments>")
 # Who writes as a person, not as a unit: a message is one message, answered as one.
 _PUBLIC = ("社会公众", "公众", "网友", "群众", "市民", "居民", "匿名")
 

@@ -151,10 +151,16 @@ class _Reader:
 
     # -- dispatch ------------------------------------------------------------------------------
     def read(self, source) -> None:
+        if isinstance(source, str) and _is_text(source):
+            raise ConsultaggInputError(
+                f"“{source[:20]}…”不是文件或文件夹：一段意见文本请放入列表传入，如 read_comments([text])。"
+                f" Not a file or folder: pass texts as a list, read_comments([text]).")
         if isinstance(source, (str, os.PathLike)):
             self.read_path(source)
         elif _is_dataframe(source):
             self.read_dataframe(source)
+        elif _is_series(source):
+            self.read_texts(list(source), list(source.index) if _named_index(source) else None)
         elif isinstance(source, Mapping):
             raise ConsultaggInputError("a single dict is not a table: pass a list of dicts. "
                                        "单个字典不是表格，请传入字典列表。")
@@ -163,6 +169,14 @@ class _Reader:
             if isinstance(source, CommentList):
                 for name in ("empty_rows", "no_opinion_units", "notes", "unread_files"):
                     getattr(self.report, name).extend(getattr(source, name, ()))
+            texts = [isinstance(x, str) and _is_text(x) for x in items]
+            if items and all(texts):
+                self.read_texts(items, None)  # plain texts, one opinion each
+                return
+            if any(texts):
+                k = texts.index(True) + 1
+                raise ConsultaggInputError(f"列表第{k}项不是文件或文件夹，而其他项是：文件和意见文本请分开传入。 Item {k} of "
+                                           "the list is not a file or folder while others are: pass files and texts apart.")
             if items and all(isinstance(x, Mapping) for x in items):
                 headers = list(dict.fromkeys(str(k) for x in items for k in x))
                 rows = [[by_name.get(h) for h in headers] for by_name in ({str(k): v for k, v in x.items()}
@@ -299,6 +313,12 @@ class _Reader:
         headers = list(dict.fromkeys(str(k) for x in records for k in x))
         rows = [[x.get(h) for h in headers] for x in records]
         self.map_records(headers, rows, rownums, name, None, "行" if lines else "条")
+
+    def read_texts(self, texts: list, ids: list | None) -> None:
+        """Texts held in memory (a list of str, a pandas Series): one opinion each, ``ids`` as their ids."""
+        headers = ["意见"] if ids is None else ["编号", "意见"]
+        rows = [[t] if ids is None else [i, t] for i, t in zip(ids or [None] * len(texts), texts)]
+        self.map_records(headers, rows, range(1, len(rows) + 1), "<texts>", None, "条")
 
     def read_dataframe(self, df) -> None:
         cols = [str(c) for c in df.columns]
@@ -533,3 +553,36 @@ def _place(name: str, sheet: str | None) -> str:
 
 def _is_dataframe(obj) -> bool:
     return hasattr(obj, "columns") and hasattr(obj, "itertuples") and hasattr(obj, "index")
+
+
+def _is_series(obj) -> bool:
+    """A pandas Series (or anything shaped like one: values, an index, ``to_list``), not a DataFrame."""
+    return not _is_dataframe(obj) and hasattr(obj, "index") and hasattr(obj, "to_list") and hasattr(obj, "dtype")
+
+
+def _named_index(series) -> bool:
+    """Whether a Series' index holds ids (anything but the default 0..n-1 range)."""
+    index = list(series.index)
+    return index != list(range(len(index)))
+
+
+# Suffixes read_comments reads: a string ending so names a file, whether or not it exists yet.
+_READ_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".et", ".csv", ".tsv", ".jsonl", ".json", ".txt", ".md",
+                  ".docx", ".doc", ".wps", ".pdf")
+
+
+def _is_text(s: str) -> bool:
+    """Whether a string is an opinion's text, not a file name: it names nothing on disk or of a
+    readable kind, and reads as a sentence (a line break, sentence punctuation or more than 30
+    characters). A short bare name that does not exist stays a file name, refused as missing."""
+    return not _looks_like_path(s) and ("\n" in s or len(s) > 30 or bool(re.search(r"[。，！？；、“”]", s)))
+
+
+def _looks_like_path(s: str) -> bool:
+    """Whether a string names a file or folder rather than holding an opinion's text."""
+    if "\n" in s or len(s) > 1024:
+        return False
+    try:
+        return Path(s).exists() or Path(s).suffix.lower() in _READ_SUFFIXES
+    except (OSError, ValueError):
+        return False
