@@ -245,7 +245,7 @@ def test_a_scattered_topic_is_named_other_and_the_tracker_says_why(tmp_path):
     members = [op.comment.text for op in result.opinions if op.topic_id == scattered[0].id]
     # The grab-bag holds most of the mixed messages and none about lifts.
     assert len(set(MIXED) & set(members)) >= 5 and not set(LIFT_MORE) & set(members)
-    row = next(r for r in result.topic_table() if r["topic_id"] == scattered[0].id)
+    row = next(r for r in result.topic_table(as_frame=False) if r["topic_id"] == scattered[0].id)
     assert "主题不集中" in row["note"]
     path = result.to_excel(tmp_path / "t.xlsx")
     ws = openpyxl.load_workbook(path)["分主题统计"]

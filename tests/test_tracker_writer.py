@@ -307,7 +307,7 @@ def test_statistics_sheets(tmp_path):
     header = list(units[0])
     assert header[:7] == ["序号", "单位", "单位类别", "反馈情况", "意见条数", "不同意见条数", "主要主题"]
     by_unit = {r[1]: dict(zip(header, r)) for r in units[1:-1]}
-    for row in result.department_table():
+    for row in result.department_table(as_frame=False):
         got = by_unit[row["department"]]
         assert got["意见条数"] == row["n_opinions"] and got["反馈情况"] == row["state"]
         assert got["未处理"] == row["n_opinions"] - sum(row["dispositions"].values())
@@ -321,10 +321,10 @@ def test_statistics_sheets(tmp_path):
     assert [t[1] for t in topics] == [t.name for t in result.topics]
     # What each unit said most about, and the topics only it raised, agree with the opinions.
     only: dict[str, set] = {}
-    for r in result.topic_table():
+    for r in result.topic_table(as_frame=False):
         if r["only_department"]:
             only.setdefault(r["only_department"], set()).add(r["topic"])
-    for row in result.department_table():
+    for row in result.department_table(as_frame=False):
         got = by_unit[row["department"]]
         mine = [op.topic_id for op in result.opinions if op.department.name == row["department"]]
         if mine:
@@ -339,7 +339,7 @@ def test_statistics_sheets(tmp_path):
         assert sum(line[3:3 + k]) == line[2] == by_unit[line[1]]["意见条数"]
         assert abs(sum(line[3 + k:3 + 2 * k]) - 100) < 0.1 * k
     assert cross[-1][0] == "合计" and cross[-1][2] == len(result.opinions)
-    shares = result.department_topic_table(share=True)
+    shares = result.department_topic_table(share=True, as_frame=False)
     assert all(abs(sum(v.values()) - 1) < 1e-3 for v in shares.values())
     summary = [r[0] for r in wb["起草说明摘要"].iter_rows(min_row=2, values_only=True)]
     assert summary == [line for line in result.summary().splitlines() if line.strip()]

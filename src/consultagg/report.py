@@ -328,7 +328,7 @@ def consultation_summary(result) -> str:
         parts = "、".join(f"{_KIND_ZH.get(k, k)}{v}组" for k, v in sorted(kinds.items()))
         lines.append(f"重复意见{len(dup)}组（{parts}），涉及{covered}条意见。")
     if self.topics:
-        top = sorted(self.topic_table(), key=lambda r: -r["n_opinions"])[:5]
+        top = sorted(self.topic_table(as_frame=False), key=lambda r: -r["n_opinions"])[:5]
         lines.append("意见较集中的主题：" + "；".join(
             f"{r['topic']}（{r['n_opinions']}条）" for r in top) + "。")
     dispositions = Counter(op.disposition for op in self.opinions if op.disposition)

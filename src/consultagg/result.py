@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import PurePath
 from typing import Any
 
+from consultagg.frames import pandas_or_none, to_frame, want_frame
 from consultagg.records import DuplicateGroup, Opinion, Plan, RosterEntry, Topic
 from consultagg.report import consultation_summary, drafting_summary, roster_disagreements_of
 from consultagg.tracker import write_tracker
@@ -197,8 +198,8 @@ class ConsultationResult:
             "topics": [asdict(t) for t in self.topics],
             "subtopics": {str(k): [asdict(t) for t in v] for k, v in self.subtopics.items()},
             "roster": [asdict(r) for r in self.roster],
-            "department_topic_table": self.department_topic_table(),
-            "department_topic_shares": self.department_topic_table(share=True),
+            "department_topic_table": self.department_topic_table(as_frame=False),
+            "department_topic_shares": self.department_topic_table(share=True, as_frame=False),
             "summary": self.summary(),
             "notes": list(self.notes),
             "removed": [dict(r) for r in self.removed],
@@ -206,15 +207,23 @@ class ConsultationResult:
         }
 
     def to_dataframe(self):
-        """The records as a pandas DataFrame (needs the ``pandas`` extra)."""
-        try:
-            import pandas as pd
-        except ImportError as exc:  # pragma: no cover - depends on the environment
-            raise ImportError("to_dataframe() needs pandas: pip install 'consultagg[pandas]'") from exc
+        """The records as a typed pandas DataFrame (needs the ``pandas`` extra), one row per opinion.
+
+        The input's own columns that no tracker field took (a DataFrame's or dicts' further
+        columns, kept in each comment's ``meta``) come back as columns of their own, under their
+        names (``meta_<name>`` where a name is already a record key); categories are categoricals
+        and ids that may be missing nullable integers (:mod:`consultagg.frames`).
+        """
+        want_frame(True, "to_dataframe()")
         rows = self.to_records()
+        extra: list[str] = []
         for r in rows:
-            r.pop("meta")
-        return pd.DataFrame(rows)
+            for key, value in r.pop("meta").items():
+                col = f"meta_{key}" if key in r else key
+                r[col] = value if value is None or isinstance(value, (str, int, float, bool)) else str(value)
+                if col not in extra:
+                    extra.append(col)
+        return to_frame(rows, columns=(list(rows[0]) if rows else []) + [c for c in extra if rows and c not in rows[0]])
 
     def to_excel(self, path, *, profile: str = "plan", **kwargs):
         """Write the revision tracker (意见汇总处理表) to ``path``.
@@ -231,12 +240,24 @@ class ConsultationResult:
         return drafting_summary(self, draft=draft)
 
     # -- tables ----------------------------------------------------------------------------
-    def department_topic_table(self, *, share: bool = False) -> dict[str, dict[str, float]]:
-        """Opinions per department and topic: ``{department: {topic: n}}``, largest first.
+    def department_topic_table(self, *, share: bool = False, as_frame: bool | None = None):
+        """Opinions per department and topic: ``{department: {topic: n}}``, largest first; as a
+        DataFrame (the default when pandas is installed, see :mod:`consultagg.frames`) one row per
+        department and one column per topic, 0 where a unit said nothing of a topic.
 
         ``share=True`` gives each department's shares instead (its row sums to 1): what a unit
         said most about, comparable between a unit of three opinions and one of three hundred.
         """
+        table = self._department_topic_counts(share)
+        if not want_frame(as_frame, "department_topic_table()"):
+            return table
+        pd = pandas_or_none()
+        topics = list(dict.fromkeys([t.name for t in self.topics] + [k for row in table.values() for k in row]))
+        df = pd.DataFrame([[row.get(t, 0) for t in topics] for row in table.values()],
+                          index=pd.Index(list(table), name="department"), columns=pd.Index(topics, name="topic"))
+        return df.astype(float if share else "int64")
+
+    def _department_topic_counts(self, share: bool) -> dict[str, dict[str, float]]:
         topics = self._topic_by_id()
         table: dict[str, Counter] = defaultdict(Counter)
         for op in self.opinions:
@@ -252,7 +273,7 @@ class ConsultationResult:
             by_topic[op.topic_id][op.department.name] += 1
         return by_topic
 
-    def department_table(self) -> list[dict[str, Any]]:
+    def department_table(self, *, as_frame: bool | None = None):
         """Per unit: category, roster state, opinions, distinct opinions, topics, dispositions.
 
         ``main_topic`` is what the unit said most about (``main_topic_share`` of its opinions),
@@ -291,9 +312,9 @@ class ConsultationResult:
                 "only_topics": only.get(name, []),
                 "dispositions": dict(dispositions),
             })
-        return rows
+        return to_frame(rows) if want_frame(as_frame, "department_table()") else rows
 
-    def topic_table(self) -> list[dict[str, Any]]:
+    def topic_table(self, *, as_frame: bool | None = None):
         """Per topic: label, key phrases, submissions, distinct opinions, departments, subtopics.
 
         ``departments`` lists the units raising the topic, most opinions first;
@@ -325,9 +346,9 @@ class ConsultationResult:
                 "subtopics": "；".join(f"{sub.name}（{sub.size}条）" for sub in self.subtopics.get(t.id, ())),
                 "note": t.note,
             })
-        return rows
+        return to_frame(rows) if want_frame(as_frame, "topic_table()") else rows
 
-    def section_table(self) -> list[dict[str, Any]]:
+    def section_table(self, *, as_frame: bool | None = None):
         """Per section path (plan order): opinions, distinct opinions, dispositions."""
         order: dict[str, int] = {}
         if self.plan is not None:
@@ -346,9 +367,9 @@ class ConsultationResult:
                 "n_departments": len({op.department.name for op in ops}),
                 "dispositions": dict(Counter(op.disposition for op in ops if op.disposition)),
             })
-        return rows
+        return to_frame(rows) if want_frame(as_frame, "section_table()") else rows
 
-    def duplicate_table(self) -> list[dict[str, Any]]:
+    def duplicate_table(self, *, as_frame: bool | None = None):
         """Duplicate groups of two or more members, largest first, and groups related to another
         (same wording, another request: ``related`` names them with the reason)."""
         rows = []
@@ -367,7 +388,7 @@ class ConsultationResult:
                 "template": g.template,
                 "related": "；".join(f"G{other}：{reason}" for other, reason in g.related),
             })
-        return rows
+        return to_frame(rows) if want_frame(as_frame, "duplicate_table()") else rows
 
     # -- summary ---------------------------------------------------------------------------
     def roster_disagreements(self) -> list[tuple[str, str]]:

@@ -306,7 +306,7 @@ class _Book(StreamingBook):
             known = [given.get(v, 0) for v in disp]
             return known + [sum(given.values()) - sum(known), n - sum(given.values())]
 
-        rows = unit_rows = result.department_table()
+        rows = unit_rows = result.department_table(as_frame=False)
         # Shares as percentages with one decimal: numbers a clerk can sort and sum, read as 占比(%).
         table = [[i, r["department"], r["department_type"], r["state"], r["n_opinions"], r["n_distinct"],
                   r["main_topic"], round(100 * r["main_topic_share"], 1) if r["n_opinions"] else "",
@@ -325,7 +325,7 @@ class _Book(StreamingBook):
         add_bar_chart(units.ws, "各单位意见条数", label_col=2, value_col=5, first_row=2,
                       last_row=1 + with_opinions, anchor=f"{self._letters[len(counts_cols) + first + 1]}2")
 
-        rows = result.topic_table()
+        rows = result.topic_table(as_frame=False)
         self._table(TOPIC_SHEET, [("主题编号", 10), ("主题", 24), ("关键词", 40), ("意见条数", 10),
                                    ("不同意见条数", 12), ("单位数", 8), ("提出单位", 50),
                                    ("主要提出单位", 24), ("主要提出单位占比(%)", 12), ("仅一个单位提出", 20),
@@ -340,14 +340,14 @@ class _Book(StreamingBook):
                       last_row=1 + len(rows), anchor="M2")
         self._cross_sheet(unit_rows)
 
-        rows = result.section_table()
+        rows = result.section_table(as_frame=False)
         self._table("分章节统计", [("章节编号", 10), ("章节", 40), ("意见条数", 10), ("不同意见条数", 12),
                                    ("单位数", 8), *counts_cols],
                     [[r["section_id"], r["section"], r["n_opinions"], r["n_distinct"], r["n_departments"],
                       *counts(r["n_opinions"], r["dispositions"])] for r in rows],
                     [r["section_id"] for r in rows])
 
-        rows = result.duplicate_table()
+        rows = result.duplicate_table(as_frame=False)
         self._table("重复意见", [("组号", 8), ("类型", 10), ("条数", 8), ("代表意见编号", 16),
                                  ("代表意见内容", 60), ("成员意见编号", 40), ("涉及单位", 30), ("共同模板", 40),
                                  ("相似但未合并（原因）", 40)],
