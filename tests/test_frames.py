@@ -49,3 +49,10 @@ def test_department_topic_table_has_a_row_per_department(result):
     assert (abs(shares.sum(axis=1) - 1.0) < 1e-3).all()
     counts = result.department_topic_table(as_frame=False)
     assert all(df.loc[d, t] == n for d, row in counts.items() for t, n in row.items())
+
+
+def test_a_notebook_shows_counts_topics_and_units(result):
+    shown = result._repr_html_()
+    assert shown.startswith("<div>") and f"{len(ROWS)}条意见" in shown and "自治区水利厅" in shown
+    assert "<script" not in ca.analyse(pd.DataFrame([{"提出单位": "<script>x</script>", "意见": "建议补充内容。"}]))._repr_html_()
+    assert repr(result).startswith("ConsultationResult(4 opinions")

@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import html
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -90,6 +91,21 @@ class ConsultationResult:
     def __repr__(self) -> str:
         return (f"ConsultationResult({len(self.opinions)} opinions, {self.n_distinct} distinct, "
                 f"{len(self.topics)} topics, {len(self.departments)} departments)")
+
+    def _repr_html_(self) -> str:
+        """What a notebook shows: the counts, the largest topics and the units with most opinions."""
+        esc = html.escape
+        topics = sorted(self.topic_table(as_frame=False), key=lambda r: -r["n_opinions"])[:5]
+        units = Counter(op.department.name for op in self.opinions).most_common(5)
+        lines = [f"<div><b>{esc(self.title or '意见汇总')}</b>：{len(self.opinions)}条意见，"
+                 f"合并重复后{self.n_distinct}条不同意见，{len(self.departments)}个单位，{len(self.topics)}个主题",
+                 "<table><tr><th>主题</th><th>意见数</th><th>单位数</th></tr>"]
+        lines += [f"<tr><td>{esc(t['topic'])}</td><td>{t['n_opinions']}</td><td>{t['n_departments']}</td></tr>"
+                  for t in topics]
+        lines.append("</table><table><tr><th>单位</th><th>意见数</th></tr>")
+        lines += [f"<tr><td>{esc(u)}</td><td>{n}</td></tr>" for u, n in units]
+        lines.append("</table></div>")
+        return "".join(lines)
 
     # -- lookups ---------------------------------------------------------------------------
     @property
