@@ -22,7 +22,7 @@ def test_run_writes_tracker_and_json(tmp_path, capsys):
 def test_missing_file_is_one_line_error(tmp_path, capsys):
     code = main(["run", str(tmp_path / "nope.xlsx"), "-o", str(tmp_path / "t.xlsx")])
     err = capsys.readouterr().err
-    assert code == 2
+    assert code == 1
     errors = [ln for ln in err.splitlines() if not ln.startswith("[consultagg]")]
     assert len(errors) == 1 and errors[0].startswith("错误：")
     assert "Traceback" not in err and "nope.xlsx" in errors[0]
@@ -31,7 +31,7 @@ def test_missing_file_is_one_line_error(tmp_path, capsys):
 def test_no_text_column_names_file_and_headers(tmp_path, capsys):
     src = tmp_path / "bad.csv"
     src.write_text("编号,时间\n1,2020-01-01\n", encoding="utf-8")
-    assert main(["run", str(src), "-o", str(tmp_path / "t.xlsx")]) == 2
+    assert main(["run", str(src), "-o", str(tmp_path / "t.xlsx")]) == 1
     err = capsys.readouterr().err
     assert "bad.csv" in err and "编号" in err and "时间" in err
 
@@ -45,3 +45,23 @@ def test_demo_command(tmp_path, capsys):
     assert main(["demo", "-o", str(tmp_path / "d")]) == 0
     assert (tmp_path / "d" / "tracker.xlsx").exists()
     assert "共收到" in capsys.readouterr().out
+
+
+def test_usage_errors_exit_2_and_topic_options_reach_the_run(tmp_path):
+    import pytest
+    src = tmp_path / "意见.csv"
+    src.write_text("提出单位,意见\n" + "".join(f"单位{i},建议加强第{i}项大气污染治理措施。\n" for i in range(12))
+                   + "".join(f"单位{i},建议完善第{i}个水源地保护方案。\n" for i in range(12)), encoding="utf-8")
+    for bad in (["--threshold", "1.5"], ["--n-topics", "0"], ["--min-section-score", "2"], ["--jobs", "0"]):
+        with pytest.raises(SystemExit) as exc:
+            main(["run", str(src), "-o", str(tmp_path / "t.xlsx"), *bad])
+        assert exc.value.code == 2, bad
+    seeds = tmp_path / "主题.csv"
+    seeds.write_text("主题,关键词\n大气治理,大气、污染\n水源保护,水源地 保护\n", encoding="utf-8")
+    out = tmp_path / "t.xlsx"
+    json_path = tmp_path / "r.json"
+    assert main(["run", str(src), "-o", str(out), "--seed-topics", str(seeds), "--n-topics", "2",
+                 "--threshold", "0.6", "--jobs", "1", "--json", str(json_path)]) == 0
+    import json
+    topics = json.loads(json_path.read_text(encoding="utf-8"))["topics"]
+    assert [t["name"] for t in topics][:2] == ["大气治理", "水源保护"]

@@ -112,7 +112,7 @@ def test_merge_carries_decisions_and_summary_finalises(round1, capsys):
     assert (gone["department"], gone["disposition"], gone["reason"]) == ("财政厅", "不采纳", "投资估算在实施方案中明确。")
     assert REMOVED_SHEET in load_workbook(new, read_only=True).sheetnames
     # a tracker with decisions is not overwritten by another merge, except the one it came from
-    assert main(["merge", str(old), str(src), "-o", str(new)]) == 2
+    assert main(["merge", str(old), str(src), "-o", str(new)]) == 1
     assert "已有处理意见" in capsys.readouterr().err
     # staff close the open rows; the summary is final now
     fill(new, lambda r: {"处理意见": "不采纳", "处理说明（理由）": "与国家政策口径不一致。"}
@@ -139,7 +139,7 @@ def test_merge_errors_are_one_line(tmp_path, capsys):
     bad = tmp_path / "old.xlsx"
     bad.write_bytes(b"not a workbook")
     src = write_csv(tmp_path / "a.csv", ROUND1[:1])
-    assert main(["merge", str(bad), str(src), "-o", str(tmp_path / "n.xlsx")]) == 2
+    assert main(["merge", str(bad), str(src), "-o", str(tmp_path / "n.xlsx")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("错误：")
-    assert main(["summary", str(tmp_path / "missing.xlsx")]) == 2
+    assert main(["summary", str(tmp_path / "missing.xlsx")]) == 1

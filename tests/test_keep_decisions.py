@@ -69,7 +69,7 @@ def test_help_and_refusal_speak_of_the_command_line(tmp_path, capsys):
     assert "备份" in helptext
     out = _tracker(tmp_path, capsys)
     _edit(out, {"处理意见": "不采纳", "处理说明（理由）": "已在其他规划中体现。"})
-    assert main(["run", str(_new_input(tmp_path)), "-o", str(out)]) == 2
+    assert main(["run", str(_new_input(tmp_path)), "-o", str(out)]) == 1
     err = capsys.readouterr().err
     assert "--overwrite" in err and "consultagg merge" in err
     assert "overwrite=True" not in err
@@ -88,7 +88,7 @@ def test_routing_and_notes_are_decisions_too(tmp_path, capsys, values):
     assert read_tracker(out).decided()
     assert find_decisions(out) is not None
     data = out.read_bytes()
-    assert main(["run", str(_new_input(tmp_path)), "-o", str(out)]) == 2
+    assert main(["run", str(_new_input(tmp_path)), "-o", str(out)]) == 1
     assert out.read_bytes() == data
     assert not list(tmp_path.glob("*.备份-*"))
 
@@ -106,7 +106,7 @@ def test_hand_made_tracker_with_other_decision_headers_is_kept(tmp_path, capsys,
     assert find_decisions(out) is not None
     assert read_tracker(out).decided()
     data = out.read_bytes()
-    assert main(["run", str(_new_input(tmp_path)), "-o", str(out)]) == 2
+    assert main(["run", str(_new_input(tmp_path)), "-o", str(out)]) == 1
     assert out.read_bytes() == data
     assert "已有处理意见" in capsys.readouterr().err
 
@@ -119,7 +119,7 @@ def test_output_equal_to_an_input_is_refused_before_anything_is_read(tmp_path, c
     src = tmp_path / "意见.xlsx"
     wb.save(src)
     data = src.read_bytes()
-    assert main(["run", str(src), "-o", str(src)]) == 2
+    assert main(["run", str(src), "-o", str(src)]) == 1
     err = capsys.readouterr().err
     assert "输入" in err and "意见.xlsx" in err
     assert src.read_bytes() == data
@@ -127,8 +127,8 @@ def test_output_equal_to_an_input_is_refused_before_anything_is_read(tmp_path, c
     folder = tmp_path / "来函"
     folder.mkdir()
     (folder / "01_水利厅.txt").write_text("水利厅关于规划的意见\n一、建议强化黄河水资源刚性约束。\n", encoding="utf-8")
-    assert main(["run", str(src), "-o", str(tmp_path / "." / "意见.xlsx")]) == 2
-    assert main(["run", str(folder), "-o", str(folder / "处理表.xlsx")]) == 2
+    assert main(["run", str(src), "-o", str(tmp_path / "." / "意见.xlsx")]) == 1
+    assert main(["run", str(folder), "-o", str(folder / "处理表.xlsx")]) == 1
     assert not (folder / "处理表.xlsx").exists()
     assert src.read_bytes() == data
 
@@ -149,7 +149,7 @@ def test_output_paths_are_checked_before_the_analysis(tmp_path, capsys, monkeypa
 
     monkeypatch.setattr(consultagg.cli, "read_comments", too_late)
     argv = ["run", str(src), *[a.format(d=tmp_path) for a in args]]
-    assert main(argv) == 2
+    assert main(argv) == 1
     err = capsys.readouterr().err
     assert all(w in err for w in words), err
     assert "Traceback" not in err and "AssertionError" not in err
@@ -162,7 +162,7 @@ def test_outputs_are_written_all_or_nothing(tmp_path, capsys, monkeypatch):
     src.write_text(CSV, encoding="utf-8")
     (tmp_path / "r.json").mkdir()
     out = tmp_path / "处理表.xlsx"
-    assert main(["run", str(src), "-o", str(out), "--json", str(tmp_path / "r.json")]) == 2
+    assert main(["run", str(src), "-o", str(out), "--json", str(tmp_path / "r.json")]) == 1
     assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name not in ("意见.csv", "r.json")]
 

@@ -39,7 +39,11 @@ from consultagg.pipeline import ConsultationPipeline
 from consultagg.reading import read_comments
 from consultagg.report import NotFinalError, drafting_summary
 from consultagg.rounds import merge_tracker, routed_examples
+from consultagg.dedup import NearDuplicateGrouper
+from consultagg.io.textfiles import decode_text
 from consultagg.routing import UnitRouter, load_rules
+from consultagg.sections import SectionMatcher
+from consultagg.topics import TopicClusterer
 from consultagg.tracker import read_tracker
 from consultagg.tracker.guard import backup_if_decided, refuse_if_decided
 
@@ -104,6 +108,13 @@ def _analysis_options(p: argparse.ArgumentParser) -> None:
                    help="覆盖已有的处理表；其中已有处理意见、理由、修改情况、承办处室或备注时，先在旁边另存为带时间的备份"
                         "（如 处理表.备份-20261203-174501.xlsx，可用 consultagg merge 读回）")
     p.add_argument("--seed", type=int, default=0, help="随机种子（默认 0）")
+    p.add_argument("--n-topics", type=int, help="主题个数（默认自动选择；有 --seed-topics 时为上限）")
+    p.add_argument("--seed-topics", metavar="FILE",
+                   help="本单位的主题分类（csv：主题,关键词，关键词以、或空格分隔），作为优先主题")
+    p.add_argument("--threshold", type=float, default=0.5, help="近似重复的相似度阈值（0–1，默认 0.5）")
+    p.add_argument("--jobs", type=int, help="并行进程/线程数（默认自动；1 为不并行）")
+    p.add_argument("--min-section-score", type=float, default=0.35,
+                   help="对应规划章节的最低相似度（0–1，默认 0.35；低于此值记为总体/未定位）")
     p.add_argument("--explain-reading", action="store_true",
                    help="列出来函中未作为意见的段落（称谓、结束语、落款、联系方式等）及各条意见的单位依据")
 
@@ -203,10 +214,45 @@ def _analyse(args, *, replaces: str | None = None, previous_topics=None):
             print(f"  {path}：{why}", file=sys.stderr)
     if getattr(args, "explain_reading", False):
         _explain_reading(comments)
+    seeds = _seed_topics(args.seed_topics, args.encoding) if args.seed_topics else None
+    topics = (TopicClusterer(n_topics=args.n_topics, seed_topics=seeds, random_state=args.seed,
+                             previous_topics=tuple(previous_topics) if previous_topics else None)
+              if args.n_topics is not None or seeds else None)
     pipeline = ConsultationPipeline(router=_router(args), home_region=args.home_region, title=args.title,
-                                    random_state=args.seed, progress=_progress,
-                                    previous_topics=previous_topics)
+                                    random_state=args.seed, progress=_progress, previous_topics=previous_topics,
+                                    topic_model=topics, n_jobs=args.jobs,
+                                    grouper=NearDuplicateGrouper(threshold=args.threshold, random_state=args.seed,
+                                                                 n_jobs=args.jobs or 1),
+                                    section_matcher=SectionMatcher(min_score=args.min_section_score))
     return pipeline.run(comments, args.plan, roster=args.roster)
+
+
+def _check_params(parser: argparse.ArgumentParser, args) -> None:
+    """Values no run could use are a usage error (exit 2), before anything is read."""
+    if getattr(args, "n_topics", None) is not None and args.n_topics < 1:
+        parser.error("--n-topics 须为正整数")
+    if getattr(args, "threshold", None) is not None and not 0 < args.threshold <= 1:
+        parser.error("--threshold 须在 0 与 1 之间（不含 0）")
+    if getattr(args, "min_section_score", None) is not None and not 0 <= args.min_section_score <= 1:
+        parser.error("--min-section-score 须在 0 与 1 之间")
+    if getattr(args, "jobs", None) is not None and args.jobs == 0:
+        parser.error("--jobs 不能为 0（1 为不并行，-1 为用满所有核）")
+
+
+def _seed_topics(path: str, encoding: str | None) -> dict[str, list[str]]:
+    """The office's taxonomy from a csv (主题,关键词): keywords split on 、，, ; or spaces."""
+    import csv
+
+    text = decode_text(Path(path).read_bytes(), path, encoding)[0]
+    seeds: dict[str, list[str]] = {}
+    for k, row in enumerate(csv.reader(text.splitlines()), start=1):
+        if not row or not row[0].strip() or (k == 1 and row[0].strip() in ("主题", "topic", "名称")):
+            continue
+        words = [w for cell in row[1:] for w in re.split(r"[、，,;；\s]+", cell) if w]
+        seeds[row[0].strip()] = words
+    if not seeds:
+        raise ConsultaggInputError(f"{path}：主题分类文件中没有主题（每行：主题,关键词）。No topic in {path}: one per line, topic,keywords.")
+    return seeds
 
 
 def _explain_reading(comments) -> None:
@@ -392,15 +438,17 @@ def main(argv=None) -> int:
     """Entry point of the ``consultagg`` command; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    _check_params(parser, args)
 
 
     try:
         command = {"run": _run, "merge": _merge, "summary": _summary}.get(args.command, _demo)
         return command(args)
-    except (ConsultaggInputError, FileNotFoundError, FileExistsError, PermissionError,
-            IsADirectoryError, ValueError, ImportError, zipfile.BadZipFile, InvalidFileException) as exc:
+    except (ConsultaggInputError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError,
+            ValueError, ImportError, zipfile.BadZipFile, InvalidFileException) as exc:
+        # a data or state problem: 1 (how the command was called is checked above: 2)
         print(f"错误：{_for_office(_describe(exc))}", file=sys.stderr)
-        return 2
+        return 1
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)
         return 130
