@@ -49,3 +49,8 @@ def test_estimators_follow_the_params_protocol():
         copy = clone(est)
         assert copy.get_params() == params
         assert copy is not est
+
+
+def test_the_package_says_it_is_typed():
+    from importlib.resources import files
+    assert (files("consultagg") / "py.typed").is_file()
