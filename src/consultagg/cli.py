@@ -22,6 +22,7 @@ Examples
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import re
@@ -241,8 +242,6 @@ def _check_params(parser: argparse.ArgumentParser, args) -> None:
 
 def _seed_topics(path: str, encoding: str | None) -> dict[str, list[str]]:
     """The office's taxonomy from a csv (主题,关键词): keywords split on 、，, ; or spaces."""
-    import csv
-
     text = decode_text(Path(path).read_bytes(), path, encoding)[0]
     seeds: dict[str, list[str]] = {}
     for k, row in enumerate(csv.reader(text.splitlines()), start=1):

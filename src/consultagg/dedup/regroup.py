@@ -82,19 +82,21 @@ def _cores(text: str) -> tuple[str, str]:
     aside), and the same once the sentences that frame the request are dropped
     (:func:`framing_removed`) and spoken fillers too."""
     reduced = _reduce(text, lead=True)
+    return _FILLER_SPAN.sub("", reduced), _framed_core(text, reduced)
+
+
+def _framed_core(text: str, reduced: str | None = None) -> str:
+    """The second key of :func:`_cores` alone (``reduced``: the text's first reduction, when known)."""
     framed = framing_removed(text, _CONTENT)
-    second = reduced if framed == text.strip() else _reduce(framed, lead=True)  # most texts have no framing
+    # most texts have no framing: their reduction is the one already made
+    second = reduced if reduced is not None and framed == text.strip() else _reduce(framed, lead=True)
     second = _LOOSE_WORDS.sub("", _INSIDE.sub("里", second.replace("已经", "")))  # 帮忙督促 / 督促, 学校里面 / 学校里
-    second = _FILLER_SPAN.sub("", _SPOKEN.sub("", second))  # a candidate key only
-    return _FILLER_SPAN.sub("", reduced), _LEADING_ASK.sub("", second)
+    return _LEADING_ASK.sub("", _FILLER_SPAN.sub("", _SPOKEN.sub("", second)))  # a candidate key only
 
 
-def _framed_core(text: str) -> str:
-    """The second key of :func:`_cores` alone."""
-    framed = framing_removed(text, _CONTENT)
-    second = _reduce(framed, lead=True)
-    second = _LOOSE_WORDS.sub("", _INSIDE.sub("里", second.replace("已经", "")))
-    return _LEADING_ASK.sub("", _FILLER_SPAN.sub("", _SPOKEN.sub("", second)))
+def _cjk(text: str) -> str:
+    """The Chinese characters of ``text``, in order (punctuation, digits and spaces left out)."""
+    return "".join(_CJK_RUN.findall(text))
 
 
 def join_by_core(texts, uniq, klen, cluster, rep):
@@ -120,9 +122,9 @@ def join_by_core(texts, uniq, klen, cluster, rep):
     anchors: dict[str, str] = {}
     for u in short.tolist():
         t = texts[uniq[u]]
-        c = "".join(_CJK_RUN.findall(t))
+        c = _cjk(t)
         for piece in _PIECE_END.split(t):
-            p = "".join(_CJK_RUN.findall(piece))
+            p = _cjk(piece)
             if len(p) >= _ANCHOR:
                 anchors.setdefault(p, c)
     framed = []
@@ -130,9 +132,9 @@ def join_by_core(texts, uniq, klen, cluster, rep):
         t = texts[uniq[u]]
         if _COURTESY_HINT.search(t if len(t) <= 2 * _EDGE else t[:_EDGE] + "\n" + t[-_EDGE:]):
             for piece in _PIECE_END.split(t):
-                x = anchors.get("".join(_CJK_RUN.findall(piece)))
+                x = anchors.get(_cjk(piece))
                 if x is not None:
-                    c = "".join(_CJK_RUN.findall(t))
+                    c = _cjk(t)
                     if x in c and not _OTHER_ASK.search(c.replace(x, "", 1)):
                         framed.append(u)
                     break

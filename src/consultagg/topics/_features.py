@@ -126,10 +126,15 @@ def with_functions(tc, X, docs, F=None):
     return normalize(sparse.hstack([X, tc.function_weight * F]).tocsr())
 
 
-def transform(tc, token_lists):
-    """Features of further word lists (a seed's name and keywords) with the fitted vectorisers."""
+def transform(tc, token_lists, texts=None):
+    """Features of further word lists (a seed's name and keywords, new opinions) with the fitted
+    vectorisers; ``texts`` are the raw texts the lists were cut from, which a fit on characters
+    (nothing segmented) reads as it read its own."""
     words = _without_places(tc, token_lists)
-    docs = ["".join(d) or " " for d in words] if tc._raw_chars else words
+    if tc._raw_chars:
+        docs = [t or " " for t in texts] if texts is not None else ["".join(d) or " " for d in words]
+    else:
+        docs = words
     X = normalize(sparse.hstack([w * vec.transform(docs) for vec, w in tc.vectorizers_]).tocsr())
     return with_functions(tc, X, words)
 

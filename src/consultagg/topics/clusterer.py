@@ -53,8 +53,7 @@ from consultagg.records import Topic
 from consultagg.text._stateless import TextInputMixin
 from consultagg.text.segment import JiebaSegmenter
 from consultagg.topics._clustering import centres, choose_k, cluster
-from consultagg.topics._features import (_without_places, cluster_space, place_codes, reduce, transform, vectorise,
-                                         with_functions)
+from consultagg.topics._features import cluster_space, place_codes, reduce, transform, vectorise, with_functions
 from consultagg.topics._refine import refine
 from consultagg.topics._seeded import fit_seeded
 from consultagg.topics._subtopics import fit_subtopics
@@ -412,11 +411,7 @@ class TopicClusterer(TextInputMixin, BaseEstimator):
         texts = ["" if t is None else str(t) for t in texts]
         seg = self.segmenter_
         toks = seg.segment_many(texts) if hasattr(seg, "segment_many") else [seg(t) for t in texts]
-        if self._raw_chars:  # fitted on the characters of the raw texts (nothing segmented)
-            vec, _ = self.vectorizers_[0]
-            X = with_functions(self, normalize(vec.transform([t or " " for t in texts])), _without_places(self, toks))
-        else:
-            X = transform(self, toks)
+        X = transform(self, toks, texts)
         Z = self.svd_.transform(X) if self.svd_ is not None else X.toarray()
         return X, normalize(np.asarray(Z)[:, :self.cluster_dims_])
 
