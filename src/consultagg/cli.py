@@ -22,8 +22,10 @@ Examples
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
+import logging
 import os
 import re
 import sys
@@ -53,8 +55,20 @@ __all__ = ["build_parser", "main"]
 DEMO_HOME_REGION = "青原自治区"
 
 
+# -q / --progress of the command being run (main sets them for each call)
+_SHOW = {"quiet": False, "bars": False}
+
+
 def _progress(msg: str) -> None:
-    print(f"[consultagg] {msg}", file=sys.stderr, flush=True)
+    if not _SHOW["quiet"]:
+        print(f"[consultagg] {msg}", file=sys.stderr, flush=True)
+
+
+def _pipeline_progress():
+    """What the pipeline shows: nothing (-q), tqdm bars (--progress) or its messages."""
+    if _SHOW["quiet"]:
+        return None
+    return True if _SHOW["bars"] else _progress
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,13 +77,20 @@ def build_parser() -> argparse.ArgumentParser:
         description="征求意见汇总：拆分意见、识别重复、主题聚类、对应章节，生成意见汇总处理表。")
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
+    # -v / -q / --progress after the command name: consultagg run -v ...
+    shown = argparse.ArgumentParser(add_help=False)
+    loud = shown.add_mutually_exclusive_group()
+    loud.add_argument("-v", "--verbose", action="count", default=0,
+                      help="另外输出各步骤用时（-vv 更详细）")
+    loud.add_argument("-q", "--quiet", action="store_true", help="只输出错误和警告")
+    shown.add_argument("--progress", action="store_true", help="显示进度条（需安装 tqdm：pip install 'consultagg[progress]'）")
 
-    run = sub.add_parser("run", help="分析意见并写出意见汇总处理表",
+    run = sub.add_parser("run", help="分析意见并写出意见汇总处理表", parents=[shown],
                          description="读取意见文件（xlsx/csv/jsonl/txt/docx 或来函文件夹），写出意见汇总处理表。")
     run.add_argument("comments", nargs="+", help="意见文件或文件夹，可多个")
     _analysis_options(run)
 
-    merge = sub.add_parser("merge", help="新一轮意见与上一轮处理表合并，延续已有处理意见",
+    merge = sub.add_parser("merge", help="新一轮意见与上一轮处理表合并，延续已有处理意见", parents=[shown],
                            description="分析新一轮意见，把上一轮处理表中的处理意见、理由、修改情况、承办处室、备注"
                                        "带到同一条意见上；新增意见标注【本轮新增】，未再提出的意见移到"
                                        "“已撤回或未再提出”表，处理意见一条不丢。")
@@ -79,14 +100,14 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("--min-similarity", type=float, default=0.6,
                        help="同一单位意见文字相似度达到该值即视为同一条意见（默认 0.6）")
 
-    summary = sub.add_parser("summary", help="根据处理表生成起草说明中的意见处理情况段落",
+    summary = sub.add_parser("summary", help="根据处理表生成起草说明中的意见处理情况段落", parents=[shown],
                              description="统计已处理意见（采纳、部分采纳、未采纳）并逐条列出部分采纳及未采纳理由。"
                                          "尚有待定或未填写的意见时不生成正式文本（退出码 1），可用 --draft 生成草稿。")
     summary.add_argument("tracker", help="意见汇总处理表 .xlsx")
     summary.add_argument("--draft", action="store_true", help="尚有未处理意见时也生成（草稿）")
     summary.add_argument("--title", help="规划名称（默认取处理表标题）")
 
-    demo = sub.add_parser("demo", help="运行内置示例征求意见并写出处理表")
+    demo = sub.add_parser("demo", help="运行内置示例征求意见并写出处理表", parents=[shown])
     demo.add_argument("-o", "--output-dir", default="demo_output", help="输出目录（默认 demo_output）")
     return parser
 
@@ -220,7 +241,8 @@ def _analyse(args, *, replaces: str | None = None, previous_topics=None):
                              previous_topics=tuple(previous_topics) if previous_topics else None)
               if args.n_topics is not None or seeds else None)
     pipeline = ConsultationPipeline(router=_router(args), home_region=args.home_region, title=args.title,
-                                    random_state=args.seed, progress=_progress, previous_topics=previous_topics,
+                                    random_state=args.seed, progress=_pipeline_progress(),
+                                    previous_topics=previous_topics,
                                     topic_model=topics, n_jobs=args.jobs,
                                     grouper=NearDuplicateGrouper(threshold=args.threshold, random_state=args.seed,
                                                                  n_jobs=args.jobs or 1),
@@ -298,7 +320,7 @@ def _write(result, output, json_path, profile, overwrite) -> None:
             raise
     _progress(f"写出意见汇总处理表 {output} …")
     try:
-        result.to_excel(output, profile=profile, overwrite=overwrite, backup=False)
+        result.to_excel(output, profile=profile, overwrite=overwrite, backup=False, progress=_SHOW["bars"] or None)
     except BaseException:
         if staged:
             Path(staged).unlink(missing_ok=True)
@@ -368,7 +390,10 @@ def demo_paths() -> dict[str, Path]:
 
 
 def run_demo(output_dir="demo_output", *, progress=_progress):
-    """Analyse the demo consultation and write ``output_dir/tracker.xlsx``; returns the result."""
+    """Analyse the demo consultation and write ``output_dir/tracker.xlsx``; returns the result.
+
+    ``progress``: the pipeline's messages (a callable), ``True`` for progress bars, None for silence.
+    """
     p = demo_paths()
     comments = read_comments([p["letters"], p["public"], p["minutes"]])
     router = UnitRouter(rules=load_rules(p["rules"])) if p["rules"].exists() else None
@@ -376,13 +401,13 @@ def run_demo(output_dir="demo_output", *, progress=_progress):
     result = pipeline.run(comments, p["plan"], roster=p["roster"])
     out = Path(output_dir)
     out.mkdir(parents=True, exist_ok=True)
-    result.to_excel(out / "tracker.xlsx", overwrite=True)
+    result.to_excel(out / "tracker.xlsx", overwrite=True, progress=progress is True or None)
     _write_json(result, out / "result.json")
     return result
 
 
 def _demo(args) -> int:
-    result = run_demo(args.output_dir)
+    result = run_demo(args.output_dir, progress=_pipeline_progress())
     print(result.summary())
     print(f"意见汇总处理表已写入：{Path(args.output_dir) / 'tracker.xlsx'}")
     return 0
@@ -438,6 +463,31 @@ def main(argv=None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     _check_params(parser, args)
+    _SHOW.update(quiet=bool(getattr(args, "quiet", False)), bars=bool(getattr(args, "progress", False)))
+    with _stage_timings(getattr(args, "verbose", 0)):
+        return _dispatch(args)
+
+
+@contextlib.contextmanager
+def _stage_timings(verbose: int):
+    """-v: the ``consultagg`` logger's stage timings on stderr (-vv: each step too), for this call only."""
+    if not verbose:
+        yield
+        return
+    logger = logging.getLogger("consultagg")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("[consultagg] %(message)s"))
+    level = logger.level
+    logger.setLevel(logging.INFO if verbose == 1 else logging.DEBUG)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+def _dispatch(args) -> int:
 
 
     try:

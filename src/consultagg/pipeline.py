@@ -17,8 +17,8 @@ Examples
 
 from __future__ import annotations
 
+import logging
 import re
-import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -41,6 +41,7 @@ from consultagg.records import (
     Topic,
 )
 from consultagg.io.rosters import read_roster
+from consultagg.progress import logger, reporting, stage
 from consultagg.result import ConsultationResult, sort_key_for
 from consultagg.routing import UNSURE
 from consultagg.sections import SectionMatcher, original_wording, page_line_of
@@ -113,8 +114,11 @@ class ConsultationPipeline(BaseEstimator):
     n_jobs : int or None, default=None
         Worker processes for segmenting and grouping, with scikit-learn's meaning (``-1`` all
         cores). ``None``: two workers once the input is large enough to pay for their start-up.
-    progress : callable, optional
-        Called with a short Chinese message before each long step (the CLI prints it to stderr).
+    progress : bool or callable, optional
+        ``True``: progress bars (tqdm, ``pip install 'consultagg[progress]'``) for the run's stages
+        and, inside them, segmentation, duplicates, topics. A callable: called with a short Chinese
+        message before each long step (the CLI prints it to stderr). Either way each stage's time
+        goes to the ``logging`` logger ``consultagg`` (see :mod:`consultagg.progress`).
     previous_topics : sequence of Topic, optional
         Topics of an earlier round (``result.topics``, or ``read_tracker(path).topics``): the
         default topic model gives a topic matching one of them by key phrases the same id.
@@ -123,7 +127,7 @@ class ConsultationPipeline(BaseEstimator):
     def __init__(self, *, grouper=None, topic_model=None, department_normalizer=None, router=None,
                  section_matcher=None, classifier=None, segmenter=None, section_top_k: int = 3,
                  home_region: str | None = None, title: str | None = None, random_state: int = 0,
-                 n_jobs: int | None = None, progress: Callable[[str], Any] | None = None,
+                 n_jobs: int | None = None, progress: bool | Callable[[str], Any] | None = None,
                  previous_topics=None):
         self.grouper = grouper
         self.topic_model = topic_model
@@ -140,9 +144,16 @@ class ConsultationPipeline(BaseEstimator):
         self.progress = progress
         self.previous_topics = previous_topics
 
-    def _say(self, msg: str) -> None:
-        if self.progress is not None:
+    def _say(self, msg: str, *, note: bool = False) -> None:
+        """A message for the office: to a message callback, or (a ``note``) beside the bars."""
+        if callable(self.progress) and self.progress is not True:
             self.progress(msg)
+            return
+        logger.info(msg)
+        if note and self.progress is True:
+            from tqdm.auto import tqdm
+
+            tqdm.write(f"[consultagg] {msg}")
 
     def _jobs(self, n: int, threshold: int) -> int:
         if self.n_jobs is None:
@@ -160,21 +171,31 @@ class ConsultationPipeline(BaseEstimator):
         roster : list of str or path, optional
             The units consulted; the result reports 有意见 / 无意见 / 未反馈 for each.
         """
-        t0 = time.perf_counter()
-        comments, plan = self._read(comments, plan)
-        texts = [c.text for c in comments]
-        seg = self.segmenter or JiebaSegmenter()
-        normalizer, departments = self._departments(comments, plan)
-        groups = self._dedup(texts)
-        tokens = seg.segment_many(texts, n_jobs=self._jobs(len(texts), _PARALLEL_SEGMENT_MIN))
-        topics = self._topics(texts, tokens, groups, seg)
-        matches = self._sections(comments, tokens, plan, seg)
-        owners, owner_conf = self._route(texts)
-        types = self._classify(comments)
-        opinions = self._opinions(comments, departments, groups, topics, matches, owners, owner_conf,
-                                  types, plan)
-        result = self._result(comments, opinions, groups, topics, plan, roster, normalizer)
-        self._say(f"分析完成，用时{time.perf_counter() - t0:.1f}秒。")
+        with reporting(self.progress), stage("分析意见", total=9, unit="步", level=logging.INFO,
+                                             announce=False) as st:
+            st.step("读取")
+            comments, plan = self._read(comments, plan)
+            texts = [c.text for c in comments]
+            seg = self.segmenter or JiebaSegmenter()
+            st.step("规范提出单位")
+            normalizer, departments = self._departments(comments, plan)
+            st.step("识别重复意见")
+            groups = self._dedup(texts)
+            st.step("分词")
+            tokens = seg.segment_many(texts, n_jobs=self._jobs(len(texts), _PARALLEL_SEGMENT_MIN))
+            st.step("主题聚类")
+            topics = self._topics(texts, tokens, groups, seg)
+            st.step("对应规划章节")
+            matches = self._sections(comments, tokens, plan, seg)
+            st.step("分办与分类")
+            owners, owner_conf = self._route(texts)
+            types = self._classify(comments)
+            st.step("汇总意见")
+            opinions = self._opinions(comments, departments, groups, topics, matches, owners, owner_conf,
+                                      types, plan)
+            st.step("排序与统计")
+            result = self._result(comments, opinions, groups, topics, plan, roster, normalizer)
+        self._say(f"分析完成，用时{st.elapsed:.1f}秒。")
         return result
 
     # -- the stages --------------------------------------------------------------------------
@@ -199,7 +220,7 @@ class ConsultationPipeline(BaseEstimator):
             home = infer_home_region(title, names)
             if home:
                 self._say(f"未指定本地区（--home-region），按规划标题和来函单位推定为“{home}”；如不对，请用 "
-                          f"--home-region 指定。")
+                          f"--home-region 指定。", note=True)
         if given is None:
             normalizer = DepartmentNormalizer(home_region=home)
         elif home is not None and getattr(given, "home_region", None) is None:

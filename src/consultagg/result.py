@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import PurePath
 from typing import Any
 
+from consultagg.progress import reporting
 from consultagg.frames import pandas_or_none, to_frame, want_frame
 from consultagg.records import DuplicateGroup, Opinion, Plan, RosterEntry, Topic
 from consultagg.report import consultation_summary, drafting_summary, roster_disagreements_of
@@ -241,12 +242,14 @@ class ConsultationResult:
                     extra.append(col)
         return to_frame(rows, columns=(list(rows[0]) if rows else []) + [c for c in extra if rows and c not in rows[0]])
 
-    def to_excel(self, path, *, profile: str = "plan", **kwargs):
+    def to_excel(self, path, *, profile: str = "plan", progress: bool | None = None, **kwargs):
         """Write the revision tracker (意见汇总处理表) to ``path``.
 
-        See :func:`consultagg.tracker.write_tracker` for the options.
+        ``progress=True`` shows a progress bar (tqdm); see
+        :func:`consultagg.tracker.write_tracker` for the other options.
         """
-        return write_tracker(self, path, profile=profile, **kwargs)
+        with reporting(progress):
+            return write_tracker(self, path, profile=profile, **kwargs)
 
     def drafting_summary(self, *, draft: bool = False) -> str:
         """The 起草说明 paragraph counted from the decisions (see :func:`consultagg.drafting_summary`).

@@ -49,6 +49,7 @@ from consultagg.dedup.minhash import (FILLER_WORDS, ShingleSets, band_candidates
                                       pair_overlap, signatures)
 from consultagg.dedup.campaigns import member_additions, split_campaigns
 from consultagg.dedup.regroup import join_by_core, split_by_request
+from consultagg.progress import stage
 from consultagg.records import DuplicateGroup
 from consultagg.text._stateless import TextInputMixin
 
@@ -212,6 +213,10 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
     # -- fitting ---------------------------------------------------------------------------
     def fit(self, texts: Sequence[str], y=None) -> "NearDuplicateGrouper":
         """Group ``texts``. Returns ``self``."""
+        with stage("识别重复意见", total=5, unit="步", announce=False) as st:
+            return self._fit(texts, st)
+
+    def _fit(self, texts: Sequence[str], st) -> "NearDuplicateGrouper":
         self._validate()
         self.n_threads_ = max(1, effective_n_jobs(self.n_jobs))
         texts = ["" if t is None else str(t) for t in texts]
@@ -225,13 +230,13 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
             return self
         enc = encode_texts(texts)
         k = self.shingle_size_
-        # 1. exact groups: equal matching keys, compared as strings
+        st.step("完全相同")  # 1. exact groups: equal matching keys, compared as strings
         exact_of = self._exact_groups(enc)
         uniq = np.flatnonzero(exact_of == np.arange(n))
         sets = ShingleSets.build(enc, k, ids=uniq, seed=self.random_state, n_jobs=self.n_threads_,
                                  skip_fillers=True)
         klen = enc.key_len[uniq]
-        # 2. near-copies among distinct texts: MinHash + LSH, every candidate verified exactly
+        st.step("近似重复")  # 2. near-copies among distinct texts: MinHash + LSH, every candidate verified
         comp = np.arange(uniq.size)
         sig = None
         if uniq.size > 1 and self.threshold < 1.0:
@@ -243,13 +248,14 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
         cluster, rep = self._split_chains(comp, sets, sig, klen)
         if self.verify:  # short copies under a greeting or a signature: by what carries meaning
             cluster, rep = join_by_core(texts, uniq, klen, cluster, rep)
+        st.step("批量提交")
         joined = np.zeros(uniq.size, dtype=bool)  # 3. campaigns: a text holding a cluster's template joins it
         spans = clause_spans(enc)
         long_clause = spans[5] >= 4
         clauses = (spans[0][long_clause], spans[1][long_clause])
         if self.containment is not None and uniq.size > 1:
             cluster, joined = self._attach_by_containment(clauses, uniq, cluster, rep, sets, klen, sig)
-        # 4. one request per group: members asking for another leave it and are related to it
+        st.step("区分诉求")  # 4. one request per group: members asking for another leave it, related to it
         self.related_ = []
         if self.verify:
             cluster, rep, self.related_ = split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen,
@@ -257,7 +263,7 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
             cluster, rep, more = split_campaigns(texts, uniq, exact_of, cluster, rep, joined, self.min_campaign_size, spans,
                                                  n_jobs=self.n_threads_)
             self.related_ += more
-        # 5. expand exact duplicates back; number groups in order of first appearance
+        st.step("编号")  # 5. expand exact duplicates back; number groups in order of first appearance
         cl_of_text = cluster[np.searchsorted(uniq, exact_of)]
         _, first_idx, inv = np.unique(cl_of_text, return_index=True, return_inverse=True)
         order = np.argsort(first_idx, kind="stable")

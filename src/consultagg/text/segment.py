@@ -60,6 +60,7 @@ from functools import lru_cache
 from sklearn.base import BaseEstimator
 
 from consultagg.data import read_lines
+from consultagg.progress import stage
 from consultagg.text._fastcut import FastCut
 from consultagg.text._stateless import StatelessTextMixin
 
@@ -369,14 +370,18 @@ class JiebaSegmenter(StatelessTextMixin, BaseEstimator):
         order = list(fresh.values())
         decoded: dict[bytes, list[str]] = {}  # token lists already built while workers ran
         n_chars = sum(len(texts[i]) for i in order)
-        if not order:
-            done = []
-        elif n_jobs == 1 or n_chars < _PARALLEL_MIN_CHARS:
-            tok = self._get_tokenizer()
-            done = [_SEP_TOKEN.join(self._content(tok, texts[i])) for i in order]
-        else:
-            done, lists = self._parallel([texts[i] for i in order], n_jobs, n_chars)
-            decoded = dict(zip(fresh, lists))
+        with stage("分词", total=len(order), announce=False) as bar:
+            if not order:
+                done = []
+            elif n_jobs == 1 or n_chars < _PARALLEL_MIN_CHARS:
+                tok = self._get_tokenizer()
+                done = []
+                for start in range(0, len(order), 2000):
+                    done += [_SEP_TOKEN.join(self._content(tok, texts[i])) for i in order[start:start + 2000]]
+                    bar.update(len(order[start:start + 2000]))
+            else:
+                done, lists = self._parallel([texts[i] for i in order], n_jobs, n_chars, bar)
+                decoded = dict(zip(fresh, lists))
         new = dict(zip(fresh, done))
         lookup = new
         if cache is not None:
@@ -387,7 +392,7 @@ class JiebaSegmenter(StatelessTextMixin, BaseEstimator):
         # A text seen twice gets its own list the second time (callers may change the lists).
         return [lst if (lst := decoded.pop(k, None)) is not None else _decode(lookup[k]) for k in keys]
 
-    def _parallel(self, texts: list[str], n_jobs: int, n_chars: int) -> tuple[list[str], list[list[str]]]:
+    def _parallel(self, texts: list[str], n_jobs: int, n_chars: int, bar) -> tuple[list[str], list[list[str]]]:
         from joblib import Parallel, delayed, effective_n_jobs
 
         workers = max(1, effective_n_jobs(n_jobs))
@@ -408,9 +413,10 @@ class JiebaSegmenter(StatelessTextMixin, BaseEstimator):
         # Decode each chunk as it arrives, while the workers go on with the next ones.
         strings, lists = [], []
         for part in parts:
-            for s in part.split(_SEP_TEXT):
-                strings.append(s)
-                lists.append(_decode(s))
+            pieces = part.split(_SEP_TEXT)
+            strings += pieces
+            lists += [_decode(s) for s in pieces]
+            bar.update(len(pieces))
         return strings, lists
 
 

@@ -49,6 +49,7 @@ from sklearn.base import BaseEstimator
 from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
 
+from consultagg.progress import stage
 from consultagg.records import Topic
 from consultagg.text._stateless import TextInputMixin
 from consultagg.text.segment import JiebaSegmenter
@@ -267,14 +268,15 @@ class TopicClusterer(TextInputMixin, BaseEstimator):
         ``tokens`` may pass pre-segmented texts (a list of word lists) to reuse a segmentation cache.
         Returns ``self``.
         """
-        if self.n_threads is None:
-            return self._fit(texts, sample_weight, tokens)
-        from threadpoolctl import threadpool_limits
+        with stage("主题聚类", total=5, unit="步", announce=False) as st:
+            if self.n_threads is None:
+                return self._fit(texts, sample_weight, tokens, st)
+            from threadpoolctl import threadpool_limits
 
-        with threadpool_limits(limits=int(self.n_threads)):
-            return self._fit(texts, sample_weight, tokens)
+            with threadpool_limits(limits=int(self.n_threads)):
+                return self._fit(texts, sample_weight, tokens, st)
 
-    def _fit(self, texts, sample_weight, tokens) -> "TopicClusterer":
+    def _fit(self, texts, sample_weight, tokens, st) -> "TopicClusterer":
         texts = ["" if t is None else str(t) for t in texts]
         n = len(texts)
         if n == 0:
@@ -298,15 +300,18 @@ class TopicClusterer(TextInputMixin, BaseEstimator):
                                     f"topics (at least {_MIN_PER_TOPIC} per topic): {cap} made")
                 warnings.warn(f"TopicClusterer: {self.small_data_}", UserWarning, stacklevel=3)
         seg = self.segmenter or JiebaSegmenter()
+        st.step("分词")
         toks = tokens if tokens is not None else (
             seg.segment_many(texts) if hasattr(seg, "segment_many") else [seg(t) for t in texts])
         if len(toks) != n:
             raise ValueError("tokens needs one word list per text")
         places = place_codes(toks)
         self._places = places
+        st.step("特征")
         X = vectorise(self, toks, texts, n)
         Z = reduce(self, X)
         self.silhouette_ = None
+        st.step("聚类")
         if seeds:
             labels, names, Zc = fit_seeded(self, Z, X, seeds, w, seg, n, toks)
         else:
@@ -324,6 +329,7 @@ class TopicClusterer(TextInputMixin, BaseEstimator):
         cen = centres(Zc, labels, w, n_t)
         sim = np.asarray((Zc * cen[labels]).sum(axis=1)).ravel()
         cut = np.quantile(sim, self.weak_quantile) if n >= 10 else -np.inf
+        st.step("命名")
         stop = seg.stopword_set if hasattr(seg, "stopword_set") else frozenset()
         banned = frozenset(stop) | places
         terms = label_term_matrix(toks, banned=banned)
@@ -372,6 +378,7 @@ class TopicClusterer(TextInputMixin, BaseEstimator):
         self.places_ = frozenset(places)
         self.segmenter_ = seg
         self.assigner_ = _assigner(X, labels, w, n_t, self.random_state)
+        st.step("子主题")
         fit_subtopics(self, Zc, terms, w, texts, top_n)
         del self._places, self._doc_domains, self._name_tokenize, self._name_places, self._name_memo
         return self

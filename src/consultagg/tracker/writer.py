@@ -48,6 +48,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from consultagg.progress import stage
 from consultagg.tracker.book import Sheet, StreamingBook, fit_width
 from consultagg.tracker.charts import add_bar_chart
 from consultagg.tracker.guard import TrackerOverwriteError, backup_if_decided, find_decisions, refuse_if_decided
@@ -121,9 +122,12 @@ def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", prote
         kept = backup_if_decided(target, result)
         if kept is not None:
             log.warning("%s held decisions: kept as %s before it was replaced", target, kept)
-    book = _Book(result, prof, protect)
-    book.build()
-    book.save(target)
+    with stage("写出处理表", total=2, unit="步", level=logging.INFO, announce=False) as st:
+        st.step("整理表格")
+        book = _Book(result, prof, protect)
+        book.build()
+        st.step("保存")
+        book.save(target)
     if book.replaced or book.overflow:
         log.warning("%s: %d illegal characters replaced by U+FFFD, %d over-long cells continued in %s",
                     target, book.replaced, len({(s, r) for s, r, *_ in book.overflow}), OVERFLOW_SHEET)
