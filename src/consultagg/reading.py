@@ -39,7 +39,10 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
     ----------
     source : path, folder, list of paths, list of dicts, list of Comment, DataFrame, list of str or Series
         A list of strings that are not file names, or a pandas Series, is one opinion per item
-        (a Series' own index, when it is not 0..n-1, gives the ids);
+        (a Series' own index, when it is not 0..n-1, gives the ids); a polars DataFrame or
+        LazyFrame and a pyarrow Table or RecordBatch are read like a DataFrame, a polars Series
+        or pyarrow array like a list of texts (neither library nor pandas is needed for that);
+        another library's frame goes through pandas' dataframe interchange;
         ``.xlsx``/``.xlsm``, ``.xls``/``.xlsb``/``.ods``/``.et`` (with python-calamine), ``.csv``,
         ``.tsv``, ``.jsonl``, ``.json`` are read as tables;
         ``.txt``, ``.md``, ``.docx`` as letters (split into opinions). A folder is read file by
