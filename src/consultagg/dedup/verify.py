@@ -205,6 +205,11 @@ _CONTENT = re.compile("|".join(w for w in _DIRECTION.pattern.split("|") if w not
 
 
 def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
+    na, nb = written_numbers(a), written_numbers(b)
+    if na != nb and "".join(na).replace(".", "") == "".join(nb).replace(".", ""):
+        # the same digits, kept apart otherwise (1.5% / 15%, 第1、5条 / 第15条): what the
+        # reductions below cannot see, as they keep letters and digits only
+        return Difference("different", f"数值不同：{'、'.join(na)[:40]} / {'、'.join(nb)[:40]}")
     ra, rb = _reduce(a), _reduce(b)
     if ra == rb and len(ra) >= _MIN_CORE:
         return None
@@ -243,6 +248,19 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
             continue
         return _swap_or(why, ops, ra, rb)
     return expanded
+
+
+_WRITTEN_NUMBER = re.compile(r"\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?")
+
+
+def written_numbers(text: str) -> tuple[str, ...]:
+    """The numbers a text writes, as written: ``1.5`` and ``15`` differ, ``1,500`` is ``1500``.
+
+    >>> written_numbers("由1.5%调整为１，５００元，见第1、5条")
+    ('1.5', '1500', '1', '5')
+    """
+    t = unicodedata.normalize("NFKC", text).replace("，", ",").replace("·", ".")
+    return tuple(x.replace(",", "") for x in _WRITTEN_NUMBER.findall(t))
 
 
 def _stances(r: str) -> Counter:
