@@ -30,12 +30,13 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from consultagg.io.cells import cell_filled, cell_value, id_text
 from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_header_row, first_header_like_row,
                                    form_role, resolve_columns)
 from consultagg.io.documents import UNSUPPORTED_FORMATS, docx_blocks, docx_text
+from consultagg.io.otherframes import Rows, from_other_frames
 from consultagg.io.officetables import (fill_merged_down, guess_text_column, header_for_guess, sheet_unit, unit_line,
                                         summary_repeats)
 from consultagg.io.spreadsheets import WORKBOOK_SUFFIXES, read_sheets
@@ -155,10 +156,10 @@ class _Reader:
             raise ConsultaggInputError(
                 f"“{source[:20]}…”不是文件或文件夹：一段意见文本请放入列表传入，如 read_comments([text])。"
                 f" Not a file or folder: pass texts as a list, read_comments([text]).")
-        source = _from_other_frames(source)
+        source = from_other_frames(source)
         if isinstance(source, (str, os.PathLike)):
             self.read_path(source)
-        elif isinstance(source, _Rows):
+        elif isinstance(source, Rows):
             self.map_records(source.columns, source.rows, range(1, len(source.rows) + 1), "<DataFrame>", None, "条")
         elif _is_dataframe(source):
             self.read_dataframe(source)
@@ -552,42 +553,6 @@ def _place(name: str, sheet: str | None) -> str:
     if not sheet:
         return name
     return f"{name}（{sheet}）" if name.lower().endswith(".docx") else f"{name}（工作表 {sheet}）"
-
-
-class _Rows(NamedTuple):
-    """A table handed over by another DataFrame library: its column names and rows."""
-
-    columns: list[str]
-    rows: list[list]
-
-
-def _from_other_frames(source):
-    """polars and pyarrow tables and columns as rows or lists, without importing either (nor
-    pandas): a polars DataFrame / LazyFrame / Series, a pyarrow Table / RecordBatch / Array /
-    ChunkedArray; another library's frame through the dataframe interchange protocol (pandas)."""
-    module = type(source).__module__.split(".")[0]
-    if module == "polars":
-        if hasattr(source, "collect") and not hasattr(source, "rows"):  # a LazyFrame
-            source = source.collect()
-        if hasattr(source, "rows") and hasattr(source, "columns"):
-            return _Rows([str(c) for c in source.columns], [list(r) for r in source.rows()])
-        if hasattr(source, "to_list"):
-            return source.to_list()
-    if module == "pyarrow":
-        if hasattr(source, "column_names") and hasattr(source, "to_pylist"):
-            names = [str(c) for c in source.column_names]
-            return _Rows(names, [[r.get(c) for c in source.column_names] for r in source.to_pylist()])
-        if hasattr(source, "to_pylist"):
-            return source.to_pylist()
-    if hasattr(source, "__dataframe__") and not _is_dataframe(source) and module != "pandas":
-        try:
-            from pandas.api.interchange import from_dataframe
-        except ImportError as exc:
-            raise ConsultaggInputError(
-                f"a {type(source).__name__} is read through pandas' dataframe interchange: "
-                "pip install 'consultagg[pandas]' (or pass a list of dicts)") from exc
-        return from_dataframe(source)
-    return source
 
 
 def _is_dataframe(obj) -> bool:
