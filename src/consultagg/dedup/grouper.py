@@ -48,7 +48,7 @@ from consultagg.dedup.minhash import (FILLER_WORDS, ShingleSets, band_candidates
                                       expand_ranges, jaccard_upper_bound, lsh_params, overlap_coefficient,
                                       pair_overlap, signatures)
 from consultagg.dedup.campaigns import member_additions, split_campaigns
-from consultagg.dedup.regroup import join_by_core, split_by_numbers, split_by_request
+from consultagg.dedup.regroup import exact_groups, join_by_core, split_by_request
 from consultagg.progress import stage
 from consultagg.records import DuplicateGroup
 from consultagg.text._stateless import TextInputMixin
@@ -156,6 +156,9 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
         ties the shorter text, the template without personal additions).
     inverse_ : ndarray of int
         For each text, the index of its group's representative.
+    same_key_ : ndarray of int
+        For each text, the first text with its matching key and numbers (it differs from it only
+        in punctuation, spacing, width or case): the pipeline's per-text stages run once per key.
     groups_ : list of DuplicateGroup
         One record per group (indices into the fitted texts).
     kinds_ : list of str
@@ -224,14 +227,14 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
         if n == 0:
             self.labels_ = np.zeros(0, dtype=np.int64)
             self.representatives_ = np.zeros(0, dtype=np.int64)
-            self.inverse_ = np.zeros(0, dtype=np.int64)
+            self.inverse_ = self.same_key_ = np.zeros(0, dtype=np.int64)
             self.groups_, self.kinds_, self.n_texts_, self.related_ = [], [], 0, []
             self.representative_texts_ = []
             return self
         enc = encode_texts(texts)
         k = self.shingle_size_
-        st.step("完全相同")  # 1. exact groups: equal matching keys, compared as strings
-        exact_of = split_by_numbers(texts, enc, self._exact_groups(enc))  # 1.5% is not 15%
+        st.step("完全相同")
+        exact_of = exact_groups(texts, enc)  # 1. equal matching keys and numbers (1.5% is not 15%)
         uniq = np.flatnonzero(exact_of == np.arange(n))
         sets = ShingleSets.build(enc, k, ids=uniq, seed=self.random_state, n_jobs=self.n_threads_,
                                  skip_fillers=True)
@@ -281,6 +284,7 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
         self.labels_ = labels
         self.representatives_ = np.array([g.representative for g in self.groups_], dtype=np.int64)
         self.inverse_ = self.representatives_[labels]
+        self.same_key_ = exact_of
         self.kinds_ = [g.kind for g in self.groups_]
         self.n_texts_ = n
         self.representative_texts_ = [texts[r] for r in self.representatives_.tolist()]
@@ -316,26 +320,6 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
         return np.array([group_of.get(label, -1) for label in both[len(reps):].tolist()], dtype=np.int64)
 
     # -- internals --------------------------------------------------------------------------
-    @staticmethod
-    def _exact_groups(enc) -> np.ndarray:
-        """Index of the first text with the same matching key, per text.
-
-        The keys are compared as strings through one dict: exact, with no hash collisions to
-        rule out, and a single pass in C-level string hashing.
-        """
-        first: dict[str, int] = {}
-        setdefault = first.setdefault
-        out = np.empty(enc.n, dtype=np.int64)
-        step = 100_000  # texts decoded at a time: a corpus-wide string would double the memory
-        for s in range(0, enc.n, step):
-            e = min(s + step, enc.n)
-            base = int(enc.koff[s])
-            keys = enc.key[base:int(enc.koff[e])].tobytes().decode("utf-32-le", "surrogatepass")
-            bounds = (enc.koff[s:e + 1] - base).tolist()
-            out[s:e] = np.fromiter((setdefault(keys[a:b], s + i) for i, (a, b) in
-                                    enumerate(zip(bounds[:-1], bounds[1:]))), dtype=np.int64, count=e - s)
-        return out
-
     @staticmethod
     def _jaccard(sets: ShingleSets, a: np.ndarray, b: np.ndarray, n_jobs: int = 1, *, sig=None,
                  at_least: float | None = None) -> np.ndarray:

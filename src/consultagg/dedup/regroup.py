@@ -1,5 +1,7 @@
 """Groups regrouped by what their members ask: near-copy groups split, short copies joined.
 
+:func:`exact_groups` groups texts with one matching key and the same numbers (``1.5%`` and
+``15%`` share a key, as the key keeps letters and digits only);
 :func:`split_by_request` takes out of a near-copy group every member that asks for something
 else than its representative (:func:`consultagg.dedup.verify.request_difference`);
 :func:`join_by_core` joins short texts that say the same once greetings, signatures and wording
@@ -8,15 +10,15 @@ are set aside, which the shingle step cannot see.
 
 from __future__ import annotations
 
-import numpy as np
-
 import re
+
+import numpy as np
 
 from consultagg.dedup.framing import framing_removed
 from consultagg.dedup.reduce import _FILLER_SPAN, _SPOKEN, _reduce
 from consultagg.dedup.verify import _CONTENT, request_difference, written_numbers
 
-__all__ = ["join_by_core", "split_by_request"]
+__all__ = ["exact_groups", "join_by_core", "split_by_numbers", "split_by_request"]
 
 
 def split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen, min_campaign_size: int):
@@ -163,41 +165,61 @@ def join_by_core(texts, uniq, klen, cluster, rep):
     return cluster, rep
 
 
-_STEP = 100_000  # texts examined at a time: the corpus-wide temporaries stay small
+_DIGITS_APART = re.compile(r"[\d０-９][^\w]+[\d０-９]")
 
 
-def split_by_numbers(texts, enc, exact_of: np.ndarray) -> np.ndarray:
+def exact_groups(texts, enc) -> np.ndarray:
+    """Index of the first text with the same matching key and the same numbers, per text."""
+    return split_by_numbers(texts, _key_groups(enc))
+
+
+def _key_groups(enc) -> np.ndarray:
+    """Index of the first text with the same matching key, per text.
+
+    The keys are compared as strings through one dict: exact, with no hash collisions to
+    rule out, and a single pass in C-level string hashing.
+    """
+    first: dict[str, int] = {}
+    setdefault = first.setdefault
+    out = np.empty(enc.n, dtype=np.int64)
+    step = 100_000  # texts decoded at a time: a corpus-wide string would double the memory
+    for s in range(0, enc.n, step):
+        e = min(s + step, enc.n)
+        base = int(enc.koff[s])
+        keys = enc.key[base:int(enc.koff[e])].tobytes().decode("utf-32-le", "surrogatepass")
+        bounds = (enc.koff[s:e + 1] - base).tolist()
+        out[s:e] = np.fromiter((setdefault(keys[a:b], s + i) for i, (a, b) in
+                                enumerate(zip(bounds[:-1], bounds[1:]))), dtype=np.int64, count=e - s)
+    return out
+
+
+def split_by_numbers(texts, exact_of: np.ndarray) -> np.ndarray:
     """Exact groups (equal matching keys) split by the numbers their texts write.
 
     The matching key keeps letters and digits only, so ``1.5%`` and ``15%``, ``第1、5条`` and
-    ``第15条`` have one key. Where a text's key has two digits that a dropped character kept apart,
-    every text of its key group is compared by its numbers (a thousands separator, ``1,500``, is
-    no boundary) and the group is split by them. Returns the new ``exact_of`` (index of the first
+    ``第15条`` have one key. Where a member of a group writes two digits kept apart by another
+    character, every member is compared by its numbers (a thousands separator, ``1,500``, is no
+    boundary) and the group is split by them. Returns the new ``exact_of`` (index of the first
     text with the same key and numbers).
 
     >>> import numpy as np
-    >>> from consultagg.dedup.minhash import encode_texts
     >>> t = ["提高1.5%", "提高15%", "提高1.5％", "提高1,500元", "提高1500元"]
-    >>> split_by_numbers(t, encode_texts(t), np.array([0, 0, 0, 3, 3])).tolist()
+    >>> split_by_numbers(t, np.array([0, 0, 0, 3, 3])).tolist()
     [0, 1, 0, 3, 3]
     """
     n = len(texts)
-    gapped = np.zeros(n, dtype=bool)
-    for lo in range(0, n, _STEP):
-        hi = min(lo + _STEP, n)
-        base, end = int(enc.koff[lo]), int(enc.koff[hi])
-        k = enc.key[base:end]
-        digit = (k >= 48) & (k <= 57)
-        gap = digit[:-1] & digit[1:] & (np.diff(enc.key_pos[base:end]) > 1)
-        gap[(enc.koff[lo + 1:hi] - base - 1)[enc.koff[lo + 1:hi] > base]] = False  # across two texts
-        at = np.flatnonzero(gap)
-        if at.size:
-            gapped[lo + np.searchsorted(enc.koff[lo:hi + 1] - base, at, side="right") - 1] = True
-    if not gapped.any():
+    shared = np.flatnonzero(np.bincount(exact_of, minlength=n)[exact_of] > 1)  # alone: nothing to split
+    gapped = [int(exact_of[i]) for i in shared.tolist() if _DIGITS_APART.search(texts[i])]
+    if not gapped:
         return exact_of
-    touched = np.isin(exact_of, np.unique(exact_of[gapped]))
+    touched = np.isin(exact_of, np.unique(gapped))
     out = exact_of.copy()
     first: dict[tuple, int] = {}
+    numbers: dict[str, tuple] = {}  # a mass submission repeats its text word for word
     for i in np.flatnonzero(touched).tolist():
-        out[i] = first.setdefault((int(exact_of[i]), written_numbers(texts[i])), i)
+        t = texts[i]
+        nums = numbers.get(t)
+        if nums is None:
+            nums = numbers[t] = written_numbers(t)
+        out[i] = first.setdefault((int(exact_of[i]), nums), i)
     return out

@@ -251,6 +251,8 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
 
 
 _WRITTEN_NUMBER = re.compile(r"\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?")
+# full-width digits and the marks written between digits, as their ASCII forms (NFKC's, faster)
+_NUMBER_FORMS = str.maketrans("０１２３４５６７８９．，·", "0123456789.,.")
 
 
 def written_numbers(text: str) -> tuple[str, ...]:
@@ -259,8 +261,7 @@ def written_numbers(text: str) -> tuple[str, ...]:
     >>> written_numbers("由1.5%调整为１，５００元，见第1、5条")
     ('1.5', '1500', '1', '5')
     """
-    t = unicodedata.normalize("NFKC", text).replace("，", ",").replace("·", ".")
-    return tuple(x.replace(",", "") for x in _WRITTEN_NUMBER.findall(t))
+    return tuple(x.replace(",", "") for x in _WRITTEN_NUMBER.findall(text.translate(_NUMBER_FORMS)))
 
 
 def _stances(r: str) -> Counter:
