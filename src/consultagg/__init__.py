@@ -56,6 +56,8 @@ __all__ = sorted([*_EXPORTS, "__version__"])
 
 
 def __getattr__(name: str):
+    if name == "plots":  # the charts submodule (ca.plots), imported on first use; matplotlib only when drawing
+        return _importlib.import_module(".plots", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'consultagg' has no attribute {name!r}")
