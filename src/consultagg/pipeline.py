@@ -66,6 +66,39 @@ class _Groups(NamedTuple):
     sizes: np.ndarray
     records: list[DuplicateGroup]
     additions: dict[int, str]  # campaign member -> its own opinion added to the template
+    same_key: np.ndarray  # per comment, the first comment with its matching key (and numbers)
+
+
+class _Fan:
+    """Run a per-text stage once per distinct key and fan the results out to every comment.
+
+    Comments with one matching key differ only in punctuation, spacing, width or case (the
+    grouper's ``same_key_``); a stage that also reads another field (the location column, the
+    proposed change) keys on it too.
+    """
+
+    def __init__(self, same_key: np.ndarray, extra=None):
+        n = len(same_key)
+        slot: dict = {}
+        self.firsts: list[int] = []
+        self.slot = np.empty(n, dtype=np.int64)
+        for i, k in enumerate(same_key.tolist()):
+            key = k if extra is None else (k, extra[i])
+            j = slot.setdefault(key, len(slot))
+            if j == len(self.firsts):
+                self.firsts.append(i)
+            self.slot[i] = j
+
+    def __len__(self) -> int:
+        return len(self.firsts)
+
+    def pick(self, values):
+        """``values`` (a sequence over all comments) at the first comment of each key."""
+        return [values[i] for i in self.firsts]
+
+    def out(self, results):
+        """Results per key as a list over all comments."""
+        return [results[j] for j in self.slot.tolist()]
 
 
 class _Topics(NamedTuple):
@@ -182,14 +215,16 @@ class ConsultationPipeline(BaseEstimator):
             st.step("识别重复意见")
             groups = self._dedup(texts)
             st.step("分词")
-            tokens = seg.segment_many(texts, n_jobs=self._jobs(len(texts), _PARALLEL_SEGMENT_MIN))
+            by_key = _Fan(groups.same_key)  # each distinct text once, fanned out to its copies
+            tokens = by_key.out(seg.segment_many(by_key.pick(texts),
+                                                 n_jobs=self._jobs(len(by_key), _PARALLEL_SEGMENT_MIN)))
             st.step("主题聚类")
             topics = self._topics(texts, tokens, groups, seg)
             st.step("对应规划章节")
-            matches = self._sections(comments, tokens, plan, seg)
+            matches = self._sections(comments, tokens, plan, seg, groups.same_key)
             st.step("分办与分类")
-            owners, owner_conf = self._route(texts)
-            types = self._classify(comments)
+            owners, owner_conf = self._route(texts, by_key)
+            types = self._classify(comments, groups.same_key)
             st.step("汇总意见")
             opinions = self._opinions(comments, departments, groups, topics, matches, owners, owner_conf,
                                       types, plan)
@@ -243,7 +278,12 @@ class ConsultationPipeline(BaseEstimator):
         # its own for topics, while the member stays in its campaign.
         additions = {int(m): add for g in grouper.groups_ if g.kind == "campaign"
                      for m, add, own in zip(g.members, g.additions, g.own_opinion) if own}
-        return _Groups(labels, reps, sizes, list(grouper.groups_), additions)
+        same = getattr(grouper, "same_key_", None)
+        if same is None or len(same) != len(texts):  # a grouper of another kind: equal texts only
+            first: dict[str, int] = {}
+            same = np.fromiter((first.setdefault(t, i) for i, t in enumerate(texts)), dtype=np.int64,
+                               count=len(texts))
+        return _Groups(labels, reps, sizes, list(grouper.groups_), additions, np.asarray(same))
 
     def _topics(self, texts, tokens, groups: _Groups, seg) -> _Topics:
         """Topics of one representative per group (weighted by its size) and of campaign additions."""
@@ -281,7 +321,7 @@ class ConsultationPipeline(BaseEstimator):
                        [to_opinions(t) for t in model.topics_],
                        {int(k): [to_opinions(t) for t in v] for k, v in getattr(model, "subtopics_", {}).items()})
 
-    def _sections(self, comments, tokens, plan, seg) -> list[list]:
+    def _sections(self, comments, tokens, plan, seg, same_key) -> list[list]:
         if plan is None:
             return [[] for _ in comments]
         self._say(f"对应规划章节（{len(plan.sections)}个章节）…")
@@ -291,26 +331,31 @@ class ConsultationPipeline(BaseEstimator):
             matcher = clone(self.section_matcher).set_params(plan=plan)
         own_tokens = self.section_matcher is not None and getattr(matcher, "segmenter", None) not in (None, seg)
         matcher.fit()
-        return matcher.predict_matches([c.text for c in comments], locations=[c.location for c in comments],
-                                       tokens=None if own_tokens else tokens)
+        fan = _Fan(same_key, [c.location or "" for c in comments])  # a location column is read too
+        firsts = fan.pick(comments)
+        return fan.out(matcher.predict_matches([c.text for c in firsts], locations=[c.location for c in firsts],
+                                               tokens=None if own_tokens else fan.pick(tokens)))
 
-    def _route(self, texts) -> tuple[list[str | None], np.ndarray]:
+    def _route(self, texts, by_key: _Fan) -> tuple[list[str | None], np.ndarray]:
         if self.router is None:
             return [None] * len(texts), np.zeros(len(texts))
         self._say("分办承办处室…")
         router = self.router
         if not hasattr(router, "classes_"):
             router = clone(router).fit()
+        firsts = by_key.pick(texts)
         if hasattr(router, "predict_with_confidence"):
-            owners, conf = router.predict_with_confidence(texts)
-            return list(owners), np.asarray(conf, dtype=float)
-        return list(router.predict(texts)), np.zeros(len(texts))
+            owners, conf = router.predict_with_confidence(firsts)
+            return by_key.out(list(owners)), np.asarray(by_key.out(list(conf)), dtype=float)
+        return by_key.out(list(router.predict(firsts))), np.zeros(len(texts))
 
-    def _classify(self, comments) -> list[str]:
+    def _classify(self, comments, same_key) -> list[str]:
         clf = clone(self.classifier) if self.classifier is not None else CommentTypeClassifier()
         clf.fit()
-        return list(clf.predict([c.text for c in comments],
-                                proposed_changes=[c.proposed_change for c in comments]))
+        fan = _Fan(same_key, [c.proposed_change or "" for c in comments])
+        firsts = fan.pick(comments)
+        return fan.out(list(clf.predict([c.text for c in firsts],
+                                        proposed_changes=[c.proposed_change for c in firsts])))
 
     def _opinions(self, comments, departments, groups: _Groups, topics: _Topics, matches, owners, owner_conf,
                   types, plan) -> list[Opinion]:
@@ -318,11 +363,22 @@ class ConsultationPipeline(BaseEstimator):
         section_by_id = {s.id: s for s in plan.sections} if plan is not None else {}
         reps = groups.reps
         opinions = []
+        # per distinct text (copies differ only in punctuation or spacing) and per section
+        wording: dict[int, str] = {}
+        cited: dict[tuple[int, str | None], str] = {}
+        paths: dict[str, str] = {}
         for i, c in enumerate(comments):
             g = int(groups.labels[i])
             best = matches[i][0] if matches[i] else None
             section = section_by_id.get(best.section_id) if best is not None else None
             sub = topics.sub_of_group[g]
+            k = int(groups.same_key[i])
+            if k not in wording:
+                wording[k] = original_wording(c.text)
+            if (k, c.location) not in cited:
+                cited[k, c.location] = page_line_of(c.text, c.location)
+            if section is not None and section.id not in paths:
+                paths[section.id] = _section_path(section, section_by_id)
             opinions.append(Opinion(
                 comment=c,
                 department=departments[i],
@@ -331,14 +387,14 @@ class ConsultationPipeline(BaseEstimator):
                 topic_id=int(topics.of_group[g]),
                 topic_weak=bool(topics.weak_of_group[g]),
                 section_id=section.id if section else None,
-                section_path=_section_path(section, section_by_id) if section else "",
+                section_path=paths[section.id] if section else "",
                 section_score=float(best.score) if best is not None else 0.0,
                 section_method=best.method if best is not None else "none",
                 owner=owners[i] if owners[i] and owners[i] != UNSURE else (UNSURE if owners[i] else None),
                 owner_confidence=float(owner_conf[i]),
                 comment_type=types[i],
-                original_text=_form_original(c) or original_wording(c.text),
-                page_line=page_line_of(c.text, c.location),
+                original_text=_form_original(c) or wording[k],
+                page_line=cited[k, c.location],
                 own_addition=groups.additions.get(i, ""),
                 addition_topic_id=topics.of_addition.get(i),
                 subtopic_id=int(sub) if sub >= 0 else None,

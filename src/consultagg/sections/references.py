@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from consultagg.text.numerals import chinese_to_int
@@ -154,7 +155,13 @@ def parse_references(text: str, *, location: bool = False) -> list[Reference]:
     ...     "建议第三章第二节增加内容；第12页第3-5行、表3-1和专栏5的数据需更新。")]
     [('section', (('章', 3), ('节', 2))), ('page', (12, 12)), ('table', '3-1'), ('box', '5')]
     """
-    text = text or ""
+    return list(_parsed(text or "", bool(location)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _parsed(text: str, location: bool) -> tuple[Reference, ...]:
+    """:func:`parse_references`, once per text: the section matcher, the page and line column and
+    the original wording all read the same opinion's references, and copies repeat their text."""
     found: list[Reference] = []
     for m in _QUOTE.finditer(text):
         q = m.group(1).strip()
@@ -190,7 +197,7 @@ def parse_references(text: str, *, location: bool = False) -> list[Reference]:
                         and re.fullmatch(r"[^。；;！？!?]{0,12}", text[end:r.span[0]])), doc)
             r, prev_end = replace(r, document=doc), r.span[1]
         out.append(r)
-    return out
+    return tuple(out)
 
 
 def _drop_overlaps(refs: list[Reference]) -> list[Reference]:
