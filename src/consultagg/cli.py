@@ -6,8 +6,10 @@
   are open, unless ``--draft``);
 - ``--learn-routing OLD.xlsx`` (run, merge): learn 承办处室 from an earlier tracker.
 
-Messages for the drafting office are in Chinese; progress goes to stderr; bad input ends with a
-one-line message and exit status 2, never a traceback.
+Messages for the drafting office are in Chinese; progress goes to stderr (``-q`` keeps only errors
+and warnings, ``-v`` adds each stage's time, ``--progress`` draws bars). Bad input or a tracker
+that must not be replaced ends with a one-line message and exit status 1, a wrong option with
+status 2, never a traceback.
 
 Examples
 --------

@@ -6,7 +6,7 @@ XML can ask for rows and cells that are not there (``<row r="1500000000">`` woul
 empty rows until memory runs out). Every limit below is far beyond anything a real consultation
 reaches; a file that passes one is refused with an input error whose one-line Chinese message
 (English after it) names the file, the archive member or the sheet, row and column, and the limit
-that was passed, so the command line prints it and exits with status 2.
+that was passed, so the command line prints it and exits with status 1.
 
 Two kinds of checks:
 

@@ -4,9 +4,10 @@ Layout (``FORMAT_VERSION`` 1):
 
 - ``意见汇总处理表``: row 1 the title 《…》意见汇总处理表 (merged across), row 2 date and counts,
   row 3 the profile's headers, one opinion per row from row 4 in result order. Frozen below the
-  header and after the id columns, filtered, printed A4 landscape one page wide with the header
-  repeated; 处理意见 has a dropdown fed from ``_lists`` through the defined name
-  ``DispositionList``; rows needing a reason that have none are shaded.
+  header and after the id columns, filtered, printed landscape with the header repeated (A4, or
+  A3 at a fixed legible zoom when the columns are too wide for A4); 处理意见 has a dropdown fed
+  from ``_lists`` through the defined name ``DispositionList``; rows needing a reason that have
+  none are shaded.
 - ``分单位统计``, ``分主题统计``, ``单位主题交叉表``, ``分章节统计``, ``重复意见``, ``起草说明摘要``:
   tables of the result; the first two carry a bar chart of opinions per unit / per topic
   (:mod:`.charts`). 分单位统计 gives each unit's main topic, its share and the topics no other
