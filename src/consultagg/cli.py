@@ -149,7 +149,7 @@ def _version() -> str:
 
 def _router(args):
     """The router the options ask for: keyword rules, earlier trackers' 承办处室, both, or none."""
-    rules = load_rules(args.rules) if args.rules else None
+    rules = load_rules(args.rules, args.encoding) if args.rules else None
     texts: list[str] = []
     units: list[str] = []
     if args.learn_routing:

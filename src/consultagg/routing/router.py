@@ -16,6 +16,7 @@ Examples
 from __future__ import annotations
 
 import csv
+import io
 import re
 import threading
 import warnings
@@ -30,6 +31,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
+from consultagg.io.textfiles import decode_text
 from consultagg.text._stateless import TextInputMixin
 from consultagg.text.domains import FunctionBlock, load_functions
 from consultagg.text.segment import JiebaSegmenter
@@ -43,8 +45,11 @@ def _identity(tokens):
     return tokens
 
 
-def load_rules(path) -> dict[str, list[str]]:
+def load_rules(path, encoding: str | None = None) -> dict[str, list[str]]:
     """Read a keyword table: CSV with columns 处室 (or unit) and 关键词 (keywords split by 、,，;；空格).
+
+    The encoding is detected as for comment files (UTF-8, GB18030 as Excel and WPS save a CSV, …)
+    unless ``encoding`` is given; a file that does not decode is refused naming the file.
 
     Examples
     --------
@@ -55,13 +60,13 @@ def load_rules(path) -> dict[str, list[str]]:
     {'大气环境处': ['大气', '散煤']}
     """
     rules: dict[str, list[str]] = {}
-    with open(Path(path), encoding="utf-8-sig", newline="") as fh:
-        for lineno, row in enumerate(csv.DictReader(fh), start=2):
-            unit = (row.get("处室") or row.get("unit") or row.get("承办处室") or "").strip()
-            words = row.get("关键词") or row.get("keywords") or ""
-            if not unit:
-                raise ValueError(f"{path} 第{lineno}行：缺少处室名称 (missing unit name)")
-            rules.setdefault(unit, []).extend(w for w in re.split(r"[、,，;；\s]+", words) if w)
+    text, _ = decode_text(Path(path).read_bytes(), str(path), encoding)
+    for lineno, row in enumerate(csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline="")), start=2):
+        unit = (row.get("处室") or row.get("unit") or row.get("承办处室") or "").strip()
+        words = row.get("关键词") or row.get("keywords") or ""
+        if not unit:
+            raise ValueError(f"{path} 第{lineno}行：缺少处室名称 (missing unit name)")
+        rules.setdefault(unit, []).extend(w for w in re.split(r"[、,，;；\s]+", words) if w)
     return rules
 
 
