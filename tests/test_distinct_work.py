@@ -1,6 +1,7 @@
-"""Per-text stages run once per distinct text: copies that differ only in punctuation, spacing,
-width or case get the segmentation, sections, routing, type, page/line and original wording of
-the first, without those stages seeing them again (issue 22)."""
+"""Per-opinion stages run once per duplicate group: copies (here differing only in punctuation,
+spacing, width or case) get the segmentation, sections, routing and type of their group's
+representative, and the page/line and original wording of their text, without those stages
+seeing them again (issue 22)."""
 
 import numpy as np
 

@@ -70,31 +70,24 @@ class _Groups(NamedTuple):
 
 
 class _Fan:
-    """Run a per-text stage once per distinct key and fan the results out to every comment.
+    """Run a per-opinion stage once per duplicate group and fan the results out to its members.
 
-    Comments with one matching key differ only in punctuation, spacing, width or case (the
-    grouper's ``same_key_``); a stage that also reads another field (the location column, the
-    proposed change) keys on it too.
+    The members of a group ask for one thing (the grouper verified it), so the group's
+    representative speaks for them; a stage that also reads a field of the comment (the location
+    column, the proposed change) keys on it too, and reads it from the first comment holding it.
     """
 
-    def __init__(self, same_key: np.ndarray, extra=None):
-        n = len(same_key)
+    def __init__(self, labels: np.ndarray, extra=None):
+        n = len(labels)
         slot: dict = {}
         self.firsts: list[int] = []
         self.slot = np.empty(n, dtype=np.int64)
-        for i, k in enumerate(same_key.tolist()):
+        for i, k in enumerate(labels.tolist()):
             key = k if extra is None else (k, extra[i])
             j = slot.setdefault(key, len(slot))
             if j == len(self.firsts):
                 self.firsts.append(i)
             self.slot[i] = j
-
-    def __len__(self) -> int:
-        return len(self.firsts)
-
-    def pick(self, values):
-        """``values`` (a sequence over all comments) at the first comment of each key."""
-        return [values[i] for i in self.firsts]
 
     def out(self, results):
         """Results per key as a list over all comments."""
@@ -215,16 +208,17 @@ class ConsultationPipeline(BaseEstimator):
             st.step("识别重复意见")
             groups = self._dedup(texts)
             st.step("分词")
-            by_key = _Fan(groups.same_key)  # each distinct text once, fanned out to its copies
-            tokens = by_key.out(seg.segment_many(by_key.pick(texts),
-                                                 n_jobs=self._jobs(len(by_key), _PARALLEL_SEGMENT_MIN)))
+            # The stages below work on each duplicate group's representative once: a thousand
+            # copies of one letter cost what the letter costs.
+            rep_texts = [texts[r] for r in groups.reps]
+            tokens = seg.segment_many(rep_texts, n_jobs=self._jobs(len(rep_texts), _PARALLEL_SEGMENT_MIN))
             st.step("主题聚类")
             topics = self._topics(texts, tokens, groups, seg)
             st.step("对应规划章节")
-            matches = self._sections(comments, tokens, plan, seg, groups.same_key)
+            matches = self._sections(comments, rep_texts, tokens, plan, seg, groups.labels)
             st.step("分办与分类")
-            owners, owner_conf = self._route(texts, by_key)
-            types = self._classify(comments, groups.same_key)
+            owners, owner_conf = self._route(rep_texts, groups.labels)
+            types = self._classify(comments, rep_texts, groups.labels)
             st.step("汇总意见")
             opinions = self._opinions(comments, departments, groups, topics, matches, owners, owner_conf,
                                       types, plan)
@@ -292,7 +286,7 @@ class ConsultationPipeline(BaseEstimator):
                   + "）…")
         topic_texts = [texts[r] for r in reps] + [groups.additions[m] for m in add_index]
         weights = np.concatenate([groups.sizes, np.ones(len(add_index))])
-        rep_tokens = [tokens[r] for r in reps] + seg.segment_many([groups.additions[m] for m in add_index])
+        rep_tokens = list(tokens) + seg.segment_many([groups.additions[m] for m in add_index])
         n_reps = len(reps)
         if len(topic_texts) < 2:
             words = rep_tokens[0][:3] if rep_tokens else []
@@ -321,7 +315,7 @@ class ConsultationPipeline(BaseEstimator):
                        [to_opinions(t) for t in model.topics_],
                        {int(k): [to_opinions(t) for t in v] for k, v in getattr(model, "subtopics_", {}).items()})
 
-    def _sections(self, comments, tokens, plan, seg, same_key) -> list[list]:
+    def _sections(self, comments, rep_texts, tokens, plan, seg, labels) -> list[list]:
         if plan is None:
             return [[] for _ in comments]
         self._say(f"对应规划章节（{len(plan.sections)}个章节）…")
@@ -331,31 +325,31 @@ class ConsultationPipeline(BaseEstimator):
             matcher = clone(self.section_matcher).set_params(plan=plan)
         own_tokens = self.section_matcher is not None and getattr(matcher, "segmenter", None) not in (None, seg)
         matcher.fit()
-        fan = _Fan(same_key, [c.location or "" for c in comments])  # a location column is read too
-        firsts = fan.pick(comments)
-        return fan.out(matcher.predict_matches([c.text for c in firsts], locations=[c.location for c in firsts],
-                                               tokens=None if own_tokens else fan.pick(tokens)))
+        fan = _Fan(labels, [c.location or "" for c in comments])  # a location column is read too
+        group = [int(labels[i]) for i in fan.firsts]
+        return fan.out(matcher.predict_matches([rep_texts[g] for g in group],
+                                               locations=[comments[i].location for i in fan.firsts],
+                                               tokens=None if own_tokens else [tokens[g] for g in group]))
 
-    def _route(self, texts, by_key: _Fan) -> tuple[list[str | None], np.ndarray]:
+    def _route(self, rep_texts, labels) -> tuple[list[str | None], np.ndarray]:
         if self.router is None:
-            return [None] * len(texts), np.zeros(len(texts))
+            return [None] * len(labels), np.zeros(len(labels))
         self._say("分办承办处室…")
         router = self.router
         if not hasattr(router, "classes_"):
             router = clone(router).fit()
-        firsts = by_key.pick(texts)
         if hasattr(router, "predict_with_confidence"):
-            owners, conf = router.predict_with_confidence(firsts)
-            return by_key.out(list(owners)), np.asarray(by_key.out(list(conf)), dtype=float)
-        return by_key.out(list(router.predict(firsts))), np.zeros(len(texts))
+            owners, conf = router.predict_with_confidence(rep_texts)
+            return [owners[g] for g in labels.tolist()], np.asarray(conf, dtype=float)[labels]
+        owners = list(router.predict(rep_texts))
+        return [owners[g] for g in labels.tolist()], np.zeros(len(labels))
 
-    def _classify(self, comments, same_key) -> list[str]:
+    def _classify(self, comments, rep_texts, labels) -> list[str]:
         clf = clone(self.classifier) if self.classifier is not None else CommentTypeClassifier()
         clf.fit()
-        fan = _Fan(same_key, [c.proposed_change or "" for c in comments])
-        firsts = fan.pick(comments)
-        return fan.out(list(clf.predict([c.text for c in firsts],
-                                        proposed_changes=[c.proposed_change for c in firsts])))
+        fan = _Fan(labels, [c.proposed_change or "" for c in comments])
+        return fan.out(list(clf.predict([rep_texts[int(labels[i])] for i in fan.firsts],
+                                        proposed_changes=[comments[i].proposed_change for i in fan.firsts])))
 
     def _opinions(self, comments, departments, groups: _Groups, topics: _Topics, matches, owners, owner_conf,
                   types, plan) -> list[Opinion]:
