@@ -205,7 +205,8 @@ def drafting_summary(source, *, draft: bool = False, title: str | None = None) -
     ----------
     source : str, path-like, TrackerData or ConsultationResult
     draft : bool, default=False
-        Produce the text although rows are open (counted from closed rows, with a note).
+        Produce the text although rows are open: all rows are counted as received, the open ones
+        said to be open, and the decisions counted from the closed rows.
     title : str, optional
         Title of the draft; defaults to the tracker's.
 
@@ -237,16 +238,18 @@ def drafting_summary(source, *, draft: bool = False, title: str | None = None) -
     else:
         units = list(dict.fromkeys(r.get("department") or "" for r in data.rows if r.get("department")))
         head = f"{book}征求意见过程中，{_units(units[:8])}等{len(units)}个单位提出了意见；"
-    text = (f"{head}共收到意见建议{tally.n}条，采纳{tally.adopted}条，部分采纳{tally.partially_adopted}条，"
-            f"未采纳{tally.not_adopted}条。")
+    counts = f"采纳{tally.adopted}条，部分采纳{tally.partially_adopted}条，未采纳{tally.not_adopted}条。"
+    if tally.blockers:  # every number a true sentence: received counts every row, open ones too
+        text = (f"{head}共收到意见建议{tally.n + len(tally.blockers)}条（草稿：其中{len(tally.blockers)}条尚未处理"
+                f"完毕），已处理的{tally.n}条中" + counts)
+    else:
+        text = f"{head}共收到意见建议{tally.n}条，" + counts
     if tally.reasons:
         items = []
         for k, (unit, nth, reason, n_merged) in enumerate(tally.reasons, 1):
             extra = f"（另有{n_merged}条相同意见合并处理）" if n_merged else ""
             items.append(f"{k}. {unit}提出的第{nth}点意见{extra}：{reason.rstrip('。；;.')}")
         text += "部分采纳及未采纳意见的理由如下：" + "；".join(items) + "。"
-    if tally.blockers:
-        text += f"（草稿：尚有{len(tally.blockers)}条意见未处理完毕，未计入以上数字。）"
     return text
 
 
