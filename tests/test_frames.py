@@ -56,3 +56,17 @@ def test_a_notebook_shows_counts_topics_and_units(result):
     assert shown.startswith("<div>") and f"{len(ROWS)}条意见" in shown and "自治区水利厅" in shown
     assert "<script" not in ca.analyse(pd.DataFrame([{"提出单位": "<script>x</script>", "意见": "建议补充内容。"}]))._repr_html_()
     assert repr(result).startswith("ConsultationResult(4 opinions")
+
+
+def test_the_frames_topic_is_one_category_per_topic():
+    pytest.importorskip("pandas")
+    from dataclasses import replace
+
+    from consultagg.result import WEAK_TOPIC_MARK
+    r = ca.analyse([{"提出单位": "水利厅", "意见内容": "建议强化黄河水资源刚性约束。"},
+                    {"提出单位": "财政厅", "意见内容": "建议明确黄河水资源保护资金来源。"}])
+    weak = replace(r, opinions=(replace(r.opinions[0], topic_weak=True), *r.opinions[1:]))
+    assert WEAK_TOPIC_MARK in weak.to_records()[0]["topic"]  # the tracker shows the mark
+    df = weak.to_dataframe()
+    assert WEAK_TOPIC_MARK not in df.loc[0, "topic"] and bool(df.loc[0, "topic_weak"])
+    assert df["topic"].nunique() == len({op.topic_id for op in r.opinions})

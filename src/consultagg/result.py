@@ -229,12 +229,16 @@ class ConsultationResult:
         The input's own columns that no tracker field took (a DataFrame's or dicts' further
         columns, kept in each comment's ``meta``) come back as columns of their own, under their
         names (``meta_<name>`` where a name is already a record key); categories are categoricals
-        and ids that may be missing nullable integers (:mod:`consultagg.frames`).
+        and ids that may be missing nullable integers (:mod:`consultagg.frames`). ``topic`` is the
+        topic's name, without the tracker's （归属较弱） mark: ``topic_weak`` holds it.
         """
         want_frame(True, "to_dataframe()")
         rows = self.to_records()
         extra: list[str] = []
         for r in rows:
+            if r.get("topic_weak") and r["topic"].endswith(WEAK_TOPIC_MARK):
+                # one category per topic (topic_weak says the rest): the tracker's mark would split it
+                r["topic"] = r["topic"][: -len(WEAK_TOPIC_MARK)]
             for key, value in r.pop("meta").items():
                 col = f"meta_{key}" if key in r else key
                 r[col] = value if value is None or isinstance(value, (str, int, float, bool)) else str(value)
