@@ -21,6 +21,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -148,13 +149,18 @@ class ConsultationPipeline(BaseEstimator):
     previous_topics : sequence of Topic, optional
         Topics of an earlier round (``result.topics``, or ``read_tracker(path).topics``): the
         default topic model gives a topic matching one of them by key phrases the same id.
+    client : dask.distributed.Client, optional
+        Run the per-opinion stages (segmentation, section matching, routing, comment type) as
+        partitions of a Dask bag on this cluster (``pip install 'consultagg[dask]'``); reading,
+        grouping duplicates (MinHash, LSH and verification) and fitting topics run in this process,
+        which gathers the results. The output is the same as without a client.
     """
 
     def __init__(self, *, grouper=None, topic_model=None, department_normalizer=None, router=None,
                  section_matcher=None, classifier=None, segmenter=None, section_top_k: int = 3,
                  home_region: str | None = None, title: str | None = None, random_state: int = 0,
                  n_jobs: int | None = None, progress: bool | Callable[[str], Any] | None = None,
-                 previous_topics=None):
+                 previous_topics=None, client=None):
         self.grouper = grouper
         self.topic_model = topic_model
         self.department_normalizer = department_normalizer
@@ -169,6 +175,7 @@ class ConsultationPipeline(BaseEstimator):
         self.n_jobs = n_jobs
         self.progress = progress
         self.previous_topics = previous_topics
+        self.client = client
 
     def _say(self, msg: str, *, note: bool = False) -> None:
         """A message for the office: to a message callback, or (a ``note``) beside the bars."""
@@ -180,6 +187,18 @@ class ConsultationPipeline(BaseEstimator):
             from tqdm.auto import tqdm
 
             tqdm.write(f"[consultagg] {msg}")
+
+    def _map(self, fn, items: list) -> list:
+        """``fn(items)``, or on the Dask client as partitions of a bag (order kept)."""
+        if self.client is None or len(items) < 2:
+            return list(fn(items))
+        try:
+            import dask.bag as db
+        except ImportError as exc:
+            raise ImportError("client= needs Dask: pip install 'consultagg[dask]'") from exc
+        workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+        bag = db.from_sequence(items, npartitions=min(len(items), 4 * workers)).map_partitions(fn)
+        return list(self.client.compute(bag, sync=True))
 
     def _jobs(self, n: int, threshold: int) -> int:
         if self.n_jobs is None:
@@ -211,7 +230,8 @@ class ConsultationPipeline(BaseEstimator):
             # The stages below work on each duplicate group's representative once: a thousand
             # copies of one letter cost what the letter costs.
             rep_texts = [texts[r] for r in groups.reps]
-            tokens = seg.segment_many(rep_texts, n_jobs=self._jobs(len(rep_texts), _PARALLEL_SEGMENT_MIN))
+            jobs = 1 if self.client is not None else self._jobs(len(rep_texts), _PARALLEL_SEGMENT_MIN)
+            tokens = self._map(partial(_segment_part, seg, jobs), rep_texts)
             st.step("主题聚类")
             topics = self._topics(texts, tokens, groups, seg)
             st.step("对应规划章节")
@@ -327,9 +347,9 @@ class ConsultationPipeline(BaseEstimator):
         matcher.fit()
         fan = _Fan(labels, [c.location or "" for c in comments])  # a location column is read too
         group = [int(labels[i]) for i in fan.firsts]
-        return fan.out(matcher.predict_matches([rep_texts[g] for g in group],
-                                               locations=[comments[i].location for i in fan.firsts],
-                                               tokens=None if own_tokens else [tokens[g] for g in group]))
+        items = [(rep_texts[g], comments[i].location, None if own_tokens else tokens[g])
+                 for g, i in zip(group, fan.firsts)]
+        return fan.out(self._map(partial(_match_part, matcher), items))
 
     def _route(self, rep_texts, labels) -> tuple[list[str | None], np.ndarray]:
         if self.router is None:
@@ -338,18 +358,15 @@ class ConsultationPipeline(BaseEstimator):
         router = self.router
         if not hasattr(router, "classes_"):
             router = clone(router).fit()
-        if hasattr(router, "predict_with_confidence"):
-            owners, conf = router.predict_with_confidence(rep_texts)
-            return [owners[g] for g in labels.tolist()], np.asarray(conf, dtype=float)[labels]
-        owners = list(router.predict(rep_texts))
-        return [owners[g] for g in labels.tolist()], np.zeros(len(labels))
+        routed = self._map(partial(_route_part, router), rep_texts)
+        return [routed[g][0] for g in labels.tolist()], np.asarray([c for _, c in routed], dtype=float)[labels]
 
     def _classify(self, comments, rep_texts, labels) -> list[str]:
         clf = clone(self.classifier) if self.classifier is not None else CommentTypeClassifier()
         clf.fit()
         fan = _Fan(labels, [c.proposed_change or "" for c in comments])
-        return fan.out(list(clf.predict([rep_texts[int(labels[i])] for i in fan.firsts],
-                                        proposed_changes=[comments[i].proposed_change for i in fan.firsts])))
+        items = [(rep_texts[int(labels[i])], comments[i].proposed_change) for i in fan.firsts]
+        return fan.out(self._map(partial(_classify_part, clf), items))
 
     def _opinions(self, comments, departments, groups: _Groups, topics: _Topics, matches, owners, owner_conf,
                   types, plan) -> list[Opinion]:
@@ -465,6 +482,31 @@ class ConsultationPipeline(BaseEstimator):
                 state = "未反馈"
             entries.append(RosterEntry(department=name, state=state, n_opinions=counts.get(name, 0)))
         return entries
+
+
+# The per-opinion stages as functions of a list (a Dask partition, or all items at once).
+def _segment_part(seg, n_jobs: int, texts) -> list[list[str]]:
+    return seg.segment_many(list(texts), n_jobs=n_jobs)
+
+
+def _match_part(matcher, items) -> list:
+    items = list(items)
+    tokens = [t for _, _, t in items]
+    return matcher.predict_matches([x for x, _, _ in items], locations=[loc for _, loc, _ in items],
+                                   tokens=None if any(t is None for t in tokens) else tokens)
+
+
+def _route_part(router, texts) -> list[tuple[str, float]]:
+    texts = list(texts)
+    if hasattr(router, "predict_with_confidence"):
+        owners, conf = router.predict_with_confidence(texts)
+        return [(o, float(c)) for o, c in zip(owners, conf)]
+    return [(o, 0.0) for o in router.predict(texts)]
+
+
+def _classify_part(clf, items) -> list[str]:
+    items = list(items)
+    return list(clf.predict([t for t, _ in items], proposed_changes=[p for _, p in items]))
 
 
 def _units_of_unread(unread_files, normalizer) -> list[tuple[str, str]]:
