@@ -28,6 +28,8 @@ from consultagg.tracker.safety import (atomic_write, display_width, empty_cell_x
 
 __all__ = ["Sheet", "StreamingBook", "fit_width"]
 
+_MEMO_CHARS = 64  # values up to this long are memoised while a book is built
+
 FONT = "宋体"
 _THIN = Side(style="thin", color="808080")
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -98,6 +100,9 @@ class StreamingBook:
         self._style_ids: dict[tuple[str, bool], int] = {}
         self._letters = [get_column_letter(i) for i in range(1, 257)]
         self._meta_info: list[Any] = []
+        # Short values repeat (units, topics, dispositions, kinds): cleaned and judged once each.
+        self._prepared: dict[str, Any] = {}
+        self._guard: dict[str, bool] = {}
         self._add_named_styles()
 
     # -- low level ---------------------------------------------------------------------------
@@ -157,7 +162,11 @@ class StreamingBook:
                 if not value:
                     value = "" if blanks else None
                 else:
-                    safe = prepare_text(value)
+                    safe = self._prepared.get(value)
+                    if safe is None:
+                        safe = prepare_text(value)
+                        if len(value) <= _MEMO_CHARS:
+                            self._prepared[value] = safe
                     self.replaced += safe.replaced
                     if safe.parts:
                         head = str(sheet.header[j]) if j < len(sheet.header) else ""
@@ -192,7 +201,12 @@ class StreamingBook:
                     continue
                 name = styles[j] if j < len(styles) else styles[-1]
                 if isinstance(value, str):
-                    key = (name, needs_text_format(value))
+                    guard = self._guard.get(value)
+                    if guard is None:
+                        guard = needs_text_format(value)
+                        if len(value) <= _MEMO_CHARS:
+                            self._guard[value] = guard
+                    key = (name, guard)
                     sid = ids.get(key)
                     if sid is None:
                         sid = ids[key] = self.style_id(*key)
