@@ -116,6 +116,10 @@ _QUOTE = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,400})[”\"」�
 _PROPOSING = re.compile(r"(?:改为|改成|修改为|修改成|调整为|替换为|表述为|增加|增补|补充|加上|写入|新增|提法为)"
                         r"[^“\"「『]{0,4}$")
 _CHAIN_GAP = re.compile(r"^[\s的之中里]*$")
+# Characters without which a text cites no page or line (_PAGE_REF, _LINE_REF) and quotes nothing
+# (_QUOTE): most opinions, which then need no parsing for those columns.
+_MAY_CITE_PAGE = re.compile(r"[页行PpL]")
+_MAY_QUOTE = re.compile(r"[“\"「『]")
 
 
 def _int(raw: str | None) -> int | None:
@@ -462,7 +466,9 @@ def page_line_of(text: str | None, location: str | None = None) -> str:
     """
     out: list[str] = []
     for source, loose in ((location, True), (text, False)):
-        for ref in parse_references(source or "", location=loose):
+        if not source or not (loose or _MAY_CITE_PAGE.search(source)):
+            continue  # nothing a page or line citation is written with: no need to parse
+        for ref in parse_references(source, location=loose):
             if ref.kind not in ("page", "line"):
                 continue
             parts = [f"P{_span_text(*ref.pages)}"] if ref.pages else []
@@ -496,7 +502,9 @@ def original_wording(text: str | None) -> str:
     ''
     """
     out: list[str] = []
-    for ref in parse_references(text or ""):
+    if not text or not _MAY_QUOTE.search(text):
+        return ""
+    for ref in parse_references(text):
         if ref.kind == "quote" and not ref.proposed and ref.quote not in out:
             out.append(ref.quote)
     return "；".join(out)
