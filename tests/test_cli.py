@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from consultagg.cli import main
 
 CSV = "提出单位,意见内容,章节\n水利厅,建议强化黄河水资源刚性约束。,第三章\n科技厅,建议增加生态环境科技创新内容。,\n"
@@ -65,3 +67,24 @@ def test_usage_errors_exit_2_and_topic_options_reach_the_run(tmp_path):
     import json
     topics = json.loads(json_path.read_text(encoding="utf-8"))["topics"]
     assert [t["name"] for t in topics][:2] == ["大气治理", "水源保护"]
+
+
+@pytest.mark.parametrize("toml", ['"大气治理" = ["大气", "污染"]\n"水源保护" = "水源地、保护"\n',
+                                  '[topics]\n"大气治理" = ["大气", "污染"]\n"水源保护" = ["水源地", "保护"]\n'])
+def test_seed_topics_from_toml(tmp_path, toml):
+    src = tmp_path / "c.csv"
+    src.write_text("提出单位,意见内容\n" + "".join(
+        f"单位{i},建议加强{w}工作，落实第{i}项措施。\n" for i, w in enumerate(["大气污染治理", "水源地保护"] * 4)),
+        encoding="utf-8")
+    seeds = tmp_path / "主题.toml"
+    seeds.write_text(toml, encoding="utf-8")
+    js = tmp_path / "r.json"
+    assert main(["run", str(src), "-o", str(tmp_path / "t.xlsx"), "--seed-topics", str(seeds), "--json", str(js),
+                 "-q"]) == 0
+    import json
+    topics = json.loads(js.read_text(encoding="utf-8"))["topics"]
+    assert [t["name"] for t in topics][:2] == ["大气治理", "水源保护"]
+    bad = tmp_path / "bad.toml"
+    for text in ('"大气治理" = [1, 2]\n', '大气治理 = ["大气"]\n'):  # not strings; a bare Chinese key is no TOML
+        bad.write_text(text, encoding="utf-8")
+        assert main(["run", str(src), "-o", str(tmp_path / "u.xlsx"), "--seed-topics", str(bad), "-q"]) == 1

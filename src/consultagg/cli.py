@@ -134,7 +134,7 @@ def _analysis_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=0, help="随机种子（默认 0）")
     p.add_argument("--n-topics", type=int, help="主题个数（默认自动选择；有 --seed-topics 时为上限）")
     p.add_argument("--seed-topics", metavar="FILE",
-                   help="本单位的主题分类（csv：主题,关键词，关键词以、或空格分隔），作为优先主题")
+                   help='本单位的主题分类（csv：主题,关键词，关键词以、或空格分隔；或 toml："主题" = ["关键词", …]），作为优先主题')
     p.add_argument("--threshold", type=float, default=0.5, help="近似重复的相似度阈值（0–1，默认 0.5）")
     p.add_argument("--jobs", type=int, help="并行进程/线程数（默认自动；1 为不并行）")
     p.add_argument("--min-section-score", type=float, default=0.35,
@@ -265,10 +265,27 @@ def _check_params(parser: argparse.ArgumentParser, args) -> None:
 
 
 def _seed_topics(path: str, encoding: str | None) -> dict[str, list[str]]:
-    """The office's taxonomy from a csv (主题,关键词): keywords split on 、，, ; or spaces."""
+    """The office's taxonomy from a csv (主题,关键词: keywords split on 、，, ; or spaces) or a
+    TOML file (``"大气环境" = ["散煤", "臭氧"]``, or a table ``[topics]`` of such lines)."""
     text = decode_text(Path(path).read_bytes(), path, encoding)[0]
     seeds: dict[str, list[str]] = {}
-    for k, row in enumerate(csv.reader(text.splitlines()), start=1):
+    if Path(path).suffix.lower() == ".toml":
+        import tomllib
+
+        try:
+            table = tomllib.loads(text.lstrip("\ufeff"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConsultaggInputError(f"{path}：主题分类文件不是有效的 TOML（{exc}；中文主题名须加引号，如 "
+                                       f"\"大气环境\" = [\"散煤\", \"臭氧\"]）。 Not valid TOML: {exc}") from exc
+        table = table.get("topics", table) if isinstance(table.get("topics"), dict) else table
+        for name, words in table.items():
+            if isinstance(words, str):
+                words = re.split(r"[、，,;；\s]+", words)
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise ConsultaggInputError(f"{path}：主题“{name}”的关键词须为字符串列表。 Keywords of {name!r} must be "
+                                           "a list of strings.")
+            seeds[str(name).strip()] = [w.strip() for w in words if w.strip()]
+    for k, row in enumerate(csv.reader(text.splitlines()) if not seeds else [], start=1):
         if not row or not row[0].strip() or (k == 1 and row[0].strip() in ("主题", "topic", "名称")):
             continue
         words = [w for cell in row[1:] for w in re.split(r"[、，,;；\s]+", cell) if w]
