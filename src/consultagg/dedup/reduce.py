@@ -196,9 +196,9 @@ _COMPARISON = str.maketrans({"≥": "不低于", "≤": "不高于", ">": "高�
 _QUOTES = re.compile(r"[“”\"'‘’「」『』〝〞]")
 _DROP = re.compile(r"[^\w%.]|_")
 # 虚词 a copy adds or drops without changing the request: removed from both texts.
-_FILLER = re.compile("的|(?<=[极真格快速断步实力效面觉动好细稳妥密])地|(?<=[做搞办建管干说写])得|也|了|着")
+_FILLER = re.compile("的话(?![语题])|的|(?<=[极真格快速断步实力效面觉动好细稳妥密])地|(?<=[做搞办建管干说写])得|也|了|着")
 # Added or dropped alone, these are 虚词 too (an inserted 到, 中, 一些, 进一步).
-_FILLER_SPAN = re.compile(r"(?:在|当|中|到|就|都|还|再|又|仍然|仍|依然|之|一些|些|进一步|切实|认真|有关|相关|当中|之中|方面|一下|一个|个|"
+_FILLER_SPAN = re.compile(r"(?:(?:当中|之中|里面)来(?![源自])|在|当|中|到|就|都|还|再|又|仍然|仍|依然|之|一些|些|进一步|切实|认真|有关|相关|当中|之中|方面|一下|一个|个|"
                           r"尽快|尽早|及时|抓紧|早日|马上|立即|立刻|赶紧|一定|真正|积极|到位|真的|确实|"
                           r"十分|非常|极其|极为|很|更|更加|较为|比较|那些|这些|那个|这个|时候|要|需要|还是|于|关于|"
                           r"相关部门|有关部门|一次|一项|一下|全面|进行)+")
@@ -421,4 +421,5 @@ def _reduce(text: str, lead: bool = False) -> str:
     s = _INDEFINITE.sub("", s)
     s = _DROP.sub("", s).lower()
     pattern, canon = _synonyms()
-    return _FILLER.sub("", pattern.sub(lambda m: canon[m.group(0)], s))
+    s = pattern.sub(lambda m: canon[m.group(0)], s)
+    return _FILLER.sub("", s.replace("的时候", "时") if "的时候" in s else s)  # 放学的时候 / 放学时
