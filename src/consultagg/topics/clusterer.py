@@ -56,7 +56,7 @@ from consultagg.text.segment import JiebaSegmenter
 from consultagg.topics._clustering import centres, choose_k, cluster
 from consultagg.topics._features import cluster_space, place_codes, reduce, transform, vectorise, with_functions
 from consultagg.topics._refine import refine
-from consultagg.topics._seeded import fit_seeded
+from consultagg.topics._seeded import fit_seeded, keyword_conflicts
 from consultagg.topics._subtopics import fit_subtopics
 from consultagg.topics.hierarchy import match_topics, stable_order
 from consultagg.topics.labels import ctfidf_keywords, label_term_matrix, topic_name
@@ -195,7 +195,8 @@ class TopicClusterer(TextInputMixin, BaseEstimator):
         ``name``: a seed's name, or a phrase the topic's members wrote (unique among the topics);
         ``key_phrases``: the c-TF-IDF keywords.
     weak_ : ndarray of bool
-        Weak assignment per text.
+        Weak assignment per text: far from its topic's centre, or writing the keywords of one seed
+        only while assigned another seed (a person checks it).
     similarity_ : ndarray of float
         Cosine similarity of each text to its topic centre.
     n_topics_ : int
@@ -373,7 +374,7 @@ class TopicClusterer(TextInputMixin, BaseEstimator):
         self.n_topics_ = n_t
         self.centres_ = cen
         self.similarity_ = sim
-        self.weak_ = sim <= min(cut, 0.2)
+        self.weak_ = (sim <= min(cut, 0.2)) | (keyword_conflicts(seeds, texts, labels) if seeds else False)
         self.weak_cut_ = float(min(cut, 0.2))
         self.places_ = frozenset(places)
         self.segmenter_ = seg
@@ -455,14 +456,18 @@ class TopicClusterer(TextInputMixin, BaseEstimator):
 
     def assign(self, texts: Sequence[str]) -> TopicAssignment:
         """Topics of new texts with their similarity to the topic's centre and a weak mark, as
-        :meth:`fit` marks the fitted texts (similarity at or below ``weak_cut_``)."""
+        :meth:`fit` marks the fitted texts (similarity at or below ``weak_cut_``, or a seed's
+        keywords written while another seed is assigned)."""
         X, Zc = self._features_of(texts)
         if self.assigner_ is None:
             labels = np.zeros(X.shape[0], dtype=np.int64)
         else:
             labels = np.asarray(self.assigner_.predict(X), dtype=np.int64)
         sim = np.asarray((Zc * self.centres_[labels]).sum(axis=1)).ravel() if len(labels) else np.zeros(0)
-        return TopicAssignment(labels, sim <= self.weak_cut_, sim)
+        weak = sim <= self.weak_cut_
+        if self.seed_topics:
+            weak |= keyword_conflicts(dict(self.seed_topics), ["" if t is None else str(t) for t in texts], labels)
+        return TopicAssignment(labels, weak, sim)
 
     # -- features --------------------------------------------------------------------------
     def _with_functions(self, X, docs, F=None):
