@@ -236,6 +236,15 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
             _, i1, _, j1, _ = ops[0]
             _, _, i2, _, j2 = ops[-1]
             return Difference("different", f"顺序对调：{ra[i1:i2][:40]} / {rb[j1:j2][:40]}")
+    if not edits_only:
+        # One character put for another at two places or more (视障 / 听障 twice): a typo does not
+        # repeat itself; a word chosen does.
+        swaps = Counter((ra[i1], rb[j1]) for tag, i1, i2, j1, j2 in ops
+                        if tag == "replace" and i2 - i1 == 1 == j2 - j1 and _CJK.match(ra[i1]) and _CJK.match(rb[j1]))
+        again = [pair for pair, k in swaps.items() if k >= 2]
+        if again:
+            x, y = again[0]
+            return Difference("different", f"文字不同（多处同样替换，请核实是否同一诉求）：{x} / {y}")
     expanded: Difference | None = None
     for op in ops:
         if edits_only and max(op[2] - op[1], op[4] - op[3]) > (_MAX_SWAP if op[0] == "replace" else _MAX_EDIT_INSERT):
