@@ -38,14 +38,13 @@ from consultagg.records import (
     DuplicateGroup,
     Opinion,
     RosterEntry,
-    Section,
     Topic,
 )
 from consultagg.io.rosters import read_roster
 from consultagg.progress import logger, reporting, stage
 from consultagg.result import ConsultationResult, sort_key_for
 from consultagg.routing import UNSURE
-from consultagg.sections import SectionMatcher, original_wording, page_line_of
+from consultagg.sections import SectionMatcher, original_wording, page_line_of, section_path
 from consultagg.text.segment import JiebaSegmenter
 from consultagg.topics import TopicClusterer
 
@@ -389,7 +388,7 @@ class ConsultationPipeline(BaseEstimator):
             if (k, c.location) not in cited:
                 cited[k, c.location] = page_line_of(c.text, c.location)
             if section is not None and section.id not in paths:
-                paths[section.id] = _section_path(section, section_by_id)
+                paths[section.id] = section_path(section, section_by_id)
             opinions.append(Opinion(
                 comment=c,
                 department=departments[i],
@@ -535,21 +534,3 @@ def _form_original(c: Comment) -> str:
     """The draft's wording a feedback form's 原文 column quoted for this opinion, if any."""
     value = str(c.meta.get("original_text") or "").strip()
     return "" if value.strip("（）()【】[] ") in ("", "无", "/", "-", "—", "略") else value
-
-
-def _section_path(section: Section, by_id: dict[str, Section], title_chars: int = 18) -> str:
-    """``八、 31. 推进美丽河湖建设``: the numbers from the root, then the heading's own title.
-
-    A number alone (``八、 31.``) cannot be checked against the draft at a glance; the title is
-    shortened to ``title_chars`` characters.
-    """
-    labels = []
-    s: Section | None = section
-    while s is not None:
-        labels.append(s.label)
-        s = by_id.get(s.parent_id) if s.parent_id else None
-    path = " ".join(reversed(labels))
-    title = (section.title or "").strip().rstrip("。；;")
-    if title:
-        path += " " + (title if len(title) <= title_chars else title[:title_chars - 1] + "…")
-    return path

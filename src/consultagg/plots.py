@@ -34,6 +34,7 @@ import numpy as np
 
 from consultagg.result import UNIT_GUESS_MARK, UNPLACED, ConsultationResult
 from consultagg.rounds import BACK_MARK, CHANGED_MARK, NEW_MARK
+from consultagg.sections import section_path
 from consultagg.tracker.layout import DISPOSITION_VALUES, normalize_disposition
 from consultagg.tracker.reader import TrackerData, read_tracker
 
@@ -424,17 +425,6 @@ def topic_sizes(result, *, top: int | None = 20, phrases: int = 3, ax=None, font
     return _finish(fig, [ax], family)
 
 
-def _section_label(section, by_id, title_chars: int = 18) -> str:
-    """``第四章 第一节 加强细颗粒物…``: the numbers from the root, then the heading's own title."""
-    labels, s = [], section
-    while s is not None:
-        labels.append(s.label)
-        s = by_id.get(s.parent_id) if s.parent_id else None
-    title = (section.title or "").strip().rstrip("。；;")
-    title = title if len(title) <= title_chars else title[:title_chars - 1] + "…"
-    return " ".join([*reversed(labels), title]).strip()
-
-
 def sections(result, *, depth: int | None = 1, show_empty: bool = True, ax=None, font=None):
     """Opinions per part of the draft, in the draft's order: where the comments concentrate.
 
@@ -504,9 +494,9 @@ def sections(result, *, depth: int | None = 1, show_empty: bool = True, ax=None,
         if not k:
             labels.append(UNPLACED)
         elif depth is None:
-            labels.append(ops[k][0].section_path or _section_label(by_id[k], by_id))
+            labels.append(ops[k][0].section_path or section_path(by_id[k], by_id))
         else:
-            labels.append(_section_label(by_id[k], by_id) + ("（总体）" if by_id[k].depth < depth and k in parents else ""))
+            labels.append(section_path(by_id[k], by_id) + ("（总体）" if by_id[k].depth < depth and k in parents else ""))
     totals = [len(ops.get(k, ())) for k in keys]
     distinct = [len({op.group_id for op in ops.get(k, ())}) for k in keys]
     fig, ax = _axes(ax, (9.0, 1.4 + 0.3 * max(len(keys), 3)), family)

@@ -27,7 +27,7 @@ import unicodedata
 from consultagg.text.numerals import CHINESE_DIGITS, chinese_to_int
 from consultagg.records import Plan, Section
 
-__all__ = ["page_map", "page_of_line", "parse_plan"]
+__all__ = ["page_map", "page_of_line", "parse_plan", "section_path"]
 
 CN = rf"[{CHINESE_DIGITS}]+"
 NUM = rf"[{CHINESE_DIGITS}0-9０-９]+"
@@ -401,3 +401,28 @@ def page_of_line(plan: Plan, line: int) -> int | None:
         if first <= line <= last:
             return page
     return None
+
+
+def section_path(section: Section, by_id: dict[str, Section], title_chars: int = 18) -> str:
+    """``八、 31. 推进美丽河湖建设``: the numbers from the root, then the heading's own title.
+
+    A number alone (``八、 31.``) cannot be checked against the draft at a glance; the title is
+    shortened to ``title_chars`` characters.
+
+    Examples
+    --------
+    >>> plan = parse_plan("生态环境保护规划\\n第四章 大气污染防治\\n第一节 加强细颗粒物和臭氧协同控制\\n推进清洁取暖。")
+    >>> by_id = {s.id: s for s in plan.sections}
+    >>> section_path(plan.sections[-1], by_id)
+    '第四章 第一节 加强细颗粒物和臭氧协同控制'
+    """
+    labels = []
+    s: Section | None = section
+    while s is not None:
+        labels.append(s.label)
+        s = by_id.get(s.parent_id) if s.parent_id else None
+    path = " ".join(reversed(labels))
+    title = (section.title or "").strip().rstrip("。；;")
+    if title:
+        path += " " + (title if len(title) <= title_chars else title[:title_chars - 1] + "…")
+    return path
