@@ -48,6 +48,7 @@ from consultagg.dedup import NearDuplicateGrouper
 from consultagg.io.textfiles import decode_text
 from consultagg.routing import UnitRouter, load_rules
 from consultagg.sections import SectionMatcher
+from consultagg.text.normalize import split_keywords
 from consultagg.topics import TopicClusterer
 from consultagg.tracker import read_tracker
 from consultagg.tracker.guard import backup_if_decided, refuse_if_decided
@@ -268,30 +269,38 @@ def _seed_topics(path: str, encoding: str | None) -> dict[str, list[str]]:
     """The office's taxonomy from a csv (主题,关键词: keywords split on 、，, ; or spaces) or a
     TOML file (``"大气环境" = ["散煤", "臭氧"]``, or a table ``[topics]`` of such lines)."""
     text = decode_text(Path(path).read_bytes(), path, encoding)[0]
-    seeds: dict[str, list[str]] = {}
-    if Path(path).suffix.lower() == ".toml":
-        import tomllib
-
-        try:
-            table = tomllib.loads(text.lstrip("\ufeff"))
-        except tomllib.TOMLDecodeError as exc:
-            raise ConsultaggInputError(f"{path}：主题分类文件不是有效的 TOML（{exc}；中文主题名须加引号，如 "
-                                       f"\"大气环境\" = [\"散煤\", \"臭氧\"]）。 Not valid TOML: {exc}") from exc
-        table = table.get("topics", table) if isinstance(table.get("topics"), dict) else table
-        for name, words in table.items():
-            if isinstance(words, str):
-                words = re.split(r"[、，,;；\s]+", words)
-            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-                raise ConsultaggInputError(f"{path}：主题“{name}”的关键词须为字符串列表。 Keywords of {name!r} must be "
-                                           "a list of strings.")
-            seeds[str(name).strip()] = [w.strip() for w in words if w.strip()]
-    for k, row in enumerate(csv.reader(text.splitlines()) if not seeds else [], start=1):
-        if not row or not row[0].strip() or (k == 1 and row[0].strip() in ("主题", "topic", "名称")):
-            continue
-        words = [w for cell in row[1:] for w in re.split(r"[、，,;；\s]+", cell) if w]
-        seeds[row[0].strip()] = words
+    seeds = _toml_seeds(path, text) if Path(path).suffix.lower() == ".toml" else _csv_seeds(text)
     if not seeds:
         raise ConsultaggInputError(f"{path}：主题分类文件中没有主题（每行：主题,关键词）。No topic in {path}: one per line, topic,keywords.")
+    return seeds
+
+
+def _csv_seeds(text: str) -> dict[str, list[str]]:
+    seeds: dict[str, list[str]] = {}
+    for k, row in enumerate(csv.reader(text.splitlines()), start=1):
+        if not row or not row[0].strip() or (k == 1 and row[0].strip() in ("主题", "topic", "名称")):
+            continue
+        seeds[row[0].strip()] = [w for cell in row[1:] for w in split_keywords(cell)]
+    return seeds
+
+
+def _toml_seeds(path: str, text: str) -> dict[str, list[str]]:
+    import tomllib
+
+    try:
+        table = tomllib.loads(text.lstrip("\ufeff"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConsultaggInputError(f"{path}：主题分类文件不是有效的 TOML（{exc}；中文主题名须加引号，如 "
+                                   f"\"大气环境\" = [\"散煤\", \"臭氧\"]）。 Not valid TOML: {exc}") from exc
+    table = table.get("topics", table) if isinstance(table.get("topics"), dict) else table
+    seeds: dict[str, list[str]] = {}
+    for name, words in table.items():
+        if isinstance(words, str):
+            words = split_keywords(words)
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise ConsultaggInputError(f"{path}：主题“{name}”的关键词须为字符串列表。 Keywords of {name!r} must be "
+                                       "a list of strings.")
+        seeds[str(name).strip()] = [w.strip() for w in words if w.strip()]
     return seeds
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import threading
 import warnings
 from collections.abc import Mapping, Sequence
@@ -34,6 +33,7 @@ from sklearn.utils.validation import check_is_fitted
 from consultagg.io.textfiles import decode_text
 from consultagg.text._stateless import TextInputMixin
 from consultagg.text.domains import FunctionBlock, load_functions
+from consultagg.text.normalize import split_keywords
 from consultagg.text.segment import JiebaSegmenter
 
 __all__ = ["UNSURE", "UnitRouter", "load_rules"]
@@ -66,7 +66,7 @@ def load_rules(path, encoding: str | None = None) -> dict[str, list[str]]:
         words = row.get("关键词") or row.get("keywords") or ""
         if not unit:
             raise ValueError(f"{path} 第{lineno}行：缺少处室名称 (missing unit name)")
-        rules.setdefault(unit, []).extend(w for w in re.split(r"[、,，;；\s]+", words) if w)
+        rules.setdefault(unit, []).extend(split_keywords(words))
     return rules
 
 

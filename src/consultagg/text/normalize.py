@@ -34,6 +34,7 @@ __all__ = [
     "clean_display",
     "clean_display_with_offsets",
     "normalize_text",
+    "split_keywords",
     "starts_with_numbering",
 ]
 
@@ -455,3 +456,16 @@ class TextNormalizer(StatelessTextMixin, BaseEstimator):
 
     def __repr__(self) -> str:
         return f"TextNormalizer(form={self.form!r})" if self.form != "match" else "TextNormalizer()"
+
+
+_KEYWORD_SEP = re.compile(r"[、，,;；\s]+")
+
+
+def split_keywords(text: str | None) -> list[str]:
+    """The words of a keyword cell as offices write them: separated by 、，, ; ； or spaces.
+
+    >>> split_keywords("散煤、臭氧 PM2.5；重污染天气")
+    ['散煤', '臭氧', 'PM2.5', '重污染天气']
+    """
+    return [w for w in _KEYWORD_SEP.split(text or "") if w]
+

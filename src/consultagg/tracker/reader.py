@@ -40,6 +40,7 @@ from openpyxl import load_workbook
 
 from consultagg.io.limits import check_archive
 from consultagg.text.ids import comment_id as make_comment_id
+from consultagg.text.normalize import split_keywords
 from consultagg.records import RosterEntry, Topic
 from consultagg.tracker._grid import gc_paused
 from consultagg.tracker._grid import rows as _grid
@@ -326,7 +327,7 @@ def _read_topics(ws) -> list[Topic]:
         tid = _int(cell(row, "主题编号"))
         if tid is None:
             continue
-        phrases = tuple(p for p in re.split(r"[、,，;；\s]+", _text(cell(row, "关键词"))) if p)
+        phrases = tuple(split_keywords(_text(cell(row, "关键词"))))
         topics.append(Topic(id=tid, name=_text(cell(row, "主题")), key_phrases=phrases,
                             size=_int(cell(row, "意见条数")) or 0,
                             n_distinct=_int(cell(row, "不同意见条数")) or 0))
