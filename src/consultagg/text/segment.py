@@ -377,8 +377,9 @@ class JiebaSegmenter(StatelessTextMixin, BaseEstimator):
                 tok = self._get_tokenizer()
                 done = []
                 for start in range(0, len(order), 2000):
-                    done += [_SEP_TOKEN.join(self._content(tok, texts[i])) for i in order[start:start + 2000]]
-                    bar.update(len(order[start:start + 2000]))
+                    chunk = order[start:start + 2000]
+                    done += [_SEP_TOKEN.join(self._content(tok, texts[i])) for i in chunk]
+                    bar.update(len(chunk))
             else:
                 done, lists = self._parallel([texts[i] for i in order], n_jobs, n_chars, bar)
                 decoded = dict(zip(fresh, lists))
