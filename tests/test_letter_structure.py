@@ -311,3 +311,14 @@ def test_minutes_speakers_named_by_unit_and_title():
     assert _speaker("自治区商务厅代表")[3] == "自治区商务厅"
     assert _speaker("石峡市生态环境局农局长")[3] == "石峡市生态环境局"
     assert _speaker("北岭市水务局代表发言")[3] == "北岭市水务局"
+
+
+def test_a_title_ending_in_a_full_stop_over_points_is_no_opinion():
+    # 二、关于发展目标。 groups （一）（二）: its title goes to the children's context (issue 20)
+    text = ("省发展改革委：\n现将我厅意见函复如下：\n一、关于发展目标。\n（一）建议核对城镇化率目标。\n"
+            "（二）建议在指标体系中增加人均城镇建设用地指标。\n二、关于重点任务。\n（一）建议统一空间格局表述。\n"
+            "某省自然资源厅\n2024年4月18日")
+    letter = parse_letter(text)
+    assert [c.text for c in letter.opinions] == ["建议核对城镇化率目标。", "建议在指标体系中增加人均城镇建设用地指标。",
+                                                 "建议统一空间格局表述。"]
+    assert letter.opinions[0].meta["heading"] == "一、关于发展目标"

@@ -192,3 +192,28 @@ def test_a_memo_cover_names_the_sender():
     letter = parse_letter(text)
     assert letter.unit == "河东区生态环境分局" and letter.unit_source == "发件人"
     assert len(letter.opinions) == 2
+
+
+def test_minutes_under_a_letterhead_with_speakers_on_lines_of_their_own():
+    # the title under the organiser's letterhead, its characters spaced; each speaker's record line
+    # 姓名（单位职称）： stands above the words (issue 20)
+    text = ("河西市自然资源局\n会 议 纪 要\n\n《河西市滨河景观规划》专家论证会纪要\n"
+            "8月15日，河西市自然资源局组织召开专家论证会，市生态环境局、市水务局有关负责同志参加会议。\n"
+            "一、专家组一致认为，规划基础资料翔实，同意通过论证。\n二、专家发言要点\n"
+            "（一）赵某（河西大学资源环境学院教授）：\n建议补充近二十年来水来沙变化分析。\n"
+            "（二）钱某（东岭农业大学林学院教授）：\n建议将乡土树种比例提高到70%以上。\n"
+            "（三）市生态环境局水生态环境科李科长：\n建议增加与入河排污口设置管理要求的衔接内容。\n")
+    letter = parse_letter(text)
+    assert letter.kind == "minutes"
+    assert [c.department for c in letter.opinions] == ["河西大学", "东岭农业大学", "河西市生态环境局"]
+
+
+def test_a_representative_named_as_the_responsible_comrade_speaks_for_the_organ():
+    from consultagg.extract.minutes import _speaker
+
+    assert _speaker("北岭市农业农村局产业发展科负责同志")[3] == "北岭市农业农村局"
+    text = ("评审会纪要\n出席：北岭市农业农村局、河西大学等单位代表。\n"
+            "北岭市农业农村局产业发展科负责同志指出，茶叶是全市最具特色的产业，建议将茶产业单列一章。\n"
+            "河西大学经济管理学院黄某教授认为，收入增长目标偏高，建议适当下调。\n")
+    letter = parse_letter(text)
+    assert [c.department for c in letter.opinions] == ["北岭市农业农村局", "河西大学"]

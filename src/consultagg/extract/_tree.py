@@ -51,6 +51,7 @@ def _marker_style(marker: str) -> str:
 
 
 # A point's own title before its words: "二、关于重点任务。规划……" / "1.水环境方面：……"
+_TITLE_ALONE = re.compile(r"(?:关于[^。；：:！？，,“”]{1,24}|[^，。；：:！？,“”]{1,14}(?:方面|问题|部分))[。.]?")
 _POINT_TITLE = re.compile(r"(?:关于[^。；：:！？，,]{1,24}|[^，。；：:！？,]{1,14}(?:方面|问题|部分))[。：:]\s*(?=\S)")
 
 
@@ -95,8 +96,8 @@ class Node:
 
     def heading_like(self, doc: Doc) -> bool:
         t = self.own(doc)
-        if self.intro or t.endswith(("：", ":")):
-            return True
+        if self.intro or t.endswith(("：", ":")) or _TITLE_ALONE.fullmatch(t):
+            return True  # 二、关于发展目标。 over （一）（二）: a title, though it ends in a full stop
         if t.count("“") != t.count("”") or t.count("《") != t.count("》") or asks(t):
             return False  # a wrapped line of a sentence, or a request: not a heading
         if re.search(PUNCT, t) or nospace(t) > 30 or re.match(r"(?:建议|应|请|希望|要求)", t):

@@ -34,7 +34,7 @@ from consultagg.extract._base import DATE, NONE, SALUTATION, TITLE, Doc, Draft, 
 from consultagg.extract._parts import MEETING_FIELD, REASONS, classify, standalone
 from consultagg.extract._sentences import formal_sentences
 from consultagg.extract._tree import build_tree, leaves
-from consultagg.extract.minutes import SPEECH_VERB, colon_speaker, parse_minutes
+from consultagg.extract.minutes import SPEECH_VERB, colon_speaker, parse_minutes, speaker_line
 from consultagg.extract.emails import set_aside
 from consultagg.extract.forms import Form, find_forms, opinion_parts
 from consultagg.extract.units import UnitFinding, choose_unit, unit_of_file
@@ -187,6 +187,13 @@ def detect_kind(text: str) -> str:
     return _kind(Doc(text or ""))
 
 
+def _speaker_alone(t: str) -> bool:
+    """A person's record line with the words below it: ``（一）赵某（某大学教授，专家组组长）：``."""
+    numbered = NUMBERING.match(t)
+    who = speaker_line(t[numbered.end() if numbered else 0:])
+    return bool(who and who[0] == "person")
+
+
 def _kind(doc: Doc) -> str:
     lines = [doc.clean[s:e].strip() for s, e in doc.paras]
     numbered = sum(1 for t in lines if NUMBERING.match(t) and not t.startswith("第"))
@@ -197,7 +204,9 @@ def _kind(doc: Doc) -> str:
     speech += sum(1 for t in lines[1:] if (who := colon_speaker(t)[0]) and who[0] != "org")
     minutes = min(meeting, 3) + min(speech, 3)
     # a record's own marks: its title, its fields (时间/地点/主持人/参会单位) and speakers on lines of their own
-    minutes += 3 * bool(lines and re.search(r"(?:纪要|会议记录|发言摘要)[）)]?$", lines[0]))
+    # (the title may stand under a letterhead, its characters spaced: 兰州市自然资源局 / 会 议 纪 要)
+    minutes += 3 * any(re.search(r"(?:纪要|会议记录|发言摘要)[）)]?$", re.sub(r"\s", "", t)) for t in lines[:4])
+    minutes += min(sum(1 for t in lines[1:] if _speaker_alone(t)), 3)
     minutes += 2 * min(sum(1 for t in lines[:8] if MEETING_FIELD.match(t)), 2)
     minutes += 2 * (sum(1 for t in lines[1:] if SALUTATION.match(t) and not NUMBERING.match(t)) >= 2)
     return "minutes" if minutes >= 3 and minutes > letter else "letter"

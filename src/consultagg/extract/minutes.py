@@ -33,7 +33,7 @@ _TITLES = tuple(sorted("主任 副主任 委员 常委 代表 书记 副书记 �
                  "工程师 律师 医生 老师 居民 村民 业主 网格员 党员 队长 站长 所长 馆长 校长 理事长 总监 干部 职工 中心户 主任委员 "
                  "议员 学者 博士 总工程师 高级工程师 副教授 副研究员 主任医师 副市长 副县长 副区长 副镇长 副乡长 盟长 副盟长 旗长 "
                  "副旗长 州长 副州长 省长 副省长 副总经理 副秘书长 副巡视员 巡视员 调研员 二级巡视员 一级巡视员 总规划师 规划师 "
-                 "高级规划师 总工 首席专家 院士 正高级工程师".split(), key=len, reverse=True))
+                 "高级规划师 总工 首席专家 院士 正高级工程师 负责同志 有关负责同志 同志 高工".split(), key=len, reverse=True))
 _HEADS = frozenset("市长 县长 区长 镇长 乡长 盟长 旗长 州长 省长".split())
 _MENTION = re.compile("(?:" + "|".join(_TITLES) + ")")
 _AFTER_NAME = re.compile(r"(?:结合|表示|说|认为|谈|提|指出|在|对|就|围绕|强调|建议|介绍|发言|也|还|则|[，,。])")
@@ -201,7 +201,7 @@ def _chairs(doc: Doc) -> set[str]:
     return names
 
 
-def _speaker_line(t: str, bare: bool = False):
+def speaker_line(t: str, bare: bool = False):
     """``北岭市生态环境局：`` or ``李明（市政协委员）：`` standing alone: the speaker of the lines below.
 
     With ``bare`` (after a number: ``二、省人力资源社会保障厅``, ``（一）湖南大学建筑学院陈某某教授``),
@@ -296,7 +296,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             continue
         numbered = NUMBERING.match(t)
         lead = numbered.end() if numbered else 0
-        if who := _speaker_line(t[lead:], bare=bool(numbered)):
+        if who := speaker_line(t[lead:], bare=bool(numbered)):
             current = who  # 省财政厅社会保障处： / 一、省财政厅社会保障处： / （一）湖南大学…陈某某教授
             skips.append((ps, pe, "发言人"))
             continue
@@ -382,12 +382,21 @@ def _full_names(doc: Doc, drafts: list[Draft]) -> None:
         if region and d.department.startswith("省"):
             d.department = region[:-1] + d.department  # 省人大代表 at a meeting of 河北省 units
             continue
-        if d.department in listed:
-            continue
-        found = [f for f in listed if len(f) > len(d.department)
-                 and (_key(f).endswith(_key(d.department)) or abbreviates(d.department, f))]
+        found = [] if d.department in listed else [
+            f for f in listed if len(f) > len(d.department)
+            and (_key(f).endswith(_key(d.department)) or abbreviates(d.department, f))]
         if len(found) == 1:
             d.department = found[0]
+        elif d.department[0] in "市县" and len(places := _places(opening, d.department[0])) == 1:
+            d.department = places.pop() + d.department[1:]  # 市生态环境局 at a meeting 兰州市自然资源局 called
+
+
+def _places(text: str, level: str) -> set[str]:
+    """The cities (``level`` 市) or counties (县) whose organs ``text`` names in full (兰州市自然资源局)."""
+    organ = r"(?=[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|厅|办公室|人民政府|政府|中心|院))"
+    found = set(re.findall(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,4}}?{level}){organ}", text))
+    found |= set(re.findall(rf"(?:^|[\n，,、；;（(])\s*([\u4e00-\u9fff]{{2,4}}?{level}){organ}", text))
+    return {p for p in found if len(p) >= 3}
 
 
 def _sentence_end(t: str, s: int) -> int:
