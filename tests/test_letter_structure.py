@@ -322,3 +322,30 @@ def test_a_title_ending_in_a_full_stop_over_points_is_no_opinion():
     assert [c.text for c in letter.opinions] == ["建议核对城镇化率目标。", "建议在指标体系中增加人均城镇建设用地指标。",
                                                  "建议统一空间格局表述。"]
     assert letter.opinions[0].meta["heading"] == "一、关于发展目标"
+
+
+def test_a_point_that_finds_the_draft_right_and_says_no_objection_is_no_opinion():
+    text = ("市农业农村局：\n结合我县实际，提出以下几点意见建议：\n"
+            "一是关于粮食生产。方案将我县播种面积目标由230万亩下调至225万亩，与实际基本相符，无意见。\n"
+            "二是方案附件中蒙北县数据有误，请予更正。\n\n蒙北县农业农村局\n2024年6月3日")
+    letter = parse_letter(text)
+    assert [c.text for c in letter.opinions] == ["方案附件中蒙北县数据有误，请予更正。"]
+    assert any(why == "表态" and "无意见" in t for t, why in letter.skipped)
+
+
+def test_an_ocr_d_document_number_is_no_part_of_the_unit():
+    text = ("北 山 市 文 化 和 旅 游 局\n\n北文旅函〔2O24〕56号\n\n北山市文化和旅游局关于《北山市旅游发展规划》的反馈意见\n\n"
+            "市发展改革委:\n    一、建议在第五章增加智慧旅游专节。\n    二、建议下调游客总人数目标。\n\n北山市文化和旅游局\n2O24年5月2O曰\n")
+    letter = parse_letter(text)
+    assert letter.unit == "北山市文化和旅游局" and len(letter.opinions) == 2
+
+
+def test_a_form_s_printed_request_to_return_it_is_no_opinion():
+    from consultagg.extract.letters import parse_letter as parse
+
+    text = ("征求意见反馈表\n单位名称：西岭市水务局（盖章）\n\n序号\t页码\t意见或建议\t理由\n"
+            "1\tP12\t建议将年径流总量控制率目标调整为70%。\t实施难度较大。\n"
+            "2\tP27\t建议补充沿岸排水口雨污分流改造的内容。\t溢流问题突出。\n\n"
+            "请于2024年7月15日前将本表（加盖公章扫描件及Word版）反馈至市住房和城乡建设局城建科。")
+    letter = parse(text)
+    assert [c.text[:8] for c in letter.opinions] == ["建议将年径流总量", "建议补充沿岸排水"]

@@ -51,6 +51,7 @@ def _marker_style(marker: str) -> str:
 
 
 # A point's own title before its words: "二、关于重点任务。规划……" / "1.水环境方面：……"
+_NO_OBJECTION_END = re.compile(r"[，,；;]\s*(?:我们|我局|我厅|我委)?(?:对此)?(?:无|没有|暂无)(?:修改|其他|不同)?(?:意见|建议|异议)[。.！!]?$")
 _TITLE_ALONE = re.compile(r"(?:关于[^。；：:！？，,“”]{1,24}|[^，。；：:！？,“”]{1,14}(?:方面|问题|部分))[。.]?")
 _POINT_TITLE = re.compile(r"(?:关于[^。；：:！？，,]{1,24}|[^，。；：:！？,]{1,14}(?:方面|问题|部分))[。：:]\s*(?=\S)")
 
@@ -200,6 +201,9 @@ def build_tree(doc: Doc, kinds: list[str], skips: list[tuple[int, int, str]]):
 def _split(doc: Doc, d: Draft, skips: list[tuple[int, int, str]]) -> list[Draft]:
     """Trailing formalities cut off (其他无意见。) and several requests in one point split apart."""
     text = doc.clean[d.start:d.end]
+    if _NO_OBJECTION_END.search(text.strip()) and not asks(text):
+        skips.append((d.start, d.end, "表态"))  # 一是关于粮食生产。目标…与实际基本相符，无意见。
+        return []
     end = d.start + formal_suffix(text)
     if end < d.end:
         skips.append((end, d.end, "结束语"))
