@@ -217,3 +217,12 @@ def test_a_representative_named_as_the_responsible_comrade_speaks_for_the_organ(
             "河西大学经济管理学院黄某教授认为，收入增长目标偏高，建议适当下调。\n")
     letter = parse_letter(text)
     assert [c.department for c in letter.opinions] == ["北岭市农业农村局", "河西大学"]
+
+
+def test_a_representative_who_speaks_then_lists_points_gives_each_point():
+    # …代表发言，一是…；二是…；三是…: the issue's example gave no opinion at all (issue 20)
+    text = ("座谈会纪要\n会上，自治区生态环境厅代表发言，一是建议增加臭氧污染防治内容；二是建议补充移动源治理措施；"
+            "三是建议完善监测网络建设。")
+    letter = parse_letter(text)
+    assert [c.text for c in letter.opinions] == ["建议增加臭氧污染防治内容", "建议补充移动源治理措施", "建议完善监测网络建设。"]
+    assert {c.department for c in letter.opinions} == {"自治区生态环境厅"}
