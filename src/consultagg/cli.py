@@ -49,6 +49,7 @@ from consultagg.io.textfiles import decode_text
 from consultagg.routing import UnitRouter, load_rules
 from consultagg.sections import SectionMatcher
 from consultagg.text.normalize import split_keywords
+from consultagg.text.segment import JiebaSegmenter
 from consultagg.topics import TopicClusterer
 from consultagg.tracker import read_tracker
 from consultagg.tracker.guard import backup_if_decided, refuse_if_decided
@@ -138,6 +139,9 @@ def _analysis_options(p: argparse.ArgumentParser) -> None:
                    help='本单位的主题分类（csv：主题,关键词，关键词以、或空格分隔；或 toml："主题" = ["关键词", …]），作为优先主题')
     p.add_argument("--threshold", type=float, default=0.5, help="近似重复的相似度阈值（0–1，默认 0.5）")
     p.add_argument("--jobs", type=int, help="并行进程/线程数（默认自动；1 为不并行）")
+    p.add_argument("--segmenter", default="jieba", choices=("jieba", "rjieba"),
+                   help="分词实现：jieba（默认，结果可复现的基准）或 rjieba（Rust 实现，快数倍，"
+                        "个别文本分词可能不同；需 pip install \"consultagg[fast]\"）")
     p.add_argument("--min-section-score", type=float, default=0.35,
                    help="对应规划章节的最低相似度（0–1，默认 0.35；低于此值记为总体/未定位）")
     p.add_argument("--explain-reading", action="store_true",
@@ -249,7 +253,8 @@ def _analyse(args, *, replaces: str | None = None, previous_topics=None):
                                     topic_model=topics, n_jobs=args.jobs,
                                     grouper=NearDuplicateGrouper(threshold=args.threshold, random_state=args.seed,
                                                                  n_jobs=args.jobs or 1),
-                                    section_matcher=SectionMatcher(min_score=args.min_section_score))
+                                    section_matcher=SectionMatcher(min_score=args.min_section_score),
+                                    segmenter=JiebaSegmenter(backend=args.segmenter))
     return pipeline.run(comments, args.plan, roster=args.roster)
 
 
