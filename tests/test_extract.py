@@ -130,7 +130,7 @@ CASES = [
          "张伟还说，要加快淘汰老旧柴油货车。\n与会专家认为，规划总体可行。", 2, "自治区人大代表",
          speakers=["张伟", "张伟"], kind="minutes"),
     Case("minutes-response-skipped", "在协商会上，居民代表刘芳说，小区停车难问题突出，希望社区协调增设停车位。"
-         "社区主任陈强表示，将积极协调解决。", 1, None, speakers=["刘芳"], kind="minutes", kwargs={"kind": "minutes"}),
+         "社区主任陈强表示，将积极协调解决。", 1, "社会公众", speakers=["刘芳"], kind="minutes", kwargs={"kind": "minutes"}),
     Case("minutes-collective-yishi", "会议指出，要坚决打好污染防治攻坚战。与会代表一致认为，应当加大支流治理力度，"
          "一是开展入河排污口排查；二是推进支流水质达标。", 2, "与会人员", speakers=[None, None], kind="minutes",
          kwargs={"kind": "minutes"}),

@@ -349,3 +349,33 @@ def test_a_form_s_printed_request_to_return_it_is_no_opinion():
             "请于2024年7月15日前将本表（加盖公章扫描件及Word版）反馈至市住房和城乡建设局城建科。")
     letter = parse(text)
     assert [c.text[:8] for c in letter.opinions] == ["建议将年径流总量", "建议补充沿岸排水"]
+
+
+def test_a_reply_that_says_its_earlier_suggestion_was_taken_and_has_no_changes_gives_none():
+    text = ("关于《某市综合交通运输体系规划（征求意见稿）》的反馈意见\n\n市交通运输局：\n\n"
+            "    规划统筹铁路、公路和城市交通发展，我局前期提出的旅游公路建设建议也已在规划中予以吸纳。"
+            "经研究，我局对该规划无修改意见。\n\n    特此复函。\n\n某市文化旅游广电局\n2025年4月7日\n")
+    letter = parse_letter(text)
+    assert letter.opinions == () and letter.no_opinion
+
+
+def test_an_attachment_list_after_the_points_is_no_opinion():
+    text = ("某市发展改革委：\n    一、建议补充气象灾害风险普查成果的应用。\n    二、建议增加人工影响天气能力建设内容。\n"
+            "    附件：1. 修改意见对照表\n          2. 气象灾害风险普查成果简介\n\n某省气象局\n2025年3月2日\n")
+    letter = parse_letter(text)
+    assert [c.text[:6] for c in letter.opinions] == ["建议补充气象", "建议增加人工"]
+
+
+def test_an_ocr_d_document_number_in_half_width_brackets():
+    text = ("西 原 市 水 务 局\n\n西水函( 2025 ) 3l号\n\n西原市水务局\n关于《西原市供水规划》的修改意见\n\n"
+            "市住房和城乡建设局:\n    一、建议补充水源地保护内容。\n    二、建议明确运行管护机制。\n\n西原市水务局\n2025年4月1曰\n")
+    letter = parse_letter(text)
+    assert letter.unit == "西原市水务局" and len(letter.opinions) == 2
+
+
+def test_a_numbered_cell_whose_points_start_with_what_to_do_gives_each_point():
+    from consultagg.extract import split_cell
+
+    cell = "1. 将“结合公园绿地设置应急避难场所”修改为“结合公园绿地、学校体育场馆设置”；\n2. 补充居住小区内部应急疏散通道管控要求。"
+    assert [m["numbering"] for _, m in split_cell(cell)] == ["1.", "2."]
+    assert split_cell("建议增加：1.节水；2.控水") == [("建议增加：1.节水；2.控水", {})]

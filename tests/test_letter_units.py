@@ -226,3 +226,24 @@ def test_a_representative_who_speaks_then_lists_points_gives_each_point():
     letter = parse_letter(text)
     assert [c.text for c in letter.opinions] == ["建议增加臭氧污染防治内容", "建议补充移动源治理措施", "建议完善监测网络建设。"]
     assert {c.department for c in letter.opinions} == {"自治区生态环境厅"}
+
+
+def test_a_hearing_s_participants_speak_for_their_body_or_as_the_public():
+    # 1号听证参加人 + name（capacity）on a line, the words below; residents and consumers are the public
+    text = ("西岭市出租汽车运价调整听证会纪要\n\n"
+            "    2025年10月21日，西岭市发展和改革委员会召开听证会。听证参加人依次发言，主要意见如下：\n\n"
+            "1号听证参加人　卓玛（消费者代表，城关区吉日街道居民）\n    建议对老年人继续实行优惠。\n\n"
+            "2号听证参加人　张某（经营者代表，西岭市出租汽车有限公司）\n    建议同步落实新能源车辆运营补贴。\n\n"
+            "3号听证参加人　陈某（西岭大学经济与管理学院副教授）\n    建议建立运价与成本联动机制。\n\n"
+            "西岭市发展和改革委员会\n2025年10月23日\n")
+    letter = parse_letter(text)
+    assert [c.department for c in letter.opinions] == ["社会公众", "西岭市出租汽车有限公司", "西岭大学"]
+    assert [c.speaker for c in letter.opinions] == ["卓玛", "张某", "陈某"]
+    assert len(letter.opinions) == 3  # the issuing body's name above the date is its signature
+
+
+def test_a_citizen_speaker_in_minutes_is_the_public():
+    from consultagg.extract.minutes import _speaker
+
+    assert _speaker("市民代表张女士")[3] == "社会公众"
+    assert _speaker("居民代表王某")[3] == "社会公众"

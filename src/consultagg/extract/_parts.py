@@ -29,6 +29,9 @@ REASONS = {"header": "标题", "letterhead": "版头", "docno": "发文字号", 
            "date": "日期", "contact": "联系方式", "closing": "结束语", "field": "表头信息", "attachment": "附件说明",
            "table": "意见表", "rule": "分隔线", "note": "填表说明"}
 # A form's printed note (注：本表可续页。请于4月16日前反馈。): how to fill it in, not an opinion.
+# A hearing's participant line above their words: 1号听证参加人　索朗卓玛（消费者代表，某街道居民）
+_SEAT_LINE = re.compile(r"(?:第?[\d一二三四五六七八九十]+号)?(?:听证参加人|听证陈述人|听证代表|发言人)\s*"
+                        r"(?:[\d一二三四五六七八九十]+号?)?\s*[^\s，。；：:]{1,12}(?:[（(][^（）()]{2,40}[)）])?\s*$")
 _FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}(?:本表|此表|表格|填表|续页|附页|前反馈|前报送|盖章|加盖)|"
                         # 请于7月15日前将本表（加盖公章扫描件）反馈至…: the form's printed request to return it
                         r"^\s*请(?:于|在)?.{0,24}?(?:将|把)(?:本表|此表|该表|反馈表|意见表).{0,40}?(?:反馈|报送|发送|传真|报|返回|回传|发至|送至)")
@@ -39,6 +42,7 @@ _OTHER_FIELD = re.compile(r"^\s*(?:填报日期|填报时间|报送日期|报送
                           r"(?:[（(][^）)]{0,6}[）)])?\s*[：:]")
 _PHONE = re.compile(r"(?:电话|手机|联系方式|Tel|TEL)\s*[：:]?\s*[\d\-－()（） ]{7,}")
 _ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*(?:[：:].*)?$")
+_ATTACHMENT_ITEM = re.compile(r"^\s*[（(]?\d{1,2}[.．、)）]\s*[^，,。；;！？!?]{2,40}$")
 # (a two-character label is often spaced out to line up with the others: 时　间： / 地　点： / 列　席：)
 _MEETING_LABELS = ("时间", "地点", "主持人", "主持", "参会人员", "参会单位", "参会专家", "参会领导", "参会", "出席人员", "出席单位", "出席",
                    "参加人员", "参加单位", "列席单位",
@@ -107,7 +111,7 @@ def standalone(line: str, next_line: str | None) -> bool:
     t = line.strip()
     if not t:
         return False
-    if unit_of_field(t) or _OTHER_FIELD.match(t) or MEETING_FIELD.match(t) or person_line(t):
+    if unit_of_field(t) or _OTHER_FIELD.match(t) or MEETING_FIELD.match(t) or person_line(t) or _SEAT_LINE.match(t):
         return True
     if _contact(t) and nospace(t) <= 50:
         return True
@@ -235,6 +239,9 @@ def classify(texts: list[str]) -> Parts:
     first_body = True
     for i, t in enumerate(texts):
         if kinds[i] != "body":
+            continue
+        if i and kinds[i - 1] == "attachment" and _ATTACHMENT_ITEM.match(t):
+            kinds[i] = "attachment"  # 附件：1. 修改意见对照表 / 2. 风险普查成果简介: the list goes on
             continue
         if u := unit_of_field(t):
             kinds[i] = "field"

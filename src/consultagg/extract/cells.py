@@ -19,12 +19,17 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 from consultagg.extract._base import inline_parts
 from consultagg.extract._sentences import asks, request_cuts
 
 __all__ = ["split_cell"]
 
 _EDGE = " \t\n，,；;"
+# A numbered point that starts with what to do (2. 补充居住小区内部疏散通道管控要求) asks without 建议.
+_IMPERATIVE = re.compile(r"(?:将|把|补充|增加|增设|删除|删去|修改|明确|完善|调整|细化|核实|更正|统一|充实|加强|强化)"
+                         r"[^，。；]{2,}")
 
 
 def split_cell(text: str, *, requests: bool = True) -> list[tuple[str, dict]]:
@@ -58,7 +63,7 @@ def split_cell(text: str, *, requests: bool = True) -> list[tuple[str, dict]]:
                     meta["lead"] = lead
                 pieces.append((body, meta))
         # a list that is the content of one request (建议增加：1.节水；2.控水) stays one opinion
-        if not all(asks(b) for b, _ in pieces):
+        if not all(asks(b) or _IMPERATIVE.match(b) for b, _ in pieces):
             pieces = []
     elif requests:
         cuts = request_cuts(text)

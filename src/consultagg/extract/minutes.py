@@ -73,13 +73,24 @@ _SECTION_ASIDE = re.compile(r"会议(?:要求|指出|强调|认为|总结|议定
                             r"(?:评审|论证|会议|审查)结论")
 
 
+# Who speaks as a member of the public (市民代表张女士, 消费者代表，某街道居民), and the category they take.
+PUBLIC = "社会公众"
+_ROLE_ONLY = re.compile(r"(?:市民|居民|村民|群众|消费者|经营者|网民|公众|社会公众|业主|听证参加人|听证人)(?:代表)?")
+_PUBLIC_END = re.compile(r"(?:居民|村民|市民|群众|业主)(?:代表)?$")
+
+
 def _org_of(title: str | None) -> str | None:
     """The organisation in a speaker's title: 利通区政协常委 -> 利通区政协, 某县县长 -> 某县人民政府.
 
     A head of government speaks for the government and an inner office for its organ
     (自治区民政厅社会事务处处长 -> 自治区民政厅).
     """
-    org = re.split(r"[、，,]", title or "")[0]  # 自治区人大代表、某企业总工程师: the first capacity names the body
+    parts = [p.strip() for p in re.split(r"[、，,]", title or "") if p.strip()]
+    org = parts[0] if parts else ""  # 自治区人大代表、某企业总工程师: the first capacity names the body
+    if _ROLE_ONLY.fullmatch(org):
+        # 经营者代表，拉萨市公共交通有限公司: a role, then the body; 消费者代表，某街道居民: a member of the public
+        body = next((p for p in parts[1:] if is_unit(p) and not _PUBLIC_END.search(p)), None)
+        return split_office(body)[0] if body else PUBLIC
     if re.search(r"(?:人大代表|政协委员)$", org):
         # A deputy or member speaks for themself, not for the 人大常委会 or 政协 as a body.
         return org
@@ -120,6 +131,9 @@ def _speaker(phrase: str, previous=None):
     bracket = re.fullmatch(r"(?P<a>[^（(]{2,20})[（(](?P<b>[^）)]{2,30})[)）]", p)
     if bracket:  # 陈某某（兰州市政协委员）: one is the name, the other the title or unit
         a, b = _speaker(bracket.group("a")), _speaker(bracket.group("b"))
+        if a is None and b and b[0] == "person" and not b[1] and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", bracket.group("a")) \
+                and not re.search(UNIT_SUFFIX + "$", bracket.group("a")):
+            return ("person", bracket.group("a"), b[2], b[3])  # 格桑（消费者代表，某街道居民）: a name no surname list knows
         name = next((w[1] for w in (a, b) if w and w[1]), None)
         title = bracket.group("b") if a and a[1] else bracket.group("a")
         return ("person", name, title, _org_of(title) or title) if name else (a or b)
@@ -142,8 +156,8 @@ def _speaker(phrase: str, previous=None):
         name, before = p[-size:], p[:-size]
         if len(name) < size or (name[0] not in SURNAMES and name[:2] not in ("欧阳", "司马", "上官", "诸葛")):
             continue
-        if re.search(UNIT_SUFFIX + "$", name):
-            continue  # 市司法局, 市城市管理局: a unit, though 司 and 管 are surnames
+        if re.search(UNIT_SUFFIX + "$", name) or name in _TITLES:
+            continue  # 市司法局, 市城市管理局: a unit, though 司 and 管 are surnames; 居民 is a capacity
         if not before or any(before.endswith(t) for t in _TITLES) or re.search(UNIT_SUFFIX + "$", before):
             return ("person", name, before or None, _org_of(before))
     if any(p.endswith(t) for t in _TITLES):
@@ -208,7 +222,7 @@ def speaker_line(t: str, bare: bool = False):
     a line without a colon is one too when it names a unit or a person with a title and no more.
     """
     m = _COLON.match(t)
-    if bare and not m and not re.search(r"[，,。；;！？!?：:“”《》]", t):
+    if bare and not m and not re.search(r"[，,。；;！？!?：:“”《》]", re.sub(r"[（(][^（）()]*[)）]", "", t)):
         who = _speaker(t.strip())
         return who if who and who[0] in ("person", "org") and (who[2] or who[3]) else None
     if not m or t[m.end():].strip():
@@ -294,7 +308,11 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if DATE.match(t.replace(" ", "")) or _MEETING_FIELD.match(t):
             skips.append((ps, pe, "日期" if DATE.match(t.replace(" ", "")) else "会议信息"))
             continue
-        numbered = NUMBERING.match(t)
+        if _signature(doc, k, t):
+            current = None
+            skips.append((ps, pe, "落款"))  # the body issuing the minutes, above the date at the end
+            continue
+        numbered = NUMBERING.match(t) or _SEAT.match(t)  # 1号听证参加人　索朗卓玛（消费者代表，…）
         lead = numbered.end() if numbered else 0
         if who := speaker_line(t[lead:], bare=bool(numbered)):
             current = who  # 省财政厅社会保障处： / 一、省财政厅社会保障处： / （一）湖南大学…陈某某教授
@@ -339,6 +357,18 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
     return drafts
 
 
+def _signature(doc: Doc, k: int, t: str) -> bool:
+    """A unit's name alone on a line, followed only by dates and signature lines to the end."""
+    t = t.strip()
+    if re.search(r"[，,。；;：:！？!?“”]", t) or not is_unit(t):
+        return False
+    rest = [doc.clean[a:b].strip() for a, b in doc.paras[k:]]
+    return len(rest) <= 2 and all(DATE.match(x.replace(" ", "")) or (is_unit(x) and not re.search(r"[，。；]", x))
+                                  for x in rest)
+
+
+_SEAT = re.compile(r"\s*(?:第?[\d一二三四五六七八九十]+号)?(?:听证参加人|听证陈述人|听证代表|发言人)\s*"
+                   r"(?:[\d一二三四五六七八九十]+(?:号)?)?\s*(?=\S)")
 _ATTENDING = re.compile(r"参加|出席|参会|列席|与会")
 _PIECE_CUT = re.compile(r"召开|组织|邀请|参加|出席|参会|列席|以及|及|等单位|等部门|有关负责同志|负责同志|有关同志|同志|代表|人员")
 
