@@ -363,11 +363,16 @@ def _numerals(s: str) -> str:
     return s
 
 
+_OCR_DASH_ONE = re.compile(r"第[—–－‐-](?=[章节条款篇部项])")
+
+
 @lru_cache(maxsize=1 << 16)  # a group's representative is compared with every member
 def _reduce(text: str, lead: bool = False) -> str:
     """The meaning-carrying characters of a text: see the module docstring. With ``lead``, also
     without the clauses that say who writes before the request (:func:`_identity_lead`)."""
     s = unicodedata.normalize("NFKC", (text or "").translate(_FINANCIAL).translate(_ROMAN).replace("摄氏度", "°C")).strip()
+    if "第" in s:
+        s = _OCR_DASH_ONE.sub("第一", s)  # 第—章第—节: an OCR'd 一
     if "月" in s[:12] or s[:4].isdigit() or s.endswith(("）", ")")):
         s = _DATE_STAMP.sub("", s)
     if s[:3] in ("签名：", "签名:", "署名：", "署名:") or s[:4] in ("签名人：", "联名人：", "签名人:", "联名人:"):

@@ -11,9 +11,11 @@ are set aside, which the shingle step cannot see.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
+from consultagg.data import read_lines
 from consultagg.dedup.framing import framing_removed
 from consultagg.dedup.reduce import _FILLER_SPAN, _SPOKEN, _reduce
 from consultagg.dedup.verify import _CONTENT, request_difference, written_numbers
@@ -84,7 +86,32 @@ def _cores(text: str) -> tuple[str, str]:
     aside), and the same once the sentences that frame the request are dropped
     (:func:`framing_removed`) and spoken fillers too."""
     reduced = _reduce(text, lead=True)
-    return _FILLER_SPAN.sub("", reduced), _framed_core(text, reduced)
+    return _fold(_FILLER_SPAN.sub("", reduced)), _fold(_framed_core(text, reduced))
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Each character of a confusables set (易混字, OCR shapes) mapped to one of its set, sets that
+    share a character joined: 兔 → 免, 曰 → 日 (the candidate key of short texts only)."""
+    parent: dict[str, str] = {}
+
+    def root(c: str) -> str:
+        while parent.get(c, c) != c:
+            c = parent[c]
+        return c
+    for line in read_lines("confusables.txt"):
+        chars = [c for c in line if not c.isspace()]
+        for c in chars[1:]:
+            a, b = root(chars[0]), root(c)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {ord(c): root(c) for c in {*parent, *parent.values()} if root(c) != c}
+
+
+def _fold(key: str) -> str:
+    """A candidate key with OCR and typo confusions folded: 6S岁 / 65岁, 2O25 / 2025, 兔费 / 免费.
+    The verifier still judges every pair it proposes."""
+    return _DIGIT_LOOKALIKE.sub(lambda m: _LOOKALIKE_DIGIT[m.group(0)], key).translate(_fold_table())
 
 
 def _framed_core(text: str, reduced: str | None = None) -> str:
@@ -94,6 +121,10 @@ def _framed_core(text: str, reduced: str | None = None) -> str:
     second = reduced if reduced is not None and framed == text.strip() else _reduce(framed, lead=True)
     second = _LOOSE_WORDS.sub("", _INSIDE.sub("里", second.replace("已经", "")))  # 帮忙督促 / 督促, 学校里面 / 学校里
     return _LEADING_ASK.sub("", _FILLER_SPAN.sub("", _SPOKEN.sub("", second)))  # a candidate key only
+
+
+_LOOKALIKE_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1", "i": "1", "S": "5", "s": "5"}
+_DIGIT_LOOKALIKE = re.compile(r"(?<=\d)[OolIiSs]|[OolIiSs](?=\d)")
 
 
 def _cjk(text: str) -> str:

@@ -111,7 +111,7 @@ _MEANINGFUL_CHAR = set("镉铊铅汞砷铬镍锌铜锰钴锑铍钒氨氮磷硫�
                        "零〇一二三四五六七八九十百千万亿两")
 # Digits an OCR reads as letters (the characters an OCR or a pinyin typo puts for one another are
 # the shipped confusables table).
-_LOOKALIKE_LATIN = {frozenset(p) for p in ("0o", "1l", "1i")}
+_LOOKALIKE_LATIN = {frozenset(p) for p in ("0o", "1l", "1i", "5s")}
 
 
 @lru_cache(maxsize=1)
