@@ -278,3 +278,17 @@ def test_short_ocr_d_copies_are_proposed_and_grouped():
     # the folding proposes, the verifier judges: other numbers still differ
     g = NearDuplicateGrouper().fit(["建议对65岁以上老人免费接种疫苗。", "建议对60岁以上老人免费接种疫苗。"])
     assert g.labels_[0] != g.labels_[1]
+
+
+def test_short_copies_with_a_few_spoken_words_are_proposed_and_grouped():
+    # their keys differ by 这 / 这个, 了, 家, 根本, 一下: no exact key, no shingle candidate before
+    from consultagg.dedup import NearDuplicateGrouper
+
+    a = "这个路口红绿灯时间太短，老人过马路走不过去，建议延长行人绿灯时间。"
+    b = "这路口红绿灯时间太短了，老人家过马路根本走不过去，建议延长一下行人绿灯的时间。"
+    other = "这个路口红绿灯时间太长，老人过马路等不及，建议缩短行人红灯时间。"
+    g = NearDuplicateGrouper().fit([a, b, other])
+    assert g.labels_[0] == g.labels_[1], g.explain(0, 1)
+    assert g.labels_[2] != g.labels_[0]
+    # a stricter threshold is stricter here too
+    assert NearDuplicateGrouper(threshold=0.95).fit([a, b]).labels_.tolist() == [0, 1]

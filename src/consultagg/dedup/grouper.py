@@ -250,7 +250,7 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
                 comp = self._verified_components(pairs, sets, sig, uniq.size)
         cluster, rep = self._split_chains(comp, sets, sig, klen)
         if self.verify:  # short copies under a greeting or a signature: by what carries meaning
-            cluster, rep = join_by_core(texts, uniq, klen, cluster, rep)
+            cluster, rep = join_by_core(texts, uniq, klen, cluster, rep, self.threshold)
         st.step("批量提交")
         joined = np.zeros(uniq.size, dtype=bool)  # 3. campaigns: a text holding a cluster's template joins it
         spans = clause_spans(enc)

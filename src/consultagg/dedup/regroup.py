@@ -17,6 +17,7 @@ import numpy as np
 
 from consultagg.data import read_lines
 from consultagg.dedup.framing import framing_removed
+from consultagg.dedup.minhash import ShingleSets, band_candidates, encode_texts, lsh_params, pair_overlap, signatures
 from consultagg.dedup.reduce import _FILLER_SPAN, _SPOKEN, _reduce
 from consultagg.dedup.verify import _CONTENT, request_difference, written_numbers
 
@@ -91,21 +92,14 @@ def _cores(text: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=1)
 def _fold_table() -> dict[int, str]:
-    """Each character of a confusables set (易混字, OCR shapes) mapped to one of its set, sets that
-    share a character joined: 兔 → 免, 曰 → 日 (the candidate key of short texts only)."""
-    parent: dict[str, str] = {}
-
-    def root(c: str) -> str:
-        while parent.get(c, c) != c:
-            c = parent[c]
-        return c
+    """Each character of a confusables set (易混字, OCR shapes) mapped to the first character of
+    the first set it is in: 兔 → 免, 曰 → 日 (the candidate key of short texts only)."""
+    table: dict[int, str] = {}
     for line in read_lines("confusables.txt"):
         chars = [c for c in line if not c.isspace()]
         for c in chars[1:]:
-            a, b = root(chars[0]), root(c)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    return {ord(c): root(c) for c in {*parent, *parent.values()} if root(c) != c}
+            table.setdefault(ord(c), chars[0])
+    return {k: v for k, v in table.items() if chr(k) != v}
 
 
 def _fold(key: str) -> str:
@@ -132,7 +126,11 @@ def _cjk(text: str) -> str:
     return "".join(_CJK_RUN.findall(text))
 
 
-def join_by_core(texts, uniq, klen, cluster, rep):
+# Share of character pairs two short keys must share to be proposed as near-copies.
+_NEAR_KEY = 0.6
+
+
+def join_by_core(texts, uniq, klen, cluster, rep, threshold: float = _NEAR_KEY):
     """Join short texts that say the same once framing and wording aside (:func:`_reduce`).
 
     A short text alone in its cluster joins the cluster of another short text whose reduced form
@@ -193,7 +191,41 @@ def join_by_core(texts, uniq, klen, cluster, rep):
             if size[cluster[u]] == 1 and u != target and not moved[u] and cluster[u] == u:
                 cluster[u] = rep[u] = target
                 moved[u] = True
+    # Short texts still alone whose keys differ by a few spoken words (这路口 / 这个路口, 走不过去 /
+    # 根本走不过去): near keys, by MinHash on character pairs; the verifier judges each join.
+    size = np.bincount(cluster, minlength=m)
+    alone = [u for u in short.tolist() if not moved[u] and cluster[u] == u and size[u] == 1]
+    keys = {u: core for (which, core), members in by_core.items() if which == 0 for u in members}
+    alone = [u for u in alone if u in keys]
+    joined = np.zeros(m, dtype=bool)
+    for u, v in _near_keys([keys[u] for u in alone], threshold):
+        a, b = alone[u], alone[v]
+        # each joins a text near it that heads its cluster: no chains of small steps
+        if not moved[a] and not moved[b] and not joined[b] and cluster[a] == a and cluster[b] == b:
+            cluster[b] = rep[b] = a
+            moved[b] = joined[a] = True
     return cluster, rep
+
+
+def _near_keys(keys: list[str], threshold: float = _NEAR_KEY) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, of keys whose character-pair sets reach ``threshold`` Jaccard
+    (:data:`_NEAR_KEY` at least)."""
+    threshold = max(threshold, _NEAR_KEY)
+    if len(keys) < 2:
+        return []
+    enc = encode_texts(keys)
+    sets = ShingleSets.build(enc, 2, seed=17)
+    sig = signatures(sets, 64, seed=17)
+    bands, rows = lsh_params(threshold, 64)
+    pairs = band_candidates(sig, bands, rows, seed=17)
+    if not len(pairs):
+        return []
+    a, b = pairs[:, 0], pairs[:, 1]
+    inter = pair_overlap(sets, a, b)
+    sizes = sets.sizes
+    jac = inter / np.maximum(sizes[a] + sizes[b] - inter, 1)
+    keep = jac >= threshold
+    return sorted(zip(a[keep].tolist(), b[keep].tolist()))
 
 
 _DIGITS_APART = re.compile(r"[\d０-９][^\w]+[\d０-９]")
