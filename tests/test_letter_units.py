@@ -247,3 +247,21 @@ def test_a_citizen_speaker_in_minutes_is_the_public():
 
     assert _speaker("市民代表张女士")[3] == "社会公众"
     assert _speaker("居民代表王某")[3] == "社会公众"
+
+
+def test_everyone_agreeing_to_suggest_gives_the_meeting_s_opinion():
+    letter = parse_letter("座谈会纪要\n会上，与会人员围绕规划进行了讨论，大家一致建议增加农村污水治理内容。")
+    assert [(c.department, c.text) for c in letter.opinions] == [("与会人员", "增加农村污水治理内容。")]
+
+
+def test_words_that_ask_but_fit_no_rule_are_set_aside_with_a_mark_and_the_cli_says_so(tmp_path, capsys):
+    from consultagg.cli import main
+    from consultagg.extract.letters import CHECK_MARK
+
+    text = "座谈会纪要\n会议期间，围绕规划修改，请编制单位会后增加农村污水治理内容。\n"
+    letter = parse_letter(text, kind="minutes")
+    assert any(why.endswith(CHECK_MARK) and "农村污水" in t for t, why in letter.skipped)
+    src = tmp_path / "纪要.txt"
+    src.write_text(text, encoding="utf-8")
+    main(["run", str(src), "-o", str(tmp_path / "处理表.xlsx")])
+    assert "含建议用语" in capsys.readouterr().err

@@ -45,6 +45,7 @@ from consultagg.reading import read_comments
 from consultagg.report import NotFinalError, drafting_summary
 from consultagg.rounds import merge_tracker, routed_examples
 from consultagg.dedup import NearDuplicateGrouper
+from consultagg.extract.letters import CHECK_MARK
 from consultagg.io.textfiles import decode_text
 from consultagg.routing import UnitRouter, load_rules
 from consultagg.sections import SectionMatcher
@@ -243,6 +244,11 @@ def _analyse(args, *, replaces: str | None = None, previous_topics=None):
             print(f"  {path}：{why}", file=sys.stderr)
     if getattr(args, "explain_reading", False):
         _explain_reading(comments)
+    else:
+        unsure = [x for x in getattr(comments, "skipped", ()) if x[2].endswith(CHECK_MARK)]
+        if unsure:
+            _progress(f"注意：有{len(unsure)}处未作为意见的段落含建议用语（如 {unsure[0][0]}：“{unsure[0][1][:30]}”），"
+                      "请用 --explain-reading 查看并核实")
     seeds = _seed_topics(args.seed_topics, args.encoding) if args.seed_topics else None
     topics = (TopicClusterer(n_topics=args.n_topics, seed_topics=seeds, random_state=args.seed,
                              previous_topics=tuple(previous_topics) if previous_topics else None)

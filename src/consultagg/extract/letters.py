@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from consultagg.extract._base import DATE, NONE, SALUTATION, TITLE, Doc, Draft, location_of, proposed_change_of
 from consultagg.extract._parts import MEETING_FIELD, REASONS, classify, standalone
-from consultagg.extract._sentences import formal_sentences
+from consultagg.extract._sentences import asks, formal_sentences
 from consultagg.extract._tree import build_tree, leaves
 from consultagg.extract.minutes import SPEECH_VERB, colon_speaker, parse_minutes, speaker_line
 from consultagg.extract.emails import set_aside
@@ -136,8 +136,15 @@ def _remainder(doc: Doc, covered: list[tuple[int, int]], skips: list, reason: st
 
 
 def _left_over(doc: Doc, s: int, e: int, skips: list, reason: str) -> None:
-    if not _MARKS_ONLY.fullmatch(_LIST_MARKS.sub("", doc.clean[s:e])):
-        skips.append((s, e, reason))
+    text = _LIST_MARKS.sub("", doc.clean[s:e])
+    if not _MARKS_ONLY.fullmatch(text):
+        # words that ask, set aside because no rule placed them: said, so that they are looked at
+        unsure = asks(text) and not re.search(SPEECH_VERB + r"(?:道|了)?[，,：:]?\s*$", text)  # not a lead-in (大家建议)
+        skips.append((s, e, reason + CHECK_MARK if unsure else reason))
+
+
+#: Appended to the reason of a set-aside piece that asks for something (建议…, 请…, 应…).
+CHECK_MARK = "（含建议用语，请核实）"
 
 
 # A government's general office, and the words that say it writes for the government itself.

@@ -485,7 +485,8 @@ def _paragraph(doc, t, ps, pe, k, add, add_items, last, context, skips) -> None:
         if (free(m.start(), m.end())
                 and (m.group("p") or m.group("v") in ("建议", "呼吁", "提出"))
                 and (w := _speaker(m.group("sp"), lambda m=m, n=near: _mentioned(t[n[0]:m.start()]) or n[1] or last[0]))
-                and (m.group("p") or w[0] != "group" or _LIST_END.search(t, m.end(), _sentence_end(t, m.end())))):
+                and (m.group("p") or w[0] != "group" or m.group("v") in ("建议", "呼吁")  # 大家一致建议增加…
+                     or _LIST_END.search(t, m.end(), _sentence_end(t, m.end())))):
             cands.append((m, w))
     for j, (m, who) in enumerate(cands):
         kind, verb, s = who[0], m.group("v"), m.end()
