@@ -265,3 +265,14 @@ def test_words_that_ask_but_fit_no_rule_are_set_aside_with_a_mark_and_the_cli_sa
     src.write_text(text, encoding="utf-8")
     main(["run", str(src), "-o", str(tmp_path / "处理表.xlsx")])
     assert "含建议用语" in capsys.readouterr().err
+
+
+def test_the_chair_s_words_are_no_city_and_the_closing_summary_no_opinion():
+    text = ("《北岭市电动自行车管理条例（草案）》立法座谈会纪要\n"
+            "    4月17日，市人大常委会法工委召开座谈会。市公安局、市交通运输局等单位负责同志参加会议。"
+            "会议由市人大常委会法工委副主任罗某主持。\n"
+            "    市公安局：建议将第十二条中登记的办理时限缩短为五个工作日。\n"
+            "    市交通运输局：建议删除第三十条关于统一编号的规定。\n"
+            "    罗某副主任在总结时表示，大家的意见很有针对性，法工委要认真梳理吸收。\n")
+    letter = parse_letter(text)
+    assert [c.department for c in letter.opinions] == ["市公安局", "市交通运输局"]

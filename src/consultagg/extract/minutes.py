@@ -62,7 +62,8 @@ _GROUP_HEADING = re.compile(r"(?P<sp>[^，,。；;：:“”]{2,10}?)(?:提出|�
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分)")
 # A line signed or left out in the record: 专家组组长：（签字）/ 专家组成员签字表（略）.
 # The chair's or a leader's closing words: 最后，孙某某作总结讲话。他指出，… / 主持人陈某某总结：…
-_CLOSING_REMARKS = re.compile(r"^(?:最后[，,]\s*)?[^。；]{0,30}?(?:作总结讲话|作总结发言|总结讲话|作总结|总结指出|总结[：:])")
+_CLOSING_REMARKS = re.compile(r"^(?:最后[，,]\s*)?[^。；]{0,30}?(?:作总结讲话|作总结发言|总结讲话|作总结|总结指出|总结[：:]|"
+                              r"(?:在|作)总结(?:时|中)?(?:表示|指出|强调|说|要求))")
 # Who recorded or issued the minutes: （记录：市水利局规划计划处 2023年9月15日印发）
 _RECORDED = re.compile(r"^[（(]?\s*(?:记录|记录人|整理|印发|抄送|分送)[：:]|^[（(][^）)]{0,40}印发[）)]$")
 _SIGNED = re.compile(r"[（(](?:签字|签名|略)[）)]\s*$|签字表|签到表")
@@ -424,8 +425,9 @@ def _full_names(doc: Doc, drafts: list[Draft]) -> None:
 def _places(text: str, level: str) -> set[str]:
     """The cities (``level`` 市) or counties (县) whose organs ``text`` names in full (兰州市自然资源局)."""
     organ = r"(?=[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|厅|办公室|人民政府|政府|中心|院))"
-    found = set(re.findall(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,4}}?{level}){organ}", text))
-    found |= set(re.findall(rf"(?:^|[\n，,、；;（(])\s*([\u4e00-\u9fff]{{2,4}}?{level}){organ}", text))
+    name = r"[^\W\d_由在向于对经会议及和与为将把从等召开组织邀请参加听取现]"  # 会议由市… names no city
+    found = set(re.findall(rf"(?<![\u4e00-\u9fff])({name}{{2,4}}?{level}){organ}", text))
+    found |= set(re.findall(rf"(?:^|[\n，,、；;（(])\s*({name}{{2,4}}?{level}){organ}", text))
     return {p for p in found if len(p) >= 3}
 
 
