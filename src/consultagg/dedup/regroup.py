@@ -177,7 +177,7 @@ def join_by_core(texts, uniq, klen, cluster, rep, threshold: float = _NEAR_KEY):
             if len(core) >= _CORE_MIN:
                 by_core.setdefault((which, core), []).append(u)
     for u in framed:
-        core = _framed_core(texts[uniq[u]])
+        core = _fold(_framed_core(texts[uniq[u]]))  # folded as the short texts' keys are
         if _CORE_MIN <= len(core) <= _CORE_MAX:
             by_core.setdefault((1, core), []).append(u)
     cluster, rep = cluster.copy(), rep.copy()
