@@ -35,6 +35,7 @@ from consultagg.tracker.layout import TRACKER_KEYS
 __all__ = ["ConsultationResult", "TRACKER_KEYS"]
 
 UNPLACED = "总体/未定位"
+_GROUP_KINDS = {"exact": "完全重复", "near": "近似重复", "campaign": "批量提交"}  # 重复/合并 as the tracker says it
 
 
 @dataclass
@@ -136,7 +137,7 @@ class ConsultationResult:
         group = (groups if groups is not None else self._group_by_id()).get(op.group_id)
         if group is None or group.size < 2:
             return ""
-        kind = {"exact": "完全重复", "near": "近似重复", "campaign": "批量提交"}.get(group.kind, "重复")
+        kind = _GROUP_KINDS.get(group.kind, "重复")
         rep_id = self.opinions[group.representative].comment.id
         if index == group.representative:
             return f"G{group.id}（{kind}，共{group.size}条，本条为代表）"

@@ -23,6 +23,7 @@ Examples
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import os
 import re
@@ -53,6 +54,8 @@ LETTER_SUFFIXES = (".txt", ".md", ".docx")
 _NO_OPINION = re.compile(r"^(?:(?:原则|完全)?同意)?(?:我(?:单位|厅|局|委|办|部门))?(?:对规划)?(?:无|没有|暂无)(?:修改|其他|不同|具体|新的|补充)?"
                          r"(?:意见|建议|意见建议|异议)$|^(?:无|暂无|没有|原则同意|同意)$")
 _PUNCT_SPACE = re.compile(r"[\s。．.，,；;！!]+")
+# Longer than any match of _NO_OPINION (a test checks it): a text is stripped whole only if its start is no longer.
+_NO_OPINION_MAX = 40
 
 
 # ---------------------------------------------------------------------------------------------
@@ -149,6 +152,7 @@ class _Reader:
         self.kind = kind
         self.items: list[tuple[Comment, str | None]] = []  # (comment, id from a column or None)
         self.report = CommentList()
+        self.content_key = functools.lru_cache(maxsize=None)(content_key)  # once per text and unit in a call
 
     # -- dispatch ------------------------------------------------------------------------------
     def read(self, source) -> None:
@@ -278,7 +282,7 @@ class _Reader:
     def _drop_summary_repeats(self, name: str, parts: list[tuple[str, int, int]]) -> None:
         """A 汇总 sheet beside per-unit sheets repeats their rows: keep the per-unit rows (they
         carry the unit) and the summary's rows found nowhere else, and say so."""
-        keyed = [(t, [content_key(c.text) for c, _ in self.items[a:b]]) for t, a, b in parts]
+        keyed = [(t, [self.content_key(c.text) for c, _ in self.items[a:b]]) for t, a, b in parts]
         repeats = summary_repeats(keyed)
         drop = set()
         for title, a, b in parts:
@@ -443,7 +447,8 @@ class _Reader:
             if not text.strip():
                 self.report.empty_rows.append(at)
                 continue
-            if dept and _NO_OPINION.match(_PUNCT_SPACE.sub("", text)):
+            if (dept and len(_PUNCT_SPACE.sub("", text[:2 * _NO_OPINION_MAX])) <= _NO_OPINION_MAX
+                    and _NO_OPINION.match(_PUNCT_SPACE.sub("", text))):
                 # Only a unit can be "no comment" on the roster; a citizen's "同意" stays an opinion.
                 self.report.no_opinion_units.append(dept)
                 self.report.notes.append(f"{at}：{dept} 无意见")
@@ -525,7 +530,7 @@ class _Reader:
                 if new != given:
                     renamed.append(f"{given}→{new}")
             else:
-                key = (content_key(c.department or ""), content_key(c.text))
+                key = (self.content_key(c.department or ""), self.content_key(c.text))
                 new = id_from_keys(*key, occurrences[key])
                 occurrences[key] += 1
                 while new in used:  # only when a column id happens to equal a content id

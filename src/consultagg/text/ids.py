@@ -12,17 +12,24 @@ True
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 
 __all__ = ["comment_id", "content_key", "id_from_keys"]
 
-_SPACE = re.compile(r"\s+")
-
 
 def content_key(text: str) -> str:
-    """Text reduced to what identifies it: NFKC, no whitespace."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text or ""))
+    """Text reduced to what identifies it: NFKC, no whitespace.
+
+    Computed as NFC of the NFKD form, which is NFKC by definition (compatibility decomposition,
+    then canonical composition) but much faster in CPython for text holding full-width
+    punctuation; ``str.split`` removes the same whitespace as ``\\s`` does.
+
+    Examples
+    --------
+    >>> content_key(" 建议，增加\\u3000ｅ\\u0301 内容。")
+    '建议,增加é内容。'
+    """
+    return "".join(unicodedata.normalize("NFC", unicodedata.normalize("NFKD", text or "")).split())
 
 
 def id_from_keys(department_key: str, text_key: str, occurrence: int = 0) -> str:

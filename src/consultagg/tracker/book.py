@@ -12,7 +12,9 @@ from __future__ import annotations
 import io
 import json
 import math
+import queue
 import re
+import threading
 import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -23,12 +25,13 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 
-from consultagg.tracker.safety import (atomic_write, display_width, empty_cell_xml, needs_text_format,
-                                       number_cell_xml, prepare_text, string_cell_xml)
+from consultagg.tracker.safety import atomic_write, display_width, prepare_text, row_xml
 
 __all__ = ["Sheet", "StreamingBook", "fit_width"]
 
 _MEMO_CHARS = 64  # values up to this long are memoised while a book is built
+_QUEUED_CHUNKS = 4  # rendered chunks waiting to be written (each a batch of rows)
+_LARGE_BOOK_CELLS, _LARGE_BOOK_LEVEL = 1_000_000, 3  # above this many cells, sheets are deflated at this level
 
 FONT = "宋体"
 _THIN = Side(style="thin", color="808080")
@@ -38,28 +41,50 @@ _SAMPLE_ALL, _SAMPLE_STEP = 1000, 50
 _DIMENSION = re.compile(r'<dimension ref="[^"]*"\s*/>')
 _EMPTY_DATA = re.compile(r"<sheetData\s*/>|<sheetData>\s*</sheetData>")
 
+
 def fit_width(units: int, cap: float) -> float:
     # 10% and two units of slack: fonts differ between machines (宋体 is often substituted).
     return min(max(math.ceil(units * 1.1) + 2, 6), cap)
 
 
-def _row_height(values: Sequence[Any], widths: Sequence[float]) -> float | None:
+def _fit_columns(widths: Sequence[float], measured: Sequence[int]) -> list[tuple[int, float]]:
+    """Columns for :func:`_row_height`: index and the width text may fill in each.
+
+    Those whose measured content overflows them most come first: once they have set a row's
+    height, the shorter texts of the other cells seldom need measuring. The order does not
+    change the height.
+    """
+    usable = [max(width - 1.0, 1.0) for width in widths]
+    order = sorted(range(len(usable)), key=lambda j: -(measured[j] if j < len(measured) else 0) / usable[j])
+    return [(j, usable[j]) for j in order]
+
+
+def _row_height(values: Sequence[Any], columns: Sequence[tuple[int, float]]) -> float | None:
     """Points needed to show every wrapped text of a row, or None for one line.
 
     Neither Excel nor LibreOffice fits rows to wrapped text when opening a file, so a row of
     long opinions would show one line of each. 10% slack on widths (substituted fonts run wider),
-    14.4 pt per line of 11 pt type.
+    14.4 pt per line of 11 pt type. ``columns`` come from :func:`_fit_columns`.
     """
     lines = 1
-    for value, width in zip(values, widths):
+    n_values = len(values)
+    for j, usable in columns:
+        value = values[j] if j < n_values else None
         if not isinstance(value, str) or not value:
             continue
-        usable = max(width - 1.0, 1.0)
-        if len(value) * 2.2 <= usable and "\n" not in value:
-            continue
-        n = sum(max(1, math.ceil(display_width(line) * 1.1 / usable)) for line in value.split("\n"))
-        lines = max(lines, n)
+        if "\n" in value:
+            n = sum(max(1, math.ceil(display_width(line) * 1.1 / usable)) for line in value.split("\n"))
+        elif len(value) * 2.2 <= usable or math.ceil(2 * len(value) * 1.1 / usable) <= lines:
+            continue  # one line, or no more lines than another cell needs even if every character is wide
+        else:
+            n = max(1, math.ceil(display_width(value) * 1.1 / usable))
+        if n > lines:
+            lines = n
     return None if lines == 1 else min(409.0, round(lines * 14.4 + 3, 1))
+
+
+# Types _cell_value returns as they are, apart from text and None (tested first: most values are of these).
+_NUMBERS = frozenset((int, float, bool))
 
 
 def _cell_value(value: Any) -> Any:
@@ -102,7 +127,6 @@ class StreamingBook:
         self._meta_info: list[Any] = []
         # Short values repeat (units, topics, dispositions, kinds): cleaned and judged once each.
         self._prepared: dict[str, Any] = {}
-        self._guard: dict[str, bool] = {}
         self._add_named_styles()
 
     # -- low level ---------------------------------------------------------------------------
@@ -155,90 +179,96 @@ class StreamingBook:
         """
         r = sheet.n_rows + 1
         measure = measure and (r <= _SAMPLE_ALL or r % _SAMPLE_STEP == 0)
-        row = []
-        for j, value in enumerate(values):
-            value = _cell_value(value)
-            if isinstance(value, str) or value is None:
-                if not value:
-                    value = "" if blanks else None
+        widths, prepared = sheet.widths, self._prepared
+        measured = len(widths) if measure else 0  # columns measured in this row
+        empty = "" if blanks else None
+        row = list(values)
+        for j, value in enumerate(row):
+            cls = type(value)
+            if cls is not str:
+                if value is None:
+                    row[j] = empty
+                    continue
+                if cls not in _NUMBERS:
+                    value = row[j] = _cell_value(value)
+                    if not isinstance(value, str):
+                        if value is None:
+                            row[j] = empty
+                        elif j < measured:
+                            widths[j] = max(widths[j], len(str(value)))
+                        continue
+                elif j < measured:
+                    widths[j] = max(widths[j], len(str(value)))
+                    continue
                 else:
-                    safe = self._prepared.get(value)
-                    if safe is None:
-                        safe = prepare_text(value)
-                        if len(value) <= _MEMO_CHARS:
-                            self._prepared[value] = safe
-                    self.replaced += safe.replaced
-                    if safe.parts:
-                        head = str(sheet.header[j]) if j < len(sheet.header) else ""
-                        ref = f"{self._letters[j]}{r}"
-                        self.overflow.extend((sheet.ws.title, ref, record, head, k, part)
-                                             for k, part in enumerate(safe.parts, 1))
-                    value = safe.text
-                    if measure and j < len(sheet.widths):
-                        sheet.widths[j] = max(sheet.widths[j], display_width(value[:100]))
-            elif measure and value is not None and j < len(sheet.widths):
-                sheet.widths[j] = max(sheet.widths[j], len(str(value)))
-            row.append(value)
+                    continue
+            if not value:
+                row[j] = empty
+                continue
+            safe = prepared.get(value)
+            if safe is None:
+                safe = prepare_text(value)
+                if len(value) <= _MEMO_CHARS:
+                    prepared[value] = safe
+            if safe.replaced:
+                self.replaced += safe.replaced
+            if safe.parts:
+                head = str(sheet.header[j]) if j < len(sheet.header) else ""
+                ref = f"{self._letters[j]}{r}"
+                self.overflow.extend((sheet.ws.title, ref, record, head, k, part)
+                                     for k, part in enumerate(safe.parts, 1))
+            value = row[j] = safe.text
+            if j < measured:
+                widths[j] = max(widths[j], display_width(value[:100]))
         sheet.rows.append((height, row, tuple(styles) if styles is not None else None))
         return r
 
     # -- saving --------------------------------------------------------------------------------
     def _render(self, sheet: Sheet) -> Iterator[bytes]:
         letters, batch = self._letters, []
-        default = sheet.styles
-        ids: dict[tuple[str, bool], int] = {}
+        default, columns = sheet.styles, _fit_columns(sheet.column_widths, sheet.widths)
+        # Style ids of each column (plain, text-guarded) for each style list and row length.
+        layouts: dict[tuple[tuple[str, ...] | None, int], tuple[list[int], list[int]]] = {}
         for r, (height, values, styles) in enumerate(sheet.rows, 1):
-            styles = styles or default
             if height:
                 attrs = f' ht="{height}" customHeight="1"'
             else:
                 # An estimated height, not a custom one: Excel still refits the row when it is edited.
-                fitted = _row_height(values, sheet.column_widths) if sheet.column_widths else None
+                fitted = _row_height(values, columns) if columns else None
                 attrs = f' ht="{fitted}"' if fitted else ""
-            parts = [f'<row r="{r}"{attrs}>']
-            for j, value in enumerate(values):
-                if value is None:
-                    continue
-                name = styles[j] if j < len(styles) else styles[-1]
-                if isinstance(value, str):
-                    guard = self._guard.get(value)
-                    if guard is None:
-                        guard = needs_text_format(value)
-                        if len(value) <= _MEMO_CHARS:
-                            self._guard[value] = guard
-                    key = (name, guard)
-                    sid = ids.get(key)
-                    if sid is None:
-                        sid = ids[key] = self.style_id(*key)
-                    if value:
-                        parts.append(string_cell_xml(f"{letters[j]}{r}", value, sid))
-                    else:
-                        parts.append(empty_cell_xml(f"{letters[j]}{r}", sid))
-                else:
-                    sid = ids.get((name, False))
-                    if sid is None:
-                        sid = ids[(name, False)] = self.style_id(name)
-                    parts.append(number_cell_xml(f"{letters[j]}{r}", value, sid))
-            parts.append("</row>")
-            batch.append("".join(parts))
+            key = (styles or None, len(values))
+            ids = layouts.get(key)
+            if ids is None:
+                ids = layouts[key] = self._column_style_ids(styles or default, len(values))
+            batch.append(row_xml(r, values, letters, ids[0], ids[1], attrs))
             if len(batch) >= 500:
                 yield "".join(batch).encode("utf-8")
                 batch = []
         if batch:
             yield "".join(batch).encode("utf-8")
 
+    def _column_style_ids(self, styles: Sequence[str], n: int) -> tuple[list[int], list[int]]:
+        """Style ids of ``n`` columns for plain and for guarded text; the last style repeats."""
+        names = [styles[j] if j < len(styles) else styles[-1] for j in range(n)] if styles else []
+        return [self.style_id(name) for name in names], [self.style_id(name, True) for name in names]
+
     def save(self, target: Path) -> None:
         for sheet in self.sheets:  # register every format before openpyxl writes styles.xml
-            for name in set(sheet.styles) | {s for _, _, st in sheet.rows if st for s in st}:
+            # In order of first use, not a set's order: that changes with the hash seed, and so would the file.
+            for name in dict.fromkeys([*sheet.styles, *(s for _, _, st in sheet.rows if st for s in st)]):
                 self.style_id(name)
                 self.style_id(name, True)
         skeleton = io.BytesIO()
         self.wb.save(skeleton)
         by_path = {s.ws.path.lstrip("/"): s for s in self.sheets}
+        # Deflating the sheets takes longer than rendering them when they are large: then faster
+        # deflating (a somewhat larger file); zlib's default otherwise. The parts are the same either way.
+        cells = sum(len(values) for s in self.sheets for _, values, _ in s.rows)
+        level = _LARGE_BOOK_LEVEL if cells > _LARGE_BOOK_CELLS else None
 
         def write(tmp: Path) -> None:
             with zipfile.ZipFile(skeleton) as src, \
-                    zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as dst:
+                    zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=level) as dst:
                 for info in src.infolist():
                     data = src.read(info.filename)
                     sheet = by_path.get(info.filename)
@@ -248,8 +278,7 @@ class StreamingBook:
                     head, tail = self._split(data.decode("utf-8"), sheet)
                     with dst.open(info.filename, "w", force_zip64=True) as out:
                         out.write(head.encode("utf-8"))
-                        for chunk in self._render(sheet):
-                            out.write(chunk)
+                        _write_alongside(out, self._render(sheet))
                         out.write(tail.encode("utf-8"))
 
         atomic_write(target, write)
@@ -262,3 +291,36 @@ class StreamingBook:
         ref = f"A1:{self._letters[max(n_cols, 1) - 1]}{max(sheet.n_rows, 1)}"
         head = _DIMENSION.sub(f'<dimension ref="{ref}"/>', xml[:m.start()], count=1)
         return head + "<sheetData>", "</sheetData>" + xml[m.end():]
+
+
+def _write_alongside(out, chunks: Iterator[bytes]) -> None:
+    """Write ``chunks`` to ``out`` in a second thread while the next ones are made.
+
+    Writing a zip entry is mostly deflating, which releases the GIL: it runs beside the rendering
+    of the rows. The chunks are written whole and in order, so the file is the same as when written
+    one after the other. An error on either side stops both and is raised here.
+    """
+    pending: queue.Queue = queue.Queue(maxsize=_QUEUED_CHUNKS)
+    failed: list[BaseException] = []
+
+    def work() -> None:
+        while (chunk := pending.get()) is not None:
+            if failed:
+                continue  # take what is left, so that the producer never waits on a full queue
+            try:
+                out.write(chunk)
+            except BaseException as exc:  # handed to the producer, which raises it
+                failed.append(exc)
+
+    writer = threading.Thread(target=work, name="consultagg-xlsx-writer", daemon=True)
+    writer.start()
+    try:
+        for chunk in chunks:
+            if failed:
+                break
+            pending.put(chunk)
+    finally:
+        pending.put(None)
+        writer.join()
+    if failed:
+        raise failed[0]

@@ -29,11 +29,12 @@ from __future__ import annotations
 import os
 import re
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from math import isfinite
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from consultagg.text.ids import comment_id
+from consultagg.text.ids import comment_id, content_key, id_from_keys
 
 __all__ = [
     "CELL_LIMIT",
@@ -51,6 +52,7 @@ __all__ = [
     "number_cell_xml",
     "prepare_text",
     "replace_illegal_characters",
+    "row_xml",
     "split_excel_text",
     "string_cell_xml",
     "unescape_ooxml",
@@ -76,9 +78,12 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Excel/LibreOffice decode _xHHHH_ inside cell text; a literal one must be escaped as _x005F_xHHHH_.
 _OOXML_ESCAPE = re.compile("_(x[0-9A-Fa-f]{4}_)")
 _OOXML_ESCAPED = re.compile("_x005[Ff](_x[0-9A-Fa-f]{4}_)")
-_WIDE = re.compile(
+# needs_text_format is False for text starting with anything else than these or whitespace.
+_GUARD_FIRST = _FORMULA_START | {"#"}
+# Runs of characters two columns wide: summing run lengths counts them without one match per character.
+_WIDE_RUN = re.compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]+"
 )
 
 
@@ -315,6 +320,63 @@ def number_cell_xml(ref: str, value: int | float | bool, style_id: int) -> str:
     return f'<c r="{ref}" s="{style_id}"><v>{value!r}</v></c>'
 
 
+def row_xml(r: int, values: Sequence[Any], letters: Sequence[str], plain: Sequence[int],
+            guarded: Sequence[int], attrs: str = "") -> str:
+    """One ``<row>`` element holding the cells of ``values``, rendered in one pass.
+
+    Each cell is what :func:`string_cell_xml`, :func:`empty_cell_xml` or :func:`number_cell_xml`
+    gives, with the text style for text that :func:`needs_text_format`.
+
+    Parameters
+    ----------
+    r : int
+        Row number, from 1.
+    values : sequence
+        One value per column: None gives no cell, ``""`` an empty formatted cell, other text an
+        inline string, anything else a number or boolean.
+    letters : sequence of str
+        Column letters.
+    plain, guarded : sequence of int
+        Style id of each column for numbers and plain text, and for text that needs the text format.
+    attrs : str
+        Further attributes of the row element (its height).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> print(row_xml(4, ["=1", None, "", 7], "ABCD", [1, 1, 2, 1], [5, 5, 6, 5]).replace("<c ", "\\n<c "))
+    <row r="4">
+    <c r="A4" s="5" t="inlineStr"><is><t xml:space="preserve">=1</t></is></c>
+    <c r="C4" s="2"/>
+    <c r="D4" s="1"><v>7</v></c></row>
+    """
+    rs = str(r)
+    parts = [f'<row r="{rs}"{attrs}>']
+    append = parts.append
+    for j, value in enumerate(values):
+        if value is None:
+            continue
+        cls = type(value)
+        if cls is int or (cls is float and isfinite(value)):  # as number_cell_xml, without the call
+            append(f'<c r="{letters[j]}{rs}" s="{plain[j]}"><v>{value!r}</v></c>')
+        elif cls is str or isinstance(value, str):
+            if not value:
+                append(f'<c r="{letters[j]}{rs}" s="{plain[j]}"/>')
+                continue
+            first = value[0]
+            # needs_text_format is False unless the text starts so (cheaper than calling it).
+            guard = (first in _GUARD_FIRST or first.isspace()) and needs_text_format(value)
+            append(f'<c r="{letters[j]}{rs}" s="{guarded[j] if guard else plain[j]}" t="inlineStr"><is>'
+                   f'<t xml:space="preserve">{xml_text(value)}</t></is></c>')
+        else:
+            append(number_cell_xml(f"{letters[j]}{rs}", value, plain[j]))
+    append("</row>")
+    return "".join(parts)
+
+
 def display_width(text: str) -> int:
     """Width of the longest line in Excel column units: a CJK or full-width character counts 2.
 
@@ -325,7 +387,14 @@ def display_width(text: str) -> int:
     """
     if not text:
         return 0
-    return max(len(line) + len(_WIDE.findall(line)) for line in text.splitlines() or [""])
+    return max(map(_line_width, text.splitlines() or [""]))
+
+
+def _line_width(line: str) -> int:
+    """Width of one line: its length plus one for every wide character."""
+    if line.isascii():
+        return len(line)
+    return len(line) + sum(map(len, _WIDE_RUN.findall(line)))
 
 
 def atomic_write(path: str | os.PathLike, write: Callable[[Path], None]) -> Path:
@@ -373,10 +442,36 @@ def atomic_write(path: str | os.PathLike, write: Callable[[Path], None]) -> Path
     return target
 
 
-def content_id(text: str, department: str) -> str:
+def content_id(text: str, department: str, *, unit_keys: dict[str, str] | None = None) -> str:
     """Key of an opinion by what a tracker row shows: its text (as written to the cell) and unit.
 
+    Parameters
+    ----------
+    text : str
+        The opinion's text.
+    department : str
+        Its unit as the tracker shows it.
+    unit_keys : dict, optional
+        :func:`~consultagg.text.ids.content_key` of units already met, filled in as units come:
+        a caller keying many opinions of few units passes one dict to all calls.
+
+    Returns
+    -------
+    str
+        :func:`~consultagg.text.ids.comment_id` of the cleaned text and the unit.
+
+    Examples
+    --------
     >>> content_id("建议补充。", "水利厅") == content_id(" 建议补充。", "水利厅")
     True
+    >>> keys = {}
+    >>> content_id("建议补充。", "水利厅", unit_keys=keys) == content_id("建议补充。", "水利厅"), keys
+    (True, {'水利厅': '水利厅'})
     """
-    return comment_id(replace_illegal_characters(text or "")[0], department or "")
+    text = replace_illegal_characters(text or "")[0]
+    if unit_keys is None:
+        return comment_id(text, department or "")
+    unit = department or ""
+    if (unit_key := unit_keys.get(unit)) is None:
+        unit_key = unit_keys[unit] = content_key(unit)
+    return id_from_keys(unit_key, content_key(text))

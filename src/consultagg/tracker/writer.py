@@ -50,6 +50,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from consultagg.progress import stage
+from consultagg.tracker._grid import gc_paused
 from consultagg.tracker.book import Sheet, StreamingBook, fit_width
 from consultagg.tracker.charts import add_bar_chart
 from consultagg.tracker.guard import TrackerOverwriteError, backup_if_decided, find_decisions, refuse_if_decided
@@ -123,7 +124,7 @@ def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", prote
         kept = backup_if_decided(target, result)
         if kept is not None:
             log.warning("%s held decisions: kept as %s before it was replaced", target, kept)
-    with stage("写出处理表", total=2, unit="步", level=logging.INFO, announce=False) as st:
+    with stage("写出处理表", total=2, unit="步", level=logging.INFO, announce=False) as st, gc_paused():
         st.step("整理表格")
         book = _Book(result, prof, protect)
         book.build()
@@ -187,12 +188,14 @@ class _Book(StreamingBook):
                  measure=False)
         self.put(sheet, prof.headers, ["ca_header"] * n_cols, height=30)
         sheet.header = prof.headers
-        maps = [dict(c.values) if c.values else None for c in cols]
+        keys = [c.key for c in cols]
+        maps = [(j, dict(c.values)) for j, c in enumerate(cols) if c.values]  # stored value -> shown value
         for rec in records:
-            values = []
-            for c, m in zip(cols, maps):
-                v = rec.get(c.key)
-                values.append(m.get(v, v) if m and isinstance(v, str) else v)
+            values = list(map(rec.get, keys))
+            for j, m in maps:
+                v = values[j]
+                if isinstance(v, str):
+                    values[j] = m.get(v, v)
             self.put(sheet, values, record=str(rec.get("comment_id", "")), blanks=True)
         last = HEADER_ROW + max(n, 1)
         end = self._letters[n_cols - 1]
@@ -414,9 +417,17 @@ class _Book(StreamingBook):
         sheet.rows.append((None, self._meta_info, None))
         self.put(sheet, keys)
         sheet.header = keys
+        at_row = [j for j, k in enumerate(keys) if k == "row"]
+        at_content = [j for j, k in enumerate(keys) if k == "content_id"]
+        unit_keys: dict[str, str] = {}  # content keys of the units, computed once each
         for i, rec in enumerate(records):
-            rec = dict(rec, row=HEADER_ROW + 1 + i, content_id=content_id(rec["comment_text"], rec["department"]))
-            self.put(sheet, [rec.get(k) for k in keys], record=str(rec.get("comment_id", "")), measure=False)
+            values = list(map(rec.get, keys))
+            for j in at_row:
+                values[j] = HEADER_ROW + 1 + i
+            key = content_id(rec["comment_text"], rec["department"], unit_keys=unit_keys)
+            for j in at_content:
+                values[j] = key
+            self.put(sheet, values, record=str(rec.get("comment_id", "")), measure=False)
 
     def _roster_json(self) -> str | None:
         """The consulted units and their states, for the 起草说明 of a tracker read back."""
