@@ -207,6 +207,10 @@ class SectionMatch:
     raw_reference: str | None = None
 
 
+#: What the tracker and the summaries call each kind of :class:`DuplicateGroup` (``single`` is not one).
+GROUP_KIND_NAMES = {"exact": "完全重复", "near": "近似重复", "campaign": "批量提交"}
+
+
 @dataclass(frozen=True)
 class DuplicateGroup:
     """Opinions that say the same thing.

@@ -31,6 +31,7 @@ from pathlib import PurePath
 from typing import Any
 
 from consultagg.departments import format_unit_list, roster_disagreements
+from consultagg.records import GROUP_KIND_NAMES
 from consultagg.tracker.layout import DISPOSITION_VALUES, counted_as, needs_reason
 from consultagg.tracker.reader import TrackerData, read_tracker
 
@@ -268,7 +269,6 @@ def _units(names: list[str]) -> str:
 
 
 # -- the summary of one analysis --------------------------------------------------------
-_KIND_ZH = {"exact": "完全重复", "near": "近似重复", "campaign": "批量提交"}
 
 
 def roster_disagreements_of(result) -> list[tuple[str, str]]:
@@ -328,7 +328,7 @@ def consultation_summary(result) -> str:
     if dup:
         kinds = Counter(g.kind for g in dup)
         covered = sum(g.size for g in dup)
-        parts = "、".join(f"{_KIND_ZH.get(k, k)}{v}组" for k, v in sorted(kinds.items()))
+        parts = "、".join(f"{GROUP_KIND_NAMES.get(k, k)}{v}组" for k, v in sorted(kinds.items()))
         lines.append(f"重复意见{len(dup)}组（{parts}），涉及{covered}条意见。")
     if self.topics:
         top = sorted(self.topic_table(as_frame=False), key=lambda r: -r["n_opinions"])[:5]

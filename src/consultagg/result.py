@@ -27,7 +27,7 @@ from typing import Any
 
 from consultagg.progress import reporting
 from consultagg.frames import pandas_or_none, to_frame, want_frame
-from consultagg.records import DuplicateGroup, Opinion, Plan, RosterEntry, Topic
+from consultagg.records import GROUP_KIND_NAMES, DuplicateGroup, Opinion, Plan, RosterEntry, Topic
 from consultagg.report import consultation_summary, drafting_summary, roster_disagreements_of
 from consultagg.tracker import write_tracker
 from consultagg.tracker.layout import TRACKER_KEYS
@@ -35,7 +35,6 @@ from consultagg.tracker.layout import TRACKER_KEYS
 __all__ = ["ConsultationResult", "TRACKER_KEYS"]
 
 UNPLACED = "总体/未定位"
-_GROUP_KINDS = {"exact": "完全重复", "near": "近似重复", "campaign": "批量提交"}  # 重复/合并 as the tracker says it
 
 
 @dataclass
@@ -137,7 +136,7 @@ class ConsultationResult:
         group = (groups if groups is not None else self._group_by_id()).get(op.group_id)
         if group is None or group.size < 2:
             return ""
-        kind = _GROUP_KINDS.get(group.kind, "重复")
+        kind = GROUP_KIND_NAMES.get(group.kind, "重复")
         rep_id = self.opinions[group.representative].comment.id
         if index == group.representative:
             return f"G{group.id}（{kind}，共{group.size}条，本条为代表）"

@@ -50,6 +50,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from consultagg.progress import stage
+from consultagg.records import GROUP_KIND_NAMES
 from consultagg.tracker._grid import gc_paused
 from consultagg.tracker.book import Sheet, StreamingBook, fit_width
 from consultagg.tracker.charts import add_bar_chart
@@ -71,7 +72,6 @@ log = logging.getLogger(__name__)
 #: for the rounding of column widths between Excel, WPS and LibreOffice.
 PRINT_MIN_PT = 9.5
 
-_KIND_ZH = {"exact": "完全重复", "near": "近似重复", "campaign": "批量提交"}
 
 
 def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", protect: bool | str = False,
@@ -359,7 +359,7 @@ class _Book(StreamingBook):
         self._table("重复意见", [("组号", 8), ("类型", 10), ("条数", 8), ("代表意见编号", 16),
                                  ("代表意见内容", 60), ("成员意见编号", 40), ("涉及单位", 30), ("共同模板", 40),
                                  ("相似但未合并（原因）", 40)],
-                    [[f"G{r['group_id']}", _KIND_ZH.get(r["kind"], "重复") if r["size"] > 1 else "单条",
+                    [[f"G{r['group_id']}", GROUP_KIND_NAMES.get(r["kind"], "重复") if r["size"] > 1 else "单条",
                       r["size"], r["representative_id"], r["representative_text"], r["member_ids"],
                       r["departments"], r["template"], r.get("related", "")]
                      for r in rows],
