@@ -426,8 +426,8 @@ def _places(text: str, level: str) -> set[str]:
     """The cities (``level`` 市) or counties (县) whose organs ``text`` names in full (兰州市自然资源局)."""
     organ = r"(?=[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|厅|办公室|人民政府|政府|中心|院))"
     name = r"[^\W\d_由在向于对经会议及和与为将把从等召开组织邀请参加听取现]"  # 会议由市… names no city
-    found = set(re.findall(rf"(?<![\u4e00-\u9fff])({name}{{2,4}}?{level}){organ}", text))
-    found |= set(re.findall(rf"(?:^|[\n，,、；;（(])\s*({name}{{2,4}}?{level}){organ}", text))
+    # (a name starts after anything but a Chinese character: the start, punctuation, a space)
+    found = re.findall(rf"(?<![\u4e00-\u9fff])({name}{{2,4}}?{level}){organ}", text)
     return {p for p in found if len(p) >= 3}
 
 
