@@ -30,8 +30,9 @@ REASONS = {"header": "标题", "letterhead": "版头", "docno": "发文字号", 
            "table": "意见表", "rule": "分隔线", "note": "填表说明"}
 # A form's printed note (注：本表可续页。请于4月16日前反馈。): how to fill it in, not an opinion.
 # A hearing's participant line above their words: 1号听证参加人　索朗卓玛（消费者代表，某街道居民）
-_SEAT_LINE = re.compile(r"(?:第?[\d一二三四五六七八九十]+号)?(?:听证参加人|听证陈述人|听证代表|发言人)\s*"
-                        r"(?:[\d一二三四五六七八九十]+号?)?\s*[^\s，。；：:]{1,12}(?:[（(][^（）()]{2,40}[)）])?\s*$")
+#: A hearing participant's number before the name (1号听证参加人　, 发言人3　): minutes read it as numbering.
+SEAT = r"(?:第?[\d一二三四五六七八九十]+号)?(?:听证参加人|听证陈述人|听证代表|发言人)\s*(?:[\d一二三四五六七八九十]+号?)?\s*"
+_SEAT_LINE = re.compile(SEAT + r"[^\s，。；：:]{1,12}(?:[（(][^（）()]{2,40}[)）])?\s*$")
 _FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}(?:本表|此表|表格|填表|续页|附页|前反馈|前报送|盖章|加盖)|"
                         # 请于7月15日前将本表（加盖公章扫描件）反馈至…: the form's printed request to return it
                         r"^\s*请(?:于|在)?.{0,24}?(?:将|把)(?:本表|此表|该表|反馈表|意见表).{0,40}?(?:反馈|报送|发送|传真|报|返回|回传|发至|送至)")

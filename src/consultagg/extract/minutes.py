@@ -21,7 +21,7 @@ from collections import Counter
 
 from consultagg.extract._base import (DATE, PROBLEM, PROPOSE, TITLE, UNIT_SUFFIX, Doc, Draft, inline_parts, location_of,
                                       split_inline, trim)
-from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD
+from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD, SEAT
 from consultagg.extract._sentences import asks, formal_sentences, request_cuts
 from consultagg.extract.units import SURNAMES, abbreviates, is_unit, split_office
 from consultagg.text.normalize import NUMBERING
@@ -368,8 +368,7 @@ def _signature(doc: Doc, k: int, t: str) -> bool:
                                   for x in rest)
 
 
-_SEAT = re.compile(r"\s*(?:第?[\d一二三四五六七八九十]+号)?(?:听证参加人|听证陈述人|听证代表|发言人)\s*"
-                   r"(?:[\d一二三四五六七八九十]+(?:号)?)?\s*(?=\S)")
+_SEAT = re.compile(r"\s*" + SEAT + r"(?=\S)")
 _ATTENDING = re.compile(r"参加|出席|参会|列席|与会")
 _PIECE_CUT = re.compile(r"召开|组织|邀请|参加|出席|参会|列席|以及|及|等单位|等部门|有关负责同志|负责同志|有关同志|同志|代表|人员")
 
