@@ -333,21 +333,26 @@ def test_a_point_that_finds_the_draft_right_and_says_no_objection_is_no_opinion(
     assert any(why == "表态" and "无意见" in t for t, why in letter.skipped)
 
 
-def test_an_ocr_d_document_number_is_no_part_of_the_unit():
-    text = ("北 山 市 文 化 和 旅 游 局\n\n北文旅函〔2O24〕56号\n\n北山市文化和旅游局关于《北山市旅游发展规划》的反馈意见\n\n"
-            "市发展改革委:\n    一、建议在第五章增加智慧旅游专节。\n    二、建议下调游客总人数目标。\n\n北山市文化和旅游局\n2O24年5月2O曰\n")
+@pytest.mark.parametrize("text,unit", [
+    ("北 山 市 文 化 和 旅 游 局\n\n北文旅函〔2O24〕56号\n\n北山市文化和旅游局关于《北山市旅游发展规划》的反馈意见\n\n"
+     "市发展改革委:\n    一、建议在第五章增加智慧旅游专节。\n    二、建议下调游客总人数目标。\n\n北山市文化和旅游局\n2O24年5月2O曰\n",
+     "北山市文化和旅游局"),
+    # half-width brackets, spaces, an OCR'd l for 1
+    ("西 原 市 水 务 局\n\n西水函( 2025 ) 3l号\n\n西原市水务局\n关于《西原市供水规划》的修改意见\n\n"
+     "市住房和城乡建设局:\n    一、建议补充水源地保护内容。\n    二、建议明确运行管护机制。\n\n西原市水务局\n2025年4月1曰\n",
+     "西原市水务局"),
+])
+def test_an_ocr_d_document_number_is_no_part_of_the_unit(text, unit):
     letter = parse_letter(text)
-    assert letter.unit == "北山市文化和旅游局" and len(letter.opinions) == 2
+    assert letter.unit == unit and len(letter.opinions) == 2
 
 
 def test_a_form_s_printed_request_to_return_it_is_no_opinion():
-    from consultagg.extract.letters import parse_letter as parse
-
     text = ("征求意见反馈表\n单位名称：西岭市水务局（盖章）\n\n序号\t页码\t意见或建议\t理由\n"
             "1\tP12\t建议将年径流总量控制率目标调整为70%。\t实施难度较大。\n"
             "2\tP27\t建议补充沿岸排水口雨污分流改造的内容。\t溢流问题突出。\n\n"
             "请于2024年7月15日前将本表（加盖公章扫描件及Word版）反馈至市住房和城乡建设局城建科。")
-    letter = parse(text)
+    letter = parse_letter(text)
     assert [c.text[:8] for c in letter.opinions] == ["建议将年径流总量", "建议补充沿岸排水"]
 
 
@@ -364,13 +369,6 @@ def test_an_attachment_list_after_the_points_is_no_opinion():
             "    附件：1. 修改意见对照表\n          2. 气象灾害风险普查成果简介\n\n某省气象局\n2025年3月2日\n")
     letter = parse_letter(text)
     assert [c.text[:6] for c in letter.opinions] == ["建议补充气象", "建议增加人工"]
-
-
-def test_an_ocr_d_document_number_in_half_width_brackets():
-    text = ("西 原 市 水 务 局\n\n西水函( 2025 ) 3l号\n\n西原市水务局\n关于《西原市供水规划》的修改意见\n\n"
-            "市住房和城乡建设局:\n    一、建议补充水源地保护内容。\n    二、建议明确运行管护机制。\n\n西原市水务局\n2025年4月1曰\n")
-    letter = parse_letter(text)
-    assert letter.unit == "西原市水务局" and len(letter.opinions) == 2
 
 
 def test_a_numbered_cell_whose_points_start_with_what_to_do_gives_each_point():
