@@ -133,6 +133,16 @@ def test_a_page_number_inside_a_sentence_is_set_aside():
     assert ("— 3 —", "页码") in letter.skipped
 
 
+@pytest.mark.parametrize("page", ["- l -", "— I —", "-1O-"])
+def test_an_ocr_page_number_inside_a_sentence_is_set_aside(page):
+    # a scan's page number read as l, I or O is still a page number, not a point's tail of its own
+    text = ("自治区生态环境厅：\n一、建议将河西市纳入重点区域，在项目安排上给予\n\n                " + page +
+            "\n\n支持。\n二、建议补充工业园区监测要求。\n河西市人民政府\n2022年3月1日")
+    letter = parse_letter(text)
+    assert _texts(letter) == ["建议将河西市纳入重点区域，在项目安排上给予支持。", "建议补充工业园区监测要求。"]
+    assert (page, "页码") in letter.skipped
+
+
 def test_a_title_broken_over_lines_is_no_opinion():
     text = ("河西市人民政府关于《青原自治区\n生态环境保护规划（征求意\n见稿）》的反馈意见\n\n自治区生态环境厅：\n"
             "一、建议将河西市纳入重点区域。\n二、建议补充工业园区监测要求。\n河西市人民政府\n2022年3月1日")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from consultagg.extract import parse_letter, split_office
+from consultagg.extract.units import unit_of_field
 
 
 def _units(letter):
@@ -35,6 +36,16 @@ def _units(letter):
 ])
 def test_an_inner_office_speaks_for_its_organ(name, organ, office):
     assert split_office(name) == (organ, office)
+
+
+@pytest.mark.parametrize("line", [
+    "填报单位：青泉省生态环境厅（盖章）填报时间：2024年3月22日",
+    "填报单位：青泉省生态环境厅（盖章）            填报时间：2024年3月22日",
+    "报送单位：青泉省生态环境厅　报送时间：2024年3月22日",
+    "填报单位：青泉省生态环境厅 时间：2024年3月22日"])
+def test_a_field_line_ends_the_unit_at_the_next_field_named_time(line):
+    # a form's unit line with 填报时间 after it (its spaces lost in a Word table): not 青泉省生态环境厅填报时间
+    assert unit_of_field(line) == "青泉省生态环境厅"
 
 
 # ----------------------------------------------------------------------------- order of trust
@@ -275,4 +286,44 @@ def test_the_chair_s_words_are_no_city_and_the_closing_summary_no_opinion():
             "    市交通运输局：建议删除第三十条关于统一编号的规定。\n"
             "    罗某副主任在总结时表示，大家的意见很有针对性，法工委要认真梳理吸收。\n")
     letter = parse_letter(text)
-    assert [c.department for c in letter.opinions] == ["市公安局", "市交通运输局"]
+    # 会议由市… names no city; the title's 北岭市 is the city of the organs named short
+    assert [c.department for c in letter.opinions] == ["北岭市公安局", "北岭市交通运输局"]
+
+
+@pytest.mark.parametrize("title, opening, speaker, unit", [
+    # the city only in the title and the draft's name: the organs all named short
+    ("临江市国土空间生态修复规划（2021—2035年）\n征求意见座谈会纪要",
+     "5月21日上午，市自然资源和规划局召开《临江市国土空间生态修复规划（征求意见稿）》征求意见座谈会，"
+     "市生态环境局、市林业局有关负责同志参加会议。现纪要如下：",
+     "市生态环境局：建议将湘临河流域水生态修复纳入规划重点工程。", "临江市生态环境局"),
+    # a province's organs, the speaker inside the sentence with an inner office and a title
+    ("北陵省地质灾害防治条例（草案）专家论证会纪要",
+     "9月5日，省司法厅组织召开《北陵省地质灾害防治条例（草案）》专家论证会，省自然资源厅、省应急管理厅等部门代表参加会议。",
+     "省自然资源厅地质勘查管理处王处长提出，建议增加地质灾害隐患点综合治理的规定。", "北陵省自然资源厅"),
+    # a county's organs; a town named short takes its government's full name and the county
+    ("柏林县农村人居环境整治提升实施方案（征求意见稿）\n征求意见会议纪要",
+     "8月14日下午，县农业农村局召开征求意见会议，县财政局、城关镇人民政府等单位负责同志参加会议。纪要如下：",
+     "（一）城关镇：建议将村庄保洁员配备标准调整为按村庄面积和人口统筹确定。", "柏林县城关镇人民政府"),
+])
+def test_minutes_short_organs_take_the_place_the_title_names(title, opening, speaker, unit):
+    # a 市/省/县 organ named short at a meeting of one place's organs is that place's organ, also when
+    # only the title (or the draft's name in 《》) names the place (letters set 13)
+    letter = parse_letter(f"{title}\n\n{opening}\n{speaker}\n")
+    assert letter.kind == "minutes"
+    assert [c.department for c in letter.opinions] == [unit]
+
+
+def test_minutes_short_organs_stay_short_when_the_title_names_two_places():
+    text = ("临江市与南屿市跨界河流联防联治方案征求意见会纪要\n\n"
+            "5月21日，市生态环境局召开征求意见会，市水务局有关负责同志参加会议。\n"
+            "市水务局：建议明确跨界断面水质考核责任。\n")
+    letter = parse_letter(text)
+    assert [c.department for c in letter.opinions] == ["市水务局"]
+
+
+def test_a_town_keeps_its_name_when_the_opening_names_the_county_organs_in_full():
+    text = ("《白石县发展规划纲要（征求意见稿）》\n部门和乡镇座谈会纪要\n\n"
+            "5月22日，县发展和改革局召开座谈会。白石县教育局、城关镇人民政府有关负责同志参加会议。主要意见如下：\n"
+            "县教育局：建议将新建中小学校调整为12所。\n城关镇：建议增加集镇污水管网建设内容。\n")
+    letter = parse_letter(text)
+    assert [c.department for c in letter.opinions] == ["白石县教育局", "城关镇人民政府"]

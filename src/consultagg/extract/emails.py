@@ -44,8 +44,9 @@ _DISCLAIMER = re.compile(r"本邮件|此邮件|该邮件|保密信息|机密|免
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_BULLET = re.compile(r"^([ \t]*)[-*+](?=[ \t]+\S)", re.M)
-# A page number on a line of its own (— 2 —, 第 1 页 共 3 页, 2/5), dashes or rules around it allowed.
-_PAGE = re.compile(r"^[ \t\u3000]*(?:[—\-－–=_]{3,}[ \t\u3000]*)?(?:[—\-－–]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—\-－–]{1,2}|"
+# A page number on a line of its own (— 2 —, 第 1 页 共 3 页, 2/5), dashes or rules around it allowed;
+# between dashes OCR's l, I and O for 1 and 0 (- l -).
+_PAGE = re.compile(r"^[ \t\u3000]*(?:[—\-－–=_]{3,}[ \t\u3000]*)?(?:[—\-－–]{1,2}[ \t\u3000]*[\dlIO]{1,3}[ \t\u3000]*[—\-－–]{1,2}|"
                    r"第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}|[·•]\s*\d{1,3}\s*[·•])"
                    r"(?:[ \t\u3000]*[—\-－–=_]{3,})?[ \t\u3000]*$", re.M)
 _FINAL = "。！？；：!?;:”’」』）)"

@@ -414,11 +414,35 @@ def _full_names(doc: Doc, drafts: list[Draft]) -> None:
             continue
         found = [] if d.department in listed else [
             f for f in listed if len(f) > len(d.department)
-            and (_key(f).endswith(_key(d.department)) or abbreviates(d.department, f))]
+            and (_key(f).endswith(_key(d.department)) or abbreviates(d.department, f)
+                 or f.startswith(d.department) and f[len(d.department):] in ("人民政府", "政府"))]
         if len(found) == 1:
             d.department = found[0]
-        elif d.department[0] in "市县" and len(places := _places(opening, d.department[0])) == 1:
-            d.department = places.pop() + d.department[1:]  # 市生态环境局 at a meeting 兰州市自然资源局 called
+        if d.department[0] in "市县省" and (place := _place(doc, opening, d.department[0])):
+            d.department = place + d.department[1:]  # 市生态环境局 at a meeting 兰州市自然资源局 called
+        elif _TOWN.match(d.department) and not _places(opening, "县") and (place := _place(doc, opening, "县")):
+            # 城关镇人民政府 at a meeting of 柏林县's organs all named short; an opening that names the
+            # county's organs in full (白石县教育局…城关镇人民政府) names the town as it wants it
+            d.department = place + d.department
+
+
+_TOWN = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:人民政府|政府|办事处)?$")
+# A place at the start of a title or of a draft's name (临江市国土空间…规划, 《北陵省…条例》); not 超大城市
+_HEAD_PLACE = re.compile(r"(?:^|[《与和、及])([^\W\d_各全本该每省市县]{2,3}?[省市县])")
+
+
+def _place(doc: Doc, opening: str, level: str) -> str | None:
+    """The one city (``level`` 市), county (县) or province (省) of a meeting: the one whose organs the
+    opening names in full (兰州市自然资源局), else the one the title and the drafts' names in 《》 start
+    with (临江市国土空间生态修复规划…纪要); None when there are none or several."""
+    places = _places(opening, level) if level != "省" else set()
+    if not places:
+        title = [doc.clean[ps:pe] for ps, pe in doc.paras[:3]]
+        title = [t for t in title if len(t) <= 60 and not t.rstrip().endswith("。")]
+        heads = [*title, *re.findall(r"《([^《》]{2,60})》", opening)]
+        places = {p for h in heads for p in _HEAD_PLACE.findall(re.sub(r"\s+", "", h))
+                  if p.endswith(level) and not re.search(r"(?:城|级|都|超|门)[省市县]$", p)}
+    return places.pop() if len(places) == 1 else None
 
 
 def _places(text: str, level: str) -> set[str]:
