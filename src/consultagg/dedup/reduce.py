@@ -29,7 +29,7 @@ _CLAUSE_END = "，,。；;！!？?\n"
 _POLITE_HEAD = re.compile(
     r"^(?![^：:。]*(?:关于|不同意|(?<!原则)(?<!原则上)(?<!总体上)(?<!总体)(?<!基本)同意|反对|赞成|异议|不宜|第[\d一二三四五六七八九十]))(?:(?:经(?:认真)?研究|我(?:单位|厅|局|委|办|部门|院|中心|们)(?:认为|意见如下|提出如下意见)?|现(?:将)?(?:反馈|提出)"
     r"(?:意见)?如下|(?:具体)?意见(?:建议)?如下|反馈意见如下|提出(?:以下|如下)意见|"
-    r"我(?:想|要)?(?:提|提出)(?:个|一个|几个|一点|以下)?(?:建议|意见)|"
+    r"我(?:想|要)?(?:提|提出)(?:个|一个|几个|一点|以下|一条|几条|两条)?小?(?:建议|意见)|"
     r"我?(?:去年|上次|之前|以前|前几天|上个?月|上周)?(?:就|已经|也|曾)?(?:提过|反映过|留言过|说过|投诉过)(?:这个事|此事)?|我?(?:再|又)次?(?:反映|留言|投诉)(?:一次|一下)?|"
     r"这是我?第[一二三四五六七八九十\d]+次(?:留言|反映|投诉|来信)|感谢[^。！!：:将把纳]{0,24}|(?:我|本)[^，,。：:]{0,8}认为|"
     r"[^，,。：:]{2,12}(?:信箱|专栏|平台|热线|留言板))"
@@ -38,13 +38,13 @@ _POLITE_HEAD = re.compile(
     r"|(?:(?!第|专栏|附件|附表)[^。：:]){0,60}(?:研究|征求|来函|如下|提出|反馈)(?:(?!第|专栏|附件|附表)[^。：:]){0,30}"
     r"(?:意见|建议)(?:如下)?[：:]\s*)+")
 # A salutation: 尊敬的胡书记：/ 市长您好！/ 各位领导：— whom the letter is addressed to, not what it asks.
-_SALUTATION = re.compile(r"^(?:(?:尊敬的|敬爱的|亲爱的)[^，,。：:！!]{1,30}[：:，,！!]\s*|[^，,。：:！!]{0,30}(?:您好|你好|们好|大家好|领导好|同志好|各位好)[！!，,。：:]\s*"
+_SALUTATION = re.compile(r"^(?:(?:尊敬的|敬爱的|亲爱的)[^，,。：:！!]{1,30}[：:，,！!]\s*|[^，,。：:！!]{0,30}(?:您好|你好|们好|大家好|领导好|同志好|各位好|辛苦了)[！!，,。：:]\s*"
                          r"|[^，,。：:！!]{0,20}(?<![镇村乡区县市局厅委道])(?:领导|同志|书记|市长|县长|厅长|局长|主任|处长|部长|区长|镇长|乡长|省长|编制组)"
                          r"[：:]\s*)+")
 _POLITE_TAIL = re.compile(
     r"(?:[。；;，,\s]*(?:以上(?:意见|建议)(?:仅)?供参考|以上(?:意见|建议)[，,]?请?(?:予)?(?:采纳|参考|研究|酌)|"
     r"特此(?:函复|函告|复函|说明)|此复|请予(?:采纳|参考|研究|考虑)|请酌(?:处|定)?|谢谢(?:您|你们)?|感谢|辛苦了|"
-    r"此致敬礼|妥否[，,]?请指示|如有不妥[，,]?请批评指正|盼复|盼回复|期待(?:您的)?回复|望回复|"
+    r"此致敬礼|妥否[，,]?请指示|(?:如有不妥|不当之处|不妥之处)[，,]?(?:敬?请|望)?批评指正|盼复|盼回复|期待(?:您的)?回复|望回复|"
     r"(?:恳请|请|望)(?:各位)?领导(?:高度)?重视|(?:除此之外|此外|其他)?(?:我单位|我们|我)?(?:无|没有)其他(?:意见|建议)|"
     r"(?:恳请|请|望|敬请)?(?:予以)?采纳(?:为盼)?|为盼|(?:如需|如有)[^。！!须不由提天]{0,12}(?:请|可)(?:致电|联系|来电)[^。！!]{0,24})"
     r"[。.!！]*)+\s*$")
@@ -124,6 +124,34 @@ _LETTER_TITLE = re.compile(r"^[^。！？!?\n]{0,40}(?:的一封信|的来信|�
 _SELF_BRACKET = re.compile(r"(?:(?<=我公司|本公司|我单位|本单位)|(?<=我司|我村|我社|我校|我院|我会|我厂|本人))[（(][^（）()]{2,30}[)）]")
 # A first sentence of the sender's fields (联名意见（第8号）签名人：马某，住址：…，身份证尾号1234。).
 _FIELD_SENTENCE = re.compile(r"^[^。！？!?\n：:]{0,12}?(?:签名人?|署名|联名人|姓名|住址|家庭住址|联系电话)[：:][^。！？!?\n]{1,80}[。！？!?\n]")
+
+
+# Who writes, in the part before the first word that asks: the sender's numbers (身份证号后四位0315,
+# 工号1032, 房号8-2-1501), name (业主林某, 司机郑某, 姓名：白雪梅) and, after a name field, unit or
+# address — a form letter's personal details, never what it asks. After the first word that asks,
+# the same details are what the request is about (建议对业主林某依法处理) and stay.
+_SENDER_HINT = re.compile(r"身份证|工号|学号|房号|门牌|车牌|证件号|某|姓名|签名|署名|我叫")
+_FIRST_ASK = re.compile(r"建议|要求|希望|请求|恳请|呼吁|(?<![申邀])请(?!问)|盼")
+_SENDER_NUMBER = re.compile(r"(身份证(?:号码|号)?(?:后四位|后4位|末四位|末4位|尾号|后六位|后6位)?|工号|学号|房号|房间号|门牌号?|车牌号?|证件号)"
+                            r"(?:是|为|[：:])?\s*[A-Za-z0-9·\-－—*＊×/]{2,20}")
+_SENDER_NAME = re.compile(r"(?<=业主|司机|村民|居民|市民|职工|教师|老师|家长|网友|学生|工人|员工|患者|本人|我叫)[\u4e00-\u9fff]某某?"
+                          r"|(?<=姓名|签名|署名)([：:])\s*[\u4e00-\u9fff·]{2,4}(?=[，,；;。、\s]|$)")
+_FIRST_PERSON = re.compile(r"我|本人|姓名|签名|署名|联名")
+_SENDER_FIELDS = re.compile(r"(?<=姓名[：:]某)(?:[，,；;、\s]*(?:单位|工作单位|所在单位|住址|地址|年龄|性别)[：:][^，,；;。：:]{1,30})+")
+
+
+def _sender_details(s: str) -> str:
+    """``s`` with the sender's details before its first word that asks put as 某 / the label alone,
+    when that part says who writes (a first person or a role with a name)."""
+    ask = _FIRST_ASK.search(s)
+    if ask is None:
+        return s  # nothing asked (a sentence framing removed 建议 from): no telling who writes
+    head, rest = s[:ask.start()], s[ask.start():]
+    if not (_SENDER_NAME.search(head) or _FIRST_PERSON.search(head)):
+        return s
+    head = _SENDER_NUMBER.sub(r"\1", head)
+    head = _SENDER_NAME.sub(lambda m: (m.group(1) or "") + "某", head)
+    return _SENDER_FIELDS.sub("", head) + rest
 
 
 def _refers_back(identity: str, rest: str) -> bool:
@@ -324,7 +352,20 @@ def _clock(m: re.Match) -> str:
                                          else _cn_number(m.group("m")) if m.group("m") else 0)
     if not str(hour).isdigit() or not str(minute).isdigit():
         return m.group(0)
-    return f"{m.group('when') or ''}{int(hour)}时{int(minute):02d}"
+    hour = int(hour)
+    if m.group("when") in _AFTERNOON and 1 <= hour < 12:
+        hour += 12  # 晚上十一点 / 晚上23:00
+    return f"{m.group('when') or ''}{hour}时{int(minute):02d}"
+
+
+_AFTERNOON = ("下午", "晚上", "傍晚")
+
+
+def _clock_digits(m: re.Match) -> str:
+    hour = int(m.group(1))
+    if 1 <= hour < 12 and m.string[max(0, m.start() - 2):m.start()] in _AFTERNOON:
+        hour += 12  # 晚上9:00 / 晚上21:00
+    return f"{hour}时{int(m.group(2)):02d}"
 
 
 def _numerals(s: str) -> str:
@@ -334,7 +375,7 @@ def _numerals(s: str) -> str:
                            else "5" if m.group(0) in "sS" else "1", s)
     s = _DEMONSTRATIVE_ONE.sub(r"\1", s)
     if "点" in s or ":" in s or "：" in s:  # 6:30 / 六点半 / 6点30分: one time of day, before 点 is read as a decimal
-        s = _CLOCK_DIGITS.sub(lambda m: f"{int(m.group(1))}时{int(m.group(2)):02d}", s)
+        s = _CLOCK_DIGITS.sub(_clock_digits, s)
         s = _CLOCK.sub(_clock, s)
     if "成" in s:  # 七成 / 70%
         s = _TENTHS.sub(lambda m: f"{_cn_number(m.group(1)) if not m.group(1).isdigit() else m.group(1)}0%", s)
@@ -380,6 +421,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     if "\n" in s[-40:]:  # a last line of the writer's name and telephone, or the date alone
         s = _LAST_LINE_SIGNED.sub("", s)
     s = _SPACE.sub(lambda m: "\n" if "\n" in m.group(0) else "", s)
+    if _SENDER_HINT.search(s):
+        s = _sender_details(s)
     if _SIGN_HINT.search(s):  # 1-2层 / 12层, -10°C / 10°C, ≥ / ≤: signs that the punctuation drop would lose
         s = _RANGE_DASH.sub("至", _MINUS.sub("负", s)).translate(_COMPARISON)
     s = _QUOTES.sub(_SEP, s)
@@ -427,4 +470,9 @@ def _reduce(text: str, lead: bool = False) -> str:
     s = _DROP.sub("", s).lower()
     pattern, canon = _synonyms()
     s = pattern.sub(lambda m: canon[m.group(0)], s)
+    if "一" in s:  # 多写一点 / 多写点, 查一查 / 查一下 / 查
+        s = _A_LITTLE.sub("", s)
     return _FILLER.sub("", s.replace("的时候", "时") if "的时候" in s else s)  # 放学的时候 / 放学时
+
+
+_A_LITTLE = re.compile(r"一(?:点儿?|下)|(?<=([\u4e00-\u9fff]))一(?=\1)")

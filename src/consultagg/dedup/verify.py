@@ -108,10 +108,11 @@ _MAX_SWAP = 8
 # pollutant, a direction, a size.
 _MEANINGFUL_CHAR = set("镉铊铅汞砷铬镍锌铜锰钴锑铍钒氨氮磷硫苯氟氯汞东南西北上下左右前后内外大小多少高低增减升降"
                        "省市县区乡镇村街路桥河湖山中终金银"
-                       "零〇一二三四五六七八九十百千万亿两")
+                       "零〇一二三四五六七八九十百千万亿两"
+                       "或")  # A和B / A或B: both, or either
 # Digits an OCR reads as letters (the characters an OCR or a pinyin typo puts for one another are
 # the shipped confusables table).
-_LOOKALIKE_LATIN = {frozenset(p) for p in ("0o", "1l", "1i", "5s")}
+_LOOKALIKE_LATIN = {frozenset(p) for p in ("0o", "1l", "1i", "5s", "0O", "1I", "5S")}  # NOx / N0x as written
 
 
 @lru_cache(maxsize=1)
@@ -524,6 +525,9 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
         return None  # 在规划当中进一步明确 / 在规划中明确: words that carry nothing put in
     if tag == "replace" and _unspoken(sa) == _unspoken(sb):
         return None  # 设个 / 那里设: spoken fillers on either side, the same word between them
+    if tag == "replace" and ca == cb == 1 and ra[i2:i2 + 1] == "某" == rb[j2:j2 + 1]:
+        # another person (业主林某 / 业主黄某) in the request; the sender's own name was put as 某
+        return Difference("different", f"姓名不同：{_show(ra, i1, i2 + 1)} / {_show(rb, j1, j2 + 1)}")
     if tag == "replace":
         if (max(ca, cb) >= 2 or set(sa + sb) & _MEANINGFUL_CHAR or ca != cb
                 or (not ca and not cb and sa != sb)  # a letter or digit for another: A栋 / C栋
