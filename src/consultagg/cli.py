@@ -53,6 +53,7 @@ from consultagg.text.normalize import split_keywords
 from consultagg.text.segment import JiebaSegmenter
 from consultagg.topics import TopicClusterer
 from consultagg.tracker import read_tracker
+from consultagg.tracker import writer as _sheet
 from consultagg.tracker.guard import backup_if_decided, refuse_if_decided
 
 __all__ = ["build_parser", "main"]
@@ -343,6 +344,16 @@ def _run(args) -> int:
 
 def _write(result, output, json_path, profile, overwrite) -> None:
     """The tracker and the JSON, all or nothing; a replaced tracker with decisions is kept as a backup."""
+    if len(result.opinions) > _sheet.SHEET_ROWS - _sheet.HEADER_ROW:
+        # no sheet holds them: the JSON keeps every opinion, the tracker is refused before anything is touched
+        if json_path:
+            fd, staged = tempfile.mkstemp(dir=Path(json_path).parent, prefix=".consultagg-", suffix=".json.tmp")
+            os.close(fd)
+            _write_json(result, staged)
+            os.replace(staged, json_path)
+            print(f"提示：意见汇总处理表容纳不下全部 {len(result.opinions):,} 条意见；全部意见已写入 JSON：{json_path}",
+                  file=sys.stderr)
+        result.to_excel(output, profile=profile, overwrite=overwrite, backup=False)  # raises TrackerTooLargeError
     if overwrite:
         kept = backup_if_decided(output, result)
         if kept is not None:

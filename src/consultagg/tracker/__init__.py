@@ -17,7 +17,7 @@ from consultagg.tracker.layout import (DISPOSITION_VALUES, DISPOSITIONS, PROFILE
                        get_profile, normalize_disposition)
 from consultagg.tracker.reader import TrackerData, TrackerProblem, read_tracker
 from consultagg.tracker.safety import OVERFLOW_NOTE
-from consultagg.tracker.writer import FORMAT_VERSION, MAIN_SHEET, REMOVED_SHEET, write_tracker
+from consultagg.tracker.writer import FORMAT_VERSION, MAIN_SHEET, REMOVED_SHEET, TrackerTooLargeError, write_tracker
 
 __all__ = [
     "DISPOSITIONS",
@@ -32,6 +32,7 @@ __all__ = [
     "TrackerOverwriteError",
     "TrackerProblem",
     "TrackerProfile",
+    "TrackerTooLargeError",
     "find_decisions",
     "get_profile",
     "normalize_disposition",

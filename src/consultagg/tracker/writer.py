@@ -64,7 +64,7 @@ from consultagg.tracker.safety import content_id, display_width, prepare_text
 
 __all__ = [
     "DISPOSITION_NAME", "FORMAT_VERSION", "HEADER_ROW", "MAIN_SHEET", "META_HEADER_ROW", "REMOVED_COLUMNS",
-    "REMOVED_SHEET", "TrackerOverwriteError", "find_decisions", "write_tracker",
+    "REMOVED_SHEET", "SHEET_ROWS", "TrackerOverwriteError", "TrackerTooLargeError", "find_decisions", "write_tracker",
 ]
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,23 @@ log = logging.getLogger(__name__)
 #: for the rounding of column widths between Excel, WPS and LibreOffice.
 PRINT_MIN_PT = 9.5
 
+
+
+# Rows one worksheet holds (Excel's limit; WPS and LibreOffice Calc hold the same).
+SHEET_ROWS = 1_048_576
+
+
+class TrackerTooLargeError(ValueError):
+    """More opinions than the main sheet holds: no tracker is written, nothing is touched."""
+
+
+def _refuse_if_too_large(result, target: Path) -> None:
+    n, room = len(result.opinions), SHEET_ROWS - HEADER_ROW
+    if n > room:
+        raise TrackerTooLargeError(
+            f"共 {n:,} 条意见，超过一个工作表可容纳的 {room:,} 条（每表最多 {SHEET_ROWS:,} 行，表头占 {HEADER_ROW} 行）；"
+            f"处理表 {target} 未写出，原有文件未改动。请用 --json 输出全部意见（或 result.to_dataframe()），或分批处理。"
+            f" / {n:,} opinions are more than one sheet holds ({room:,}); the tracker was not written.")
 
 
 def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", protect: bool | str = False,
@@ -96,6 +113,12 @@ def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", prote
     backup : bool, default=True
         Keep that backup; ``False`` only when the caller already made one.
 
+    Raises
+    ------
+    TrackerTooLargeError
+        More opinions than one sheet holds (:data:`SHEET_ROWS` less the header rows): refused before
+        any file is touched (a partly written or over-long sheet would lose rows in Excel).
+
     Returns
     -------
     pathlib.Path
@@ -118,6 +141,7 @@ def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", prote
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         raise ValueError(f"意见汇总处理表须保存为 .xlsx 文件：{target} / the tracker must be an .xlsx file")
+    _refuse_if_too_large(result, target)
     if target.exists() and not overwrite:
         refuse_if_decided(target)
     elif target.exists() and backup:
