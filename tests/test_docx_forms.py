@@ -220,3 +220,25 @@ def test_a_form_read_as_text_saying_no_comment():
     text = "征求意见反馈表\n单位名称：自治区档案馆（盖章）\n序号\t修改建议\t涉及章节\t理由依据\n1\t无修改意见\t/\t/"
     letter = parse_letter(text)
     assert letter.opinions == () and letter.no_opinion and letter.unit == "自治区档案馆"
+
+
+def test_a_date_line_under_the_unit_line_is_no_opinion(tmp_path):
+    import docx
+
+    from consultagg import read_comments
+
+    d = docx.Document()
+    d.add_paragraph("《东平市城市停车设施管理办法（征求意见稿）》意见反馈表")
+    d.add_paragraph("报送单位（盖章）：东平市城市建设投资集团有限公司        联系人：钱志强")
+    d.add_paragraph("填表日期：2024年7月5日")
+    t = d.add_table(rows=3, cols=4)
+    for r, row in enumerate([["序号", "条款", "修改建议", "理由"],
+                             ["1", "第十条", "建议明确公共停车场用地可以划拨供应。", "与土地政策衔接。"],
+                             ["2", "第十六条", "建议允许配建附属商业设施。", "平衡运营成本。"]]):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    path = tmp_path / "反馈表.docx"
+    d.save(path)
+    got = read_comments(path)
+    assert [c.text for c in got] == ["建议明确公共停车场用地可以划拨供应。", "建议允许配建附属商业设施。"]
+    assert {c.department for c in got} == {"东平市城市建设投资集团有限公司"}

@@ -327,3 +327,36 @@ def test_a_town_keeps_its_name_when_the_opening_names_the_county_organs_in_full(
             "县教育局：建议将新建中小学校调整为12所。\n城关镇：建议增加集镇污水管网建设内容。\n")
     letter = parse_letter(text)
     assert [c.department for c in letter.opinions] == ["白石县教育局", "城关镇人民政府"]
+
+
+def test_a_no_opinion_reply_ending_with_its_closing_formula_gives_none():
+    text = ("关于《海宁州林业草原保护发展规划（征求意见稿）》的反馈意见\n\n州林业和草原局：\n\n"
+            "《规划》收悉。经研究，我局对该规划没有修改意见。\n\n特此反馈。\n\n云台县林业和草原局\n2024年3月8日\n")
+    letter = parse_letter(text)
+    assert letter.opinions == () and letter.no_opinion and letter.unit == "云台县林业和草原局"
+
+
+def test_an_autonomous_prefecture_s_organ_named_short_takes_the_prefecture():
+    text = ("海宁州林业草原保护发展规划专家咨询会纪要\n\n"
+            "1月18日，海宁州林业和草原局召开专家咨询会，州发展改革委、州自然资源局有关同志参加会议。提出以下意见建议：\n\n"
+            "州自然资源局李科长认为，部分造林地块与耕地保护目标冲突，建议将造林绿化空间落实到国土空间规划。\n\n"
+            "会议要求，编制单位修改完善后，按程序报州人民政府审批。\n")  # 按程序报州 is no prefecture
+    assert [c.department for c in parse_letter(text).opinions] == ["海宁州自然资源局"]
+
+
+def test_where_a_meeting_was_held_is_no_unit_and_no_region():
+    # 省司法厅在省政府第三会议室召开…: the room is no attendee, 省司法厅在省 no province
+    text = ("《西原省大气污染防治条例（修订草案）》立法协商会纪要\n\n"
+            "9月12日，省司法厅在省政府第三会议室召开立法协商会。省政协社会和法制委员会、省公安厅等单位参加会议。纪要如下：\n\n"
+            "省公安厅：建议删除第三十八条中公安机关对非道路移动机械进行检查的规定。\n\n"
+            "省政协社会和法制委员会副主任周敏：建议在法律责任一章中增加责任追究条款。\n")
+    assert [c.department for c in parse_letter(text).opinions] == ["西原省公安厅", "西原省政协社会和法制委员会"]
+
+
+def test_a_speaker_who_only_briefs_the_meeting_gives_no_opinion():
+    text = ("《西原省大气污染防治条例（修订草案）》立法协商会纪要\n\n"
+            "9月12日，省司法厅召开立法协商会。省生态环境厅、省公安厅等单位参加会议。纪要如下：\n\n"
+            "西原省生态环境厅：介绍了修订草案的起草背景、过程和主要内容。修订草案共九章七十二条，重点在移动源污染防治等方面作了补充完善。\n\n"
+            "西原省公安厅：建议删除第三十八条中公安机关对非道路移动机械进行检查的规定。\n")
+    letter = parse_letter(text)
+    assert [c.department for c in letter.opinions] == ["西原省公安厅"]

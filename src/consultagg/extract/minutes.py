@@ -270,6 +270,9 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if name in chairs:
             skips.append((s, e, "主持人发言"))
             return
+        if _BRIEFING.match(body) and not asks(body):
+            skips.append((s, e, "情况介绍"))  # 介绍了草案的起草背景…: the drafters' briefing asks nothing
+            return
         formal = formal_sentences(body)
         if formal and formal[-1][1] >= len(body.rstrip()):
             skips.append((s, e, "表态"))  # 无意见 / 我同意……没有补充
@@ -368,9 +371,12 @@ def _signature(doc: Doc, k: int, t: str) -> bool:
                                   for x in rest)
 
 
+# A speaker's words that only report what was presented (介绍了…起草背景, 汇报了编制情况, 通报了…).
+_BRIEFING = re.compile(r"^(?:主要|简要|重点|详细)?(?:介绍|汇报|通报|说明|报告)了")
 _SEAT = re.compile(r"\s*" + SEAT + r"(?=\S)")
+_VENUE = re.compile(r"会议室|宾馆|酒店|饭店|礼堂|报告厅|会议中心|大厦|楼")  # where the meeting was held
 _ATTENDING = re.compile(r"参加|出席|参会|列席|与会")
-_PIECE_CUT = re.compile(r"召开|组织|邀请|参加|出席|参会|列席|以及|及|等单位|等部门|有关负责同志|负责同志|有关同志|同志|代表|人员")
+_PIECE_CUT = re.compile(r"(?<=[厅局委办院会府])在|召开|组织|邀请|参加|出席|参会|列席|以及|及|等单位|等部门|有关负责同志|负责同志|有关同志|同志|代表|人员")
 
 
 def _attendees(doc: Doc) -> list[str]:
@@ -382,8 +388,8 @@ def _attendees(doc: Doc) -> list[str]:
             continue
         for piece in re.split(r"[、，,。；;]", t):
             for part in _PIECE_CUT.split(piece):  # 甘肃省老龄协会有关负责同志 → 甘肃省老龄协会
-                part = re.sub(r"^(?:部分|有关|相关|各)", "", re.sub(r"^[^：:]{0,8}[：:]", "", part.strip()))
-                if 3 <= len(part) <= 30 and is_unit(part) and part not in names:
+                part = re.sub(r"^(?:部分|有关|相关|各|了)", "", re.sub(r"^[^：:]{0,8}[：:]", "", part.strip()))
+                if 3 <= len(part) <= 30 and is_unit(part) and part not in names and not _VENUE.search(part):
                     names.append(part)
     return names
 
@@ -396,7 +402,7 @@ def _full_names(doc: Doc, drafts: list[Draft]) -> None:
     """A speaker's unit by its short name (省卫生健康委) takes the full name the opening paragraph
     lists among those attending (甘肃省卫生健康委员会), when exactly one listed name ends like it."""
     listed = _attendees(doc)
-    regions = Counter(m.group(1) for f in listed if (m := re.match(r"([\u4e00-\u9fff]{2,8}?(?:省|自治区))", f)))
+    regions = Counter(m.group(1) for f in listed if (m := re.match(r"(?![省市县州])([\u4e00-\u9fff]{2,8}?(?:省|自治区))", f)))
     top = regions.most_common(1)
     region = top[0][0] if top and top[0][1] * 3 >= 2 * sum(regions.values()) else None
     opening = doc.clean[:doc.paras[min(len(doc.paras), 8) - 1][1]] if doc.paras else ""
@@ -418,7 +424,7 @@ def _full_names(doc: Doc, drafts: list[Draft]) -> None:
                  or f.startswith(d.department) and f[len(d.department):] in ("人民政府", "政府"))]
         if len(found) == 1:
             d.department = found[0]
-        if d.department[0] in "市县省" and (place := _place(doc, opening, d.department[0])):
+        if d.department[0] in "市县省州" and (place := _place(doc, opening, d.department[0])):
             d.department = place + d.department[1:]  # 市生态环境局 at a meeting 兰州市自然资源局 called
         elif _TOWN.match(d.department) and not _places(opening, "县") and (place := _place(doc, opening, "县")):
             # 城关镇人民政府 at a meeting of 柏林县's organs all named short; an opening that names the
@@ -428,7 +434,7 @@ def _full_names(doc: Doc, drafts: list[Draft]) -> None:
 
 _TOWN = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:人民政府|政府|办事处)?$")
 # A place at the start of a title or of a draft's name (临江市国土空间…规划, 《北陵省…条例》); not 超大城市
-_HEAD_PLACE = re.compile(r"(?:^|[《与和、及])([^\W\d_各全本该每省市县]{2,3}?[省市县])")
+_HEAD_PLACE = re.compile(r"(?:^|[《与和、及])([^\W\d_各全本该每省市县州]{2,3}?[省市县州])")
 
 
 def _place(doc: Doc, opening: str, level: str) -> str | None:
@@ -441,14 +447,14 @@ def _place(doc: Doc, opening: str, level: str) -> str | None:
         title = [t for t in title if len(t) <= 60 and not t.rstrip().endswith("。")]
         heads = [*title, *re.findall(r"《([^《》]{2,60})》", opening)]
         places = {p for h in heads for p in _HEAD_PLACE.findall(re.sub(r"\s+", "", h))
-                  if p.endswith(level) and not re.search(r"(?:城|级|都|超|门)[省市县]$", p)}
+                  if p.endswith(level) and not re.search(r"(?:城|级|都|超|门)[省市县州]$", p)}
     return places.pop() if len(places) == 1 else None
 
 
 def _places(text: str, level: str) -> set[str]:
     """The cities (``level`` 市) or counties (县) whose organs ``text`` names in full (兰州市自然资源局)."""
     organ = r"(?=[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|厅|办公室|人民政府|政府|中心|院))"
-    name = r"[^\W\d_由在向于对经会议及和与为将把从等召开组织邀请参加听取现]"  # 会议由市… names no city
+    name = r"[^\W\d_由在向于对经会议及和与为将把从等召开组织邀请参加听取现按报请送交提]"  # 会议由市… names no city
     # (a name starts after anything but a Chinese character: the start, punctuation, a space)
     found = re.findall(rf"(?<![\u4e00-\u9fff])({name}{{2,4}}?{level}){organ}", text)
     return {p for p in found if len(p) >= 3}
