@@ -166,12 +166,7 @@ def parse_references(text: str, *, location: bool = False) -> list[Reference]:
 def _parsed(text: str, location: bool) -> tuple[Reference, ...]:
     """:func:`parse_references`, once per text: the section matcher, the page and line column and
     the original wording all read the same opinion's references, and copies repeat their text."""
-    found: list[Reference] = []
-    for m in _QUOTE.finditer(text):
-        q = m.group(1).strip()
-        if len(re.sub(r"[\W_]", "", q)) >= 6:
-            found.append(Reference(m.group(), "quote", quote=q, span=m.span(),
-                                   proposed=bool(_PROPOSING.search(text[max(0, m.start() - 8):m.start()]))))
+    found: list[Reference] = list(_quotes(text))
     for m in _OBJ.finditer(text):
         found.append(Reference(m.group(), _OBJ_KIND[m.group("k")], label=_norm_id(m.group("id")),
                                span=m.span()))
@@ -202,6 +197,16 @@ def _parsed(text: str, location: bool) -> tuple[Reference, ...]:
             r, prev_end = replace(r, document=doc), r.span[1]
         out.append(r)
     return tuple(out)
+
+
+def _quotes(text: str):
+    """The quotations of ``text`` as :func:`parse_references` gives them: none is ever dropped there
+    (quotes win over what overlaps them and never overlap one another), so they can be read alone."""
+    for m in _QUOTE.finditer(text):
+        q = m.group(1).strip()
+        if len(re.sub(r"[\W_]", "", q)) >= 6:
+            yield Reference(m.group(), "quote", quote=q, span=m.span(),
+                            proposed=bool(_PROPOSING.search(text[max(0, m.start() - 8):m.start()])))
 
 
 def _drop_overlaps(refs: list[Reference]) -> list[Reference]:
@@ -504,7 +509,7 @@ def original_wording(text: str | None) -> str:
     out: list[str] = []
     if not text or not _MAY_QUOTE.search(text):
         return ""
-    for ref in parse_references(text):
-        if ref.kind == "quote" and not ref.proposed and ref.quote not in out:
+    for ref in _quotes(text):  # the quotations alone: the rest of parse_references is not needed
+        if not ref.proposed and ref.quote not in out:
             out.append(ref.quote)
     return "；".join(out)
