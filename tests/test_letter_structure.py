@@ -387,3 +387,12 @@ def test_a_numbered_cell_whose_points_start_with_what_to_do_gives_each_point():
     cell = "1. 将“结合公园绿地设置应急避难场所”修改为“结合公园绿地、学校体育场馆设置”；\n2. 补充居住小区内部应急疏散通道管控要求。"
     assert [m["numbering"] for _, m in split_cell(cell)] == ["1.", "2."]
     assert split_cell("建议增加：1.节水；2.控水") == [("建议增加：1.节水；2.控水", {})]
+
+
+def test_a_sentence_that_names_whom_it_is_for_then_asks_is_a_request_of_its_own():
+    from consultagg.extract._sentences import request_cuts
+
+    t = "村民世代在湖区从事渔业生产，建议草案明确保障村民的传统生产方式。对因禁捕、退养受到损失的村民，建议由区人民政府给予合理补偿。"
+    assert [t[c:] for c in request_cuts(t)] == ["对因禁捕、退养受到损失的村民，建议由区人民政府给予合理补偿。"]
+    kept = "规划对湿地保护目标偏低，建议提高。对此我们还做了调研，数据详见附件。"
+    assert request_cuts(kept) == []  # the next sentence asks nothing

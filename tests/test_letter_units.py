@@ -360,3 +360,45 @@ def test_a_speaker_who_only_briefs_the_meeting_gives_no_opinion():
             "西原省公安厅：建议删除第三十八条中公安机关对非道路移动机械进行检查的规定。\n")
     letter = parse_letter(text)
     assert [c.department for c in letter.opinions] == ["西原省公安厅"]
+
+
+def test_a_signature_with_a_seal_in_brackets_is_no_opinion():
+    text = ("北湖市残疾人联合会关于无障碍环境建设条例的修改意见\n\n市司法局：\n\n"
+            "（一）关于信息无障碍。建议增加政府网站应当符合信息无障碍国家标准的规定。\n"
+            "（二）关于监督管理。建议增设无障碍环境建设体验监督员制度。\n\n以上意见供参考。\n\n"
+            "北湖市残疾人联合会（印）\n2023年11月2日\n")
+    letter = parse_letter(text)
+    assert len(letter.opinions) == 2 and letter.unit == "北湖市残疾人联合会"
+
+
+def test_an_expert_signing_in_his_own_name_speaks_for_his_institution():
+    text = ("关于《南川省矿产资源总体规划（征求意见稿）》的意见\n\n南川省自然资源厅：\n\n"
+            "第一，建议补充战略性矿产的查明资源储量及保有年限数据。\n"
+            "第二，建议增加历史遗留废弃矿山生态修复的专门章节。\n\n以上意见妥否，请酌。\n\n"
+            "                                        王建国\n"
+            "                    北湖大学资源与环境学院  教授、博士生导师\n"
+            "                                  2023年6月15日\n"
+            "                    联系电话：13800006215\n")
+    letter = parse_letter(text)
+    assert len(letter.opinions) == 2
+    assert {c.department for c in letter.opinions} == {"北湖大学"}
+
+
+def test_a_closing_that_asks_the_drafters_to_finish_and_submit_is_no_opinion():
+    text = ("北湖市交通运输局：\n\n你局报来的规划收悉。提出以下意见：\n\n"
+            "（1）建议补充北湖港区与铁路专用线衔接的集疏运体系建设内容。\n"
+            "（2）建议增加智慧交通建设章节。\n\n请你局修改完善后按程序报批。\n\n南川省交通运输厅综合规划处\n2023年7月4日\n")
+    letter = parse_letter(text)
+    assert [c.text for c in letter.opinions] == ["建议补充北湖港区与铁路专用线衔接的集疏运体系建设内容。", "建议增加智慧交通建设章节。"]
+    assert {c.department for c in letter.opinions} == {"南川省交通运输厅"}
+
+
+def test_minutes_agreeing_with_the_text_a_speaker_s_role_before_the_body_and_an_association_s_committee():
+    text = ("北湖市湿地保护条例立法听证会纪要\n\n"
+            "市人大常委会法制工作委员会召开听证会。现将陈述人主要意见纪要如下：\n\n"
+            "    陈述人、北湖港务集团有限公司安全环保部经理冯刚表示，港口航道疏浚作业难以避开湿地，建议对公益性项目作出例外规定。\n"
+            "    北湖市律师协会环境资源法律专业委员会主任孙明：建议增加湿地生态环境损害公益诉讼的规定。\n"
+            "    北湖市水利局：同意规划文本。\n")
+    letter = parse_letter(text)
+    assert [c.department for c in letter.opinions] == ["北湖港务集团有限公司", "北湖市律师协会"]
+    assert "环境资源法律专业委员会" in letter.opinions[1].meta["speaker_title"]  # the committee kept as detail

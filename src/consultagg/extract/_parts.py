@@ -93,7 +93,14 @@ def _signature_unit(t: str) -> str | None:
     if re.search(r"[。！？!?]\s*$", t) or re.match(r"\s*请", t):
         return None  # a sentence (请办公室审核后统一报送市城管局。) is no signature
     name = clean_unit_name(_bare(t))
+    if name and not is_unit(name) and (m := _SIGNED_TITLE.search(t)):
+        name = clean_unit_name(_bare(t[:m.start()]))  # 北湖大学资源与环境学院  教授、博士生导师
     return name if name and is_unit(name) else None
+
+
+# A signer's titles after the unit on one line, set off by spaces or not (… 学院  教授、博士生导师).
+_SIGNED_TITLE = re.compile(r"(?:[ \t\u3000]+|(?<=[院所校学司心局厅委会]))(?:(?:正|副)?(?:教授|研究员|高级工程师|工程师|博士生导师|硕士生导师|讲师|院士|"
+                           r"主任|所长|院长|总工程师|总工)[、，,及和 \t\u3000]*)+$")
 
 
 def _contact(t: str) -> bool:
@@ -120,6 +127,9 @@ def standalone(line: str, next_line: str | None) -> bool:
     if re.match(r"关于|《", squashed) or unit_of_title(squashed) or _FORM_TITLE.search(squashed):
         if is_title(squashed):
             return True
+    nt = (next_line or "").strip()
+    if person_name(t) and nt and (DATE.match(nt.replace(" ", "")) or _signature_unit(nt)):
+        return True  # the signer's name above the unit or the date (王建国 / 北湖大学…学院  教授)
     name = _signature_unit(t)
     if name:
         if re.search(r"\S\s+\S", t) and name != re.sub(r"\s+", "", _bare(t)):

@@ -125,6 +125,7 @@ def _speaker(phrase: str, previous=None):
     """(kind, name, title, org) for a speaker phrase, kind in person/group/org, or None."""
     p = _ADVERBS.sub("", re.sub(r"^(?:座谈会上|会上|会议上|调研中|讨论中|发言中|在发言中|其中)", "", phrase)).strip()
     p = re.sub(r"(?:在)?发言(?:时|中)?$", "", p)  # 河池市生态环境局代表发言（指出）
+    p = re.sub(r"^(?:听证)?(?:陈述人|参加人|发言人|代表)[、，,]", "", p)  # 陈述人、X公司经理某某: the role in the meeting
     if p in ("他", "她", "其"):
         return previous() if callable(previous) else previous
     if not p or len(p) > 40:

@@ -46,7 +46,7 @@ _OFFICE_END = r"(?:处|科|室|办公室|股|学院|系|部)"
 _ORGANISH = re.compile(r"委员会|政府|公署|大学|公司|集团|[厅局委院]")
 _ORGAN_ENDS = re.compile(_ORGAN_END)
 _OFFICE = re.compile(rf"^.{{0,12}}?{_OFFICE_END}$")
-_SEAL = re.compile(r"[（(]\s*(?:盖章|公章|印章|签章|章|签字|签名)\s*[）)]")
+_SEAL = re.compile(r"[（(]\s*(?:盖章|公章|印章|签章|印|章|签字|签名)\s*[）)]")
 _MAIL = re.compile(r"<[^<>]*>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _FIELD = re.compile(r"^\s*(?P<label>填报单位|报送单位|提出单位|来文单位|反馈单位|填报部门|报送部门|单位名称|单位)\s*"
                     r"(?:[（(][^）)]{0,6}[）)])?\s*[：:]\s*(?P<u>.*)$")
@@ -145,6 +145,8 @@ def _is_person(w: str) -> bool:
 
 # A university and one of its own parts (学院, 研究院, 研究所, 系, 处, 办公室, 中心).
 _UNIVERSITY_PART = re.compile(r"^(.{2,20}?大学)(.{2,24}?(?:学院|研究院|研究所|系|处|室|办公室|中心))$")
+# An association's committee or branch speaks for the association (北湖市律师协会环境资源法律专业委员会).
+_ASSOCIATION_PART = re.compile(r"^(.{2,20}?(?:协会|学会|商会))(.{2,20}?(?:专业委员会|工作委员会|分会))$")
 
 
 def split_office(name: str) -> tuple[str, str | None]:
@@ -163,7 +165,7 @@ def split_office(name: str) -> tuple[str, str | None]:
     ('自治区人大常委会法工委', None)
     """
     whole = re.sub(r"\s+", "", name or "")
-    if m := _UNIVERSITY_PART.match(whole):  # 宁波大学科学技术研究院成果转化办公室: the university
+    if m := _UNIVERSITY_PART.match(whole) or _ASSOCIATION_PART.match(whole):  # 宁波大学…研究院…办公室: the university
         return m.group(1), m.group(2)
     # the longest organ whose remainder is an office: 委员会办公室 splits after 委员会, not after 委
     ends = sorted({m.end() for k in range(len(whole)) if (m := _ORGAN_ENDS.match(whole, k))}, reverse=True)
