@@ -40,6 +40,12 @@ _ASKS = re.compile(r"建议|请求|恳请|希望|应当|应该|必须|务必|亟
 _PERSONAL_EDITS = ("文字不同", "文字增删")
 
 
+# Requests added to a whole shorter text (此外，建议设立生态修复基金…): at least this many characters.
+_ADDED_REQUEST = re.compile(r"建议|要求|应当|应该|请求|恳请|呼吁")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MIN_ADDED_CHARS = 20
+
+
 def _sentence_keys(text: str) -> dict[str, str]:
     """The sentences of ``text`` by their matching key (NFKC, lower case, no punctuation)."""
     out: dict[str, str] = {}
@@ -201,6 +207,24 @@ def split_campaigns(texts, uniq, exact_of, cluster, rep, joined, min_campaign_si
     joined_cluster[cluster[joined]] = True
     campaign = (n_texts >= min_campaign_size) | joined_cluster
     members_of: dict[int, list[int]] = {}
+    cluster, rep = cluster.copy(), rep.copy()
+    related: list[tuple[int, int, str, str]] = []
+    # A few texts joined only because one holds another (no template many sent): judged as a pair,
+    # like texts that are not a campaign; a longer one that adds requests is an expanded version
+    # (related, never answered as one with the shorter).
+    small = joined_cluster & (n_texts < min_campaign_size)
+    for u in np.flatnonzero((cluster != np.arange(m)) & small[cluster]).tolist():
+        head = int(cluster[u])
+        short, long_ = sorted((texts[uniq[head]], texts[uniq[u]]), key=len)
+        why = request_difference(short, long_)
+        added = long_.replace(short.strip(), "", 1).strip() if short.strip() in long_ else ""
+        if why is None or not (why.kind == "expanded" or (
+                _ADDED_REQUEST.search(added) and len(_CJK.findall(added)) >= _MIN_ADDED_CHARS)):
+            continue  # a re-post retold or a story told longer stays with its copy
+        cluster[u] = rep[u] = u
+        if why.kind != "expanded":  # the whole shorter text and requests after it: say so
+            why = Difference("expanded", f"补充了新的诉求：{added[:40]}{'…' if len(added) > 40 else ''}")
+        related.append((int(uniq[head]), int(uniq[u]), why.kind, why.reason))
     checked = np.flatnonzero((cluster != np.arange(m)) & campaign[cluster])
     if spans is not None and checked.size:
         checked = checked[~_keep_asks(texts, spans, uniq[cluster[checked]], uniq[checked])]
@@ -208,8 +232,6 @@ def split_campaigns(texts, uniq, exact_of, cluster, rep, joined, min_campaign_si
         members_of.setdefault(int(cluster[u]), []).append(u)
     heads = list(members_of)
     first = _judge_all([(texts[uniq[c]], [texts[uniq[u]] for u in members_of[c]]) for c in heads], n_jobs)
-    cluster, rep = cluster.copy(), rep.copy()
-    related: list[tuple[int, int, str, str]] = []
     for c, verdicts in zip(heads, first):
         head, pending = c, members_of[c]
         while pending:

@@ -112,7 +112,7 @@ _MEANINGFUL_CHAR = set("镉铊铅汞砷铬镍锌铜锰钴锑铍钒氨氮磷硫�
                        "或")  # A和B / A或B: both, or either
 # Digits an OCR reads as letters (the characters an OCR or a pinyin typo puts for one another are
 # the shipped confusables table).
-_LOOKALIKE_LATIN = {frozenset(p) for p in ("0o", "1l", "1i", "5s", "0O", "1I", "5S")}  # NOx / N0x as written
+_LOOKALIKE_LATIN = {frozenset(p) for p in ("0o", "1l", "1i", "5s", "8b", "2z", "0O", "1I", "5S", "8B", "2Z")}  # NOx / N0x, 第B条 / 第8条
 
 
 @lru_cache(maxsize=1)
