@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 
 import numpy as np
 
@@ -121,10 +122,17 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
         if _strong_words(sentence) == _strong_words(best) and not (
                 _ORDER.search(sentence) and sorted(_DROP.sub("", sentence)) == sorted(_DROP.sub("", best))):
             continue  # the same numbers, negations and directions, nothing swapped: words changed
-        why = request_difference(sentence, best, edits_only=True)
+        why = _edit_difference(sentence, best)
         if why is not None and why.kind == "different" and not why.reason.startswith(_PERSONAL_EDITS):
             return why
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _edit_difference(sentence: str, other: str) -> Difference | None:
+    """:func:`request_difference` of two sentences, edits only, once per pair: the members left
+    over from a campaign are judged again against each new head, mostly on the same pairs."""
+    return request_difference(sentence, other, edits_only=True)
 
 
 def _keep_asks(texts, spans, heads: np.ndarray, members: np.ndarray) -> np.ndarray:
