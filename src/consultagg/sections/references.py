@@ -471,8 +471,9 @@ def page_line_of(text: str | None, location: str | None = None) -> str:
     """
     out: list[str] = []
     for source, loose in ((location, True), (text, False)):
-        if not source or not (loose or _MAY_CITE_PAGE.search(source)):
-            continue  # nothing a page or line citation is written with: no need to parse
+        if not source or not (loose or (_MAY_CITE_PAGE.search(source)
+                                        and (_PAGE_REF.search(source) or _LINE_REF.search(source)))):
+            continue  # no page or line citation anywhere (行 alone is in 进行, 行业): no need to parse
         for ref in parse_references(source, location=loose):
             if ref.kind not in ("page", "line"):
                 continue
