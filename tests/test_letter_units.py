@@ -402,3 +402,29 @@ def test_minutes_agreeing_with_the_text_a_speaker_s_role_before_the_body_and_an_
     letter = parse_letter(text)
     assert [c.department for c in letter.opinions] == ["北湖港务集团有限公司", "北湖市律师协会"]
     assert "环境资源法律专业委员会" in letter.opinions[1].meta["speaker_title"]  # the committee kept as detail
+
+
+def test_a_speaker_on_behalf_of_a_body_speaks_for_it():
+    # X代表Y发言。建议…。建议…: both requests are Y's (they went to 与会人员, one was set aside)
+    text = ("东陵省政协协商座谈会纪要\n\n    6月5日，省政协召开协商座谈会。现纪要如下：\n\n"
+            "    民盟东陵省委会副主委陈芳代表民盟省委会发言。建议在办法中引入市场化补偿方式。建议对受限农户设立生态公益岗位。\n\n"
+            "    省工商联副主席徐永明代表省工商联发言，建议明确社会资本参与生态保护修复可获得的收益权。\n")
+    letter = parse_letter(text)
+    assert [c.department for c in letter.opinions] == ["民盟东陵省委会", "民盟东陵省委会", "东陵省工商联"]
+
+
+def test_a_heading_whose_answer_is_no_opinion_is_no_opinion():
+    text = ("# 云岭自治州生态环境局关于生态保护补偿办法的意见\n\n省生态环境厅：\n\n## 一、补偿范围\n\n"
+            "- 建议在第五条补偿范围中增加湿地。\n\n## 二、其他\n\n我局对办法其他内容无意见。\n\n云岭自治州生态环境局\n2024年5月20日\n")
+    letter = parse_letter(text, file="意见.md")
+    assert [c.text for c in letter.opinions] == ["建议在第五条补偿范围中增加湿地。"]
+
+
+def test_an_organ_signing_short_takes_the_province_of_the_draft():
+    text = ("From: 王志强 <wangzq@gxt.example>\nTo: 环资处 <hzc@fgw.example>\n"
+            "Subject: 关于《东陵省“十四五”节能减排综合工作方案（征求意见稿）》的意见\n\n环资处：\n\n"
+            "现将我厅对方案的意见反馈如下：\n一、建议增加新型基础设施节能改造的内容。\n二、建议调整清洁生产改造的牵头单位。\n\n"
+            "王志强\n省工业和信息化厅节能与综合利用处\n电话：63827105\n")
+    letter = parse_letter(text)
+    assert {c.department for c in letter.opinions} == {"东陵省工业和信息化厅"}
+    assert letter.unit == "东陵省工业和信息化厅"

@@ -37,7 +37,7 @@ from consultagg.extract._tree import build_tree, leaves
 from consultagg.extract.minutes import SPEECH_VERB, colon_speaker, parse_minutes, speaker_line
 from consultagg.extract.emails import set_aside
 from consultagg.extract.forms import Form, find_forms, opinion_parts
-from consultagg.extract.units import UnitFinding, choose_unit, unit_of_file
+from consultagg.extract.units import UnitFinding, choose_unit, head_place, unit_of_file
 from consultagg.records import Comment, Source
 from consultagg.text.ids import comment_id, content_key
 from consultagg.text.normalize import NUMBERING, clean_display
@@ -277,13 +277,19 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
     else:
         found = {"发件人": aside.sender, "邮件签名": aside.signature}
         finding, no_opinion, drafts, header = _parse_letter(doc, unit, file, found, skips, forms)
+        if not unit and (full := _with_place(finding.name, header, (text or "")[:1200])):
+            # 省工业和信息化厅 replying on 《东陵省…方案》: the province's organ
+            for d in drafts:
+                if d.department == finding.name:
+                    d.department = full
+            finding = dataclasses.replace(finding, name=full)
     seen: dict[tuple[str, str], int] = {}
     opinions = []
     for d in drafts:
         body = doc.clean[d.start:d.end].strip()
         if not body:
             continue
-        if _BARE_LABEL.fullmatch(body):  # 其他： whose answer (无) was set aside: a label, no request
+        if _BARE_LABEL.fullmatch(body):  # 其他： / ## 四、其他 whose answer (无) was set aside: a label, no request
             skips.append((d.start, d.end, "小标题"))
             continue
         key = (content_key(body), content_key(d.department or ""))
@@ -307,7 +313,16 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
                   office=finding.office, skipped=tuple((t, why) for _, t, why in skipped if t))
 
 
-_BARE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]")
+def _with_place(name: str | None, header: str, text: str) -> str | None:
+    """A unit named short (省工业和信息化厅, 市交通运输局) with the one place of its level that the title
+    or the drafts' names in 《》 start with; None when it is named in full or no one place is found."""
+    if not name or name[0] not in "省市县州" or re.match(r"市场|[省市县州]级", name):
+        return None
+    place = head_place([header] if header else [], text, name[0])
+    return place + name[1:] if place else None
+
+
+_BARE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]|(?:其他|其它|总体|具体|补充)(?:意见|建议|方面|事项|问题)?[。.]?")
 
 
 def _raw_lines(text: str):

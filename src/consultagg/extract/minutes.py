@@ -23,7 +23,7 @@ from consultagg.extract._base import (DATE, PROBLEM, PROPOSE, TITLE, UNIT_SUFFIX
                                       split_inline, trim)
 from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD, SEAT
 from consultagg.extract._sentences import asks, formal_sentences, request_cuts
-from consultagg.extract.units import SURNAMES, abbreviates, is_unit, split_office
+from consultagg.extract.units import SURNAMES, abbreviates, head_place, is_unit, split_office
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SPEECH_VERB", "colon_speaker", "parse_minutes"]
@@ -40,7 +40,7 @@ _AFTER_NAME = re.compile(r"(?:结合|表示|说|认为|谈|提|指出|在|对|�
 _GROUP = re.compile(r"委员们|代表们|专家们|与会|参会|大家|各位|群众|居民们|各部门|各单位|有关部门|相关部门|人员")
 _GROUP_END = re.compile(r"(?:们|人员|代表|委员|专家|大家|群众|居民|村民|部门|单位|负责人|企业|商户|业主)$")
 _NOT_SUBJECT = re.compile(r"^(?:按照|根据|对于|关于|收集|办理|解决|针对|通过|结合|听取|梳理)")
-SPEECH_VERB = (r"(?:说|表示|指出|认为|强调|建议|提出|介绍|坦言|呼吁|谈到|补充道|反映|发言(?=[，,：:])"
+SPEECH_VERB = (r"(?:说|表示|指出|认为|强调|建议|提出|介绍|坦言|呼吁|谈到|补充道|反映|发言(?=[，,：:。])"
                r"|转达(?:了)?(?:[^，,。；;]{0,6}?(?:意见|诉求|呼声|建议))?)")  # 转达居民意见，希望……: the body passes it on
 _ADVERBS = re.compile(r"(?:也|还|则|又|都|均|一致|纷纷|普遍|首先|最后|随后|接着|进一步|在发言中|发言时|补充|同时)+$")
 _SP = r"[^，,。；;：:“”‘’！？!?\s《》（）()]"
@@ -130,6 +130,13 @@ def _speaker(phrase: str, previous=None):
         return previous() if callable(previous) else previous
     if not p or len(p) > 40:
         return None
+    if (on_behalf := re.fullmatch(r"(?P<who>.{2,30}?)代表(?P<org>[^，,。：:（）()]{2,20})", p)) \
+            and (who := _speaker(on_behalf.group("who"))) and who[0] == "person" \
+            and (is_unit(on_behalf.group("org")) or re.search(r"(?:联|会|委)$", on_behalf.group("org"))):
+        # 民盟东陵省委会副主委陈芳代表民盟省委会（发言）: the body spoken for, named in full where the title has it
+        org, own = on_behalf.group("org"), who[3] or who[2] or ""
+        inside = re.match(".*?".join(map(re.escape, org)), own)  # 民盟省委会 in 民盟东陵省委会副主委
+        return ("person", who[1], who[2], own[:inside.end()] if inside else org)
     bracket = re.fullmatch(r"(?P<a>[^（(]{2,20})[（(](?P<b>[^）)]{2,30})[)）]", p)
     if bracket:  # 陈某某（兰州市政协委员）: one is the name, the other the title or unit
         a, b = _speaker(bracket.group("a")), _speaker(bracket.group("b"))
@@ -434,22 +441,15 @@ def _full_names(doc: Doc, drafts: list[Draft]) -> None:
 
 
 _TOWN = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:人民政府|政府|办事处)?$")
-# A place at the start of a title or of a draft's name (临江市国土空间…规划, 《北陵省…条例》); not 超大城市
-_HEAD_PLACE = re.compile(r"(?:^|[《与和、及])([^\W\d_各全本该每省市县州]{2,3}?[省市县州])")
-
-
 def _place(doc: Doc, opening: str, level: str) -> str | None:
-    """The one city (``level`` 市), county (县) or province (省) of a meeting: the one whose organs the
-    opening names in full (兰州市自然资源局), else the one the title and the drafts' names in 《》 start
-    with (临江市国土空间生态修复规划…纪要); None when there are none or several."""
+    """The one city (``level`` 市), county (县), prefecture (州) or province (省) of a meeting: the one
+    whose organs the opening names in full (兰州市自然资源局), else the one the title and the drafts'
+    names in 《》 start with (临江市国土空间生态修复规划…纪要); None when there are none or several."""
     places = _places(opening, level) if level != "省" else set()
-    if not places:
-        title = [doc.clean[ps:pe] for ps, pe in doc.paras[:3]]
-        title = [t for t in title if len(t) <= 60 and not t.rstrip().endswith("。")]
-        heads = [*title, *re.findall(r"《([^《》]{2,60})》", opening)]
-        places = {p for h in heads for p in _HEAD_PLACE.findall(re.sub(r"\s+", "", h))
-                  if p.endswith(level) and not re.search(r"(?:城|级|都|超|门)[省市县州]$", p)}
-    return places.pop() if len(places) == 1 else None
+    if places:
+        return places.pop() if len(places) == 1 else None
+    title = [doc.clean[ps:pe] for ps, pe in doc.paras[:3]]
+    return head_place([t for t in title if len(t) <= 60 and not t.rstrip().endswith("。")], opening, level)
 
 
 def _places(text: str, level: str) -> set[str]:
@@ -515,13 +515,16 @@ def _paragraph(doc, t, ps, pe, k, add, add_items, last, context, skips) -> None:
         # 他/她: the person introduced latest before it, in this paragraph first ("X说，……。她还提出，")
         near = next(((c.end(), w) for c, w in reversed(cands) if w[0] == "person" and w[1]), (0, None))
         if (free(m.start(), m.end())
-                and (m.group("p") or m.group("v") in ("建议", "呼吁", "提出"))
+                and (m.group("p") or m.group("v") in ("建议", "呼吁", "提出")
+                     or (m.group("v") == "发言" and masked[m.end():m.end() + 1] == "。"))  # X代表Y发言。建议…
                 and (w := _speaker(m.group("sp"), lambda m=m, n=near: _mentioned(t[n[0]:m.start()]) or n[1] or last[0]))
                 and (m.group("p") or w[0] != "group" or m.group("v") in ("建议", "呼吁")  # 大家一致建议增加…
                      or _LIST_END.search(t, m.end(), _sentence_end(t, m.end())))):
             cands.append((m, w))
     for j, (m, who) in enumerate(cands):
         kind, verb, s = who[0], m.group("v"), m.end()
+        if verb == "发言" and t[s:s + 1] == "。":
+            s += 1  # the words spoken follow in the next sentences
         stop = min([c.start() for c, _ in cands[j + 1:]] + [x for x, _ in claimed if x >= s] + [len(t)])
         if kind == "group":
             full = t.find("。", s)

@@ -23,7 +23,7 @@ from pathlib import PurePath
 from consultagg.extract._base import UNIT_SUFFIX, nospace
 from consultagg.text.normalize import NUMBERING
 
-__all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "clean_unit_name", "is_unit", "person_line", "person_name",
+__all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "clean_unit_name", "head_place", "is_unit", "person_line", "person_name",
            "split_office", "unit_of_field", "unit_of_file", "unit_of_title", "unit_self_named"]
 
 #: Where a unit was read, most trusted first; ``文件名`` is a guess.
@@ -182,6 +182,25 @@ def split_office(name: str) -> tuple[str, str | None]:
             return whole, None  # a government's 办公室 is a department of its own
         return organ, office
     return whole, None
+
+
+# A place at the start of a title or of a draft's name (临江市国土空间…规划, 《北陵省…条例》); not 超大城市
+_HEAD_PLACE = re.compile(r"(?:^|[《与和、及])([^\W\d_各全本该每省市县州]{2,3}?[省市县州])")
+
+
+def head_place(titles, text: str, level: str) -> str | None:
+    """The one place of ``level`` (省, 市, 县 or 州) that ``titles`` and the drafts' names in 《》 of
+    ``text`` start with, or None when there are none or several.
+
+    >>> head_place(["东陵省节能减排方案意见"], "关于《东陵省“十四五”节能减排综合工作方案》的意见", "省")
+    '东陵省'
+    >>> head_place(["临江市与南屿市跨界河流联防联治方案"], "", "市") is None
+    True
+    """
+    heads = [*titles, *re.findall(r"《([^《》]{2,60})》", text or "")]
+    places = {p for h in heads for p in _HEAD_PLACE.findall(re.sub(r"\s+", "", h))
+              if p.endswith(level) and not re.search(r"(?:城|级|都|超|门)[省市县州]$", p)}
+    return places.pop() if len(places) == 1 else None
 
 
 def unit_of_field(line: str) -> str | None:
