@@ -53,6 +53,15 @@ COPIES = {
     "villager's full name and ID tail": (
         "本人系龙湾村村民吴大勇，身份证号尾号1523。规划拟在我村上游建设污水处理厂，坚决要求将尾水排放口改设至龙湾村下游。",
         "本人系龙湾村村民邓春花，身份证号尾号0846。规划拟在我村上游建设污水处理厂，坚决要求将尾水排放口改设至龙湾村下游。"),
+    "name after 本人 and a building": ("本人张伟，住幸福小区3栋，强烈反对在小区旁建设垃圾中转站。",
+                                      "本人李娜，住幸福小区7栋，强烈反对在小区旁建设垃圾中转站。"),
+    "school, role and name before the ask": ("实验小学教师孙磊建议落实中小学教师减负清单。", "育英小学教师何静建议落实中小学教师减负清单。"),
+    "owner and flat in brackets": ("业主郑海（锦绣花园2-301）要求开发商兑现配建幼儿园的承诺。",
+                                   "业主冯雪（锦绣花园5-1102）要求开发商兑现配建幼儿园的承诺。"),
+    "retired worker's name": ("退休职工马德胜，建议提高民办养老机构床位补贴。", "退休职工杨桂兰，建议提高民办养老机构床位补贴。"),
+    "name and street address": ("我叫林涛，住长江路18号，要求整治楼下烧烤店油烟扰民问题。", "我叫黄敏，住长江路26号，要求整治楼下烧烤店油烟扰民问题。"),
+    "driver and plate tail": ("出租车司机许刚（车牌尾号386）建议增加出租车临时停靠点。", "出租车司机邓军（车牌尾号519）建议增加出租车临时停靠点。"),
+    "water quality class in Roman numerals": ("建议劣五类水体全面消除。", "建议劣V类水体全面消除。"),
     "micrograms per cubic metre": ("建议PM2.5年均浓度控制在35μg/m³以下。", "建议PM2.5年均浓度控制在三十五微克每立方米以下。"),
 }
 
@@ -65,6 +74,8 @@ DIFFERENT = {
     "another unit of mass": ("建议PM2.5年均浓度控制在35μg/m³以下。", "建议PM2.5年均浓度控制在35mg/m³以下。"),
     "another building by letter": ("建议在A栋楼下增设充电桩。", "建议在C栋楼下增设充电桩。"),
     "a villager named in the request": ("建议对村民张德福的违建依法拆除。", "建议对村民刘秀英的违建依法拆除。"),
+    "another class of water": ("建议将该断面水质目标定为IV类。", "建议将该断面水质目标定为V类。"),
+    "the address is the request": ("建议整治长江路18号的烧烤店油烟。", "建议整治长江路26号的烧烤店油烟。"),
     "the unit a figure is in": ("表3中投资额（单位：万元）与正文不一致，建议核实。", "表3中投资额（单位：亿元）与正文不一致，建议核实。"),
 }
 
@@ -114,3 +125,10 @@ def test_a_campaign_member_adding_a_request_of_its_own_stays_in_the_campaign():
     members.append(members[0] + "另外，建议在我们小区门口增设公交站点，方便老人出行和孩子上学。")
     g = NearDuplicateGrouper().fit(members)
     assert len(set(g.labels_.tolist())) == 1
+
+
+def test_a_word_after_a_role_is_no_name():
+    # 居民楼太近 is no resident named 楼太近: the copy that drops 的/了 stays a copy (held-out 8)
+    a = "我们小区的垃圾站离居民楼太近了，夏天味道很大，希望能够把它挪远一点。"
+    b = "我们小区垃圾站离居民楼太近，夏天味道很大，希望能把它挪远一点。"
+    assert request_difference(a, b) is None

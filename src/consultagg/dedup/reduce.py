@@ -130,12 +130,21 @@ _FIELD_SENTENCE = re.compile(r"^[^。！？!?\n：:]{0,12}?(?:签名人?|署名|
 # 工号1032, 房号8-2-1501), name (业主林某, 司机郑某, 姓名：白雪梅) and, after a name field, unit or
 # address — a form letter's personal details, never what it asks. After the first word that asks,
 # the same details are what the request is about (建议对业主林某依法处理) and stay.
-_SENDER_HINT = re.compile(r"身份证|工号|学号|房号|门牌|车牌|证件号|某|姓名|签名|署名|我叫")
-_FIRST_ASK = re.compile(r"建议|要求|希望|请求|恳请|呼吁|(?<![申邀])请(?!问)|盼")
+_FIRST_ASK = re.compile(r"建议|要求|希望|请求|恳请|呼吁|(?<![申邀])请(?!问)|盼|反对|支持|赞成|同意")
 _SENDER_NUMBER = re.compile(r"(身份证(?:号码|号)?(?:后四位|后4位|末四位|末4位|尾号|后六位|后6位)?|工号|学号|房号|房间号|门牌号?|车牌号?|证件号)"
                             r"(?:是|为|[：:])?\s*[A-Za-z0-9·\-－—*＊×/]{2,20}")
-_SENDER_NAME = re.compile(r"(?<=业主|司机|村民|居民|市民|职工|教师|老师|家长|网友|学生|工人|员工|患者|本人|我叫)[\u4e00-\u9fff]某某?"
+# What follows a role word without being a name (居民楼太近, 村民小组, 业主委员会, 学生家长, 教师节).
+_NOT_A_NAME = r"(?!楼|区|点|家|户|小|委|会|组|代表|们|群|意见|反映|生活|出行|健康|利益|节|宿舍|公寓|食堂)"
+_ROLE_BEFORE_NAME = r"业主|司机|村民|居民|市民|职工|教师|老师|家长|网友|学生|工人|员工|患者|农民|渔民|牧民|本人|我叫"
+_SENDER_NAME = re.compile(rf"(?:(?<={_ROLE_BEFORE_NAME.replace('|', ')|(?<=')}))(?:[\u4e00-\u9fff]某某?|{_NOT_A_NAME}[\u4e00-\u9fff]{{2,3}}(?=[，,；;。、（(\s]|$))"
+                          r"(?:\s*[（(][^（）()]{1,30}[)）])?"  # 郑海（锦绣花园2-301）: the name's address or plate
                           r"|(?<=姓名|签名|署名)([：:])\s*[\u4e00-\u9fff·]{2,4}(?=[，,；;。、\s]|$)")
+_SENDER_HINT = re.compile(rf"身份证|工号|学号|房号|门牌|车牌|证件号|某|姓名|签名|署名|{_ROLE_BEFORE_NAME}")
+# The sender's workplace before the role (实验小学教师 / 育英小学教师): who writes.
+_SENDER_WORKPLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?=(?:小学|中学|学校|医院|公司|工厂)(?:教师|老师|医生|护士|职工|员工|工人|司机)"
+                               r"(?:[\u4e00-\u9fff]某某?|某|[\u4e00-\u9fff]{2,3})?$)")
+# Where the sender lives, told with the name (住长江路18号, 住幸福小区3栋).
+_SENDER_HOME = re.compile(r"(?<=[，,])(?:家住|住在|住)[^，,。；;]{1,20}(?=[，,])")
 _FIRST_PERSON = re.compile(r"我|本人|姓名|签名|署名|联名")
 _SENDER_FIELDS = re.compile(r"(?<=姓名[：:]某)(?:[，,；;、\s]*(?:单位|工作单位|所在单位|住址|地址|年龄|性别)[：:][^，,；;。：:]{1,30})+")
 
@@ -150,7 +159,10 @@ def _sender_details(s: str) -> str:
     if not (_SENDER_NAME.search(head) or _FIRST_PERSON.search(head)):
         return s
     head = _SENDER_NUMBER.sub(r"\1", head)
+    named = _SENDER_NAME.search(head)
     head = _SENDER_NAME.sub(lambda m: (m.group(1) or "") + "某", head)
+    if named:
+        head = _SENDER_WORKPLACE.sub("", _SENDER_HOME.sub("住", head))
     return _SENDER_FIELDS.sub("", head) + rest
 
 
@@ -368,8 +380,13 @@ def _clock_digits(m: re.Match) -> str:
     return f"{hour}时{int(m.group(2)):02d}"
 
 
+_ROMAN_CLASS = re.compile(r"(?<![A-Za-z])(IV|V|I{1,3})(?=类)")  # 劣V类 / 劣五类, IV类水质
+
+
 def _numerals(s: str) -> str:
     """Numerals in Arabic digits, whatever their writing (三十五, 百分之一点五, 二〇二五, 1OOO, 3公里)."""
+    if "类" in s:
+        s = _ROMAN_CLASS.sub(lambda m: {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}[m.group(1)], s)
     if _LATIN_OI.search(s):
         s = _OCR_DIGIT.sub(lambda m: "0" * len(m.group(0)) if m.group(0)[0] in "oO"
                            else "5" if m.group(0) in "sS" else "1", s)
