@@ -52,8 +52,8 @@ from consultagg.sections import SectionMatcher
 from consultagg.text.normalize import split_keywords
 from consultagg.text.segment import JiebaSegmenter
 from consultagg.topics import TopicClusterer
-from consultagg.tracker import read_tracker
-from consultagg.tracker import writer as _sheet
+from consultagg.tracker import TrackerTooLargeError, read_tracker
+from consultagg.tracker.writer import refuse_if_too_large
 from consultagg.tracker.guard import backup_if_decided, refuse_if_decided
 
 __all__ = ["build_parser", "main"]
@@ -343,34 +343,31 @@ def _run(args) -> int:
 
 
 def _write(result, output, json_path, profile, overwrite) -> None:
-    """The tracker and the JSON, all or nothing; a replaced tracker with decisions is kept as a backup."""
-    if len(result.opinions) > _sheet.SHEET_ROWS - _sheet.HEADER_ROW:
-        # no sheet holds them: the JSON keeps every opinion, the tracker is refused before anything is touched
-        if json_path:
-            fd, staged = tempfile.mkstemp(dir=Path(json_path).parent, prefix=".consultagg-", suffix=".json.tmp")
-            os.close(fd)
-            _write_json(result, staged)
-            os.replace(staged, json_path)
-            print(f"提示：意见汇总处理表容纳不下全部 {len(result.opinions):,} 条意见；全部意见已写入 JSON：{json_path}",
-                  file=sys.stderr)
-        result.to_excel(output, profile=profile, overwrite=overwrite, backup=False)  # raises TrackerTooLargeError
-    if overwrite:
-        kept = backup_if_decided(output, result)
-        if kept is not None:
-            _progress(f"原处理表 {output} 中已有处理意见，已另存为备份：{kept}")
+    """The tracker and the JSON, all or nothing; a replaced tracker with decisions is kept as a backup.
+
+    A result with more opinions than a sheet holds gets no tracker, and nothing is touched; its
+    JSON, which keeps every opinion, is written all the same."""
     staged = None
     if json_path:
         # The JSON is staged beside its target first: if either output fails, neither is left.
         fd, staged = tempfile.mkstemp(dir=Path(json_path).parent, prefix=".consultagg-", suffix=".json.tmp")
         os.close(fd)
-        try:
-            _write_json(result, staged)
-        except BaseException:
-            Path(staged).unlink(missing_ok=True)
-            raise
-    _progress(f"写出意见汇总处理表 {output} …")
     try:
+        if staged:
+            _write_json(result, staged)
+        refuse_if_too_large(result, Path(output))  # before a backup is made
+        if overwrite:
+            kept = backup_if_decided(output, result)
+            if kept is not None:
+                _progress(f"原处理表 {output} 中已有处理意见，已另存为备份：{kept}")
+        _progress(f"写出意见汇总处理表 {output} …")
         result.to_excel(output, profile=profile, overwrite=overwrite, backup=False, progress=_SHOW["bars"] or None)
+    except TrackerTooLargeError:
+        if staged:
+            os.replace(staged, json_path)
+            print(f"提示：意见汇总处理表容纳不下全部 {len(result.opinions):,} 条意见；全部意见已写入 JSON：{json_path}",
+                  file=sys.stderr)
+        raise
     except BaseException:
         if staged:
             Path(staged).unlink(missing_ok=True)

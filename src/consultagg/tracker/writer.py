@@ -64,7 +64,7 @@ from consultagg.tracker.safety import content_id, display_width, prepare_text
 
 __all__ = [
     "DISPOSITION_NAME", "FORMAT_VERSION", "HEADER_ROW", "MAIN_SHEET", "META_HEADER_ROW", "REMOVED_COLUMNS",
-    "REMOVED_SHEET", "SHEET_ROWS", "TrackerOverwriteError", "TrackerTooLargeError", "find_decisions", "write_tracker",
+    "REMOVED_SHEET", "SHEET_ROWS", "TrackerOverwriteError", "TrackerTooLargeError", "find_decisions", "refuse_if_too_large", "write_tracker",
 ]
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,8 @@ class TrackerTooLargeError(ValueError):
     """More opinions than the main sheet holds: no tracker is written, nothing is touched."""
 
 
-def _refuse_if_too_large(result, target: Path) -> None:
+def refuse_if_too_large(result, target: Path) -> None:
+    """Raise :class:`TrackerTooLargeError` when ``result`` has more opinions than one sheet holds."""
     n, room = len(result.opinions), SHEET_ROWS - HEADER_ROW
     if n > room:
         raise TrackerTooLargeError(
@@ -141,7 +142,7 @@ def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", prote
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         raise ValueError(f"意见汇总处理表须保存为 .xlsx 文件：{target} / the tracker must be an .xlsx file")
-    _refuse_if_too_large(result, target)
+    refuse_if_too_large(result, target)
     if target.exists() and not overwrite:
         refuse_if_decided(target)
     elif target.exists() and backup:
