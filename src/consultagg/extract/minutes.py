@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from consultagg.extract._base import (DATE, PROBLEM, PROPOSE, TITLE, UNIT_SUFFIX, Doc, Draft, inline_parts, location_of,
                                       split_inline, trim)
@@ -414,6 +415,7 @@ def _full_names(doc: Doc, drafts: list[Draft]) -> None:
     top = regions.most_common(1)
     region = top[0][0] if top and top[0][1] * 3 >= 2 * sum(regions.values()) else None
     opening = doc.clean[:doc.paras[min(len(doc.paras), 8) - 1][1]] if doc.paras else ""
+    place_of = cache(lambda level: _place(doc, opening, level))  # once per level, not per speaker
     for d in drafts:
         if not d.department:
             continue
@@ -432,9 +434,9 @@ def _full_names(doc: Doc, drafts: list[Draft]) -> None:
                  or f.startswith(d.department) and f[len(d.department):] in ("人民政府", "政府"))]
         if len(found) == 1:
             d.department = found[0]
-        if d.department[0] in "市县省州" and (place := _place(doc, opening, d.department[0])):
+        if d.department[0] in "市县省州" and (place := place_of(d.department[0])):
             d.department = place + d.department[1:]  # 市生态环境局 at a meeting 兰州市自然资源局 called
-        elif _TOWN.match(d.department) and not _places(opening, "县") and (place := _place(doc, opening, "县")):
+        elif _TOWN.match(d.department) and (place := place_of("县")) and not _places(opening, "县"):
             # 城关镇人民政府 at a meeting of 柏林县's organs all named short; an opening that names the
             # county's organs in full (白石县教育局…城关镇人民政府) names the town as it wants it
             d.department = place + d.department
