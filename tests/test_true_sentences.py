@@ -150,3 +150,13 @@ def test_weak_topic_members_are_marked_in_the_tracker(tmp_path):
     header = [c.value for c in ws[3]]
     shown = [r[header.index("主题")] for r in ws.iter_rows(min_row=4, values_only=True)]
     assert sum(1 for v in shown if v and v.endswith("（归属较弱）")) == 1
+
+def test_the_home_region_is_never_read_from_a_unit_named_without_its_place():
+    # 市城市管理局 named twice once read as the region 市城市, and the run said so: "推定为“市城市”".
+    from consultagg.departments import infer_home_region
+
+    assert infer_home_region("", ["市城市管理局", "市城市管理局", "市交通运输局"]) is None
+    assert infer_home_region("", ["县人民政府", "区人民政府", "市城市管理局", "市城市管理局"]) is None
+    assert infer_home_region("", ["省市场监督管理局", "省市场监督管理局"]) is None
+    assert infer_home_region("", ["西江市城市管理局", "西江市交通运输局"]) == "西江市"
+    assert infer_home_region("", ["自治区水利厅", "自治区自然资源厅"]) is None

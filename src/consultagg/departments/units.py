@@ -57,7 +57,9 @@ def format_unit_list(names: Iterable[str], *, normalizer: DepartmentNormalizer |
 
 # A region name at the head of a title or a unit's name: 青原自治区“十四五”…, 北岭市人民政府.
 # Group 1: the region (青原自治区); group 2: its level word (自治区).
-_REGION_HEAD = re.compile(r"^(?:关于)?[《“\"]?([\u4e00-\u9fff]{2,8}?(特别行政区|自治区|自治州|省|市|盟|州))")
+# A name that starts with a level word names no place (市城市管理局 is the city's 城市管理局, not 市城市).
+_REGION_HEAD = re.compile(r"^(?:关于)?[《“\"]?((?![省市县区州盟旗乡镇]|自治)[\u4e00-\u9fff]{2,8}?"
+                          r"(特别行政区|自治区|自治州|省|市|盟|州))")
 
 
 def infer_home_region(title: str | None, names: Iterable[str]) -> str | None:
