@@ -227,7 +227,8 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
             return None  # who writes, told before the request (form letters): the rest is one request
     ops = _merged([op for op in SequenceMatcher(None, ra, rb, autojunk=False).get_opcodes()
                    if op[0] != "equal" and not _confused(op, ra, rb)])
-    if sorted(ra) == sorted(rb):
+    digits_only = bool(ops) and all(ra[i1:i2].isdigit() and rb[j1:j2].isdigit() for _, i1, i2, j1, j2 in ops)
+    if sorted(ra) == sorted(rb) and not digits_only:  # 32 / 23: a number, judged below
         # The same characters in another order: the points of a letter reordered, a list (A和B /
         # B和A), or two things exchanged where order is the request (先A再B, 以A为主、以B为辅).
         changed = _changed_sentences(a, b)
@@ -367,7 +368,8 @@ def _typo_swap(op, ra: str, rb: str) -> bool:
     """Two or three characters typed in the wrong order (李继红 / 李红继)."""
     _, i1, i2, j1, j2 = op
     return (i2 - i1 == j2 - j1 <= 3 and sorted(ra[i1:i2]) == sorted(rb[j1:j2])
-            and not set(ra[i1:i2]) & _ORDERED_CHARS)  # 由东向西 / 由西向东, 只进不出 / 只出不进: no typo
+            and not set(ra[i1:i2]) & _ORDERED_CHARS  # 由东向西 / 由西向东, 只进不出 / 只出不进: no typo
+            and not any(c.isdigit() for c in ra[i1:i2]))  # 32 / 23: another number
 
 
 def _swapped(ops, ra: str, rb: str) -> bool:
@@ -478,6 +480,8 @@ def _swap_or(why: Difference, ops, ra: str, rb: str) -> Difference | None:
     spans_a = "".join(ra[i1:i2] for _, i1, i2, _, _ in ops)
     spans_b = "".join(rb[j1:j2] for _, _, _, j1, j2 in ops)
     if len(ops) >= 2 and len(spans_a) >= 2 and sorted(spans_a) == sorted(spans_b):
+        if spans_a.isdigit() and spans_b.isdigit():
+            return why  # the same digits in another order at each mention (第32条 / 第23条): a number
         if not _swapped(ops, ra, rb):
             return None  # whole points in another order: the same requests
         first = ops[0]
