@@ -35,6 +35,8 @@ SEAT = r"(?:第?[\d一二三四五六七八九十]+号)?(?:听证参加人|听�
 _SEAT_LINE = re.compile(SEAT + r"[^\s，。；：:]{1,12}(?:[（(][^（）()]{2,40}[)）])?\s*$")
 _FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}(?:本表|此表|表格|填表|续页|附页|前反馈|前报送|盖章|加盖)|"
                         # 请于7月15日前将本表（加盖公章扫描件）反馈至…: the form's printed request to return it
+                        # （请于8月30日前报送市水务局河湖管理科）: when and where to return it
+                        r"^\s*[（(]\s*请(?:于|在)[^，。；）)]{2,20}?前(?:报送|反馈|返回|发送|报|交|回传|发至|送至)[^）)]{0,30}[）)]\s*$|"
                         r"^\s*请(?:于|在)?.{0,24}?(?:将|把)(?:本表|此表|该表|反馈表|意见表).{0,40}?(?:反馈|报送|发送|传真|报|返回|回传|发至|送至)")
 
 _FORM_TITLE = re.compile(r"(?:意见|建议)(?:反馈|征求|汇总|采纳)?(?:表|单)$|(?:反馈|征求意见)表$")
@@ -48,7 +50,7 @@ _ATTACHMENT_ITEM = re.compile(r"^\s*[（(]?\d{1,2}[.．、)）]\s*[^，,。；;�
 _MEETING_LABELS = ("时间", "地点", "主持人", "主持", "参会人员", "参会单位", "参会专家", "参会领导", "参会", "出席人员", "出席单位", "出席",
                    "参加人员", "参加单位", "列席单位",
                    "列席人员", "列席", "与会人员", "与会单位", "与会专家", "评审专家", "专家组成员", "记录人", "记录", "缺席人员",
-                   "缺席")
+                   "缺席", "听证陈述人", "听证参加人", "听证代表", "陈述人", "旁听人员")
 # A meeting's fields, their labels spaced as typists align them (主 持 人：/ 时　　间：).
 MEETING_FIELD = re.compile(r"^\s*(?:会议)?(?:" + "|".join("[ \u3000]*".join(w) for w in _MEETING_LABELS) + r")\s*[：:]")
 _NOT_SALUTATION = re.compile(r"建议|关于|意见|对|具体|主要|时间|地点|主持|参会|会议|记录|附件")
@@ -103,6 +105,12 @@ _SIGNED_TITLE = re.compile(r"(?:[ \t\u3000]+|(?<=[院所校学司心局厅委会
                            r"主任|所长|院长|总工程师|总工)[、，,及和 \t\u3000]*)+$")
 
 
+# A meeting record's title line, and a line opening with a unit that speaks (X协会：…, 市水务局李某：…).
+_MINUTES_TITLE = re.compile(r"[^，。；：:,;]{4,40}(?:纪要|会议记录|听证会记录|笔录)")
+_SPEAKER_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{1,24}(?:局|厅|委|委员会|办|院|校|大学|所|中心|协会|学会|商会|公司|政府|"
+                            r"街道|办事处|社区|集团|银行|联合会|研究会)(?:[\u4e00-\u9fff]{1,3}某{1,2}|[\u4e00-\u9fff]{2,3})?[：:]\S")
+
+
 def _contact(t: str) -> bool:
     return bool(CONTACT.match(t)) or (nospace(t) <= 50 and "。" not in t and bool(_PHONE.search(t)))
 
@@ -124,6 +132,11 @@ def standalone(line: str, next_line: str | None) -> bool:
     if _contact(t) and nospace(t) <= 50:
         return True
     squashed = re.sub(r"\s+", "", t)
+    if _MINUTES_TITLE.fullmatch(squashed):
+        return True  # 北岭市物业管理条例立法听证会记录
+    nt = (next_line or "").strip()
+    if nt and _SPEAKER_LABEL.match(nt):
+        return True  # the next line opens with a speaker (北岭市物业管理协会：…): no wrap runs into it
     if re.match(r"关于|《", squashed) or unit_of_title(squashed) or _FORM_TITLE.search(squashed):
         if is_title(squashed):
             return True

@@ -75,6 +75,8 @@ def _formal_reason(sent: str) -> str | None:
         return "结束语"  # 请你厅在修改完善时一并考虑 (修改 and 完善 are no request here)
     if _OFFER.match(sent) and not asks(sent):
         return "表态"
+    if AGREE.search(sent) and NONE.search(sent) and not PROPOSE.search(sent):
+        return "表态"  # 我们赞成…的各项规定，特别是将…纳入…的规定，没有补充意见: what it praises is no request
     if _SUGGEST.search(PREAMBLE.sub("", _ASK_NOUN.sub("", NONE.sub("", AGREE.sub("", sent))))):
         return None  # "经研究，建议……" asks; "现提出以下建议：" does not
     if CLOSING.match(sent):

@@ -37,7 +37,7 @@ from consultagg.extract._tree import build_tree, leaves
 from consultagg.extract.minutes import SPEECH_VERB, colon_speaker, parse_minutes, speaker_line
 from consultagg.extract.emails import set_aside
 from consultagg.extract.forms import Form, find_forms, opinion_parts
-from consultagg.extract.units import UnitFinding, choose_unit, head_place, unit_of_file
+from consultagg.extract.units import UnitFinding, choose_unit, head_place, own_county, unit_of_file
 from consultagg.records import Comment, Source
 from consultagg.text.ids import comment_id, content_key
 from consultagg.text.normalize import NUMBERING, clean_display
@@ -319,6 +319,8 @@ def _with_place(name: str | None, header: str, text: str) -> str | None:
     if not name or name[0] not in "省市县州" or re.match(r"市场|[省市县州]级", name):
         return None
     place = head_place([header] if header else [], text, name[0])
+    if not place and name[0] == "县":
+        place = own_county(text)  # 石门县山区道路里程长…结合我县实际 / signed 县交通运输局
     return place + name[1:] if place else None
 
 

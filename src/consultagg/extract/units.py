@@ -203,6 +203,27 @@ def head_place(titles, text: str, level: str) -> str | None:
     return places.pop() if len(places) == 1 else None
 
 
+# A county the letter names, at a boundary (。石门县山区…, 与石门县、青田县): not 农业县, 山区县, 全县.
+_COUNTY = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[与和及同]))([\u4e00-\u9fff]{2,3}?县)")
+_NOT_IN_A_NAME = re.compile(r"[将把在对于的是了为从向到由建议请按各全本该每我你他其此这那及与和同等年月日]")
+_NOT_A_COUNTY = re.compile(r"(?:[农牧林渔工商]业|山区|贫困|产粮|边境|试点|示范|重点|中心|人口|经济|民族|大|强|小|兄弟|周边|各|全|本|我|该|每|邻)县$")
+
+
+def own_county(text: str) -> str | None:
+    """The one county a letter calls its own (我县, 本县) and names; None when it names none or several.
+
+    >>> own_county("石门县山区道路里程长。结合我县实际，提出以下意见：")
+    '石门县'
+    >>> own_county("我县与石门县、青田县接壤。") is None
+    True
+    """
+    if not re.search(r"[我本]县", text or ""):
+        return None
+    named = {m.group(1) for m in _COUNTY.finditer(text)
+             if not _NOT_A_COUNTY.search(m.group(1)) and not _NOT_IN_A_NAME.search(m.group(1))}
+    return named.pop() if len(named) == 1 else None
+
+
 def unit_of_field(line: str) -> str | None:
     """The unit on a form's 填报单位/报送单位/单位名称 line, without seal marks or the next field.
 

@@ -1,0 +1,51 @@
+"""Reader cases written after the seventeenth set of 15 documents by someone else failed on them;
+each failed before the fix. New texts, not the set's."""
+
+from consultagg.extract.letters import parse_letter
+
+
+def test_a_closing_that_offers_the_opinions_and_suggestions_for_reference_is_no_opinion():
+    letter = parse_letter("北岭市物流协会关于《货运车辆通行管理办法》的意见\n市交通运输局：\n"
+                          "1. 建议延长夜间货车通行时段。\n2. 建议增设城市配送车辆临时停靠点。\n"
+                          "以上意见和建议，供贵局修改办法时参考。\n北岭市物流协会\n2025年6月3日")
+    assert [o.text for o in letter.opinions] == ["建议延长夜间货车通行时段。", "建议增设城市配送车辆临时停靠点。"]
+
+
+def test_a_forms_bracketed_instruction_to_return_it_is_no_opinion():
+    letter = parse_letter("《北岭市河道管理条例（草案）》意见表\n（请于2025年8月30日前报送市水务局河湖管理科）\n"
+                          "报送单位：北岭市农业农村局（盖章）\n序号\t修改意见\t理由\n"
+                          "1\t建议第九条增加农村河道保洁经费保障的内容。\t农村河道保洁缺少稳定经费。\n")
+    assert [o.text for o in letter.opinions] == ["建议第九条增加农村河道保洁经费保障的内容。"]
+    assert letter.unit == "北岭市农业农村局"
+
+
+def test_a_county_organ_signing_short_takes_the_county_the_letter_names_as_its_own():
+    letter = parse_letter("关于《北岭州乡村道路养护办法（征求意见稿）》的反馈意见\n州交通运输局：\n"
+                          "    来函收悉。石门县山区道路里程长，养护任务重。结合我县实际，提出以下意见：\n"
+                          "    一、建议将县道养护资金补助标准提高到每公里每年1万元。\n"
+                          "    二、建议明确村道养护的责任主体为乡镇人民政府。\n    以上意见供参考。\n"
+                          "                县交通运输局\n                2025年9月1日\n")
+    assert letter.unit == "石门县交通运输局"
+    assert len(letter.opinions) == 2
+
+
+def test_a_county_organ_stays_short_when_the_letter_names_two_counties():
+    letter = parse_letter("关于《北岭州乡村道路养护办法（征求意见稿）》的反馈意见\n州交通运输局：\n"
+                          "    我县与石门县、青田县接壤，结合我县实际，提出以下意见：\n"
+                          "    一、建议明确跨县道路的养护分工。\n"
+                          "                县交通运输局\n                2025年9月1日\n")
+    assert letter.unit in (None, "县交通运输局")
+
+
+def test_a_speaker_in_favour_without_further_opinion_gives_none():
+    m = parse_letter("北岭市物业管理条例立法听证会记录\n听证陈述人：北岭市物业管理协会、北岭市家政服务协会\n"
+                     "北岭市物业管理协会：建议明确物业服务收费标准的调整程序。\n"
+                     "北岭市家政服务协会：我们赞成条例的各项规定，特别是将家政服务纳入社区服务体系的规定，没有补充意见。\n",
+                     kind="minutes")
+    assert [(o.department, o.text) for o in m.opinions] == [("北岭市物业管理协会", "建议明确物业服务收费标准的调整程序。")]
+
+
+def test_a_speaker_who_does_not_favour_a_rule_still_gives_an_opinion():
+    m = parse_letter("北岭市物业管理条例立法听证会记录\n听证陈述人：北岭市家政服务协会\n"
+                     "北岭市家政服务协会：我们不赞成将家政服务纳入物业服务收费，应当单独定价。\n", kind="minutes")
+    assert len(m.opinions) == 1
