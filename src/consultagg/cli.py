@@ -53,6 +53,7 @@ from consultagg.text.normalize import split_keywords
 from consultagg.text.segment import JiebaSegmenter
 from consultagg.topics import TopicClusterer
 from consultagg.tracker import TrackerTooLargeError, read_tracker
+from consultagg.tracker.condensed import all_opinions_path
 from consultagg.tracker.writer import refuse_if_too_large
 from consultagg.tracker.guard import backup_if_decided, refuse_if_decided
 
@@ -355,7 +356,9 @@ def _write(result, output, json_path, profile, overwrite) -> None:
     try:
         if staged:
             _write_json(result, staged)
-        refuse_if_too_large(result, Path(output))  # before a backup is made
+        if refuse_if_too_large(result, Path(output)) is not None:  # before a backup is made
+            print(f"提示：共 {len(result.opinions):,} 条意见，超过一个工作表可容纳的行数；处理表中每条不同意见列一行，"
+                  f"全部意见另存于 {all_opinions_path(Path(output))}", file=sys.stderr)
         if overwrite:
             kept = backup_if_decided(output, result)
             if kept is not None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from consultagg.tracker.condensed import all_opinions_path
 from consultagg.io.limits import guard_worksheet
 from consultagg.errors import ConsultaggInputError
 from consultagg.tracker.reader import DECISION_KEYS, has_decision, header_key, read_tracker, strip_marks
@@ -113,6 +114,9 @@ def backup_if_decided(target, result=None) -> Path | None:
     if found is None:
         return None
     copy = backup_path(target)
+    full = all_opinions_path(target)
+    if full.exists():  # a condensed tracker: its full list goes with it, or its rows cannot be expanded
+        shutil.copy2(full, all_opinions_path(copy))
     shutil.copy2(target, copy)
     return copy
 

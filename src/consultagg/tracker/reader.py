@@ -43,6 +43,7 @@ from consultagg.text.ids import comment_id as make_comment_id
 from consultagg.text.normalize import split_keywords
 from consultagg.records import RosterEntry, Topic
 from consultagg.tracker._grid import gc_paused
+from consultagg.tracker.condensed import all_opinions_path, expand_rows
 from consultagg.tracker._grid import rows as _grid
 from consultagg.tracker.layout import (MAIN_SHEET, META_HEADER_ROW, META_SHEET, OVERFLOW_SHEET, PROFILES, REMOVED_COLUMNS,
                        REMOVED_SHEET, TOPIC_SHEET, needs_reason, normalize_disposition)
@@ -302,6 +303,15 @@ def _read(path: Path) -> TrackerData:
     finally:
         wb.close()
     _check_ids(main_name, rows, problems)
+    if info.get("layout") == "distinct":  # each distinct opinion once: every opinion from the CSV beside it
+        full = all_opinions_path(path)  # named after the workbook (a backup's list is copied under its name)
+        if not full.exists() and info.get("all_opinions_csv"):
+            full = path.with_name(str(info["all_opinions_csv"]))
+        if full.exists():
+            rows = expand_rows(rows, full)
+        else:
+            problems.append(TrackerProblem(main_name, 0, "", f"本表每条不同意见只列一行，全部意见清单《{full.name}》"
+                                           f"不在处理表旁，处理意见只对本表所列的意见生效；请把该文件放回 {full.parent}。"))
     return TrackerData(rows=tuple(rows), problems=tuple(problems), profile=profile, title=title,
                        removed=tuple(removed), roster=tuple(roster), round=_int(info.get("round")) or 1,
                        path=str(path), info=info, topics=tuple(topics))

@@ -37,6 +37,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -54,6 +55,7 @@ from consultagg.records import GROUP_KIND_NAMES
 from consultagg.tracker._grid import gc_paused
 from consultagg.tracker.book import Sheet, StreamingBook, fit_width
 from consultagg.tracker.charts import add_bar_chart
+from consultagg.tracker.condensed import all_opinions_path, answered_by, write_all_opinions
 from consultagg.tracker.guard import TrackerOverwriteError, backup_if_decided, find_decisions, refuse_if_decided
 from consultagg.tracker.layout import (CROSS_SHEET, DISPOSITION_NAME, DISPOSITION_VALUES, DISPOSITIONS,
                                        FORMAT_VERSION, HEADER_ROW, LISTS_SHEET, MAIN_SHEET, META_HEADER_ROW,
@@ -82,14 +84,25 @@ class TrackerTooLargeError(ValueError):
     """More opinions than the main sheet holds: no tracker is written, nothing is touched."""
 
 
-def refuse_if_too_large(result, target: Path) -> None:
-    """Raise :class:`TrackerTooLargeError` when ``result`` has more opinions than one sheet holds."""
+def refuse_if_too_large(result, target: Path) -> list[int] | None:
+    """Raise :class:`TrackerTooLargeError` when even the distinct opinions of ``result`` overflow a sheet.
+
+    Returns ``None`` when every opinion has a row, else the condensed layout's answering index per
+    opinion (:func:`~consultagg.tracker.condensed.answered_by`): each distinct opinion once, the
+    full list in a CSV beside the workbook.
+    """
     n, room = len(result.opinions), SHEET_ROWS - HEADER_ROW
-    if n > room:
+    if n <= room:
+        return None
+    answering = answered_by(result)
+    shown = sum(1 for i, a in enumerate(answering) if i == a)
+    if shown > room:
         raise TrackerTooLargeError(
-            f"共 {n:,} 条意见，超过一个工作表可容纳的 {room:,} 条（每表最多 {SHEET_ROWS:,} 行，表头占 {HEADER_ROW} 行）；"
-            f"处理表 {target} 未写出，原有文件未改动。请用 --json 输出全部意见（或 result.to_dataframe()），或分批处理。"
-            f" / {n:,} opinions are more than one sheet holds ({room:,}); the tracker was not written.")
+            f"共 {n:,} 条意见（合并重复后 {shown:,} 条），超过一个工作表可容纳的 {room:,} 条（每表最多 {SHEET_ROWS:,} 行，"
+            f"表头占 {HEADER_ROW} 行）；处理表 {target} 未写出，原有文件未改动。请用 --json 输出全部意见"
+            f"（或 result.to_dataframe()），或分批处理。"
+            f" / {n:,} opinions ({shown:,} distinct) are more than one sheet holds ({room:,}); the tracker was not written.")
+    return answering
 
 
 def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", protect: bool | str = False,
@@ -117,8 +130,10 @@ def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", prote
     Raises
     ------
     TrackerTooLargeError
-        More opinions than one sheet holds (:data:`SHEET_ROWS` less the header rows): refused before
-        any file is touched (a partly written or over-long sheet would lose rows in Excel).
+        More distinct opinions than one sheet holds (:data:`SHEET_ROWS` less the header rows):
+        refused before any file is touched (a partly written or over-long sheet would lose rows in
+        Excel). With more opinions than that but fewer distinct ones, each distinct opinion gets
+        one row and every opinion goes to a CSV beside the workbook (:mod:`~consultagg.tracker.condensed`).
 
     Returns
     -------
@@ -142,7 +157,7 @@ def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", prote
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         raise ValueError(f"意见汇总处理表须保存为 .xlsx 文件：{target} / the tracker must be an .xlsx file")
-    refuse_if_too_large(result, target)
+    answering = refuse_if_too_large(result, target)
     if target.exists() and not overwrite:
         refuse_if_decided(target)
     elif target.exists() and backup:
@@ -151,10 +166,25 @@ def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", prote
             log.warning("%s held decisions: kept as %s before it was replaced", target, kept)
     with stage("写出处理表", total=2, unit="步", level=logging.INFO, announce=False) as st, gc_paused():
         st.step("整理表格")
-        book = _Book(result, prof, protect)
+        book = _Book(result, prof, protect, answering, all_opinions_path(target) if answering else None)
         book.build()
         st.step("保存")
-        book.save(target)
+        if answering is None:
+            book.save(target)
+        else:
+            # The full list first, then the workbook that names it; a failure leaves neither half-written.
+            full = all_opinions_path(target)
+            staged = full.with_name(f".{full.name}.staged")
+            write_all_opinions(result, answering, staged)
+            try:
+                book.save(target)
+                os.replace(staged, full)
+            finally:
+                if staged.exists():
+                    staged.unlink()
+            log.warning("%s: %d opinions are more than one sheet holds; each distinct opinion is listed once "
+                        "(%d rows) and every opinion is in %s", target, len(result.opinions),
+                        len(book.shown), full)
     if book.replaced or book.overflow:
         log.warning("%s: %d illegal characters replaced by U+FFFD, %d over-long cells continued in %s",
                     target, book.replaced, len({(s, r) for s, r, *_ in book.overflow}), OVERFLOW_SHEET)
@@ -163,15 +193,21 @@ def write_tracker(result, path, *, profile: str | TrackerProfile = "plan", prote
 class _Book(StreamingBook):
     """Builds one tracker workbook from a result: the main sheet, the statistics, lists and metadata."""
 
-    def __init__(self, result, profile: TrackerProfile, protect: bool | str):
+    def __init__(self, result, profile: TrackerProfile, protect: bool | str, answering: list[int] | None = None,
+                 all_opinions: Path | None = None):
         super().__init__()
         self.result = result
         self.profile = profile
         self.protect = protect
+        self.answering = answering  # the condensed layout: per opinion, the opinion whose row answers it
+        self.all_opinions = all_opinions
+        self.shown: list[int] = []
 
     # -- building ------------------------------------------------------------------------------
     def build(self) -> None:
         records = self.result.to_records()
+        if self.answering is not None:
+            records = self._condensed(records)
         if any(r.get("title") for r in records):
             self.profile = self.profile.with_subject()  # 留言主题 shown beside the text it heads
         if any(r.get("comment_reason") for r in records):
@@ -196,6 +232,20 @@ class _Book(StreamingBook):
         self._meta_info[self._meta_info.index("replaced_characters") + 1] = self.replaced
         self.wb.active = self.wb.worksheets.index(main.ws)
 
+    def _condensed(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The rows of the condensed layout: each opinion that answers for itself, with its count."""
+        self.shown = [i for i, a in enumerate(self.answering) if i == a]
+        answers = Counter(self.answering)
+        name = self.all_opinions.name if self.all_opinions is not None else ""
+        out = []
+        for i in self.shown:
+            rec = records[i]
+            if answers[i] > 1:
+                rec["duplicate_of"] = (f"{rec['duplicate_of']}；本行代表{answers[i]}条意见，"
+                                       f"其余{answers[i] - 1}条见《{name}》")
+            out.append(rec)
+        return out
+
     def _main_sheet(self, records: list[dict[str, Any]]) -> Sheet:
         prof, result = self.profile, self.result
         cols = prof.columns
@@ -207,8 +257,12 @@ class _Book(StreamingBook):
         if title and not title.startswith("《"):
             title = f"《{title}》"
         self.put(sheet, [f"{title}意见汇总处理表"], ["ca_title"], height=32, measure=False)
-        units = len({r["department"] for r in records})
-        counts = (f"共{units}个单位提出意见{n}条，合并重复后{result.n_distinct}条" if n else "暂无意见")
+        units = len({op.department.name for op in result.opinions})
+        n_all = len(result.opinions)
+        counts = (f"共{units}个单位提出意见{n_all}条，合并重复后{result.n_distinct}条" if n else "暂无意见")
+        if self.answering is not None:
+            counts += (f"；意见超过一个工作表可容纳的行数，本表每条不同意见列一行（共{n}行），"
+                       f"全部{n_all}条意见见同目录《{self.all_opinions.name}》")
         self.put(sheet, [f"生成日期：{date.today():%Y-%m-%d}　{counts}"], ["ca_subtitle"], height=20,
                  measure=False)
         self.put(sheet, prof.headers, ["ca_header"] * n_cols, height=30)
@@ -438,6 +492,9 @@ class _Book(StreamingBook):
                            "generated", date.today().isoformat(),
                            "round", int(getattr(self.result, "round", 1) or 1),
                            "n_roster", len(self.result.roster), "roster", self._roster_json()]
+        if self.answering is not None:  # the condensed layout: the reader expands it from the CSV
+            self._meta_info += ["layout", "distinct", "all_opinions_csv", self.all_opinions.name,
+                                "n_all_opinions", len(self.result.opinions)]
         # Row 1 is filled in at the end (the counts are known then); it holds no opinion text.
         sheet.rows.append((None, self._meta_info, None))
         self.put(sheet, keys)
