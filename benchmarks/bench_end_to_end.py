@@ -23,8 +23,9 @@ peak RSS belongs to that run alone:
 Prints a table per run, the totals, peak RSS and the ratios consultagg / baseline (wall and CPU
 seconds of the same run; the load average is printed, the machine may be shared), with the issue's targets beside them (PASS / MISS only from a measured figure).
 Peak RSS: ``ru_maxrss`` of the run's process, and (with psutil) the sampled peak of the process and
-its workers together (a child's own ``ru_maxrss`` counts the parent's pages it forked with, so it is
-not reported). Skips (exit 0) when ../shared/data is absent.
+its workers together, by their proportional set sizes while workers run (a forked worker maps the
+parent's pages: summing RSS would count them twice; for the same reason a child's own
+``ru_maxrss`` is not reported). Skips (exit 0) when ../shared/data is absent.
 
     .venv/bin/python benchmarks/bench_end_to_end.py --n 10000
     .venv/bin/python benchmarks/bench_end_to_end.py --n 100000 --distinct-share 0.03
@@ -145,7 +146,7 @@ def make_comments(n: int, share: float, seed: int, messages: list[str]) -> tuple
 
 # -- measuring ---------------------------------------------------------------------------------
 class PeakSampler:
-    """Peak RSS of this process plus its descendants, sampled (psutil; absent -> None)."""
+    """Peak memory of this process plus its descendants (PSS, shared pages once), sampled (psutil; absent -> None)."""
 
     def __init__(self, interval: float = 0.1):
         self.interval, self.peak = interval, None
@@ -157,10 +158,15 @@ class PeakSampler:
             self._proc = None
 
     def _sample(self) -> int:
+        # With workers, the proportional set size (PSS) of each: a forked worker maps the parent's
+        # pages, and adding RSS would count every shared page twice. Alone, the process's RSS.
+        children = self._proc.children(recursive=True)
+        if not children:
+            return self._proc.memory_info().rss
         total = 0
-        for p in [self._proc] + self._proc.children(recursive=True):
+        for p in [self._proc] + children:
             try:
-                total += p.memory_info().rss
+                total += p.memory_full_info().pss
             except Exception:  # a worker that ended between the listing and the read
                 pass
         return total
@@ -421,7 +427,7 @@ def _mem_line(rec: dict) -> str:
     tree = rec.get("tree_peak_sampled_gb")
     tree = "n/a (no psutil)" if tree is None else f"{tree:.2f} GB"
     return (f"  peak RSS {rec['peak_rss_gb']:.2f} GB (ru_maxrss of the run's process; "
-            f"{rec['rss_at_start_gb']:.2f} GB with input and imports loaded); process + workers sampled {tree}\n"
+            f"{rec['rss_at_start_gb']:.2f} GB with input and imports loaded); process + workers sampled (PSS) {tree}\n"
             f"  CPU {rec['cpu_s']:.1f} s (process and its workers); load average (1 min) at start/end "
             f"{rec['loadavg_1min'][0]:.1f}/{rec['loadavg_1min'][1]:.1f} on {os.cpu_count()} cores")
 

@@ -37,6 +37,8 @@ _GOLD = np.uint64(0x9E3779B97F4A7C15)
 _CHUNK = 50_000
 # Characters per slice where a whole-corpus pass would need several arrays of its size at once.
 _SLICE = 1 << 24
+# Key characters a shingling chunk spans at most (its temporaries take some 80 bytes each).
+_SHINGLE_SPAN = 1 << 22
 # Texts encoded at a time.
 _ENCODE_BATCH = 50_000
 #: 虚词 and fillers a copy adds or drops without asking for anything else (的, 也, 相关, 进一步):
@@ -223,7 +225,7 @@ class ShingleSets:
         ids = np.arange(enc.n) if ids is None else np.asarray(ids, dtype=np.int64)
         mult = _multipliers(seed + 7919, k + 1)
         skip = _filler_codes() if skip_fillers else None
-        chunks = [ids[s:s + _CHUNK] for s in range(0, len(ids), _CHUNK)] or [ids]
+        chunks = _chunks_by_span(enc, ids)
         if n_jobs > 1 and len(chunks) > 1:
             # numpy's sort and arithmetic release the GIL: threads share the arrays without copies.
             with ThreadPoolExecutor(max_workers=n_jobs) as pool:
@@ -234,6 +236,24 @@ class ShingleSets:
         sizes = np.concatenate([p[1] for p in parts])
         offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
         return cls(values=values, offsets=offsets, k=k)
+
+
+def _chunks_by_span(enc: Encoded, ids: np.ndarray) -> list[np.ndarray]:
+    """``ids`` (ascending) cut into runs of at most ``_CHUNK`` texts whose key range spans at most
+    ``_SHINGLE_SPAN`` characters (a single longer text alone): a chunk's temporaries, some ten
+    arrays of 8 bytes per character of its range, then stay near a fixed size however large the
+    corpus and however sparse ``ids`` is in it."""
+    if ids.size == 0:
+        return [ids]
+    first = enc.koff[ids]
+    end = enc.koff[ids + 1]
+    out, a = [], 0
+    while a < ids.size:
+        b = int(np.searchsorted(end, first[a] + _SHINGLE_SPAN, side="right"))
+        b = min(max(b, a + 1), a + _CHUNK)
+        out.append(ids[a:b])
+        a = b
+    return out
 
 
 @lru_cache(maxsize=1)
