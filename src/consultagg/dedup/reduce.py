@@ -46,7 +46,10 @@ _POLITE_TAIL = re.compile(
     r"特此(?:函复|函告|复函|说明)|此复|请予(?:采纳|参考|研究|考虑)|请酌(?:处|定)?|谢谢(?:您|你们)?|感谢|辛苦了|"
     r"此致敬礼|妥否[，,]?请指示|(?:如有不妥|不当之处|不妥之处)[，,]?(?:敬?请|望)?批评指正|盼复|盼回复|期待(?:您的)?回复|望回复|"
     r"(?:恳请|请|望)(?:各位)?领导(?:高度)?重视|(?:除此之外|此外|其他)?(?:我单位|我们|我)?(?:无|没有)其他(?:意见|建议)|"
-    r"(?:恳请|请|望|敬请)?(?:予以)?采纳(?:为盼)?|为盼|(?:如需|如有)[^。！!须不由提天]{0,12}(?:请|可)(?:致电|联系|来电)[^。！!]{0,24})"
+    r"(?:恳请|请|望|敬请)?(?:予以)?采纳(?:为盼)?|为盼|再次感谢|此致|敬礼|"
+    # 以上是我的一点想法 / 以上是我个人的意见和建议，希望能得到相关部门的重视和回复
+    r"以上(?:是|为)?(?:我|本人)(?:的|个人的?)?(?:一点|几点)?(?:小)?(?:想法|看法|意见和建议|意见建议|意见|建议)|"
+    r"(?:希望|恳请|请|望)(?:能)?(?:得到|引起)?(?:相关|有关)?(?:部门|领导)?的?(?:高度)?重视(?:和|并)?(?:回复|答复|采纳)?|(?:如需|如有)[^。！!须不由提天]{0,12}(?:请|可)(?:致电|联系|来电)[^。！!]{0,24})"
     r"[。.!！]*)+\s*$")
 # Who is writing, not what is asked: a first clause 我是北岭市红星村村民 / 作为一名…居民 / 我家住…;
 # a signature ——市民王建军 / 居民：赵国庆 / 联名人：… at the end.
@@ -340,6 +343,18 @@ _LEAD_MARKER = re.compile(r"我们?是|本人|我系|我叫|作为|我家|家住
 _LEAD_CHARS = 80
 # The last characters of a text where a signature or a polite closing is looked for.
 _TAIL_CHARS = 160
+# A signature after the request holding a telephone or an identity number's tail: （王丽华，139****5521）,
+# 本人：孙玉兰，身份证后四位1208。, 河西村村民 胡金宝（身份证尾号2231）. Never a name without a number
+# (建议依法查处违建户王丽华 asks about that person).
+_SIGNED_NUMBER = re.compile(r"身份证|尾号|电话|手机|1\d{2}[*＊]{4}\d{4}|1\d{10}")
+_SIGNED_TAIL = re.compile(
+    r"(?:(?<=[。！？!?\n])|^)\s*[（(]?\s*(?:本人[：:]?\s*)?(?:[\u4e00-\u9fff\d]{2,16}?(?:村民|居民|业主|市民|家长|职工))?\s*"
+    r"[\u4e00-\u9fff]{2,3}\s*[，,、]?\s*[（(]?\s*"
+    r"(?:(?:身份证(?:号码?|号)?(?:后四位|后4位|末四位|尾号)|尾号|联系电话|电话|手机)[：:]?\s*[\dXx*＊]{4,18}|1\d{2}[\d*＊]{4}\d{4})"
+    r"\s*[)）]?\s*[)）]?[。.]?\s*$")
+# An address and a name heading a form letter, set off by a space or a line: who writes.
+_SIGNED_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}?(?:\d+\s*(?:栋|幢|号楼)(?:\s*\d+\s*单元)?(?:\s*\d+\s*室)?|"
+                          r"[一二三四五六七八九十\d]+组|\d+号)[ \t\u3000]+[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+|\n)")
 _LATIN_OI = re.compile("[oOlIsS]")
 
 
@@ -429,6 +444,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     """The meaning-carrying characters of a text: see the module docstring. With ``lead``, also
     without the clauses that say who writes before the request (:func:`_identity_lead`)."""
     s = unicodedata.normalize("NFKC", (text or "").translate(_FINANCIAL).translate(_ROMAN).replace("摄氏度", "°C")).strip()
+    if "\n" in s[:40] or " " in s[:30] or "\u3000" in s[:30]:
+        s = _SIGNED_HEAD.sub("", s)  # 阳光花园3栋1单元 许秀英 我们强烈要求… / 柳树村三组 邓德明↵要求…
     if "第" in s:
         s = _OCR_DASH_ONE.sub("第一", s)  # 第—章第—节: an OCR'd 一
     if "月" in s[:12] or s[:4].isdigit() or s.endswith(("）", ")")):
@@ -451,6 +468,8 @@ def _reduce(text: str, lead: bool = False) -> str:
         s = _SELF_BRACKET.sub("", s)
     if s[:2] == "反映" or s[:4] in ("我要反映", "我想反映", "再次反映"):
         s = _REPORTING.sub("", s)  # 反映龙泉村自来水浑浊 / 龙泉村自来水浑浊
+    if _SIGNED_NUMBER.search(s[-60:]):
+        s = s[:max(0, len(s) - 60)] + _SIGNED_TAIL.sub("", s[-60:])  # …。（王丽华，139****5521）
     bracket = _BRACKET_TAIL.search(s)
     if bracket and _SIGNATURE_WORD.search(bracket.group(1)) and not _REFERENCE_WORD.search(bracket.group(1)) \
             and not _PLACE_WORD.search(bracket.group(1)):

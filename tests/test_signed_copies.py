@@ -1,0 +1,61 @@
+"""Form letters signed after the request or headed by an address and a name (held-out 17 round): the
+signature says who writes, never what is asked. Copies written after the set's failures, with
+controls where a name, a number or a place is the request. New texts, not the set's."""
+
+import pytest
+
+from consultagg.dedup import NearDuplicateGrouper
+from consultagg.dedup.verify import request_difference
+
+ASK = "请在幸福路与长江路交叉口增设一处公交站，方便周边居民出行。"
+
+SIGNED_COPIES = {
+    "name and masked phone in brackets": (ASK + "（王丽华，139****5521）", ASK + "（赵国庆，186****0937）"),
+    "本人 with name and ID tail": ("本人支持将东湖湿地划入生态保护红线，请规划部门采纳。本人：孙玉兰，身份证后四位1208。",
+                                  "本人支持将东湖湿地划入生态保护红线，请规划部门采纳。本人：郭永强，身份证后四位603X。"),
+    "villager line with ID tail": ("我们要求重新核定河西村的征地补偿标准，并公开补偿款发放明细。\n\n河西村村民 胡金宝（身份证尾号2231）",
+                                   "我们要求重新核定河西村的征地补偿标准，并公开补偿款发放明细。\n\n河西村村民 蒋春燕（身份证尾号7719）"),
+    "address and name before the request": ("阳光花园3栋1单元 许秀英 我们强烈要求在小区南门增设电动车充电棚，现在充电很不方便。",
+                                             "阳光花园12栋2单元 马建军 我们强烈要求在小区南门增设电动车充电棚，现在充电很不方便。"),
+    "group of a village and name on a line": ("柳树村三组 邓德明\n要求尽快修复柳树村通往镇上的水毁道路，雨天孩子上学无法通行。",
+                                             "柳树村七组 韩桂芝\n要求尽快修复柳树村通往镇上的水毁道路，雨天孩子上学无法通行。"),
+    "a modest word and thanks after the request": ("建议在社区卫生服务中心增加周末门诊。",
+                                                   "建议在社区卫生服务中心增加周末门诊。以上是我的一点想法，恳请采纳，谢谢！"),
+    "hope to be heard, thanks and 此致敬礼": (
+        "建议对老旧小区楼道杂物实行长效管理，消防部门定期检查。",
+        "建议对老旧小区楼道杂物实行长效管理，消防部门定期检查。\n\n以上是我个人的意见和建议，希望能得到相关部门的重视和回复。再次感谢！\n此致\n敬礼"),
+}
+
+SIGNED_DIFFERENT = {
+    "a person named as what is asked": ("建议依法查处幸福路违建户王丽华。", "建议依法查处幸福路违建户赵国庆。"),
+    "the place in brackets is the request": ("建议增设公交站（幸福路与长江路交叉口）。", "建议增设公交站（幸福路与黄河路交叉口）。"),
+    "the building is where the fault is": ("阳光花园3栋 楼顶漏水，要求物业尽快维修。", "阳光花园12栋 楼顶漏水，要求物业尽快维修。"),
+    "a phone number asked to be published": ("建议公布投诉电话12345678。", "建议公布投诉电话87654321。"),
+    "a request after the thanks": ("建议在社区卫生服务中心增加周末门诊。",
+                                  "建议在社区卫生服务中心增加周末门诊。谢谢！另外恳请增设中医理疗科室。"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIGNED_COPIES))
+def test_signed_copies_are_copies(name):
+    a, b = SIGNED_COPIES[name]
+    assert request_difference(a, b) is None, (name, request_difference(a, b))
+    assert request_difference(b, a) is None, (name, request_difference(b, a))
+
+
+@pytest.mark.parametrize("name", sorted(SIGNED_DIFFERENT))
+def test_signed_controls_stay_apart(name):
+    a, b = SIGNED_DIFFERENT[name]
+    assert request_difference(a, b) is not None, name
+    assert request_difference(b, a) is not None, name
+
+
+def test_grouper_groups_the_signed_copies_and_keeps_the_controls_apart():
+    names = sorted(SIGNED_COPIES)
+    labels = NearDuplicateGrouper().fit([t for name in names for t in SIGNED_COPIES[name]]).labels_
+    for k, name in enumerate(names):
+        assert labels[2 * k] == labels[2 * k + 1], name
+    names = sorted(SIGNED_DIFFERENT)
+    labels = NearDuplicateGrouper().fit([t for name in names for t in SIGNED_DIFFERENT[name]]).labels_
+    for k, name in enumerate(names):
+        assert labels[2 * k] != labels[2 * k + 1], name
