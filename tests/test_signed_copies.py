@@ -59,3 +59,43 @@ def test_grouper_groups_the_signed_copies_and_keeps_the_controls_apart():
     labels = NearDuplicateGrouper().fit([t for name in names for t in SIGNED_DIFFERENT[name]]).labels_
     for k, name in enumerate(names):
         assert labels[2 * k] != labels[2 * k + 1], name
+
+
+# A re-post's note on its own history (held-out 17 round): 跟帖, 之前已经提过, 已经两次留言, 不能再拖了, a
+# plea for a reply. It asks for nothing the first post did not.
+REPOST_NOTES = {
+    "跟帖 with where the writer lives": ("化工园区的企业夜里偷排废气，气味刺鼻，请环保部门夜间突击检查。",
+                                         "跟帖：我也住在附近，情况一样。化工园区的企业夜里偷排废气，气味刺鼻，请环保部门夜间突击检查。"),
+    "said before, hoping for a reply": ("建议社区食堂周末也营业，方便独居老人就餐。",
+                                        "建议社区食堂周末也营业，方便独居老人就餐。之前已经提过，希望这次能有回复。"),
+    "two earlier posts with their numbers in brackets": (
+        "小区东门的路灯坏了半年，晚上出行不安全，请物业尽快维修。",
+        "小区东门的路灯坏了半年，晚上出行不安全，请物业尽快维修。\n（此问题4月、6月已经两次留言，编号分别为2024041288和2024060315，至今未解决。）"),
+    "reported many times, cannot wait": ("建议对城中村出租屋开展消防安全排查，对不整改的房东依法处罚。",
+                                         "建议对城中村出租屋开展消防安全排查，对不整改的房东依法处罚。\n\n——已经反映过多次，前几天又着了一次火，真的不能再拖了。"),
+    # inside a sentence of the story, after a bracket: the sentence is not a note of its own
+    "history told inside the story": (
+        "我厂（北岭恒昌建材有限公司）于2024年3月申请的稳岗补贴（约12万元）至今未发放，已影响工资发放。请予以协调尽快办理。",
+        "我厂（北岭恒昌建材有限公司）于2024年3月申请的稳岗补贴（约12万元），5月份已来函反映过，至今仍未发放，已影响工资发放。请予以协调尽快办理。"),
+    "跟帖 reporting once more": ("请求教育部门将校车线路延伸到村里，孩子们每天要走两公里土路。",
+                                 "跟帖再反映一次，问题还在。请求教育部门将校车线路延伸到村里，孩子们每天要走两公里土路。"),
+}
+
+REPOST_NOT_NOTES = {
+    "a new request after 跟帖": ("请环保部门夜间突击检查化工园区。", "跟帖：另外建议在园区周边设置空气自动监测站。请环保部门夜间突击检查化工园区。"),
+    "a request said before, now another": ("建议社区食堂周末也营业。", "建议社区食堂周末也营业。之前已经提过，另外要求增加送餐上门服务。"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REPOST_NOTES))
+def test_a_reposts_note_on_its_history_is_no_request(name):
+    a, b = REPOST_NOTES[name]
+    assert request_difference(a, b) is None, (name, request_difference(a, b))
+    labels = NearDuplicateGrouper().fit([a, b]).labels_
+    assert labels[0] == labels[1], name
+
+
+@pytest.mark.parametrize("name", sorted(REPOST_NOT_NOTES))
+def test_a_new_request_beside_a_reposts_history_stays(name):
+    a, b = REPOST_NOT_NOTES[name]
+    assert request_difference(a, b) is not None, name

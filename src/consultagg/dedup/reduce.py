@@ -343,6 +343,26 @@ _LEAD_MARKER = re.compile(r"我们?是|本人|我系|我叫|作为|我家|家住
 _LEAD_CHARS = 80
 # The last characters of a text where a signature or a polite closing is looked for.
 _TAIL_CHARS = 160
+# A re-post's note on its own history, a sentence or a bracket of its own (跟帖：我也住在附近，情况一样。/
+# 之前已经提过，希望这次能有回复。/ （此问题4月、6月已经两次留言，编号…，至今未解决。）/ ——已经反映过多次，
+# 真的不能再拖了。): it asks for nothing but a reply.
+_REPOST_MARK = re.compile(r"跟帖|(?:反映|提|说|留言|投诉|来信|发帖)过|[两二三几多数]次(?:留言|反映|投诉|来信|提出?|发帖)|"
+                          r"再(?:次|一次)?反映|又反映|已经提|之前(?:已经?)?(?:提|说|反映|留言)")
+_REPLY_PLEA = re.compile(r"(?:希望|恳请|请|盼)(?:这次|此次|尽快|早日)?(?:能|可以)?(?:有|得到|给(?:个|予)?)?(?:回复|答复|结果|回音|说法)")
+_NOTE_ASK = re.compile(r"建议|请|希望|要求|应|须|呼吁|盼|必须|需要|另外|此外")
+# A sentence, its brackets inside it (one standing alone after a sentence is a sentence of its own).
+_NOTE_PART = re.compile(r"(?:[（(][^（）()]*[)）]|[^。！？!?\n（()）])+[。！？!?\n]*|[（()）。！？!?\n]")
+
+
+def _repost_notes(s: str) -> str:
+    """``s`` without the sentences (or brackets) that only tell a re-post's history; never all of
+    what asks."""
+    parts = _NOTE_PART.findall(s)
+    if "".join(parts) != s:
+        return s
+    kept = [p for p in parts if not (_REPOST_MARK.search(p) and not _NOTE_ASK.search(_REPLY_PLEA.sub("", p))
+                                     and not _REFERENCE_WORD.search(p))]
+    return "".join(kept) if len(kept) < len(parts) and any(_NOTE_ASK.search(p) for p in kept) else s
 # A signature after the request holding a telephone or an identity number's tail: （王丽华，139****5521）,
 # 本人：孙玉兰，身份证后四位1208。, 河西村村民 胡金宝（身份证尾号2231）. Never a name without a number
 # (建议依法查处违建户王丽华 asks about that person).
@@ -482,8 +502,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     cut = max(0, len(s) - _TAIL_CHARS)
     s = s[:cut] + _POLITE_TAIL.sub("", _IDENTITY_TAIL.sub("", s[cut:]))
     s = _POLITE_HEAD.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s)))
-    if _STATUS_HINT.search(s):
-        s = _STATUS_CLAUSE.sub("", _REPOST_ASIDE.sub("", s))
+    if _STATUS_HINT.search(s) or "跟帖" in s:
+        s = _STATUS_CLAUSE.sub("", _REPOST_ASIDE.sub("", _repost_notes(s)))
     if "电话" in s or "手机" in s or "联系方式" in s:
         s = _PHONE_CLAUSE.sub("", s)
     if lead:  # only ever compared with another text's lead-less form (request_difference)
