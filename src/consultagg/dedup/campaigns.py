@@ -259,6 +259,10 @@ def split_campaigns(texts, uniq, exact_of, cluster, rep, joined, min_campaign_si
     return cluster, rep, related
 
 
+# Clauses judged at a time by member_additions.
+_CLAUSE_SLICE = 1 << 21
+
+
 def member_additions(texts, enc, spans, labels, group_rep, multi, min_addition_chars: int):
     """Each member's own text: its clauses that are neither template clauses nor light edits of one.
 
@@ -267,16 +271,29 @@ def member_additions(texts, enc, spans, labels, group_rep, multi, min_addition_c
     """
     in_multi = np.zeros(labels.max() + 1, dtype=bool)
     in_multi[multi] = True
+    gold = np.uint64(0x9E3779B97F4A7C15)
     c_text, c_hash, c_begin, c_end, c_kst, c_len = spans
-    sel = np.flatnonzero(in_multi[labels[c_text]])
-    c_text, c_hash, c_begin, c_end, c_kst, c_len = (
-        x[sel] for x in (c_text, c_hash, c_begin, c_end, c_kst, c_len))
-    c_rep = group_rep[labels[c_text]]
-    salt = c_rep.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
-    of_rep = c_text == c_rep
-    # kind="sort": numpy 2.0's table method overflows on 64-bit hashes spanning the whole range.
-    novel = ~np.isin(c_hash ^ salt, (c_hash ^ salt)[of_rep], kind="sort") & ~of_rep
-    idx = np.flatnonzero(novel)
+    # The templates' clauses, salted by their text (each group only sees its own template).
+    is_rep = np.zeros(len(texts), dtype=bool)
+    is_rep[group_rep[multi]] = True
+    of_rep = np.flatnonzero(is_rep[c_text])
+    rep_keys = np.unique(c_hash[of_rep] ^ (c_text[of_rep].astype(np.uint64) * gold))
+    del of_rep
+    # Members' clauses absent from their template, a slice of clauses at a time: the per-clause
+    # temporaries of a million texts never exist at once.
+    found = []
+    for a in range(0, c_text.size, _CLAUSE_SLICE):
+        t = c_text[a:a + _CLAUSE_SLICE]
+        g = labels[t]
+        r = group_rep[g]
+        cand = np.flatnonzero(in_multi[g] & (t != r))
+        # kind="sort": numpy 2.0's table method overflows on 64-bit hashes spanning the whole range.
+        salted = c_hash[a + cand] ^ (r[cand].astype(np.uint64) * gold)
+        found.append(a + cand[~np.isin(salted, rep_keys, kind="sort")])
+    sel = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+    c_text, c_begin, c_end, c_kst, c_len = (x[sel] for x in (c_text, c_begin, c_end, c_kst, c_len))
+    salt = group_rep[labels[c_text]].astype(np.uint64) * gold
+    idx = np.arange(sel.size)
     # A light edit of a template clause keeps most of its character bigrams (salted by the
     # representative, so each group only sees its own template).
     reps = np.unique(group_rep[multi])

@@ -254,10 +254,12 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
         st.step("批量提交")
         joined = np.zeros(uniq.size, dtype=bool)  # 3. campaigns: a text holding a cluster's template joins it
         spans = clause_spans(enc)
+        enc = replace(enc, key_pos=enc.key_pos[:0])  # only the clauses needed each key character's position
         long_clause = spans[5] >= 4
         clauses = (spans[0][long_clause], spans[1][long_clause])
         if self.containment is not None and uniq.size > 1:
             cluster, joined = self._attach_by_containment(clauses, uniq, cluster, rep, sets, klen, sig)
+        del sets, sig, clauses, comp  # what follows reads texts and clauses only: a million texts' shingles freed
         st.step("区分诉求")  # 4. one request per group: members asking for another leave it, related to it
         self.related_ = []
         if self.verify:
