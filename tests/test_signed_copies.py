@@ -99,3 +99,20 @@ def test_a_reposts_note_on_its_history_is_no_request(name):
 def test_a_new_request_beside_a_reposts_history_stays(name):
     a, b = REPOST_NOT_NOTES[name]
     assert request_difference(a, b) is not None, name
+
+
+# A time of day with its part of the day, and the 24-hour clock that already says it.
+CLOCK_COPIES = [("建议夜间晚上10点到次日早上6点禁止渣土车通行。", "建议夜间22:00到次日06:00禁止渣土车通行。"),
+                ("建议菜市场早上六点开门。", "建议菜市场6:00开门。"),
+                ("建议晚上11点至次日7点停止施工。", "建议23:00到次日07:00停止施工。")]
+CLOCK_DIFFERENT = [("建议菜市场晚上十点关门。", "建议菜市场10:00关门。"), ("建议上午十一点开馆。", "建议晚上23:00开馆。")]
+
+
+@pytest.mark.parametrize("a,b", CLOCK_COPIES)
+def test_the_part_of_the_day_a_24_hour_time_says_is_no_difference(a, b):
+    assert request_difference(a, b) is None and request_difference(b, a) is None
+
+
+@pytest.mark.parametrize("a,b", CLOCK_DIFFERENT)
+def test_another_hour_of_the_day_stays_apart(a, b):
+    assert request_difference(a, b) is not None and request_difference(b, a) is not None

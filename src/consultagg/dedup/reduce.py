@@ -385,7 +385,7 @@ _TO_CN_DIGIT = str.maketrans("0123456789", "零一二三四五六七八九")
 _CN_SMALL = r"[一二三四五六七八九十两零〇]{1,3}|\d{1,2}"
 # A time of day: 6:30, 6点30分, 六点半, 早上六点 (点 alone after a time word: 六点建议 counts points).
 _CLOCK_DIGITS = re.compile(r"(?<![\d.])(\d{1,2})[:：](\d{2})(?![\d:：])")
-_CLOCK = re.compile(rf"(?P<when>早上|上午|下午|晚上|凌晨|中午|傍晚|每天|每日)?(?P<h>{_CN_SMALL})点"
+_CLOCK = re.compile(rf"(?P<when>早上|上午|下午|晚上|凌晨|中午|傍晚|每天|每日|次日|翌日|当日)?(?P<h>{_CN_SMALL})点"
                     rf"(?:(?P<m>{_CN_SMALL})分|(?P<half>半)|(?P<oclock>钟|整))?")
 _TENTHS = re.compile(r"(?<![\d.一二三四五六七八九十])([一二三四五六七八九]|\d)成(?![本员立果为绩交长功熟型品份])")
 _AND_A_HALF = re.compile(r"(\d+)(天|年|个月|小时|周|个星期)半")
@@ -406,6 +406,8 @@ def _clock(m: re.Match) -> str:
 
 
 _AFTERNOON = ("下午", "晚上", "傍晚")
+# The part of the day a 24-hour time already says (晚上22时 / 22:00, 早上6时 / 06:00).
+_WHEN_SAID = re.compile(r"(?:下午|晚上|傍晚)(?=(?:1[2-9]|2[0-3])时)|(?:早上|上午|凌晨)(?=(?:0?[0-9]|1[01])时)")
 
 
 def _clock_digits(m: re.Match) -> str:
@@ -428,7 +430,7 @@ def _numerals(s: str) -> str:
     s = _DEMONSTRATIVE_ONE.sub(r"\1", s)
     if "点" in s or ":" in s or "：" in s:  # 6:30 / 六点半 / 6点30分: one time of day, before 点 is read as a decimal
         s = _CLOCK_DIGITS.sub(_clock_digits, s)
-        s = _CLOCK.sub(_clock, s)
+        s = _WHEN_SAID.sub("", _CLOCK.sub(_clock, s))
     if "成" in s:  # 七成 / 70%
         s = _TENTHS.sub(lambda m: f"{_cn_number(m.group(1)) if not m.group(1).isdigit() else m.group(1)}0%", s)
     if "百" in s or "千" in s:  # 2百多户 / 两百多户, 1千5百万 / 一千五百万: digits written before Chinese units
