@@ -384,7 +384,7 @@ _TO_CN_DIGIT = str.maketrans("0123456789", "零一二三四五六七八九")
 
 _CN_SMALL = r"[一二三四五六七八九十两零〇]{1,3}|\d{1,2}"
 # A time of day: 6:30, 6点30分, 六点半, 早上六点 (点 alone after a time word: 六点建议 counts points).
-_CLOCK_DIGITS = re.compile(r"(?<![\d.])(\d{1,2})[:：](\d{2})(?![\d:：])")
+_CLOCK_DIGITS = re.compile(r"(早上|上午|下午|晚上|凌晨|中午|傍晚)?(?<![\d.])(\d{1,2})[:：](\d{2})(?![\d:：])")
 _CLOCK = re.compile(rf"(?P<when>早上|上午|下午|晚上|凌晨|中午|傍晚|每天|每日|次日|翌日|当日)?(?P<h>{_CN_SMALL})点"
                     rf"(?:(?P<m>{_CN_SMALL})分|(?P<half>半)|(?P<oclock>钟|整))?")
 _TENTHS = re.compile(r"(?<![\d.一二三四五六七八九十])([一二三四五六七八九]|\d)成(?![本员立果为绩交长功熟型品份])")
@@ -402,19 +402,24 @@ def _clock(m: re.Match) -> str:
     hour = int(hour)
     if m.group("when") in _AFTERNOON and 1 <= hour < 12:
         hour += 12  # 晚上十一点 / 晚上23:00
-    return f"{m.group('when') or ''}{hour}时{int(minute):02d}"
+    day = m.group("when") if m.group("when") in _DAYS else ""
+    return f"{day}{_part_of_day(hour)}{hour}时{int(minute):02d}"
 
 
 _AFTERNOON = ("下午", "晚上", "傍晚")
-# The part of the day a 24-hour time already says (晚上22时 / 22:00, 早上6时 / 06:00).
-_WHEN_SAID = re.compile(r"(?:下午|晚上|傍晚)(?=(?:1[2-9]|2[0-3])时)|(?:早上|上午|凌晨)(?=(?:0?[0-9]|1[01])时)")
+_DAYS = ("每天", "每日", "次日", "翌日", "当日")
+
+
+def _part_of_day(hour: int) -> str:
+    """One word for the part of the day an hour is in: 晚上十点, 晚上22:00 and 22:00 read alike."""
+    return "凌晨" if hour < 6 else "早上" if hour < 12 else "下午" if hour < 18 else "晚上"
 
 
 def _clock_digits(m: re.Match) -> str:
-    hour = int(m.group(1))
-    if 1 <= hour < 12 and m.string[max(0, m.start() - 2):m.start()] in _AFTERNOON:
+    hour = int(m.group(2))
+    if 1 <= hour < 12 and m.group(1) in _AFTERNOON:
         hour += 12  # 晚上9:00 / 晚上21:00
-    return f"{hour}时{int(m.group(2)):02d}"
+    return f"{_part_of_day(hour) if hour < 24 else ''}{hour}时{int(m.group(3)):02d}"
 
 
 _ROMAN_CLASS = re.compile(r"(?<![A-Za-z])(IV|V|I{1,3})(?=类)")  # 劣V类 / 劣五类, IV类水质
@@ -430,7 +435,7 @@ def _numerals(s: str) -> str:
     s = _DEMONSTRATIVE_ONE.sub(r"\1", s)
     if "点" in s or ":" in s or "：" in s:  # 6:30 / 六点半 / 6点30分: one time of day, before 点 is read as a decimal
         s = _CLOCK_DIGITS.sub(_clock_digits, s)
-        s = _WHEN_SAID.sub("", _CLOCK.sub(_clock, s))
+        s = _CLOCK.sub(_clock, s)
     if "成" in s:  # 七成 / 70%
         s = _TENTHS.sub(lambda m: f"{_cn_number(m.group(1)) if not m.group(1).isdigit() else m.group(1)}0%", s)
     if "百" in s or "千" in s:  # 2百多户 / 两百多户, 1千5百万 / 一千五百万: digits written before Chinese units
