@@ -28,6 +28,10 @@ from functools import lru_cache
 
 import numpy as np
 
+from consultagg.dedup._fillers import FILLER_WORDS
+from consultagg.dedup._fillers import drop_fillers as _drop_fillers
+from consultagg.dedup._fillers import filler_codes as _filler_codes
+
 __all__ = ["Encoded", "ShingleSets", "band_candidates", "clause_spans", "encode_texts",
            "expand_ranges", "jaccard_upper_bound", "lsh_params", "overlap_coefficient", "pair_overlap",
            "signatures"]
@@ -41,11 +45,6 @@ _SLICE = 1 << 24
 _SHINGLE_SPAN = 1 << 22
 # Texts encoded at a time.
 _ENCODE_BATCH = 50_000
-#: 虚词 and fillers a copy adds or drops without asking for anything else (的, 也, 相关, 进一步):
-#: left out of the shingles with ``skip_fillers=True``, so that a short copy padded with them is
-#: still a candidate (the request verifier tolerates the same words).
-FILLER_WORDS = ("的", "地", "得", "了", "着", "也", "相关", "有关", "切实", "进一步", "当中", "之中", "方面",
-                "一些", "那些", "这些", "比较", "认真", "积极")
 
 
 def _mix(x: np.ndarray) -> np.ndarray:
@@ -254,50 +253,6 @@ def _chunks_by_span(enc: Encoded, ids: np.ndarray) -> list[np.ndarray]:
         out.append(ids[a:b])
         a = b
     return out
-
-
-@lru_cache(maxsize=1)
-def _filler_codes() -> tuple[np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray]]:
-    """The filler words as lookup tables: single characters (a flag per code point), the first
-    characters of longer words (a flag per code point), and the longer words' codes of 2 and 3
-    characters (sorted)."""
-    single = np.zeros(0x110000, dtype=bool)
-    first = np.zeros(0x110000, dtype=bool)
-    by_len: dict[int, list[int]] = {2: [], 3: []}
-    for w in FILLER_WORDS:
-        if len(w) == 1:
-            single[ord(w)] = True
-            continue
-        first[ord(w[0])] = True
-        code = 0
-        for c in w:
-            code = (code << 21) | ord(c)
-        by_len[len(w)].append(code)
-    return single, first, tuple(np.array(sorted(by_len[n]), dtype=np.uint64) for n in (2, 3))
-
-
-def _drop_fillers(chars: np.ndarray, text_start: np.ndarray, codes) -> np.ndarray:
-    """Mask of the key characters to keep: not part of a filler word inside one text."""
-    single, first, longer = codes
-    m = chars.size
-    idx = chars.astype(np.int64)
-    keep = ~single[idx]
-    starts_here = np.zeros(m + 1, dtype=bool)
-    starts_here[text_start] = True
-    at = np.flatnonzero(first[idx])  # where a longer filler word may begin
-    for n, table in enumerate(longer, start=2):
-        cand = at[at <= m - n]
-        if table.size == 0 or cand.size == 0:
-            continue
-        code = chars[cand].copy()
-        crosses = np.zeros(cand.size, dtype=bool)
-        for j in range(1, n):
-            code = (code << np.uint64(21)) | chars[cand + j]
-            crosses |= starts_here[cand + j]  # a word may not run into the next text
-        hit = cand[np.isin(code, table) & ~crosses]
-        for j in range(n):
-            keep[hit + j] = False
-    return keep
 
 
 def _shingle_chunk(enc: Encoded, ids: np.ndarray, k: int, mult: np.ndarray, skip=None):
