@@ -49,3 +49,38 @@ def test_a_speaker_who_does_not_favour_a_rule_still_gives_an_opinion():
     m = parse_letter("北岭市物业管理条例立法听证会记录\n听证陈述人：北岭市家政服务协会\n"
                      "北岭市家政服务协会：我们不赞成将家政服务纳入物业服务收费，应当单独定价。\n", kind="minutes")
     assert len(m.opinions) == 1
+
+
+# Set 18 (北川, 临河, 望江, 石泉县): each failed before its fix. New texts, not the set's.
+
+def test_a_county_named_inside_a_phrase_is_the_letters_own():
+    letter = parse_letter("关于《北岭州河道管理办法》的意见\n州水务局：\n    我局结合青田县山区河道实际，提出如下意见：\n"
+                          "    （一）建议明确县级河道管理范围划定的时限。\n    （二）我县河道采砂问题突出，建议增加河道采砂的监管要求。\n"
+                          "    以上意见供参考。\n                县水利局\n                2025年6月2日\n")
+    assert letter.unit == "青田县水利局"
+
+
+def test_a_speaker_named_by_the_unit_above_and_a_second_request_after_同时提出():
+    m = parse_letter("立法座谈会纪要\n北岭省司法厅召开座谈会，听取意见。\n（一）北岭市水务局\n"
+                     "该局副局长李某某表示，城区内涝问题突出，建议增加海绵城市建设的规定。同时提出，第四十条罚款幅度过大，建议适当调整。\n"
+                     "（二）专家意见\n北岭大学陈某某教授认为，建议补充地下水超采治理内容。\n", kind="minutes")
+    assert [o.department for o in m.opinions] == ["北岭市水务局", "北岭市水务局", "北岭大学"]
+    assert m.opinions[1].text.endswith("建议适当调整。")
+
+
+def test_a_point_quoting_the_drafts_rule_before_its_request_is_one_opinion():
+    letter = parse_letter("北岭市建设集团关于《文物保护条例》的意见\n市司法局：\n"
+                          "一、第二十条规定建设工程在选址阶段应当开展文物调查，实践中周期较长。建议明确文物调查的办理时限。\n"
+                          "二、建议明确考古发掘经费的承担标准。\n北岭市建设集团\n2025年7月1日")
+    assert len(letter.opinions) == 2
+    assert letter.opinions[0].text.startswith("第二十条规定")
+
+
+def test_an_expert_panels_record_titled_论证会意见_is_read_as_minutes():
+    from consultagg.extract.letters import parse_letter as parse
+    text = ("# 《北岭市公交线网规划》专家论证会意见\n\n北岭市交通运输局组织召开专家论证会。规划编制单位汇报了规划内容，形成如下意见：\n\n"
+            "## 一、总体评价\n\n专家组认为，规划目标合理。\n\n## 二、修改建议\n\n北岭大学王某某教授认为，建议补充公交专用道建设方案。\n\n"
+            "北岭市规划设计研究院李某某高级工程师提出，建议增加微循环公交线路。\n\n专家组组长：王某某\n\n2025年7月1日\n")
+    m = parse(text)
+    assert m.kind == "minutes"
+    assert [o.department for o in m.opinions] == ["北岭大学", "北岭市规划设计研究院"]

@@ -37,7 +37,7 @@ _ONLY_ONE = re.compile(r"(?:我[厅局委市县区办院会司部]|我们|本单
 _OPENER = re.compile(r"^(?:(?:另外|此外|同时|另|还|再|并)[，,]?)?(?:建议|请|希望|要求)(?![的是])")
 # A further suggestion after a comma: …，同时建议… / …，另外建议…
 _AFTER_COMMA = re.compile(r"\s*(?:同时|另外|此外|并)(?:还)?(?:建议|请求|希望)")
-_OWN_OPENER = re.compile(r"^(?:另外|此外|同时|其次|再者|还有|再有)[，,]")
+_OWN_OPENER = re.compile(r"^(?:另外|此外|同时|其次|再者|还有|再有|同时提出|另外提出|还提出)[，,：:]")
 
 
 # The writing unit's own intent (下一步，我厅将积极支持规划实施): a statement, not a request.
@@ -50,7 +50,12 @@ def asks(t: str) -> bool:
     >>> asks("现提出以下建议："), asks("经研究，建议补充内容。")
     (False, True)
     """
+    t = _DRAFT_RULE.sub("", t)  # 第二十六条规定…应当开展考古调查: the draft's rule, quoted, asks nothing
     return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；])请(?!各|大家)", t))
+
+
+# What the draft provides, told in its own words up to the clause's end (第二十六条规定…应当…，).
+_DRAFT_RULE = re.compile(r"(?:条|款|项|草案|办法|条例|规划|方案|细则)(?:中)?(?:规定|明确|要求)(?!.{0,2}建议)[^，。；;]*")
 
 
 def general_remark(t: str) -> bool:

@@ -212,7 +212,8 @@ def _kind(doc: Doc) -> str:
     minutes = min(meeting, 3) + min(speech, 3)
     # a record's own marks: its title, its fields (时间/地点/主持人/参会单位) and speakers on lines of their own
     # (the title may stand under a letterhead, its characters spaced: 兰州市自然资源局 / 会 议 纪 要)
-    minutes += 3 * any(re.search(r"(?:纪要|会议记录|发言摘要)[）)]?$", re.sub(r"\s", "", t)) for t in lines[:4])
+    minutes += 3 * any(re.search(r"(?:纪要|会议记录|发言摘要|(?:论证|评审|座谈|听证|协商)会(?:意见|记录))[）)]?$",
+                                 re.sub(r"\s", "", t)) for t in lines[:4])  # …专家论证会意见: the panel's record
     minutes += min(sum(1 for t in lines[1:] if _speaker_alone(t)), 3)
     minutes += 2 * min(sum(1 for t in lines[:8] if MEETING_FIELD.match(t)), 2)
     minutes += 2 * (sum(1 for t in lines[1:] if SALUTATION.match(t) and not NUMBERING.match(t)) >= 2)

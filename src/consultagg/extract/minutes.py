@@ -67,7 +67,10 @@ _CLOSING_REMARKS = re.compile(r"^(?:最后[，,]\s*)?[^。；]{0,30}?(?:作总�
                               r"(?:在|作)总结(?:时|中)?(?:表示|指出|强调|说|要求))")
 # Who recorded or issued the minutes: （记录：市水利局规划计划处 2023年9月15日印发）
 _RECORDED = re.compile(r"^[（(]?\s*(?:记录|记录人|整理|印发|抄送|分送)[：:]|^[（(][^）)]{0,40}印发[）)]$")
-_SIGNED = re.compile(r"[（(](?:签字|签名|略)[）)]\s*$|签字表|签到表")
+_SIGNED = re.compile(r"[（(](?:签字|签名|略)[）)]\s*$|签字表|签到表|"
+                     # 专家组组长：王某某 — a role and a name, signing the record
+                     r"^\s*[\u4e00-\u9fff]{0,8}(?:组长|主任|负责人|记录人|审核人|签发人|成员)[：:]\s*[\u4e00-\u9fff·]{2,4}"
+                     r"(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*\s*$")
 # What the meeting asks of the drafters as a whole, with no request of its own.
 _REVISE_AS_SAID = re.compile(r"[^。]{0,20}(?:建议|请|要求|要)[^。]{0,12}(?:根据|按照|按|结合|吸收|吸纳|梳理吸纳)[^。]{0,20}意见[^。]{0,16}"
                              r"(?:修改完善|修改|完善)[^。]{0,16}。?")
@@ -122,8 +125,22 @@ def _mentioned(text: str):
     return found
 
 
+# A numbered label over a part of the record (（五）专家意见, 三、其他单位发言).
+_LABEL_HEADING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:意见|发言|建议|意见建议)[。.]?")
+# A unit named by a pronoun (该局副局长张某某表示): the unit spoken of just before.
+_PRONOUN_ORG = re.compile(r"该(?:局|厅|委|委员会|办|办公室|单位|部门|院|校|公司|中心|会|所|站|处|集团|政府)")
+
+
 def _speaker(phrase: str, previous=None):
     """(kind, name, title, org) for a speaker phrase, kind in person/group/org, or None."""
+    who = _speaker_of(phrase, previous)
+    if who and who[3] and _PRONOUN_ORG.fullmatch(who[3]):
+        prev = previous() if callable(previous) else previous
+        who = who[:3] + ((prev[3] if prev and prev[3] and not _PRONOUN_ORG.fullmatch(prev[3]) else None),)
+    return who
+
+
+def _speaker_of(phrase: str, previous=None):
     p = _ADVERBS.sub("", re.sub(r"^(?:座谈会上|会上|会议上|调研中|讨论中|发言中|在发言中|其中)", "", phrase)).strip()
     p = re.sub(r"(?:在)?发言(?:时|中)?$", "", p)  # 河池市生态环境局代表发言（指出）
     p = re.sub(r"^(?:听证)?(?:陈述人|参加人|发言人|代表)[、，,]", "", p)  # 陈述人、X公司经理某某: the role in the meeting
@@ -357,8 +374,12 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             add(ps + lead + start, pe, k, {}, who)
             continue
         said = _INDIRECT.match(t)
-        if current is not None and said and _speaker(said.group("sp")):
-            current = None  # 衡阳市住房和城乡建设局表示，…: a speaker of its own after a speaker's lines
+        if current is not None and said and _speaker(said.group("sp")) and not _PRONOUN_ORG.search(said.group("sp")):
+            current = None  # 衡阳市住房和城乡建设局表示，…: a speaker of its own after a speaker's lines (该局…: the same)
+        if numbered and _LABEL_HEADING.fullmatch(t[numbered.end():].strip()):
+            current = None  # （五）专家意见: a heading over the speakers below, no request
+            skips.append((ps, pe, "小标题"))
+            continue
         if current is not None:
             s = ps + (numbered.end() if numbered and not inline_parts(t[:numbered.end() + 2]) else 0)
             add(s, pe, k, {"numbering": numbered.group(0).strip()} if s > ps else {}, current)

@@ -203,10 +203,10 @@ def head_place(titles, text: str, level: str) -> str | None:
     return places.pop() if len(places) == 1 else None
 
 
-# A county the letter names, at a boundary (。石门县山区…, 与石门县、青田县): not 农业县, 山区县, 全县.
-_COUNTY = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[与和及同]))([\u4e00-\u9fff]{2,3}?县)")
+# A county the letter names (。石门县山区…, 与石门县、青田县, 结合石泉县实际): not 农业县, 山区县, 全县, 由县级.
+_COUNTY = re.compile(r"(?=([\u4e00-\u9fff]{2}县))")  # two characters before each 县 (石泉县 in 结合石泉县实际)
 _NOT_IN_A_NAME = re.compile(r"[将把在对于的是了为从向到由建议请按各全本该每我你他其此这那及与和同等年月日]")
-_NOT_A_COUNTY = re.compile(r"(?:[农牧林渔工商]业|山区|贫困|产粮|边境|试点|示范|重点|中心|人口|经济|民族|大|强|小|兄弟|周边|各|全|本|我|该|每|邻)县$")
+_NOT_A_COUNTY = re.compile(r"(?:[农牧林渔工商]业|山区|贫困|薄弱|偏远|边远|落后|产粮|边境|试点|示范|重点|中心|人口|经济|民族|大|强|小|兄弟|周边|各|全|本|我|该|每|邻)县$")
 
 
 def own_county(text: str) -> str | None:
@@ -220,7 +220,8 @@ def own_county(text: str) -> str | None:
     if not re.search(r"[我本]县", text or ""):
         return None
     named = {m.group(1) for m in _COUNTY.finditer(text)
-             if not _NOT_A_COUNTY.search(m.group(1)) and not _NOT_IN_A_NAME.search(m.group(1))}
+             if not _NOT_A_COUNTY.search(m.group(1)) and not _NOT_IN_A_NAME.search(m.group(1))
+             and text[m.start() + 3:m.start() + 4] not in ("级", "域", "城", "乡", "区")}
     return named.pop() if len(named) == 1 else None
 
 
