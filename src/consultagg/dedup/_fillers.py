@@ -14,11 +14,13 @@ import numpy as np
 
 __all__ = ["FILLER_WORDS", "drop_fillers", "filler_codes"]
 
-#: 虚词 and fillers a copy adds or drops without asking for anything else (的, 也, 相关, 进一步):
+#: 虚词 and fillers a copy adds or drops without asking for anything else (的, 也, 相关, 进一步, 呢, 其实):
 #: left out of the shingles with ``skip_fillers=True``, so that a short copy padded with them is
 #: still a candidate (the request verifier tolerates the same words).
 FILLER_WORDS = ("的", "地", "得", "了", "着", "也", "相关", "有关", "切实", "进一步", "当中", "之中", "方面",
-                "一些", "那些", "这些", "比较", "认真", "积极")
+                "一些", "那些", "这些", "比较", "认真", "积极",
+                # spoken particles and fillers (那个…呢其实就是…一下吧)
+                "呢", "吧", "啊", "嘛", "呀", "哈", "啦", "其实", "那个", "这个", "就是", "真的", "一下", "的话", "然后")
 
 
 @lru_cache(maxsize=1)
