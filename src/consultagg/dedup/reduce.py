@@ -46,7 +46,10 @@ _POLITE_TAIL = re.compile(
     r"特此(?:函复|函告|复函|说明)|此复|请予(?:采纳|参考|研究|考虑)|请酌(?:处|定)?|谢谢(?:您|你们)?|感谢|辛苦了|"
     r"此致敬礼|妥否[，,]?请指示|(?:如有不妥|不当之处|不妥之处)[，,]?(?:敬?请|望)?批评指正|盼复|盼回复|期待(?:您的)?回复|望回复|"
     r"(?:恳请|请|望)(?:各位)?领导(?:高度)?重视|(?:除此之外|此外|其他)?(?:我单位|我们|我)?(?:无|没有)其他(?:意见|建议)|"
-    r"(?:恳请|请|望|敬请)?(?:予以)?采纳(?:为盼)?|为盼|再次感谢|此致|敬礼|"
+    r"(?:恳请|请|望|敬请)?(?:予以)?采纳(?:为盼)?|为盼|再次感谢[^。！!？?]{0,30}|此致|敬礼|"
+    # 感谢您在百忙之中阅读此信 / 以上建议不知是否可行，恳请领导考虑 / 以上建议是我…的一点想法，…仅供参考
+    r"感谢(?:您|你们|各位领导|领导)?(?:在)?百忙之中[^。！!？?]{0,12}|"
+    r"以上(?:建议|意见|想法)[^。！!？?]{0,40}?(?:参考|考虑|采纳|指正|斟酌)[^。！!？?]{0,4}|"
     # 以上是我的一点想法 / 以上是我个人的意见和建议，希望能得到相关部门的重视和回复
     r"以上(?:是|为)?(?:我|本人)(?:的|个人的?)?(?:一点|几点)?(?:小)?(?:想法|看法|意见和建议|意见建议|意见|建议)|"
     r"(?:希望|恳请|请|望)(?:能)?(?:得到|引起)?(?:相关|有关)?(?:部门|领导)?的?(?:高度)?重视(?:和|并)?(?:回复|答复|采纳)?|(?:如需|如有)[^。！!须不由提天]{0,12}(?:请|可)(?:致电|联系|来电)[^。！!]{0,24})"
@@ -222,7 +225,7 @@ _STATUS_CLAUSE = re.compile(
 # A re-post marked in brackets (致市住建局（再次反映）：).
 _REPOST_ASIDE = re.compile(r"[（(](?:再次|又一次|第[二三四五六2-6]次)(?:反映|提交|留言|来信|投诉)[)）]")
 _NEARLY = re.compile(r"(?:快|将近|近|差不多)多时")
-_STATUS_HINT = re.compile(r"反映|提过|说过|投诉|留言|未|没|老样子|依然|毫无|再次")
+_STATUS_HINT = re.compile(r"反映|提过|说过|投诉|留言|未|没|老样子|依然|毫无|再次|顶|还在|仍是")
 # A date stamp that heads a post (7月2日：) or ends it in a bracket (（2024-04-18再次提交，上次未收到回复）).
 _DATE_STAMP = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?[：:]\s*|^\d{4}[-./]\d{1,2}[-./]\d{1,2}[：:\s]\s*"
                          r"|[（(]\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:[，,\s]*(?:再次|重新|第[二三四五\d]次)(?:提交|反映|留言|发帖)"
@@ -346,7 +349,8 @@ _TAIL_CHARS = 160
 # A re-post's note on its own history, a sentence or a bracket of its own (跟帖：我也住在附近，情况一样。/
 # 之前已经提过，希望这次能有回复。/ （此问题4月、6月已经两次留言，编号…，至今未解决。）/ ——已经反映过多次，
 # 真的不能再拖了。): it asks for nothing but a reply.
-_REPOST_MARK = re.compile(r"跟帖|(?:反映|提|说|留言|投诉|来信|发帖)过|[两二三几多数]次(?:留言|反映|投诉|来信|提出?|发帖)|"
+_REPOST_MARK = re.compile(r"^\s*顶(?:一下|上去|起来)?[，,！!。]|问题(?:还在|依旧|依然存在)|(?:现在|目前)?(?:仍|还|依然)是如此|"
+                          r"(?:反映|投诉|留言)(?:了)?多次|多次(?:反映|投诉|留言)|跟帖|(?:反映|提|说|留言|投诉|来信|发帖)过|[两二三几多数]次(?:留言|反映|投诉|来信|提出?|发帖)|"
                           r"再(?:次|一次)?反映|又反映|已经提|之前(?:已经?)?(?:提|说|反映|留言)")
 _REPLY_PLEA = re.compile(r"(?:希望|恳请|请|盼)(?:这次|此次|尽快|早日)?(?:能|可以)?(?:有|得到|给(?:个|予)?)?(?:回复|答复|结果|回音|说法)")
 _NOTE_ASK = re.compile(r"建议|请|希望|要求|应|须|呼吁|盼|必须|需要|另外|此外")
@@ -362,7 +366,12 @@ def _repost_notes(s: str) -> str:
         return s
     kept = [p for p in parts if not (_REPOST_MARK.search(p) and not _NOTE_ASK.search(_REPLY_PLEA.sub("", p))
                                      and not _REFERENCE_WORD.search(p))]
-    return "".join(kept) if len(kept) < len(parts) and any(_NOTE_ASK.search(p) for p in kept) else s
+    for i, p in enumerate(kept):  # 已经反映多次了，请督促…: a first clause that only tells the history
+        head, comma, rest = (re.split(r"([，,])", p, maxsplit=1) + ["", ""])[:3]  # (NFKC made ，a ,)
+        if comma and rest and _REPOST_MARK.search(head) and not _NOTE_ASK.search(head) and _NOTE_ASK.search(rest):
+            kept[i] = rest
+    out = "".join(kept)
+    return out if out != s and any(_NOTE_ASK.search(p) for p in kept) else s
 # A signature after the request holding a telephone or an identity number's tail: （王丽华，139****5521）,
 # 本人：孙玉兰，身份证后四位1208。, 河西村村民 胡金宝（身份证尾号2231）. Never a name without a number
 # (建议依法查处违建户王丽华 asks about that person).
@@ -372,6 +381,16 @@ _SIGNED_TAIL = re.compile(
     r"[\u4e00-\u9fff]{2,3}\s*[，,、]?\s*[（(]?\s*"
     r"(?:(?:身份证(?:号码?|号)?(?:后四位|后4位|末四位|尾号)|尾号|联系电话|电话|手机)[：:]?\s*[\dXx*＊]{4,18}|1\d{2}[\d*＊]{4}\d{4})"
     r"\s*[)）]?\s*[)）]?[。.]?\s*$")
+# The sender's fields of a form letter, on a first line of their own (家长姓名：马丽娟 学生班级：三年级2班), before
+# the text after a telephone (联系人：周女士 139****7702 要求…), or after its last sentence (。摊主：吴海 /
+# 。提交人：何家村村民何永生，身份证后四位3318。): who writes, never what is asked.
+_SENDER_LABEL = (r"(?:家长|学生|本人|户主)?(?:姓名|班级|年级|住户|住址|家庭住址|电话|联系电话|手机|联系方式|联系人|摊主|店主|车主|"
+                 r"提交人|填写人|填表人|提出人|申请人|投诉人|反映人|建议人|签名|署名|房号|门牌号?|工作单位)")
+_FIELD_PAIR = (rf"(?:{_SENDER_LABEL}[：:]\s*(?![^：:\n。]*?(?:建议|要求|请|希望|恳请|呼吁))[^：:\n。；;！!？?，,]{{1,30}}?|"
+               r"身份证(?:号码?|号)?(?:后四位|后4位|尾号)[：:]?\s*[\dXx*＊]{4,18})")
+_FIELDS_HEAD = re.compile(rf"^\s*{_FIELD_PAIR}(?:[，,\s]*{_FIELD_PAIR})*[ \t\u3000]*\n|"
+                          rf"^\s*联系人[：:]\s*[\u4e00-\u9fff]{{1,4}}\s*[\d*＊]{{7,}}\s+")
+_FIELDS_TAIL = re.compile(rf"(?<=[。！!？?\n])\s*{_FIELD_PAIR}(?:[，,\s]*{_FIELD_PAIR})*[。.]?\s*$")
 # An address and a name heading a form letter, set off by a space or a line: who writes.
 _SIGNED_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}?(?:\d+\s*(?:栋|幢|号楼)(?:\s*\d+\s*单元)?(?:\s*\d+\s*室)?|"
                           r"[一二三四五六七八九十\d]+组|\d+号)[ \t\u3000]+[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+|\n)")
@@ -473,6 +492,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     s = unicodedata.normalize("NFKC", (text or "").translate(_FINANCIAL).translate(_ROMAN).replace("摄氏度", "°C")).strip()
     if "\n" in s[:40] or " " in s[:30] or "\u3000" in s[:30]:
         s = _SIGNED_HEAD.sub("", s)  # 阳光花园3栋1单元 许秀英 我们强烈要求… / 柳树村三组 邓德明↵要求…
+    if "：" in s or ":" in s:  # 家长姓名：马丽娟 学生班级：三年级2班↵… / …。摊主：吴海 / 联系人：周女士 139****7702 …
+        s = _FIELDS_TAIL.sub("", _FIELDS_HEAD.sub("", s))
     if "第" in s:
         s = _OCR_DASH_ONE.sub("第一", s)  # 第—章第—节: an OCR'd 一
     if "月" in s[:12] or s[:4].isdigit() or s.endswith(("）", ")")):
