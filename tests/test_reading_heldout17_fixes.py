@@ -84,3 +84,15 @@ def test_an_expert_panels_record_titled_论证会意见_is_read_as_minutes():
     m = parse(text)
     assert m.kind == "minutes"
     assert [o.department for o in m.opinions] == ["北岭大学", "北岭市规划设计研究院"]
+
+
+def test_a_district_speaking_short_takes_its_full_name_from_the_record():
+    m = parse_letter("征求意见会会议纪要\n市水务局召开征求意见会。市司法局、青山区人民政府等单位代表参加会议。\n"
+                     "青山区人民政府王某某表示，建议市级财政对雨污分流改造给予资金支持。\n"
+                     "参会人员签字：\n北岭市青山区人民政府 王某某\n", kind="minutes")
+    assert [o.department for o in m.opinions] == ["北岭市青山区人民政府"]
+
+
+def test_a_district_stays_short_when_the_record_never_names_it_in_full():
+    m = parse_letter("座谈会纪要\n市水务局召开座谈会。\n青山区人民政府王某某表示，建议增设排涝泵站。\n", kind="minutes")
+    assert [o.department for o in m.opinions] == ["青山区人民政府"]

@@ -453,6 +453,9 @@ def _full_names(doc: Doc, drafts: list[Draft]) -> None:
             f for f in listed if len(f) > len(d.department)
             and (_key(f).endswith(_key(d.department)) or abbreviates(d.department, f)
                  or f.startswith(d.department) and f[len(d.department):] in ("人民政府", "政府"))]
+        if not found and _DISTRICT.match(d.department):
+            # 滨河区人民政府 speaking, named in full elsewhere in the record (临河市滨河区人民政府 王某某)
+            found = list(dict.fromkeys(re.findall(rf"[\u4e00-\u9fff]{{2,6}}?[市州盟]{re.escape(d.department)}", doc.clean)))
         if len(found) == 1:
             d.department = found[0]
         if d.department[0] in "市县省州" and (place := place_of(d.department[0])):
@@ -463,6 +466,7 @@ def _full_names(doc: Doc, drafts: list[Draft]) -> None:
             d.department = place + d.department
 
 
+_DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:区|县|旗)(?!域)")
 _TOWN = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:人民政府|政府|办事处)?$")
 def _place(doc: Doc, opening: str, level: str) -> str | None:
     """The one city (``level`` 市), county (县), prefecture (州) or province (省) of a meeting: the one
