@@ -96,3 +96,10 @@ def test_a_district_speaking_short_takes_its_full_name_from_the_record():
 def test_a_district_stays_short_when_the_record_never_names_it_in_full():
     m = parse_letter("座谈会纪要\n市水务局召开座谈会。\n青山区人民政府王某某表示，建议增设排涝泵站。\n", kind="minutes")
     assert [o.department for o in m.opinions] == ["青山区人民政府"]
+
+
+def test_a_district_told_in_full_inside_a_sentence_is_not_taken_from_the_story():
+    # The seed page tells 近日，吴忠市利通区政协对…进行了调研 and files the speakers under 利通区政协.
+    m = parse_letter("座谈会纪要\n近日，北岭市青山区人民政府对排水设施进行了调研。\n"
+                     "青山区人民政府王某某表示，建议增设排涝泵站。\n", kind="minutes")
+    assert [o.department for o in m.opinions] == ["青山区人民政府"]

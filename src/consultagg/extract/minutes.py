@@ -455,7 +455,9 @@ def _full_names(doc: Doc, drafts: list[Draft]) -> None:
                  or f.startswith(d.department) and f[len(d.department):] in ("人民政府", "政府"))]
         if not found and _DISTRICT.match(d.department):
             # 滨河区人民政府 speaking, named in full elsewhere in the record (临河市滨河区人民政府 王某某)
-            found = list(dict.fromkeys(re.findall(rf"[\u4e00-\u9fff]{{2,6}}?[市州盟]{re.escape(d.department)}", doc.clean)))
+            # (at the start of a line or in a list, not inside a sentence: 近日，吴忠市利通区政协… tells a story)
+            found = list(dict.fromkeys(re.findall(rf"(?:^|\n|[、：:])[ \t\u3000]*([\u4e00-\u9fff]{{2,6}}?[市州盟]"
+                                                  rf"{re.escape(d.department)})", doc.clean)))
         if len(found) == 1:
             d.department = found[0]
         if d.department[0] in "市县省州" and (place := place_of(d.department[0])):
