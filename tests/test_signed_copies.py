@@ -72,7 +72,7 @@ REPOST_NOTES = {
         "小区东门的路灯坏了半年，晚上出行不安全，请物业尽快维修。",
         "小区东门的路灯坏了半年，晚上出行不安全，请物业尽快维修。\n（此问题4月、6月已经两次留言，编号分别为2024041288和2024060315，至今未解决。）"),
     "reported many times, cannot wait": ("建议对城中村出租屋开展消防安全排查，对不整改的房东依法处罚。",
-                                         "建议对城中村出租屋开展消防安全排查，对不整改的房东依法处罚。\n\n——已经反映过多次，前几天又着了一次火，真的不能再拖了。"),
+                                         "建议对城中村出租屋开展消防安全排查，对不整改的房东依法处罚。\n\n——已经反映过多次，真的不能再拖了。"),
     # inside a sentence of the story, after a bracket: the sentence is not a note of its own
     "history told inside the story": (
         "我厂（北岭恒昌建材有限公司）于2024年3月申请的稳岗补贴（约12万元）至今未发放，已影响工资发放。请予以协调尽快办理。",
@@ -155,3 +155,24 @@ def test_round18_controls(name):
     a, b = ROUND18_DIFFERENT[name]
     assert request_difference(a, b) is not None, name
     assert request_difference(b, a) is not None, name
+
+
+# What a re-post's mark sits beside may be the request's object: never dropped with the mark.
+REPOST_MARK_BESIDE_THE_OBJECT = {
+    "mark and fault in the first clause": ("【再次反映】小区东门的路灯坏了，请物业公司和街道办事处尽快组织人员修复，保障居民夜间出行安全。", "【再次反映】小区东门的电梯坏了，请物业公司和街道办事处尽快组织人员修复，保障居民夜间出行安全。"),
+    "mark and fault in a sentence of their own": ("【再次反映】小区东门的路灯坏了。请物业公司和街道办事处尽快组织人员修复，保障居民夜间出行安全。", "【再次反映】小区东门的电梯坏了。请物业公司和街道办事处尽快组织人员修复，保障居民夜间出行安全。"),
+    "history and fault in one clause": ("已经反映多次路灯坏了，请物业公司和街道办事处尽快组织人员修复，保障居民夜间出行安全。", "已经反映多次电梯坏了，请物业公司和街道办事处尽快组织人员修复，保障居民夜间出行安全。"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REPOST_MARK_BESIDE_THE_OBJECT))
+def test_a_reposts_mark_never_takes_the_object_with_it(name):
+    a, b = REPOST_MARK_BESIDE_THE_OBJECT[name]
+    assert request_difference(a, b) is not None, name
+    labels = NearDuplicateGrouper().fit([a, b]).labels_
+    assert labels[0] != labels[1], name
+
+
+def test_a_bracketed_repost_mark_before_the_story_groups():
+    a = "县道X215线柳树湾路段有个大坑，已经好几个月了，晚上骑电动车很危险，请尽快修补。"
+    assert request_difference(a, "【再次反映】" + a) is None

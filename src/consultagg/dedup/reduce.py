@@ -49,7 +49,7 @@ _POLITE_TAIL = re.compile(
     r"(?:恳请|请|望|敬请)?(?:予以)?采纳(?:为盼)?|为盼|再次感谢[^。！!？?]{0,30}|此致|敬礼|"
     # 感谢您在百忙之中阅读此信 / 以上建议不知是否可行，恳请领导考虑 / 以上建议是我…的一点想法，…仅供参考
     r"感谢(?:您|你们|各位领导|领导)?(?:在)?百忙之中[^。！!？?]{0,12}|"
-    r"以上(?:建议|意见|想法)[^。！!？?]{0,40}?(?:参考|考虑|采纳|指正|斟酌)[^。！!？?]{0,4}|"
+    r"以上(?:建议|意见|想法)(?![^。！!？?]*(?:第|专栏|附件|表\d))[^。！!？?]{0,40}?(?:参考|考虑|采纳|指正|斟酌)[^。！!？?]{0,4}|"
     # 以上是我的一点想法 / 以上是我个人的意见和建议，希望能得到相关部门的重视和回复
     r"以上(?:是|为)?(?:我|本人)(?:的|个人的?)?(?:一点|几点)?(?:小)?(?:想法|看法|意见和建议|意见建议|意见|建议)|"
     r"(?:希望|恳请|请|望)(?:能)?(?:得到|引起)?(?:相关|有关)?(?:部门|领导)?的?(?:高度)?重视(?:和|并)?(?:回复|答复|采纳)?|(?:如需|如有)[^。！!须不由提天]{0,12}(?:请|可)(?:致电|联系|来电)[^。！!]{0,24})"
@@ -358,6 +358,20 @@ _NOTE_ASK = re.compile(r"建议|请|希望|要求|应|须|呼吁|盼|必须|需�
 _NOTE_PART = re.compile(r"(?:[（(][^（）()]*[)）]|[^。！？!?\n（()）])+[。！？!?\n]*|[（()）。！？!?\n]")
 
 
+# The words a re-post's history is told in; what is left beside them may be the request's object
+# (【再次反映】小区东门的路灯坏了: 路灯 is what is asked about), and then nothing is dropped.
+_HISTORY_WORDS = re.compile(r"跟帖|顶(?:一下|上去|起来)?|再次|又一次|反映|投诉|留言|来信|发帖|提出|提|说|已经|曾经|之前|此前|以前|"
+                            r"上次|多次|几次|好几次|很多次|两次|二次|三次|这个问题|该问题|此问题|这件事|此事|问题|还在|依旧|"
+                            r"依然存在|仍是如此|是如此|至今|仍然|仍|还|没有|没|未|解决|处理|回复|答复|希望|这次|能|有|得到|编号|"
+                            r"分别为|情况一样|一样|同样|我家|我也|住在|家在|附近|真的|不能再拖|一次|一下|这是第|现在|目前|一直|正在研究|"
+                            r"研究|下文|老样子|当时|整改|今年|去年|半年前|前|这里|再发|月份|[已曾又了过都也我们和及为月日号次再就在是但说会见交份]")
+
+
+def _only_history(part: str) -> bool:
+    """Whether ``part`` tells nothing but a re-post's history (at most a few other characters)."""
+    return len(re.findall(r"[\u4e00-\u9fff]", _HISTORY_WORDS.sub("", part))) <= 1
+
+
 def _repost_notes(s: str) -> str:
     """``s`` without the sentences (or brackets) that only tell a re-post's history; never all of
     what asks."""
@@ -365,10 +379,11 @@ def _repost_notes(s: str) -> str:
     if "".join(parts) != s:
         return s
     kept = [p for p in parts if not (_REPOST_MARK.search(p) and not _NOTE_ASK.search(_REPLY_PLEA.sub("", p))
-                                     and not _REFERENCE_WORD.search(p))]
+                                     and not _REFERENCE_WORD.search(p) and _only_history(p))]
     for i, p in enumerate(kept):  # 已经反映多次了，请督促…: a first clause that only tells the history
         head, comma, rest = (re.split(r"([，,])", p, maxsplit=1) + ["", ""])[:3]  # (NFKC made ，a ,)
-        if comma and rest and _REPOST_MARK.search(head) and not _NOTE_ASK.search(head) and _NOTE_ASK.search(rest):
+        if comma and rest and _REPOST_MARK.search(head) and not _NOTE_ASK.search(head) and _NOTE_ASK.search(rest) \
+                and _only_history(head):
             kept[i] = rest
     out = "".join(kept)
     return out if out != s and any(_NOTE_ASK.search(p) for p in kept) else s
