@@ -293,7 +293,6 @@ def member_additions(texts, enc, spans, labels, group_rep, multi, min_addition_c
     sel = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
     c_text, c_begin, c_end, c_kst, c_len = (x[sel] for x in (c_text, c_begin, c_end, c_kst, c_len))
     salt = group_rep[labels[c_text]].astype(np.uint64) * gold
-    idx = np.arange(sel.size)
     # A light edit of a template clause keeps most of its character bigrams (salted by the
     # representative, so each group only sees its own template).
     reps = np.unique(group_rep[multi])
@@ -303,12 +302,12 @@ def member_additions(texts, enc, spans, labels, group_rep, multi, min_addition_c
         return (key[i].astype(np.uint64) << np.uint64(21)) | key[i + 1].astype(np.uint64)
 
     r_i, r_own = _segments(enc.koff[reps], np.maximum(enc.key_len[reps] - 1, 0))
-    r_code = bigram(r_i) ^ (reps[r_own].astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15))
-    n_bi = np.maximum(c_len[idx] - 1, 0)
-    q_i, q_own = _segments(c_kst[idx], n_bi)
-    q_code = bigram(q_i) ^ salt[idx][q_own]
-    hits = np.bincount(q_own, weights=np.isin(q_code, r_code, kind="sort"), minlength=idx.size)
-    idx = idx[hits < 0.6 * np.maximum(n_bi, 1)]
+    r_code = bigram(r_i) ^ (reps[r_own].astype(np.uint64) * gold)
+    n_bi = np.maximum(c_len - 1, 0)
+    q_i, q_own = _segments(c_kst, n_bi)
+    q_code = bigram(q_i) ^ salt[q_own]
+    hits = np.bincount(q_own, weights=np.isin(q_code, r_code, kind="sort"), minlength=sel.size)
+    idx = np.flatnonzero(hits < 0.6 * np.maximum(n_bi, 1))
     add_text: dict[int, str] = {}
     own_len = np.bincount(c_text[idx], weights=c_len[idx], minlength=len(texts))
     for i in idx.tolist():

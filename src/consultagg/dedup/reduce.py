@@ -387,6 +387,8 @@ def _repost_notes(s: str) -> str:
             kept[i] = rest
     out = "".join(kept)
     return out if out != s and any(_NOTE_ASK.search(p) for p in kept) else s
+
+
 # A signature after the request holding a telephone or an identity number's tail: （王丽华，139****5521）,
 # 本人：孙玉兰，身份证后四位1208。, 河西村村民 胡金宝（身份证尾号2231）. Never a name without a number
 # (建议依法查处违建户王丽华 asks about that person).

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from consultagg.tracker.condensed import all_opinions_path
 from consultagg.io.limits import guard_worksheet
 from consultagg.errors import ConsultaggInputError
+from consultagg.tracker.condensed import all_opinions_path
 from consultagg.tracker.reader import DECISION_KEYS, has_decision, header_key, read_tracker, strip_marks
 from consultagg.tracker.safety import content_id
 
