@@ -543,3 +543,24 @@ def test_small_topics_are_the_same_under_another_blas_kernel_and_thread_count():
         out = subprocess.run([sys.executable, "-c", code], input=json.dumps(texts), text=True,
                              capture_output=True, env={**os.environ, **extra}, check=True)
         assert json.loads(out.stdout.strip().splitlines()[-1]) == here, extra
+
+
+def test_consensus_runs_split_between_threads_give_the_same_labels():
+    """The runs shared by threads (or the silhouette's k's side by side) change nothing."""
+    from consultagg.topics._clustering import silhouette_k
+    from consultagg.topics._consensus import consensus_kmeans
+
+    rng = np.random.default_rng(3)
+    Z = np.vstack([rng.normal(c, 0.6, (40, 4)) for c in ((0, 0, 0, 0), (2, 0, 1, 0), (0, 2, 0, 1))])
+    w = rng.integers(1, 4, len(Z)).astype(float)
+    one = consensus_kmeans(Z, w, 4, random_state=1, n_runs=300, n_threads=1)
+    for n_threads in (2, 3, None):
+        assert np.array_equal(consensus_kmeans(Z, w, 4, random_state=1, n_runs=300, n_threads=n_threads), one)
+    grid = (2, 3, 4, 5, 6)
+    best = silhouette_k(Z, w, grid, 0, small=True)
+    in_turn = []
+    from sklearn.metrics import silhouette_score
+    for k in grid:
+        lab = consensus_kmeans(Z, w, k, random_state=0, n_runs=100, n_threads=1)
+        in_turn.append((silhouette_score(Z, lab, metric="cosine"), -k))
+    assert best[0] == -max(in_turn)[1]

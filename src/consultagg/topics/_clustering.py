@@ -9,13 +9,15 @@ grid with the best cosine silhouette on a sample.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 from sklearn.base import clone
 from sklearn.cluster import KMeans
 from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
-from consultagg.topics._consensus import consensus_kmeans
+from consultagg.topics._consensus import consensus_kmeans, threads_for
 from consultagg.topics._features import SMALL
 
 __all__ = ["centres", "choose_k", "cluster", "kmeans", "silhouette_k"]
@@ -31,12 +33,17 @@ def silhouette_k(Z, w, grid, random_state, *, sample=2000, n_init=2, small=False
     rng = np.random.default_rng(random_state)
     idx = np.sort(rng.choice(n, size=min(n, sample), replace=False))
     best_k, best_s = grid[0], -np.inf
-    for k in grid:
-        if k >= len(idx):
-            break
-        lab = (consensus_kmeans(Z[idx], w[idx], k, random_state=random_state, n_runs=_SILHOUETTE_RUNS) if small
-               else KMeans(n_clusters=k, n_init=n_init, random_state=random_state).fit_predict(
-                   Z[idx], sample_weight=w[idx]))
+    ks = [k for k in grid if k < len(idx)]
+    if small:  # each k's runs in one thread, the k's side by side (the same labels as in turn)
+        def fit(k):
+            return consensus_kmeans(Z[idx], w[idx], k, random_state=random_state,
+                                    n_runs=_SILHOUETTE_RUNS, n_threads=1)
+        with ThreadPoolExecutor(threads_for(len(ks))) as pool:
+            labs = list(pool.map(fit, ks))
+    else:
+        labs = (KMeans(n_clusters=k, n_init=n_init, random_state=random_state).fit_predict(
+            Z[idx], sample_weight=w[idx]) for k in ks)
+    for k, lab in zip(ks, labs):
         if len(set(lab.tolist())) < 2:
             continue
         s = silhouette_score(Z[idx], lab, metric="cosine")
