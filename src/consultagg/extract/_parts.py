@@ -47,10 +47,12 @@ _PHONE = re.compile(r"(?:电话|手机|联系方式|Tel|TEL)\s*[：:]?\s*[\d\-�
 _ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*(?:[：:].*)?$")
 _ATTACHMENT_ITEM = re.compile(r"^\s*[（(]?\d{1,2}[.．、)）]\s*[^，,。；;！？!?]{2,40}$")
 # (a two-character label is often spaced out to line up with the others: 时　间： / 地　点： / 列　席：)
-_MEETING_LABELS = ("时间", "地点", "主持人", "主持", "参会人员", "参会单位", "参会专家", "参会领导", "参会", "出席人员", "出席单位", "出席",
-                   "参加人员", "参加单位", "列席单位",
-                   "列席人员", "列席", "与会人员", "与会单位", "与会专家", "评审专家", "专家组成员", "记录人", "记录", "缺席人员",
-                   "缺席", "听证陈述人", "听证参加人", "听证代表", "陈述人", "旁听人员")
+# Who attended, in any of the words offices use: 出席专家 / 列席单位 / 与会代表 / 参加人员 ….
+_ATTENDANCE = tuple(a + b for a in ("参会", "出席", "参加", "列席", "与会", "缺席")
+                    for b in ("人员", "单位", "专家", "领导", "代表", "嘉宾", "部门", "同志"))
+_MEETING_LABELS = ("时间", "地点", "主持人", "主持") + _ATTENDANCE + (
+    "参会", "出席", "列席", "缺席", "评审专家", "专家组成员", "记录人", "记录",
+    "听证陈述人", "听证参加人", "听证代表", "陈述人", "旁听人员")
 # A meeting's fields, their labels spaced as typists align them (主 持 人：/ 时　　间：).
 MEETING_FIELD = re.compile(r"^\s*(?:会议)?(?:" + "|".join("[ \u3000]*".join(w) for w in _MEETING_LABELS) + r")\s*[：:]")
 _NOT_SALUTATION = re.compile(r"建议|关于|意见|对|具体|主要|时间|地点|主持|参会|会议|记录|附件")

@@ -41,7 +41,7 @@ _OWN_OPENER = re.compile(r"^(?:另外|此外|同时|其次|再者|还有|再有|
 
 
 # The writing unit's own intent (下一步，我厅将积极支持规划实施): a statement, not a request.
-_INTENT = re.compile(r"^(?:下一步|今后|下步)?[，,]?(?:我(?:厅|局|委|办|院|部|市|县|区|单位|们|中心)|本(?:单位|部门))(?:将|会|也将)")
+_INTENT = re.compile(r"^(?:下一步|今后|下步|[^，,。；;]{0,14}?(?:出台|印发|颁布|施行|实施|发布|通过)(?:后|以后|之后))?[，,]?(?:我(?:厅|局|委|办|院|部|市|县|区|单位|们|中心)|本(?:单位|部门))(?:将|会|也将)")
 
 
 def asks(t: str) -> bool:
@@ -94,7 +94,7 @@ def _formal_reason(sent: str) -> str | None:
 
 
 # A label opening a remark on the draft as a whole (总体意见：……).
-_OVERALL_LABEL = re.compile(r"\s*(?:总体|总的|整体)(?:意见|评价|看法|认识)[：:]\s*(?=\S)")
+_OVERALL_LABEL = re.compile(r"\s*(?:总体|总的|整体)(?:意见|评价|看法|认识)[：:。.．]\s*(?=\S)")
 
 
 def formal_sentences(t: str) -> list[tuple[int, int, str]]:

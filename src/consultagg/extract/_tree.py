@@ -20,7 +20,7 @@ import re
 
 from consultagg.extract._base import (AGREE, CN, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD, Doc,
                                       Draft, inline_parts, location_of, nospace, split_inline, trim)
-from consultagg.extract._sentences import asks, formal_prefix, formal_sentences, formal_suffix, request_cuts
+from consultagg.extract._sentences import asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.text.normalize import NUMBERING
 from consultagg.text.numerals import chinese_to_int
 
@@ -54,6 +54,10 @@ def _marker_style(marker: str) -> str:
 _NO_OBJECTION_END = re.compile(r"[，,；;。]\s*(?:经研究，)?(?:我们|我局|我厅|我委|我办|我院|我单位)?(?:对[^，。；]{0,8})?(?:无|没有|暂无)(?:修改|其他|不同)?(?:意见|建议|异议)[。.！!]?$")
 _TITLE_ALONE = re.compile(r"(?:关于[^。；：:！？，,“”]{1,24}|[^，。；：:！？,“”]{1,14}(?:方面|问题|部分))[。.]?")
 _POINT_TITLE = re.compile(r"(?:关于[^。；：:！？，,]{1,24}|[^，。；：:！？,]{1,14}(?:方面|问题|部分))[。：:]\s*(?=\S)")
+
+
+# A point that only says what kind of remarks follow it (具体修改建议。/ 修改意见：).
+_BARE_TITLE = re.compile(r"[^，,。；;：:]{0,10}(?:意见|建议)[。.：:]?")
 
 
 def _marker_number(marker: str) -> int | None:
@@ -99,6 +103,8 @@ class Node:
         t = self.own(doc)
         if self.intro or t.endswith(("：", ":")) or _TITLE_ALONE.fullmatch(t):
             return True  # 二、关于发展目标。 over （一）（二）: a title, though it ends in a full stop
+        if self.children and _BARE_TITLE.fullmatch(t):
+            return True  # 二、具体修改建议。 over ①②③: it names what the points below are
         if t.count("“") != t.count("”") or t.count("《") != t.count("》") or asks(t):
             return False  # a wrapped line of a sentence, or a request: not a heading
         if re.search(PUNCT, t) or nospace(t) > 30 or re.match(r"(?:建议|应|请|希望|要求)", t):
@@ -237,7 +243,10 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
             start = node.title_end
         text = doc.clean[start:end].strip()
         trivial = (node.heading_like(doc) and (node.children or node.intro)) or (node.titled() and not asks(text))
-        none = NONE.search(text) and formal_prefix(text) >= len(text)
+        formal = formal_sentences(text)
+        # 一、总体意见。我市原则同意…主要内容，认为其…具有重要作用。: agreement and praise ask nothing
+        none = formal and formal[-1][1] >= len(text) and (
+            NONE.search(text) or any(why in ("表态", "总体评价") for *_, why in formal))
         bare = node.marker and not node.children and re.fullmatch(r"[^，。；]{0,10}(?:意见|建议)[：:]?", text)
         if text and (not (trivial or none or bare) or (trivial and node.children)):
             s0 = node.spans[0][0] - (len(node.marker) if node.marker else 0)
