@@ -122,7 +122,11 @@ _SIGNED_LEAD = re.compile(r"^\s*(?:签名人?|署名|联名人)[：:][ 　]*[\u4
                           # further fields of who writes (住址：桂花园3栋 电话：139…)
                           r"(?:[ 　]+(?:住址|地址|电话|手机|房号|单位)[：:][ 　]*[^\s：:，,。]{1,24})*[ 　]+(?=\S)")
 _LAST_LINE_SIGNED = re.compile(r"(?:\n\s*(?:[\u4e00-\u9fff·]{2,4}[ \u3000]+(?:电话|手机|联系电话|联系方式)\s*[：:]?\s*[\d\-－ *＊]{7,}"
-                               r"|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]))+\s*$")
+                               r"|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]))+\s*$"
+                               # a letter's signature block: lines of a name alone (和畅苑小区业主委员会,
+                               # 此致 / 敬礼！) over the date; a line that asks is never one
+                               r"|(?:\n[ \t\u3000]*(?![^\n]*(?:建议|请|希望|要求|应|须|盼|呼吁))[\u4e00-\u9fff·（）()]{2,30}[！!]?[ \t\u3000]*)+"
+                               r"\n[ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号][ \t\u3000]*$")
 _REPORTING = re.compile(r"^(?:我要|我想|再次)?反映(?:一下)?[：:，,]?\s*")
 # A title line over a citizen's letter (致“十四五”规划编制组的一封信).
 _LETTER_TITLE = re.compile(r"^[^。！？!?\n]{0,40}(?:的一封信|的来信|公开信)[ 　]*\n")
@@ -223,7 +227,7 @@ _STATUS_CLAUSE = re.compile(
     r"|(?:所以|因此|故|特|现|现在|今|这次)*再次(?:反映|提交|留言|来信|投诉)"
     r")[，,]?(?=$|[^，,；;！!？?\n])")
 # A re-post marked in brackets (致市住建局（再次反映）：).
-_REPOST_ASIDE = re.compile(r"[（(](?:再次|又一次|第[二三四五六2-6]次)(?:反映|提交|留言|来信|投诉)[)）]")
+_REPOST_ASIDE = re.compile(r"[（(【\[](?:再次|又一次|重复|第[二三四五六七八九十\d]{1,2}次)(?:反映|提交|留言|来信|投诉|求助)[)）】\]]")
 _NEARLY = re.compile(r"(?:快|将近|近|差不多)多时")
 _STATUS_HINT = re.compile(r"反映|提过|说过|投诉|留言|未|没|老样子|依然|毫无|再次|顶|还在|仍是")
 # A date stamp that heads a post (7月2日：) or ends it in a bracket (（2024-04-18再次提交，上次未收到回复）).
@@ -351,8 +355,11 @@ _TAIL_CHARS = 160
 # 真的不能再拖了。): it asks for nothing but a reply.
 _REPOST_MARK = re.compile(r"^\s*顶(?:一下|上去|起来)?[，,！!。]|问题(?:还在|依旧|依然存在)|(?:现在|目前)?(?:仍|还|依然)是如此|"
                           r"(?:反映|投诉|留言)(?:了)?多次|多次(?:反映|投诉|留言)|跟帖|(?:反映|提|说|留言|投诉|来信|发帖)过|[两二三几多数]次(?:留言|反映|投诉|来信|提出?|发帖)|"
-                          r"再(?:次|一次)?反映|又反映|已经提|之前(?:已经?)?(?:提|说|反映|留言)")
-_REPLY_PLEA = re.compile(r"(?:希望|恳请|请|盼)(?:这次|此次|尽快|早日)?(?:能|可以)?(?:有|得到|给(?:个|予)?)?(?:回复|答复|结果|回音|说法)")
+                          r"再(?:次|一次)?反映|又反映|已经提|之前(?:已经?)?(?:提|说|反映|留言)|"
+                          # 重复留言：… / 本问题于3月5日首次留言… / 前三次的回复都是…
+                          r"重复(?:留言|反映|投诉)|首次(?:留言|反映|投诉)|前[两二三四五几\d]次")
+_REPLY_PLEA = re.compile(r"(?:希望|恳请|请|盼)(?:这次|此次|尽快|早日)?(?:能|可以)?(?:有|得到|给(?:个|予)?)?(?:回复|答复|结果|回音|说法)"
+                         r"|(?:希望|恳请|盼)(?:这次|此次)(?:能|可以)?(?:真正|彻底)?(?:解决|落实)")
 _NOTE_ASK = re.compile(r"建议|请|希望|要求|应|须|呼吁|盼|必须|需要|另外|此外")
 # A sentence, its brackets inside it (one standing alone after a sentence is a sentence of its own).
 _NOTE_PART = re.compile(r"(?:[（(][^（）()]*[)）]|[^。！？!?\n（()）])+[。！？!?\n]*|[（()）。！？!?\n]")
@@ -364,7 +371,11 @@ _HISTORY_WORDS = re.compile(r"跟帖|顶(?:一下|上去|起来)?|再次|又一�
                             r"上次|多次|几次|好几次|很多次|两次|二次|三次|这个问题|该问题|此问题|这件事|此事|问题|还在|依旧|"
                             r"依然存在|仍是如此|是如此|至今|仍然|仍|还|没有|没|未|解决|处理|回复|答复|希望|这次|能|有|得到|编号|"
                             r"分别为|情况一样|一样|同样|我家|我也|住在|家在|附近|真的|不能再拖|一次|一下|这是第|现在|目前|一直|正在研究|"
-                            r"研究|下文|老样子|当时|整改|今年|去年|半年前|前|这里|再发|月份|[已曾又了过都也我们和及为月日号次再就在是但说会见交份]")
+                            r"研究|下文|老样子|当时|整改|今年|去年|半年前|前|这里|再发|月份|"
+                            # where the report went and what came of it (转交街道处理, 回复说已转办, 有人来看过)
+                            r"(?:转交|转给|转到|转办|交给|交由)(?:[\u4e00-\u9fff]{1,6}?(?:处理|办理))?|重复|平台|网上|热线|"
+                            r"到现在|到今天|上个?月|上周|首次|第一次|备注|来看过|看过|之后|后来|真正|彻底|"
+                            r"[已曾又了过都也我们和及为月日号次再就在是但说会见交份本于人的]")
 
 
 def _only_history(part: str) -> bool:
@@ -386,7 +397,10 @@ def _repost_notes(s: str) -> str:
                 and _only_history(head):
             kept[i] = rest
     out = "".join(kept)
-    return out if out != s and any(_NOTE_ASK.search(p) for p in kept) else s
+    # A complaint that asks in no words (医院收了陪护床费，却没有提供床。) keeps its complaint.
+    still = any(_NOTE_ASK.search(p) for p in kept) or (
+        not any(_NOTE_ASK.search(p) for p in parts) and len(re.findall(r"[\u4e00-\u9fff]", out)) >= _MIN_CORE)
+    return out if out != s and still else s
 
 
 # A signature after the request holding a telephone or an identity number's tail: （王丽华，139****5521）,
@@ -402,9 +416,14 @@ _SIGNED_TAIL = re.compile(
 # the text after a telephone (联系人：周女士 139****7702 要求…), or after its last sentence (。摊主：吴海 /
 # 。提交人：何家村村民何永生，身份证后四位3318。): who writes, never what is asked.
 _SENDER_LABEL = (r"(?:家长|学生|本人|户主)?(?:姓名|班级|年级|住户|住址|家庭住址|电话|联系电话|手机|联系方式|联系人|摊主|店主|车主|"
-                 r"提交人|填写人|填表人|提出人|申请人|投诉人|反映人|建议人|签名|署名|房号|门牌号?|工作单位)")
+                 r"提交人|填写人|填表人|提出人|申请人|投诉人|反映人|建议人|签名|署名|房号|门牌号?|工作单位|"
+                 # a role as the label of the name (居民：谢某, 商户：鲁记面馆 鲁某)
+                 r"居民|村民|市民|业主|商户|网友|留言人|职工|家长|学生)")
+# A number's tail that only identifies the sender (电话尾号5520, 学号后四位0312, 身份证后四位1208).
+_TAIL_NUMBER = (r"(?:身份证(?:号码?|号)?|(?:联系)?(?:电话|手机)(?:号码)?|学号|工号|会员号|车牌号?)"
+                r"(?:后四位|后4位|末四位|末4位|后六位|后6位|尾号)[：:]?\s*[\dA-Za-z*＊]{3,18}")
 _FIELD_PAIR = (rf"(?:{_SENDER_LABEL}[：:]\s*(?![^：:\n。]*?(?:建议|要求|请|希望|恳请|呼吁))[^：:\n。；;！!？?，,]{{1,30}}?|"
-               r"身份证(?:号码?|号)?(?:后四位|后4位|尾号)[：:]?\s*[\dXx*＊]{4,18})")
+               rf"{_TAIL_NUMBER})")
 _FIELDS_HEAD = re.compile(rf"^\s*{_FIELD_PAIR}(?:[，,\s]*{_FIELD_PAIR})*[ \t\u3000]*\n|"
                           rf"^\s*联系人[：:]\s*[\u4e00-\u9fff]{{1,4}}\s*[\d*＊]{{7,}}\s+")
 _FIELDS_TAIL = re.compile(rf"(?<=[。！!？?\n])\s*{_FIELD_PAIR}(?:[，,\s]*{_FIELD_PAIR})*[。.]?\s*$")
@@ -509,7 +528,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     s = unicodedata.normalize("NFKC", (text or "").translate(_FINANCIAL).translate(_ROMAN).replace("摄氏度", "°C")).strip()
     if "\n" in s[:40] or " " in s[:30] or "\u3000" in s[:30]:
         s = _SIGNED_HEAD.sub("", s)  # 阳光花园3栋1单元 许秀英 我们强烈要求… / 柳树村三组 邓德明↵要求…
-    if "：" in s or ":" in s:  # 家长姓名：马丽娟 学生班级：三年级2班↵… / …。摊主：吴海 / 联系人：周女士 139****7702 …
+    if "：" in s or ":" in s or "尾号" in s or "后四位" in s:  # 家长姓名：马丽娟 学生班级：三年级2班↵… / …。摊主：吴海 / 联系人：周女士 139****7702 …
         s = _FIELDS_TAIL.sub("", _FIELDS_HEAD.sub("", s))
     if "第" in s:
         s = _OCR_DASH_ONE.sub("第一", s)  # 第—章第—节: an OCR'd 一
@@ -568,6 +587,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     if "次" in s:
         s = _TIMES_SENT.sub("第几次", s)
     s = _INDEFINITE.sub("", s)
+    if "不" in s or "没" in s:  # 能不能增加 / 能增加 (a question that asks), against 不能增加
+        s = _A_NOT_A.sub(r"\1", s)
     s = _DROP.sub("", s).lower()
     pattern, canon = _synonyms()
     s = pattern.sub(lambda m: canon[m.group(0)], s)
@@ -576,4 +597,6 @@ def _reduce(text: str, lead: bool = False) -> str:
     return _FILLER.sub("", s.replace("的时候", "时") if "的时候" in s else s)  # 放学的时候 / 放学时
 
 
+# A question asked by a verb and its negation (能不能, 可不可以, 有没有): it asks for the verb.
+_A_NOT_A = re.compile(r"([能会要可是有行好对肯愿想该应敢用需])[不没]\1")
 _A_LITTLE = re.compile(r"一(?:点儿?|下)|(?<=([\u4e00-\u9fff]))一(?=\1)")

@@ -79,8 +79,10 @@ class Difference(NamedTuple):
 # A number; digits after a Latin letter are part of a name or code (A8县, PM2.5, GB50016).
 _NUMBER = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?%?")
 _NEGATION = re.compile(r"不|无|没|勿|毋|非|未|暂缓|停止|取消")
-# Words that hold a negation character without negating anything (未来, 非常, 不断, 无论).
-_NOT_NEGATION = re.compile(r"未来|非常|不断|不仅|不但|无论|不管|不论|不久|不少|无权无势|无数|毫不|莫不|无不")
+# Words that hold a negation character without negating anything (未来, 非常, 不断, 无论), and a
+# question asked by a verb and its negation (能不能, 可不可以, 有没有): 能不能增加 asks for 增加.
+_NOT_NEGATION = re.compile(r"未来|非常|不断|不仅|不但|无论|不管|不论|不久|不少|无权无势|无数|毫不|莫不|无不|"
+                           r"([能会要可是有行好对肯愿想该应敢用需])[不没]\1")
 # Words of direction: two texts using different ones ask for opposite things.
 _DIRECTION = re.compile(
     r"增加|增设|增补|新增|增大|增强|增长|提高|提升|上调|扩大|扩展|加快|加大|加强|加密|延长|提前|放宽|放开|允许|鼓励|支持|同意|"
