@@ -38,3 +38,36 @@ def test_a_meetings_attending_experts_line_is_no_speaker():
                      "出席专家：刘一、陈二\n列席代表：市水务局\n\n北岭大学　刘一教授：\n    建议删除第三条关于供水定义的规定。\n"
                      "北岭市水利设计院　陈二高工：\n    建议第十二条增加二次供水设施移交的程序。\n", kind="minutes")
     assert [o.department for o in m.opinions] == ["北岭大学", "北岭市水利设计院"]
+
+
+# Set 20 (棠州, 珞川, 砚溪, 桐湾): each failed before its fix. New texts, not the set's.
+
+def test_a_letter_with_no_changes_tells_of_its_own_work_without_an_opinion():
+    letter = parse_letter("北岭交通投资集团有限公司\n关于对《北岭市停车场管理办法（征求意见稿）》无修改意见的复函\n市交通运输局：\n"
+                          "    贵局来函收悉。感谢贵局将办法发送我集团征求意见。\n"
+                          "    我集团组织运营部、法务部对办法进行了认真学习。近年来，集团建设公共停车场32处，积累了一定经验。"
+                          "办法的规定与我集团实践中遇到的问题高度契合。\n"
+                          "    经研究，我集团对办法无修改意见。下一步，我集团将认真落实办法各项要求。\n    特此函复。\n"
+                          "北岭交通投资集团有限公司\n2025年2月3日\n")
+    assert list(letter.opinions) == []
+
+
+def test_a_letter_with_no_other_opinion_keeps_its_one_correction():
+    letter = parse_letter("市交通运输局：\n    经研究，我局无其他意见。\n    第十条中“市环保局”的名称已调整为“市生态环境局”。\n"
+                          "北岭市生态环境局\n2025年2月3日\n")
+    assert len(letter.opinions) == 1
+
+
+def test_a_forms_handling_and_review_line_is_no_opinion():
+    letter = parse_letter("报送单位：北岭理工大学\n序号\t条款\t修改意见\t理由\n"
+                          "1\t第三条\t建议增加高校参与停车场智能化研究的内容。\t发挥高校优势。\n"
+                          "经办：交通学院张某某　审核：学校办公室\n")
+    assert [o.text for o in letter.opinions] == ["建议增加高校参与停车场智能化研究的内容。"]
+
+
+def test_a_city_whose_name_ends_in_zhou_names_the_meetings_short_organs():
+    m = parse_letter("《杭州市停车场管理办法（草案）》立法协商座谈会纪要\n\n"
+                     "    5月2日，市司法局召开座谈会。现将主要发言纪要如下：\n"
+                     "    市民政局副局长张某某表示，建议在第十条中明确老年人停车优惠。\n"
+                     "    市公安局交通警察支队副支队长赵某某认为，建议增加违停处罚的规定。\n", kind="minutes")
+    assert [o.department for o in m.opinions] == ["杭州市民政局", "杭州市公安局交通警察支队"]

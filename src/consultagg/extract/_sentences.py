@@ -19,7 +19,7 @@ import re
 
 from consultagg.extract._base import AGREE, CLOSING, NONE, PREAMBLE, PROBLEM, PROPOSE, _ASK_NOUN, _SUGGEST
 
-__all__ = ["asks", "formal_prefix", "formal_sentences", "formal_suffix", "general_remark", "request_cuts"]
+__all__ = ["TROUBLE", "asks", "formal_prefix", "formal_sentences", "formal_suffix", "general_remark", "request_cuts"]
 
 _SENTENCE = re.compile(r"[^。！？!?：:；;]+[。！？!?：:；;]*[”’]?")
 GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总的(?:来看|来说|看)|整体(?:上)?(?:看|来看|而言)|"
@@ -28,7 +28,7 @@ GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总的(
                      r"针对性(?:和可操作性)?(?:较)?强|可操作性(?:较)?强|体现了|贯彻(?:落实)?了?|编制依据充分|基本合理|"
                      r"立意高远|内容全面|总体(?:较好|很好|良好|可行|不错|成熟)|基本成熟|(?:整体)?框架合理|基本准确|(?:定位|表述)(?:准确|清晰|明确)|"
                      r"符合[^，。；]{0,12}实际|切合[^，。；]{0,12}实际|目标明确|措施(?:可行|有力|具体|得当)|切实可行|具有积极意义")
-_TROUBLE = re.compile(PROBLEM.pattern + r"|不够|不一致|有误|错误|不准确|偏高|偏低|过高|过低|过紧|不符|欠缺|着墨不多|"
+TROUBLE = re.compile(PROBLEM.pattern + r"|不够|不一致|有误|错误|不准确|偏高|偏低|过高|过低|过紧|不符|欠缺|着墨不多|"
                       r"较为原则|不明确|不清|遗漏|缺少|没有|未能|尚未|问题")
 # "我厅无其他意见，仅提一条修改意见：" before the one request.
 _ONLY_ONE = re.compile(r"(?:我[厅局委市县区办院会司部]|我们|本单位|我单位)?(?:对规划)?(?:无|没有)其[他它](?:修改)?(?:意见|建议)[，,]\s*"
@@ -41,7 +41,7 @@ _OWN_OPENER = re.compile(r"^(?:另外|此外|同时|其次|再者|还有|再有|
 
 
 # The writing unit's own intent (下一步，我厅将积极支持规划实施): a statement, not a request.
-_INTENT = re.compile(r"^(?:下一步|今后|下步|[^，,。；;]{0,14}?(?:出台|印发|颁布|施行|实施|发布|通过)(?:后|以后|之后))?[，,]?(?:我(?:厅|局|委|办|院|部|市|县|区|单位|们|中心)|本(?:单位|部门))(?:将|会|也将)")
+_INTENT = re.compile(r"^(?:下一步|今后|下步|[^，,。；;]{0,14}?(?:出台|印发|颁布|施行|实施|发布|通过)(?:后|以后|之后))?[，,]?(?:我(?:[厅局委办院部市县区校所站队会司]|单位|们|中心|集团|公司|协会|学会)|本(?:单位|部门|公司|集团))(?:将|会|也将)")
 
 
 def asks(t: str) -> bool:
@@ -66,7 +66,7 @@ def general_remark(t: str) -> bool:
     >>> general_remark("总体上看，规划内容全面，但对城郊关注不够，建议补充。")
     False
     """
-    return bool(GENERAL.search(t)) and not asks(t) and not _TROUBLE.search(t)
+    return bool(GENERAL.search(t)) and not asks(t) and not TROUBLE.search(t)
 
 
 # An offer of the writer's help (我校…愿为规划实施提供智力支撑): a statement, not a request.
@@ -121,11 +121,11 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
         out.append((end, m.end(), "表态"))
     sentences = [m.group(0) for m in _SENTENCE.finditer(t) if m.group(0).strip()]
     if sentences and end < len(t.rstrip()) and re.search(r"(?:如下|以下)[。：:]\s*$", t) and not asks(t) \
-            and not _TROUBLE.search(t):
+            and not TROUBLE.search(t):
         # a paragraph that only leads up to the points below (我会组织…研讨。…现将修改建议报送如下。)
         return out + [(end, len(t), "开头语")]
     rest = t[end:].strip()
-    if rest and any(why == "总体评价" for *_, why in out) and not asks(rest) and not _TROUBLE.search(rest) \
+    if rest and any(why == "总体评价" for *_, why in out) and not asks(rest) and not TROUBLE.search(rest) \
             and not NONE.search(rest):
         # what follows a remark on the draft as a whole and neither asks nor finds fault is more of
         # it (……我委原则同意。规划的实施对我区文商旅融合发展具有重要意义。)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from consultagg.extract._base import DATE, NONE, SALUTATION, TITLE, Doc, Draft, location_of, proposed_change_of
 from consultagg.extract._parts import MEETING_FIELD, REASONS, classify, standalone
-from consultagg.extract._sentences import asks, formal_sentences
+from consultagg.extract._sentences import TROUBLE, asks, formal_sentences
 from consultagg.extract._tree import build_tree, leaves
 from consultagg.extract.minutes import SPEECH_VERB, colon_speaker, parse_minutes, speaker_line
 from consultagg.extract.emails import set_aside
@@ -153,6 +153,25 @@ _SPEAKS_FOR_GOVERNMENT = re.compile(r"经(?:[省市区县州旗盟]|自治区)(?
                                     r"我(?:[省市区县州旗盟]|自治区)(?:的)?(?:修改|反馈)?(?:意见|建议)")
 
 
+# A letter that says it has no changes to ask for at all (无修改意见, not 无其他意见).
+_NO_CHANGES = re.compile(r"(?:无|没有|暂无)(?:修改|补充|具体)?(?:意见|建议)")
+
+
+def _without_accounts(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
+    """A letter with no changes to ask for: what it tells of its own work and thanks (我集团组织…
+    进行了认真学习研究。近年来，集团…积累了一定经验。) is an account, not an opinion. A paragraph that
+    asks, finds fault, names a place in the draft or quotes it stays an opinion."""
+    kept = []
+    for d in drafts:
+        t = doc.clean[d.start:d.end]
+        # (the problems met in its work, 实践中遇到的问题, are no fault found in the draft)
+        if asks(t) or TROUBLE.search(re.sub(r"(?:遇到|面临|解决)的?问题", "", t)) or location_of(t) or "“" in t:
+            kept.append(d)
+        else:
+            skips.append((d.start, d.end, "情况说明"))
+    return kept
+
+
 def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str, str], skips: list,
                   forms: list[Form] = ()):
     texts = [doc.clean[s:e].strip() for s, e in doc.paras]
@@ -173,6 +192,8 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
     contexts: list[tuple[int, int]] = []
     from_forms, form_none = _form_drafts(doc, forms, skips)
     drafts = sorted(leaves(doc, roots, skips, contexts) + from_forms, key=lambda d: d.start)
+    if formal_only and _NO_CHANGES.search(doc.clean):
+        drafts = _without_accounts(doc, drafts, skips)
     contexts += [(doc.at(f.start), doc.at(f.end)) for f in forms]  # a form's cells are its rows' context
     _remainder(doc, [(d.start, d.end) for d in drafts] + contexts + [(a, b) for a, b, _ in skips], skips, "未识别")
     for d in drafts:

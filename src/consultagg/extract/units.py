@@ -185,7 +185,8 @@ def split_office(name: str) -> tuple[str, str | None]:
 
 
 # A place at the start of a title or of a draft's name (临江市国土空间…规划, 《北陵省…条例》); not 超大城市
-_HEAD_PLACE = re.compile(r"(?:^|[《与和、及])([^\W\d_各全本该每省市县州]{2,3}?[省市县州])")
+# (州 inside a name before 市 or 省: 杭州市, 贵州省)
+_HEAD_PLACE = re.compile(r"(?:^|[《与和、及])([^\W\d_各全本该每省市县州]{1,2}州[省市]|[^\W\d_各全本该每省市县州]{2,3}?[省市县州])")
 
 
 def head_place(titles, text: str, level: str) -> str | None:
