@@ -236,8 +236,6 @@ _DATE_STAMP = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?[：:]\s*
                          r"(?:[，,]?(?:上次|前次|此前)?(?:未|没有?)(?:收到)?(?:回复|答复|下文))?)?[)）]\s*$")
 # A telephone written after its label (手机号码135****6672, 电话：139 0000 1234): who writes, never the request.
 _PHONE_CLAUSE = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:手机|电话)|联系电话|联系方式|本人电话|我的电话)(?:号码)?[：:]?\s*[\d*＊xX×\- ]{7,}[，,]?")
-# 本人赵某， opening a form letter: the sender's name.
-
 _SPACE = re.compile(r"\s+")
 _SIGN_HINT = re.compile(r"[-－~～—–≥≤＞＜><]")
 _RANGE_DASH = re.compile(r"(?<=\d)\s*[-－~～—–]+\s*(?=\d)")
@@ -431,7 +429,6 @@ _FIELDS_TAIL = re.compile(rf"(?<=[。！!？?\n])\s*{_FIELD_PAIR}(?:[，,\s]*{_F
 _SIGNED_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}?(?:\d+\s*(?:栋|幢|号楼)(?:\s*\d+\s*单元)?(?:\s*\d+\s*室)?|"
                           r"[一二三四五六七八九十\d]+组|\d+号)[ \t\u3000]+[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+|\n)")
 _LATIN_OI = re.compile("[oOlIsS]")
-
 
 _MIXED_NUMERAL = re.compile(r"(?<![\d.])(?:\d[千百十])+\d?(?![\d.])")
 _TO_CN_DIGIT = str.maketrans("0123456789", "零一二三四五六七八九")

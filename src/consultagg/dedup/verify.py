@@ -43,7 +43,6 @@ True
 
 from __future__ import annotations
 
-import logging
 import re
 import unicodedata
 from collections import Counter
@@ -51,13 +50,11 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
 
-import jieba
-from jieba.posseg import POSTokenizer
-
 from consultagg.data import read_lines
 from consultagg.dedup.framing import framing_removed
 from consultagg.dedup.reduce import (_CN_DIGITS, _DROP, _FILLER_SPAN, _LEAD_CHARS, _LEAD_MARKER, _MIN_CORE, _QUOTES, _SEP,
                                      _SPACE, _SPOKEN, _cn_number, _reduce)
+from consultagg.text.dictionary import pos_tagger
 from consultagg.text.segment import JiebaSegmenter
 
 __all__ = ["Difference", "request_difference"]
@@ -445,10 +442,8 @@ _MODAL = frozenset("能够 能 可以 要 想 是 就是 就是说 说 还是 �
                    "有效 一块 这块 等等 等".split())
 
 
-@lru_cache(maxsize=1)
-def _tagger() -> POSTokenizer:
-    jieba.setLogLevel(logging.WARNING)  # as the text kit's segmenter does: no dictionary chatter
-    return POSTokenizer(jieba.Tokenizer())
+def _tagger():
+    return pos_tagger()  # jieba's dictionary and tags, read once per process
 
 
 def _function_words_only(span: str) -> bool:

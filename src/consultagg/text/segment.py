@@ -48,7 +48,6 @@ True
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 import pickle
 import re
@@ -62,6 +61,7 @@ from sklearn.base import BaseEstimator
 from consultagg.data import read_lines
 from consultagg.progress import stage
 from consultagg.text._fastcut import FastCut
+from consultagg.text.dictionary import tokenizer_copy
 from consultagg.text._stateless import StatelessTextMixin
 
 __all__ = ["JiebaSegmenter", "load_domain_words", "load_stopwords"]
@@ -162,12 +162,7 @@ class RustCut:
 
 
 def _build_tokenizer(words: tuple[str, ...], backend: str = "jieba"):
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-
-    tok = jieba.Tokenizer()
-    tok.initialize()
+    tok = tokenizer_copy()  # jieba's dictionary, read once per process
     for w in words:
         tok.add_word(w, freq=None)
     if backend == "rjieba":

@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from types import MappingProxyType
 
 import numpy as np
 from scipy import sparse
 
+from consultagg.text.dictionary import word_tags
 from consultagg.text.segment import load_domain_words
 
 __all__ = ["CJK", "LABEL_STOPWORDS", "NOUN_TAGS", "ctfidf_keywords", "is_label_term", "label_term_matrix",
@@ -83,15 +83,7 @@ def pos_tags() -> Mapping[str, str]:
     >>> pos_tags().get("医院")
     'n'
     """
-    import jieba
-
-    tags: dict[str, str] = {}
-    with jieba.Tokenizer().get_dict_file() as fh:
-        for line in fh:
-            parts = line.decode("utf-8").split()
-            if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    return MappingProxyType(tags)
+    return word_tags()  # read once per process, shared with the duplicate verifier
 
 
 def _word_factor(word: str, tags: Mapping[str, str], banned: frozenset[str]) -> float:
