@@ -71,3 +71,39 @@ def test_a_city_whose_name_ends_in_zhou_names_the_meetings_short_organs():
                      "    市民政局副局长张某某表示，建议在第十条中明确老年人停车优惠。\n"
                      "    市公安局交通警察支队副支队长赵某某认为，建议增加违停处罚的规定。\n", kind="minutes")
     assert [o.department for o in m.opinions] == ["杭州市民政局", "杭州市公安局交通警察支队"]
+
+
+def test_a_deputy_signing_in_person_is_the_unit_and_the_signature_no_opinion():
+    letter = parse_letter("关于对《北岭市停车场管理办法（征求意见稿）》的修改建议\n市司法局：\n"
+                          "    一、建议在第十条中规定老旧小区停车场的建设标准。\n    二、建议明确错时共享停车的收费办法。\n\n"
+                          "北岭市第十六届人民代表大会代表　王秀英\n（城东街道幸福社区党委书记）\n2025年5月21日\n联系电话：139××××××××\n")
+    assert [o.text for o in letter.opinions] == ["建议在第十条中规定老旧小区停车场的建设标准。", "建议明确错时共享停车的收费办法。"]
+    assert letter.unit == "北岭市人大代表"
+
+
+def test_a_member_introducing_himself_writes_in_that_capacity_and_the_attachment_note_is_no_opinion():
+    letter = parse_letter("发件人：李明 <liming@163.com>\n主题：对停车场管理办法的意见\n\n市司法局：\n"
+                          "    你们好！我是市政协委员、北岭大学教授李明。提几点个人意见：\n"
+                          "    一、建议明确错时共享停车的收费办法。\n    二、建议设立停车设施建设专项资金。\n"
+                          "    详细修改意见见附件，供参考。以上是我以个人名义提出的意见。\n\n李明\n2025年5月19日\n")
+    assert [o.text for o in letter.opinions] == ["建议明确错时共享停车的收费办法。", "建议设立停车设施建设专项资金。"]
+    assert letter.unit.endswith("市政协委员")
+
+
+def test_a_hearings_numbered_seat_lines_name_the_speakers_and_nothing_more_is_no_opinion():
+    m = parse_letter("《北岭市停车场管理办法》立法听证会笔录\n\n主持人：现在开始听证。\n\n"
+                     "陈述人1：张某某（北岭市停车行业协会秘书长）\n    建议第十二条增加停车场智能化改造的补助标准。\n\n"
+                     "陈述人2：李某某（北岭市交通运输局副局长）\n    建议明确路内停车泊位的设置规则。\n\n"
+                     "主持人：各位陈述人还有没有补充？\n陈述人1：张某某：没有了。\n", kind="minutes")
+    assert [(o.department, o.text) for o in m.opinions] == [
+        ("北岭市停车行业协会", "建议第十二条增加停车场智能化改造的补助标准。"),
+        ("北岭市交通运输局", "建议明确路内停车泊位的设置规则。")]
+
+
+def test_a_message_platforms_export_gives_its_messages_words_only():
+    letter = parse_letter("北岭市人民政府门户网站 · 政民互动 · 意见征集\n征集主题：《北岭市停车场管理办法》公开征求意见\n"
+                          "导出时间：2025-05-25 10:03:11\n导出条数：1\n----------------------------------------\n"
+                          "留言编号：ZJ20250521-0012\n留言标题：小区停车难\n留言人：王先生\n"
+                          "留言内容：小区没有停车位。建议把增设停车位写进办法里。另外希望停车收费能公开。\n"
+                          "留言时间：2025-05-21 21:47:36\n回复状态：已转办\n----------------------------------------\n")
+    assert [o.text for o in letter.opinions] == ["小区没有停车位。建议把增设停车位写进办法里。", "另外希望停车收费能公开。"]

@@ -31,7 +31,8 @@ REASONS = {"header": "标题", "letterhead": "版头", "docno": "发文字号", 
 # A form's printed note (注：本表可续页。请于4月16日前反馈。): how to fill it in, not an opinion.
 # A hearing's participant line above their words: 1号听证参加人　索朗卓玛（消费者代表，某街道居民）
 #: A hearing participant's number before the name (1号听证参加人　, 发言人3　): minutes read it as numbering.
-SEAT = r"(?:第?[\d一二三四五六七八九十]+号)?(?:听证参加人|听证陈述人|听证代表|发言人)\s*(?:[\d一二三四五六七八九十]+号?)?\s*"
+SEAT = (r"(?:第?[\d一二三四五六七八九十]+号)?(?:听证参加人|听证陈述人|听证代表|发言人|陈述人)\s*"
+        r"(?:[\d一二三四五六七八九十]+号?)?\s*(?:(?<=[\d一二三四五六七八九十号])[：:]\s*)?")
 _SEAT_LINE = re.compile(SEAT + r"[^\s，。；：:]{1,12}(?:[（(][^（）()]{2,40}[)）])?\s*$")
 _FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}(?:本表|此表|表格|填表|续页|附页|前反馈|前报送|盖章|加盖)|"
                         # 请于7月15日前将本表（加盖公章扫描件）反馈至…: the form's printed request to return it
@@ -42,6 +43,8 @@ _FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}
 _FORM_TITLE = re.compile(r"(?:意见|建议)(?:反馈|征求|汇总|采纳)?(?:表|单)$|(?:反馈|征求意见)表$")
 _OTHER_FIELD = re.compile(r"^\s*(?:填报日期|填报时间|填表日期|填表时间|报送日期|报送时间|反馈日期|反馈时间|填报人|填表人|审核人|签发人|文件名称|方案名称|草案名称|项目名称|文件标题|征求意见稿名称|"
                           r"经办人|经办|审核|核稿人|核稿|承办人|承办|拟稿人|拟稿|校对|"
+                          # a message platform's export (留言编号：… 留言时间：… 回复状态：已转办)
+                          r"征集主题|导出时间|导出条数|留言编号|留言标题|留言人|留言时间|回复状态|办理状态|回复时间|提交时间|发布时间|"
                           r"规划名称|材料名称)\s*"
                           r"(?:[（(][^）)]{0,6}[）)])?\s*[：:]")
 _PHONE = re.compile(r"(?:电话|手机|联系方式|Tel|TEL)\s*[：:]?\s*[\d\-－()（） ]{7,}")
@@ -114,6 +117,18 @@ _SPEAKER_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{1,24}(?:局|厅|委|委员
                             r"街道|办事处|社区|集团|银行|联合会|研究会)(?:[\u4e00-\u9fff]{1,3}某{1,2}|[\u4e00-\u9fff]{2,3})?[：:]\S")
 
 
+# A deputy or a member signing in person (棠州市第十七届人民代表大会代表　吴秀兰 / 市政协委员 何某): writes in
+# that capacity, which is the unit (the convention of minutes and e-mails: 自治区人大代表, speaker 王芳).
+_DEPUTY = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{1,12}?)(?:第[一二三四五六七八九十\d]{1,3}届)?"
+                     r"(?P<cap>人民代表大会代表|人大代表|政协委员)(?:[ \t\u3000]*[\u4e00-\u9fff·]{2,4})?\s*")
+
+
+def deputy(t: str) -> str | None:
+    """The capacity a deputy or a member signs in (棠州市人大代表), or None."""
+    m = _DEPUTY.fullmatch(t)
+    return m.group("place") + ("政协委员" if m.group("cap") == "政协委员" else "人大代表") if m else None
+
+
 def _contact(t: str) -> bool:
     return bool(CONTACT.match(t)) or (nospace(t) <= 50 and "。" not in t and bool(_PHONE.search(t)))
 
@@ -132,8 +147,8 @@ def standalone(line: str, next_line: str | None) -> bool:
         return False
     if unit_of_field(t) or _OTHER_FIELD.match(t) or MEETING_FIELD.match(t) or person_line(t) or _SEAT_LINE.match(t):
         return True
-    if _contact(t) and nospace(t) <= 50:
-        return True
+    if (_contact(t) and nospace(t) <= 50) or deputy(t) or re.fullmatch(r"[（(][^（）()。；]{2,40}[)）]", t):
+        return True  # …, a line that is one bracket (a signer's post: （桐湾区樟湾社区党委书记）)
     squashed = re.sub(r"\s+", "", t)
     if _MINUTES_TITLE.fullmatch(squashed):
         return True  # 北岭市物业管理条例立法听证会记录
@@ -227,7 +242,10 @@ def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
             kinds[i] = "closing"
         elif person_line(t) or person_name(t):
             kinds[i] = "signature"
-        elif u := _signature_unit(t):
+        elif re.fullmatch(r"[（(][^（）()。；]{2,40}[)）]", t) and i and (
+                deputy(texts[i - 1]) or _signature_unit(texts[i - 1]) or person_name(texts[i - 1])):
+            kinds[i] = "signature"  # the signer's post in brackets under the name
+        elif u := (_signature_unit(t) or deputy(t)):
             kinds[i] = "signature"
             parts.found.setdefault("落款", u)
         else:

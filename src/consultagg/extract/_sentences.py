@@ -143,6 +143,10 @@ def formal_prefix(t: str) -> int:
     return found[-1][1] if found else 0
 
 
+# A note after the last request: where the rest is (详细修改意见见附件), in whose name it is written.
+_TAIL_NOTE = re.compile(r"(?:详细|具体|其他)?[^。！？]{0,20}(?:详)?见附件|以上(?:是|为)?(?:我|本人)(?:以个人名义)?(?:提出)?的?(?:个人)?(?:意见|建议)")
+
+
 def formal_suffix(t: str) -> int:
     """Where the trailing formalities of an opinion start (其他无意见。以上意见供参考。); ``len(t)`` if none.
 
@@ -154,7 +158,7 @@ def formal_suffix(t: str) -> int:
     cut = len(t)
     for m in reversed(sents[1:]):
         s = m.group(0)
-        if asks(s) or not (CLOSING.match(s) or (NONE.search(s) and len(s) <= 12)):
+        if asks(s) or not (CLOSING.match(s) or (NONE.search(s) and len(s) <= 12) or _TAIL_NOTE.match(s)):
             break
         cut = m.start()
     return cut

@@ -153,6 +153,8 @@ _SPEAKS_FOR_GOVERNMENT = re.compile(r"经(?:[省市区县州旗盟]|自治区)(?
                                     r"我(?:[省市区县州旗盟]|自治区)(?:的)?(?:修改|反馈)?(?:意见|建议)")
 
 
+# A deputy or a member introducing themselves (我是市政协委员、…委员何某 / 作为省人大代表).
+_IN_PERSON = re.compile(r"(?:我是|作为|本人是?)(?:一名)?([\u4e00-\u9fff]{1,10}?(?:人大代表|政协委员))")
 # A letter that says it has no changes to ask for at all (无修改意见, not 无其他意见).
 _NO_CHANGES = re.compile(r"(?:无|没有|暂无)(?:修改|补充|具体)?(?:意见|建议)")
 
@@ -183,6 +185,8 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
         if kind not in ("body", "table"):
             skips.append((s, e, REASONS[kind]))
     found = {**found, **parts.found, "指定": unit, "文件名": unit_of_file(file)}
+    if (own := _IN_PERSON.search(doc.clean[:800])) and not any(found.get(k) for k in ("落款", "版头", "填报单位", "标题")):
+        found.setdefault("正文", own.group(1))  # 我是市政协委员…何某: writes in that capacity
     finding = choose_unit(found)
     government = _GOVERNMENT_OFFICE.fullmatch(finding.name or "")
     if government and finding.source != "指定" and _SPEAKS_FOR_GOVERNMENT.search(doc.clean):

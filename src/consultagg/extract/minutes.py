@@ -126,6 +126,9 @@ def _mentioned(text: str):
     return found
 
 
+# A speaker asked for more who has nothing to add (没有了。/ 没有补充。/ 无。).
+_NOTHING_MORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}[：:])?(?:我|我们)?(?:没有了?|没了|无|暂无|没有(?:其他|别的|什么)?(?:补充|要说|意见)的?了?)"
+                           r"[。.！!]?\s*")
 # A numbered label over a part of the record (（五）专家意见, 三、其他单位发言).
 _LABEL_HEADING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:意见|发言|建议|意见建议)[。.]?")
 # A unit named by a pronoun (该局副局长张某某表示): the unit spoken of just before.
@@ -372,6 +375,9 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         who, start = colon_speaker(t[lead:])
         if who:  # 二、自治区林业局生态保护修复处黄副处长：…  — a new speaker ends the one above
             current = None
+            if _NOTHING_MORE.fullmatch(t[lead + start:]):  # 陈述人2：林某某：没有了。
+                skips.append((ps, pe, "表态"))
+                continue
             add(ps + lead + start, pe, k, {}, who)
             continue
         said = _INDIRECT.match(t)
