@@ -61,7 +61,9 @@ def drop_fillers(chars: np.ndarray, text_start: np.ndarray, codes) -> np.ndarray
         for j in range(1, n):
             code = (code << np.uint64(21)) | chars[cand + j]
             crosses |= starts_here[cand + j]  # a word may not run into the next text
-        hit = cand[np.isin(code, table) & ~crosses]
+        # the table is sorted and small: a binary search per candidate (np.isin would sort both)
+        at_table = np.minimum(np.searchsorted(table, code), table.size - 1)
+        hit = cand[(table[at_table] == code) & ~crosses]
         for j in range(n):
             keep[hit + j] = False
     return keep

@@ -25,7 +25,7 @@ import numpy as np
 
 from consultagg.dedup.minhash import _segments
 from consultagg.dedup.reduce import _CN_RUN, _DROP
-from consultagg.dedup.verify import (_DIRECTION, _NEGATION, _NOT_NEGATION, _ORDER, Difference,
+from consultagg.dedup.verify import (_DIRECTION, _NEGATION, _NOT_NEGATION, _ORDER, Difference, load_dictionaries,
                                      request_difference)
 from consultagg.text.ngrams import bigram_set
 
@@ -188,6 +188,7 @@ def _judge_all(jobs, n_jobs: int) -> list[list[Difference | None]]:
         k = load.index(min(load))
         parts[k].append(i)
         load[k] += len(jobs[i][1])
+    load_dictionaries()  # before the fork: the workers share them
     with ProcessPoolExecutor(max_workers=n_jobs) as pool:
         done = list(pool.map(_first_round, [[jobs[i] for i in part] for part in parts]))
     out: list[list[Difference | None]] = [[] for _ in jobs]
