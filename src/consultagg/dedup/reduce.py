@@ -284,7 +284,6 @@ _KM = re.compile(r"(\d+(?:\.\d+)?)(?:公里|千米)")
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}")
 _SEP = "|"
 
-
 _FRACTION = re.compile(rf"({_CN_RUN}|\d+)分之({_CN_RUN}|\d+)|(?<![\d/])(\d+)/(\d+)(?![\d/])")
 
 
@@ -429,10 +428,10 @@ _FIELDS_TAIL = re.compile(rf"(?<=[。！!？?\n])\s*{_FIELD_PAIR}(?:[，,\s]*{_F
 _SIGNED_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}?(?:\d+\s*(?:栋|幢|号楼)(?:\s*\d+\s*单元)?(?:\s*\d+\s*室)?|"
                           r"[一二三四五六七八九十\d]+组|\d+号)[ \t\u3000]+[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+|\n)")
 _LATIN_OI = re.compile("[oOlIsS]")
+_PAGE = re.compile(r"(?<![A-Za-z])[Pp]\.?\s*(\d{1,4})(?![\d.A-Za-z])")
 
 _MIXED_NUMERAL = re.compile(r"(?<![\d.])(?:\d[千百十])+\d?(?![\d.])")
 _TO_CN_DIGIT = str.maketrans("0123456789", "零一二三四五六七八九")
-
 
 _CN_SMALL = r"[一二三四五六七八九十两零〇]{1,3}|\d{1,2}"
 # A time of day: 6:30, 6点30分, 六点半, 早上六点 (点 alone after a time word: 六点建议 counts points).
@@ -457,7 +456,6 @@ def _clock(m: re.Match) -> str:
     day = m.group("when") if m.group("when") in _DAYS else ""
     return f"{day}{_part_of_day(hour)}{hour}时{int(minute):02d}"
 
-
 _AFTERNOON = ("下午", "晚上", "傍晚")
 _DAYS = ("每天", "每日", "次日", "翌日", "当日")
 
@@ -472,7 +470,6 @@ def _clock_digits(m: re.Match) -> str:
     if 1 <= hour < 12 and m.group(1) in _AFTERNOON:
         hour += 12  # 晚上9:00 / 晚上21:00
     return f"{_part_of_day(hour) if hour < 24 else ''}{hour}时{int(m.group(3)):02d}"
-
 
 _ROMAN_CLASS = re.compile(r"(?<![A-Za-z])(IV|V|I{1,3})(?=类)")  # 劣V类 / 劣五类, IV类水质
 
@@ -513,7 +510,6 @@ def _numerals(s: str) -> str:
     if "公里" in s or "千米" in s:
         s = _KM.sub(_metres, s)  # 3公里 / 3000米, 0.5公里 / 500米
     return s
-
 
 _OCR_DASH_ONE = re.compile(r"第[—–－‐-](?=[章节条款篇部项])")
 
@@ -577,6 +573,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub(lambda m: m.group(0) if _NOT_IDENTITY.search(m.group(0))
                                                   or _refers_back(m.group(0), s[m.end():]) else "", s))
     s = _numerals(s)
+    if "P" in s or "p" in s:
+        s = _PAGE.sub(r"第\1页", s)  # P12 / p.12 / 第12页
     if "了" in s or "前" in s or "已" in s:
         s = _WAITED.sub("多时", s)
         if "多时" in s:

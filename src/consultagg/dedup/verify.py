@@ -259,7 +259,6 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
         return _swap_or(why, ops, ra, rb)
     return expanded
 
-
 _WRITTEN_NUMBER = re.compile(r"\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?")
 # full-width digits and the marks written between digits, as their ASCII forms (NFKC's, faster)
 _NUMBER_FORMS = str.maketrans("０１２３４５６７８９．，·", "0123456789.,.")
@@ -359,8 +358,19 @@ def _order_beside(s: str, lo: int, hi: int) -> bool:
     return bool(_ORDER.search(s[max(0, lo - 3):lo] + _SEP + s[hi:hi + 3])
                 or _ORDER.match(span) or _ORDER_AT_END.search(span))
 
-
 _ORDERED_CHARS = _MEANINGFUL_CHAR | set("进出来去入退买卖借还收支先后不无没未")
+
+
+# What follows a changed character that is part of a place's name (桑|塘村, 杏|坪镇, 长|江路).
+_PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:村|镇|乡|县|市|区|街道|社区|小区|路|街|巷)")
+
+
+def _in_a_word(r: str, i: int) -> bool:
+    """Whether the character at ``i`` makes a dictionary word with a neighbour (责任, 投诉): a
+    common word, not a place's own name (桑塘村; 柳湾村, though 柳湾 is in the dictionary)."""
+    words = _dictionary()
+    return (i >= 1 and words.is_word(r[i - 1:i + 1])) or (
+        i + 2 <= len(r) and words.is_word(r[i:i + 2]) and not _PLACE_AFTER.match(r, i + 2, i + 4))
 
 
 def _typo_swap(op, ra: str, rb: str) -> bool:
@@ -381,7 +391,6 @@ def _swapped(ops, ra: str, rb: str) -> bool:
                                            or _order_beside(rb, j1, j2)):
             return True
     return False
-
 
 _ENUMERATION = re.compile(rf"^\s*(?:\d+[.、)）]|[(（]\d+[)）]|[{_CN_DIGITS}]+[、.]|[(（][{_CN_DIGITS}]+[)）]|第[{_CN_DIGITS}]+[，,、]"
                           rf"|[{_CN_DIGITS}]是)")
@@ -440,7 +449,6 @@ _FUNCTION_TAGS = frozenset({"d", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "
                             "ad", "f", "a"})
 _MODAL = frozenset("能够 能 可以 要 想 是 就是 就是说 说 还是 确实 到底 其实 主要 认为 觉得 想说 看 话 相应 大力 全面 力度 "
                    "有效 一块 这块 等等 等".split())
-
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
@@ -537,8 +545,8 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
     if (re.match(_TITLE_WORD, ra[i2:]) and re.match(_TITLE_WORD, rb[j2:])
             and _OFFICIAL_QUALIFIER.fullmatch(sa) and _OFFICIAL_QUALIFIER.fullmatch(sb)):
         return None  # whom a plea is put to: 恳请上级领导重视 / 恳请县里领导重视 / 求助于市领导
-    if tag == "replace" and 2 <= len(sa) <= 3 and sorted(sa) == sorted(sb):
-        return None  # two characters typed in the wrong order: 茂苑 / 苑茂
+    if tag == "replace" and 2 <= len(sa) <= 3 and sorted(sa) == sorted(sb) and not any(c.isdigit() for c in sa):
+        return None  # two characters typed in the wrong order: 茂苑 / 苑茂 (S208 / S280 is another road)
     if tag == "replace" and _only_fillers_added(sa, sb):
         return None  # 在规划当中进一步明确 / 在规划中明确: words that carry nothing put in
     if tag == "replace" and _unspoken(sa) == _unspoken(sb):
@@ -551,6 +559,10 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
                 or (not ca and not cb and sa != sb)  # a letter or digit for another: A栋 / C栋
                 or _both_words(ra, rb, i1, i2, j1, j2)):
             return Difference("different", f"文字不同（请核实是否同一诉求）：{_show(ra, i1, i2)} / {_show(rb, j1, j2)}")
+        if (_PLACE_AFTER.match(ra, i2) or _PLACE_AFTER.match(rb, j2)) and not _in_a_word(ra, i1) \
+                and not _in_a_word(rb, j1):
+            # inside a place's name (桑塘村 / 藕塘村): another place; a typo there reads alike or looks alike
+            return Difference("different", f"对象不同：{_show(ra, i1, i2)} / {_show(rb, j1, j2)}")
         return None  # one character for one: a typo
     # Text added on one side only.
     added = sb if tag == "insert" else sa
