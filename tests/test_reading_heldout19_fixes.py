@@ -107,3 +107,49 @@ def test_a_message_platforms_export_gives_its_messages_words_only():
                           "留言内容：小区没有停车位。建议把增设停车位写进办法里。另外希望停车收费能公开。\n"
                           "留言时间：2025-05-21 21:47:36\n回复状态：已转办\n----------------------------------------\n")
     assert [o.text for o in letter.opinions] == ["小区没有停车位。建议把增设停车位写进办法里。", "另外希望停车收费能公开。"]
+
+
+# Set 21 (潆州, 杉浦, 芷峪): each failed before its fix. New texts, not the set's.
+
+def test_points_that_agree_with_the_draft_are_no_opinions():
+    letter = parse_letter("省交通运输厅：\n我公司对以下内容表示赞同：\n- 赞同将北岭—南山城际铁路纳入重大项目；\n"
+                          "- 赞同第八章关于投融资模式的保障措施。\n同时，建议如下：\n1. 建议在第八章明确省级财政资本金注入比例。\n"
+                          "北岭交通投资集团有限公司\n2025年5月1日\n")
+    assert [o.text for o in letter.opinions] == ["建议在第八章明确省级财政资本金注入比例。"]
+
+
+def test_the_overall_section_and_the_closing_offer_are_no_opinions():
+    letter = parse_letter("省交通运输厅：\n    现将有关意见函复如下：\n    一、总体意见\n"
+                          "    《规划》符合我省实际，我市表示赞同。\n"
+                          "    “十三五”期间，我市交通建设取得长足进步，但仍存在对外通道不足等短板，迫切需要在“十四五”期间加快补齐。\n"
+                          "    二、具体修改意见\n    （一）建议将北岭港区定位调整为全省综合运输枢纽港区。\n    三、其他\n"
+                          "    我市将积极配合做好《规划》的修改完善工作。如有需要，市发展改革委可派员参与后续修改工作。\n"
+                          "    特此函复。\n                北岭市人民政府\n                2025年5月3日\n")
+    assert [o.text for o in letter.opinions] == ["建议将北岭港区定位调整为全省综合运输枢纽港区。"]
+
+
+def test_a_professors_signature_with_titles_over_the_name_gives_the_university():
+    letter = parse_letter("省交通运输厅综合规划处：\n    承蒙邀请，本人认真阅读了《规划》。总体来看，规划内容全面。结合本人体会，谈几点个人看法，仅供参考。\n"
+                          "    第一，建议重新校核货运量预测模型。\n    第二，建议单列多式联运一节。\n\n"
+                          "                北岭交通大学交通运输学院\n                教授、博士生导师  王  明\n"
+                          "                ２０２５年５月２２日\n")
+    assert [o.text for o in letter.opinions] == ["建议重新校核货运量预测模型。", "建议单列多式联运一节。"]
+    assert letter.unit == "北岭交通大学"
+
+
+def test_a_numbered_overall_title_alone_and_a_request_count_intro_are_no_opinions():
+    letter = parse_letter("省交通运输厅：\n    我局认真学习了规划，现提出两点请求：\n    一、总体评价\n"
+                          "    规划目标定位清晰，会员企业普遍表示赞同。\n    二、建议\n    （一）建议增设运输服务专章。\n"
+                          "北岭市道路运输协会\n2025年5月23日\n")
+    assert [o.text for o in letter.opinions] == ["建议增设运输服务专章。"]
+
+
+def test_an_expert_panels_points_are_the_panels_and_agreeing_with_a_report_is_no_opinion():
+    m = parse_letter("《北岭省综合交通规划》专家评审会会议纪要\n\n    经认真讨论，形成评审意见如下：\n\n    一、专家组意见\n\n"
+                     "    专家组认为，规划基础工作扎实，同意通过评审。同时提出以下修改意见：\n\n"
+                     "    1.进一步梳理与国家规划纲要的衔接关系。\n    2.重大项目表应区分续建和新开工项目。\n\n"
+                     "    二、专家个人意见\n\n    刘某（北岭大学教授）：建议补充韧性提升内容。\n\n"
+                     "    省自然资源厅：同意省交通运输厅汇报的修改思路。\n", kind="minutes")
+    assert [(o.department, o.text) for o in m.opinions] == [
+        ("专家组", "进一步梳理与国家规划纲要的衔接关系。"), ("专家组", "重大项目表应区分续建和新开工项目。"),
+        ("北岭大学", "建议补充韧性提升内容。")]

@@ -15,6 +15,7 @@ Examples
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from consultagg.extract._base import CLOSING, CONTACT, DATE, DOCNO, PREAMBLE, SALUTATION, SEAL, TAIL_DATE, TITLE, nospace
@@ -57,6 +58,11 @@ _ATTENDANCE = tuple(a + b for a in ("参会", "出席", "参加", "列席", "与
 _MEETING_LABELS = ("时间", "地点", "主持人", "主持") + _ATTENDANCE + (
     "参会", "出席", "列席", "缺席", "评审专家", "专家组成员", "记录人", "记录",
     "听证陈述人", "听证参加人", "听证代表", "陈述人", "旁听人员")
+# A speaker asked for more who has nothing to add (没有了。/ 没有补充。/ 无。).
+NOTHING_MORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}[：:])?(?:我|我们)?(?:没有了?|没了|无|暂无|没有(?:其他|别的|什么)?(?:补充|要说|意见)的?了?)"
+                          r"[。.！!]?\s*")
+# An expert panel heading its points (一、专家组意见): its unit keeps its name, unlike 与会人员.
+PANEL = re.compile(r"专家组|评审组|论证组")
 # A meeting's fields, their labels spaced as typists align them (主 持 人：/ 时　　间：).
 MEETING_FIELD = re.compile(r"^\s*(?:会议)?(?:" + "|".join("[ \u3000]*".join(w) for w in _MEETING_LABELS) + r")\s*[：:]")
 _NOT_SALUTATION = re.compile(r"建议|关于|意见|对|具体|主要|时间|地点|主持|参会|会议|记录|附件")
@@ -129,6 +135,21 @@ def deputy(t: str) -> str | None:
     return m.group("place") + ("政协委员" if m.group("cap") == "政协委员" else "人大代表") if m else None
 
 
+# A signer's titles before the name, on a line of their own (教授、博士生导师  韩  征).
+_TITLES_BEFORE = re.compile(r"(?:(?:正|副)?(?:教授|研究员|高级工程师|工程师|博士生导师|硕士生导师|讲师|院士|博士|律师|总工程师)"
+                            r"[、，,\s\u3000]*)+(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,6})")
+
+
+def _titled_name(t: str) -> bool:
+    m = _TITLES_BEFORE.fullmatch(t.strip())
+    return bool(m) and person_name(m.group("name"))
+
+
+def _is_date(t: str) -> bool:
+    """A date line, its digits full-width too (２０２１年５月２４日, as a scan reads them)."""
+    return bool(DATE.match(unicodedata.normalize("NFKC", t).replace(" ", "")))
+
+
 def _contact(t: str) -> bool:
     return bool(CONTACT.match(t)) or (nospace(t) <= 50 and "。" not in t and bool(_PHONE.search(t)))
 
@@ -159,14 +180,15 @@ def standalone(line: str, next_line: str | None) -> bool:
         if is_title(squashed):
             return True
     nt = (next_line or "").strip()
-    if person_name(t) and nt and (DATE.match(nt.replace(" ", "")) or _signature_unit(nt)):
+    if (person_name(t) or _titled_name(t)) and nt and (_is_date(nt) or _signature_unit(nt)):
         return True  # the signer's name above the unit or the date (王建国 / 北湖大学…学院  教授)
     name = _signature_unit(t)
     if name:
         if re.search(r"\S\s+\S", t) and name != re.sub(r"\s+", "", _bare(t)):
             return True  # a unit and a person's name: 自治区教育厅发展规划处 李娜
         nt = (next_line or "").strip()
-        if not nt or DATE.match(nt.replace(" ", "")) or not _bare(nt) or _contact(nt) or person_line(nt):
+        if not nt or _is_date(nt) or not _bare(nt) or _contact(nt) or person_line(nt) \
+                or _titled_name(nt):
             return True
     return False
 
@@ -227,7 +249,7 @@ def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
         t = texts[i]
         if kinds[i] != "body":
             break
-        if DATE.match(t.replace(" ", "")):
+        if _is_date(t):
             kinds[i] = "date"
         elif u := unit_of_field(t):
             kinds[i] = "field"
@@ -240,7 +262,7 @@ def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
             kinds[i] = "contact"
         elif CLOSING.match(t) and nospace(t) <= 40:
             kinds[i] = "closing"
-        elif person_line(t) or person_name(t):
+        elif person_line(t) or person_name(t) or _titled_name(t):
             kinds[i] = "signature"
         elif re.fullmatch(r"[（(][^（）()。；]{2,40}[)）]", t) and i and (
                 deputy(texts[i - 1]) or _signature_unit(texts[i - 1]) or person_name(texts[i - 1])):
@@ -255,7 +277,7 @@ def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
 def _inner_signatures(texts: list[str], kinds: list[str], parts: Parts) -> None:
     """A signature block followed by more text (an attachment with the opinions after it)."""
     for i, t in enumerate(texts):
-        if kinds[i] != "body" or not DATE.match(t.replace(" ", "")) or i == 0:
+        if kinds[i] != "body" or not _is_date(t) or i == 0:
             continue
         j = i - 1
         while j >= 0 and kinds[j] == "body" and not _bare(texts[j]):

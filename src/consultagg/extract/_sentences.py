@@ -70,7 +70,12 @@ def general_remark(t: str) -> bool:
 
 
 # An offer of the writer's help (我校…愿为规划实施提供智力支撑): a statement, not a request.
-_OFFER = re.compile(r"^(?:我|本)[\u4e00-\u9fff]{0,3}[^。！？]{0,40}?(?:愿|愿意|乐意)(?:为|与|积极|继续|全力|配合|参与|提供)")
+_OFFER = re.compile(r"^(?:我|本)[\u4e00-\u9fff]{0,3}[^。！？]{0,40}?(?:愿|愿意|乐意)(?:为|与|积极|继续|全力|配合|参与|提供)|"
+                    r"^(?:如有需要|如需要?|若有需要|必要时)[，,]?[^。！？]{0,24}?(?:可|愿|将)(?:派员|安排|配合|参与|提供)")
+
+
+# A sentence that opens by agreeing with something (赞同《规划》提出的…, 我们赞成将…).
+_AGREES_WITH = re.compile(r"\s*(?:我[\u4e00-\u9fff]{0,3}|本人)?(?:完全|非常|十分)?(?:赞同|赞成)")
 
 
 def _formal_reason(sent: str) -> str | None:
@@ -78,8 +83,12 @@ def _formal_reason(sent: str) -> str | None:
         return "总体评价"
     if CLOSING.match(sent) and not re.search(r"建议|应当|应该", sent):
         return "结束语"  # 请你厅在修改完善时一并考虑 (修改 and 完善 are no request here)
-    if _OFFER.match(sent) and not asks(sent):
+    if _OFFER.match(sent) and not asks(re.sub(r"^(?:如有需要|如需要?|若有需要)", "", sent)):
         return "表态"
+    if _INTENT.match(sent) and not PROPOSE.search(sent):
+        return "表态"  # 我市将积极配合做好《规划》的修改完善…: its own work, though it says 修改完善
+    if _AGREES_WITH.match(sent) and not PROPOSE.search(sent) and not TROUBLE.search(sent):
+        return "表态"  # 赞同将A、B纳入“十四五”重大项目: what the draft does, agreed with
     if AGREE.search(sent) and NONE.search(sent) and not PROPOSE.search(sent):
         return "表态"  # 我们赞成…的各项规定，特别是将…纳入…的规定，没有补充意见: what it praises is no request
     if _SUGGEST.search(PREAMBLE.sub("", _ASK_NOUN.sub("", NONE.sub("", AGREE.sub("", sent))))):

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from consultagg.extract._base import (AGREE, CN, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD, Doc,
-                                      Draft, inline_parts, location_of, nospace, split_inline, trim)
+from consultagg.extract._base import (AGREE, CN, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD,
+                                      Doc, Draft, inline_parts, location_of, nospace, split_inline, trim)
 from consultagg.extract._sentences import asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.text.normalize import NUMBERING
 from consultagg.text.numerals import chinese_to_int
@@ -56,6 +56,9 @@ _TITLE_ALONE = re.compile(r"(?:关于[^。；：:！？，,“”]{1,24}|[^，�
 _POINT_TITLE = re.compile(r"(?:关于[^。；：:！？，,]{1,24}|[^，。；：:！？,]{1,14}(?:方面|问题|部分))[。：:]\s*(?=\S)")
 
 
+# A section over remarks on the draft as a whole, and the words that ask in so many words.
+_OVERALL_TITLE = re.compile(r"(?:总体|总的|整体|综合)(?:意见|评价|看法|认识|评估)[。.：:]?")
+_PLAIN_ASK = re.compile(r"建议|请|应当|应该|希望|要求|恳请|务必|不宜|不应")
 # A point that only says what kind of remarks follow it (具体修改建议。/ 修改意见：).
 _BARE_TITLE = re.compile(r"[^，,。；;：:]{0,10}(?:意见|建议)[。.：:]?")
 
@@ -247,7 +250,12 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
         # 一、总体意见。我市原则同意…主要内容，认为其…具有重要作用。: agreement and praise ask nothing
         none = formal and formal[-1][1] >= len(text) and (
             NONE.search(text) or any(why in ("表态", "总体评价") for *_, why in formal))
-        bare = node.marker and not node.children and re.fullmatch(r"[^，。；]{0,10}(?:意见|建议)[：:]?", text)
+        bare = node.marker and not node.children and re.fullmatch(
+            r"[^，。；]{0,10}(?:意见|建议|评价|看法)[：:。]?|(?:存在的?|主要)?问题[：:。]?|其[他它][：:。]?", text)
+        # under 一、总体意见: what does not ask in so many words is the general remark (迫切需要加快补齐)
+        overall = bool(parents) and bool(_OVERALL_TITLE.fullmatch(parents[-1].label(doc).lstrip("一二三四五六七八九十、.．（）() ")))
+        none = none or (overall and not node.children and not _PLAIN_ASK.search(text))
+
         if text and (not (trivial or none or bare) or (trivial and node.children)):
             s0 = node.spans[0][0] - (len(node.marker) if node.marker else 0)
             contexts.append((max(s0, 0), end))

@@ -22,7 +22,8 @@ from functools import cache
 
 from consultagg.extract._base import (DATE, PROBLEM, PROPOSE, TITLE, UNIT_SUFFIX, Doc, Draft, inline_parts, location_of,
                                       split_inline, trim)
-from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD, SEAT
+from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD, NOTHING_MORE as _NOTHING_MORE, PANEL as _PANEL
+from consultagg.extract._parts import SEAT
 from consultagg.extract._sentences import asks, formal_sentences, request_cuts
 from consultagg.extract.units import SURNAMES, abbreviates, head_place, is_unit, split_office
 from consultagg.text.normalize import NUMBERING
@@ -126,9 +127,6 @@ def _mentioned(text: str):
     return found
 
 
-# A speaker asked for more who has nothing to add (没有了。/ 没有补充。/ 无。).
-_NOTHING_MORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}[：:])?(?:我|我们)?(?:没有了?|没了|无|暂无|没有(?:其他|别的|什么)?(?:补充|要说|意见)的?了?)"
-                           r"[。.！!]?\s*")
 # A numbered label over a part of the record (（五）专家意见, 三、其他单位发言).
 _LABEL_HEADING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:意见|发言|建议|意见建议)[。.]?")
 # A unit named by a pronoun (该局副局长张某某表示): the unit spoken of just before.
@@ -319,7 +317,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             for a, b in zip([part.start] + cuts, cuts + [part.end]):
                 a, b = trim(doc.clean, a, b, lead=" ，,：:")
                 d = Draft(a, b, para, dict(part.meta))
-                d.speaker, d.department = name, unit or (org if kind != "group" else "与会人员")
+                d.speaker, d.department = name, unit or (org if kind != "group" else title if title and _PANEL.fullmatch(title) else "与会人员")
                 d.location = location_of(doc.clean[d.start:d.end])
                 drafts.append(d)
 
@@ -353,7 +351,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             skips.append((ps, pe, "发言人"))
             continue
         group = _GROUP_HEADING.fullmatch(t[lead:].strip()) if numbered else None
-        if group and (who := _speaker(group.group("sp"))) and who[0] == "group":
+        if group and (who := (("group", None, group.group("sp"), None) if _PANEL.fullmatch(group.group("sp"))
+                              else _speaker(group.group("sp")))) and who[0] == "group":
             current = who  # 一、与会专家提出 / 一、专家组意见: the points below are theirs
             skips.append((ps, pe, "发言人"))
             continue
@@ -381,7 +380,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             add(ps + lead + start, pe, k, {}, who)
             continue
         said = _INDIRECT.match(t)
-        if current is not None and said and _speaker(said.group("sp")) and not _PRONOUN_ORG.search(said.group("sp")):
+        if current is not None and said and _speaker(said.group("sp")) not in (None, current) \
+                and not _PRONOUN_ORG.search(said.group("sp")):
             current = None  # 衡阳市住房和城乡建设局表示，…: a speaker of its own after a speaker's lines (该局…: the same)
         if numbered and _LABEL_HEADING.fullmatch(t[numbered.end():].strip()):
             current = None  # （五）专家意见: a heading over the speakers below, no request
