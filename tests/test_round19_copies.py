@@ -98,3 +98,30 @@ def test_round20_codes_pages_and_place_names_stay_apart(name):
 def test_round20_copies_are_copies(name):
     a, b = ROUND20_COPIES[name]
     assert request_difference(a, b) is None, (name, request_difference(a, b))
+
+
+# Held-out 20, numerals (dev): a kilo-unit after a numeral in words, cases counted with 起, 一半, and
+# title marks typed as < >. Controls keep a different amount apart.
+ROUND20_NUMERAL_COPIES = {
+    "七百千卡 and 700千卡": ("建议小学生午餐能量供给约为每人每餐七百千卡。", "建议小学生午餐能量供给约为每人每餐700千卡。"),
+    "三起 and 3起": ("去年发生的三起事故中有两起涉及新员工，建议加强岗前培训。", "去年发生的3起事故中有2起涉及新员工，建议加强岗前培训。"),
+    "一半 and 50%": ("建议实操培训不少于总学时的一半。", "建议实操培训不少于总学时的50%。"),
+    "title marks typed < >": ("关于<北岭市供热条例(草案)>的意见：建议延长供热期。", "关于《北岭市供热条例（草案）》的意见：建议延长供热期。"),
+}
+ROUND20_NUMERAL_DIFFERENT = {
+    "七百千卡 against 一千七百卡": ("建议每餐能量供给约为七百千卡。", "建议每餐能量供给约为一千七百卡。"),
+    "三起 against 五起": ("去年发生三起事故，建议加强培训。", "去年发生五起事故，建议加强培训。"),
+    "a comparison sign stays one": ("建议PM2.5年均浓度<35微克每立方米。", "建议PM2.5年均浓度>35微克每立方米。"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND20_NUMERAL_COPIES))
+def test_round20_numerals_written_otherwise_are_copies(name):
+    a, b = ROUND20_NUMERAL_COPIES[name]
+    assert request_difference(a, b) is None, (name, request_difference(a, b))
+
+
+@pytest.mark.parametrize("name", sorted(ROUND20_NUMERAL_DIFFERENT))
+def test_round20_numeral_controls_stay_apart(name):
+    a, b = ROUND20_NUMERAL_DIFFERENT[name]
+    assert request_difference(a, b) is not None, name

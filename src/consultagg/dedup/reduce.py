@@ -20,7 +20,8 @@ import unicodedata
 from functools import lru_cache
 
 from consultagg.data import read_lines
-from consultagg.text.numerals import chinese_to_int
+from consultagg.dedup._clock import CLOCK as _CLOCK, CLOCK_DIGITS as _CLOCK_DIGITS, NOT_NUMERAL as _NOT_NUMERAL
+from consultagg.dedup._clock import clock as _clock, clock_digits as _clock_digits, cn_number as _cn_number
 
 _CN_DIGITS = "零〇○一二三四五六七八九十百千两"
 _CN_RUN = f"[{_CN_DIGITS}]+"
@@ -266,7 +267,6 @@ _CN_TENS = re.compile(rf"[{_CN_DIGITS}]*[十百千][{_CN_DIGITS}]*")
 # 一个, 一次, 1个: an article more than a number (建一个市场 / 建个市场); 2个 stays a number.
 _INDEFINITE = re.compile(r"(?<![\d.第])(?:一|1)[个次项下些]")
 # Two digits side by side make no numeral in words (十四五 is a plan's name).
-_NOT_NUMERAL = re.compile("[一二三四五六七八九两][一二三四五六七八九两]")
 _CN_RANGE = re.compile(rf"({_CN_RUN})(?=(?:到|至|~|-|－)(?:{_CN_RUN}|\d))")
 _CN_ORDINAL = re.compile(rf"(第|专栏|表|附件|附表|图)\(?\s*({_CN_RUN}|\d+)\s*\)?")
 _CN_COUNTED = re.compile(rf"({_CN_RUN})(?=[章节条款项篇部页行栏年月日号个万亿%次名人家座处所台辆吨米亩倍天周元户批期轮级类种位件份场届岁°]"
@@ -295,16 +295,6 @@ def _fraction(m: re.Match) -> str:
             return m.group(0)  # 百分之… is a percentage (_PERCENT)
         return f"{num if num.isdigit() else _cn_number(num)}/{den if den.isdigit() else _cn_number(den)}"
     return f"{m.group(3)}/{m.group(4)}"
-
-
-def _cn_number(run: str) -> str:
-    """A numeral in Arabic digits (十五 → 15, 二〇二五 → 2025); what is no numeral, as it was."""
-    if len(run) >= 2 and (_NOT_NUMERAL.fullmatch(run) or _NOT_NUMERAL.match(run)):
-        return run  # 一两 / 三五: about one or two, no number
-    try:
-        return str(chinese_to_int(run))
-    except ValueError:
-        return run
 
 
 def _metres(m: re.Match) -> str:
@@ -430,52 +420,28 @@ _SIGNED_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}?(?:\d+\s*(?:栋|幢|号楼
 _LATIN_OI = re.compile("[oOlIsS]")
 _PAGE = re.compile(r"(?<![A-Za-z])[Pp]\.?\s*(\d{1,4})(?![\d.A-Za-z])")
 
+_KILO = {"千卡": "kcal", "千瓦": "kw", "千伏": "kv", "千帕": "kpa", "千焦": "kj", "千赫": "khz"}
+_KILO_UNIT = re.compile("|".join(_KILO))
+_CASES = re.compile(rf"(?<![{_CN_DIGITS}])(?!一起)({_CN_RUN})(?=起(?![来床步草诉]))")
+_ANGLE_TITLE = re.compile(r"<([^<>\d=]*[\u4e00-\u9fff][^<>\d=]*)>")
 _MIXED_NUMERAL = re.compile(r"(?<![\d.])(?:\d[千百十])+\d?(?![\d.])")
 _TO_CN_DIGIT = str.maketrans("0123456789", "零一二三四五六七八九")
 
-_CN_SMALL = r"[一二三四五六七八九十两零〇]{1,3}|\d{1,2}"
-# A time of day: 6:30, 6点30分, 六点半, 早上六点 (点 alone after a time word: 六点建议 counts points).
-_CLOCK_DIGITS = re.compile(r"(早上|上午|下午|晚上|凌晨|中午|傍晚)?(?<![\d.])(\d{1,2})[:：](\d{2})(?![\d:：])")
-_CLOCK = re.compile(rf"(?P<when>早上|上午|下午|晚上|凌晨|中午|傍晚|每天|每日|次日|翌日|当日)?(?P<h>{_CN_SMALL})点"
-                    rf"(?:(?P<m>{_CN_SMALL})分|(?P<half>半)|(?P<oclock>钟|整))?")
 _TENTHS = re.compile(r"(?<![\d.一二三四五六七八九十])([一二三四五六七八九]|\d)成(?![本员立果为绩交长功熟型品份])")
 _AND_A_HALF = re.compile(r"(\d+)(天|年|个月|小时|周|个星期)半")
 
-
-def _clock(m: re.Match) -> str:
-    if not (m.group("m") or m.group("half") or m.group("oclock") or m.group("when")):
-        return m.group(0)  # 六点建议, 一点五: not a time
-    hour = _cn_number(m.group("h")) if not m.group("h").isdigit() else m.group("h")
-    minute = 30 if m.group("half") else (m.group("m") if (m.group("m") or "").isdigit()
-                                         else _cn_number(m.group("m")) if m.group("m") else 0)
-    if not str(hour).isdigit() or not str(minute).isdigit():
-        return m.group(0)
-    hour = int(hour)
-    if m.group("when") in _AFTERNOON and 1 <= hour < 12:
-        hour += 12  # 晚上十一点 / 晚上23:00
-    day = m.group("when") if m.group("when") in _DAYS else ""
-    return f"{day}{_part_of_day(hour)}{hour}时{int(minute):02d}"
-
-_AFTERNOON = ("下午", "晚上", "傍晚")
-_DAYS = ("每天", "每日", "次日", "翌日", "当日")
-
-
-def _part_of_day(hour: int) -> str:
-    """One word for the part of the day an hour is in: 晚上十点, 晚上22:00 and 22:00 read alike."""
-    return "凌晨" if hour < 6 else "早上" if hour < 12 else "下午" if hour < 18 else "晚上"
-
-
-def _clock_digits(m: re.Match) -> str:
-    hour = int(m.group(2))
-    if 1 <= hour < 12 and m.group(1) in _AFTERNOON:
-        hour += 12  # 晚上9:00 / 晚上21:00
-    return f"{_part_of_day(hour) if hour < 24 else ''}{hour}时{int(m.group(3)):02d}"
 
 _ROMAN_CLASS = re.compile(r"(?<![A-Za-z])(IV|V|I{1,3})(?=类)")  # 劣V类 / 劣五类, IV类水质
 
 
 def _numerals(s: str) -> str:
     """Numerals in Arabic digits, whatever their writing (三十五, 百分之一点五, 二〇二五, 1OOO, 3公里)."""
+    if "千" in s:  # 七百千卡: the unit kilocalorie, not 七百 and 千 (a 1,700 read into it)
+        s = _KILO_UNIT.sub(lambda m: _KILO[m.group(0)], s)
+    if "起" in s:  # 三起事故 / 3起事故 (一起 is together)
+        s = _CASES.sub(lambda m: _cn_number(m.group(1)), s)
+    if "一半" in s:
+        s = s.replace("一半", "50%")
     if "类" in s:
         s = _ROMAN_CLASS.sub(lambda m: {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}[m.group(1)], s)
     if _LATIN_OI.search(s):
@@ -534,6 +500,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     s = _SPACE.sub(lambda m: "\n" if "\n" in m.group(0) else "", s)
     if _SENDER_HINT.search(s):
         s = _sender_details(s)
+    if "<" in s:  # <安全生产条例(修订草案)>: title marks typed half-width, no comparison
+        s = _ANGLE_TITLE.sub(r"《\1》", s)
     if _SIGN_HINT.search(s):  # 1-2层 / 12层, -10°C / 10°C, ≥ / ≤: signs that the punctuation drop would lose
         s = _RANGE_DASH.sub("至", _MINUS.sub("负", s)).translate(_COMPARISON)
     s = _QUOTES.sub(_SEP, s)

@@ -52,8 +52,8 @@ from typing import NamedTuple
 
 from consultagg.data import read_lines
 from consultagg.dedup.framing import framing_removed
-from consultagg.dedup.reduce import (_CN_DIGITS, _DROP, _FILLER_SPAN, _LEAD_CHARS, _LEAD_MARKER, _MIN_CORE, _QUOTES, _SEP,
-                                     _SPACE, _SPOKEN, _cn_number, _reduce)
+from consultagg.dedup.reduce import (_CN_DIGITS, _COMPARISON, _DROP, _FILLER_SPAN, _LEAD_CHARS, _LEAD_MARKER, _MIN_CORE,
+                                     _QUOTES, _SEP, _SPACE, _SPOKEN, _cn_number, _reduce)
 from consultagg.text.dictionary import word_tags
 from consultagg.text.segment import JiebaSegmenter
 
@@ -83,9 +83,9 @@ _NOT_NEGATION = re.compile(r"未来|非常|不断|不仅|不但|无论|不管|�
 # Words of direction: two texts using different ones ask for opposite things.
 _DIRECTION = re.compile(
     r"增加|增设|增补|新增|增大|增强|增长|提高|提升|上调|扩大|扩展|加快|加大|加强|加密|延长|提前|放宽|放开|允许|鼓励|支持|同意|"
-    r"保留|维持|纳入|列入|写入|设置|设立|恢复|强化|严格|收紧|"
+    r"保留|维持|纳入|列入|写入|设置|设立|恢复|强化|严格|收紧|高于|"
     r"减少|减小|减低|降低|下调|缩小|缩减|缩短|放缓|推迟|延后|减弱|弱化|禁止|限制|反对|删除|删去|删掉|去掉|取消|"
-    r"撤销|移出|剔除|调出|暂停|停止|放松")
+    r"撤销|移出|剔除|调出|暂停|停止|放松|低于")
 _REFERENCE = re.compile(r"第\d+(?:章|节|条|款|项|篇|部分|页|行)|专栏\d+|附件\d+|附表\d+|表\d+|图\d+|\(\d+\)")
 # What an added passage must hold to be a request of its own: a word that asks, or the next
 # point of an enumeration.
@@ -215,7 +215,8 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
         return None
     if _points(a) >= 2 and _changed_sentences(a, b) == 0 == _changed_sentences(b, a) and len(ra) >= _MIN_CORE:
         return None  # the same points, renumbered or in another order (一、…二、… / （1）…（2）…)
-    ka, kb = (_DROP.sub("", unicodedata.normalize("NFKC", t)) for t in (a, b))  # the texts as written
+    # the texts as written (a comparison sign kept in words: <35 / >35)
+    ka, kb = (_DROP.sub("", unicodedata.normalize("NFKC", t).translate(_COMPARISON)) for t in (a, b))
     if _confused_only(ra, rb) or _confused_only(ka, kb):
         return None  # characters an OCR or a typo confuses, however the alignment would pair them (老年入纳人)
     if ra == rb:  # too little left to tell: the texts as written decide

@@ -1,0 +1,68 @@
+"""Times of day read alike however written (晚上十点, 晚上22:00, 22:00), and numerals in words as digits.
+
+>>> CLOCK.sub(clock, "晚上十点半"), CLOCK_DIGITS.sub(clock_digits, "22:30")
+('晚上22时30', '晚上22时30')
+>>> cn_number("二〇二五"), cn_number("一两")
+('2025', '一两')
+"""
+
+from __future__ import annotations
+
+import re
+
+from consultagg.text.numerals import chinese_to_int
+
+__all__ = ["CLOCK", "CLOCK_DIGITS", "NOT_NUMERAL", "clock", "clock_digits", "cn_number"]
+
+# Two digit words side by side (一两, 三五): about so many, no number.
+NOT_NUMERAL = re.compile("[一二三四五六七八九两][一二三四五六七八九两]")
+
+
+def cn_number(run: str) -> str:
+    """A numeral in Arabic digits (十五 → 15, 二〇二五 → 2025); what is no numeral, as it was."""
+    if len(run) >= 2 and (NOT_NUMERAL.fullmatch(run) or NOT_NUMERAL.match(run)):
+        return run  # 一两 / 三五: about one or two, no number
+    try:
+        return str(chinese_to_int(run))
+    except ValueError:
+        return run
+
+
+_CN_SMALL = r"[一二三四五六七八九十两零〇]{1,3}|\d{1,2}"
+# A time of day: 6:30, 6点30分, 六点半, 早上六点 (点 alone after a time word: 六点建议 counts points).
+CLOCK_DIGITS = re.compile(r"(早上|上午|下午|晚上|凌晨|中午|傍晚)?(?<![\d.])(\d{1,2})[:：](\d{2})(?![\d:：])")
+CLOCK = re.compile(rf"(?P<when>早上|上午|下午|晚上|凌晨|中午|傍晚|每天|每日|次日|翌日|当日)?(?P<h>{_CN_SMALL})点"
+                   rf"(?:(?P<m>{_CN_SMALL})分|(?P<half>半)|(?P<oclock>钟|整))?")
+
+
+def clock(m: re.Match) -> str:
+    """A time of day as 晚上22时30 (``CLOCK``'s matches); what is no time, as it was."""
+    if not (m.group("m") or m.group("half") or m.group("oclock") or m.group("when")):
+        return m.group(0)  # 六点建议, 一点五: not a time
+    hour = cn_number(m.group("h")) if not m.group("h").isdigit() else m.group("h")
+    minute = 30 if m.group("half") else (m.group("m") if (m.group("m") or "").isdigit()
+                                         else cn_number(m.group("m")) if m.group("m") else 0)
+    if not str(hour).isdigit() or not str(minute).isdigit():
+        return m.group(0)
+    hour = int(hour)
+    if m.group("when") in _AFTERNOON and 1 <= hour < 12:
+        hour += 12  # 晚上十一点 / 晚上23:00
+    day = m.group("when") if m.group("when") in _DAYS else ""
+    return f"{day}{_part_of_day(hour)}{hour}时{int(minute):02d}"
+
+
+_AFTERNOON = ("下午", "晚上", "傍晚")
+_DAYS = ("每天", "每日", "次日", "翌日", "当日")
+
+
+def _part_of_day(hour: int) -> str:
+    """One word for the part of the day an hour is in: 晚上十点, 晚上22:00 and 22:00 read alike."""
+    return "凌晨" if hour < 6 else "早上" if hour < 12 else "下午" if hour < 18 else "晚上"
+
+
+def clock_digits(m: re.Match) -> str:
+    """A time written with a colon (``CLOCK_DIGITS``'s matches) as :func:`clock` writes it."""
+    hour = int(m.group(2))
+    if 1 <= hour < 12 and m.group(1) in _AFTERNOON:
+        hour += 12  # 晚上9:00 / 晚上21:00
+    return f"{_part_of_day(hour) if hour < 24 else ''}{hour}时{int(m.group(3)):02d}"
