@@ -48,6 +48,7 @@ from consultagg.dedup.minhash import (FILLER_WORDS, ShingleSets, band_candidates
                                       expand_ranges, jaccard_upper_bound, lsh_params, overlap_coefficient,
                                       pair_overlap, signatures)
 from consultagg.dedup.campaigns import member_additions, split_campaigns
+from consultagg.dedup.reduce import _COMPARISON
 from consultagg.dedup.regroup import exact_groups, join_by_core, split_by_request
 from consultagg.progress import stage
 from consultagg.records import DuplicateGroup
@@ -78,7 +79,7 @@ def matching_key(text: str) -> str:
     >>> matching_key("建议 加强，湿地保护！") == matching_key("建议加强湿地保护。")
     True
     """
-    return _DROP.sub("", unicodedata.normalize("NFKC", text or "").lower())
+    return _DROP.sub("", unicodedata.normalize("NFKC", text or "").lower().translate(_COMPARISON))
 
 
 def shingles(text: str, k: int = 3, *, skip_fillers: bool = False) -> set[str]:

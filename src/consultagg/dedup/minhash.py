@@ -31,6 +31,7 @@ import numpy as np
 from consultagg.dedup._fillers import FILLER_WORDS
 from consultagg.dedup._fillers import drop_fillers as _drop_fillers
 from consultagg.dedup._fillers import filler_codes as _filler_codes
+from consultagg.dedup.reduce import _COMPARISON
 
 __all__ = ["Encoded", "ShingleSets", "band_candidates", "clause_spans", "encode_texts",
            "expand_ranges", "jaccard_upper_bound", "lsh_params", "overlap_coefficient", "pair_overlap",
@@ -63,7 +64,8 @@ def _multipliers(seed: int, n: int) -> np.ndarray:
 
 @lru_cache(maxsize=1)
 def _key_table(width: int = 4) -> tuple[np.ndarray, np.ndarray]:
-    """Per BMP code point, its matching-key characters: NFKC, lower case, letters and digits only.
+    """Per BMP code point, its matching-key characters: NFKC, lower case, letters and digits only
+    (a comparison sign as its words: < as 低于).
 
     Returns ``(count, chars)``: ``count[c]`` characters (0 drops ``c``), ``chars[c, :count[c]]``.
     A per-character table equals the string-level ``matching_key`` except inside combining
@@ -73,10 +75,9 @@ def _key_table(width: int = 4) -> tuple[np.ndarray, np.ndarray]:
     chars = np.zeros((0x10000, width), dtype=np.uint32)
     for c in range(0x10000):
         ch = chr(c)
-        if ch.isascii():
-            out = ch.lower() if ch.isalnum() else ""
-        else:
-            out = "".join(x for x in unicodedata.normalize("NFKC", ch).lower() if x.isalnum())
+        # a comparison sign in words (<35 / >35 are two requests), as in the reduction
+        norm = (ch if ch.isascii() else unicodedata.normalize("NFKC", ch)).lower().translate(_COMPARISON)
+        out = "".join(x for x in norm if x.isalnum())
         out = out[:width]
         count[c] = len(out)
         for j, x in enumerate(out):
