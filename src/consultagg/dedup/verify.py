@@ -451,15 +451,15 @@ _FUNCTION_TAGS = frozenset({"d", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "
 _MODAL = frozenset("能够 能 可以 要 想 是 就是 就是说 说 还是 确实 到底 其实 主要 认为 觉得 想说 看 话 相应 大力 全面 力度 "
                    "有效 一块 这块 等等 等".split())
 
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_DOTS = frozenset(".．…")
 
 
 def _tag(word: str, tags) -> str | None:
     """A word's part of speech in jieba's dictionary (None: a word it does not know, as content);
     Latin ``eng``, dots ``m``, other symbols ``x``, as jieba's tagger gives them."""
-    if _CJK_CHAR.search(word):
+    if _CJK.search(word):
         return tags.get(word)
-    return "eng" if word.isalnum() else "m" if set(word) <= set(".．…") else "x"
+    return "eng" if word.isalnum() else "m" if set(word) <= _DOTS else "x"
 
 
 def load_dictionaries() -> None:

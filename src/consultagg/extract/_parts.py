@@ -140,6 +140,10 @@ _TITLES_BEFORE = re.compile(r"(?:(?:正|副)?(?:教授|研究员|高级工程师
                             r"[、，,\s\u3000]*)+(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,6})")
 
 
+# A line that is one bracket: a signer's post under the name (（桐湾区樟湾社区党委书记）).
+_POST_LINE = re.compile(r"[（(][^（）()。；]{2,40}[)）]")
+
+
 def _titled_name(t: str) -> bool:
     m = _TITLES_BEFORE.fullmatch(t.strip())
     return bool(m) and person_name(m.group("name"))
@@ -168,7 +172,7 @@ def standalone(line: str, next_line: str | None) -> bool:
         return False
     if unit_of_field(t) or _OTHER_FIELD.match(t) or MEETING_FIELD.match(t) or person_line(t) or _SEAT_LINE.match(t):
         return True
-    if (_contact(t) and nospace(t) <= 50) or deputy(t) or re.fullmatch(r"[（(][^（）()。；]{2,40}[)）]", t):
+    if (_contact(t) and nospace(t) <= 50) or deputy(t) or _POST_LINE.fullmatch(t):
         return True  # …, a line that is one bracket (a signer's post: （桐湾区樟湾社区党委书记）)
     squashed = re.sub(r"\s+", "", t)
     if _MINUTES_TITLE.fullmatch(squashed):
@@ -264,7 +268,7 @@ def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
             kinds[i] = "closing"
         elif person_line(t) or person_name(t) or _titled_name(t):
             kinds[i] = "signature"
-        elif re.fullmatch(r"[（(][^（）()。；]{2,40}[)）]", t) and i and (
+        elif _POST_LINE.fullmatch(t) and i and (
                 deputy(texts[i - 1]) or _signature_unit(texts[i - 1]) or person_name(texts[i - 1])):
             kinds[i] = "signature"  # the signer's post in brackets under the name
         elif u := (_signature_unit(t) or deputy(t)):

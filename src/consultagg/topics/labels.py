@@ -74,7 +74,6 @@ def _frozen_domain_words(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=None)
 def pos_tags() -> Mapping[str, str]:
     """Part-of-speech tag per word from jieba's dictionary (read once, read-only).
 
