@@ -429,6 +429,7 @@ _TO_CN_DIGIT = str.maketrans("0123456789", "零一二三四五六七八九")
 
 _TENTHS = re.compile(r"(?<![\d.一二三四五六七八九十])([一二三四五六七八九]|\d)成(?![本员立果为绩交长功熟型品份])")
 _AND_A_HALF = re.compile(r"(\d+)(天|年|个月|小时|周|个星期)半")
+_HALF_COUNT = re.compile(r"(\d+)个半(?=小时|钟头|月|星期|礼拜|工作日)")
 
 
 _ROMAN_CLASS = re.compile(r"(?<![A-Za-z])(IV|V|I{1,3})(?=类)")  # 劣V类 / 劣五类, IV类水质
@@ -469,8 +470,8 @@ def _numerals(s: str) -> str:
     s = _CN_COUNTED.sub(lambda m: _cn_number(m.group(1)), s)
     s = _CN_TENS.sub(lambda m: _cn_number(m.group(0)) if len(m.group(0)) >= 2 and not _NOT_NUMERAL.search(m.group(0))
                      else m.group(0), s)
-    if "半" in s:  # 一天半 / 1.5天
-        s = _AND_A_HALF.sub(lambda m: f"{m.group(1)}.5{m.group(2)}", s)
+    if "半" in s:  # 一天半 / 1.5天, 一个半小时 / 1.5小时
+        s = _AND_A_HALF.sub(lambda m: f"{m.group(1)}.5{m.group(2)}", _HALF_COUNT.sub(r"\1.5", s))
     if "万" in s or "亿" in s:
         s = _WAN.sub(_scaled, s)
     if "公里" in s or "千米" in s:

@@ -75,7 +75,8 @@ class Difference(NamedTuple):
 # -- judging what differs --------------------------------------------------------------------------
 # A number; digits after a Latin letter are part of a name or code (A8县, PM2.5, GB50016).
 _NUMBER = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?%?")
-_NEGATION = re.compile(r"不|无|没|勿|毋|非|未|暂缓|停止|取消")
+# 别 / 甭 forbid (别把…, 别再…); the words that only hold 别 (特别, 分别, 区别, 别人) do not.
+_NEGATION = re.compile(r"不|无|没|勿|毋|非|未|暂缓|停止|取消|甭|(?<![特分区个类级识告鉴辨差性派离甄判有职组告])别(?![人的处墅称名具致样])")
 # Words that hold a negation character without negating anything (未来, 非常, 不断, 无论), and a
 # question asked by a verb and its negation (能不能, 可不可以, 有没有): 能不能增加 asks for 增加.
 _NOT_NEGATION = re.compile(r"未来|非常|不断|不仅|不但|无论|不管|不论|不久|不少|无权无势|无数|毫不|莫不|无不|"
@@ -108,7 +109,7 @@ _MAX_SWAP = 8
 _MEANINGFUL_CHAR = set("镉铊铅汞砷铬镍锌铜锰钴锑铍钒氨氮磷硫苯氟氯汞东南西北上下左右前后内外大小多少高低增减升降"
                        "省市县区乡镇村街路桥河湖山中终金银"
                        "零〇一二三四五六七八九十百千万亿两"
-                       "或")  # A和B / A或B: both, or either
+                       "或半")  # A和B / A或B: both, or either; 半 a half (四个半月, 收半费)
 # Digits an OCR reads as letters (the characters an OCR or a pinyin typo puts for one another are
 # the shipped confusables table).
 _LOOKALIKE_LATIN = {frozenset(p) for p in ("0o", "1l", "1i", "5s", "8b", "2z", "0O", "1I", "5S", "8B", "2Z")}  # NOx / N0x, 第B条 / 第8条
