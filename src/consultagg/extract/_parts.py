@@ -18,7 +18,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from consultagg.extract._base import CLOSING, CONTACT, DATE, DOCNO, PREAMBLE, SALUTATION, SEAL, TAIL_DATE, TITLE, nospace
+from consultagg.extract._base import (CLOSING, CONTACT, DATE, DOCNO, PREAMBLE, PROBLEM, SALUTATION, SEAL, TAIL_DATE, TITLE,
+                                      nospace)
 from consultagg.extract.units import (clean_unit_name, is_unit, person_line, person_name, unit_of_field, unit_of_title,
                                       unit_self_named)
 from consultagg.text.normalize import NUMBERING
@@ -66,6 +67,19 @@ PANEL = re.compile(r"专家组|评审组|论证组")
 # A meeting's fields, their labels spaced as typists align them (主 持 人：/ 时　　间：).
 MEETING_FIELD = re.compile(r"^\s*(?:会议)?(?:" + "|".join("[ \u3000]*".join(w) for w in _MEETING_LABELS) + r")\s*[：:]")
 _NOT_SALUTATION = re.compile(r"建议|关于|意见|对|具体|主要|时间|地点|主持|参会|会议|记录|附件")
+
+# The titles and posts a speaker is named with (局长, 副主任, 教授), longest first.
+TITLES = tuple(sorted("主任 副主任 委员 常委 代表 书记 副书记 局长 副局长 厅长 副厅长 处长 副处长 科长 主席 副主席 部长 副部长 院长 "
+                "副院长 董事长 总经理 经理 负责人 会长 副会长 秘书长 组长 社长 县长 市长 区长 镇长 乡长 村长 教授 研究员 专家 "
+                "工程师 律师 医生 老师 居民 村民 业主 网格员 党员 队长 站长 所长 馆长 校长 理事长 总监 干部 职工 中心户 主任委员 "
+                "议员 学者 博士 总工程师 高级工程师 副教授 副研究员 主任医师 副市长 副县长 副区长 副镇长 副乡长 盟长 副盟长 旗长 "
+                "副旗长 州长 副州长 省长 副省长 副总经理 副秘书长 副巡视员 巡视员 调研员 二级巡视员 一级巡视员 总规划师 规划师 "
+                "高级规划师 总工 首席专家 院士 正高级工程师 负责同志 有关负责同志 同志 高工 支队长 副支队长 大队长 副大队长 "
+                "中队长 副中队长 政委 副政委".split(), key=len, reverse=True))
+# What finds fault, for a speech that says it has nothing to add (关心的问题都考虑到了 finds none).
+FAULT = re.compile(PROBLEM.pattern + r"|不够|不一致|有误|错误|不准确|偏高|偏低|过高|过低|不符|欠缺|遗漏|缺少|未能|尚未")
+# The drafters answering the meeting (编制组将认真梳理各位意见，能吸收的尽量吸收).
+DRAFTERS_REPLY = re.compile(r"(?:我们|[\u4e00-\u9fff]{0,8}?(?:编制组|起草组|编制单位|课题组|工作专班))(?:将|会|一定)")
 
 
 @dataclass
@@ -154,8 +168,13 @@ def _is_date(t: str) -> bool:
     return bool(DATE.match(unicodedata.normalize("NFKC", t).replace(" ", "")))
 
 
+# The 附注 of a 公文, in brackets under the date: （此件由市民政局代拟。联系人：…，电话：…）, （此件公开发布）.
+_NOTE = re.compile(r"[（(]\s*(?:此件|本件)[^（）()]*[）)]|[（(][^（）()]*(?:联系人|联系电话)[^（）()]*[）)]")
+
+
 def _contact(t: str) -> bool:
-    return bool(CONTACT.match(t)) or (nospace(t) <= 50 and "。" not in t and bool(_PHONE.search(t)))
+    return bool(CONTACT.match(t)) or (nospace(t) <= 50 and "。" not in t and bool(_PHONE.search(t))) \
+        or bool(_NOTE.fullmatch(t.strip()))
 
 
 def standalone(line: str, next_line: str | None) -> bool:

@@ -70,8 +70,12 @@ def general_remark(t: str) -> bool:
 
 
 # An offer of the writer's help (我校…愿为规划实施提供智力支撑): a statement, not a request.
-_OFFER = re.compile(r"^(?:我|本)[\u4e00-\u9fff]{0,3}[^。！？]{0,40}?(?:愿|愿意|乐意)(?:为|与|积极|继续|全力|配合|参与|提供)|"
+_OFFER = re.compile(r"^(?:我|本)[\u4e00-\u9fff]{0,3}[^。！？]{0,40}?(?:愿|愿意|乐意)(?!望|景)[\u4e00-\u9fff]|"
                     r"^(?:如有需要|如需要?|若有需要|必要时)[，,]?[^。！？]{0,24}?(?:可|愿|将)(?:派员|安排|配合|参与|提供)")
+
+
+# A writer introducing themselves in one sentence (我是…代表…韩某。/ 本人系…).
+_SELF_INTRO = re.compile(r"(?:我是|我系|本人是|本人系|我叫)[^，,。！？!?]{2,60}[。！!]$")
 
 
 # A sentence that opens by agreeing with something (赞同《规划》提出的…, 我们赞成将…).
@@ -81,6 +85,8 @@ _AGREES_WITH = re.compile(r"\s*(?:我[\u4e00-\u9fff]{0,3}|本人)?(?:完全|非�
 def _formal_reason(sent: str) -> str | None:
     if general_remark(sent):
         return "总体评价"
+    if _SELF_INTRO.match(sent) and not asks(sent) and not TROUBLE.search(sent):
+        return "开头语"  # 我是省人大代表、某医院主任韩某。: who writes
     if CLOSING.match(sent) and not re.search(r"建议|应当|应该", sent):
         return "结束语"  # 请你厅在修改完善时一并考虑 (修改 and 完善 are no request here)
     if _OFFER.match(sent) and not asks(re.sub(r"^(?:如有需要|如需要?|若有需要)", "", sent)):

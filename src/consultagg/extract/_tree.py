@@ -60,6 +60,8 @@ _POINT_TITLE = re.compile(r"(?:关于[^。；：:！？，,]{1,24}|[^，。；�
 _OVERALL_TITLE = re.compile(r"(?:总体|总的|整体|综合)(?:意见|评价|看法|认识|评估)[。.：:]?")
 _PLAIN_ASK = re.compile(r"建议|请|应当|应该|希望|要求|恳请|务必|不宜|不应")
 # A point that only says what kind of remarks follow it (具体修改建议。/ 修改意见：).
+_CHANGE_VERB = re.compile(r"增加|增设|新增|删除|删去|补充|修改|修订|调整|完善|明确|细化|加强|强化|提高|降低|纳入|列入|取消|设立|建立|"
+                          r"将|把|改为|[不无没未]")
 _BARE_TITLE = re.compile(r"[^，,。；;：:]{0,10}(?:意见|建议)[。.：:]?")
 
 
@@ -250,8 +252,10 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
         # 一、总体意见。我市原则同意…主要内容，认为其…具有重要作用。: agreement and praise ask nothing
         none = formal and formal[-1][1] >= len(text) and (
             NONE.search(text) or any(why in ("表态", "总体评价") for *_, why in formal))
-        bare = node.marker and not node.children and re.fullmatch(
+        bare = node.marker and not node.children and (re.fullmatch(
             r"[^，。；]{0,10}(?:意见|建议|评价|看法)[：:。]?|(?:存在的?|主要)?问题[：:。]?|其[他它][：:。]?", text)
+            # ## 三、有关工作意愿 over an offer set aside: a heading left alone, no verb that changes anything
+            or (node.heading_like(doc) and not asks(text) and not _CHANGE_VERB.search(text)))
         # under 一、总体意见: what does not ask in so many words is the general remark (迫切需要加快补齐)
         overall = bool(parents) and bool(_OVERALL_TITLE.fullmatch(parents[-1].label(doc).lstrip("一二三四五六七八九十、.．（）() ")))
         none = none or (overall and not node.children and not _PLAIN_ASK.search(text))

@@ -204,8 +204,9 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
                 # forwarder's signature names the unit
                 units = [u for s, e in lines[end:forward] if (u := clean_unit_name(text[s:e]))
                          and _signature_line(text[s:e]) and is_unit(split_office(u)[0])]
-                aside.signature = next((u for u in units if not _INNER_OFFICE.fullmatch(u)), None) or (
-                    units[0] if units else None)
+                # (厅办公室 signed, 发件人：汶泽省自然资源厅办公室 above: the organ is the sender's)
+                named = [u for u in units + [_sender(fields)] if u and (not _INNER_OFFICE.fullmatch(u) or split_office(u)[1])]
+                aside.signature = named[0] if named else units[0] if units else None
         marks = [(k, w) for k, w in marks if k > forward]
     for k, what in marks:
         if what == "quote":

@@ -155,8 +155,20 @@ _SPEAKS_FOR_GOVERNMENT = re.compile(r"经(?:[省市区县州旗盟]|自治区)(?
 
 # A deputy or a member introducing themselves (我是市政协委员、…委员何某 / 作为省人大代表).
 _IN_PERSON = re.compile(r"(?:我是|作为|本人是?)(?:一名)?([\u4e00-\u9fff]{1,10}?(?:人大代表|政协委员))")
-# A letter that says it has no changes to ask for at all (无修改意见, not 无其他意见).
+# A letter that says it has no changes to ask for at all (无修改意见, not 无其他意见 nor 其他无意见 /
+# 其他内容无意见 / 除上述意见外无意见, which close a letter of requests).
 _NO_CHANGES = re.compile(r"(?:无|没有|暂无)(?:修改|补充|具体)?(?:意见|建议)")
+_BESIDES = re.compile(r"其[他它余]|除")
+
+
+def _no_changes(text: str) -> bool:
+    """Whether ``text`` says it asks for no change at all: 无修改意见, not 其他无意见 (its clause
+    names what else)."""
+    for m in _NO_CHANGES.finditer(text):
+        clause = re.split(r"[，,。；;！!？?\n]", text[max(0, m.start() - 12):m.start()])[-1]
+        if not _BESIDES.search(clause):
+            return True
+    return False
 
 
 def _without_accounts(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
@@ -196,7 +208,7 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
     contexts: list[tuple[int, int]] = []
     from_forms, form_none = _form_drafts(doc, forms, skips)
     drafts = sorted(leaves(doc, roots, skips, contexts) + from_forms, key=lambda d: d.start)
-    if formal_only and _NO_CHANGES.search(doc.clean):
+    if formal_only and _no_changes(doc.clean):
         drafts = _without_accounts(doc, drafts, skips)
     contexts += [(doc.at(f.start), doc.at(f.end)) for f in forms]  # a form's cells are its rows' context
     _remainder(doc, [(d.start, d.end) for d in drafts] + contexts + [(a, b) for a, b, _ in skips], skips, "未识别")
@@ -317,6 +329,9 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
             continue
         if _BARE_LABEL.fullmatch(body):  # 其他： / ## 四、其他 whose answer (无) was set aside: a label, no request
             skips.append((d.start, d.end, "小标题"))
+            continue
+        if not re.search(r"[\u4e00-\u9fff]", body):  # 18863) — a telephone's end broken onto a line of its own
+            skips.append((d.start, d.end, "残片"))
             continue
         key = (content_key(body), content_key(d.department or ""))
         seen[key] = seen.get(key, 0) + 1

@@ -20,23 +20,16 @@ import re
 from collections import Counter
 from functools import cache
 
-from consultagg.extract._base import (DATE, PROBLEM, PROPOSE, TITLE, UNIT_SUFFIX, Doc, Draft, inline_parts, location_of,
+from consultagg.extract._base import (DATE, NONE, PROBLEM, PROPOSE, TITLE, UNIT_SUFFIX, Doc, Draft, inline_parts, location_of,
                                       split_inline, trim)
 from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD, NOTHING_MORE as _NOTHING_MORE, PANEL as _PANEL
-from consultagg.extract._parts import SEAT
+from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, FAULT as _FAULT, SEAT, TITLES as _TITLES
 from consultagg.extract._sentences import asks, formal_sentences, request_cuts
 from consultagg.extract.units import SURNAMES, abbreviates, head_place, is_unit, split_office
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SPEECH_VERB", "colon_speaker", "parse_minutes"]
 
-_TITLES = tuple(sorted("主任 副主任 委员 常委 代表 书记 副书记 局长 副局长 厅长 副厅长 处长 副处长 科长 主席 副主席 部长 副部长 院长 "
-                 "副院长 董事长 总经理 经理 负责人 会长 副会长 秘书长 组长 社长 县长 市长 区长 镇长 乡长 村长 教授 研究员 专家 "
-                 "工程师 律师 医生 老师 居民 村民 业主 网格员 党员 队长 站长 所长 馆长 校长 理事长 总监 干部 职工 中心户 主任委员 "
-                 "议员 学者 博士 总工程师 高级工程师 副教授 副研究员 主任医师 副市长 副县长 副区长 副镇长 副乡长 盟长 副盟长 旗长 "
-                 "副旗长 州长 副州长 省长 副省长 副总经理 副秘书长 副巡视员 巡视员 调研员 二级巡视员 一级巡视员 总规划师 规划师 "
-                 "高级规划师 总工 首席专家 院士 正高级工程师 负责同志 有关负责同志 同志 高工 支队长 副支队长 大队长 副大队长 "
-                 "中队长 副中队长 政委 副政委".split(), key=len, reverse=True))
 _HEADS = frozenset("市长 县长 区长 镇长 乡长 盟长 旗长 州长 省长".split())
 _MENTION = re.compile("(?:" + "|".join(_TITLES) + ")")
 _AFTER_NAME = re.compile(r"(?:结合|表示|说|认为|谈|提|指出|在|对|就|围绕|强调|建议|介绍|发言|也|还|则|[，,。])")
@@ -104,7 +97,7 @@ def _org_of(title: str | None) -> str | None:
     head = False
     while cut := next((t for t in _TITLES if org.endswith(t)), None):
         head = head or cut.lstrip("副") in _HEADS
-        org = org[: -len(cut)]
+        org = re.sub(r"(?:专职|常务|执行|兼职|驻会|名誉)$", "", org[: -len(cut)])  # …办公室专职副主任
     org = re.sub(r"(?:相关|有关)$", "", org)
     if head and re.search(r"[市县区旗州省盟]$", org):
         org += "行政公署" if org.endswith("盟") else "人民政府"
@@ -302,8 +295,12 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             skips.append((s, e, "情况介绍"))  # 介绍了草案的起草背景…: the drafters' briefing asks nothing
             return
         formal = formal_sentences(body)
-        if formal and formal[-1][1] >= len(body.rstrip()):
-            skips.append((s, e, "表态"))  # 无意见 / 我同意……没有补充
+        if (formal and formal[-1][1] >= len(body.rstrip())) or (
+                NONE.search(body) and not asks(NONE.sub("", body)) and not _FAULT.search(body)):
+            skips.append((s, e, "表态"))  # 无意见 / 我同意……没有补充 (after praise in any words)
+            return
+        if _DRAFTERS_REPLY.match(body) and not PROPOSE.search(body):
+            skips.append((s, e, "起草方答复"))  # 规划编制组将认真梳理各位意见…: the drafters answer
             return
         if formal and kind != "group":  # "规划总体不错。建议……": the remark is not part of the request
             skips.extend((s + a, s + b, why) for a, b, why in formal)
@@ -332,13 +329,20 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
 
     current = None  # the speaker of a "北岭市生态环境局：" line, for the lines below it
     aside = None  # the reason the lines of a section are set aside (会议要求 …)
+    attending = False  # under 与会人员： with nothing after it: the lines naming who came (省民政厅：聂某、丁某)
     for k, (ps, pe) in enumerate(doc.paras, start=1):
         t = doc.clean[ps:pe]
+        if attending and "。" not in t and not PROPOSE.search(t):
+            skips.append((ps, pe, "会议信息"))
+            continue
+        attending = False
         if k == 1 and (_MINUTES_TITLE.search(t) or TITLE.search(t)) and not re.search(r"[。；]", t):
             skips.append((ps, pe, "标题"))
             continue
         if DATE.match(t.replace(" ", "")) or _MEETING_FIELD.match(t):
             skips.append((ps, pe, "日期" if DATE.match(t.replace(" ", "")) else "会议信息"))
+            field = _MEETING_FIELD.match(t)
+            attending = bool(field) and not t[field.end():].strip()
             continue
         if _signature(doc, k, t):
             current = None
