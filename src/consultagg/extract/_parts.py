@@ -140,7 +140,7 @@ _SPEAKER_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{1,24}(?:局|厅|委|委员
 # A deputy or a member signing in person (棠州市第十七届人民代表大会代表　吴秀兰 / 市政协委员 何某): writes in
 # that capacity, which is the unit (the convention of minutes and e-mails: 自治区人大代表, speaker 王芳).
 _DEPUTY = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{1,12}?)(?:第[一二三四五六七八九十\d]{1,3}届)?"
-                     r"(?P<cap>人民代表大会代表|人大代表|政协委员)(?:[ \t\u3000]*[\u4e00-\u9fff·]{2,4})?\s*")
+                     r"(?P<cap>人民代表大会代表|人大代表|政协委员)(?:[：:]?[ \t\u3000]*[\u4e00-\u9fff·]{2,4})?\s*")
 
 
 def deputy(t: str) -> str | None:
@@ -199,6 +199,9 @@ def standalone(line: str, next_line: str | None) -> bool:
     nt = (next_line or "").strip()
     if nt and _SPEAKER_LABEL.match(nt):
         return True  # the next line opens with a speaker (北岭市物业管理协会：…): no wrap runs into it
+    words = t.split()
+    if len(words) >= 2 and 2 <= len(words[-1]) <= 4 and nt.startswith(words[-1]) and not re.search(r"[。，,；;：:]", t):
+        return True  # 青梧市水利局局长  林正 over 林正表示，……: the speaker's line
     if re.match(r"关于|《", squashed) or unit_of_title(squashed) or _FORM_TITLE.search(squashed):
         if is_title(squashed):
             return True
@@ -211,9 +214,22 @@ def standalone(line: str, next_line: str | None) -> bool:
             return True  # a unit and a person's name: 自治区教育厅发展规划处 李娜
         nt = (next_line or "").strip()
         if not nt or _is_date(nt) or not _bare(nt) or _contact(nt) or person_line(nt) \
-                or _titled_name(nt):
+                or _titled_name(nt) or _seal_text(nt, t):
             return True
+    if _SPACED.fullmatch(t) and _is_date((next_line or "").strip()):
+        return True  # 宁 省 财 政 over the date: a seal's text the scan read
     return False
+
+
+# Characters set apart by spaces, as a scan reads a seal (宁 省 财 政).
+_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \t\u3000]+){1,11}[\u4e00-\u9fff]")
+
+
+def _seal_text(line: str, unit: str) -> bool:
+    """Whether ``line`` is the seal's text under the signing unit, read by a scan (宁 省 财 政 under
+    昭宁省财政厅): a part of the unit's name, its characters spaced."""
+    squashed = re.sub(r"\s+", "", line)
+    return bool(_SPACED.fullmatch(line.strip())) and len(squashed) >= 2 and squashed in re.sub(r"\s+", "", unit)
 
 
 def _title_lines(texts: list[str], i: int) -> int:
@@ -274,6 +290,11 @@ def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
             break
         if _is_date(t):
             kinds[i] = "date"
+        elif re.fullmatch(r"[—\-_=*~－·.…\s]{3,}", t):
+            kinds[i] = "rule"  # --- between the date and a contact line
+        elif i and nospace(t) <= 12 and re.sub(r"\s+", "", t) in re.sub(r"\s+", "", texts[i - 1]) \
+                and _signature_unit(texts[i - 1]):
+            kinds[i] = "signature"  # a seal's text under the unit (宁省财政 under 昭宁省财政厅)
         elif u := unit_of_field(t):
             kinds[i] = "field"
             parts.found.setdefault("填报单位", u)

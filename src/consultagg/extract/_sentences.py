@@ -51,7 +51,7 @@ def asks(t: str) -> bool:
     (False, True)
     """
     t = _DRAFT_RULE.sub("", t)  # 第二十六条规定…应当开展考古调查: the draft's rule, quoted, asks nothing
-    return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；])请(?!各|大家)", t))
+    return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!各|大家)", t))
 
 
 # What the draft provides, told in its own words up to the clause's end (第二十六条规定…应当…，).
@@ -71,7 +71,7 @@ def general_remark(t: str) -> bool:
 
 # An offer of the writer's help (我校…愿为规划实施提供智力支撑): a statement, not a request.
 _OFFER = re.compile(r"^(?:我|本)[\u4e00-\u9fff]{0,3}[^。！？]{0,40}?(?:愿|愿意|乐意)(?!望|景)[\u4e00-\u9fff]|"
-                    r"^(?:如有需要|如需要?|若有需要|必要时)[，,]?[^。！？]{0,24}?(?:可|愿|将)(?:派员|安排|配合|参与|提供)")
+                    r"^(?:如有需要|如需要?|若有需要|必要时)[，,]?[^。！？]{0,24}?(?:可以|可|愿意|愿|将|会)(?:派员|安排|配合|参与|提供)")
 
 
 # A writer introducing themselves in one sentence (我是…代表…韩某。/ 本人系…).
@@ -87,7 +87,7 @@ def _formal_reason(sent: str) -> str | None:
         return "总体评价"
     if _SELF_INTRO.match(sent) and not asks(sent) and not TROUBLE.search(sent):
         return "开头语"  # 我是省人大代表、某医院主任韩某。: who writes
-    if CLOSING.match(sent) and not re.search(r"建议|应当|应该", sent):
+    if CLOSING.match(sent) and not re.search(r"建议|应当|应该", re.sub(r"^以上(?:意见|建议)", "", sent)):
         return "结束语"  # 请你厅在修改完善时一并考虑 (修改 and 完善 are no request here)
     if _OFFER.match(sent) and not asks(re.sub(r"^(?:如有需要|如需要?|若有需要)", "", sent)):
         return "表态"
@@ -159,7 +159,9 @@ def formal_prefix(t: str) -> int:
 
 
 # A note after the last request: where the rest is (详细修改意见见附件), in whose name it is written.
-_TAIL_NOTE = re.compile(r"(?:详细|具体|其他)?[^。！？]{0,20}(?:详)?见附件|以上(?:是|为)?(?:我|本人)(?:以个人名义)?(?:提出)?的?(?:个人)?(?:意见|建议)")
+_TAIL_NOTE = re.compile(r"(?:详细|具体|其他)?[^。！？]{0,20}(?:详)?见附件|以上(?:是|为)?(?:我|本人)(?:以个人名义)?(?:提出)?的?(?:个人)?(?:意见|建议)|"
+                        # the formal letter follows by another way (正式函件走OA，稍后发送 / 正式复函另行寄送)
+                        r"\s*(?:正式|纸质)(?:函件|复函|文件|公文|版)[^。！？]{0,16}(?:另行|稍后|随后|后续|再)[^。！？]{0,6}(?:发送|寄送|报送|送达|发出|行文|提交)")
 
 
 def formal_suffix(t: str) -> int:

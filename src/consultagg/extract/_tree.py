@@ -62,6 +62,8 @@ _PLAIN_ASK = re.compile(r"建议|请|应当|应该|希望|要求|恳请|务必|�
 # A point that only says what kind of remarks follow it (具体修改建议。/ 修改意见：).
 _CHANGE_VERB = re.compile(r"增加|增设|新增|删除|删去|补充|修改|修订|调整|完善|明确|细化|加强|强化|提高|降低|纳入|列入|取消|设立|建立|"
                           r"将|把|改为|[不无没未]")
+# What names the draft or its wording: a paragraph without it tells of the writer's own situation.
+_DRAFT_NAMED = re.compile(r"规划|草案|征求意见稿|意见稿|方案|条例|办法|细则|《|第[一二三四五六七八九十百\d]+[章节条款项篇]|专栏|附表|表\s*\d|“[^”]{6,}”")
 _BARE_TITLE = re.compile(r"[^，,。；;：:]{0,10}(?:意见|建议)[。.：:]?")
 
 
@@ -265,6 +267,8 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
             contexts.append((max(s0, 0), end))
         if text and not (trivial or none or bare):
             meta = {"numbering": node.marker} if node.marker else {}
+            if not node.marker and not node.children and not asks(text) and not _DRAFT_NAMED.search(text):
+                meta["background"] = True  # the writer's own situation, unnumbered (我市地处…，…问题仍然突出。)
             headings = [p.label(doc) for p in parents]
             if headings:
                 meta["heading"] = headings[-1]

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from consultagg.extract._sentences import asks
-from consultagg.extract.units import clean_unit_name, is_unit, split_office
+from consultagg.extract.units import clean_unit_name, is_unit, person_name, split_office
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SetAside", "set_aside"]
@@ -68,6 +68,9 @@ class SetAside:
         The 发件人 of the message that is read (the forwarded one in a forward), as written.
     signature : str or None
         The unit an e-mail's signature block (below ``--``) names, as written.
+    person : str or None
+        The person who wrote a forwarded message when its 发件人 names a person, not a unit (a member
+        of the public whose message the office passes on: the forwarder is not the writer).
     is_email : bool
         Whether the text starts with e-mail header lines.
     """
@@ -77,6 +80,7 @@ class SetAside:
     sender: str | None = None
     signature: str | None = None
     is_email: bool = False
+    person: str | None = None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -198,6 +202,9 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
         if inner:
             spans.append((lines[forward + 1][0], lines[inner_end - 1][1], "邮件头"))
             aside.sender = _sender(inner) or aside.sender
+            raw = re.sub(r"<[^<>]*>|[\w.+-]+@[\w.-]+", "", next((inner[k] for k in _SENDER_KEYS if k in inner), "")).strip()
+            if not _sender(inner) and person_name(raw):
+                aside.sender, aside.person = None, re.sub(r"\s+", "", raw)  # 发件人：刘晓晨 <…>, passed on
             note = text[lines[end][0]:lines[forward][0]] if end < forward else ""
             if (_domain(inner) and _domain(inner) == _domain(fields)) or _FIRST_PERSON.search(note):
                 # forwarded inside one organisation (张部长 sends on what 技术研发部 wrote): the

@@ -34,7 +34,7 @@ from consultagg.extract._base import DATE, NONE, SALUTATION, TITLE, Doc, Draft, 
 from consultagg.extract._parts import MEETING_FIELD, REASONS, classify, standalone
 from consultagg.extract._sentences import TROUBLE, asks, formal_sentences
 from consultagg.extract._tree import build_tree, leaves
-from consultagg.extract.minutes import SPEECH_VERB, colon_speaker, parse_minutes, speaker_line
+from consultagg.extract.minutes import PUBLIC, SPEECH_VERB, colon_speaker, parse_minutes, speaker_line
 from consultagg.extract.emails import set_aside
 from consultagg.extract.forms import Form, find_forms, opinion_parts
 from consultagg.extract.units import UnitFinding, choose_unit, head_place, own_county, unit_of_file
@@ -210,6 +210,12 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
     drafts = sorted(leaves(doc, roots, skips, contexts) + from_forms, key=lambda d: d.start)
     if formal_only and _no_changes(doc.clean):
         drafts = _without_accounts(doc, drafts, skips)
+    if any(not d.meta.get("background") for d in drafts):
+        # the writer's situation told beside requests (我市地处…；一是吃水，二是浇地): context, not opinions
+        skips.extend((d.start, d.end, "情况介绍") for d in drafts if d.meta.get("background"))
+        drafts = [d for d in drafts if not d.meta.get("background")]
+    for d in drafts:
+        d.meta.pop("background", None)
     contexts += [(doc.at(f.start), doc.at(f.end)) for f in forms]  # a form's cells are its rows' context
     _remainder(doc, [(d.start, d.end) for d in drafts] + contexts + [(a, b) for a, b, _ in skips], skips, "未识别")
     for d in drafts:
@@ -243,7 +249,8 @@ def _kind(doc: Doc) -> str:
     numbered = sum(1 for t in lines if NUMBERING.match(t) and not t.startswith("第"))
     letter = 2 * any(SALUTATION.match(t) for t in lines[:4]) + 2 * any(TITLE.search(t) for t in lines[:3])
     letter += any(DATE.match(t.replace(" ", "")) for t in lines[-4:]) + min(numbered, 4)
-    meeting = len(re.findall(r"座谈会|协商会|研讨会|论证会|征求意见会|听证会|会上|会议|与会|参会|纪要|委员|代表", doc.clean))
+    # (委员 of a 委员会 and a deputy writing in person, 我是省人大代表…, tell of no meeting)
+    meeting = len(re.findall(r"座谈会|协商会|研讨会|论证会|征求意见会|听证会|会上|会议|与会|参会|纪要|委员(?!会)|(?<!人大)代表", doc.clean))
     speech = len(re.findall(rf"{SPEECH_VERB}[，,：:。]|[。！？]”", doc.clean))
     speech += sum(1 for t in lines[1:] if (who := colon_speaker(t)[0]) and who[0] != "org")
     minutes = min(meeting, 3) + min(speech, 3)
@@ -315,6 +322,11 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
     else:
         found = {"发件人": aside.sender, "邮件签名": aside.signature}
         finding, no_opinion, drafts, header = _parse_letter(doc, unit, file, found, skips, forms)
+        if aside.person and not unit and finding.source in (None, "文件名"):
+            # a member of the public's message passed on by an office: theirs, not the forwarder's
+            finding = UnitFinding(PUBLIC, "发件人", "high")
+            for d in drafts:
+                d.department, d.speaker = PUBLIC, aside.person
         if not unit and (full := _with_place(finding.name, header, (text or "")[:1200])):
             # 省工业和信息化厅 replying on 《东陵省…方案》: the province's organ
             for d in drafts:
@@ -324,7 +336,7 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
     seen: dict[tuple[str, str], int] = {}
     opinions = []
     for d in drafts:
-        body = doc.clean[d.start:d.end].strip()
+        body = re.sub(r"^(?:>\s*)+", "", doc.clean[d.start:d.end].strip())  # a Markdown quote's mark
         if not body:
             continue
         if _BARE_LABEL.fullmatch(body):  # 其他： / ## 四、其他 whose answer (无) was set aside: a label, no request

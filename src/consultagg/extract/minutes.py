@@ -17,15 +17,14 @@ Examples
 from __future__ import annotations
 
 import re
-from collections import Counter
-from functools import cache
 
 from consultagg.extract._base import (DATE, NONE, PROBLEM, PROPOSE, TITLE, UNIT_SUFFIX, Doc, Draft, inline_parts, location_of,
                                       split_inline, trim)
 from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD, NOTHING_MORE as _NOTHING_MORE, PANEL as _PANEL
+from consultagg.extract._fullnames import full_names
 from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, FAULT as _FAULT, SEAT, TITLES as _TITLES
 from consultagg.extract._sentences import asks, formal_sentences, request_cuts
-from consultagg.extract.units import SURNAMES, abbreviates, head_place, is_unit, split_office
+from consultagg.extract.units import SURNAMES, is_unit, split_office
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SPEECH_VERB", "colon_speaker", "parse_minutes"]
@@ -48,6 +47,7 @@ _LIST_END = re.compile(r"等(?:问题|意见建议|意见|建议|困难|诉求|�
 _SUMMARY = re.compile(r"(?:^|(?<=[，,。；;！？!?]))(?P<sp>[^，,。；;：:“”！？!?]{2,60}?)(?:从|就|围绕|针对)(?P<body>[^。]+?)"
                       r"等(?:方面|内容|问题|领域)(?:(?:提出?了?|提了|发表了?|交流了?)(?:宝贵)?(?:意见|建议|看法)|建言献策)")
 _COLON = re.compile(r"^(?P<sp>[^，,。；;：:“”！？!?\s（）()]{2,30}?)(?:[（(](?P<inner>[^（）()]{2,30})[）)])?\s*[：:]")
+_LEAD_IN = re.compile(r"\s*(?:同时|另外|此外|还|并)?(?:提出|提了|谈了?)(?:[一两二三四五几\d]+点(?:意见|建议|看法))?[：:]")
 _RESPONSE = re.compile(r"^(?:我们)?(?:将|会|一定|马上|立即|正在|已经|已|下一步将|今后将)")
 _NOBODY = ("group", None, None, None)
 _CHAIR = re.compile(r"(?:会议|座谈会|论证会)?由(?P<who>[^，。；：:]{2,40}?)主持|主持人?[：:]\s*(?P<name>[^，。；\n]{2,30})"
@@ -58,7 +58,7 @@ _GROUP_HEADING = re.compile(r"(?P<sp>[^，,。；;：:“”]{2,10}?)(?:提出|�
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分)")
 # A line signed or left out in the record: 专家组组长：（签字）/ 专家组成员签字表（略）.
 # The chair's or a leader's closing words: 最后，孙某某作总结讲话。他指出，… / 主持人陈某某总结：…
-_CLOSING_REMARKS = re.compile(r"^(?:最后[，,]\s*)?[^。；]{0,30}?(?:作总结讲话|作总结发言|总结讲话|作总结|总结指出|总结[：:]|"
+_CLOSING_REMARKS = re.compile(r"^(?:最后[，,]\s*)?[^。；]{0,30}?(?:作总结讲话|作总结发言|总结讲话|作了?总结|总结指出|总结[：:]|"
                               r"(?:在|作)总结(?:时|中)?(?:表示|指出|强调|说|要求))")
 # Who recorded or issued the minutes: （记录：市水利局规划计划处 2023年9月15日印发）
 _RECORDED = re.compile(r"^[（(]?\s*(?:记录|记录人|整理|印发|抄送|分送)[：:]|^[（(][^）)]{0,40}印发[）)]$")
@@ -97,7 +97,7 @@ def _org_of(title: str | None) -> str | None:
     head = False
     while cut := next((t for t in _TITLES if org.endswith(t)), None):
         head = head or cut.lstrip("副") in _HEADS
-        org = re.sub(r"(?:专职|常务|执行|兼职|驻会|名誉)$", "", org[: -len(cut)])  # …办公室专职副主任
+        org = re.sub(r"(?:专职|常务|执行|兼职|驻会|名誉|原)$", "", org[: -len(cut)])  # …办公室专职副主任, …院原总工程师
     org = re.sub(r"(?:相关|有关)$", "", org)
     if head and re.search(r"[市县区旗州省盟]$", org):
         org += "行政公署" if org.endswith("盟") else "人民政府"
@@ -237,6 +237,12 @@ def _chairs(doc: Doc) -> set[str]:
     return names
 
 
+def _named_next(t: str, nxt: str) -> bool:
+    """A line naming a speaker whose name opens the next paragraph (青梧市水利局局长林正 / 林正表示，…)."""
+    who = _speaker(t.strip()) if t.strip() and not re.search(r"[，,。；;！？!?：:]", t) else None
+    return bool(who and who[0] == "person" and who[1] and nxt.lstrip().startswith(who[1]))
+
+
 def speaker_line(t: str, bare: bool = False):
     """``北岭市生态环境局：`` or ``李明（市政协委员）：`` standing alone: the speaker of the lines below.
 
@@ -305,6 +311,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if formal and kind != "group":  # "规划总体不错。建议……": the remark is not part of the request
             skips.extend((s + a, s + b, why) for a, b, why in formal)
             s, e = trim(doc.clean, s + formal[-1][1], e, lead=" ，,：:")
+        if lead_in := _LEAD_IN.match(doc.clean, s, e):  # 同时提出：建议… / 提两点意见：
+            s = lead_in.end()
         if title and kind == "person":
             meta = {**meta, "speaker_title": title}
         if name in context:
@@ -350,8 +358,11 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             continue
         numbered = NUMBERING.match(t) or _SEAT.match(t)  # 1号听证参加人　索朗卓玛（消费者代表，…）
         lead = numbered.end() if numbered else 0
-        if who := speaker_line(t[lead:], bare=bool(numbered)):
+        nxt = doc.clean[slice(*doc.paras[k])] if k < len(doc.paras) else ""
+        if who := speaker_line(t[lead:], bare=bool(numbered) or _named_next(t, nxt)):
             current = who  # 省财政厅社会保障处： / 一、省财政厅社会保障处： / （一）湖南大学…陈某某教授
+            if who[0] == "person" and who[1]:
+                known[who[1]] = who  # 青梧市水利局局长林正 over 林正表示，……
             skips.append((ps, pe, "发言人"))
             continue
         group = _GROUP_HEADING.fullmatch(t[lead:].strip()) if numbered else None
@@ -398,7 +409,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         # 三、省住房和城乡建设厅认为，…: the number is not part of the speaker
         _paragraph(doc, t[lead:], ps + lead, pe, k, add, add_items, last, context, skips)
     drafts.sort(key=lambda d: d.start)
-    _full_names(doc, drafts)
+    full_names(doc, drafts)
     return drafts
 
 
@@ -415,92 +426,6 @@ def _signature(doc: Doc, k: int, t: str) -> bool:
 # A speaker's words that only report what was presented (介绍了…起草背景, 汇报了编制情况, 通报了…).
 _BRIEFING = re.compile(r"^(?:主要|简要|重点|详细)?(?:介绍|汇报|通报|说明|报告)了")
 _SEAT = re.compile(r"\s*" + SEAT + r"(?=\S)")
-_VENUE = re.compile(r"会议室|宾馆|酒店|饭店|礼堂|报告厅|会议中心|大厦|楼")  # where the meeting was held
-_ATTENDING = re.compile(r"参加|出席|参会|列席|与会")
-_PIECE_CUT = re.compile(r"(?<=[厅局委办院会府])在|召开|组织|邀请|参加|出席|参会|列席|以及|及|等单位|等部门|有关负责同志|负责同志|有关同志|同志|代表|人员")
-
-
-def _attendees(doc: Doc) -> list[str]:
-    """Units named in the opening paragraphs as attending (甘肃省财政厅、甘肃省卫生健康委员会…参加会议)."""
-    names: list[str] = []
-    for ps, pe in doc.paras[:8]:
-        t = doc.clean[ps:pe]
-        if not _ATTENDING.search(t):
-            continue
-        for piece in re.split(r"[、，,。；;]", t):
-            for part in _PIECE_CUT.split(piece):  # 甘肃省老龄协会有关负责同志 → 甘肃省老龄协会
-                part = re.sub(r"^(?:部分|有关|相关|各|了)", "", re.sub(r"^[^：:]{0,8}[：:]", "", part.strip()))
-                if 3 <= len(part) <= 30 and is_unit(part) and part not in names and not _VENUE.search(part):
-                    names.append(part)
-    return names
-
-
-def _key(name: str) -> str:
-    return name.replace("和", "").replace("委员会", "委").replace("人民政府", "政府")
-
-
-def _full_names(doc: Doc, drafts: list[Draft]) -> None:
-    """A speaker's unit by its short name (省卫生健康委) takes the full name the opening paragraph
-    lists among those attending (甘肃省卫生健康委员会), when exactly one listed name ends like it."""
-    listed = _attendees(doc)
-    regions = Counter(m.group(1) for f in listed if (m := re.match(r"(?![省市县州])([\u4e00-\u9fff]{2,8}?(?:省|自治区))", f)))
-    top = regions.most_common(1)
-    region = top[0][0] if top and top[0][1] * 3 >= 2 * sum(regions.values()) else None
-    opening = doc.clean[:doc.paras[min(len(doc.paras), 8) - 1][1]] if doc.paras else ""
-    place_of = cache(lambda level: _place(doc, opening, level))  # once per level, not per speaker
-    for d in drafts:
-        if not d.department:
-            continue
-        if d.speaker and re.search(r"(?:人大代表|政协委员)$", d.department):
-            # 区人大代表张秀兰 named in full among those attending (北京市朝阳区人大代表张秀兰)
-            full = re.search(rf"([\u4e00-\u9fff]{{0,10}}(?:人大代表|政协委员))\s*{re.escape(d.speaker)}", opening)
-            if full and full.group(1).endswith(d.department) and len(full.group(1)) > len(d.department):
-                d.department = full.group(1)
-                continue
-        if region and d.department.startswith("省"):
-            d.department = region[:-1] + d.department  # 省人大代表 at a meeting of 河北省 units
-            continue
-        found = [] if d.department in listed else [
-            f for f in listed if len(f) > len(d.department)
-            and (_key(f).endswith(_key(d.department)) or abbreviates(d.department, f)
-                 or f.startswith(d.department) and f[len(d.department):] in ("人民政府", "政府"))]
-        if not found and _DISTRICT.match(d.department):
-            # 滨河区人民政府 speaking, named in full elsewhere in the record (临河市滨河区人民政府 王某某)
-            # (at the start of a line or in a list, not inside a sentence: 近日，吴忠市利通区政协… tells a story)
-            found = list(dict.fromkeys(re.findall(rf"(?:^|\n|[、：:])[ \t\u3000]*([\u4e00-\u9fff]{{2,6}}?[市州盟]"
-                                                  rf"{re.escape(d.department)})", doc.clean)))
-        if len(found) == 1:
-            d.department = found[0]
-        if d.department[0] in "市县省州" and (place := place_of(d.department[0])):
-            d.department = place + d.department[1:]  # 市生态环境局 at a meeting 兰州市自然资源局 called
-        elif _TOWN.match(d.department) and (place := place_of("县")) and not _places(opening, "县"):
-            # 城关镇人民政府 at a meeting of 柏林县's organs all named short; an opening that names the
-            # county's organs in full (白石县教育局…城关镇人民政府) names the town as it wants it
-            d.department = place + d.department
-
-
-_DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:区|县|旗)(?!域)")
-_TOWN = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:人民政府|政府|办事处)?$")
-def _place(doc: Doc, opening: str, level: str) -> str | None:
-    """The one city (``level`` 市), county (县), prefecture (州) or province (省) of a meeting: the one
-    whose organs the opening names in full (兰州市自然资源局), else the one the title and the drafts'
-    names in 《》 start with (临江市国土空间生态修复规划…纪要); None when there are none or several."""
-    places = _places(opening, level) if level != "省" else set()
-    if places:
-        return places.pop() if len(places) == 1 else None
-    title = [doc.clean[ps:pe] for ps, pe in doc.paras[:3]]
-    return head_place([t for t in title if len(t) <= 60 and not t.rstrip().endswith("。")], opening, level)
-
-
-def _places(text: str, level: str) -> set[str]:
-    """The cities (``level`` 市) or counties (县) whose organs ``text`` names in full (兰州市自然资源局)."""
-    organ = r"(?=[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|厅|办公室|人民政府|政府|中心|院))"
-    name = r"[^\W\d_由在向于对经会议及和与为将把从等召开组织邀请参加听取现按报请送交提]"  # 会议由市… names no city
-    # (a name starts after anything but a Chinese character: the start, punctuation, a space)
-    found = re.findall(rf"(?<![\u4e00-\u9fff])({name}{{2,4}}?{level}){organ}", text)
-    return {p for p in found if len(p) >= 3}
-
-
 def _sentence_end(t: str, s: int) -> int:
     full = t.find("。", s)
     return full + 1 if full >= 0 else len(t)

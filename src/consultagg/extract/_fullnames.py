@@ -1,0 +1,106 @@
+"""Speakers' units named short in minutes (省卫生健康委, 市生态环境局) given their full names: the name
+the opening lists among those attending, or the one city, county or province of the meeting.
+
+>>> from consultagg.extract._base import Doc, Draft
+>>> doc = Doc("座谈会纪要\\n兰州市自然资源局召开座谈会，兰州市生态环境局参加会议。\\n市生态环境局：建议增加监测站。")
+>>> d = Draft(0, 1, 3, {})
+>>> d.department = "市生态环境局"
+>>> full_names(doc, [d]); d.department
+'兰州市生态环境局'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from consultagg.extract._base import Doc, Draft
+from consultagg.extract.units import abbreviates, head_place, is_unit
+
+__all__ = ["full_names"]
+
+_VENUE = re.compile(r"会议室|宾馆|酒店|饭店|礼堂|报告厅|会议中心|大厦|楼")  # where the meeting was held
+_ATTENDING = re.compile(r"参加|出席|参会|列席|与会")
+_PIECE_CUT = re.compile(r"(?<=[厅局委办院会府])在|召开|组织|邀请|参加|出席|参会|列席|以及|及|等单位|等部门|有关负责同志|负责同志|有关同志|同志|代表|人员")
+
+
+def _attendees(doc: Doc) -> list[str]:
+    """Units named in the opening paragraphs as attending (甘肃省财政厅、甘肃省卫生健康委员会…参加会议)."""
+    names: list[str] = []
+    for ps, pe in doc.paras[:8]:
+        t = doc.clean[ps:pe]
+        if not _ATTENDING.search(t):
+            continue
+        for piece in re.split(r"[、，,。；;]", t):
+            for part in _PIECE_CUT.split(piece):  # 甘肃省老龄协会有关负责同志 → 甘肃省老龄协会
+                part = re.sub(r"^(?:部分|有关|相关|各|了)", "", re.sub(r"^[^：:]{0,8}[：:]", "", part.strip()))
+                if 3 <= len(part) <= 30 and is_unit(part) and part not in names and not _VENUE.search(part):
+                    names.append(part)
+    return names
+
+
+def _key(name: str) -> str:
+    return name.replace("和", "").replace("委员会", "委").replace("人民政府", "政府")
+
+
+def full_names(doc: Doc, drafts: list[Draft]) -> None:
+    """A speaker's unit by its short name (省卫生健康委) takes the full name the opening paragraph
+    lists among those attending (甘肃省卫生健康委员会), when exactly one listed name ends like it."""
+    listed = _attendees(doc)
+    regions = Counter(m.group(1) for f in listed if (m := re.match(r"(?![省市县州])([\u4e00-\u9fff]{2,8}?(?:省|自治区))", f)))
+    top = regions.most_common(1)
+    region = top[0][0] if top and top[0][1] * 3 >= 2 * sum(regions.values()) else None
+    opening = doc.clean[:doc.paras[min(len(doc.paras), 8) - 1][1]] if doc.paras else ""
+    place_of = cache(lambda level: _place(doc, opening, level))  # once per level, not per speaker
+    for d in drafts:
+        if not d.department:
+            continue
+        if d.speaker and re.search(r"(?:人大代表|政协委员)$", d.department):
+            # 区人大代表张秀兰 named in full among those attending (北京市朝阳区人大代表张秀兰)
+            full = re.search(rf"([\u4e00-\u9fff]{{0,10}}(?:人大代表|政协委员))\s*{re.escape(d.speaker)}", opening)
+            if full and full.group(1).endswith(d.department) and len(full.group(1)) > len(d.department):
+                d.department = full.group(1)
+                continue
+        if region and d.department.startswith("省"):
+            d.department = region[:-1] + d.department  # 省人大代表 at a meeting of 河北省 units
+            continue
+        found = [] if d.department in listed else [
+            f for f in listed if len(f) > len(d.department)
+            and (_key(f).endswith(_key(d.department)) or abbreviates(d.department, f)
+                 or f.startswith(d.department) and f[len(d.department):] in ("人民政府", "政府"))]
+        if not found and _DISTRICT.match(d.department):
+            # 滨河区人民政府 speaking, named in full elsewhere in the record (临河市滨河区人民政府 王某某)
+            # (at the start of a line or in a list, not inside a sentence: 近日，吴忠市利通区政协… tells a story)
+            found = list(dict.fromkeys(re.findall(rf"(?:^|\n|[、：:])[ \t\u3000]*([\u4e00-\u9fff]{{2,6}}?[市州盟]"
+                                                  rf"{re.escape(d.department)})", doc.clean)))
+        if len(found) == 1:
+            d.department = found[0]
+        if d.department[0] in "市县省州" and (place := place_of(d.department[0])):
+            d.department = place + d.department[1:]  # 市生态环境局 at a meeting 兰州市自然资源局 called
+        elif _TOWN.match(d.department) and (place := place_of("县")) and not _places(opening, "县"):
+            # 城关镇人民政府 at a meeting of 柏林县's organs all named short; an opening that names the
+            # county's organs in full (白石县教育局…城关镇人民政府) names the town as it wants it
+            d.department = place + d.department
+
+
+_DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:区|县|旗)(?!域)")
+_TOWN = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:人民政府|政府|办事处)?$")
+def _place(doc: Doc, opening: str, level: str) -> str | None:
+    """The one city (``level`` 市), county (县), prefecture (州) or province (省) of a meeting: the one
+    whose organs the opening names in full (兰州市自然资源局), else the one the title and the drafts'
+    names in 《》 start with (临江市国土空间生态修复规划…纪要); None when there are none or several."""
+    places = _places(opening, level) if level != "省" else set()
+    if places:
+        return places.pop() if len(places) == 1 else None
+    title = [doc.clean[ps:pe] for ps, pe in doc.paras[:3]]
+    return head_place([t for t in title if len(t) <= 60 and not t.rstrip().endswith("。")], opening, level)
+
+
+def _places(text: str, level: str) -> set[str]:
+    """The cities (``level`` 市) or counties (县) whose organs ``text`` names in full (兰州市自然资源局)."""
+    organ = r"(?=[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|厅|办公室|人民政府|政府|中心|院))"
+    name = r"[^\W\d_由在向于对经会议及和与为将把从等召开组织邀请参加听取现按报请送交提]"  # 会议由市… names no city
+    # (a name starts after anything but a Chinese character: the start, punctuation, a space)
+    found = re.findall(rf"(?<![\u4e00-\u9fff])({name}{{2,4}}?{level}){organ}", text)
+    return {p for p in found if len(p) >= 3}
