@@ -1,4 +1,5 @@
-"""Times of day read alike however written (晚上十点, 晚上22:00, 22:00), and numerals in words as digits.
+"""Times of day read alike however written (晚上十点, 晚上22:00, 22:00), numerals in words as digits,
+and the numbers a text writes as written.
 
 >>> CLOCK.sub(clock, "晚上十点半"), CLOCK_DIGITS.sub(clock_digits, "22:30")
 ('晚上22时30', '晚上22时30')
@@ -12,7 +13,7 @@ import re
 
 from consultagg.text.numerals import chinese_to_int
 
-__all__ = ["CLOCK", "CLOCK_DIGITS", "NOT_NUMERAL", "clock", "clock_digits", "cn_number"]
+__all__ = ["CLOCK", "CLOCK_DIGITS", "NOT_NUMERAL", "clock", "clock_digits", "cn_number", "written_numbers"]
 
 # Two digit words side by side (一两, 三五): about so many, no number.
 NOT_NUMERAL = re.compile("[一二三四五六七八九两][一二三四五六七八九两]")
@@ -35,9 +36,30 @@ CLOCK = re.compile(rf"(?P<when>早上|上午|下午|晚上|凌晨|中午|傍晚|
                    rf"(?:(?P<m>{_CN_SMALL})分|(?P<half>半)|(?P<oclock>钟|整))?")
 
 
+# The first time of a range just before a time (下午2:00到|5:30, 8点30分至|12点, 下午14时00到|5点半).
+# (点 alone starts one only after 上午 / 晚上 …: 三点到五点建议 counts points)
+_WHEN = "早上|上午|下午|晚上|凌晨|中午|傍晚"
+_RANGE_START = re.compile(rf"(?:(?P<when>{_WHEN})(?P<h>{_CN_SMALL})点|(?P<when2>{_WHEN})?(?P<h2>{_CN_SMALL})(?:[:：]\d{{2}}|时\d{{2}}"
+                          rf"|点(?:(?:{_CN_SMALL})分|半|钟|整)))(?:到|至|~|～|-|－|—)$")
+
+
+def _range_hour(m: re.Match, hour: int) -> int | None:
+    """The hour of a time that ends a range, read with the part of the day its start names
+    (下午2:00到5:30 ends at 17:30); None when the time starts no range."""
+    start = _RANGE_START.search(m.string, max(0, m.start() - 16), m.start())
+    if not start:
+        return None
+    first, when = start.group("h") or start.group("h2"), start.group("when") or start.group("when2")
+    first = int(first) if first.isdigit() else int(cn_number(first)) if cn_number(first).isdigit() else 0
+    if when in _AFTERNOON and 1 <= first < 12:
+        first += 12
+    return hour + 12 if first >= 12 and 1 <= hour < 12 and hour + 12 > first else hour
+
+
 def clock(m: re.Match) -> str:
     """A time of day as 晚上22时30 (``CLOCK``'s matches); what is no time, as it was."""
-    if not (m.group("m") or m.group("half") or m.group("oclock") or m.group("when")):
+    in_range = _RANGE_START.search(m.string, max(0, m.start() - 16), m.start()) is not None
+    if not (m.group("m") or m.group("half") or m.group("oclock") or m.group("when") or in_range):
         return m.group(0)  # 六点建议, 一点五: not a time
     hour = cn_number(m.group("h")) if not m.group("h").isdigit() else m.group("h")
     minute = 30 if m.group("half") else (m.group("m") if (m.group("m") or "").isdigit()
@@ -47,6 +69,8 @@ def clock(m: re.Match) -> str:
     hour = int(hour)
     if m.group("when") in _AFTERNOON and 1 <= hour < 12:
         hour += 12  # 晚上十一点 / 晚上23:00
+    elif not m.group("when") and in_range:
+        hour = _range_hour(m, hour)
     day = m.group("when") if m.group("when") in _DAYS else ""
     return f"{day}{_part_of_day(hour)}{hour}时{int(minute):02d}"
 
@@ -65,4 +89,20 @@ def clock_digits(m: re.Match) -> str:
     hour = int(m.group(2))
     if 1 <= hour < 12 and m.group(1) in _AFTERNOON:
         hour += 12  # 晚上9:00 / 晚上21:00
+    elif not m.group(1):
+        hour = _range_hour(m, hour) or hour
     return f"{_part_of_day(hour) if hour < 24 else ''}{hour}时{int(m.group(3)):02d}"
+
+
+_WRITTEN_NUMBER = re.compile(r"\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?")
+# full-width digits and the marks written between digits, as their ASCII forms (NFKC's, faster)
+_NUMBER_FORMS = str.maketrans("０１２３４５６７８９．，·", "0123456789.,.")
+
+
+def written_numbers(text: str) -> tuple[str, ...]:
+    """The numbers a text writes, as written: ``1.5`` and ``15`` differ, ``1,500`` is ``1500``.
+
+    >>> written_numbers("由1.5%调整为１，５００元，见第1、5条")
+    ('1.5', '1500', '1', '5')
+    """
+    return tuple(x.replace(",", "") for x in _WRITTEN_NUMBER.findall(text.translate(_NUMBER_FORMS)))

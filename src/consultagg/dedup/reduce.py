@@ -402,10 +402,11 @@ _SIGNED_TAIL = re.compile(
 # The sender's fields of a form letter, on a first line of their own (家长姓名：马丽娟 学生班级：三年级2班), before
 # the text after a telephone (联系人：周女士 139****7702 要求…), or after its last sentence (。摊主：吴海 /
 # 。提交人：何家村村民何永生，身份证后四位3318。): who writes, never what is asked.
-_SENDER_LABEL = (r"(?:家长|学生|本人|户主)?(?:姓名|班级|年级|住户|住址|家庭住址|电话|联系电话|手机|联系方式|联系人|摊主|店主|车主|"
-                 r"提交人|填写人|填表人|提出人|申请人|投诉人|反映人|建议人|签名|署名|房号|门牌号?|工作单位|"
-                 # a role as the label of the name (居民：谢某, 商户：鲁记面馆 鲁某)
-                 r"居民|村民|市民|业主|商户|网友|留言人|职工|家长|学生)")
+_SENDER_LABEL = (r"(?:家长|学生|学生家长|本人|户主|职工|业主|员工|乘客|患者|村民|居民)?(?:姓名|班级|年级|住户|住址|家庭住址|电话|联系电话|"
+                 r"手机|联系方式|联系人|摊主|店主|车主|提交人|填写人|填表人|提出人|申请人|投诉人|反映人|建议人|签名|署名|房号|门牌号?|"
+                 r"工作单位|学号|工号|"
+                 # a role as the label of the name (居民：谢某, 商户：鲁记面馆 鲁某, 业主代表：杜某)
+                 r"(?:居民|村民|市民|业主|商户|网友|留言人|职工|家长|学生|乘客|患者|员工)(?:代表)?)")
 # A number's tail that only identifies the sender (电话尾号5520, 学号后四位0312, 身份证后四位1208).
 _TAIL_NUMBER = (r"(?:身份证(?:号码?|号)?|(?:联系)?(?:电话|手机)(?:号码)?|学号|工号|会员号|车牌号?)"
                 r"(?:后四位|后4位|末四位|末4位|后六位|后6位|尾号)[：:]?\s*[\dA-Za-z*＊]{3,18}")
@@ -413,7 +414,8 @@ _FIELD_PAIR = (rf"(?:{_SENDER_LABEL}[：:]\s*(?![^：:\n。]*?(?:建议|要求|�
                rf"{_TAIL_NUMBER})")
 _FIELDS_HEAD = re.compile(rf"^\s*{_FIELD_PAIR}(?:[，,\s]*{_FIELD_PAIR})*[ \t\u3000]*\n|"
                           rf"^\s*联系人[：:]\s*[\u4e00-\u9fff]{{1,4}}\s*[\d*＊]{{7,}}\s+")
-_FIELDS_TAIL = re.compile(rf"(?<=[。！!？?\n])\s*{_FIELD_PAIR}(?:[，,\s]*{_FIELD_PAIR})*[。.]?\s*$")
+_FIELDS_TAIL = re.compile(rf"(?<=[。！!？?\n])\s*{_FIELD_PAIR}(?:[，,\s]*{_FIELD_PAIR})*[。.]?"
+                          r"(?:\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*$")  # …联系电话：138****6710↵2025年3月2日
 # An address and a name heading a form letter, set off by a space or a line: who writes.
 _SIGNED_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}?(?:\d+\s*(?:栋|幢|号楼)(?:\s*\d+\s*单元)?(?:\s*\d+\s*室)?|"
                           r"[一二三四五六七八九十\d]+组|\d+号)[ \t\u3000]+[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+|\n)")

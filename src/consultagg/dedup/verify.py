@@ -51,6 +51,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from consultagg.data import read_lines
+from consultagg.dedup._clock import written_numbers
+from consultagg.dedup._notes import retells
 from consultagg.dedup.framing import framing_removed
 from consultagg.dedup.reduce import (_CN_DIGITS, _COMPARISON, _DROP, _FILLER_SPAN, _LEAD_CHARS, _LEAD_MARKER, _MIN_CORE,
                                      _QUOTES, _SEP, _SPACE, _SPOKEN, _cn_number, _reduce)
@@ -259,20 +261,6 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
             continue
         return _swap_or(why, ops, ra, rb)
     return expanded
-
-_WRITTEN_NUMBER = re.compile(r"\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?")
-# full-width digits and the marks written between digits, as their ASCII forms (NFKC's, faster)
-_NUMBER_FORMS = str.maketrans("０１２３４５６７８９．，·", "0123456789.,.")
-
-
-def written_numbers(text: str) -> tuple[str, ...]:
-    """The numbers a text writes, as written: ``1.5`` and ``15`` differ, ``1,500`` is ``1500``.
-
-    >>> written_numbers("由1.5%调整为１，５００元，见第1、5条")
-    ('1.5', '1500', '1', '5')
-    """
-    return tuple(x.replace(",", "") for x in _WRITTEN_NUMBER.findall(text.translate(_NUMBER_FORMS)))
-
 
 def _stances(r: str) -> Counter:
     """The words of direction and the negations a reduced text holds: what the identity lead-in
@@ -521,6 +509,9 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
         return None  # the room of an address added (5栋1单元 / 5栋1单元1502室): who writes, not what is asked
     if tag == "replace" and _same_digit(sa, sb):
         return None  # 4车道 / 四车道: one digit written both ways
+    if tag != "replace" and ((i1 == 0 and j1 == 0) or (i2 == len(ra) and j2 == len(rb))) \
+            and retells(sb or sa, ra if sb else rb, _REQUEST, _DIRECTION):
+        return None  # a re-post's note on its history (上个月已经留言，至今未回复，请尽快处理)
     # Section references.
     fa, fb = _tokens(_REFERENCE, ra, i1, i2), _tokens(_REFERENCE, rb, j1, j2)
     if fa != fb:
