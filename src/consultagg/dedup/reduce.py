@@ -555,6 +555,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     s = _INDEFINITE.sub("", s)
     if "不" in s or "没" in s:  # 能不能增加 / 能增加 (a question that asks), against 不能增加
         s = _A_NOT_A.sub(r"\1", s)
+    if "别" in s or "甭" in s:  # 别把路挖了就不管 / 不要把路挖了就不管
+        s = _DONT.sub("不要", s)
     s = _DROP.sub("", s).lower()
     pattern, canon = _synonyms()
     s = pattern.sub(lambda m: canon[m.group(0)], s)
@@ -565,4 +567,5 @@ def _reduce(text: str, lead: bool = False) -> str:
 
 # A question asked by a verb and its negation (能不能, 可不可以, 有没有): it asks for the verb.
 _A_NOT_A = re.compile(r"([能会要可是有行好对肯愿想该应敢用需])[不没]\1")
+_DONT = re.compile(r"甭|(?<![特分区个类级识告鉴辨差性派离甄判有职组告])别(?![人的处墅称名具致样])")
 _A_LITTLE = re.compile(r"一(?:点儿?|下)|(?<=([\u4e00-\u9fff]))一(?=\1)")
