@@ -1,6 +1,7 @@
 """Held-out 21's fair figure grouped two different requests (release blockers): a half added to a
-count of months (四个月 / 四个半月), and an imperative 别 (don't) put before the request. The texts
-here are new, not the set's; each control was grouped before the fix."""
+count of months (四个月 / 四个半月), and an imperative 别 (don't) put before the request; held-out
+22's grouped one (避免 put before the request). The texts here are new, not the sets'; each control
+was grouped before the fix."""
 
 import pytest
 
@@ -14,6 +15,11 @@ BLOCKERS = {
     "别 put before the request": ("请跟物业说一下，把我们楼下的垃圾桶挪到路口去。", "请跟物业说一下，别把我们楼下的垃圾桶挪到路口去。"),
     "别再 before a verb": ("希望街道今年冬天再组织一次清雪。", "希望街道今年冬天别再组织清雪了。"),
     "甭 before a verb": ("跟社区说一下，把健身器材装在广场东边。", "跟社区说一下，甭把健身器材装在广场东边。"),
+    # held-out 22's fair figure: a verb that negates (避免) put before the request, at the edge once
+    # the framing 建议 is set aside
+    "避免 before the request": ("建议对共享单车实行总量控制。", "建议避免对共享单车实行总量控制。"),
+    "防止 before the request": ("建议在河道两岸开发滨水商业。", "建议防止在河道两岸开发滨水商业。"),
+    "杜绝 before the request": ("建议学校统一订购校服。", "建议杜绝学校统一订购校服。"),
 }
 
 # Words that hold 别 without forbidding anything: a copy that adds or keeps them is still a copy.
