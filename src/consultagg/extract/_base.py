@@ -38,7 +38,7 @@ CONTACT = re.compile(r"^[（(]?(?:联系人|经办人|联系电话|电话|手机
 UNIT_FIELD = re.compile(r"^(?:提出单位|反馈单位|单位名称|单位)[：:]\s*(?P<u>[^，,。；;：:]{2,40})$")
 TEXT_FIELD = re.compile(r"^(?:意见|意见内容|修改意见|反馈意见|留言内容|来信内容|建议内容)[：:]\s*")
 # (an OCR'd number may read O for 0 and l for 1: 〔2O24〕56号, ( 2025 ) 3l号)
-DOCNO = re.compile(r"(?:[〔\[(（【]|(?<=[\u4e00-\u9fff])C)\s*(?=[\dOo〇]*\d)[\dOo〇]{4}\s*[〕\])）】]\s*(?=[\dOolI\s]*\d)[\dOolI\s]+号$")
+DOCNO = re.compile(r"(?:[〔\[(（【［]|(?<=[\u4e00-\u9fff])C)\s*(?=[\dOo〇]*\d)[\dOo〇]{4}\s*[〕\])）】］]\s*第?(?=[\dOolI\s]*\d)[\dOolI\s]+号$")
 CLOSING = re.compile(r"^(?:祝好|顺祝(?:商祺|时祺|工作顺利|安好)?|祝工作顺利|祝好[！!。]?|[（(]此件(?:公开发布|不公开|不予公开|主动公开|依申请公开)[）)]|特此(?:函复|函告|复函|说明|报告|反馈|回复|复告)|此复|以上(?:意见|建议)?妥否|专此(?:函复)?|此致|敬礼|谢谢|妥否|以上意见(?:仅)?供参考|"
                       r"请(?:审阅|审核|查收|收阅|审定|阅示|批示)|"
                       # 请你局修改完善后按程序报批: the drafters' next step, not a request about the draft
@@ -53,7 +53,7 @@ PREAMBLE = re.compile(r"(?:几|两|三|四|五|\d+)(?:点|条)(?:[^。：:，,]{
                        r"进行了(?:认真)?研究|高度重视|现(?:将|就).{0,30}(?:反馈|函复|提出|报送|答复)|"
                        r"(?:提出|反馈|函复)(?:以下|如下)|(?:意见|建议)(?:如下|见下)|如下(?:意见|建议)|以下(?:意见|建议)")
 AGREE = re.compile(r"(?:^|[，。：:])同意(?:该|本|此)?(?:规划|方案|草案|条例|办法|征求意见稿|稿)(?:文本|内容)?(?=[。，；;]|$)|"
-                   r"(?:^|[，。：:])同意[^，。；;]{1,24}?的?(?:修改思路|思路|安排|汇报|说明|专家组意见)(?=[。，；;]|$)|原则(?:上)?同意|表示同意|完全同意|同意该|(?<!不)赞同|(?<!不)赞成|无异议|没有异议|基本可行|(?<!不)拥护|(?:^|[，。])(?:我|我们|本人)(?:也)?同意|"
+                   r"(?:^|[，。：:])同意[^，。；;]{1,24}?的?(?:修改思路|思路|安排|汇报|说明|专家组意见)(?=[。，；;]|$)|原则(?:上)?同意|表示(?:同意|支持|赞同|赞成)|完全同意|同意该|(?<!不)赞同|(?<!不)赞成|无异议|没有异议|基本可行|(?<!不)拥护|(?:^|[，。])(?:我|我们|本人)(?:也)?同意|"
                     r"(?:尽快|按程序)(?:报批|印发|出台|发布|审议)")
 NONE = re.compile(r"(?:无|没有|暂无|并无)(?:任何|其他|其它|不同|具体|修改|补充|书面)?(?:的)?(?:修改|补充|反馈)?(?:意见|建议)|"
                   r"(?:无|没有|暂无)(?:其他|其它|新的|更多|别的)?(?:要)?补充(?:的)?(?=[。，；！!]|$)|^无[。.]?$|^没有[。.]?$|"
@@ -223,6 +223,10 @@ def trim(clean: str, s: int, e: int, lead: str = " ，,：:、.．") -> tuple[in
     return s, e
 
 
+# What introduces the reasons of a request (这样规定，一是…；理由：一是…).
+_REASONS_LEAD = re.compile(r"(?:理由|原因|考虑|因为|这样(?:规定|修改|表述|调整)|目的|好处|依据)[^，,。；;：:]{0,8}[，,：:]?$")
+
+
 def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0) -> list[Draft]:
     """One draft for ``clean[s:e]``, or one per part when it holds an inline list (一是…；二是…)."""
     seg = doc.clean[s:e]
@@ -232,6 +236,10 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
         return [Draft(s, e, para, dict(meta))] if e > s else []
     out = []
     lead = seg[:parts[0][1]].strip(" ，,：:；;")
+    if _REASONS_LEAD.search(lead) and PROPOSE.search(lead) and not any(
+            _SUGGEST.search(seg[c:parts[j + 1][1] if j + 1 < len(parts) else len(seg)]) for j, (_, _, c) in enumerate(parts)):
+        s, e = trim(doc.clean, s, e)  # 建议增加一条……。这样规定，一是便于…，二是便于…: the reasons of one request
+        return [Draft(s, e, para, dict(meta))] if e > s else []
     for j, (marker, _, cstart) in enumerate(parts):
         m = dict(meta)
         if "numbering" in m:

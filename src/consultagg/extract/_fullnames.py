@@ -25,9 +25,16 @@ _ATTENDING = re.compile(r"参加|出席|参会|列席|与会")
 _PIECE_CUT = re.compile(r"(?<=[厅局委办院会府])在|召开|组织|邀请|参加|出席|参会|列席|以及|及|等单位|等部门|有关负责同志|负责同志|有关同志|同志|代表|人员")
 
 
+_LISTED = re.compile(r"\s*([\u4e00-\u9fff（）()]{4,30}?)[：:]\s*[\u4e00-\u9fff·*×]{2,4}(?:[（(][^（）()。]{1,20}[）)])?(?:[、，,][^。]*)?$")
+
+
 def _attendees(doc: Doc) -> list[str]:
     """Units named in the opening paragraphs as attending (甘肃省财政厅、甘肃省卫生健康委员会…参加会议)."""
     names: list[str] = []
+    for ps, pe in doc.paras[:24]:  # a roster under 出席人员： (岑州市人大常委会法制工作委员会：冯某（副主任）)
+        listed = _LISTED.match(doc.clean[ps:pe])
+        if listed and is_unit(listed.group(1)) and listed.group(1) not in names:
+            names.append(listed.group(1))
     for ps, pe in doc.paras[:8]:
         t = doc.clean[ps:pe]
         if not _ATTENDING.search(t):

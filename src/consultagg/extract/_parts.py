@@ -196,6 +196,8 @@ def standalone(line: str, next_line: str | None) -> bool:
     squashed = re.sub(r"\s+", "", t)
     if _MINUTES_TITLE.fullmatch(squashed):
         return True  # 北岭市物业管理条例立法听证会记录
+    if DOCNO.search(squashed) and nospace(t) <= 40 and next_line and is_unit(re.sub(r"\s+", "", next_line)):
+        return True  # a 发文字号 line (岑消函 ［2024） 19号) over the title's unit line: not one line with it
     nt = (next_line or "").strip()
     if nt and _SPEAKER_LABEL.match(nt):
         return True  # the next line opens with a speaker (北岭市物业管理协会：…): no wrap runs into it
@@ -262,6 +264,9 @@ def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
             kinds[i] = kinds[i + 1] = "header"  # the unit on its own line above "关于《…》的意见"
             parts.header = t + nxt
             parts.found.setdefault("标题", t)
+        elif not parts.header and is_unit(t) and is_unit(nxt) and i + 2 < n and re.match(r"关于|对《", texts[i + 2]):
+            kinds[i] = "letterhead"  # the letterhead over the title's own unit line (…税务局办公室 / …税务局办公室 / 关于…)
+            parts.found.setdefault("版头", t)
         elif not parts.header and (span := _title_lines(texts, i)):
             for k in range(i, i + span):
                 kinds[k] = "header"

@@ -70,7 +70,9 @@ def general_remark(t: str) -> bool:
 
 
 # An offer of the writer's help (我校…愿为规划实施提供智力支撑): a statement, not a request.
-_OFFER = re.compile(r"^(?:我|本)[\u4e00-\u9fff]{0,3}[^。！？]{0,40}?(?:愿|愿意|乐意)(?!望|景)[\u4e00-\u9fff]|"
+_OFFER = re.compile(r"^(?:[^，,。！？]{0,14}(?:后|时|以后|之后)[，,])?(?:我|本)[\u4e00-\u9fff]{0,3}[^。！？]{0,40}?(?:愿|愿意|乐意)(?!望|景)[\u4e00-\u9fff]|"
+                    # 另：我局制定的《…指引》可供起草时参考: material offered, no request
+                    r"^(?:另[：:，,]?)?[^。！？]{0,40}?可供[^。！？]{0,10}参考|"
                     r"^(?:如有需要|如需要?|若有需要|必要时)[，,]?[^。！？]{0,24}?(?:可以|可|愿意|愿|将|会)(?:派员|安排|配合|参与|提供)")
 
 
@@ -85,11 +87,13 @@ _AGREES_WITH = re.compile(r"\s*(?:我[\u4e00-\u9fff]{0,3}|本人)?(?:完全|非�
 def _formal_reason(sent: str) -> str | None:
     if general_remark(sent):
         return "总体评价"
+    if re.fullmatch(r"\s*(?:另|另外|此外|再者)[：:]\s*", sent):
+        return "开头语"  # 另：… — what follows says what it is
     if _SELF_INTRO.match(sent) and not asks(sent) and not TROUBLE.search(sent):
         return "开头语"  # 我是省人大代表、某医院主任韩某。: who writes
     if CLOSING.match(sent) and not re.search(r"建议|应当|应该", re.sub(r"^以上(?:意见|建议)", "", sent)):
         return "结束语"  # 请你厅在修改完善时一并考虑 (修改 and 完善 are no request here)
-    if _OFFER.match(sent) and not asks(re.sub(r"^(?:如有需要|如需要?|若有需要)", "", sent)):
+    if _OFFER.match(sent) and not asks(re.sub(r"(?:如有需要|如需要?|若有需要)", "", sent)):
         return "表态"
     if _INTENT.match(sent) and not PROPOSE.search(sent):
         return "表态"  # 我市将积极配合做好《规划》的修改完善…: its own work, though it says 修改完善
@@ -97,7 +101,7 @@ def _formal_reason(sent: str) -> str | None:
         return "表态"  # 赞同将A、B纳入“十四五”重大项目: what the draft does, agreed with
     if AGREE.search(sent) and NONE.search(sent) and not PROPOSE.search(sent):
         return "表态"  # 我们赞成…的各项规定，特别是将…纳入…的规定，没有补充意见: what it praises is no request
-    if _SUGGEST.search(PREAMBLE.sub("", _ASK_NOUN.sub("", NONE.sub("", AGREE.sub("", sent))))):
+    if _SUGGEST.search(PREAMBLE.sub("", _ASK_NOUN.sub("", NONE.sub("", AGREE.sub("", _DRAFT_RULE.sub("", sent)))))):
         return None  # "经研究，建议……" asks; "现提出以下建议：" does not
     if CLOSING.match(sent):
         return "结束语"
@@ -108,6 +112,8 @@ def _formal_reason(sent: str) -> str | None:
     return None
 
 
+# A clause of the draft as the label of a remark (第三十八条：……, **第十八条**：).
+_CLAUSE_LABEL = re.compile(r"\s*\**第[一二三四五六七八九十百零\d]+条(?:第[一二三四五六七八九十\d]+款)?\**\s*[：:]\s*")
 # A label opening a remark on the draft as a whole (总体意见：……).
 _OVERALL_LABEL = re.compile(r"\s*(?:总体|总的|整体)(?:意见|评价|看法|认识)[：:。.．]\s*(?=\S)")
 
@@ -122,6 +128,11 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
     [('来函收悉。', '开头语'), ('我厅原则同意。', '表态')]
     """
     out: list[tuple[int, int, str]] = []
+    if (clause := _CLAUSE_LABEL.match(t)) and t[clause.end():].strip():
+        # 第三十八条：我非常赞成这一条。: the label goes with a remark that is formal throughout
+        rest = formal_sentences(t[clause.end():])
+        if rest and rest[-1][1] >= len(t[clause.end():].rstrip()):
+            return [(0, clause.end(), "开头语")] + [(clause.end() + a, clause.end() + b, why) for a, b, why in rest]
     if label := _OVERALL_LABEL.match(t):  # 总体意见：规划文本结构完整……
         out.append((0, label.end(), "开头语"))
     for m in _SENTENCE.finditer(t, label.end() if label else 0):
@@ -140,8 +151,9 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
         # a paragraph that only leads up to the points below (我会组织…研讨。…现将修改建议报送如下。)
         return out + [(end, len(t), "开头语")]
     rest = t[end:].strip()
-    if rest and any(why == "总体评价" for *_, why in out) and not asks(rest) and not TROUBLE.search(rest) \
-            and not NONE.search(rest):
+    agreed = any(why == "表态" and (AGREE.search(t[a:b]) or _AGREES_WITH.match(t[a:b])) for a, b, why in out)
+    if rest and (agreed or any(why == "总体评价" for *_, why in out)) and not asks(rest) and not TROUBLE.search(rest) \
+            and not NONE.search(rest) and not (agreed and _SUGGEST.search(rest)):
         # what follows a remark on the draft as a whole and neither asks nor finds fault is more of
         # it (……我委原则同意。规划的实施对我区文商旅融合发展具有重要意义。)
         out.append((end, len(t), "总体评价"))

@@ -20,7 +20,7 @@ import re
 
 from consultagg.extract._base import (AGREE, CN, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD,
                                       Doc, Draft, inline_parts, location_of, nospace, split_inline, trim)
-from consultagg.extract._sentences import asks, formal_sentences, formal_suffix, request_cuts
+from consultagg.extract._sentences import _SENTENCE, _formal_reason, asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.text.normalize import NUMBERING
 from consultagg.text.numerals import chinese_to_int
 
@@ -267,7 +267,8 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
             contexts.append((max(s0, 0), end))
         if text and not (trivial or none or bare):
             meta = {"numbering": node.marker} if node.marker else {}
-            if not node.marker and not node.children and not asks(text) and not _DRAFT_NAMED.search(text):
+            if not node.marker and not node.children and not asks(text) and not any(
+                    _DRAFT_NAMED.search(x) and not _formal_reason(x) for x in _SENTENCE.findall(text)):
                 meta["background"] = True  # the writer's own situation, unnumbered (我市地处…，…问题仍然突出。)
             headings = [p.label(doc) for p in parents]
             if headings:
