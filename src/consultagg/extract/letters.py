@@ -36,6 +36,7 @@ from consultagg.extract._sentences import TROUBLE, asks, formal_sentences
 from consultagg.extract._tree import build_tree, leaves
 from consultagg.extract.minutes import PUBLIC, SPEECH_VERB, colon_speaker, parse_minutes, speaker_line
 from consultagg.extract.emails import set_aside
+from consultagg.extract.exports import ExportRecord, export_records
 from consultagg.extract.forms import Form, find_forms, opinion_parts
 from consultagg.extract.units import UnitFinding, choose_unit, head_place, own_county, unit_of_file
 from consultagg.records import Comment, Source
@@ -308,6 +309,8 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
     if kind not in (None, "letter", "minutes"):
         raise ValueError(f"kind must be None, 'letter' or 'minutes', got {kind!r}")
     raw = text or ""
+    if kind is None and unit is None and (records := export_records(raw)):
+        return _read_records(raw, records, file)  # 留言人：… 留言内容：… — a platform's export
     aside = set_aside(raw)
     forms = find_forms(aside.text)
     doc = Doc(aside.text, standalone, tuple(b for f in forms for b in f.bounds))
@@ -364,6 +367,34 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
     return Letter(unit=finding.name, no_opinion=no_opinion and not opinions, opinions=tuple(opinions),
                   header=header, kind=kind, unit_source=finding.source, unit_confidence=finding.confidence,
                   office=finding.office, skipped=tuple((t, why) for _, t, why in skipped if t))
+
+
+def _read_records(raw: str, records: list[ExportRecord], file: str | None) -> Letter:
+    """A platform's export of public messages: each record's content read as a letter from 社会公众,
+    its writer (留言人) the speaker and its title (留言标题) the opinion's title; ids counted over the
+    whole export, so two records of the same words keep two ids."""
+    opinions, skipped, seen = [], [], {}
+    covered = [(r.start, r.end) for r in records]
+    for r in records:
+        part = parse_letter(raw[r.start:r.end], file=file, kind="letter")
+        lines_before = sum(1 for line in raw[:r.start].split("\n") if line.strip()) - 1
+        for o in part.opinions:
+            key = (content_key(o.text), PUBLIC)
+            seen[key] = seen.get(key, 0) + 1
+            s, e = o.source.span or (0, 0)
+            source = dataclasses.replace(o.source, span=(r.start + s, r.start + e),
+                                         paragraph=(o.source.paragraph or 1) + max(lines_before, 0))
+            opinions.append(dataclasses.replace(o, id=comment_id(o.text, PUBLIC, seen[key] - 1), department=PUBLIC,
+                                                speaker=r.author, title=r.title, source=source,
+                                                meta={**o.meta, "unit_source": "指定", "unit_confidence": "high"}))
+        skipped.extend(part.skipped)
+    pos = 0
+    for line in raw.split("\n"):  # the fields and the export's own header: listed, never lost
+        if line.strip() and not any(a <= pos < b for a, b in covered):
+            skipped.append((clean_display(line), "导出字段"))
+        pos += len(line) + 1
+    return Letter(unit=PUBLIC, no_opinion=False, opinions=tuple(opinions), header="", kind="letter",
+                  unit_source="指定", unit_confidence="high", office=None, skipped=tuple(skipped))
 
 
 def _with_place(name: str | None, header: str, text: str) -> str | None:
