@@ -81,6 +81,17 @@ ROUND21_COPIES = {
     "别 / 不要": ("施工的时候能不能别把人行道全封了，留一条路给老人走。", "施工时可否不要把人行道全封了，留一条路给老人走。"),
     "不然 / 否则": ("建议在路口装红绿灯，不然孩子过马路太危险。", "建议在路口装红绿灯，否则孩子过马路太危险。"),
     # a signature block whose line holds a space (小区住户 钱某) over the date, under a polite closing
+    # held-out 22's misses (dev): a dash-led signature with a student number, a role as the label of a
+    # signature line, 不胜感激, a history note of repeated posts
+    "a dash-led signature with a student number": ("我们要求食堂周末也供应早餐。——学生 周明，学号20220511",
+                                                   "我们要求食堂周末也供应早餐。——学生 吴芳，学号20230127"),
+    "a role labelling the signature line": ("恳请县卫健局提高村医补助标准。\n乡村医生：王秀英（柳树村卫生室）",
+                                           "恳请县卫健局提高村医补助标准。\n乡村医生：刘德福（杏花村卫生室）"),
+    "不胜感激 in the closing": ("能否在菜市场增设公厕？", "能否在菜市场增设公厕？以上建议，请予考虑，不胜感激。"),
+    "a note of posts on the same matter": (
+        "我家住在东湖花园5栋，家里的燃气表读数一直异常，上个月的燃气费比平时高了三倍，家里并没有多用气，请燃气公司尽快上门检查燃气表。",
+        "这是我就同一问题第三次留言，前两次分别在5月和7月，都只回复“已转相关部门”。问题如下：我家住在东湖花园5栋，家里的燃气表读数一直异常，"
+        "上个月的燃气费比平时高了三倍，家里并没有多用气，请燃气公司尽快上门检查燃气表。"),
     "a spaced signature line over the date": (
         "建议条例规定电梯每月至少维保两次。",
         "建议条例规定电梯每月至少维保两次。\n以上意见，不当之处请批评指正。谢谢！\n翠湖苑小区住户 孙某\n2025年3月1日"),

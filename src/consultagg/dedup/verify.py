@@ -80,7 +80,7 @@ _NUMBER = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?%?")
 _NEGATION = re.compile(r"不|无|没|勿|毋|非|未|暂缓|停止|取消|避免|防止|杜绝|拒绝|甭|(?<![特分区个类级识告鉴辨差性派离甄判有职组告])别(?![人的处墅称名具致样])")
 # Words that hold a negation character without negating anything (未来, 非常, 无论; 特别, 别人 beside 别把), and a
 # question asked by a verb and its negation (能不能, 可不可以, 有没有): 能不能增加 asks for 增加.
-_NOT_NEGATION = re.compile(r"未来|非常|不断|不仅|不但|无论|不管|不论|不久|不少|无权无势|无数|毫不|莫不|无不|"
+_NOT_NEGATION = re.compile(r"未来|非常|不断|不胜|不仅|不但|无论|不管|不论|不久|不少|无权无势|无数|毫不|莫不|无不|"
                            r"([能会要可是有行好对肯愿想该应敢用需])[不没]\1")
 # Words of direction: two texts using different ones ask for opposite things.
 _DIRECTION = re.compile(
