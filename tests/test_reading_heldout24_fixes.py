@@ -61,3 +61,16 @@ def test_short_names_at_a_meeting_take_the_full_names_of_the_attendance_roster()
                      "    冯一（市人大法工委副主任）：建议删除第二十四条。\n    罗二（市物业协会秘书长）：建议增加信用评价的规定。\n",
                      kind="minutes")
     assert [o.department for o in m.opinions] == ["丘陵市人大常委会法制工作委员会", "丘陵市物业管理行业协会"]
+
+
+def test_a_speakers_name_over_the_post_on_the_next_line_names_the_speaker():
+    m = parse_letter("条例专家论证会纪要\n    会议由市司法局主持。现将专家主要意见纪要如下：\n\n陈一\n（丘陵大学法学院教授）\n"
+                     "    建议删除第二十四条。\n\n高二\n（丘陵政法学院副教授）\n    高二认为，建议第四十三条增加告知程序。\n", kind="minutes")
+    assert [(o.speaker, o.department) for o in m.opinions] == [("陈一", "丘陵大学"), ("高二", "丘陵政法学院")]
+
+
+def test_a_further_sentence_that_opens_on_a_clause_and_asks_is_a_request_of_its_own():
+    letter = parse_letter("市司法局：\n    一、第二十四条赋予业委会诉讼资格，权限存疑，建议删除。第十八条关于电子投票的规定过于原则，"
+                          "建议授权住建部门制定细则。\n            丘陵大学法学院\n")
+    assert [o.text for o in letter.opinions] == ["第二十四条赋予业委会诉讼资格，权限存疑，建议删除。",
+                                                 "第十八条关于电子投票的规定过于原则，建议授权住建部门制定细则。"]

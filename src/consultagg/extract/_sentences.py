@@ -193,6 +193,8 @@ def formal_suffix(t: str) -> int:
     return cut
 
 
+# A sentence that opens on a clause of the draft (第十八条关于…，建议…): a request of its own.
+_CLAUSE_START = re.compile(r"(?:草案|条例|规划)?第[一二三四五六七八九十百零\d]+[条章节款]")
 # A sentence whose first clause sets out what it is about and whose second asks (对因禁捕受到损失的村民，建议…).
 _ASKS_IN_CLAUSE = re.compile(r"^对[^，,。；;]{2,30}[，,]\s*建议")
 
@@ -218,7 +220,8 @@ def request_cuts(t: str, asked: bool = False) -> list[int]:
             rest = t[k + 1:].lstrip()
             first = re.split(r"[；;。]", rest)[0]
             # …；碳达峰内容待方案印发后衔接，目前建议采用原则性表述: after a semicolon, a clause that asks
-            if _OPENER.match(rest) or ((_OWN_OPENER.match(rest) or ch in "；;" or _ASKS_IN_CLAUSE.match(first)) and asks(first)):
+            if _OPENER.match(rest) or ((_OWN_OPENER.match(rest) or ch in "；;" or _ASKS_IN_CLAUSE.match(first)
+                                        or _CLAUSE_START.match(rest)) and asks(first)):
                 starts.append(len(t) - len(rest))
     cuts, prev = [], 0
     for b, c in zip(starts[1:], starts[2:] + [len(t)]):

@@ -24,7 +24,7 @@ from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD, NOTHING_M
 from consultagg.extract._fullnames import full_names
 from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, FAULT as _FAULT, SEAT, TITLES as _TITLES
 from consultagg.extract._sentences import asks, formal_sentences, request_cuts
-from consultagg.extract.units import SURNAMES, is_unit, split_office
+from consultagg.extract.units import SURNAMES, is_unit, person_name, split_office
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SPEECH_VERB", "colon_speaker", "parse_minutes"]
@@ -47,6 +47,7 @@ _LIST_END = re.compile(r"等(?:问题|意见建议|意见|建议|困难|诉求|�
 _SUMMARY = re.compile(r"(?:^|(?<=[，,。；;！？!?]))(?P<sp>[^，,。；;：:“”！？!?]{2,60}?)(?:从|就|围绕|针对)(?P<body>[^。]+?)"
                       r"等(?:方面|内容|问题|领域)(?:(?:提出?了?|提了|发表了?|交流了?)(?:宝贵)?(?:意见|建议|看法)|建言献策)")
 _COLON = re.compile(r"^(?P<sp>[^，,。；;：:“”！？!?\s（）()]{2,30}?)(?:[（(](?P<inner>[^（）()]{2,30})[）)])?\s*[：:]")
+_POST_ALONE = re.compile(r"[（(][^（）()。；，,]{2,40}[)）]")
 _LEAD_IN = re.compile(r"\s*(?:同时|另外|此外|还|并)?(?:提出|提了|谈了?)(?:[一两二三四五几\d]+点(?:意见|建议|看法))?[：:]")
 _RESPONSE = re.compile(r"^(?:我们)?(?:将|会|一定|马上|立即|正在|已经|已|下一步将|今后将)")
 _NOBODY = ("group", None, None, None)
@@ -338,6 +339,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
     current = None  # the speaker of a "北岭市生态环境局：" line, for the lines below it
     aside = None  # the reason the lines of a section are set aside (会议要求 …)
     attending = False  # under 与会人员： with nothing after it: the lines naming who came (省民政厅：聂某、丁某)
+    post_below = False  # a speaker's name alone, the post on the line below
     for k, (ps, pe) in enumerate(doc.paras, start=1):
         t = doc.clean[ps:pe]
         if attending and "。" not in t and not PROPOSE.search(t):
@@ -359,6 +361,14 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         numbered = NUMBERING.match(t) or _SEAT.match(t)  # 1号听证参加人　索朗卓玛（消费者代表，…）
         lead = numbered.end() if numbered else 0
         nxt = doc.clean[slice(*doc.paras[k])] if k < len(doc.paras) else ""
+        if post_below:  # （嘉南大学法学院教授） under the name: read with it
+            post_below = False
+            skips.append((ps, pe, "发言人"))
+            continue
+        if person_name(t) and _POST_ALONE.fullmatch(nxt.strip()) and (who := speaker_line(t.strip() + nxt.strip() + "：")):
+            current, known[who[1]], post_below = who, who, True  # 陈明远 / （嘉南大学法学院教授） / the words below
+            skips.append((ps, pe, "发言人"))
+            continue
         if who := speaker_line(t[lead:], bare=bool(numbered) or _named_next(t, nxt)):
             current = who  # 省财政厅社会保障处： / 一、省财政厅社会保障处： / （一）湖南大学…陈某某教授
             if who[0] == "person" and who[1]:
