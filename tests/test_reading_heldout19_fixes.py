@@ -78,7 +78,8 @@ def test_a_deputy_signing_in_person_is_the_unit_and_the_signature_no_opinion():
                           "    一、建议在第十条中规定老旧小区停车场的建设标准。\n    二、建议明确错时共享停车的收费办法。\n\n"
                           "北岭市第十六届人民代表大会代表　王秀英\n（城东街道幸福社区党委书记）\n2025年5月21日\n联系电话：139××××××××\n")
     assert [o.text for o in letter.opinions] == ["建议在第十条中规定老旧小区停车场的建设标准。", "建议明确错时共享停车的收费办法。"]
-    assert letter.unit == "北岭市人大代表"
+    # (with the name since round 24: two deputies writing in person are two senders, never one unit)
+    assert letter.unit == "北岭市人大代表王秀英"
 
 
 def test_a_member_introducing_himself_writes_in_that_capacity_and_the_attachment_note_is_no_opinion():

@@ -74,3 +74,9 @@ def test_a_further_sentence_that_opens_on_a_clause_and_asks_is_a_request_of_its_
                           "建议授权住建部门制定细则。\n            丘陵大学法学院\n")
     assert [o.text for o in letter.opinions] == ["第二十四条赋予业委会诉讼资格，权限存疑，建议删除。",
                                                  "第十八条关于电子投票的规定过于原则，建议授权住建部门制定细则。"]
+
+
+def test_two_deputies_writing_in_person_are_two_senders():
+    units = [parse_letter(f"市司法局：\n    一、建议增加电梯维保的规定。\n\n市人大代表：{name}\n2024年6月3日\n").unit
+             for name in ("周一", "吴二")]
+    assert units == ["市人大代表周一", "市人大代表吴二"]

@@ -140,13 +140,16 @@ _SPEAKER_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{1,24}(?:局|厅|委|委员
 # A deputy or a member signing in person (棠州市第十七届人民代表大会代表　吴秀兰 / 市政协委员 何某): writes in
 # that capacity, which is the unit (the convention of minutes and e-mails: 自治区人大代表, speaker 王芳).
 _DEPUTY = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{1,12}?)(?:第[一二三四五六七八九十\d]{1,3}届)?"
-                     r"(?P<cap>人民代表大会代表|人大代表|政协委员)(?:[：:]?[ \t\u3000]*[\u4e00-\u9fff·]{2,4})?\s*")
+                     r"(?P<cap>人民代表大会代表|人大代表|政协委员)(?:[：:]?[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,4}))?\s*")
 
 
 def deputy(t: str) -> str | None:
-    """The capacity a deputy or a member signs in (棠州市人大代表), or None."""
+    """The capacity a deputy or a member signs in, with the name when the line gives it
+    (棠州市人大代表吴秀兰: two deputies are two senders, never one unit), or None."""
     m = _DEPUTY.fullmatch(t)
-    return m.group("place") + ("政协委员" if m.group("cap") == "政协委员" else "人大代表") if m else None
+    if not m:
+        return None
+    return m.group("place") + ("政协委员" if m.group("cap") == "政协委员" else "人大代表") + (m.group("name") or "")
 
 
 # A signer's titles before the name, on a line of their own (教授、博士生导师  韩  征).

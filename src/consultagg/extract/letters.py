@@ -156,6 +156,7 @@ _SPEAKS_FOR_GOVERNMENT = re.compile(r"经(?:[省市区县州旗盟]|自治区)(?
 
 # A deputy or a member introducing themselves (我是市政协委员、…委员何某 / 作为省人大代表).
 _IN_PERSON = re.compile(r"(?:我是|作为|本人是?)(?:一名)?([\u4e00-\u9fff]{1,10}?(?:人大代表|政协委员))")
+_IN_PERSON_NAMED = re.compile(r"(?:人大代表|政协委员)[\u4e00-\u9fff·]{2,4}$")
 # A letter that says it has no changes to ask for at all (无修改意见, not 无其他意见 nor 其他无意见 /
 # 其他内容无意见 / 除上述意见外无意见, which close a letter of requests).
 _NO_CHANGES = re.compile(r"(?:无|没有|暂无)(?:修改|补充|具体)?(?:意见|建议)")
@@ -400,8 +401,8 @@ def _read_records(raw: str, records: list[ExportRecord], file: str | None) -> Le
 def _with_place(name: str | None, header: str, text: str) -> str | None:
     """A unit named short (省工业和信息化厅, 市交通运输局) with the one place of its level that the title
     or the drafts' names in 《》 start with; None when it is named in full or no one place is found."""
-    if not name or name[0] not in "省市县州" or re.match(r"市场|[省市县州]级", name):
-        return None
+    if not name or name[0] not in "省市县州" or re.match(r"市场|[省市县州]级", name) or _IN_PERSON_NAMED.search(name):
+        return None  # (a deputy named with the name, 市人大代表周某, stays as the letter signs)
     place = head_place([header] if header else [], text, name[0])
     if not place and name[0] == "县":
         place = own_county(text)  # 石门县山区道路里程长…结合我县实际 / signed 县交通运输局
