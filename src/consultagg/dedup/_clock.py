@@ -43,6 +43,10 @@ _RANGE_START = re.compile(rf"(?:(?P<when>{_WHEN})(?P<h>{_CN_SMALL})点|(?P<when2
                           rf"|点(?:(?:{_CN_SMALL})分|半|钟|整)))(?:到|至|~|～|-|－|—)$")
 
 
+# A time of day told unmistakably somewhere in the text (8:30, 八点半, 上午八点, 8点30分).
+_TIMES_TOLD = re.compile(rf"\d{{1,2}}[:：]\d{{2}}|点半|点(?:{_CN_SMALL})分|(?:{_WHEN})(?:{_CN_SMALL})点")
+
+
 def _range_hour(m: re.Match, hour: int) -> int | None:
     """The hour of a time that ends a range, read with the part of the day its start names
     (下午2:00到5:30 ends at 17:30); None when the time starts no range."""
@@ -59,8 +63,9 @@ def _range_hour(m: re.Match, hour: int) -> int | None:
 def clock(m: re.Match) -> str:
     """A time of day as 晚上22时30 (``CLOCK``'s matches); what is no time, as it was."""
     in_range = _RANGE_START.search(m.string, max(0, m.start() - 16), m.start()) is not None
-    if not (m.group("m") or m.group("half") or m.group("oclock") or m.group("when") or in_range):
-        return m.group(0)  # 六点建议, 一点五: not a time
+    if not (m.group("m") or m.group("half") or m.group("oclock") or m.group("when") or in_range
+            or (_TIMES_TOLD.search(m.string) and not m.string.startswith("建议", m.end()))):
+        return m.group(0)  # 六点建议, 一点五: not a time (八点 is one where the text tells times: 八点半才开门，提前到八点)
     hour = cn_number(m.group("h")) if not m.group("h").isdigit() else m.group("h")
     minute = 30 if m.group("half") else (m.group("m") if (m.group("m") or "").isdigit()
                                          else cn_number(m.group("m")) if m.group("m") else 0)
