@@ -33,8 +33,8 @@ REASONS = {"header": "标题", "letterhead": "版头", "docno": "发文字号", 
 # A form's printed note (注：本表可续页。请于4月16日前反馈。): how to fill it in, not an opinion.
 # A hearing's participant line above their words: 1号听证参加人　索朗卓玛（消费者代表，某街道居民）
 #: A hearing participant's number before the name (1号听证参加人　, 发言人3　): minutes read it as numbering.
-SEAT = (r"(?:第?[\d一二三四五六七八九十]+号)?(?:听证参加人|听证陈述人|听证代表|发言人|陈述人)\s*"
-        r"(?:[\d一二三四五六七八九十]+号?)?\s*(?:(?<=[\d一二三四五六七八九十号])[：:]\s*)?")
+SEAT = (r"[【\[]?(?:第?[\d一二三四五六七八九十]+号)?(?:听证参加人|听证陈述人|听证代表|发言人|陈述人)\s*"
+        r"(?:[\d一二三四五六七八九十]+号?)?[】\]]?\s*(?:(?<=[\d一二三四五六七八九十号])[：:]\s*)?")
 _SEAT_LINE = re.compile(SEAT + r"[^\s，。；：:]{1,12}(?:[（(][^（）()]{2,40}[)）])?\s*$")
 _FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}(?:本表|此表|表格|填表|续页|附页|前反馈|前报送|盖章|加盖)|"
                         # 请于7月15日前将本表（加盖公章扫描件）反馈至…: the form's printed request to return it
@@ -221,8 +221,9 @@ def standalone(line: str, next_line: str | None) -> bool:
         if not nt or _is_date(nt) or not _bare(nt) or _contact(nt) or person_line(nt) \
                 or _titled_name(nt) or _seal_text(nt, t):
             return True
-    if _SPACED.fullmatch(t) and _is_date((next_line or "").strip()):
-        return True  # 宁 省 财 政 over the date: a seal's text the scan read
+    nt = (next_line or "").strip()
+    if _SPACED.fullmatch(t) and (_is_date(nt) or (nt and nospace(nt) <= 10 and not re.search(r"[，,。；;：:]", nt))):
+        return True  # 宁 省 财 政 over the date: a seal's text the scan read (its parts on two lines too)
     return False
 
 
@@ -300,9 +301,9 @@ def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
             kinds[i] = "date"
         elif re.fullmatch(r"[—\-_=*~－·.…\s]{3,}", t):
             kinds[i] = "rule"  # --- between the date and a contact line
-        elif i and nospace(t) <= 12 and re.sub(r"\s+", "", t) in re.sub(r"\s+", "", texts[i - 1]) \
-                and _signature_unit(texts[i - 1]):
-            kinds[i] = "signature"  # a seal's text under the unit (宁省财政 under 昭宁省财政厅)
+        elif nospace(t) <= 12 and any(re.sub(r"\s+", "", t) in re.sub(r"\s+", "", texts[j]) and _signature_unit(texts[j])
+                                      for j in range(max(0, i - 3), i)):
+            kinds[i] = "signature"  # a seal's text under the unit (宁省财政 under 昭宁省财政厅; 管理局 / 澜州市城市)
         elif u := unit_of_field(t):
             kinds[i] = "field"
             parts.found.setdefault("填报单位", u)

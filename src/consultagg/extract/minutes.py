@@ -47,6 +47,8 @@ _LIST_END = re.compile(r"等(?:问题|意见建议|意见|建议|困难|诉求|�
 _SUMMARY = re.compile(r"(?:^|(?<=[，,。；;！？!?]))(?P<sp>[^，,。；;：:“”！？!?]{2,60}?)(?:从|就|围绕|针对)(?P<body>[^。]+?)"
                       r"等(?:方面|内容|问题|领域)(?:(?:提出?了?|提了|发表了?|交流了?)(?:宝贵)?(?:意见|建议|看法)|建言献策)")
 _COLON = re.compile(r"^(?P<sp>[^，,。；;：:“”！？!?\s（）()]{2,30}?)(?:[（(](?P<inner>[^（）()]{2,30})[）)])?\s*[：:]")
+_OFFICIALS_REPLY = re.compile(r"(?:听证人|听证主持人|起草(?:组|单位|部门)|编制(?:组|单位))[\u4e00-\u9fff·]{0,4}"
+                              r"(?:就|对|针对|表示|回应|说明|作了|答复)")
 _POST_ALONE = re.compile(r"[（(][^（）()。；，,]{2,40}[)）]")
 _LEAD_IN = re.compile(r"\s*(?:同时|另外|此外|还|并)?(?:提出|提了|谈了?)(?:[一两二三四五几\d]+点(?:意见|建议|看法))?[：:]")
 _RESPONSE = re.compile(r"^(?:我们)?(?:将|会|一定|马上|立即|正在|已经|已|下一步将|今后将)")
@@ -88,7 +90,8 @@ def _org_of(title: str | None) -> str | None:
     """
     parts = [p.strip() for p in re.split(r"[、，,]", title or "") if p.strip()]
     org = parts[0] if parts else ""  # 自治区人大代表、某企业总工程师: the first capacity names the body
-    if _ROLE_ONLY.fullmatch(org):
+    if _ROLE_ONLY.fullmatch(org) or (_PUBLIC_END.search(org) and not is_unit(org)):
+        # (鹿鸣区居民，退休教师: a member of the public, whatever their district)
         # 经营者代表，拉萨市公共交通有限公司: a role, then the body; 消费者代表，某街道居民: a member of the public
         body = next((p for p in parts[1:] if is_unit(p) and not _PUBLIC_END.search(p)), None)
         return split_office(body)[0] if body else PUBLIC
@@ -389,6 +392,10 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             skips.append((ps, pe, aside))
             continue
         recorded = _RECORDED.match(t)
+        if _OFFICIALS_REPLY.match(t[lead:]):
+            current = None  # 听证人冯某就陈述人提出的问题作了回应：… — the drafters answer
+            skips.append((ps, pe, "起草方答复"))
+            continue
         if recorded or _CLOSING_REMARKS.match(t[lead:]):
             current = None
             skips.append((ps, pe, "记录" if recorded else "会议总结"))
