@@ -33,3 +33,9 @@ def test_a_law_firms_disclaimer_for_reference_only_is_a_closing():
                           "    以上意见系本所律师基于草案文本研究提出，仅供起草机关参考，不构成对任何具体事项的法律意见。\n"
                           "            澜江恒正律师事务所\n")
     assert [o.text for o in letter.opinions] == ["建议将“没收犬只”修改为“暂扣犬只”。"]
+
+
+def test_reasons_after_理由_stay_with_their_request_though_a_reason_says_明确():
+    letter = parse_letter("市公安局：\n    1.建议将“没收犬只”修改为“收容犬只”。理由：一是没收后的处置缺乏明确规定；二是收容更符合比例原则。\n"
+                          "    2.建议增加犬只免疫的规定。\n            澜江恒正律师事务所\n")
+    assert len(letter.opinions) == 2 and "二是收容更符合比例原则" in letter.opinions[0].text

@@ -239,7 +239,7 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
     out = []
     lead = seg[:parts[0][1]].strip(" ，,：:；;")
     if _REASONS_LEAD.search(lead) and PROPOSE.search(lead) and not any(
-            _SUGGEST.search(seg[c:parts[j + 1][1] if j + 1 < len(parts) else len(seg)]) for j, (_, _, c) in enumerate(parts)):
+            PROPOSE.search(seg[c:parts[j + 1][1] if j + 1 < len(parts) else len(seg)]) for j, (_, _, c) in enumerate(parts)):
         s, e = trim(doc.clean, s, e)  # 建议增加一条……。这样规定，一是便于…，二是便于…: the reasons of one request
         return [Draft(s, e, para, dict(meta))] if e > s else []
     for j, (marker, _, cstart) in enumerate(parts):
