@@ -26,6 +26,7 @@ Examples
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -375,10 +376,17 @@ def _read_records(raw: str, records: list[ExportRecord], file: str | None) -> Le
     its writer (留言人) the speaker and its title (留言标题) the opinion's title; ids counted over the
     whole export, so two records of the same words keep two ids."""
     opinions, skipped, seen = [], [], {}
-    covered = [(r.start, r.end) for r in records]
+    # each line's start, whether it holds words, and how many such lines come before it: one pass
+    starts, filled, pos = [], [], 0
+    for line in raw.split("\n"):
+        starts.append(pos)
+        filled.append(bool(line.strip()))
+        pos += len(line) + 1
+    before = list(itertools.accumulate(filled, initial=0))
     for r in records:
         part = parse_letter(raw[r.start:r.end], file=file, kind="letter")
-        lines_before = sum(1 for line in raw[:r.start].split("\n") if line.strip()) - 1
+        i = bisect_right(starts, r.start) - 1  # the line the content starts on, its label before it
+        lines_before = before[i] + bool(raw[starts[i]:r.start].strip()) - 1
         for o in part.opinions:
             key = (content_key(o.text), PUBLIC)
             seen[key] = seen.get(key, 0) + 1
@@ -389,11 +397,11 @@ def _read_records(raw: str, records: list[ExportRecord], file: str | None) -> Le
                                                 speaker=r.author, title=r.title, source=source,
                                                 meta={**o.meta, "unit_source": "指定", "unit_confidence": "high"}))
         skipped.extend(part.skipped)
-    pos = 0
-    for line in raw.split("\n"):  # the fields and the export's own header: listed, never lost
-        if line.strip() and not any(a <= pos < b for a, b in covered):
+    content = sorted((r.start, r.end) for r in records)
+    for start, line, words in zip(starts, raw.split("\n"), filled):  # the fields and the export's header: listed
+        k = bisect_right(content, (start, float("inf"))) - 1
+        if words and not (k >= 0 and content[k][0] <= start < content[k][1]):
             skipped.append((clean_display(line), "导出字段"))
-        pos += len(line) + 1
     return Letter(unit=PUBLIC, no_opinion=False, opinions=tuple(opinions), header="", kind="letter",
                   unit_source="指定", unit_confidence="high", office=None, skipped=tuple(skipped))
 
