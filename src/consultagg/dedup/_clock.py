@@ -47,14 +47,17 @@ _RANGE_START = re.compile(rf"(?:(?P<when>{_WHEN})(?P<h>{_CN_SMALL})点|(?P<when2
 _TIMES_TOLD = re.compile(rf"\d{{1,2}}[:：]\d{{2}}|点半|点(?:{_CN_SMALL})分|(?:{_WHEN})(?:{_CN_SMALL})点")
 
 
-def _range_hour(m: re.Match, hour: int) -> int | None:
-    """The hour of a time that ends a range, read with the part of the day its start names
-    (下午2:00到5:30 ends at 17:30); None when the time starts no range."""
-    start = _RANGE_START.search(m.string, max(0, m.start() - 16), m.start())
-    if not start:
-        return None
+def _range_start(m: re.Match) -> re.Match | None:
+    """The first time of the range that ``m``'s time ends (下午2:00到|5:30), if it ends one."""
+    return _RANGE_START.search(m.string, max(0, m.start() - 16), m.start())
+
+
+def _range_hour(start: re.Match, hour: int) -> int:
+    """The hour of a time that ends the range ``start`` opens, read with the part of the day the
+    start names (下午2:00到5:30 ends at 17:30)."""
     first, when = start.group("h") or start.group("h2"), start.group("when") or start.group("when2")
-    first = int(first) if first.isdigit() else int(cn_number(first)) if cn_number(first).isdigit() else 0
+    first = first if first.isdigit() else cn_number(first)
+    first = int(first) if first.isdigit() else 0
     if when in _AFTERNOON and 1 <= first < 12:
         first += 12
     return hour + 12 if first >= 12 and 1 <= hour < 12 and hour + 12 > first else hour
@@ -62,8 +65,8 @@ def _range_hour(m: re.Match, hour: int) -> int | None:
 
 def clock(m: re.Match) -> str:
     """A time of day as 晚上22时30 (``CLOCK``'s matches); what is no time, as it was."""
-    in_range = _RANGE_START.search(m.string, max(0, m.start() - 16), m.start()) is not None
-    if not (m.group("m") or m.group("half") or m.group("oclock") or m.group("when") or in_range
+    start = _range_start(m)
+    if not (m.group("m") or m.group("half") or m.group("oclock") or m.group("when") or start
             or (_TIMES_TOLD.search(m.string) and not m.string.startswith("建议", m.end()))):
         return m.group(0)  # 六点建议, 一点五: not a time (八点 is one where the text tells times: 八点半才开门，提前到八点)
     hour = cn_number(m.group("h")) if not m.group("h").isdigit() else m.group("h")
@@ -74,8 +77,8 @@ def clock(m: re.Match) -> str:
     hour = int(hour)
     if m.group("when") in _AFTERNOON and 1 <= hour < 12:
         hour += 12  # 晚上十一点 / 晚上23:00
-    elif not m.group("when") and in_range:
-        hour = _range_hour(m, hour)
+    elif not m.group("when") and start:
+        hour = _range_hour(start, hour)
     day = m.group("when") if m.group("when") in _DAYS else ""
     return f"{day}{_part_of_day(hour)}{hour}时{int(minute):02d}"
 
@@ -94,8 +97,8 @@ def clock_digits(m: re.Match) -> str:
     hour = int(m.group(2))
     if 1 <= hour < 12 and m.group(1) in _AFTERNOON:
         hour += 12  # 晚上9:00 / 晚上21:00
-    elif not m.group(1):
-        hour = _range_hour(m, hour) or hour
+    elif not m.group(1) and (start := _range_start(m)):
+        hour = _range_hour(start, hour)
     return f"{_part_of_day(hour) if hour < 24 else ''}{hour}时{int(m.group(3)):02d}"
 
 

@@ -570,5 +570,6 @@ def _reduce(text: str, lead: bool = False) -> str:
 
 # A question asked by a verb and its negation (能不能, 可不可以, 有没有): it asks for the verb.
 _A_NOT_A = re.compile(r"([能会要可是有行好对肯愿想该应敢用需])[不没]\1")
-_DONT = re.compile(r"甭|(?<![特分区个类级识告鉴辨差性派离甄判有职组告])别(?![人的处墅称名具致样])")
+# 别 / 甭 that forbid (别把…, 别再…), not the 别 of 特别, 分别, 区别, 别人: the verifier's negations too.
+_DONT = re.compile(r"甭|(?<![特分区个类级识告鉴辨差性派离甄判有职组])别(?![人的处墅称名具致样])")
 _A_LITTLE = re.compile(r"一(?:点儿?|下)|(?<=([\u4e00-\u9fff]))一(?=\1)")

@@ -54,8 +54,8 @@ from consultagg.data import read_lines
 from consultagg.dedup._clock import written_numbers
 from consultagg.dedup._notes import retells
 from consultagg.dedup.framing import framing_removed
-from consultagg.dedup.reduce import (_CN_DIGITS, _COMPARISON, _DROP, _FILLER_SPAN, _LEAD_CHARS, _LEAD_MARKER, _MIN_CORE,
-                                     _QUOTES, _SEP, _SPACE, _SPOKEN, _cn_number, _reduce)
+from consultagg.dedup.reduce import (_CN_DIGITS, _COMPARISON, _DONT, _DROP, _FILLER_SPAN, _LEAD_CHARS, _LEAD_MARKER,
+                                     _MIN_CORE, _QUOTES, _SEP, _SPACE, _SPOKEN, _cn_number, _reduce)
 from consultagg.text.dictionary import word_tags
 from consultagg.text.segment import JiebaSegmenter
 
@@ -77,7 +77,7 @@ class Difference(NamedTuple):
 # -- judging what differs --------------------------------------------------------------------------
 # A number; digits after a Latin letter are part of a name or code (A8县, PM2.5, GB50016).
 _NUMBER = re.compile(r"(?<![a-z\d.])\d+(?:\.\d+)?%?")
-_NEGATION = re.compile(r"不|无|没|勿|毋|非|未|暂缓|停止|取消|避免|防止|杜绝|拒绝|甭|(?<![特分区个类级识告鉴辨差性派离甄判有职组告])别(?![人的处墅称名具致样])")
+_NEGATION = re.compile(r"不|无|没|勿|毋|非|未|暂缓|停止|取消|避免|防止|杜绝|拒绝|" + _DONT.pattern)
 # Words that hold a negation character without negating anything (未来, 非常, 无论; 特别, 别人 beside 别把), and a
 # question asked by a verb and its negation (能不能, 可不可以, 有没有): 能不能增加 asks for 增加.
 _NOT_NEGATION = re.compile(r"未来|非常|不断|不胜|不仅|不但|无论|不管|不论|不久|不少|无权无势|无数|毫不|莫不|无不|"
