@@ -227,6 +227,8 @@ def standalone(line: str, next_line: str | None) -> bool:
     return False
 
 
+# A line that only draws a rule (---, ———, ===).
+_RULE = re.compile(r"[—\-_=*~－·.…\s]{3,}")
 # Characters set apart by spaces, as a scan reads a seal (宁 省 财 政).
 _SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \t\u3000]+){1,11}[\u4e00-\u9fff]")
 
@@ -299,7 +301,7 @@ def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
             break
         if _is_date(t):
             kinds[i] = "date"
-        elif re.fullmatch(r"[—\-_=*~－·.…\s]{3,}", t):
+        elif _RULE.fullmatch(t):
             kinds[i] = "rule"  # --- between the date and a contact line
         elif nospace(t) <= 12 and any(re.sub(r"\s+", "", t) in re.sub(r"\s+", "", texts[j]) and _signature_unit(texts[j])
                                       for j in range(max(0, i - 3), i)):
@@ -372,7 +374,7 @@ def classify(texts: list[str]) -> Parts:
             kinds[i] = "note"
         elif CLOSING.match(t) and nospace(t) <= 40:
             kinds[i] = "closing"
-        elif re.fullmatch(r"[—\-_=*~－·.…\s]{3,}", t):
+        elif _RULE.fullmatch(t):
             kinds[i] = "rule"
         elif _ATTACHMENT.match(t) and nospace(t) <= 40:
             kinds[i] = "attachment"

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from consultagg.extract._sentences import asks
-from consultagg.extract.units import clean_unit_name, is_unit, person_name, split_office
+from consultagg.extract.units import _MAIL, clean_unit_name, is_unit, person_name, split_office
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SetAside", "set_aside"]
@@ -121,14 +121,17 @@ def _is_header(fields: dict[str, str]) -> bool:
 
 def _domain(fields: dict[str, str]) -> str | None:
     """The mail domain of a header block's sender (``zhangmin@wxcdo.com.cn`` → ``wxcdo.com.cn``)."""
-    raw = next((fields[k] for k in _SENDER_KEYS if k in fields), "")
-    m = re.search(r"@([\w-]+(?:\.[\w-]+)+)", raw)
+    m = re.search(r"@([\w-]+(?:\.[\w-]+)+)", _sender_field(fields))
     return m.group(1).lower() if m else None
 
 
+def _sender_field(fields: dict[str, str]) -> str:
+    """A header block's 发件人 as written (``省水利厅办公室 <bgs@…>``), or ``""``."""
+    return next((fields[k] for k in _SENDER_KEYS if k in fields), "")
+
+
 def _sender(fields: dict[str, str]) -> str | None:
-    raw = next((fields[k] for k in _SENDER_KEYS if k in fields), "")
-    name = clean_unit_name(raw)
+    name = clean_unit_name(_sender_field(fields))
     return name if name and is_unit(split_office(name)[0]) else None
 
 
@@ -201,10 +204,11 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
         inner_end, inner = _header_block(text, lines, forward + 1)
         if inner:
             spans.append((lines[forward + 1][0], lines[inner_end - 1][1], "邮件头"))
-            aside.sender = _sender(inner) or aside.sender
-            raw = re.sub(r"<[^<>]*>|[\w.+-]+@[\w.-]+", "", next((inner[k] for k in _SENDER_KEYS if k in inner), "")).strip()
-            if not _sender(inner) and person_name(raw):
-                aside.sender, aside.person = None, re.sub(r"\s+", "", raw)  # 发件人：刘晓晨 <…>, passed on
+            inner_sender = _sender(inner)
+            aside.sender = inner_sender or aside.sender
+            writer = _MAIL.sub("", _sender_field(inner)).strip()
+            if not inner_sender and person_name(writer):
+                aside.sender, aside.person = None, re.sub(r"\s+", "", writer)  # 发件人：刘晓晨 <…>, passed on
             note = text[lines[end][0]:lines[forward][0]] if end < forward else ""
             if (_domain(inner) and _domain(inner) == _domain(fields)) or _FIRST_PERSON.search(note):
                 # forwarded inside one organisation (张部长 sends on what 技术研发部 wrote): the
