@@ -31,7 +31,9 @@ __all__ = ["PERSONAL_NUMBER", "framing_removed"]
 
 # Where a sentence ends; a head up to a colon (省发展和改革委员会： / 关于规划纲要，我馆建议：) is one too.
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]+|$)")
-_HEAD = re.compile(r"^(?:[^。！？!?；;\n：:（(]|[（(](?:[^（()）\n]|[（(][^（()）\n]*[)）])*[)）]){1,40}[：:]")  # never inside a bracket (（房号：…）)
+# never inside a bracket (（房号：…）), nor between the digits of a time (18:00)
+_HEAD = re.compile(r"^(?:[^。！？!?；;\n：:（(]|[：:](?=\d)(?<=\d[：:])|[（(](?:[^（()）\n]|[（(][^（()）\n]*[)）])*[)）]){1,40}"
+                   r"(?:(?<!\d)[：:]|[：:](?!\d))")
 # Words that ask for something, and questions (什么时候能改造？) which ask too.
 _ASKS = re.compile(r"(?<!以上)(?<!此条)(?<!此)建议(?!如下)|请求|恳请|希望|要求|呼吁|应当|应该|应|须|(?<!便)宜(?![家人居])|务必|亟需|需要|请|望|盼|能否|可否|是否|何时|什么时候|"
                    r"怎么|为什么|[？?]")
