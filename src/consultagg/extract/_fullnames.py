@@ -16,9 +16,9 @@ from collections import Counter
 from functools import cache
 
 from consultagg.extract._base import Doc, Draft
-from consultagg.extract.units import abbreviates, head_place, is_unit
+from consultagg.extract.units import abbreviates, head_place, is_unit, person_name
 
-__all__ = ["full_names"]
+__all__ = ["attendance_line", "full_names"]
 
 _VENUE = re.compile(r"会议室|宾馆|酒店|饭店|礼堂|报告厅|会议中心|大厦|楼")  # where the meeting was held
 _ATTENDING = re.compile(r"参加|出席|参会|列席|与会")
@@ -28,13 +28,30 @@ _PIECE_CUT = re.compile(r"(?<=[厅局委办院会府])在|召开|组织|邀请|�
 _LISTED = re.compile(r"\s*([\u4e00-\u9fff（）()]{4,30}?)[：:]\s*[\u4e00-\u9fff·*×]{2,4}(?:[（(][^（）()。]{1,20}[）)])?(?:[、，,][^。]*)?$")
 
 
+def attendance_line(t: str) -> str | None:
+    """The unit of a line that names who came for it and nothing more (蕖阳市快递行业协会：杜鹏 /
+    省民政厅：聂某、丁某（副处长）), else None.
+
+    >>> attendance_line("蕖阳市司法局：魏某某、裘某某"), attendance_line("市司法局：建议增加一条。")
+    ('蕖阳市司法局', None)
+    """
+    m = re.match(r"\s*([\u4e00-\u9fff（）()]{4,30}?)[：:]\s*(.+)$", t)
+    if not m or not is_unit(m.group(1)):
+        return None
+    names = [re.sub(r"[（(][^（）()]{1,20}[）)]$", "", x.strip()) for x in re.split(r"[、，,；;\s]+", m.group(2).strip(" 。.")) if x.strip()]
+    return m.group(1) if names and all(person_name(x) or "·" in x for x in names) else None
+
+
 def _attendees(doc: Doc) -> list[str]:
-    """Units named in the opening paragraphs as attending (甘肃省财政厅、甘肃省卫生健康委员会…参加会议)."""
+    """Units named in the opening paragraphs as attending (甘肃省财政厅、甘肃省卫生健康委员会…参加会议),
+    and in a list of who came, wherever it stands (岑州市人大常委会法制工作委员会：冯某（副主任）)."""
     names: list[str] = []
-    for ps, pe in doc.paras[:24]:  # a roster under 出席人员： (岑州市人大常委会法制工作委员会：冯某（副主任）)
-        listed = _LISTED.match(doc.clean[ps:pe])
-        if listed and is_unit(listed.group(1)) and listed.group(1) not in names:
-            names.append(listed.group(1))
+    for k, (ps, pe) in enumerate(doc.paras):
+        t = doc.clean[ps:pe]
+        listed = _LISTED.match(t) if k < 24 else None
+        unit = listed.group(1) if listed and is_unit(listed.group(1)) else attendance_line(t)
+        if unit and unit not in names:
+            names.append(unit)
     for ps, pe in doc.paras[:8]:
         t = doc.clean[ps:pe]
         if not _ATTENDING.search(t):

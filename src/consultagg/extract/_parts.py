@@ -79,7 +79,9 @@ TITLES = tuple(sorted("主任 副主任 委员 常委 代表 书记 副书记 �
 # What finds fault, for a speech that says it has nothing to add (关心的问题都考虑到了 finds none).
 FAULT = re.compile(PROBLEM.pattern + r"|不够|不一致|有误|错误|不准确|偏高|偏低|过高|过低|不符|欠缺|遗漏|缺少|未能|尚未")
 # The drafters answering the meeting (编制组将认真梳理各位意见，能吸收的尽量吸收).
-DRAFTERS_REPLY = re.compile(r"(?:我们|[\u4e00-\u9fff]{0,8}?(?:编制组|起草组|编制单位|课题组|工作专班))(?:将|会|一定)")
+DRAFTERS_REPLY = re.compile(r"(?:我们|[\u4e00-\u9fff]{0,8}?(?:编制组|起草组|编制单位|课题组|工作专班))(?:将|会|一定)|"
+                            # 对于会上提出的意见，将认真梳理研究: the office that asked, answering
+                            r"(?:对于?|就|关于)[^。；]{0,24}(?:意见|建议)[^。；，,]{0,4}[，,]\s*(?:我们|我[局厅委办])?(?:将|会)")
 
 
 @dataclass
@@ -207,6 +209,9 @@ def standalone(line: str, next_line: str | None) -> bool:
     words = t.split()
     if len(words) >= 2 and 2 <= len(words[-1]) <= 4 and nt.startswith(words[-1]) and not re.search(r"[。，,；;：:]", t):
         return True  # 青梧市水利局局长  林正 over 林正表示，……: the speaker's line
+    if len(words) == 2 and person_name(words[1]) and words[0].endswith(TITLES) and nospace(t) <= 30 \
+            and not re.search(r"[。，,；;：:]", t):
+        return True  # 快递协会秘书长　杜某 over the words the speaker said
     if re.match(r"关于|《", squashed) or unit_of_title(squashed) or _FORM_TITLE.search(squashed):
         if is_title(squashed):
             return True

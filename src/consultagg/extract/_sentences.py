@@ -70,7 +70,7 @@ def general_remark(t: str) -> bool:
 
 
 # An offer of the writer's help (我校…愿为规划实施提供智力支撑): a statement, not a request.
-_OFFER = re.compile(r"^(?:[^，,。！？]{0,14}(?:后|时|以后|之后)[，,])?(?:我|本)[\u4e00-\u9fff]{0,3}[^。！？]{0,40}?(?:愿|愿意|乐意)(?!望|景)[\u4e00-\u9fff]|"
+_OFFER = re.compile(r"^(?:[^，,。！？]{0,14}(?:后|时|以后|之后)[，,])?(?:我|本|(?:该|我们)?(?:公司|协会|企业|学校|单位|集团|商会|学会))[\u4e00-\u9fff]{0,3}[^。！？]{0,40}?(?:愿|愿意|乐意)(?!望|景)[\u4e00-\u9fff]|"
                     # 另：我局制定的《…指引》可供起草时参考: material offered, no request
                     r"^(?:另[：:，,]?)?[^。！？]{0,40}?可供[^。！？]{0,10}参考|"
                     r"^(?:如有需要|如需要?|若有需要|必要时)[，,]?[^。！？]{0,24}?(?:可以|可|愿意|愿|将|会)(?:派员|安排|配合|参与|提供)")
@@ -82,6 +82,15 @@ _SELF_INTRO = re.compile(r"(?:我是|我系|本人是|本人系|我叫)[^，,。
 
 # A sentence that opens by agreeing with something (赞同《规划》提出的…, 我们赞成将…).
 _AGREES_WITH = re.compile(r"\s*(?:我[\u4e00-\u9fff]{0,3}|本人)?(?:完全|非常|十分)?(?:赞同|赞成)")
+
+
+# A request only to keep what the draft says, after praise of it (这个思路很好，希望保留。).
+_KEEP_ONLY = re.compile(r"[，,]\s*(?:我们?|本人)?(?:希望|建议|请|恳请)(?:予以|继续|能够?)?(?:保留|维持|坚持)(?:这一?|此|该|上述)?"
+                        r"(?:条|款|规定|条款|表述|做法|思路|内容|写法)?[。！!]?\s*$")
+_PRAISE = re.compile(r"很好|较好|非常好|合理|科学|得当|可行|赞同|赞成|支持|认可|肯定|值得")
+# Agreement and nothing else (同意。, 原则同意本条规定。).
+_AGREE_ALONE = re.compile(r"\s*(?:我[\u4e00-\u9fff]{0,3}|本人)?(?:完全|基本|原则上?)?同意(?:此|本|该|这一?)?"
+                          r"(?:条|款|项|条款|规定|表述|内容|修改)?(?:的?(?:规定|表述|内容))?[。.！!；;]?\s*$")
 
 
 def _formal_reason(sent: str) -> str | None:
@@ -97,6 +106,13 @@ def _formal_reason(sent: str) -> str | None:
         return "表态"
     if _INTENT.match(sent) and not PROPOSE.search(sent):
         return "表态"  # 我市将积极配合做好《规划》的修改完善…: its own work, though it says 修改完善
+    if re.fullmatch(r"\s*(?:最后|另外|此外|再)?[，,]?(?:说|谈|讲)(?:一|几|两)点(?:个人的?)?(?:感受|体会|感想|看法)[：:。]\s*", sent):
+        return "开头语"  # 最后说一点感受：… — what follows says what it is
+    if (keep := _KEEP_ONLY.search(sent)) and _PRAISE.search(sent[:keep.start()]) and not asks(sent[:keep.start()]) \
+            and not TROUBLE.search(sent[:keep.start()]):
+        return "表态"  # …我觉得这个思路很好，希望保留。: asks only to keep what the draft says
+    if _AGREE_ALONE.match(sent):
+        return "表态"  # 同意。 / 同意本条规定。 (after a clause label: 第二十一条  同意。)
     if _AGREES_WITH.match(sent) and not PROPOSE.search(sent) and not TROUBLE.search(sent):
         return "表态"  # 赞同将A、B纳入“十四五”重大项目: what the draft does, agreed with
     if AGREE.search(sent) and NONE.search(sent) and not PROPOSE.search(sent):
@@ -113,7 +129,8 @@ def _formal_reason(sent: str) -> str | None:
 
 
 # A clause of the draft as the label of a remark (第三十八条：……, **第十八条**：).
-_CLAUSE_LABEL = re.compile(r"\s*\**第[一二三四五六七八九十百零\d]+条(?:第[一二三四五六七八九十\d]+款)?\**\s*[：:]\s*")
+_CLAUSE_LABEL = re.compile(r"\s*\**第[一二三四五六七八九十百零\d]+条(?:第[一二三四五六七八九十\d]+款)?\**\s*"
+                           r"(?:[：:]\s*|(?=(?:完全|基本|原则上?)?(?:同意|赞同|赞成)|无(?:修改)?意见|没有(?:修改)?意见))")
 # A label opening a remark on the draft as a whole (总体意见：……).
 _OVERALL_LABEL = re.compile(r"\s*(?:总体|总的|整体)(?:意见|评价|看法|认识)[：:。.．]\s*(?=\S)")
 
@@ -146,7 +163,7 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
     if m := _ONLY_ONE.match(t, end):  # "我市无其他意见，仅建议……": the request is what follows
         out.append((end, m.end(), "表态"))
     sentences = [m.group(0) for m in _SENTENCE.finditer(t) if m.group(0).strip()]
-    if sentences and end < len(t.rstrip()) and re.search(r"(?:如下|以下)[。：:]\s*$", t) and not asks(t) \
+    if sentences and end < len(t.rstrip()) and re.search(r"(?:如下|以下)(?:[^。：:！？]{0,12}?[，,](?:仅|谨)?供(?:参考|参阅|研究))?[。：:]\s*$", t) and not asks(t) \
             and not TROUBLE.search(t):
         # a paragraph that only leads up to the points below (我会组织…研讨。…现将修改建议报送如下。)
         return out + [(end, len(t), "开头语")]

@@ -58,6 +58,9 @@ _POINT_TITLE = re.compile(r"(?:关于[^。；：:！？，,]{1,24}|[^，。；�
 
 # A section over remarks on the draft as a whole, and the words that ask in so many words.
 _OVERALL_TITLE = re.compile(r"(?:总体|总的|整体|综合)(?:意见|评价|看法|认识|评估)[。.：:]?")
+# A heading over the writer's own situation (行业基本情况, 面临的主要问题, 我市工作开展情况).
+_SITUATION_TITLE = re.compile(r"(?:基本|有关|相关|工作|发展|开展|行业|总体)?情况(?:介绍|说明|简介)?[。.：:]?$|(?:面临|遇到)的?(?:主要)?(?:问题|困难|挑战)[。.：:]?$|"
+                              r"^[一二三四五六七八九十\d]*[、.．]?\s*(?:背景|现状|概况)[。.：:]?$")
 _PLAIN_ASK = re.compile(r"建议|请|应当|应该|希望|要求|恳请|务必|不宜|不应")
 # A point that only says what kind of remarks follow it (具体修改建议。/ 修改意见：).
 _CHANGE_VERB = re.compile(r"增加|增设|新增|删除|删去|补充|修改|修订|调整|完善|明确|细化|加强|强化|提高|降低|纳入|列入|取消|设立|建立|"
@@ -261,13 +264,15 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
         # under 一、总体意见: what does not ask in so many words is the general remark (迫切需要加快补齐)
         overall = bool(parents) and bool(_OVERALL_TITLE.fullmatch(parents[-1].label(doc).lstrip("一二三四五六七八九十、.．（）() ")))
         none = none or (overall and not node.children and not _PLAIN_ASK.search(text))
+        # under 一、行业基本情况 / 二、面临的主要问题: the writer's own situation, unless it asks
+        told = bool(parents) and bool(_SITUATION_TITLE.search(parents[-1].label(doc))) and not asks(text)
 
         if text and (not (trivial or none or bare) or (trivial and node.children)):
             s0 = node.spans[0][0] - (len(node.marker) if node.marker else 0)
             contexts.append((max(s0, 0), end))
         if text and not (trivial or none or bare):
             meta = {"numbering": node.marker} if node.marker else {}
-            if not node.marker and not node.children and not asks(text) and not any(
+            if told or not node.marker and not node.children and not asks(text) and not any(
                     _DRAFT_NAMED.search(x) and not _formal_reason(x) for x in _SENTENCE.findall(text)):
                 meta["background"] = True  # the writer's own situation, unnumbered (我市地处…，…问题仍然突出。)
             headings = [p.label(doc) for p in parents]

@@ -21,7 +21,7 @@ import re
 from consultagg.extract._base import (DATE, NONE, PROBLEM, PROPOSE, TITLE, UNIT_SUFFIX, Doc, Draft, inline_parts, location_of,
                                       split_inline, trim)
 from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD, NOTHING_MORE as _NOTHING_MORE, PANEL as _PANEL
-from consultagg.extract._fullnames import full_names
+from consultagg.extract._fullnames import attendance_line, full_names
 from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, FAULT as _FAULT, SEAT, TITLES as _TITLES
 from consultagg.extract._sentences import asks, formal_sentences, request_cuts
 from consultagg.extract.units import SURNAMES, is_unit, person_name, split_office
@@ -103,6 +103,8 @@ def _org_of(title: str | None) -> str | None:
         head = head or cut.lstrip("副") in _HEADS
         org = re.sub(r"(?:专职|常务|执行|兼职|驻会|名誉|原)$", "", org[: -len(cut)])  # …办公室专职副主任, …院原总工程师
     org = re.sub(r"(?:相关|有关)$", "", org)
+    # 速达公司运营负责人 / 某集团安全总监: the line of work before the post is no part of the body
+    org = re.sub(r"(?<=公司|集团|协会|商会|学会|中心)(?:运营|业务|技术|项目|安全|财务|市场|销售|法务|行政|生产|质量|客服)$", "", org)
     if head and re.search(r"[市县区旗州省盟]$", org):
         org += "行政公署" if org.endswith("盟") else "人民政府"
     return split_office(org)[0] if org else None
@@ -247,6 +249,15 @@ def _named_next(t: str, nxt: str) -> bool:
     return bool(who and who[0] == "person" and who[1] and nxt.lstrip().startswith(who[1]))
 
 
+def _post_and_name(t: str) -> bool:
+    """A line that is a post and a name and nothing more (快递协会秘书长　杜某), over the words said."""
+    if re.search(r"[，,。；;！？!?：:“”《》（）()]", t) or len(t.strip()) > 30:
+        return False
+    who = _speaker(t.strip())
+    return bool(who and who[0] == "person" and who[1] and who[2] and t.strip().endswith(who[1])
+                and who[2].endswith(_TITLES) and not _MINUTES_TITLE.search(t.strip()))
+
+
 def speaker_line(t: str, bare: bool = False):
     """``北岭市生态环境局：`` or ``李明（市政协委员）：`` standing alone: the speaker of the lines below.
 
@@ -372,7 +383,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             current, known[who[1]], post_below = who, who, True  # 陈明远 / （嘉南大学法学院教授） / the words below
             skips.append((ps, pe, "发言人"))
             continue
-        if who := speaker_line(t[lead:], bare=bool(numbered) or _named_next(t, nxt)):
+        if who := speaker_line(t[lead:], bare=bool(numbered) or _named_next(t, nxt) or _post_and_name(t)):
             current = who  # 省财政厅社会保障处： / 一、省财政厅社会保障处： / （一）湖南大学…陈某某教授
             if who[0] == "person" and who[1]:
                 known[who[1]] = who  # 青梧市水利局局长林正 over 林正表示，……
@@ -402,6 +413,9 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             continue
         if _SIGNED.search(t) or _REVISE_AS_SAID.fullmatch(t.strip()):
             skips.append((ps, pe, "签字" if _SIGNED.search(t) else "会议结论"))
+            continue
+        if attendance_line(t[lead:]):
+            skips.append((ps, pe, "会议信息"))  # 蕖阳市快递行业协会：杜鹏 — who came, not what was said
             continue
         who, start = colon_speaker(t[lead:])
         if who:  # 二、自治区林业局生态保护修复处黄副处长：…  — a new speaker ends the one above
@@ -503,6 +517,7 @@ def _paragraph(doc, t, ps, pe, k, add, add_items, last, context, skips) -> None:
                 and (m.group("p") or w[0] != "group" or m.group("v") in ("建议", "呼吁")  # 大家一致建议增加…
                      or _LIST_END.search(t, m.end(), _sentence_end(t, m.end())))):
             cands.append((m, w))
+    carry = None  # where a speaker's remark opens that runs on into their proposal in one sentence
     for j, (m, who) in enumerate(cands):
         kind, verb, s = who[0], m.group("v"), m.end()
         if verb == "发言" and t[s:s + 1] == "。":
@@ -521,14 +536,19 @@ def _paragraph(doc, t, ps, pe, k, add, add_items, last, context, skips) -> None:
         weak = (m.start() > 0 and t[m.start() - 1] == "”") or kind == "org" or _RESPONSE.match(body)
         nxt = cands[j + 1][1] if j + 1 < len(cands) else None
         if kind == "person" and nxt and nxt[1] == who[1] and stop == cands[j + 1][0].start() and not (
-                asks(body) or PROBLEM.search(body)):
-            context[who[1]] = body  # 她说，……(background)。她建议：…… — the background is context
-            skips.append((ps + s, ps + stop, "背景介绍"))
+                asks(body) or PROBLEM.search(body) or verb in ("建议", "呼吁")):
+            if not re.search(r"[。！？!?；;]\s*$", t[s:stop]) and cands[j + 1][0].group("v") in ("建议", "呼吁"):
+                carry = s  # X认为，……不够明确，她建议……: one sentence, one request
+            else:
+                context[who[1]] = body  # 她说，……(background)。她建议：…… — the background is context
+                skips.append((ps + s, ps + stop, "背景介绍"))
         elif body.strip("。") and not (weak and verb not in ("建议", "呼吁") and not PROPOSE.search(body)):
             if kind == "group":
                 add_items(ps + s, t[s:stop], k, {"subject": who[2]}, r"[；;]")
             else:
-                add(ps + s, ps + stop, k, {}, who, asked=verb in ("建议", "呼吁"))
+                add(ps + (s if carry is None else carry), ps + stop, k, {}, who,
+                    asked=verb in ("建议", "呼吁") or carry is not None)
+            carry = None
         claimed.append((m.start(), stop))
     # unattributed proposals in the narrative: 建议……
     for m in re.finditer(r"(?:^|(?<=[。！？!?]))(?:建议|希望|呼吁)", t):

@@ -43,6 +43,8 @@ _ORGAN_END = (r"(?:委员会|常委会|办公室|办公厅|人民政府|政府|�
               r"研究院|科学院|法院|检察院|医院|政协|人大|党委|厅|局|委|办(?!公)|院|部(?!门))")
 # What an inner office's name ends with; 学院 only inside a 大学.
 _OFFICE_END = r"(?:处|科|室|办公室|股|学院|系|部)"
+# A brigade or a centre and its own office (消防救援支队办公室), tried when no organ's name ends before.
+_BRIGADE_OFFICE = re.compile(r"^(.{2,30}?(?:支队|总队|大队|中心))(办公室|综合科|综合处|秘书科|政治处)$")
 _ORGANISH = re.compile(r"委员会|政府|公署|大学|公司|集团|[厅局委院]")
 _ORGAN_ENDS = re.compile(_ORGAN_END)
 _OFFICE = re.compile(rf"^.{{0,12}}?{_OFFICE_END}$")
@@ -50,7 +52,7 @@ _SEAL = re.compile(r"[（(]\s*(?:盖章|公章|印章|签章|印|章|签字|签�
 _MAIL = re.compile(r"<[^<>]*>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _FIELD = re.compile(r"^\s*(?P<label>填报单位|报送单位|提出单位|来文单位|反馈单位|填报部门|报送部门|单位名称|单位)\s*"
                     r"(?:[（(][^）)]{0,6}[）)])?\s*[：:]\s*(?P<u>.*)$")
-_NEXT_FIELD = re.compile(r"\s{2,}|[\u3000\t]|(?:填报日期|填报时间|报送日期|报送时间|日期|时间|联系人|联系电话|电话|填报人|经办人|手机|邮箱|(?:经办|承办|填报|责任)?处室)\s*[：:]")
+_NEXT_FIELD = re.compile(r"\s{2,}|[\u3000\t]|(?:(?:填报|填表|报送|反馈)(?:日期|时间)|日期|时间|联系人|联系电话|电话|填报人|经办人|手机|邮箱|(?:经办|承办|填报|责任)?处室)\s*[：:]")
 _FIELD_DATE = re.compile(r"\s*(?:[12][\dOo]{3}|[〇零○一二三四五六七八九]{4})\s*年\s*[\dOo一二三四五六七八九十]{1,3}\s*月"
                          r"(?:\s*[\dOo一二三四五六七八九十]{1,3}\s*[日曰号])?$")
 _TITLE_OF = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:关于|对《|对\s*[^，。]{0,20}(?:意见|建议))")
@@ -181,6 +183,8 @@ def split_office(name: str) -> tuple[str, str | None]:
         if organ.endswith("政府") and office == "办公室":
             return whole, None  # a government's 办公室 is a department of its own
         return organ, office
+    if m := _BRIGADE_OFFICE.match(whole):
+        return m.group(1), m.group(2)  # 消防救援支队办公室: a brigade's or a centre's office, when no organ ends before
     return whole, None
 
 
