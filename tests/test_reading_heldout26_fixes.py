@@ -63,3 +63,16 @@ def test_minutes_a_companys_offer_is_none_and_a_remark_running_into_a_proposal_i
     assert not any("愿意配合" in t for t in texts)
     assert "第四十条的处罚由谁执法不够明确，她建议条例明确街道的执法权限。" in texts
     assert [o.department for o in m.opinions if "半开敞" in o.text] == ["雁州飞达同城配送有限公司"]
+
+
+def test_a_point_written_as_a_forms_fields_is_one_opinion_with_its_wording_and_reason():
+    letter = parse_letter("# 雁州市住房和城乡建设局关于《条例》的反馈意见\n\n**市司法局：**\n\n现反馈如下。\n\n"
+                          "## 一、关于充电设施配建（第三十二条）\n\n- **原文**：“按照不低于百分之二十的比例配建。”\n"
+                          "- **修改意见**：建议将比例修改为按配建标准执行。\n- **理由**：各区差异较大。\n\n"
+                          "## 二、关于改造时限（第三十三条）\n\n- **原文**：“两年内完成改造。”\n- **修改意见**：建议删除“两年内完成”。\n"
+                          "- **理由**：部分小区不具备条件。\n\n雁州市住房和城乡建设局\n2024年9月23日\n", file="住建局.md")
+    ops = letter.opinions
+    assert [o.text for o in ops] == ["建议将比例修改为按配建标准执行。", "建议删除“两年内完成”。"]
+    assert [o.meta.get("reason") for o in ops] == ["各区差异较大。", "部分小区不具备条件。"]
+    assert ops[0].meta.get("original_text") == "“按照不低于百分之二十的比例配建。”"
+    assert ops[1].location and "第三十三条" in ops[1].location

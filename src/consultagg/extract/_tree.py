@@ -58,6 +58,16 @@ _POINT_TITLE = re.compile(r"(?:关于[^。；：:！？，,]{1,24}|[^，。；�
 
 # A section over remarks on the draft as a whole, and the words that ask in so many words.
 _OVERALL_TITLE = re.compile(r"(?:总体|总的|整体|综合)(?:意见|评价|看法|认识|评估)[。.：:]?")
+# A heading that names its clause in brackets at its end (二、关于改造时限（第三十三条）).
+_BRACKETED_REF = re.compile(r"[（(]\s*(第[一二三四五六七八九十百零\d]+[章节条款项篇](?:第[一二三四五六七八九十百零\d]+[节条款项])*"
+                            r"(?:\s*[、，,至和及—－-]\s*第?[一二三四五六七八九十百零\d]+[章节条款项])*)\s*[）)]\s*[。.：:]?$")
+
+
+def _bracketed_ref(label: str) -> str | None:
+    m = _BRACKETED_REF.search(label.strip())
+    return m.group(1) if m else None
+
+
 # A heading over the writer's own situation (行业基本情况, 面临的主要问题, 我市工作开展情况).
 _SITUATION_TITLE = re.compile(r"(?:基本|有关|相关|工作|发展|开展|行业|总体)?情况(?:介绍|说明|简介)?[。.：:]?$|(?:面临|遇到)的?(?:主要)?(?:问题|困难|挑战)[。.：:]?$|"
                               r"^[一二三四五六七八九十\d]*[、.．]?\s*(?:背景|现状|概况)[。.：:]?$")
@@ -281,7 +291,7 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
                 if len(headings) > 1:
                     meta["heading_path"] = headings
             inherited = next((loc for p in reversed(parents)
-                              if (loc := location_of(p.label(doc)) or location_of(p.own(doc)))), None)
+                              if (loc := location_of(p.label(doc)) or location_of(p.own(doc)) or _bracketed_ref(p.label(doc)))), None)
             for part in split_inline(doc, start, end, node.para, meta):
                 for d in _split(doc, part, skips):
                     d.location = (location_of(doc.clean[d.start:d.end]) or location_of(d.meta.get("lead", ""))
