@@ -76,3 +76,34 @@ def test_a_point_written_as_a_forms_fields_is_one_opinion_with_its_wording_and_r
     assert [o.meta.get("reason") for o in ops] == ["各区差异较大。", "部分小区不具备条件。"]
     assert ops[0].meta.get("original_text") == "“按照不低于百分之二十的比例配建。”"
     assert ops[1].location and "第三十三条" in ops[1].location
+
+
+HEARING = ("《条例》立法听证会笔录\n\n时间：2024年10月16日14:30—17:10\n地点：市政府第一会议室\n听证事项：过渡期安排\n"
+           "听证主持人：魏某（市司法局副局长）\n听证人：裘某（市司法局立法一处处长）、宁某（市人大常委会法工委副主任）\n"
+           "起草单位代表：苗某（市公安局交通警察支队法制科科长）\n记录人：孔某\n\n"
+           "主持人：现在开会。下面请起草单位代表说明条例起草情况。\n\n"
+           "苗某：征求意见稿第十六条设置了三年过渡期；第二十二条要求驾驶人佩戴安全头盔。\n\n"
+           "主持人：下面请陈述人依次发言。首先请方某。\n\n"
+           "方某（外卖配送员）：我跑外卖五年了。第十六条规定过渡期满后不能上路，希望政府给予一定的补贴。\n\n"
+           "主持人：你说的补贴，有没有具体标准的想法？\n\n方某：没有具体想法，就是希望能补一点。\n\n"
+           "主持人：下面请聂某。\n\n"
+           "聂某（雁州大学法学院副教授）：我谈三点。第一，我赞成条例禁止在楼道充电。第二，第四十六条未规定暂扣的期限，建议补充。"
+           "第三，第四十条的处罚设定合理，我没有意见。\n\n"
+           "主持人：请起草单位作简要回应。\n\n苗某：关于暂扣期限，我们会在修改稿中予以补充。\n")
+
+
+def test_a_hearings_chair_calling_a_speaker_does_not_make_the_speaker_a_chair():
+    m = parse_letter(HEARING, kind="minutes")
+    assert [o.speaker for o in m.opinions] == ["方某", "聂某"]
+
+
+def test_a_hearings_drafters_and_answers_to_the_chair_and_agreement_items_are_no_opinions():
+    m = parse_letter(HEARING, kind="minutes")
+    texts = [o.text for o in m.opinions]
+    assert texts[1:] == ["第四十六条未规定暂扣的期限，建议补充。"]
+    assert not any("苗某" == o.speaker or "具体想法" in o.text for o in m.opinions)
+
+
+def test_a_hearings_speaker_with_a_trade_and_no_body_is_the_public():
+    m = parse_letter(HEARING, kind="minutes")
+    assert [o.department for o in m.opinions] == ["社会公众", "雁州大学"]

@@ -18,7 +18,7 @@ from functools import cache
 from consultagg.extract._base import Doc, Draft
 from consultagg.extract.units import abbreviates, head_place, is_unit, person_name
 
-__all__ = ["attendance_line", "full_names"]
+__all__ = ["attendance_line", "full_names", "officers"]
 
 _VENUE = re.compile(r"会议室|宾馆|酒店|饭店|礼堂|报告厅|会议中心|大厦|楼")  # where the meeting was held
 _ATTENDING = re.compile(r"参加|出席|参会|列席|与会")
@@ -62,6 +62,23 @@ def _attendees(doc: Doc) -> list[str]:
                 if 3 <= len(part) <= 30 and is_unit(part) and part not in names and not _VENUE.search(part):
                     names.append(part)
     return names
+
+
+# The hearing's officers and the drafters named in its head (听证人：裘某（…）、宁某（…） / 起草单位代表：苗某（…）).
+_OFFICERS = re.compile(r"^\s*(?P<role>听证人|听证员|起草单位代表|起草单位|起草部门代表)\s*[：:]\s*(?P<names>.+)$")
+
+
+def officers(doc: Doc) -> dict[str, str]:
+    """Names of a hearing's officers and the drafters' representatives: their words are answers, not opinions."""
+    found: dict[str, str] = {}
+    for ps, pe in doc.paras[:20]:
+        m = _OFFICERS.match(doc.clean[ps:pe])
+        if not m:
+            continue
+        for piece in re.split(r"[、，,；;]", re.sub(r"[（(][^（）()]*[）)]", "", m.group("names"))):
+            if person_name(piece.strip()):
+                found[piece.strip()] = "起草方答复" if m.group("role").startswith("起草") else "听证人发言"
+    return found
 
 
 def _key(name: str) -> str:

@@ -21,7 +21,7 @@ import re
 from consultagg.extract._base import (DATE, NONE, PROBLEM, PROPOSE, TITLE, UNIT_SUFFIX, Doc, Draft, inline_parts, location_of,
                                       split_inline, trim)
 from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD, NOTHING_MORE as _NOTHING_MORE, PANEL as _PANEL
-from consultagg.extract._fullnames import attendance_line, full_names
+from consultagg.extract._fullnames import attendance_line, full_names, officers as _officers
 from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, FAULT as _FAULT, SEAT, TITLES as _TITLES
 from consultagg.extract._sentences import asks, formal_sentences, request_cuts
 from consultagg.extract.units import SURNAMES, is_unit, person_name, split_office
@@ -205,7 +205,10 @@ def colon_speaker(t: str):
         a, b = _speaker(sp), _speaker(inner)
         name = next((w[1] for w in (a, b) if w and w[1]), None)
         title = inner if a and a[1] else sp
-        who = ("person", name, title, _org_of(title) or title) if name else (a or b)
+        org = _org_of(title) or title
+        if name and org != PUBLIC and not is_unit(org) and not re.search(r"(?:人大代表|政协委员)$", org):
+            org = PUBLIC  # 方某（外卖配送员）：… — a trade, no body: a member of the public
+        who = ("person", name, title, org) if name else (a or b)
     else:
         who = _speaker(sp)
     return who, (m.end() if who else 0)
@@ -235,6 +238,11 @@ def _chairs(doc: Doc) -> set[str]:
     names = set()
     for m in _CHAIR.finditer(doc.clean):
         who = re.sub(r"[（(].*", "", m.group("who") or m.group("name") or m.group("by")).strip()
+        if m.group("name") and not person_name(who):
+            # 主持人：市司法局副局长魏某 names the chair; 主持人：下面请聂某 is the chair calling a speaker
+            said = _speaker(who)
+            if not (said and said[0] == "person" and said[2] and said[2].endswith(_TITLES) and who.endswith(said[1] or "-")):
+                continue
         for size in (3, 2):
             name = who[-size:]
             if len(name) == size and (name[0] in SURNAMES or name[:2] in ("欧阳", "司马")):
@@ -293,6 +301,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
     known: dict[str, tuple] = {}  # a speaker named once with a title keeps it later ("张伟还说")
     last = [None]  # the latest named speaker, for 他/她 ("她还建议……")
     chairs = _chairs(doc)
+    officers = _officers(doc)
     context: dict[str, str] = {}  # a speaker's background sentence, kept with their next request
 
     roster = _roster(doc)  # 参会专家：陈×× 南昌大学建筑工程学院教授 … — who speaks for which body
@@ -309,8 +318,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             last[0] = (kind, name, title, org)
         s, e = trim(doc.clean, s, e, lead=" ，,：:")
         body = doc.clean[s:e]
-        if name in chairs:
-            skips.append((s, e, "主持人发言"))
+        if name in chairs or name in officers:
+            skips.append((s, e, "主持人发言" if name in chairs else officers[name]))
             return
         if _BRIEFING.match(body) and not asks(body):
             skips.append((s, e, "情况介绍"))  # 介绍了草案的起草背景…: the drafters' briefing asks nothing
@@ -333,6 +342,12 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if name in context:
             meta = {**meta, "context": context.pop(name)}
         for part in (split_inline(doc, s, e, para, meta) if split else [Draft(s, e, para, dict(meta))]):
+            said = doc.clean[part.start:part.end].strip()
+            agreed = formal_sentences(said)
+            if part.meta.get("numbering") and ((agreed and agreed[-1][1] >= len(said)) or (
+                    NONE.search(said) and not asks(NONE.sub("", said)) and not _FAULT.search(said))):
+                skips.append((part.start, part.end, "表态"))  # 第一，我赞成…… / 第三，……设定合理，我没有意见。
+                continue
             cuts = [part.start + c for c in request_cuts(doc.clean[part.start:part.end], asked)] if split else []
             for a, b in zip([part.start] + cuts, cuts + [part.end]):
                 a, b = trim(doc.clean, a, b, lead=" ，,：:")
@@ -354,8 +369,11 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
     aside = None  # the reason the lines of a section are set aside (会议要求 …)
     attending = False  # under 与会人员： with nothing after it: the lines naming who came (省民政厅：聂某、丁某)
     post_below = False  # a speaker's name alone, the post on the line below
+    question, spoken = False, set()  # the chair has just asked a speaker; who has spoken
     for k, (ps, pe) in enumerate(doc.paras, start=1):
         t = doc.clean[ps:pe]
+        asked_now = bool(re.match(r"\s*(?:听证)?主持人\s*[：:]", t)) and t.rstrip().endswith(("？", "?"))
+        question, was_asked = asked_now, question
         if attending and "。" not in t and not PROPOSE.search(t):
             skips.append((ps, pe, "会议信息"))
             continue
@@ -418,8 +436,12 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             skips.append((ps, pe, "会议信息"))  # 蕖阳市快递行业协会：杜鹏 — who came, not what was said
             continue
         who, start = colon_speaker(t[lead:])
+        if who and was_asked and who[1] and who[1] in spoken and not re.search(r"建议|请求|恳请", t[lead + start:]):
+            skips.append((ps, pe, "答问"))  # 主持人：……有没有具体标准？ / 方某：没有具体想法，…: an answer, no new request
+            continue
         if who:  # 二、自治区林业局生态保护修复处黄副处长：…  — a new speaker ends the one above
             current = None
+            spoken.add(who[1])
             if _NOTHING_MORE.fullmatch(t[lead + start:]):  # 陈述人2：林某某：没有了。
                 skips.append((ps, pe, "表态"))
                 continue
