@@ -252,7 +252,7 @@ _FILLER = re.compile("的话(?![语题])|的|(?<=[极真格快速断步实力效
 _FILLER_SPAN = re.compile(r"(?:(?:当中|之中|里面)来(?![源自])|在|当|中|到|就|都|还|再|又|仍然|仍|依然|之|一些|些|进一步|切实|认真|有关|相关|当中|之中|方面|一下|一个|个|"
                           r"尽快|尽早|及时|抓紧|早日|马上|立即|立刻|赶紧|一定|真正|积极|到位|真的|确实|"
                           r"十分|非常|极其|极为|很|更|更加|较为|比较|那些|这些|那个|这个|时候|要|需要|还是|于|关于|"
-                          r"相关部门|有关部门|一次|一项|一下|全面|进行)+")
+                          r"相关部门|有关部门|一次|一项|一下|全面|进行|目前|当前|现阶段|予以|加以|来|真)+")
 # Words of spoken Chinese a copy puts in or leaves out (我觉得吧，就是说呢，…那个…嘛), and the
 # range sign between two years (2021-2030 / 二〇二一至二〇三〇): set aside when two short texts
 # are matched as candidates and when a replaced span is judged, never in the reduction itself.
@@ -571,5 +571,5 @@ def _reduce(text: str, lead: bool = False) -> str:
 # A question asked by a verb and its negation (能不能, 可不可以, 有没有): it asks for the verb.
 _A_NOT_A = re.compile(r"([能会要可是有行好对肯愿想该应敢用需])[不没]\1")
 # 别 / 甭 that forbid (别把…, 别再…), not the 别 of 特别, 分别, 区别, 别人: the verifier's negations too.
-_DONT = re.compile(r"甭|(?<![特分区个类级识告鉴辨差性派离甄判有职组])别(?![人的处墅称名具致样])")
+_DONT = re.compile(r"甭|(?<![特分区个类级识告鉴辨差性派离甄判有职组错])别(?![人的处墅称名具致样字])")
 _A_LITTLE = re.compile(r"一(?:点儿?|下)|(?<=([\u4e00-\u9fff]))一(?=\1)")
