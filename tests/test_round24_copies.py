@@ -65,3 +65,28 @@ def test_round24_copies_group(name):
 def test_round24_a_note_with_a_new_thing_stays_apart(name):
     a, b = APART[name]
     assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 1], name
+
+
+# Two more of held-out 24's copies: a ratio written 7:3 and 七比三 (it was read as 73), and a
+# title in doubled angle brackets (<<…>> was read as 低于…高于).
+MORE_COPIES = {
+    "a ratio in digits and words": ("建议改造资金由市、区两级按6:4比例分担。", "建议改造资金由市、区两级按六比四比例分担。"),
+    "title marks typed as <<>>": ("建议对《鹊桥市养犬管理条例》第八条进行修改。", "建议对<<鹊桥市养犬管理条例>>第八条进行修改"),
+}
+MORE_APART = {
+    "another ratio": ("建议改造资金由市、区两级按6:4比例分担。", "建议改造资金由市、区两级按7:3比例分担。"),
+    "another ratio in words": ("建议改造资金由市、区两级按六比四比例分担。", "建议改造资金由市、区两级按七比三比例分担。"),
+    "less than and more than": ("建议将PM2.5浓度控制在<35微克。", "建议将PM2.5浓度控制在>35微克。"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MORE_COPIES))
+def test_round24_ratios_and_title_marks_group(name):
+    a, b = MORE_COPIES[name]
+    assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 0], (name, request_difference(a, b))
+
+
+@pytest.mark.parametrize("name", sorted(MORE_APART))
+def test_round24_other_ratios_stay_apart(name):
+    a, b = MORE_APART[name]
+    assert request_difference(a, b) is not None, name

@@ -428,7 +428,18 @@ _PAGE = re.compile(r"(?<![A-Za-z])[Pp]\.?\s*(\d{1,4})(?![\d.A-Za-z])")
 _KILO = {"千卡": "kcal", "千瓦": "kw", "千伏": "kv", "千帕": "kpa", "千焦": "kj", "千赫": "khz"}
 _KILO_UNIT = re.compile("|".join(_KILO))
 _CASES = re.compile(rf"(?<![{_CN_DIGITS}])(?!一起)({_CN_RUN})(?=起(?![来床步草诉]))")
-_ANGLE_TITLE = re.compile(r"<([^<>\d=]*[\u4e00-\u9fff][^<>\d=]*)>")
+# A ratio written with a colon (按7:3比例分担, 7∶3的比例) or in words (按七比三比例).
+_RATIO = re.compile(r"(?<![\d.:：∶])(\d{1,3})\s*[:：∶]\s*(\d{1,3})(?![\d.:：∶])(?=\s*(?:的)?(?:比例|比重|分成|分担|配比))|"
+                    r"(?<=按)(\d{1,3})\s*[:：∶]\s*(\d{1,3})(?![\d.:：∶])")
+_CN_RATIO = re.compile(r"(?<![一二三四五六七八九十百零〇两])([一二三四五六七八九十]{1,3})比([一二三四五六七八九十]{1,3})(?![一二三四五六七八九十百千万])")
+
+
+def _ratio(m: re.Match) -> str:
+    a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return f"{a}比{b}"
+
+
+_ANGLE_TITLE = re.compile(r"<{1,2}([^<>\d=]*[\u4e00-\u9fff][^<>\d=]*)>{1,2}")
 _MIXED_NUMERAL = re.compile(r"(?<![\d.])(?:\d[千百十])+\d?(?![\d.])")
 _TO_CN_DIGIT = str.maketrans("0123456789", "零一二三四五六七八九")
 
@@ -454,9 +465,12 @@ def _numerals(s: str) -> str:
         s = _OCR_DIGIT.sub(lambda m: "0" * len(m.group(0)) if m.group(0)[0] in "oO"
                            else "5" if m.group(0) in "sS" else "1", s)
     s = _DEMONSTRATIVE_ONE.sub(r"\1", s)
-    if "点" in s or ":" in s or "：" in s:  # 6:30 / 六点半 / 6点30分: one time of day, before 点 is read as a decimal
+    if "点" in s or ":" in s or "：" in s or "∶" in s:  # 6:30 / 六点半 / 6点30分: one time of day, before 点 is read as a decimal
+        s = _RATIO.sub(_ratio, s)  # 按7:3比例 / 按七比三比例: a ratio, no time
         s = _CLOCK_DIGITS.sub(_clock_digits, s)
         s = _CLOCK.sub(_clock, s)
+    if "比" in s:
+        s = _CN_RATIO.sub(lambda m: f"{_cn_number(m.group(1))}比{_cn_number(m.group(2))}", s)
     if "成" in s:  # 七成 / 70%
         s = _TENTHS.sub(lambda m: f"{_cn_number(m.group(1)) if not m.group(1).isdigit() else m.group(1)}0%", s)
     if "百" in s or "千" in s:  # 2百多户 / 两百多户, 1千5百万 / 一千五百万: digits written before Chinese units

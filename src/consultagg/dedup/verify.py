@@ -54,7 +54,7 @@ from consultagg.data import read_lines
 from consultagg.dedup._clock import written_numbers
 from consultagg.dedup._notes import retells
 from consultagg.dedup.framing import framing_removed
-from consultagg.dedup.reduce import (_CN_DIGITS, _COMPARISON, _DONT, _DROP, _FILLER_SPAN, _LEAD_CHARS, _LEAD_MARKER,
+from consultagg.dedup.reduce import (_ANGLE_TITLE, _CN_DIGITS, _COMPARISON, _DONT, _DROP, _FILLER_SPAN, _LEAD_CHARS, _LEAD_MARKER,
                                      _MIN_CORE, _QUOTES, _SEP, _SPACE, _SPOKEN, _cn_number, _reduce)
 from consultagg.text.dictionary import word_tags
 from consultagg.text.segment import JiebaSegmenter
@@ -218,7 +218,7 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
     if _points(a) >= 2 and _changed_sentences(a, b) == 0 == _changed_sentences(b, a) and len(ra) >= _MIN_CORE:
         return None  # the same points, renumbered or in another order (一、…二、… / （1）…（2）…)
     # the texts as written (a comparison sign kept in words: <35 / >35)
-    ka, kb = (_DROP.sub("", unicodedata.normalize("NFKC", t).translate(_COMPARISON)) for t in (a, b))
+    ka, kb = (_DROP.sub("", _ANGLE_TITLE.sub(r"\1", unicodedata.normalize("NFKC", t)).translate(_COMPARISON)) for t in (a, b))
     if _confused_only(ra, rb) or _confused_only(ka, kb):
         return None  # characters an OCR or a typo confuses, however the alignment would pair them (老年入纳人)
     if ra == rb:  # too little left to tell: the texts as written decide
