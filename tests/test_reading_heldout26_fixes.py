@@ -107,3 +107,24 @@ def test_a_hearings_drafters_and_answers_to_the_chair_and_agreement_items_are_no
 def test_a_hearings_speaker_with_a_trade_and_no_body_is_the_public():
     m = parse_letter(HEARING, kind="minutes")
     assert [o.department for o in m.opinions] == ["社会公众", "雁州大学"]
+
+
+def test_a_quoted_rule_of_the_draft_asks_nothing_so_it_stays_with_the_request_after_it():
+    letter = parse_letter("市公安局：\n    1. 关于犬伤处置。第二十三条仅规定“养犬人应当将受伤者送医”。建议将“送医”修改为“送至狂犬病处置门诊”；"
+                          "建议增加隔离观察的规定。\n                    雁州市卫生健康委员会\n")
+    assert [o.text for o in letter.opinions] == [
+        "关于犬伤处置。第二十三条仅规定“养犬人应当将受伤者送医”。建议将“送医”修改为“送至狂犬病处置门诊”", "建议增加隔离观察的规定。"]
+
+
+def test_the_writers_own_work_told_after_its_points_is_context():
+    letter = parse_letter("市公安局：\n    1. 建议增加犬只免疫的规定。\n    2. 建议明确收容场所的标准。\n"
+                          "    此外，我委近期正会同市疾控中心修订《雁州市狂犬病处置门诊设置规范》，条例出台后相关信息可以向社会公布。\n"
+                          "                    雁州市卫生健康委员会\n")
+    assert [o.text for o in letter.opinions] == ["建议增加犬只免疫的规定。", "建议明确收容场所的标准。"]
+
+
+def test_a_scan_line_that_stops_on_在_runs_on_into_a_line_opening_on_a_clause():
+    letter = parse_letter("市公安局：\n   一、关于经费保障。目前我局执法力量较为紧张。建议在\n第八条中明确将养犬管理经费纳入同级财政预算，保障收容场所\n"
+                          "建设等工作需要。\n   二、建议明确收容场所的标准。\n                    雁州市城市管理局\n")
+    assert len(letter.opinions) == 2
+    assert letter.opinions[0].text.endswith("建议在第八条中明确将养犬管理经费纳入同级财政预算，保障收容场所建设等工作需要。")

@@ -51,9 +51,11 @@ def asks(t: str) -> bool:
     (False, True)
     """
     t = _DRAFT_RULE.sub("", t)  # 第二十六条规定…应当开展考古调查: the draft's rule, quoted, asks nothing
+    t = _QUOTED.sub("“”", t)  # 仅规定“养犬人应当…”: wording in quotes is the draft's or the proposed text
     return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!各|大家)", t))
 
 
+_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 # What the draft provides, told in its own words up to the clause's end (第二十六条规定…应当…，).
 _DRAFT_RULE = re.compile(r"(?:条|款|项|草案|办法|条例|规划|方案|细则)(?:中)?(?:规定|明确|要求)(?!.{0,2}建议)[^，。；;]*")
 

@@ -203,7 +203,15 @@ def _closed(s: str) -> bool:
     return all(s.count(a) <= s.count(b) for a, b in ("《》", "（）", "〈〉", "()"))
 
 
+# A line that stops on a word wanting its object (建议在 / 纳入 / 按照): the next line goes on with it,
+# even when that line opens on a clause (建议在\n第八条中明确…).
+_WANTS_OBJECT = re.compile(r"(?:[在将把对于从向与和及为按据至由给被]|按照|根据|依照|参照|纳入|列入|写入|修改为|调整为|增加|删除)\s*$")
+_CLAUSE_START = re.compile(rf"^\s*第\s*[{_CN_NUM}\d]{{1,4}}\s*[章节篇部条]")
+
+
 def _protected(x: str, y: str) -> bool:
+    if _CLAUSE_START.match(y) and _WANTS_OBJECT.search(x) and not _is_block_line(x):
+        return False
     return bool(NUMBERING.match(y)) or _is_block_line(x) or _is_block_line(y)
 
 
