@@ -59,7 +59,7 @@ _ATTENDANCE = tuple(a + b for a in ("参会", "出席", "参加", "列席", "与
 _MEETING_LABELS = ("时间", "地点", "主持人", "主持") + _ATTENDANCE + (
     "参会", "出席", "列席", "缺席", "评审专家", "专家组成员", "记录人", "记录",
     "听证陈述人", "听证参加人", "听证代表", "陈述人", "旁听人员", "听证事项", "听证主持人", "听证人", "听证员",
-    "起草单位代表", "起草部门代表")
+    "起草单位代表", "起草部门代表", "起草单位", "起草组", "论证专家", "参会专家", "与会专家", "列席单位", "会议议程", "议程")
 # A speaker asked for more who has nothing to add (没有了。/ 没有补充。/ 无。).
 NOTHING_MORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}[：:])?(?:我|我们)?(?:没有了?|没了|无|暂无|没有(?:其他|别的|什么)?(?:补充|要说|意见)的?了?)"
                           r"[。.！!]?\s*")
@@ -76,13 +76,21 @@ TITLES = tuple(sorted("主任 副主任 委员 常委 代表 书记 副书记 �
                 "议员 学者 博士 总工程师 高级工程师 副教授 副研究员 主任医师 副市长 副县长 副区长 副镇长 副乡长 盟长 副盟长 旗长 "
                 "副旗长 州长 副州长 省长 副省长 副总经理 副秘书长 副巡视员 巡视员 调研员 二级巡视员 一级巡视员 总规划师 规划师 "
                 "高级规划师 总工 首席专家 院士 正高级工程师 负责同志 有关负责同志 同志 高工 支队长 副支队长 大队长 副大队长 "
-                "中队长 副中队长 政委 副政委".split(), key=len, reverse=True))
+                "中队长 副中队长 政委 副政委 合伙人 高级合伙人 主任律师 执业律师".split(), key=len, reverse=True))
 # What finds fault, for a speech that says it has nothing to add (关心的问题都考虑到了 finds none).
 FAULT = re.compile(PROBLEM.pattern + r"|不够|不一致|有误|错误|不准确|偏高|偏低|过高|过低|不符|欠缺|遗漏|缺少|未能|尚未")
 # The drafters answering the meeting (编制组将认真梳理各位意见，能吸收的尽量吸收).
 DRAFTERS_REPLY = re.compile(r"(?:我们|[\u4e00-\u9fff]{0,8}?(?:编制组|起草组|编制单位|课题组|工作专班))(?:将|会|一定)|"
                             # 对于会上提出的意见，将认真梳理研究: the office that asked, answering
                             r"(?:对于?|就|关于)[^。；]{0,24}(?:意见|建议)[^。；，,]{0,4}[，,]\s*(?:我们|我[局厅委办])?(?:将|会)")
+
+# A point that finds nothing wrong (……，这个没有问题。).
+NO_PROBLEM = re.compile(r"[，,]\s*(?:这个|这一?条|此条|该条|这里|这点)?(?:没有|没|无)(?:什么)?问题[。.！!]?\s*$")
+# The drafters answering, named by their seat (起草组（黎某）：…, 起草单位：…).
+DRAFTERS_SEAT = re.compile(r"\s*(?:起草|编制)(?:组|单位|部门|小组)(?:代表)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*[：:]")
+# A speech that ends by announcing points (谈几点。/ 我有三点建议： / 讲以下几个意见：): its points follow below.
+POINTS_FOLLOW = re.compile(r"(?:谈|讲|说|提|有)(?:以下)?(?:几|两|三|四|五|\d)(?:点|个方面|条)(?:[^。：:]{0,8})?[。：:]\s*$|"
+                            r"(?:意见|建议)(?:如下)?[：:]\s*$")
 
 
 @dataclass

@@ -90,6 +90,11 @@ _AGREES_WITH = re.compile(r"\s*(?:我[\u4e00-\u9fff]{0,3}|本人)?(?:完全|非�
 _KEEP_ONLY = re.compile(r"[，,]\s*(?:我们?|本人)?(?:希望|建议|请|恳请)(?:予以|继续|能够?)?(?:保留|维持|坚持)(?:这一?|此|该|上述)?"
                         r"(?:条|款|规定|条款|表述|做法|思路|内容|写法)?[。！!]?\s*$")
 _PRAISE = re.compile(r"很好|较好|非常好|合理|科学|得当|可行|赞同|赞成|支持|认可|肯定|值得")
+# The speaker's own experience told first (近年来我所代理了…, 去年我们协会调研了…).
+_OWN_WORK = re.compile(r"\s*(?:近年来|近几年|这些年|去年|今年|前期|此前|多年来)[，,]?(?:我|本)(?:所|院|校|局|会|们|单位|公司|协会|团队)"
+                       r"[^。！？!?]{0,60}[。！!]\s*$")
+# Holding to what one said before (我还是坚持删除的意见, 保留原意见).
+_HOLDS_TO = re.compile(r"(?:我|我们)?(?:还是|仍然|仍|依然|依旧)?(?:坚持|保留)(?:原来|之前|刚才|前面|上述)?的?[^。，,；;]{0,10}?的?(?:意见|看法|观点)[。.！!]?\s*$")
 # Agreement and nothing else (同意。, 原则同意本条规定。).
 _AGREE_ALONE = re.compile(r"\s*(?:我[\u4e00-\u9fff]{0,3}|本人)?(?:完全|基本|原则上?)?同意(?:此|本|该|这一?)?"
                           r"(?:条|款|项|条款|规定|表述|内容|修改)?(?:的?(?:规定|表述|内容))?[。.！!；;]?\s*$")
@@ -108,11 +113,17 @@ def _formal_reason(sent: str) -> str | None:
         return "表态"
     if _INTENT.match(sent) and not PROPOSE.search(sent):
         return "表态"  # 我市将积极配合做好《规划》的修改完善…: its own work, though it says 修改完善
+    if re.fullmatch(r"\s*(?:我|我们)?(?:主要)?(?:从[^，,。]{1,16}(?:角度|层面|方面))?(?:谈|讲|说)(?:一下|几点|两点|三点|一点)[。：:]\s*", sent):
+        return "开头语"  # 我从实务角度讲一下。: what follows is the speech
+    if _OWN_WORK.match(sent) and not asks(sent) and not TROUBLE.search(sent):
+        return "开头语"  # 近年来我所代理了十余起…案件，主要集中在…两个环节。: who speaks, from what experience
     if re.fullmatch(r"\s*(?:最后|另外|此外|再)?[，,]?(?:说|谈|讲)(?:一|几|两)点(?:个人的?)?(?:感受|体会|感想|看法)[：:。]\s*", sent):
         return "开头语"  # 最后说一点感受：… — what follows says what it is
     if (keep := _KEEP_ONLY.search(sent)) and _PRAISE.search(sent[:keep.start()]) and not asks(sent[:keep.start()]) \
             and not TROUBLE.search(sent[:keep.start()]):
         return "表态"  # …我觉得这个思路很好，希望保留。: asks only to keep what the draft says
+    if _HOLDS_TO.search(sent) and not PROPOSE.search(_HOLDS_TO.sub("", sent)):
+        return "表态"  # 我还是坚持删除的意见。: what was said before, said again
     if _AGREE_ALONE.match(sent):
         return "表态"  # 同意。 / 同意本条规定。 (after a clause label: 第二十一条  同意。)
     if _AGREES_WITH.match(sent) and not PROPOSE.search(sent) and not TROUBLE.search(sent):
@@ -165,7 +176,9 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
     if m := _ONLY_ONE.match(t, end):  # "我市无其他意见，仅建议……": the request is what follows
         out.append((end, m.end(), "表态"))
     sentences = [m.group(0) for m in _SENTENCE.finditer(t) if m.group(0).strip()]
-    if sentences and end < len(t.rstrip()) and re.search(r"(?:如下|以下)(?:[^。：:！？]{0,12}?[，,](?:仅|谨)?供(?:参考|参阅|研究))?[。：:]\s*$", t) and not asks(t) \
+    if sentences and end < len(t.rstrip()) and re.search(r"(?:(?:如下|以下)(?:[^。：:！？]{0,12}?[，,](?:仅|谨)?供(?:参考|参阅|研究))?|"
+                                                                  r"(?:谈|讲|说|提|有)(?:以下)?(?:几|两|三|四|五|一些)(?:点|个方面)(?:建议|意见|看法|想法)?|"
+                                                                  r"(?:讲|说|谈)一下)[。：:]\s*$", t) and not asks(t) \
             and not TROUBLE.search(t):
         # a paragraph that only leads up to the points below (我会组织…研讨。…现将修改建议报送如下。)
         return out + [(end, len(t), "开头语")]
@@ -206,7 +219,8 @@ def formal_suffix(t: str) -> int:
     cut = len(t)
     for m in reversed(sents[1:]):
         s = m.group(0)
-        if asks(s) or not (CLOSING.match(s) or (NONE.search(s) and len(s) <= 12) or _TAIL_NOTE.match(s)):
+        if asks(s) or not (CLOSING.match(s) or (NONE.search(s) and (len(s) <= 12 or not TROUBLE.search(NONE.sub("", s))))
+                           or _TAIL_NOTE.match(s)):
             break
         cut = m.start()
     return cut

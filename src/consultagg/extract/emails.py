@@ -164,7 +164,9 @@ def _reply_on_top(text: str, lines, start: int, forward: int) -> bool:
     above = text[lines[start][0]:lines[forward][0]] if start < forward else ""
     points = sum(1 for s, e in lines[start:forward] if NUMBERING.match(text[s:e]))
     # 请查收 / 请审阅 ask the reader to read what follows, not for a change in the draft
-    asking = asks(re.sub(r"请(?:查收|查阅|审阅|审核|阅示|收阅|阅知|阅|批示|指示|转交|转)", "", above))
+    # (请一并研究 / 请研处 / 请参考 pass the forwarded message on to be weighed, no request of the note's own)
+    asking = asks(re.sub(r"请(?:查收|查阅|审阅|审核|阅示|收阅|阅知|阅|批示|指示|转交|转)|"
+                         r"请(?:予以|你们|你处|你局|贵处)?(?:一并)?(?:研究|研处|考虑|参考|参阅|酌处|阅处|处理|办理|吸纳)", "", above))
     return len(re.sub(r"\s+", "", above)) >= _MIN_REPLY and (points >= 1 or asking)
 
 

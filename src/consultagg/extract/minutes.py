@@ -22,8 +22,9 @@ from consultagg.extract._base import (DATE, NONE, PROBLEM, PROPOSE, TITLE, UNIT_
                                       split_inline, trim)
 from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD, NOTHING_MORE as _NOTHING_MORE, PANEL as _PANEL
 from consultagg.extract._fullnames import attendance_line, full_names, officers as _officers
-from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, FAULT as _FAULT, SEAT, TITLES as _TITLES
-from consultagg.extract._sentences import asks, formal_sentences, request_cuts
+from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, DRAFTERS_SEAT as _DRAFTERS_SEAT, FAULT as _FAULT
+from consultagg.extract._parts import NO_PROBLEM as _NO_PROBLEM, POINTS_FOLLOW as _POINTS_FOLLOW, SEAT, TITLES as _TITLES
+from consultagg.extract._sentences import asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.extract.units import SURNAMES, is_unit, person_name, split_office
 from consultagg.text.normalize import NUMBERING
 
@@ -332,9 +333,14 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if _DRAFTERS_REPLY.match(body) and not PROPOSE.search(body):
             skips.append((s, e, "起草方答复"))  # 规划编制组将认真梳理各位意见…: the drafters answer
             return
+        if formal and (listed := inline_parts(body)):
+            formal = [f for f in formal if f[1] <= listed[0][1]]  # 我谈三点。第一，我赞成…第二，…: the list stays whole
         if formal and kind != "group":  # "规划总体不错。建议……": the remark is not part of the request
             skips.extend((s + a, s + b, why) for a, b, why in formal)
             s, e = trim(doc.clean, s + formal[-1][1], e, lead=" ，,：:")
+        if (tail := s + formal_suffix(doc.clean[s:e])) < e and asks(doc.clean[s:tail]):
+            skips.append((tail, e, "结束语"))  # ……建议明确征询的期限。条例的整体框架我是认同的，其他没有意见。
+            e = tail
         if lead_in := _LEAD_IN.match(doc.clean, s, e):  # 同时提出：建议… / 提两点意见：
             s = lead_in.end()
         if title and kind == "person":
@@ -344,7 +350,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         for part in (split_inline(doc, s, e, para, meta) if split else [Draft(s, e, para, dict(meta))]):
             said = doc.clean[part.start:part.end].strip()
             agreed = formal_sentences(said)
-            if part.meta.get("numbering") and ((agreed and agreed[-1][1] >= len(said)) or (
+            if part.meta.get("numbering") and ((agreed and agreed[-1][1] >= len(said)) or _NO_PROBLEM.search(said) or (
                     NONE.search(said) and not asks(NONE.sub("", said)) and not _FAULT.search(said))):
                 skips.append((part.start, part.end, "表态"))  # 第一，我赞成…… / 第三，……设定合理，我没有意见。
                 continue
@@ -439,9 +445,15 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if who and was_asked and who[1] and who[1] in spoken and not re.search(r"建议|请求|恳请", t[lead + start:]):
             skips.append((ps, pe, "答问"))  # 主持人：……有没有具体标准？ / 方某：没有具体想法，…: an answer, no new request
             continue
+        if who and _DRAFTERS_SEAT.match(t[lead:]):
+            current = None  # 起草组（黎某）：关于补偿决定，…: the drafters answer
+            skips.append((ps, pe, "起草方答复"))
+            continue
         if who:  # 二、自治区林业局生态保护修复处黄副处长：…  — a new speaker ends the one above
             current = None
             spoken.add(who[1])
+            if _POINTS_FOLLOW.search(t[lead + start:]):
+                current = who  # 杜某：我从立法技术角度谈几点。 / 第一，… — the points below are the speaker's
             if _NOTHING_MORE.fullmatch(t[lead + start:]):  # 陈述人2：林某某：没有了。
                 skips.append((ps, pe, "表态"))
                 continue
