@@ -32,3 +32,28 @@ def test_an_expert_panels_roster_under_an_empty_field_is_no_speech_and_the_point
     got = [(o.department, o.text) for o in m.opinions]
     assert got == [("雁江大学", "第十八条的表决规则直接套用并不妥当。建议授权市人民政府另行规定表决规则。"),
                    ("雁江正衡律师事务所", "条例第十八条规定征询结果应当公示，建议明确征询的期限。")]
+
+
+def test_a_members_letter_self_introduction_praise_agreement_and_an_offering_close_are_no_opinions():
+    letter = parse_letter("关于《条例》的几点意见\n\n市住建局：\n　　收到贵局寄来的征求意见稿，我认真读了两遍。我是市政协委员，在雁江大学从事城市设计教学二十余年，"
+                          "也参加过几个老旧小区改造项目的评审。总的感觉是，这部条例写得很实，第十九条的规定我非常赞成。\n"
+                          "　　下面谈几点不成熟的想法，供参考。\n　　第一，建议在第二十条之后增加社区规划师的规定。\n"
+                          "　　第二，第三十七条控制拆除比例的规定很好，我完全支持，不必再改。\n"
+                          "　　以上意见不一定对，请酌定。如有需要，我愿意参加后续的调研和论证。\n\n雁江市政协委员　梁某\n2024年5月12日\n")
+    assert [o.text for o in letter.opinions] == ["建议在第二十条之后增加社区规划师的规定。"]
+
+
+def test_an_associations_own_history_and_a_listed_offer_are_context():
+    letter = parse_letter("市住房和城乡建设局：\n　　雁江市房地产业协会成立于1998年，现有会员单位237家，积累了一定经验，也遇到了不少困难。\n"
+                          "　　现将主要意见报告如下：\n　　（1）建议增加协议方式确定实施主体的规定。\n　　（2）建议明确容积率奖励的兑现方式。\n"
+                          "　　此外，协会愿意积极配合主管部门做好条例实施工作：一是组织会员单位参与试点；二是协助开展政策宣讲。\n"
+                          "　　以上意见，敬请研究采纳。\n\n雁江市房地产业协会\n")
+    assert [o.text for o in letter.opinions] == ["建议增加协议方式确定实施主体的规定。", "建议明确容积率奖励的兑现方式。"]
+
+
+def test_a_no_change_reply_telling_its_work_and_a_past_suggestion_to_the_government_asks_nothing():
+    letter = parse_letter("市住房和城乡建设局：\n　　来函收悉。现将有关情况函复如下：\n　　一、我局参与城市更新工作的基本情况\n"
+                          "　　（一）市容环境整治。累计完成背街小巷整治186条。\n"
+                          "　　（二）违法建设治理。累计拆除违法建设27.6万平方米。2023年9月，我局曾建议市人民政府建立同步改造工作机制，市人民政府已予采纳。\n"
+                          "　　二、对《条例（征求意见稿）》的意见\n　　我局对《条例（征求意见稿）》无修改意见。\n　　特此函复。\n\n雁江市城市管理局\n")
+    assert not letter.opinions and letter.no_opinion

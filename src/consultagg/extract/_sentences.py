@@ -22,7 +22,7 @@ from consultagg.extract._base import AGREE, CLOSING, NONE, PREAMBLE, PROBLEM, PR
 __all__ = ["TROUBLE", "asks", "formal_prefix", "formal_sentences", "formal_suffix", "general_remark", "request_cuts"]
 
 _SENTENCE = re.compile(r"[^。！？!?：:；;]+[。！？!?：:；;]*[”’]?")
-GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总的(?:来看|来说|看)|整体(?:上)?(?:看|来看|而言)|"
+GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总的(?:来看|来说|看|感觉|印象)|总体(?:感觉|印象)|整体(?:上)?(?:看|来看|而言)|"
                      r"(?:委员们|专家们|专家组|我[厅局委办院会司部]|我们|我单位)(?:一致)?认为|"
                      r"思路清晰|结构(?:完整|合理|清晰)|框架(?:完整|清晰)|重点突出|较为(?:全面|合理|完整|科学|清晰|充分)|"
                      r"针对性(?:和可操作性)?(?:较)?强|可操作性(?:较)?强|体现了|贯彻(?:落实)?了?|编制依据充分|基本合理|"
@@ -52,10 +52,12 @@ def asks(t: str) -> bool:
     """
     t = _DRAFT_RULE.sub("", t)  # 第二十六条规定…应当开展考古调查: the draft's rule, quoted, asks nothing
     t = _QUOTED.sub("“”", t)  # 仅规定“养犬人应当…”: wording in quotes is the draft's or the proposed text
+    t = _PAST_ASK.sub("", t)  # 2023年9月，我局曾建议市人民政府建立…: what was asked before, of someone else, told
     return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!各|大家)", t))
 
 
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
+_PAST_ASK = re.compile(r"(?:曾经?|此前|先前|之前|早前)(?:向[^，。；]{0,14})?(?:建议|提出|要求)")
 # What the draft provides, told in its own words up to the clause's end (第二十六条规定…应当…，).
 _DRAFT_RULE = re.compile(r"(?:条|款|项|草案|办法|条例|规划|方案|细则)(?:中)?(?:规定|明确|要求)(?!.{0,2}建议)[^，。；;]*")
 
@@ -72,14 +74,16 @@ def general_remark(t: str) -> bool:
 
 
 # An offer of the writer's help (我校…愿为规划实施提供智力支撑): a statement, not a request.
-_OFFER = re.compile(r"^(?:[^，,。！？]{0,14}(?:后|时|以后|之后)[，,])?(?:我|本|(?:该|我们)?(?:公司|协会|企业|学校|单位|集团|商会|学会))[\u4e00-\u9fff]{0,3}[^。！？]{0,40}?(?:愿|愿意|乐意)(?!望|景)[\u4e00-\u9fff]|"
+_OFFER = re.compile(r"^(?:[^，,。！？]{0,14}(?:后|时|以后|之后)[，,])?(?:(?:此外|另外|同时)[，,]?)?(?:我|本|(?:该|我们)?(?:公司|协会|企业|学校|单位|集团|商会|学会))[\u4e00-\u9fff]{0,3}[^。！？]{0,40}?(?:愿|愿意|乐意)(?!望|景)[\u4e00-\u9fff]|"
                     # 另：我局制定的《…指引》可供起草时参考: material offered, no request
                     r"^(?:另[：:，,]?)?[^。！？]{0,40}?可供[^。！？]{0,10}参考|"
-                    r"^(?:如有需要|如需要?|若有需要|必要时)[，,]?[^。！？]{0,24}?(?:可以|可|愿意|愿|将|会)(?:派员|安排|配合|参与|提供)")
+                    r"^(?:如有需要|如需要?|若有需要|必要时)[，,]?[^。！？]{0,24}?(?:可以|可|愿意|愿|将|会)(?:派员|安排|配合|参与|参加|提供)")
 
 
 # A writer introducing themselves in one sentence (我是…代表…韩某。/ 本人系…).
-_SELF_INTRO = re.compile(r"(?:我是|我系|本人是|本人系|我叫)[^，,。！？!?]{2,60}[。！!]$")
+_SELF_INTRO = re.compile(r"(?:我是|我系|本人是|本人系|我叫)[^，,。！？!?]{2,60}[。！!]$|"
+                         # 我是市政协委员，在…从事…二十余年，也参加过…: who writes, at more length
+                         r"(?:我是|我系|本人是|本人系)[^，,。！？!?]{2,20}[，,][^。！？!?]{2,80}[。！!]$")
 
 
 # A sentence that opens by agreeing with something (赞同《规划》提出的…, 我们赞成将…).
@@ -173,6 +177,9 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
     if not out and (m := re.match(r"(?:您好[！!，,]?)?经(?:认真)?研究(?:讨论)?[，,]", t)):
         out.append((0, m.end(), "开头语"))
     end = out[-1][1] if out else 0
+    if out and out[-1][2] == "表态" and _OFFER.match(t[out[-1][0]:end].strip()) and t[:end].rstrip().endswith(("：", ":")) \
+            and not asks(t[end:]):
+        return out + [(end, len(t), "表态")]  # 协会愿意…配合做好实施工作：一是…；二是…: what it offers, listed
     if m := _ONLY_ONE.match(t, end):  # "我市无其他意见，仅建议……": the request is what follows
         out.append((end, m.end(), "表态"))
     sentences = [m.group(0) for m in _SENTENCE.finditer(t) if m.group(0).strip()]

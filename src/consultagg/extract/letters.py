@@ -255,6 +255,10 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
     drafts = _field_points(doc, drafts, skips)
     if formal_only and _no_changes(doc.clean):
         drafts = _without_accounts(doc, drafts, skips)
+    if drafts and all(d.meta.get("background") for d in drafts) and _no_changes(doc.clean):
+        # 一、我局参与城市更新工作的基本情况 (…) 二、…我局无修改意见: an account, and no change asked
+        skips.extend((d.start, d.end, "情况介绍") for d in drafts)
+        drafts = []
     if any(not d.meta.get("background") for d in drafts):
         # the writer's situation told beside requests (我市地处…；一是吃水，二是浇地): context, not opinions
         skips.extend((d.start, d.end, "情况介绍") for d in drafts if d.meta.get("background"))
