@@ -57,3 +57,20 @@ def test_a_no_change_reply_telling_its_work_and_a_past_suggestion_to_the_governm
                           "　　（二）违法建设治理。累计拆除违法建设27.6万平方米。2023年9月，我局曾建议市人民政府建立同步改造工作机制，市人民政府已予采纳。\n"
                           "　　二、对《条例（征求意见稿）》的意见\n　　我局对《条例（征求意见稿）》无修改意见。\n　　特此函复。\n\n雁江市城市管理局\n")
     assert not letter.opinions and letter.no_opinion
+
+
+def test_a_form_unit_line_below_the_table_with_the_filler_in_after_it():
+    letter = parse_letter("意见反馈表\n一、建议增加教育设施配置要求。\n反馈单位（盖章）：雁江市教育局\u3000\u3000\u3000填表人：高某\n")
+    assert letter.unit == "雁江市教育局"
+
+
+EXPORT = ("【记录1】\n留言人：李**\n留言标题：加装电梯\n留言时间：2024-04-28 20:14:33\n留言内容：建议老旧小区改造时同步加装电梯。\n"
+          "答复状态：已答复\n答复内容：感谢您的关注。\n----------\n【记录2】\n留言人：雁江市荣晟建筑设计有限公司\n留言标题：设计竞赛\n"
+          "留言时间：2024-04-29 09:00:00\n留言内容：建议城市更新项目的方案设计可以采用设计竞赛方式确定。\n答复状态：未答复\n")
+
+
+def test_an_exports_answer_status_is_a_field_and_a_company_posting_writes_for_itself():
+    letter = parse_letter(EXPORT)
+    assert [(o.department, o.text) for o in letter.opinions] == [
+        ("社会公众", "建议老旧小区改造时同步加装电梯。"), ("雁江市荣晟建筑设计有限公司", "建议城市更新项目的方案设计可以采用设计竞赛方式确定。")]
+    assert letter.opinions[0].speaker == "李**"

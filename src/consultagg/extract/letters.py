@@ -39,7 +39,7 @@ from consultagg.extract.minutes import PUBLIC, SPEECH_VERB, colon_speaker, parse
 from consultagg.extract.emails import set_aside
 from consultagg.extract.exports import ExportRecord, export_records
 from consultagg.extract.forms import Form, find_forms, opinion_parts
-from consultagg.extract.units import UnitFinding, choose_unit, head_place, own_county, unit_of_file
+from consultagg.extract.units import UnitFinding, choose_unit, head_place, is_unit, own_county, person_name, split_office, unit_of_file
 from consultagg.records import Comment, Source
 from consultagg.text.ids import comment_id, content_key
 from consultagg.text.normalize import NUMBERING, clean_display
@@ -433,14 +433,16 @@ def _read_records(raw: str, records: list[ExportRecord], file: str | None) -> Le
         part = parse_letter(raw[r.start:r.end], file=file, kind="letter")
         i = bisect_right(starts, r.start) - 1  # the line the content starts on, its label before it
         lines_before = before[i] + bool(raw[starts[i]:r.start].strip()) - 1
+        # a company or an organ posting under its own name (芸江市某建筑设计有限公司) writes for itself
+        unit = r.author if r.author and is_unit(split_office(r.author)[0]) and not person_name(r.author) else PUBLIC
         for o in part.opinions:
-            key = (content_key(o.text), PUBLIC)
+            key = (content_key(o.text), unit)
             seen[key] = seen.get(key, 0) + 1
             s, e = o.source.span or (0, 0)
             source = dataclasses.replace(o.source, span=(r.start + s, r.start + e),
                                          paragraph=(o.source.paragraph or 1) + max(lines_before, 0))
-            opinions.append(dataclasses.replace(o, id=comment_id(o.text, PUBLIC, seen[key] - 1), department=PUBLIC,
-                                                speaker=r.author, title=r.title, source=source,
+            opinions.append(dataclasses.replace(o, id=comment_id(o.text, unit, seen[key] - 1), department=unit,
+                                                speaker=r.author if unit == PUBLIC else None, title=r.title, source=source,
                                                 meta={**o.meta, "unit_source": "指定", "unit_confidence": "high"}))
         skipped.extend(part.skipped)
     content = sorted((r.start, r.end) for r in records)
