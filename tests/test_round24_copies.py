@@ -90,3 +90,34 @@ def test_round24_ratios_and_title_marks_group(name):
 def test_round24_other_ratios_stay_apart(name):
     a, b = MORE_APART[name]
     assert request_difference(a, b) is not None, name
+
+
+# The confusables table holds several sets on one line (千干于 秆杆 大太犬 … 王玉主): every
+# character of a line was taken for a lookalike of every other, so 大庄村 / 王庄村 read as a typo.
+LINE_NOT_SET = {
+    "another village": ("建议把大庄村纳入第一批美丽乡村示范村。", "建议把王庄村纳入第一批美丽乡村示范村。"),
+    "another chapter": ("建议在第八章“保障措施”中增加一节，规定中期评估。", "建议在第九章“保障措施”中增加一节，规定中期评估。"),
+}
+# OCR readings in held-out 25's copies: katakana for the characters they look like (员エ, 建筑エ地).
+OCR_COPIES = {
+    "katakana for 工": ("建议在建筑工地推行农民工工资保证金制度。", "建议在建筑エ地推行农民工エ资保证金制度。"),
+    "a re-post sent again after a network failure": (
+        "鹊桥小区东门外的排水沟堵塞发臭，夏天蚊虫很多，请街道组织清淤。",
+        "鹊桥小区东门外的排水沟堵塞发臭，夏天蚊虫很多，请街道组织清淤。\n（此条为补发，前一条提交时网络中断，不知道是否成功。）"),
+    "bumped for the leaders to see": ("鹊山景区停车场收费太贵，建议给本地车辆优惠。", "鹊山景区停车场收费太贵，建议给本地车辆优惠。顶一下，希望领导看到！"),
+    "a month gone and nobody acts": ("我们小区楼顶被人私搭彩钢板房，请城管部门依法拆除。",
+                                     "一个月过去了还没人管，我们小区楼顶被人私搭彩钢板房，请城管部门依法拆除。"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LINE_NOT_SET))
+def test_round24_a_confusables_line_is_several_sets(name):
+    a, b = LINE_NOT_SET[name]
+    assert request_difference(a, b) is not None, name
+    assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 1], name
+
+
+@pytest.mark.parametrize("name", sorted(OCR_COPIES))
+def test_round24_ocr_and_repost_copies_group(name):
+    a, b = OCR_COPIES[name]
+    assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 0], (name, request_difference(a, b))

@@ -96,9 +96,9 @@ def _fold_table() -> dict[int, str]:
     the first set it is in: 兔 → 免, 曰 → 日 (the candidate key of short texts only)."""
     table: dict[int, str] = {}
     for line in read_lines("confusables.txt"):
-        chars = [c for c in line if not c.isspace()]
-        for c in chars[1:]:
-            table.setdefault(ord(c), chars[0])
+        for group in line.split():  # 千干于 秆杆: a line may hold several sets, apart by spaces
+            for c in group[1:]:
+                table.setdefault(ord(c), group[0])
     return {k: v for k, v in table.items() if chr(k) != v}
 
 
