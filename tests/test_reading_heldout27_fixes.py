@@ -74,3 +74,19 @@ def test_an_exports_answer_status_is_a_field_and_a_company_posting_writes_for_it
     assert [(o.department, o.text) for o in letter.opinions] == [
         ("社会公众", "建议老旧小区改造时同步加装电梯。"), ("雁江市荣晟建筑设计有限公司", "建议城市更新项目的方案设计可以采用设计竞赛方式确定。")]
     assert letter.opinions[0].speaker == "李**"
+
+
+def test_a_scans_numbered_line_with_an_open_quote_wraps_on_and_a_running_head_after_a_page_number_is_set_aside():
+    scan = ("市住建局:\n    一、具体修改意见\n    (一)第三十七条规定\"城市更新中拆除建筑面积原则\n上不得超过现状总建筑面积的20%\",建议增加"
+            "\"历史街区内不得拆除\n历史建筑\"的规定。\n    (二)建议在第三十八条中明确,城市更新项目在编制实\n\n"
+            "                              - 1 -\n\n\n雁文旅函 [2024] 33 号\n施方案前,应当开展历史文化资源调查评估。\n"
+            "    特此函复。\n\n                    雁江市文化广电旅游局\n")
+    letter = parse_letter(scan)
+    assert [o.text for o in letter.opinions] == [
+        "第三十七条规定\"城市更新中拆除建筑面积原则上不得超过现状总建筑面积的20%\",建议增加\"历史街区内不得拆除历史建筑\"的规定。",
+        "建议在第三十八条中明确,城市更新项目在编制实施方案前,应当开展历史文化资源调查评估。"]
+
+
+def test_a_semicolon_inside_straight_quotes_cuts_no_request():
+    from consultagg.extract._sentences import request_cuts
+    assert request_cuts('建议修改为"历史建筑应当原址保护;因公共利益确需迁移的,应当报批"。') == []

@@ -248,9 +248,13 @@ def request_cuts(t: str, asked: bool = False) -> list[int]:
     >>> request_cuts("城区积水点多，建议补充排涝内容。另外，建议将管廊纳入重点工程。")
     [16]
     """
-    depth, starts = 0, [0]
+    depth, starts, straight = 0, [0], False
     for k, ch in enumerate(t):
-        if ch in "“‘《（(「『":
+        if ch == '"':
+            straight = not straight  # "…;…": straight quotes open and close alike
+            depth += 1 if straight else -1
+            depth = max(depth, 0)
+        elif ch in "“‘《（(「『":
             depth += 1
         elif ch in "”’》）)」』":
             depth = max(depth - 1, 0)

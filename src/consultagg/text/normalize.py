@@ -182,8 +182,8 @@ def _is_block_line(s: str) -> bool:
     if m:
         rest = s[m.end():]
         if not _INNER_PUNCT.search(rest) and _nospace_len(rest) <= 24 and not _PROPOSAL_START.match(rest) \
-                and not _ASKING_INSIDE.search(rest):
-            return True  # a numbered heading (1. 第十条建议增加计划用水 asks: it may wrap on)
+                and not _ASKING_INSIDE.search(rest) and _closed(rest) and rest.count('"') % 2 == 0:
+            return True  # a numbered heading (1. 第十条建议增加计划用水 asks: it may wrap on; so does an open quote)
     if _DATE_LINE.match(s) or _SEAL_LINE.match(s) or _DOCNO_LINE.match(s) or _CONTACT_LINE.match(s):
         return True
     if s[-1] in "：:" and _nospace_len(s) <= 20 and not re.search("[，。；！？,;!?、]", s[:-1]):
@@ -200,7 +200,7 @@ _ASKING_INSIDE = re.compile(r"建议(?!如下)|应当|应该")
 
 def _closed(s: str) -> bool:
     """Whether every bracket ``s`` opens it also closes: a title line never stops inside 《…》 or （…）."""
-    return all(s.count(a) <= s.count(b) for a, b in ("《》", "（）", "〈〉", "()"))
+    return all(s.count(a) <= s.count(b) for a, b in ("《》", "（）", "〈〉", "()", "“”"))
 
 
 # A line that stops on a word wanting its object (建议在 / 纳入 / 按照): the next line goes on with it,
