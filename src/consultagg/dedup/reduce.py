@@ -429,14 +429,16 @@ _KILO = {"千卡": "kcal", "千瓦": "kw", "千伏": "kv", "千帕": "kpa", "千
 _KILO_UNIT = re.compile("|".join(_KILO))
 _CASES = re.compile(rf"(?<![{_CN_DIGITS}])(?!一起)({_CN_RUN})(?=起(?![来床步草诉]))")
 # A ratio written with a colon (按7:3比例分担, 7∶3的比例) or in words (按七比三比例).
-_RATIO = re.compile(r"(?<![\d.:：∶])(\d{1,3})\s*[:：∶]\s*(\d{1,3})(?![\d.:：∶])(?=\s*(?:的)?(?:比例|比重|分成|分担|配比))|"
-                    r"(?<=按)(\d{1,3})\s*[:：∶]\s*(\d{1,3})(?![\d.:：∶])")
+_RATIO = re.compile(r"(?<![\d.:：∶])(\d{1,3})\s*[:：∶]\s*(\d{1,3})(?![\d.:：∶])")
+_RATIO_AFTER = re.compile(r"\s*(?:的)?(?:比例|比重|分成|分担|配比)")
 _CN_RATIO = re.compile(r"(?<![一二三四五六七八九十百零〇两])([一二三四五六七八九十]{1,3})比([一二三四五六七八九十]{1,3})(?![一二三四五六七八九十百千万])")
 
 
 def _ratio(m: re.Match) -> str:
-    a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    return f"{a}比{b}"
+    """Two numbers apart by a colon as a ratio when 按 goes before or 比例 after them; else as they were."""
+    if m.string[m.start() - 1:m.start()] == "按" or _RATIO_AFTER.match(m.string, m.end()):
+        return f"{m.group(1)}比{m.group(2)}"
+    return m.group(0)
 
 
 _ANGLE_TITLE = re.compile(r"<{1,2}([^<>\d=]*[\u4e00-\u9fff][^<>\d=]*)>{1,2}")

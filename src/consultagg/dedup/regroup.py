@@ -15,11 +15,10 @@ from functools import lru_cache
 
 import numpy as np
 
-from consultagg.data import read_lines
 from consultagg.dedup.framing import framing_removed
 from consultagg.dedup.minhash import ShingleSets, band_candidates, encode_texts, lsh_params, pair_overlap, signatures
 from consultagg.dedup.reduce import _FILLER_SPAN, _SPOKEN, _reduce
-from consultagg.dedup.verify import _CONTENT, request_difference, written_numbers
+from consultagg.dedup.verify import _CONTENT, confusable_sets, request_difference, written_numbers
 
 __all__ = ["exact_groups", "join_by_core", "split_by_numbers", "split_by_request"]
 
@@ -95,10 +94,9 @@ def _fold_table() -> dict[int, str]:
     """Each character of a confusables set (易混字, OCR shapes) mapped to the first character of
     the first set it is in: 兔 → 免, 曰 → 日 (the candidate key of short texts only)."""
     table: dict[int, str] = {}
-    for line in read_lines("confusables.txt"):
-        for group in line.split():  # 千干于 秆杆: a line may hold several sets, apart by spaces
-            for c in group[1:]:
-                table.setdefault(ord(c), group[0])
+    for group in confusable_sets():
+        for c in group[1:]:
+            table.setdefault(ord(c), group[0])
     return {k: v for k, v in table.items() if chr(k) != v}
 
 

@@ -117,10 +117,17 @@ _LOOKALIKE_LATIN = {frozenset(p) for p in ("0o", "1l", "1i", "5s", "8b", "2z", "
 
 
 @lru_cache(maxsize=1)
+def confusable_sets() -> tuple[str, ...]:
+    """The sets of characters a typo or an OCR puts for one another (``data/confusables.txt``); a
+    line may hold several, apart by spaces (千干于 秆杆), and a character is confused within its own
+    set only."""
+    return tuple(group for line in read_lines("confusables.txt") for group in line.split())
+
+
+@lru_cache(maxsize=1)
 def _confusable() -> frozenset[frozenset[str]]:
-    """Pairs of characters a typo or an OCR puts for one another (``data/confusables.txt``)."""
-    # a line may hold several sets, apart by spaces (千干于 秆杆): a character is confused within its own set only
-    return frozenset(frozenset((x, y)) for line in read_lines("confusables.txt") for group in line.split()
+    """Pairs of characters a typo or an OCR puts for one another."""
+    return frozenset(frozenset((x, y)) for group in confusable_sets()
                      for x in group for y in group if x != y) | _LOOKALIKE_LATIN
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Differing spans this close (equal characters between them) are one change: 刘家台 / 王家冲.
