@@ -72,6 +72,15 @@ def _bracketed_ref(label: str) -> str | None:
 _OWN_ACCOUNT = re.compile(r"^(?:此外|另外|同时|目前|近期|近年来)?[，,]?(?:我|本)(?:[委局厅办院部市县区校所站队会司]|单位|中心|公司|集团|协会)"
                           r"(?!认为|建议|提出|希望|请求|恳请)|"
                           r"^[^，,。]{2,30}(?:成立于|始建于|创建于|组建于)")  # 某协会成立于1998年，现有会员单位…
+
+
+def _own_account(text: str) -> bool:
+    """Whether a paragraph tells the writer's own work (此外，我委近期正会同…修订…); the difficulties
+    met in that work are no fault found in the draft."""
+    return bool(_OWN_ACCOUNT.match(text)) and not TROUBLE.search(
+        re.sub(r"(?:遇到|面临|碰到)了?(?:不少|一些|很多|许多)?的?(?:困难|问题)", "", text))
+
+
 # A heading over the writer's own situation (行业基本情况, 面临的主要问题, 我市工作开展情况).
 _SITUATION_TITLE = re.compile(r"(?:基本|有关|相关|工作|发展|开展|行业|总体)?情况(?:介绍|说明|简介)?[。.：:]?$|(?:面临|遇到)的?(?:主要)?(?:问题|困难|挑战)[。.：:]?$|"
                               r"^[一二三四五六七八九十\d]*[、.．]?\s*(?:背景|现状|概况)[。.：:]?$")
@@ -286,10 +295,7 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
             contexts.append((max(s0, 0), end))
         if text and not (trivial or none or bare):
             meta = {"numbering": node.marker} if node.marker else {}
-            # 此外，我委近期正会同…修订… (the difficulties met in its own work are no fault found in the draft)
-            own = bool(_OWN_ACCOUNT.match(text)) and not TROUBLE.search(
-                re.sub(r"(?:遇到|面临|碰到)了?(?:不少|一些|很多|许多)?的?(?:困难|问题)", "", text))
-            if told or not node.marker and not node.children and not asks(text) and (own or not any(
+            if told or not node.marker and not node.children and not asks(text) and (_own_account(text) or not any(
                     _DRAFT_NAMED.search(x) and not _formal_reason(x) for x in _SENTENCE.findall(text))):
                 meta["background"] = True  # the writer's own situation, unnumbered (我市地处…，…问题仍然突出。)
             headings = [p.label(doc) for p in parents]

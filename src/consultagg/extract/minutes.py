@@ -252,6 +252,13 @@ def _chairs(doc: Doc) -> set[str]:
     return names
 
 
+def _nothing_asked(t: str, formal: list) -> bool:
+    """Whether words said ask for nothing: formal throughout (``formal``, its formal sentences), or
+    无意见 with no request and no fault found beside it."""
+    return bool(formal and formal[-1][1] >= len(t.rstrip())) or bool(
+        NONE.search(t) and not asks(NONE.sub("", t)) and not _FAULT.search(t))
+
+
 def _named_next(t: str, nxt: str) -> bool:
     """A line naming a speaker whose name opens the next paragraph (青梧市水利局局长林正 / 林正表示，…)."""
     who = _speaker(t.strip()) if t.strip() and not re.search(r"[，,。；;！？!?：:]", t) else None
@@ -326,8 +333,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             skips.append((s, e, "情况介绍"))  # 介绍了草案的起草背景…: the drafters' briefing asks nothing
             return
         formal = formal_sentences(body)
-        if (formal and formal[-1][1] >= len(body.rstrip())) or (
-                NONE.search(body) and not asks(NONE.sub("", body)) and not _FAULT.search(body)):
+        if _nothing_asked(body, formal):
             skips.append((s, e, "表态"))  # 无意见 / 我同意……没有补充 (after praise in any words)
             return
         if _DRAFTERS_REPLY.match(body) and not PROPOSE.search(body):
@@ -349,9 +355,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             meta = {**meta, "context": context.pop(name)}
         for part in (split_inline(doc, s, e, para, meta) if split else [Draft(s, e, para, dict(meta))]):
             said = doc.clean[part.start:part.end].strip()
-            agreed = formal_sentences(said)
-            if part.meta.get("numbering") and ((agreed and agreed[-1][1] >= len(said)) or _NO_PROBLEM.search(said) or (
-                    NONE.search(said) and not asks(NONE.sub("", said)) and not _FAULT.search(said))):
+            if part.meta.get("numbering") and (_NO_PROBLEM.search(said) or _nothing_asked(said, formal_sentences(said))):
                 skips.append((part.start, part.end, "表态"))  # 第一，我赞成…… / 第三，……设定合理，我没有意见。
                 continue
             cuts = [part.start + c for c in request_cuts(doc.clean[part.start:part.end], asked)] if split else []
