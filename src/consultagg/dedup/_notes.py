@@ -27,7 +27,7 @@ _HINT = re.compile(r"留言|反映|投诉|来信|来电|提交|发帖|跟帖|回
                    r"至今|改善|好转|进展|动静|上次|此前|之前|前次|重新发|再发|重发|重新发布|错别字|补发|没人管|没人理|没有人管|过去了|"
                    r"希望领导看到")
 # Asking for an answer or for the matter to be dealt with (请尽快处理, 希望早日给予答复): no new request.
-_REPLY_PLEA = re.compile(r"(?:请|希望|恳请|盼|望)(?:相关部门|有关部门|领导)?(?:尽快|早日|及时|马上|抓紧|赶紧)?(?:给予|予以|给)?"
+_REPLY_PLEA = re.compile(r"(?:请|希望|恳请|盼|望)(?:相关部门|有关部门|领导|有人)?(?:务必|一定)?(?:尽快|早日|及时|马上|抓紧|赶紧)?(?:给予|予以|给)?"
                          r"(?:解决|处理|回复|答复|落实|办理|回应|个说法|个答复|看到|重视|关注)")
 # The words a note on the history is told in (times, counts, what became of the report).
 _NOTE_WORDS = re.compile(

@@ -23,10 +23,10 @@ from functools import lru_cache
 
 import numpy as np
 
+from consultagg.dedup._words import load_dictionaries
 from consultagg.dedup.minhash import _segments
 from consultagg.dedup.reduce import _CN_RUN, _DROP
-from consultagg.dedup.verify import (_DIRECTION, _NEGATION, _NOT_NEGATION, _ORDER, Difference, load_dictionaries,
-                                     request_difference)
+from consultagg.dedup.verify import _DIRECTION, _NEGATION, _NOT_NEGATION, _ORDER, Difference, request_difference
 from consultagg.text.ngrams import bigram_set
 
 __all__ = ["campaign_difference", "member_additions", "split_campaigns"]

@@ -22,6 +22,7 @@ from functools import lru_cache
 from consultagg.data import read_lines
 from consultagg.dedup._clock import CLOCK as _CLOCK, CLOCK_DIGITS as _CLOCK_DIGITS, NOT_NUMERAL as _NOT_NUMERAL
 from consultagg.dedup._clock import clock as _clock, clock_digits as _clock_digits, cn_number as _cn_number
+from consultagg.dedup._reposts import REFERENCE_WORD as _REFERENCE_WORD, quoted_reply, repost_notes
 
 _CN_DIGITS = "零〇○一二三四五六七八九十百千两"
 _CN_RUN = f"[{_CN_DIGITS}]+"
@@ -328,8 +329,6 @@ def _cn_decimal(run: str) -> str:
 
 # Words that ask, for telling a sentence about the sender from one that requests.
 _REQUEST_WORD = re.compile(r"建议|请求|恳请|希望|要求|呼吁|应当|应该|务必|请(?!问)|支持|反对|赞成|同意")
-# A bracket holding any of these locates the text in the draft: never a signature.
-_REFERENCE_WORD = re.compile(r"第|页|章|节|条|款|专栏|附件|附表")
 
 
 # Fewer meaning-carrying characters than this left after the framing is set aside: too little
@@ -339,59 +338,6 @@ _LEAD_MARKER = re.compile(r"我们?是|本人|我系|我叫|作为|我家|家住
 _LEAD_CHARS = 80
 # The last characters of a text where a signature or a polite closing is looked for.
 _TAIL_CHARS = 160
-# A re-post's note on its own history, a sentence or a bracket of its own (跟帖：我也住在附近，情况一样。/
-# 之前已经提过，希望这次能有回复。/ （此问题4月、6月已经两次留言，编号…，至今未解决。）/ ——已经反映过多次，
-# 真的不能再拖了。): it asks for nothing but a reply.
-_REPOST_MARK = re.compile(r"^\s*顶(?:一下|上去|起来)?[，,！!。]|问题(?:还在|依旧|依然存在)|(?:现在|目前)?(?:仍|还|依然)是如此|"
-                          r"(?:反映|投诉|留言)(?:了)?多次|多次(?:反映|投诉|留言)|跟帖|(?:反映|提|说|留言|投诉|来信|发帖)过|[两二三几多数]次(?:留言|反映|投诉|来信|提出?|发帖)|"
-                          r"再(?:次|一次)?反映|又反映|已经提|之前(?:已经?)?(?:提|说|反映|留言)|"
-                          # 重复留言：… / 本问题于3月5日首次留言… / 前三次的回复都是…
-                          r"重复(?:留言|反映|投诉)|首次(?:留言|反映|投诉)|前[两二三四五几\d]次")
-_REPLY_PLEA = re.compile(r"(?:希望|恳请|请|盼)(?:这次|此次|尽快|早日)?(?:能|可以)?(?:有|得到|给(?:个|予)?)?(?:回复|答复|结果|回音|说法)"
-                         r"|(?:希望|恳请|盼)(?:这次|此次)(?:能|可以)?(?:真正|彻底)?(?:解决|落实)")
-_NOTE_ASK = re.compile(r"建议|请|希望|要求|应|须|呼吁|盼|必须|需要|另外|此外")
-# A sentence, its brackets inside it (one standing alone after a sentence is a sentence of its own).
-_NOTE_PART = re.compile(r"(?:[（(][^（）()]*[)）]|[^。！？!?\n（()）])+[。！？!?\n]*|[（()）。！？!?\n]")
-
-
-# The words a re-post's history is told in; what is left beside them may be the request's object
-# (【再次反映】小区东门的路灯坏了: 路灯 is what is asked about), and then nothing is dropped.
-_HISTORY_WORDS = re.compile(r"跟帖|顶(?:一下|上去|起来)?|再次|又一次|反映|投诉|留言|来信|发帖|提出|提|说|已经|曾经|之前|此前|以前|"
-                            r"上次|多次|几次|好几次|很多次|两次|二次|三次|这个问题|该问题|此问题|这件事|此事|问题|还在|依旧|"
-                            r"依然存在|仍是如此|是如此|至今|仍然|仍|还|没有|没|未|解决|处理|回复|答复|希望|这次|能|有|得到|编号|"
-                            r"分别为|情况一样|一样|同样|我家|我也|住在|家在|附近|真的|不能再拖|一次|一下|这是第|现在|目前|一直|正在研究|"
-                            r"研究|下文|老样子|当时|整改|今年|去年|半年前|前|这里|再发|月份|"
-                            # where the report went and what came of it (转交街道处理, 回复说已转办, 有人来看过)
-                            r"(?:转交|转给|转到|转办|交给|交由)(?:[\u4e00-\u9fff]{1,6}?(?:处理|办理))?|重复|平台|网上|热线|"
-                            r"到现在|到今天|上个?月|上周|首次|第一次|备注|来看过|看过|之后|后来|真正|彻底|"
-                            r"[已曾又了过都也我们和及为月日号次再就在是但说会见交份本于人的]")
-
-
-def _only_history(part: str) -> bool:
-    """Whether ``part`` tells nothing but a re-post's history (at most a few other characters)."""
-    return len(re.findall(r"[\u4e00-\u9fff]", _HISTORY_WORDS.sub("", part))) <= 1
-
-
-def _repost_notes(s: str) -> str:
-    """``s`` without the sentences (or brackets) that only tell a re-post's history; never all of
-    what asks."""
-    parts = _NOTE_PART.findall(s)
-    if "".join(parts) != s:
-        return s
-    kept = [p for p in parts if not (_REPOST_MARK.search(p) and not _NOTE_ASK.search(_REPLY_PLEA.sub("", p))
-                                     and not _REFERENCE_WORD.search(p) and _only_history(p))]
-    for i, p in enumerate(kept):  # 已经反映多次了，请督促…: a first clause that only tells the history
-        head, comma, rest = (re.split(r"([，,])", p, maxsplit=1) + ["", ""])[:3]  # (NFKC made ，a ,)
-        if comma and rest and _REPOST_MARK.search(head) and not _NOTE_ASK.search(head) and _NOTE_ASK.search(rest) \
-                and _only_history(head):
-            kept[i] = rest
-    out = "".join(kept)
-    # A complaint that asks in no words (医院收了陪护床费，却没有提供床。) keeps its complaint.
-    still = any(_NOTE_ASK.search(p) for p in kept) or (
-        not any(_NOTE_ASK.search(p) for p in parts) and len(re.findall(r"[\u4e00-\u9fff]", out)) >= _MIN_CORE)
-    return out if out != s and still else s
-
-
 # A signature after the request holding a telephone or an identity number's tail: （王丽华，139****5521）,
 # 本人：孙玉兰，身份证后四位1208。, 河西村村民 胡金宝（身份证尾号2231）. Never a name without a number
 # (建议依法查处违建户王丽华 asks about that person).
@@ -491,7 +437,8 @@ def _numerals(s: str) -> str:
     s = _CN_COUNTED.sub(lambda m: _cn_number(m.group(1)), s)
     s = _CN_TENS.sub(lambda m: _cn_number(m.group(0)) if len(m.group(0)) >= 2 and not _NOT_NUMERAL.search(m.group(0))
                      else m.group(0), s)
-    if "半" in s:  # 一天半 / 1.5天, 一个半小时 / 1.5小时
+    if "半" in s:  # 一天半 / 1.5天, 一个半小时 / 1.5小时, 半小时 / 30分钟
+        s = _HALF_HOUR.sub("30分钟", s)
         s = _AND_A_HALF.sub(lambda m: f"{m.group(1)}.5{m.group(2)}", _HALF_COUNT.sub(r"\1.5", s))
     if "万" in s or "亿" in s:
         s = _WAN.sub(_scaled, s)
@@ -499,6 +446,7 @@ def _numerals(s: str) -> str:
         s = _KM.sub(_metres, s)  # 3公里 / 3000米, 0.5公里 / 500米
     return s
 
+_HALF_HOUR = re.compile(r"(?<![一二三四五六七八九十两\d])(?<![一二三四五六七八九十两\d]个)半个?(?:小时|钟头)")  # (一个半小时: 1.5)
 _OCR_DASH_ONE = re.compile(r"第[—–－‐-](?=[章节条款篇部项])")
 
 
@@ -507,6 +455,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     """The meaning-carrying characters of a text: see the module docstring. With ``lead``, also
     without the clauses that say who writes before the request (:func:`_identity_lead`)."""
     s = unicodedata.normalize("NFKC", (text or "").translate(_FINANCIAL).translate(_ROMAN).replace("摄氏度", "°C")).strip()
+    if s[:2] in ("Re", "RE", "re", "引用") or s[:1] == ">" or "\n>" in s or "+1" in s[-12:]:
+        s = quoted_reply(s)  # Re: 关于路灯的意见 / > 建议… ; 引用 8楼 的发言：「…」同意，+1
     if "\n" in s[:40] or " " in s[:30] or "\u3000" in s[:30]:
         s = _SIGNED_HEAD.sub("", s)  # 阳光花园3栋1单元 许秀英 我们强烈要求… / 柳树村三组 邓德明↵要求…
     if "：" in s or ":" in s or "尾号" in s or "后四位" in s:  # 家长姓名：马丽娟 学生班级：三年级2班↵… / …。摊主：吴海 / 联系人：周女士 139****7702 …
@@ -550,7 +500,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     s = s[:cut] + _POLITE_TAIL.sub("", _IDENTITY_TAIL.sub("", s[cut:]))
     s = _POLITE_HEAD.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s)))
     if _STATUS_HINT.search(s) or "跟帖" in s:
-        s = _STATUS_CLAUSE.sub("", _REPOST_ASIDE.sub("", _repost_notes(s)))
+        s = _STATUS_CLAUSE.sub("", _REPOST_ASIDE.sub("", repost_notes(s, _MIN_CORE)))
     if "电话" in s or "手机" in s or "联系方式" in s:
         s = _PHONE_CLAUSE.sub("", s)
     if lead:  # only ever compared with another text's lead-less form (request_difference)

@@ -53,11 +53,10 @@ from typing import NamedTuple
 from consultagg.data import read_lines
 from consultagg.dedup._clock import written_numbers
 from consultagg.dedup._notes import retells
+from consultagg.dedup._words import dictionary, function_words_only
 from consultagg.dedup.framing import framing_removed
 from consultagg.dedup.reduce import (_ANGLE_TITLE, _CN_DIGITS, _COMPARISON, _DONT, _DROP, _FILLER_SPAN, _LEAD_CHARS, _LEAD_MARKER,
                                      _MIN_CORE, _QUOTES, _SEP, _SPACE, _SPOKEN, _cn_number, _reduce)
-from consultagg.text.dictionary import word_tags
-from consultagg.text.segment import JiebaSegmenter
 
 __all__ = ["Difference", "request_difference"]
 
@@ -335,7 +334,7 @@ def _only_fillers_added(sa: str, sb: str) -> bool:
     ops = SequenceMatcher(None, short, long_, autojunk=False).get_opcodes()
     if any(tag not in ("equal", "insert") for tag, *_ in ops):
         return False
-    return all(_FILLER_SPAN.fullmatch(long_[j1:j2]) or _function_words_only(long_[j1:j2])
+    return all(_FILLER_SPAN.fullmatch(long_[j1:j2]) or function_words_only(long_[j1:j2])
                for tag, _, _, j1, j2 in ops if tag == "insert")
 
 
@@ -365,7 +364,7 @@ _PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:村|镇|乡|县|市|区|街�
 def _in_a_word(r: str, i: int) -> bool:
     """Whether the character at ``i`` makes a dictionary word with a neighbour (责任, 投诉): a
     common word, not a place's own name (桑塘村; 柳湾村, though 柳湾 is in the dictionary)."""
-    words = _dictionary()
+    words = dictionary()
     return (i >= 1 and words.is_word(r[i - 1:i + 1])) or (
         i + 2 <= len(r) and words.is_word(r[i:i + 2]) and not _PLACE_AFTER.match(r, i + 2, i + 4))
 
@@ -440,50 +439,10 @@ def _merged(ops):
     return out
 
 
-# Parts of speech that carry no request (jieba's tags): adverbs, pronouns, particles, prepositions,
-# conjunctions, modal particles, interjections, onomatopoeia, measure words; and modal verbs.
-_FUNCTION_TAGS = frozenset({"d", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "y", "e", "o", "zg", "x", "q",
-                            "ad", "f", "a"})
-_MODAL = frozenset("能够 能 可以 要 想 是 就是 就是说 说 还是 确实 到底 其实 主要 认为 觉得 想说 看 话 相应 大力 全面 力度 "
-                   "有效 一块 这块 等等 等".split())
-
-_DOTS = frozenset(".．…")
-
-
-def _tag(word: str, tags) -> str | None:
-    """A word's part of speech in jieba's dictionary (None: a word it does not know, as content);
-    Latin ``eng``, dots ``m``, other symbols ``x``, as jieba's tagger gives them."""
-    if _CJK.search(word):
-        return tags.get(word)
-    return "eng" if word.isalnum() else "m" if set(word) <= _DOTS else "x"
-
-
-def load_dictionaries() -> None:
-    """Read the dictionaries the verifier uses now: processes forked after it share them rather
-    than each reading them again (about 1.3 s of CPU per process)."""
-    word_tags()
-    _dictionary()._get_tokenizer()
-
-
-def _function_words_only(span: str) -> bool:
-    """Whether every word of ``span`` is a function word or a modal verb (no noun, verb or
-    adjective of content, no number). Words cut as the segmenter cuts them, tagged from jieba's
-    dictionary: its tagger's HMM tables are not loaded (about 1.4 s of a cold start)."""
-    if any(c.isdigit() for c in span):
-        return False
-    tags = word_tags()
-    return all(w in _MODAL or _tag(w, tags) in _FUNCTION_TAGS for w in _dictionary()._get_tokenizer()(span))
-
-
-@lru_cache(maxsize=1)
-def _dictionary():
-    return JiebaSegmenter(stopwords=())
-
-
 def _both_words(ra: str, rb: str, i1: int, i2: int, j1: int, j2: int) -> bool:
     """Whether the changed character makes a dictionary word with its neighbours in both texts
     (养猪 / 养鸭: another object), as a typo (环竟) or an OCR confusion rarely does."""
-    words = _dictionary()
+    words = dictionary()
     for left in (0, 1, 2):
         for right in (0, 1, 2):
             if not 1 <= left + right <= 3 or i1 - left < 0 or j1 - left < 0:
@@ -492,6 +451,17 @@ def _both_words(ra: str, rb: str, i1: int, i2: int, j1: int, j2: int) -> bool:
             if len(wa) >= 2 and len(wb) >= 2 and words.is_word(wa) and words.is_word(wb):
                 return True
     return False
+
+
+# A unit of measure or of time after a number: 7天 / 7周, 500元 / 500万 are other amounts (天 and 日 one).
+_UNIT_CHARS = frozenset("天日周月年时分秒米里元角亿万千百个次人户辆台座所家张本件项层栋吨斤克升倍度岁")
+_NUMERAL_END = re.compile(r"(?:\d|[一二三四五六七八九十两百千万零〇半几])$")
+
+
+def _another_unit(sa: str, sb: str, before_a: str, before_b: str) -> bool:
+    """Whether one unit after the same number was put for another (7天 / 7周), not a typo."""
+    return (len(sa) == len(sb) == 1 and sa != sb and {sa, sb} <= _UNIT_CHARS and {sa, sb} != {"天", "日"}
+            and bool(_NUMERAL_END.search(before_a)) and bool(_NUMERAL_END.search(before_b)))
 
 
 def _swap_or(why: Difference, ops, ra: str, rb: str) -> Difference | None:
@@ -554,6 +524,8 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
     if tag == "replace" and ca == cb == 1 and ra[i2:i2 + 1] == "某" == rb[j2:j2 + 1]:
         # another person (业主林某 / 业主黄某) in the request; the sender's own name was put as 某
         return Difference("different", f"姓名不同：{_show(ra, i1, i2 + 1)} / {_show(rb, j1, j2 + 1)}")
+    if tag == "replace" and _another_unit(sa, sb, ra[:i1], rb[:j1]):
+        return Difference("different", f"数值不同：{_show(ra, i1, i2)} / {_show(rb, j1, j2)}")  # 7天 / 7周
     if tag == "replace":
         if (max(ca, cb) >= 2 or set(sa + sb) & _MEANINGFUL_CHAR or ca != cb
                 or (not ca and not cb and sa != sb)  # a letter or digit for another: A栋 / C栋
@@ -592,7 +564,7 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
     n_cjk = max(ca, cb)
     if n_cjk >= _MIN_ADDED_REQUEST and strong:
         return Difference("expanded", f"补充了新的诉求：{added[:40]}{'…' if len(added) > 40 else ''}")
-    if _function_words_only(added):
+    if function_words_only(added):
         return None  # 嗯，就是说，那个 / 能够 / 到底 / 确实是: words that carry no content
     if n_cjk >= 2 or set(added) & _MEANINGFUL_CHAR:
         return Difference("different", f"文字增删（请核实是否同一诉求）：{added[:40]}{'…' if len(added) > 40 else ''}")

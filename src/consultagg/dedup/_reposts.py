@@ -1,0 +1,90 @@
+"""A re-post's wrapper and notes on its own history, set aside before two texts are compared.
+
+A message sent again carries a note (上次附件没传上，正文再提交一次。/ 之前已经提过，希望这次能有回复。),
+a reply quotes the message it answers (Re: … / > …), a forum post quotes an earlier floor and adds +1.
+What is left is the message.
+
+>>> repost_notes("之前已经提过，希望这次能有回复。建议在人民公园增设母婴室。", 8)
+'建议在人民公园增设母婴室。'
+>>> quoted_reply("引用 8楼 的发言：「建议夜间延长地铁运营时间。」同意，+1")
+'「建议夜间延长地铁运营时间。」'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["REFERENCE_WORD", "quoted_reply", "repost_notes"]
+
+# A bracket holding any of these locates the text in the draft: never a signature.
+REFERENCE_WORD = re.compile(r"第|页|章|节|条|款|专栏|附件|附表")
+# An upload that failed (附件没传上): 附件 names no annex of the draft there.
+_UPLOAD_FAILED = re.compile(r"(?:附件|图片|照片|文件|材料)(?:没|未|没有)能?(?:传|上传|发|提交)(?:上|成功|出去)?")
+# A re-post's note on its own history, a sentence or a bracket of its own (跟帖：我也住在附近，情况一样。/
+# 之前已经提过，希望这次能有回复。/ （此问题4月、6月已经两次留言，编号…，至今未解决。）/ ——已经反映过多次，
+# 真的不能再拖了。): it asks for nothing but a reply.
+_REPOST_MARK = re.compile(r"^\s*顶(?:一下|上去|起来)?[，,！!。]|问题(?:还在|依旧|依然存在)|(?:现在|目前)?(?:仍|还|依然)是如此|"
+                          r"(?:反映|投诉|留言)(?:了)?多次|多次(?:反映|投诉|留言)|跟帖|(?:反映|提|说|留言|投诉|来信|发帖)过|[两二三几多数]次(?:留言|反映|投诉|来信|提出?|发帖)|"
+                          r"再(?:次|一次)?反映|又反映|已经提|之前(?:已经?)?(?:提|说|反映|留言)|"
+                          # 重复留言：… / 本问题于3月5日首次留言… / 前三次的回复都是…
+                          r"重复(?:留言|反映|投诉)|首次(?:留言|反映|投诉)|前[两二三四五几\d]次|"
+                          # 上次附件没传上，正文再提交一次 / 第二次提交: a submission that failed, sent again
+                          rf"{_UPLOAD_FAILED.pattern}|再(?:提交|发|上传)一(?:次|遍)|第[二三四五\d]次提交")
+_REPLY_PLEA = re.compile(r"(?:希望|恳请|请|盼)(?:这次|此次|尽快|早日|务必|一定)?(?:有人)?(?:能|可以)?(?:有|得到|给(?:个|予)?)?(?:回复|答复|结果|回音|说法)"
+                         r"|(?:希望|恳请|盼)(?:这次|此次)(?:能|可以)?(?:真正|彻底)?(?:解决|落实)")
+_NOTE_ASK = re.compile(r"建议|请|希望|要求|应|须|呼吁|盼|必须|需要|另外|此外")
+# A sentence, its brackets inside it (one standing alone after a sentence is a sentence of its own).
+_NOTE_PART = re.compile(r"(?:[（(][^（）()]*[)）]|[^。！？!?\n（()）])+[。！？!?\n]*|[（()）。！？!?\n]")
+
+
+# The words a re-post's history is told in; what is left beside them may be the request's object
+# (【再次反映】小区东门的路灯坏了: 路灯 is what is asked about), and then nothing is dropped.
+_HISTORY_WORDS = re.compile(r"跟帖|顶(?:一下|上去|起来)?|再次|又一次|反映|投诉|留言|来信|发帖|提出|提|说|已经|曾经|之前|此前|以前|"
+                            r"上次|多次|几次|好几次|很多次|两次|二次|三次|这个问题|该问题|此问题|这件事|此事|问题|还在|依旧|"
+                            r"依然存在|仍是如此|是如此|至今|仍然|仍|还|没有|没|未|解决|处理|回复|答复|希望|这次|能|有|得到|编号|"
+                            r"分别为|情况一样|一样|同样|我家|我也|住在|家在|附近|真的|不能再拖|一次|一下|这是第|现在|目前|一直|正在研究|"
+                            r"研究|下文|老样子|当时|整改|今年|去年|半年前|前|这里|再发|月份|"
+                            # where the report went and what came of it (转交街道处理, 回复说已转办, 有人来看过)
+                            r"(?:转交|转给|转到|转办|交给|交由)(?:[\u4e00-\u9fff]{1,6}?(?:处理|办理))?|重复|平台|网上|热线|"
+                            r"到现在|到今天|上个?月|上周|首次|第一次|备注|来看过|看过|之后|后来|真正|彻底|"
+                            r"补充|附件|图片|照片|正文|文字|传上|上传|刚才|提交|成功|一遍|务必|"
+                            r"[已曾又了过都也我们和及为月日号次再就在是但说会见交份本于人的]")
+
+
+def _only_history(part: str) -> bool:
+    """Whether ``part`` tells nothing but a re-post's history (at most a few other characters)."""
+    return len(re.findall(r"[\u4e00-\u9fff]", _HISTORY_WORDS.sub("", part))) <= 1
+
+
+def repost_notes(s: str, min_core: int) -> str:
+    """``s`` without the sentences (or brackets) that only tell a re-post's history; never all of
+    what asks (``min_core``: the fewest characters left of a complaint that asks in no words)."""
+    parts = _NOTE_PART.findall(s)
+    if "".join(parts) != s:
+        return s
+    kept = [p for p in parts if not (_REPOST_MARK.search(p) and not _NOTE_ASK.search(_REPLY_PLEA.sub("", p))
+                                     and not REFERENCE_WORD.search(_UPLOAD_FAILED.sub("", p)) and _only_history(p))]
+    for i, p in enumerate(kept):  # 已经反映多次了，请督促…: a first clause that only tells the history
+        head, comma, rest = (re.split(r"([，,])", p, maxsplit=1) + ["", ""])[:3]  # (NFKC made ，a ,)
+        if comma and rest and _REPOST_MARK.search(head) and not _NOTE_ASK.search(head) and _NOTE_ASK.search(rest) \
+                and _only_history(head):
+            kept[i] = rest
+    out = "".join(kept)
+    # A complaint that asks in no words (医院收了陪护床费，却没有提供床。) keeps its complaint.
+    still = any(_NOTE_ASK.search(p) for p in kept) or (
+        not any(_NOTE_ASK.search(p) for p in parts) and len(re.findall(r"[\u4e00-\u9fff]", out)) >= min_core)
+    return out if out != s and still else s
+
+
+# A reply's subject line over the message it quotes, the quote marks of its lines, a forum's quote
+# of an earlier post and the +1 that agrees with it: the quoted message is what is asked.
+_REPLY_SUBJECT = re.compile(r"^(?:re|回复)\s*:[^\n]{0,40}\n(?=\s*>)", re.I)
+_QUOTE_MARK = re.compile(r"^[ \t]*>+[ \t]?", re.M)
+_FORUM_QUOTE = re.compile(r"^引用\s*\d{1,5}\s*楼\s*(?:的)?(?:发言|回复|帖子|留言)?\s*[:：]\s*")
+_PLUS_ONE = re.compile(r"[\s。.!！]*(?:(?:同意|赞同|支持|附议|顶)[，,\s]*)?\+1[\s。.!！]*$")
+
+
+def quoted_reply(s: str) -> str:
+    """``s`` without a reply's wrapper around the message it quotes (see the patterns above)."""
+    s = _QUOTE_MARK.sub("", _REPLY_SUBJECT.sub("", s))
+    return _PLUS_ONE.sub("", _FORUM_QUOTE.sub("", s)).strip() or s
