@@ -21,7 +21,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
-from consultagg.extract import Letter, parse_letter, split_cell
+from consultagg.extract import Letter, parse_letter, split_cell, split_office
+from consultagg.extract.units import is_unit, person_name
 from consultagg.io.tables import read_comment_rows, read_plan_text
 from consultagg.records import CommentList, Plan
 from consultagg.sections import parse_plan
@@ -106,6 +107,7 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
 
     rows = read_comment_rows(source, columns=columns, sheet=sheet, encoding=encoding, department=department,
                              kind=kind, clean=clean_display, split_letter=split_letter)
+    _posters_as_units(rows)
     _split_cells(rows)
     rows.skipped = [*getattr(rows, "skipped", ()), *((f, text, why) for f, letter in letters
                                                      for text, why in letter.skipped)]
@@ -118,6 +120,17 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
 _IN_MEMORY = ("<dicts>", "<DataFrame>", "<text>", "<texts>", "<comments>")
 # Who writes as a person, not as a unit: a message is one message, answered as one.
 _PUBLIC = ("社会公众", "公众", "网友", "群众", "市民", "居民", "匿名")
+
+
+def _posters_as_units(rows: CommentList) -> None:
+    """A company or an organ posting under its own name in a table without a unit column
+    (留言人：某某能源有限公司) writes for itself, as in a platform's text export; a person stays the
+    speaker of a message from the public."""
+    for i, c in enumerate(rows):
+        who = (c.speaker or "").strip()
+        if c.department is None and who and c.source.file not in _IN_MEMORY and is_unit(split_office(who)[0]) \
+                and not person_name(who):
+            rows[i] = replace(c, department=who, speaker=None)
 
 
 def _split_cells(rows: CommentList) -> None:

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 
 from consultagg.extract._base import (CLOSING, CONTACT, DATE, DOCNO, PREAMBLE, PROBLEM, SALUTATION, SEAL, TAIL_DATE, TITLE,
                                       nospace)
-from consultagg.extract.units import (clean_unit_name, is_unit, person_line, person_name, unit_of_field, unit_of_title,
-                                      unit_self_named)
+from consultagg.extract.units import (clean_unit_name, is_unit, person_line, person_name, split_office, unit_of_field,
+                                      unit_of_title, unit_self_named)
 from consultagg.text.normalize import NUMBERING
 
-__all__ = ["MEETING_FIELD", "REASONS", "Parts", "classify", "is_title", "standalone"]
+__all__ = ["MEETING_FIELD", "PUBLIC", "REASONS", "Parts", "classify", "is_title", "org_of", "standalone"]
 
 #: Why a paragraph of each part is not an opinion, as the office reads it.
 REASONS = {"header": "标题", "letterhead": "版头", "docno": "发文字号", "salutation": "称谓", "signature": "落款",
@@ -399,3 +399,41 @@ def classify(texts: list[str]) -> Parts:
             if u := unit_self_named(t):
                 parts.found.setdefault("正文", u)
     return parts
+
+
+_HEADS = frozenset("市长 县长 区长 镇长 乡长 盟长 旗长 州长 省长".split())
+# Who speaks as a member of the public (市民代表张女士, 消费者代表，某街道居民), and the category they take.
+PUBLIC = "社会公众"
+_ROLE_ONLY = re.compile(r"(?:市民|居民|村民|群众|消费者|经营者|网民|公众|社会公众|业主|听证参加人|听证人|老年人|老人|家长|患者|"
+                        r"残疾人)(?:代表)?")
+_PUBLIC_END = re.compile(r"(?:居民|村民|市民|群众|业主)(?:代表)?$")
+
+
+def org_of(title: str | None) -> str | None:
+    """The organisation in a speaker's title: 利通区政协常委 -> 利通区政协, 某县县长 -> 某县人民政府.
+
+    A head of government speaks for the government and an inner office for its organ
+    (自治区民政厅社会事务处处长 -> 自治区民政厅).
+    """
+    parts = [p.strip() for p in re.split(r"[、，,]", title or "") if p.strip()]
+    org = parts[0] if parts else ""  # 自治区人大代表、某企业总工程师: the first capacity names the body
+    if _ROLE_ONLY.fullmatch(org) or (_PUBLIC_END.search(org) and not is_unit(org)):
+        # (鹿鸣区居民，退休教师: a member of the public, whatever their district)
+        # 经营者代表，拉萨市公共交通有限公司: a role, then the body; 消费者代表，某街道居民: a member of the public
+        body = next((p for p in parts[1:] if is_unit(p) and not _PUBLIC_END.search(p)), None)
+        return split_office(body)[0] if body else PUBLIC
+    if re.search(r"(?:人大代表|政协委员)$", org):
+        # A deputy or member speaks for themself, not for the 人大常委会 or 政协 as a body.
+        return org
+    head = False
+    while cut := next((t for t in TITLES if org.endswith(t)), None):
+        head = head or cut.lstrip("副") in _HEADS
+        org = re.sub(r"(?:专职|常务|执行|兼职|驻会|名誉|原)$", "", org[: -len(cut)])  # …办公室专职副主任, …院原总工程师
+    org = re.sub(r"(?:相关|有关)$", "", org)
+    if (party := re.search(r"(?:党委|党组|党支部|党总支)$", org)) and is_unit(org[:party.start()]):
+        org = org[:party.start()]  # 某社区居民委员会党委书记: the committee its party body leads
+    # 速达公司运营负责人 / 某集团安全总监: the line of work before the post is no part of the body
+    org = re.sub(r"(?<=公司|集团|协会|商会|学会|中心)(?:运营|业务|技术|项目|安全|财务|市场|销售|法务|行政|生产|质量|客服)$", "", org)
+    if head and re.search(r"[市县区旗州省盟]$", org):
+        org += "行政公署" if org.endswith("盟") else "人民政府"
+    return split_office(org)[0] if org else None

@@ -22,12 +22,13 @@ from consultagg.extract._base import AGREE, CLOSING, NONE, PREAMBLE, PROBLEM, PR
 __all__ = ["TROUBLE", "asks", "formal_prefix", "formal_sentences", "formal_suffix", "general_remark", "request_cuts"]
 
 _SENTENCE = re.compile(r"[^。！？!?：:；;]+[。！？!?：:；;]*[”’]?")
-GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总的(?:来看|来说|看|感觉|印象)|总体(?:感觉|印象)|整体(?:上)?(?:看|来看|而言)|"
+GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总体上(?=[，,])|体例(?:完整|规范|合理|清晰)|总的(?:来看|来说|看|感觉|印象)|总体(?:感觉|印象)|整体(?:上)?(?:看|来看|而言)|"
                      r"(?:委员们|专家们|专家组|我[厅局委办院会司部]|我们|我单位)(?:一致)?认为|"
                      r"思路清晰|结构(?:完整|合理|清晰)|框架(?:完整|清晰)|重点突出|较为(?:全面|合理|完整|科学|清晰|充分)|"
                      r"针对性(?:和可操作性)?(?:较)?强|可操作性(?:较)?强|体现了|贯彻(?:落实)?了?|编制依据充分|基本合理|"
                      r"立意高远|内容全面|总体(?:较好|很好|良好|可行|不错|成熟)|基本成熟|(?:整体)?框架合理|基本准确|(?:定位|表述)(?:准确|清晰|明确)|"
-                     r"符合[^，。；]{0,12}实际|切合[^，。；]{0,12}实际|目标明确|措施(?:可行|有力|具体|得当)|切实可行|具有积极意义")
+                     r"符合[^，。；]{0,12}实际|切合[^，。；]{0,12}实际|目标明确|措施(?:可行|有力|具体|得当)|切实可行|"
+                     r"具有(?:积极|重要|重大|十分重要的)意义|充满期待|大家(?:一致)?认为")
 TROUBLE = re.compile(PROBLEM.pattern + r"|不够|不一致|有误|错误|不准确|偏高|偏低|过高|过低|过紧|不符|欠缺|着墨不多|"
                       r"较为原则|不明确|不清|遗漏|缺少|没有|未能|尚未|问题")
 # "我厅无其他意见，仅提一条修改意见：" before the one request.
@@ -104,8 +105,13 @@ _AGREE_ALONE = re.compile(r"\s*(?:我[\u4e00-\u9fff]{0,3}|本人)?(?:完全|基�
                           r"(?:条|款|项|条款|规定|表述|内容|修改)?(?:的?(?:规定|表述|内容))?[。.！!；;]?\s*$")
 
 
+# Points announced after a general remark (总体上，体例完整，但有两个问题需要注意。): the points follow.
+_POINTS_AHEAD = re.compile(r"[，,](?:但|但是|不过)?(?:也)?(?:有|存在)(?:两|几|三|四|五|\d)(?:个|点)(?:问题|方面|地方)"
+                           r"(?:需要|值得|要|应当)?(?:注意|说明|商榷|探讨|讨论|研究|考虑)?[。：:]?\s*$")
+
+
 def _formal_reason(sent: str) -> str | None:
-    if general_remark(sent):
+    if general_remark(sent) or ((ahead := _POINTS_AHEAD.search(sent)) and general_remark(sent[:ahead.start()] + "。")):
         return "总体评价"
     if re.fullmatch(r"\s*(?:另|另外|此外|再者)[：:]\s*", sent):
         return "开头语"  # 另：… — what follows says what it is

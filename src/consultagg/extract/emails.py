@@ -29,7 +29,9 @@ __all__ = ["SetAside", "set_aside"]
 _HEADER = re.compile(r"^\s*(?P<k>发件人|发件单位|来自|收件人|收件单位|致|抄送|密送|发送时间|发送日期|发件时间|时间|日期|"
                      r"主题|事由|附件|From|To|Cc|Bcc|Sent|Date|Subject|Attachments?)\s*[:：]\s*(?P<v>.*)$", re.I)
 # The forwarder speaking for the unit whose opinions it forwards (现将我集团对规划的意见转发给您).
-_FIRST_PERSON = re.compile(r"我(?:集团|司|公司|局|委|厅|办|单位|院|校|会|区|市|县|部|中心)[^。！？!?]{0,12}(?:意见|建议)")
+# (我局意见已另行报送: the forwarder's own opinions go apart, what is forwarded is another's)
+_FIRST_PERSON = re.compile(r"我(?:集团|司|公司|局|委|厅|办|单位|院|校|会|区|市|县|部|中心)[^。！？!?]{0,12}(?:意见|建议)"
+                           r"(?![^。！？!?]{0,4}(?:另行|单独|另文|另报|另函))")
 # A two-character label spaced out to align with three-character ones (主  题：, 日  期：).
 _SPACED_LABEL = re.compile(r"^\s*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff](?=\s*[:：])")
 # A fax or memo cover (致：/来自：/事由：) is read like an e-mail's header.
@@ -145,6 +147,8 @@ _CAPACITY = re.compile(r"([\u4e00-\u9fff]{0,12}(?:人大代表|政协委员|政�
 
 
 # An inner office named alone on a signature line (技术研发部, 综合处).
+# A name that holds an organ of its own (a government, a bureau, a company), not a department alone.
+_ORGAN_NAMED = re.compile(r"政府|委员会|公署|大学|学院|公司|集团|协会|学会|商会|[厅局委院]")
 _INNER_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:处|科|室|办公室|股|部|中心)")
 
 
@@ -213,7 +217,10 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
             if not inner_sender and person_name(writer):
                 aside.sender, aside.person = None, re.sub(r"\s+", "", writer)  # 发件人：刘晓晨 <…>, passed on
             note = text[lines[end][0]:lines[forward][0]] if end < forward else ""
-            if (_domain(inner) and _domain(inner) == _domain(fields)) or _FIRST_PERSON.search(note):
+            # (one domain may serve a whole government: a sender naming an organ of its own is no
+            # department of the forwarder's, 青禾县人民政府办公室 forwarded by 市财政局预算处)
+            if (_domain(inner) and _domain(inner) == _domain(fields)
+                    and not (inner_sender and _ORGAN_NAMED.search(inner_sender))) or _FIRST_PERSON.search(note):
                 # forwarded inside one organisation (张部长 sends on what 技术研发部 wrote): the
                 # forwarder's signature names the unit
                 units = [u for s, e in lines[end:forward] if (u := clean_unit_name(text[s:e]))

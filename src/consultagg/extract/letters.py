@@ -152,7 +152,7 @@ CHECK_MARK = "（含建议用语，请核实）"
 # A government's general office, and the words that say it writes for the government itself.
 _GOVERNMENT_OFFICE = re.compile(r"(.{2,20}?人民政府)(办公室|办公厅)")
 _SPEAKS_FOR_GOVERNMENT = re.compile(r"经(?:[省市区县州旗盟]|自治区)(?:人民)?政府(?:同意|研究|审定)|"
-                                    r"我(?:[省市区县州旗盟]|自治区)(?:的)?(?:修改|反馈)?(?:意见|建议)")
+                                    r"我(?:[省市区县州旗盟]|自治区)(?:的|对[^。；]{0,40}?提出(?:如下|以下)?)?(?:修改|反馈)?(?:意见|建议)")
 
 
 # A deputy or a member introducing themselves (我是市政协委员、…委员何某 / 作为省人大代表).

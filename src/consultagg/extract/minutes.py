@@ -24,13 +24,14 @@ from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD, NOTHING_M
 from consultagg.extract._fullnames import attendance_line, full_names, officers as _officers
 from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, DRAFTERS_SEAT as _DRAFTERS_SEAT, FAULT as _FAULT
 from consultagg.extract._parts import NO_PROBLEM as _NO_PROBLEM, POINTS_FOLLOW as _POINTS_FOLLOW, SEAT, TITLES as _TITLES
+from consultagg.extract._parts import PUBLIC, org_of
+from consultagg.extract._record import BRACKET_HEADING, DOT_NAME, MARK, QA_SEAT, roster, short_for
 from consultagg.extract._sentences import asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.extract.units import SURNAMES, is_unit, person_name, split_office
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SPEECH_VERB", "colon_speaker", "parse_minutes"]
 
-_HEADS = frozenset("市长 县长 区长 镇长 乡长 盟长 旗长 州长 省长".split())
 _MENTION = re.compile("(?:" + "|".join(_TITLES) + ")")
 _AFTER_NAME = re.compile(r"(?:结合|表示|说|认为|谈|提|指出|在|对|就|围绕|强调|建议|介绍|发言|也|还|则|[，,。])")
 _GROUP = re.compile(r"委员们|代表们|专家们|与会|参会|大家|各位|群众|居民们|各部门|各单位|有关部门|相关部门|人员")
@@ -47,11 +48,13 @@ _INDIRECT = re.compile(rf"(?:^|(?<=[，,。；;！？!?”]))(?P<sp>[他她]|[^�
 _LIST_END = re.compile(r"等(?:问题|意见建议|意见|建议|困难|诉求|方面|事项)")
 _SUMMARY = re.compile(r"(?:^|(?<=[，,。；;！？!?]))(?P<sp>[^，,。；;：:“”！？!?]{2,60}?)(?:从|就|围绕|针对)(?P<body>[^。]+?)"
                       r"等(?:方面|内容|问题|领域)(?:(?:提出?了?|提了|发表了?|交流了?)(?:宝贵)?(?:意见|建议|看法)|建言献策)")
-_COLON = re.compile(r"^(?P<sp>[^，,。；;：:“”！？!?\s（）()]{2,30}?)(?:[（(](?P<inner>[^（）()]{2,30})[）)])?\s*[：:]")
+# (刘某（法工委副主任）插话：… — the way of speaking after the seat)
+_COLON = re.compile(r"^(?P<sp>[^，,。；;：:“”！？!?\s（）()]{2,30}?)(?:[（(](?P<inner>[^（）()]{2,30})[）)])?"
+                    r"(?:插话|补充|回应|答复|发言)?\s*[：:]")
 _OFFICIALS_REPLY = re.compile(r"(?:听证人|听证主持人|起草(?:组|单位|部门)|编制(?:组|单位))[\u4e00-\u9fff·]{0,4}"
                               r"(?:就|对|针对|表示|回应|说明|作了|答复)")
 _POST_ALONE = re.compile(r"[（(][^（）()。；，,]{2,40}[)）]")
-_LEAD_IN = re.compile(r"\s*(?:同时|另外|此外|还|并)?(?:提出|提了|谈了?)(?:[一两二三四五几\d]+点(?:意见|建议|看法))?[：:]")
+_LEAD_IN = re.compile(r"\s*(?:[他她我]|我们)?(?:同时|另外|此外|还|并|也)?(?:提出|提了|谈了?)(?:[一两二三四五几\d]+点(?:意见|建议|看法))?[：:]")
 _RESPONSE = re.compile(r"^(?:我们)?(?:将|会|一定|马上|立即|正在|已经|已|下一步将|今后将)")
 _NOBODY = ("group", None, None, None)
 _CHAIR = re.compile(r"(?:会议|座谈会|论证会)?由(?P<who>[^，。；：:]{2,40}?)主持|主持人?[：:]\s*(?P<name>[^，。；\n]{2,30})"
@@ -77,40 +80,6 @@ _SECTION_ASIDE = re.compile(r"会议(?:要求|指出|强调|认为|总结|议定
                             r"(?:评审|论证|会议|审查)结论")
 
 
-# Who speaks as a member of the public (市民代表张女士, 消费者代表，某街道居民), and the category they take.
-PUBLIC = "社会公众"
-_ROLE_ONLY = re.compile(r"(?:市民|居民|村民|群众|消费者|经营者|网民|公众|社会公众|业主|听证参加人|听证人)(?:代表)?")
-_PUBLIC_END = re.compile(r"(?:居民|村民|市民|群众|业主)(?:代表)?$")
-
-
-def _org_of(title: str | None) -> str | None:
-    """The organisation in a speaker's title: 利通区政协常委 -> 利通区政协, 某县县长 -> 某县人民政府.
-
-    A head of government speaks for the government and an inner office for its organ
-    (自治区民政厅社会事务处处长 -> 自治区民政厅).
-    """
-    parts = [p.strip() for p in re.split(r"[、，,]", title or "") if p.strip()]
-    org = parts[0] if parts else ""  # 自治区人大代表、某企业总工程师: the first capacity names the body
-    if _ROLE_ONLY.fullmatch(org) or (_PUBLIC_END.search(org) and not is_unit(org)):
-        # (鹿鸣区居民，退休教师: a member of the public, whatever their district)
-        # 经营者代表，拉萨市公共交通有限公司: a role, then the body; 消费者代表，某街道居民: a member of the public
-        body = next((p for p in parts[1:] if is_unit(p) and not _PUBLIC_END.search(p)), None)
-        return split_office(body)[0] if body else PUBLIC
-    if re.search(r"(?:人大代表|政协委员)$", org):
-        # A deputy or member speaks for themself, not for the 人大常委会 or 政协 as a body.
-        return org
-    head = False
-    while cut := next((t for t in _TITLES if org.endswith(t)), None):
-        head = head or cut.lstrip("副") in _HEADS
-        org = re.sub(r"(?:专职|常务|执行|兼职|驻会|名誉|原)$", "", org[: -len(cut)])  # …办公室专职副主任, …院原总工程师
-    org = re.sub(r"(?:相关|有关)$", "", org)
-    # 速达公司运营负责人 / 某集团安全总监: the line of work before the post is no part of the body
-    org = re.sub(r"(?<=公司|集团|协会|商会|学会|中心)(?:运营|业务|技术|项目|安全|财务|市场|销售|法务|行政|生产|质量|客服)$", "", org)
-    if head and re.search(r"[市县区旗州省盟]$", org):
-        org += "行政公署" if org.endswith("盟") else "人民政府"
-    return split_office(org)[0] if org else None
-
-
 def _mentioned(text: str):
     """The last person introduced with a title in ``text`` ("……书记杨海龙结合……。他说"), for 他/她."""
     found = None
@@ -120,10 +89,13 @@ def _mentioned(text: str):
                 and _AFTER_NAME.match(text, e + n)]
         # "孙丽说，" is 孙丽 + 说 rather than 孙丽说 + ，: a following word beats a following comma
         size = next((n for n in fits if text[e + n] not in "，,。"), fits[0] if fits else 0)
+        start = max(text.rfind(c, 0, m.start()) for c in "，。；！？”") + 1
         if size:
-            start = max(text.rfind(c, 0, m.start()) for c in "，。；！？”") + 1
             who = _speaker(text[start:e + size])
             found = who if who and who[1] else found
+        elif _AFTER_NAME.match(text, e) and not re.search(r"[、：:]|建议|希望|要求|请", text[start:e]) \
+                and (who := _speaker(text[start:e])) and who[0] == "person" and who[1]:
+            found = who  # 溪畔街道办事处邓某副主任介绍了…。他提出，: the name before the title
     return found
 
 
@@ -165,12 +137,12 @@ def _speaker_of(phrase: str, previous=None):
             return ("person", bracket.group("a"), b[2], b[3])  # 格桑（消费者代表，某街道居民）: a name no surname list knows
         name = next((w[1] for w in (a, b) if w and w[1]), None)
         title = bracket.group("b") if a and a[1] else bracket.group("a")
-        return ("person", name, title, _org_of(title) or title) if name else (a or b)
+        return ("person", name, title, org_of(title) or title) if name else (a or b)
     if _GROUP.search(p):
         return ("group", None, p, None) if _GROUP_END.search(p) and not _NOT_SUBJECT.match(p) else None
-    if dotted := re.fullmatch(f"({_DOT_NAME.replace('{1,8}', '{1,8}?')})((?:{'|'.join(_TITLES)})?)", p):  # 阿不都热合曼·买买提教授
+    if dotted := re.fullmatch(f"({DOT_NAME.replace('{1,8}', '{1,8}?')})((?:{'|'.join(_TITLES)})?)", p):  # 阿不都热合曼·买买提教授
         rest = dotted.group(2) or None
-        return ("person", dotted.group(1), rest, _org_of(rest) if rest else None)
+        return ("person", dotted.group(1), rest, org_of(rest) if rest else None)
     title = next((t for t in _TITLES if p.endswith(t)), None)
     if title and len(p) > len(title) + 1:  # 自治区统计局陈静副处长 / 马建军副厅长: the name before the title
         rest = p[:-len(title)]
@@ -180,7 +152,7 @@ def _speaker_of(phrase: str, previous=None):
                 continue
             if (len(name) == size and name[0] in SURNAMES and not re.search(UNIT_SUFFIX + "$", name)
                     and (not before or re.search(UNIT_SUFFIX + "$", before))):
-                return ("person", name, before + title, _org_of(before + title) if before else None)
+                return ("person", name, before + title, org_of(before + title) if before else None)
     for size in (3, 2, 4):
         name, before = p[-size:], p[:-size]
         if len(name) < size or (name[0] not in SURNAMES and name[:2] not in ("欧阳", "司马", "上官", "诸葛")):
@@ -188,9 +160,9 @@ def _speaker_of(phrase: str, previous=None):
         if re.search(UNIT_SUFFIX + "$", name) or name in _TITLES:
             continue  # 市司法局, 市城市管理局: a unit, though 司 and 管 are surnames; 居民 is a capacity
         if not before or any(before.endswith(t) for t in _TITLES) or re.search(UNIT_SUFFIX + "$", before):
-            return ("person", name, before or None, _org_of(before))
+            return ("person", name, before or None, org_of(before))
     if any(p.endswith(t) for t in _TITLES):
-        return ("person", None, p, _org_of(p))
+        return ("person", None, p, org_of(p))
     if re.search(UNIT_SUFFIX + "$", p) and len(p) >= 3:
         return ("org", None, None, split_office(p)[0])  # 省财政厅社会保障处 speaks for 省财政厅
     return None
@@ -206,7 +178,7 @@ def colon_speaker(t: str):
         a, b = _speaker(sp), _speaker(inner)
         name = next((w[1] for w in (a, b) if w and w[1]), None)
         title = inner if a and a[1] else sp
-        org = _org_of(title) or title
+        org = org_of(title) or title
         if name and org != PUBLIC and not is_unit(org) and not re.search(r"(?:人大代表|政协委员)$", org):
             org = PUBLIC  # 方某（外卖配送员）：… — a trade, no body: a member of the public
         who = ("person", name, title, org) if name else (a or b)
@@ -215,23 +187,14 @@ def colon_speaker(t: str):
     return who, (m.end() if who else 0)
 
 
-# A name written with a middle dot (阿不都热合曼·买买提, 古丽娜尔·吐尔逊): a person's, whatever its first character.
-_DOT_NAME = r"[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})?"
-_ROSTER_ENTRY = re.compile(r"(?P<name>" + _DOT_NAME + r"|[\u4e00-\u9fff][\u4e00-\u9fff×＊*Ｘ]{1,2})[ \t\u3000]+"
-                           r"(?P<who>[^\s，,。；;：:（）()]{3,40}?(?:" + "|".join(_TITLES) + r"))(?:[（(][^（）()]{1,8}[)）])?")
-
-
-def _roster(doc: Doc) -> dict[str, str]:
-    """Names of a participants list with their body (陈×× 南昌大学建筑工程学院教授 → 南昌大学), from
-    the paragraphs before the first speaker: a speaker named later without a unit speaks for it."""
-    found: dict[str, str] = {}
-    # the lines as written: cleaning joins a list's short lines and drops the spaces between name and body
-    for line in doc.text.split("\n")[:40]:
-        m = _ROSTER_ENTRY.fullmatch(line.strip())
-        if m and (m.group("name")[0] in SURNAMES or "·" in m.group("name") or "•" in m.group("name")
-                  or "・" in m.group("name")) and (org := _org_of(m.group("who"))):
-            found.setdefault(m.group("name"), org)
-    return found
+def _bracketed_part(heading: str) -> str | None:
+    """Why the part under a bracketed heading is set aside (the drafters answering, the chair
+    summing up, the agenda), or None for a part where people speak."""
+    if re.search(r"起草|编制|回应|答复|说明", heading):
+        return "起草方答复"
+    if re.search(r"议程|主持|小结|总结|结论|要求", heading) or _SECTION_ASIDE.search(heading):
+        return "会议议程" if "议程" in heading else "会议总结"
+    return None
 
 
 def _chairs(doc: Doc) -> set[str]:
@@ -244,6 +207,8 @@ def _chairs(doc: Doc) -> set[str]:
             said = _speaker(who)
             if not (said and said[0] == "person" and said[2] and said[2].endswith(_TITLES) and who.endswith(said[1] or "-")):
                 continue
+            names.add(said[1])  # (…副主任刘某: 刘某, not 任刘某)
+            continue
         for size in (3, 2):
             name = who[-size:]
             if len(name) == size and (name[0] in SURNAMES or name[:2] in ("欧阳", "司马")):
@@ -312,7 +277,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
     officers = _officers(doc)
     context: dict[str, str] = {}  # a speaker's background sentence, kept with their next request
 
-    roster = _roster(doc)  # 参会专家：陈×× 南昌大学建筑工程学院教授 … — who speaks for which body
+    came = roster(doc)  # 参会专家：陈×× 南昌大学建筑工程学院教授 … — who speaks for which body
 
     def add(s, e, para, meta, who=_NOBODY, split=True, asked=False):
         kind, name, title, org = who
@@ -320,8 +285,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             known[name] = who
         elif name in known:
             kind, name, title, org = known[name]
-        if name and not org and name in roster:
-            org = roster[name]
+        if name and name in came and (not org or (org != came[name] and short_for(org, came[name]))):
+            org = came[name]  # 宋某（颐康护理院院长） listed as 黛川市澄溪区颐康护理院院长: the full name
         if name:
             last[0] = (kind, name, title, org)
         s, e = trim(doc.clean, s, e, lead=" ，,：:")
@@ -384,7 +349,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         t = doc.clean[ps:pe]
         asked_now = bool(re.match(r"\s*(?:听证)?主持人\s*[：:]", t)) and t.rstrip().endswith(("？", "?"))
         question, was_asked = asked_now, question
-        if attending and "。" not in t and not PROPOSE.search(t):
+        if attending and "。" not in t and not PROPOSE.search(t) and not MARK.match(t) \
+                and not BRACKET_HEADING.fullmatch(t.strip()) and not t.rstrip().endswith(("：", ":")):
             skips.append((ps, pe, "会议信息"))
             continue
         attending = False
@@ -400,7 +366,11 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             current = None
             skips.append((ps, pe, "落款"))  # the body issuing the minutes, above the date at the end
             continue
-        numbered = NUMBERING.match(t) or _SEAT.match(t)  # 1号听证参加人　索朗卓玛（消费者代表，…）
+        if bracket := BRACKET_HEADING.fullmatch(t.strip()):
+            current, aside = None, _bracketed_part(bracket.group("h"))  # 【起草组回应】: what follows is aside
+            skips.append((ps, pe, "小标题"))
+            continue
+        numbered = NUMBERING.match(t) or _SEAT.match(t) or MARK.match(t)  # 1号听证参加人　索朗卓玛（消费者代表，…）
         lead = numbered.end() if numbered else 0
         nxt = doc.clean[slice(*doc.paras[k])] if k < len(doc.paras) else ""
         if post_below:  # （嘉南大学法学院教授） under the name: read with it
@@ -445,7 +415,11 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if attendance_line(t[lead:]):
             skips.append((ps, pe, "会议信息"))  # 蕖阳市快递行业协会：杜鹏 — who came, not what was said
             continue
-        who, start = colon_speaker(t[lead:])
+        if qa := QA_SEAT.match(t[lead:]):  # 问（唐某）：… / 答（罗某）：… — a question and its answer
+            who, start = _speaker(qa.group("who")), qa.end()
+            who = who if who and who[0] == "person" else None
+        else:
+            who, start = colon_speaker(t[lead:])
         if who and was_asked and who[1] and who[1] in spoken and not re.search(r"建议|请求|恳请", t[lead + start:]):
             skips.append((ps, pe, "答问"))  # 主持人：……有没有具体标准？ / 方某：没有具体想法，…: an answer, no new request
             continue
@@ -493,7 +467,8 @@ def _signature(doc: Doc, k: int, t: str) -> bool:
 
 
 # A speaker's words that only report what was presented (介绍了…起草背景, 汇报了编制情况, 通报了…).
-_BRIEFING = re.compile(r"^(?:主要|简要|重点|详细)?(?:介绍|汇报|通报|说明|报告)了")
+# (她从人口结构变化的角度分析了…需求。她认为，…将持续增长。: an analysis told, no request)
+_BRIEFING = re.compile(r"^(?:[他她]|我)?(?:从[^。，,]{1,20}(?:角度|方面|层面))?(?:主要|简要|重点|详细)?(?:介绍|汇报|通报|说明|报告|分析)了")
 _SEAT = re.compile(r"\s*" + SEAT + r"(?=\S)")
 def _sentence_end(t: str, s: int) -> int:
     full = t.find("。", s)
@@ -573,10 +548,13 @@ def _paragraph(doc, t, ps, pe, k, add, add_items, last, context, skips) -> None:
         # after a quote ("……”桂宁说，……"), from an organisation, or a promise: only proposals count
         weak = (m.start() > 0 and t[m.start() - 1] == "”") or kind == "org" or _RESPONSE.match(body)
         nxt = cands[j + 1][1] if j + 1 < len(cands) else None
+        proposes_next = bool(nxt) and cands[j + 1][0].group("v") in ("建议", "呼吁")
         if kind == "person" and nxt and nxt[1] == who[1] and stop == cands[j + 1][0].start() and not (
-                asks(body) or PROBLEM.search(body) or verb in ("建议", "呼吁")):
-            if not re.search(r"[。！？!?；;]\s*$", t[s:stop]) and cands[j + 1][0].group("v") in ("建议", "呼吁"):
-                carry = s  # X认为，……不够明确，她建议……: one sentence, one request
+                asks(body) or (PROBLEM.search(body) and not proposes_next) or verb in ("建议", "呼吁")):
+            if proposes_next and (PROBLEM.search(body) or not re.search(r"[。！？!?；;]\s*$", t[s:stop])):
+                # X认为，……不够明确，她建议……: one sentence, one request; X认为，……是短板。他建议……:
+                # the fault found is what the proposal answers
+                carry = s
             else:
                 context[who[1]] = body  # 她说，……(background)。她建议：…… — the background is context
                 skips.append((ps + s, ps + stop, "背景介绍"))

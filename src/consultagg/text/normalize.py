@@ -186,6 +186,8 @@ def _is_block_line(s: str) -> bool:
             return True  # a numbered heading (1. 第十条建议增加计划用水 asks: it may wrap on; so does an open quote)
     if _DATE_LINE.match(s) or _SEAL_LINE.match(s) or _DOCNO_LINE.match(s) or _CONTACT_LINE.match(s):
         return True
+    if _MARKED_HEADING.fullmatch(s.strip()):
+        return True  # 【专家发言】 / ▲莫某教授: a part's heading or a speaker's, over the lines below
     if s[-1] in "：:" and _nospace_len(s) <= 20 and not re.search("[，。；！？,;!?、]", s[:-1]):
         return True
     if not _INNER_PUNCT.search(s) and (
@@ -195,6 +197,7 @@ def _is_block_line(s: str) -> bool:
     return _nospace_len(s) <= 80 and bool(_TITLE_LINE.search(s) or _MINUTES_TITLE.search(s)) and _closed(s)
 
 
+_MARKED_HEADING = re.compile(r"[【〔][^】〕]{1,14}[】〕]|[▲△■◆◇★☆►▶]\s*[^，。；：:,;！？!?“”]{1,12}")
 _ASKING_INSIDE = re.compile(r"建议(?!如下)|应当|应该")
 
 

@@ -1,0 +1,53 @@
+"""The layout of a meeting's record: the list of who came with their bodies, the marks and bracketed
+headings its parts stand under, the seats of a question and its answer.
+
+>>> from consultagg.extract._base import Doc
+>>> roster(Doc("参会专家：\\n  1. 莫某某　石梁大学法学院教授\\n  2. 柯　宁　石梁市社会科学院研究员\\n"))
+{'莫某某': '石梁大学', '柯宁': '石梁市社会科学院'}
+"""
+
+from __future__ import annotations
+
+import re
+
+from consultagg.extract._base import Doc
+from consultagg.extract._parts import TITLES as _TITLES, org_of
+from consultagg.extract.units import SURNAMES
+from consultagg.text.normalize import NUMBERING
+
+__all__ = ["BRACKET_HEADING", "DOT_NAME", "MARK", "QA_SEAT", "roster", "short_for"]
+
+# A name written with a middle dot (阿不都热合曼·买买提, 古丽娜尔·吐尔逊): a person's, whatever its first character.
+DOT_NAME = r"[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})?"
+_ROSTER_ENTRY = re.compile(r"(?P<name>" + DOT_NAME + r"|[\u4e00-\u9fff][\u4e00-\u9fff×＊*Ｘ]{1,2})[ \t\u3000]+"
+                           r"(?P<who>[^\s，,。；;：:（）()]{3,40}?(?:" + "|".join(_TITLES) + r"))(?:[（(][^（）()]{1,8}[)）])?")
+
+
+QA_SEAT = re.compile(r"\s*(?:问|答)\s*[（(](?P<who>[^（）()]{2,20})[)）]\s*[：:]")
+_SPACED_NAME = re.compile(r"^([\u4e00-\u9fff])[ \t\u3000]([\u4e00-\u9fff])(?=[ \t\u3000]+\S)")
+# A mark before a speaker's heading or a point (▲莫某教授, ● 建议…): read as a number is.
+MARK = re.compile(r"\s*[▲△■□◆◇●○★☆►▶◎※]\s*")
+# A heading in square brackets over a part of the record (【专家发言】, 【起草组回应】, 【主持人小结】).
+BRACKET_HEADING = re.compile(r"[【\[〔](?P<h>[^】\]〕]{2,12})[】\]〕]")
+
+
+def short_for(short: str, full: str) -> bool:
+    """Whether a speaker's body named short (安居物业, 颐康护理院) is the one the list of who came names
+    in full for them (石梁市青禾区安居物业服务有限公司): its characters in order."""
+    rest = iter(full)
+    return len(short) >= 2 and all(c in rest for c in short)
+
+
+def roster(doc: Doc) -> dict[str, str]:
+    """Names of a participants list with their body (陈×× 南昌大学建筑工程学院教授 → 南昌大学), from
+    the paragraphs before the first speaker: a speaker named later without a unit speaks for it."""
+    found: dict[str, str] = {}
+    # the lines as written: cleaning joins a list's short lines and drops the spaces between name and body
+    for line in doc.text.split("\n")[:40]:
+        line = NUMBERING.sub("", line.strip(), count=1).strip()  # 1. 莫某　某大学法学院教授
+        line = _SPACED_NAME.sub(r"\1\2", line)  # 柯　宁　石梁市社会科学院研究员: a two-character name spaced out
+        m = _ROSTER_ENTRY.fullmatch(line)
+        if m and (m.group("name")[0] in SURNAMES or "·" in m.group("name") or "•" in m.group("name")
+                  or "・" in m.group("name")) and (org := org_of(m.group("who"))):
+            found.setdefault(m.group("name"), org)
+    return found
