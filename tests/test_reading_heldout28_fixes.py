@@ -111,3 +111,29 @@ def test_a_company_posting_in_a_portals_csv_export_writes_for_itself(tmp_path):
                  "2,石梁蓝峰能源有限公司,企业,充电桩,建议在公共停车场配建快充桩。,已收悉\n", encoding="utf-8-sig")
     rows = read_comments(f)
     assert [(c.department, c.speaker) for c in rows] == [(None, "王**"), ("石梁蓝峰能源有限公司", None)]
+
+
+PRAISE = "看了物业条例的征求意见稿，写得很实在，处处为业主着想，给起草的同志点个赞！"
+
+
+def test_a_praise_only_message_in_a_portals_csv_is_no_tracker_row_but_is_listed(tmp_path):
+    from consultagg import read_comments
+
+    f = tmp_path / "留言.csv"
+    f.write_text("序号,留言人,留言内容\n1,王**,建议滨河路增设路灯。\n2,老李,"+PRAISE+"\n3,赵**,小区门口的路灯坏了三个月了。\n",
+                 encoding="utf-8")
+    rows = read_comments(f)
+    assert [c.text for c in rows] == ["建议滨河路增设路灯。", "小区门口的路灯坏了三个月了。"]
+    assert any(text == PRAISE for _, text, _ in rows.skipped)
+
+
+def test_a_praise_only_record_in_a_text_export_is_no_opinion():
+    letter = parse_letter("序号：1\n留言人：老李\n留言内容：" + PRAISE + "\n=====\n序号：2\n留言人：王**\n留言内容：建议滨河路增设路灯。\n")
+    assert [o.text for o in letter.opinions] == ["建议滨河路增设路灯。"]
+
+
+def test_an_experts_college_or_institute_inside_a_college_or_an_academy_is_their_body():
+    from consultagg.extract import split_office
+
+    assert split_office("石梁职业技术学院健康与护理学院")[0] == "石梁职业技术学院"
+    assert split_office("青禾省社会科学院社会学研究所")[0] == "青禾省社会科学院"

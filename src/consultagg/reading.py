@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
-from consultagg.extract import Letter, parse_letter, split_cell, split_office
+from consultagg.extract import Letter, parse_letter, praise_only, split_cell, split_office
 from consultagg.extract.units import is_unit, person_name
 from consultagg.io.tables import read_comment_rows, read_plan_text
 from consultagg.records import CommentList, Plan
@@ -108,6 +108,7 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
     rows = read_comment_rows(source, columns=columns, sheet=sheet, encoding=encoding, department=department,
                              kind=kind, clean=clean_display, split_letter=split_letter)
     _posters_as_units(rows)
+    _praise_aside(rows)
     _split_cells(rows)
     rows.skipped = [*getattr(rows, "skipped", ()), *((f, text, why) for f, letter in letters
                                                      for text, why in letter.skipped)]
@@ -131,6 +132,21 @@ def _posters_as_units(rows: CommentList) -> None:
         if c.department is None and who and c.source.file not in _IN_MEMORY and is_unit(split_office(who)[0]) \
                 and not person_name(who):
             rows[i] = replace(c, department=who, speaker=None)
+
+
+def _praise_aside(rows: CommentList) -> None:
+    """A message from the public in a file that only praises or supports the draft (写得很实在，点个赞！)
+    asks nothing to answer: it is no tracker row, and it is listed in the reading report as set
+    aside (and counted in a note), as a letter's praise is. Rows a program passed in stay its own."""
+    kept, aside = [], []
+    for c in rows:
+        public = not c.department or c.department in _PUBLIC
+        (aside if public and c.source.file not in _IN_MEMORY and praise_only(c.text) else kept).append(c)
+    if aside:
+        rows[:] = kept
+        rows.skipped = [*getattr(rows, "skipped", ()), *((c.source.file, c.text, "表扬支持，未提具体意见") for c in aside)]
+        for c in aside:
+            rows.notes.append(f"{c.source.file} 第{c.source.row}行：只表示支持或表扬，未提具体意见，未列入意见表")
 
 
 def _split_cells(rows: CommentList) -> None:

@@ -110,6 +110,22 @@ _POINTS_AHEAD = re.compile(r"[，,](?:但|但是|不过)?(?:也)?(?:有|存在)(
                            r"(?:需要|值得|要|应当)?(?:注意|说明|商榷|探讨|讨论|研究|考虑)?[。：:]?\s*$")
 
 
+# Praise and support and nothing else (写得很实在，给起草的同志点个赞！/ 非常支持出台这部条例！).
+_PRAISE_ONLY = re.compile(r"点赞|点个赞|赞一个|写得(?:很|非常|特别|挺|真|十分)?(?:好|实|细|实在|到位|接地气|周到)|"
+                          r"考虑得(?:很|非常|特别|十分)?(?:周到|周全|细致)|(?:非常|十分|坚决|完全|大力)?(?:支持|拥护)(?:政府|市里|县里)?"
+                          r"(?:出台|制定|实施)|好政策|民心工程|为民办实事|辛苦了|期待(?:早日)?(?:出台|实施)")
+
+
+def praise_only(t: str) -> bool:
+    """Whether a message only praises or supports the draft, asking for nothing and finding no fault.
+
+    >>> praise_only("看了征求意见稿，写得很实在，给起草的同志点个赞！"), praise_only("写得很好，建议增加路灯。")
+    (True, False)
+    """
+    sentences = [x for x in _SENTENCE.findall(t) if x.strip()]
+    return bool(sentences) and all(_formal_reason(x) for x in sentences) and bool(_PRAISE_ONLY.search(t))
+
+
 def _formal_reason(sent: str) -> str | None:
     if general_remark(sent) or ((ahead := _POINTS_AHEAD.search(sent)) and general_remark(sent[:ahead.start()] + "。")):
         return "总体评价"
@@ -135,7 +151,9 @@ def _formal_reason(sent: str) -> str | None:
     if _HOLDS_TO.search(sent) and not PROPOSE.search(_HOLDS_TO.sub("", sent)):
         return "表态"  # 我还是坚持删除的意见。: what was said before, said again
     if _AGREE_ALONE.match(sent):
-        return "表态"  # 同意。 / 同意本条规定。 (after a clause label: 第二十一条  同意。)
+        return "表态"
+    if _PRAISE_ONLY.search(sent) and not asks(sent) and not TROUBLE.search(sent):
+        return "表态"  # 写得很实在，处处为业主着想，给起草的同志点个赞！  # 同意。 / 同意本条规定。 (after a clause label: 第二十一条  同意。)
     if _AGREES_WITH.match(sent) and not PROPOSE.search(sent) and not TROUBLE.search(sent):
         return "表态"  # 赞同将A、B纳入“十四五”重大项目: what the draft does, agreed with
     if AGREE.search(sent) and NONE.search(sent) and not PROPOSE.search(sent):
