@@ -78,13 +78,15 @@ def repost_notes(s: str, min_core: int) -> str:
 
 # A reply's subject line over the message it quotes, the quote marks of its lines, a forum's quote
 # of an earlier post and the +1 that agrees with it: the quoted message is what is asked.
-_REPLY_SUBJECT = re.compile(r"^(?:re|回复)\s*:[^\n]{0,40}\n(?=\s*>)", re.I)
+_REPLY_SUBJECT = re.compile(r"^(?:re|回复)\s*[:：][^\n]{0,40}\n(?=\s*(?:>|引用))", re.I)
 _QUOTE_MARK = re.compile(r"^[ \t]*>+[ \t]?", re.M)
-_FORUM_QUOTE = re.compile(r"^引用\s*\d{1,5}\s*楼\s*(?:的)?(?:发言|回复|帖子|留言)?\s*[:：]\s*")
+_FORUM_QUOTE = re.compile(r"^引用\s*(?:\d{1,5}\s*楼|[^\n:：]{1,20}?\s*于\s*[\d\-/.年月日: ]{6,24})\s*(?:的)?(?:发言|回复|帖子|留言)?\s*[:：]\s*")
+# 以上为原留言，因系统提示未收到，特此补交: the note under a message sent again
+_ORIGINAL_NOTE = re.compile(r"[\s。]*[—\-]*\s*以上(?:为|是)原(?:留言|帖子?|消息|意见|内容)[^\n]{0,40}$")
 _PLUS_ONE = re.compile(r"[\s。.!！]*(?:(?:同意|赞同|支持|附议|顶)[，,\s]*)?\+1[\s。.!！]*$")
 
 
 def quoted_reply(s: str) -> str:
     """``s`` without a reply's wrapper around the message it quotes (see the patterns above)."""
     s = _QUOTE_MARK.sub("", _REPLY_SUBJECT.sub("", s))
-    return _PLUS_ONE.sub("", _FORUM_QUOTE.sub("", s)).strip() or s
+    return _ORIGINAL_NOTE.sub("", _PLUS_ONE.sub("", _FORUM_QUOTE.sub("", s))).strip() or s

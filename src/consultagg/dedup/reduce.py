@@ -40,13 +40,14 @@ _POLITE_HEAD = re.compile(
     r"|(?:(?!第|专栏|附件|附表)[^。：:]){0,60}(?:研究|征求|来函|如下|提出|反馈)(?:(?!第|专栏|附件|附表)[^。：:]){0,30}"
     r"(?:意见|建议)(?:如下)?[：:]\s*)+")
 # A salutation: 尊敬的胡书记：/ 市长您好！/ 各位领导：— whom the letter is addressed to, not what it asks.
-_SALUTATION = re.compile(r"^(?:(?:尊敬的|敬爱的|亲爱的)[^，,。：:！!]{1,30}[：:，,！!]\s*|[^，,。：:！!]{0,30}(?:您好|你好|们好|大家好|领导好|同志好|各位好|辛苦了)[！!，,。：:]\s*"
+_SALUTATION = re.compile(r"^(?:(?:尊敬的|敬爱的|亲爱的)[^，,。：:！!]{1,30}[：:，,！!]\s*|[^，,。：:！!]{0,30}(?:您好|你好|们好|大家好|领导好|同志好|各位好|辛苦了)[！!，,。：:]\s*|打扰(?:您|你们)?了[！!，,。]\s*"
                          r"|[^，,。：:！!]{0,20}(?<![镇村乡区县市局厅委道])(?:领导|同志|书记|市长|县长|厅长|局长|主任|处长|部长|区长|镇长|乡长|省长|编制组)"
                          r"[：:]\s*)+")
 _POLITE_TAIL = re.compile(
     r"(?:[。；;，,\s]*(?:以上(?:意见|建议)(?:仅)?供参考|以上(?:意见|建议)[，,]?请?(?:予)?(?:采纳|参考|研究|酌)|"
     r"特此(?:函复|函告|复函|说明|报告|请示)|此复|请予(?:采纳|参考|研究|考虑)|请酌(?:处|定)?|谢谢(?:您|你们)?|感谢|辛苦了|"
     r"此致敬礼|不胜感激|妥否[，,]?请(?:指示|批示|示)|(?:如有不妥|不当之处|不妥之处)[，,]?(?:敬?请|望)?批评指正|盼复|盼回复|期待(?:您的)?回复|望回复|"
+    r"(?:如有|若有)?(?:不妥|不当)(?:之处)?[，,]?(?:还|敬|也)?(?:请|望)?(?:谅解|见谅|海涵|包涵)|(?:非常|十分|衷心)感谢(?:您|你们|各位领导|领导)?(?:在)?百忙之中[^。！!？?]{0,12}|"
     r"(?:恳请|请|望)(?:各位)?领导(?:高度)?重视|(?:除此之外|此外|其他)?(?:我单位|我们|我)?(?:无|没有)其他(?:意见|建议)|"
     r"(?:恳请|请|望|敬请)?(?:予以)?采纳(?:为盼)?|为盼|再次感谢[^。！!？?]{0,30}|此致|敬礼|"
     # 感谢您在百忙之中阅读此信 / 以上建议不知是否可行，恳请领导考虑 / 以上建议是我…的一点想法，…仅供参考
@@ -66,16 +67,22 @@ _IDENTITY_SENTENCE = re.compile(r"^(?:我们?是|本人|我系|我叫|作为|我
 _LEAD_START = re.compile(r"(?:我们?是|本人|我系|我叫|作为|我家|家住|我住在|我在)")
 _ROLE = r"(?:村民|居民|牧民|市民|业主|职工|家长|农民|渔民|个体户|退休职工|退休教师|教师|学生|工人|党员|代表|委员|户主|人)"
 _ROLE_NAME = re.compile(rf"[^，,。！？!?\n\d]{{0,20}}(?:村民|居民|牧民|市民|业主|职工|家长)[\u4e00-\u9fff]{{2,4}}")
+# 桃溪村村民杨某：…: the name is who signs; the village stays (村小学 may be that village's)
+_ROLE_NAME_COLON = re.compile(r"([^，,。！？!?\n\d：:]{0,20}(?:村民|居民|牧民|市民|业主|职工|家长))[\u4e00-\u9fff]{2,4}[：:]\s*")
 _IDENTITY_PIECE = re.compile(
     rf"(?:系|是)?[^，,。！？!?\n\d]{{0,20}}{_ROLE}|(?:家住|住在|住|家在)[^，,。！？!?\n\d]{{1,20}}|今年\d{{1,3}}岁|\d{{1,3}}岁|"
     r"(?:男|女)|(?:身份证|电话|手机|联系电话)(?:号码|号)?[：:]?\s*[\dXx*＊×\- ]{4,}|[^，,。！？!?\n\d]{2,20}村\d{1,2}组|"
     # a plate or a staff number (车号宁A·T3521, 车牌苏A88D21, 工号A10235)
-    r"(?:车号|车牌号?|工号|学号|编号|证号)[：:]?\s*[\u4e00-\u9fff]?[A-Za-z0-9·・.]{4,10}")
+    r"(?:车号|车牌号?|工号|学号|编号|证号)[：:]?\s*[\u4e00-\u9fff]?[A-Za-z0-9·・.]{4,10}|"
+    # an address down to the flat (锦绣家园3栋1单元502住户)
+    r"[^，,。！？!?\n\d]{2,20}\d{1,3}(?:栋|幢|号楼)(?:\d{1,2}单元)?(?:\d{1,5}(?:室|号)?)?(?:住户|业主|居民)?")
 _CLAUSE = re.compile(r"[^，,。！？!?\n]+[，,]?")
 
 
 def _identity_lead(s: str) -> str:
     """``s`` without its opening clauses that only say who writes (see :data:`_LEAD_START`)."""
+    if lead := _ROLE_NAME_COLON.match(s):
+        s = lead.group(1) + "，" + s[lead.end():]  # 桃溪村村民杨某：请保留村卫生室。
     clauses = []
     for m in _CLAUSE.finditer(s):
         clauses.append(m)
@@ -239,6 +246,8 @@ _DATE_STAMP = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?[：:]\s*
                          r"|[（(]\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:[，,\s]*(?:再次|重新|第[二三四五\d]次)(?:提交|反映|留言|发帖)"
                          r"(?:[，,]?(?:上次|前次|此前)?(?:未|没有?)(?:收到)?(?:回复|答复|下文))?)?[)）]\s*$")
 # A telephone written after its label (手机号码135****6672, 电话：139 0000 1234): who writes, never the request.
+# A name opening the text right before its telephone: who writes.
+_NAME_PHONE = re.compile(r"^[\u4e00-\u9fff]{2,4}[，,\s]\s*(?=(?:联系)?(?:电话|手机)(?:号码)?[：:]?\s*[\d*＊]{3})")
 _PHONE_CLAUSE = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:手机|电话)|联系电话|联系方式|本人电话|我的电话)(?:号码)?[：:]?\s*[\d*＊xX×\- ]{7,}[，,]?")
 _SPACE = re.compile(r"\s+")
 _SIGN_HINT = re.compile(r"[-－~～—–≥≤＞＜><]")
@@ -437,6 +446,8 @@ def _numerals(s: str) -> str:
     s = _CN_COUNTED.sub(lambda m: _cn_number(m.group(1)), s)
     s = _CN_TENS.sub(lambda m: _cn_number(m.group(0)) if len(m.group(0)) >= 2 and not _NOT_NUMERAL.search(m.group(0))
                      else m.group(0), s)
+    if "刻钟" in s:
+        s = s.replace("一刻钟", "15分钟").replace("三刻钟", "45分钟")
     if "半" in s:  # 一天半 / 1.5天, 一个半小时 / 1.5小时, 半小时 / 30分钟
         s = _HALF_HOUR.sub("30分钟", s)
         s = _AND_A_HALF.sub(lambda m: f"{m.group(1)}.5{m.group(2)}", _HALF_COUNT.sub(r"\1.5", s))
@@ -446,6 +457,9 @@ def _numerals(s: str) -> str:
         s = _KM.sub(_metres, s)  # 3公里 / 3000米, 0.5公里 / 500米
     return s
 
+# A point's number at the start of a line or after a colon or a semicolon (一、…；二、… / 1.…↵2.…).
+_LIST_MARK = re.compile(r"(?:^|(?<=[\n：:；;]))\s*(?:[一二三四五六七八九十]{1,3}[、.．](?!\d)|\d{1,2}[.．、](?!\d)|"
+                        r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[①-⑳])")
 _HALF_HOUR = re.compile(r"(?<![一二三四五六七八九十两\d])(?<![一二三四五六七八九十两\d]个)半个?(?:小时|钟头)")  # (一个半小时: 1.5)
 _OCR_DASH_ONE = re.compile(r"第[—–－‐-](?=[章节条款篇部项])")
 
@@ -455,7 +469,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     """The meaning-carrying characters of a text: see the module docstring. With ``lead``, also
     without the clauses that say who writes before the request (:func:`_identity_lead`)."""
     s = unicodedata.normalize("NFKC", (text or "").translate(_FINANCIAL).translate(_ROMAN).replace("摄氏度", "°C")).strip()
-    if s[:2] in ("Re", "RE", "re", "引用") or s[:1] == ">" or "\n>" in s or "+1" in s[-12:]:
+    if s[:2] in ("Re", "RE", "re", "引用", "回复") or s[:1] == ">" or "\n>" in s or "+1" in s[-12:] or "原留言" in s:
         s = quoted_reply(s)  # Re: 关于路灯的意见 / > 建议… ; 引用 8楼 的发言：「…」同意，+1
     if "\n" in s[:40] or " " in s[:30] or "\u3000" in s[:30]:
         s = _SIGNED_HEAD.sub("", s)  # 阳光花园3栋1单元 许秀英 我们强烈要求… / 柳树村三组 邓德明↵要求…
@@ -470,6 +484,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     if "\n" in s[-40:]:  # a last line of the writer's name and telephone, or the date alone
         s = _LAST_LINE_SIGNED.sub("", s)
     s = _SPACE.sub(lambda m: "\n" if "\n" in m.group(0) else "", s)
+    s = _LIST_MARK.sub("", s)  # 一、/ 1. / （1） opening a point: its place in the list, not what it asks
     if _SENDER_HINT.search(s):
         s = _sender_details(s)
     if "<" in s:  # <安全生产条例(修订草案)>: title marks typed half-width, no comparison
@@ -502,7 +517,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     if _STATUS_HINT.search(s) or "跟帖" in s:
         s = _STATUS_CLAUSE.sub("", _REPOST_ASIDE.sub("", repost_notes(s, _MIN_CORE)))
     if "电话" in s or "手机" in s or "联系方式" in s:
-        s = _PHONE_CLAUSE.sub("", s)
+        s = _PHONE_CLAUSE.sub("", _NAME_PHONE.sub("", s))  # 刘某某，电话137****4412，支持…
     if lead:  # only ever compared with another text's lead-less form (request_difference)
         s = _FIELD_SENTENCE.sub(lambda m: m.group(0) if _REQUEST_WORD.search(m.group(0))
                                 or _refers_back(m.group(0), s[m.end():]) else "", s)
