@@ -23,6 +23,11 @@ _ROSTER_ENTRY = re.compile(r"(?P<name>" + DOT_NAME + r"|[\u4e00-\u9fff][\u4e00-\
                            r"(?P<who>[^\s，,。；;：:（）()]{3,40}?(?:" + "|".join(_TITLES) + r"))(?:[（(][^（）()]{1,8}[)）])?")
 
 
+# The other order: the body and post, then the name (沄州市鹤汀县人民政府副县长　钱某某).
+_ROSTER_POST_FIRST = re.compile(r"(?P<who>[^\s，,。；;：:（）()、]{4,40}?(?:" + "|".join(_TITLES) + r"))[ \t\u3000]+"
+                                r"(?P<name>[\u4e00-\u9fff]{2,3})")
+# A title set apart from the body before it (涪阳大学环境科学与工程学院　教授).
+_TITLE_APART = re.compile(r"[ \t\u3000]+(?=(?:" + "|".join(_TITLES) + r")$)")
 QA_SEAT = re.compile(r"\s*(?:问|答)\s*[（(](?P<who>[^（）()]{2,20})[)）]\s*[：:]")
 _SPACED_NAME = re.compile(r"^([\u4e00-\u9fff])[ \t\u3000]([\u4e00-\u9fff])(?=[ \t\u3000]+\S)")
 # A mark before a speaker's heading or a point (▲莫某教授, ● 建议…): read as a number is.
@@ -39,14 +44,21 @@ def short_for(short: str, full: str) -> bool:
 
 
 def roster(doc: Doc) -> dict[str, str]:
-    """Names of a participants list with their body (陈×× 南昌大学建筑工程学院教授 → 南昌大学), from
-    the paragraphs before the first speaker: a speaker named later without a unit speaks for it."""
+    """Names of a participants list with their body (陈×× 南昌大学建筑工程学院教授 → 南昌大学), wherever
+    the list stands (at the head, or appended: 附：专家组名单): a speaker named without a unit, or
+    with the body named short, speaks for it.
+
+    The list's lines as written: cleaning joins a list's short lines and drops the spaces between
+    name and body. A line is ``name body+post`` or ``body+post name``; a post set apart by a space
+    (…学院　教授) is read with its body.
+    """
     found: dict[str, str] = {}
-    # the lines as written: cleaning joins a list's short lines and drops the spaces between name and body
-    for line in doc.text.split("\n")[:40]:
+    for line in doc.text.split("\n"):
         line = NUMBERING.sub("", line.strip(), count=1).strip()  # 1. 莫某　某大学法学院教授
-        line = _SPACED_NAME.sub(r"\1\2", line)  # 柯　宁　石梁市社会科学院研究员: a two-character name spaced out
-        m = _ROSTER_ENTRY.fullmatch(line)
+        if not line or len(line) > 60 or re.search(r"[，,。；;：:]", line):
+            continue
+        line = _TITLE_APART.sub("", _SPACED_NAME.sub(r"\1\2", line))  # 柯　宁　…研究员 / …学院　教授
+        m = _ROSTER_ENTRY.fullmatch(line) or _ROSTER_POST_FIRST.fullmatch(line)
         if m and (m.group("name")[0] in SURNAMES or "·" in m.group("name") or "•" in m.group("name")
                   or "・" in m.group("name")) and (org := org_of(m.group("who"))):
             found.setdefault(m.group("name"), org)

@@ -94,7 +94,8 @@ _AGREES_WITH = re.compile(r"\s*(?:我[\u4e00-\u9fff]{0,3}|本人)?(?:完全|非�
 # A request only to keep what the draft says, after praise of it (这个思路很好，希望保留。).
 _KEEP_ONLY = re.compile(r"[，,]\s*(?:我们?|本人)?(?:希望|建议|请|恳请)(?:予以|继续|能够?)?(?:保留|维持|坚持)(?:这一?|此|该|上述)?"
                         r"(?:条|款|规定|条款|表述|做法|思路|内容|写法)?[。！!]?\s*$")
-_PRAISE = re.compile(r"很好|较好|非常好|合理|科学|得当|可行|赞同|赞成|支持|认可|肯定|值得")
+_PRAISE = re.compile(r"很好|较好|非常好|合理|科学|得当|可行|赞同|赞成|支持|认可|肯定|值得|准确|恰当|妥当|到位|"
+                     r"符合[^，,。]{0,8}实际|切合[^，,。]{0,8}实际")
 # The speaker's own experience told first (近年来我所代理了…, 去年我们协会调研了…).
 _OWN_WORK = re.compile(r"\s*(?:近年来|近几年|这些年|去年|今年|前期|此前|多年来)[，,]?(?:我|本)(?:所|院|校|局|会|们|单位|公司|协会|团队)"
                        r"[^。！？!?]{0,60}[。！!]\s*$")
@@ -123,7 +124,12 @@ def praise_only(t: str) -> bool:
     (True, False)
     """
     sentences = [x for x in _SENTENCE.findall(t) if x.strip()]
-    return bool(sentences) and all(_formal_reason(x) for x in sentences) and bool(_PRAISE_ONLY.search(t))
+    return (bool(sentences) and bool(_PRAISE_ONLY.search(t)) and not asks(t) and not TROUBLE.search(t)
+            and all(_formal_reason(x) for x in sentences))
+
+
+# Where a reply is to go or be read (请转市公安局, 请查收): asks nothing of the draft.
+_ROUTING = re.compile(r"请(?:查收|查阅|审阅|审核|转交|转送|转报|转至|转)[^，,。；;]{0,12}")
 
 
 def _formal_reason(sent: str) -> str | None:
@@ -164,8 +170,8 @@ def _formal_reason(sent: str) -> str | None:
         return "结束语"
     if NONE.search(sent) or AGREE.search(sent) or _INTENT.match(sent):
         return "表态"
-    if PREAMBLE.search(sent) or re.search(r"(?:详)?见附件|您好|你好|你们好|大家好|各位好", sent):
-        return "开头语"
+    if (PREAMBLE.search(sent) and not re.search(r"(?<![邀申聘延敦提])请(?!问)", _ROUTING.sub("", sent))) or re.search(r"(?:详)?见附件|您好|你好|你们好|大家好|各位好", sent):
+        return "开头语"  # (请政府引起高度重视，实施全面整治 asks: 高度重视 opens only 我局高度重视…)
     return None
 
 
@@ -215,8 +221,10 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
         return out + [(end, len(t), "开头语")]
     rest = t[end:].strip()
     agreed = any(why == "表态" and (AGREE.search(t[a:b]) or _AGREES_WITH.match(t[a:b])) for a, b, why in out)
+    announced = bool(out) and out[-1][2] == "开头语" and bool(re.search(r"(?:建议|意见|看法)[：:]\s*$", t[out[-1][0]:end]))
     if rest and (agreed or any(why == "总体评价" for *_, why in out)) and not asks(rest) and not TROUBLE.search(rest) \
-            and not NONE.search(rest) and not (agreed and _SUGGEST.search(rest)):
+            and not NONE.search(rest) and not (agreed and _SUGGEST.search(rest)) and not announced:
+        # (提两点建议：1.…；2.…: what follows the announcement is the points, though they use no word that asks)
         # what follows a remark on the draft as a whole and neither asks nor finds fault is more of
         # it (……我委原则同意。规划的实施对我区文商旅融合发展具有重要意义。)
         out.append((end, len(t), "总体评价"))

@@ -47,6 +47,7 @@ _DISCLAIMER = re.compile(r"本邮件|此邮件|该邮件|保密信息|机密|免
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_BULLET = re.compile(r"^([ \t]*)[-*+](?=[ \t]+\S)", re.M)
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?(?=\S)", re.M)  # a Markdown block quote (> 注：…), outside an e-mail
 # A page number on a line of its own (— 2 —, 第 1 页 共 3 页, 2/5), dashes or rules around it allowed;
 # between dashes OCR's l, I and O for 1 and 0 (- l -).
 _PAGE = re.compile(r"^[ \t\u3000]*(?:[—\-－–=_]{3,}[ \t\u3000]*)?(?:[—\-－–]{1,2}[ \t\u3000]*[\dlIO]{1,3}[ \t\u3000]*[—\-－–]{1,2}|"
@@ -161,6 +162,9 @@ def _signature_line(line: str) -> bool:
 
 
 _MIN_REPLY = 60
+# A note saying whose opinions it passes on (市工信局的意见转给你们, 现将…意见转发给你们), and one giving its own.
+_PASSES_ON = re.compile(r"意见(?:现)?(?:转给|转发给|转来|转交|转送|转请|转你|转至)|现将[^。]{0,30}意见(?:转|一并转)")
+_OWN_OPINIONS = re.compile(r"我(?:局|厅|委|办|单位|们|处|科|司|院|中心)(?:的|对[^。]{0,30})?(?:意见|建议)(?:如下|是|为)")
 
 
 def _reply_on_top(text: str, lines, start: int, forward: int) -> bool:
@@ -172,6 +176,8 @@ def _reply_on_top(text: str, lines, start: int, forward: int) -> bool:
     # (请一并研究 / 请研处 / 请参考 pass the forwarded message on to be weighed, no request of the note's own)
     asking = asks(re.sub(r"请(?:查收|查阅|审阅|审核|阅示|收阅|阅知|阅|批示|指示|转交|转)|"
                          r"请(?:予以|你们|你处|你局|贵处)?(?:一并)?(?:研究|研处|考虑|参考|参阅|酌处|阅处|处理|办理|吸纳)", "", above))
+    if not points and _PASSES_ON.search(above) and not _OWN_OPINIONS.search(above):
+        return False  # 市工信局的意见转给你们，请研究吸收。其中第二条…请核实后再定: the note passes them on
     return len(re.sub(r"\s+", "", above)) >= _MIN_REPLY and (points >= 1 or asking)
 
 
@@ -276,9 +282,12 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
         aside.skips.append((s, e, why))
 
 
-def _markup(text: str, chars: list[str]) -> None:
+def _markup(text: str, chars: list[str], email: bool = False) -> None:
     for m in _MD_HEADING.finditer(text):
         _blank(chars, m.start(), m.end())
+    if not email:
+        for m in _MD_QUOTE.finditer(text):
+            _blank(chars, m.start(), m.end())
     for m in _MD_STRONG.finditer(text):
         mark = len(m.group(1))
         _blank(chars, m.start(), m.start() + mark)
@@ -336,7 +345,7 @@ def set_aside(text: str) -> SetAside:
     chars = list(text)
     aside = SetAside(text)
     _email(text, chars, aside)
-    _markup(text, chars)
+    _markup(text, chars, aside.is_email)
     _pages(text, chars, aside)
     aside.text = "".join(chars)
     aside.skips.sort()

@@ -192,6 +192,8 @@ def _bracketed_part(heading: str) -> str | None:
     summing up, the agenda), or None for a part where people speak."""
     if re.search(r"起草|编制|回应|答复|说明", heading):
         return "起草方答复"
+    if re.search(r"(?:参会|出席|列席|参加)(?:人员|单位|名单)|名单$", heading):
+        return "会议信息"
     if re.search(r"议程|主持|小结|总结|结论|要求", heading) or _SECTION_ASIDE.search(heading):
         return "会议议程" if "议程" in heading else "会议总结"
     return None
@@ -383,6 +385,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             continue
         if who := speaker_line(t[lead:], bare=bool(numbered) or _named_next(t, nxt) or _post_and_name(t)):
             current = who  # 省财政厅社会保障处： / 一、省财政厅社会保障处： / （一）湖南大学…陈某某教授
+            aside = None if numbered else aside  # (二、与会单位和专家意见 ends the part set aside above it)
             if who[0] == "person" and who[1]:
                 known[who[1]] = who  # 青梧市水利局局长林正 over 林正表示，……
             skips.append((ps, pe, "发言人"))
@@ -390,12 +393,13 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         group = _GROUP_HEADING.fullmatch(t[lead:].strip()) if numbered else None
         if group and (who := (("group", None, group.group("sp"), None) if _PANEL.fullmatch(group.group("sp"))
                               else _speaker(group.group("sp")))) and who[0] == "group":
-            current = who  # 一、与会专家提出 / 一、专家组意见: the points below are theirs
+            current, aside = who, None  # 一、与会专家提出 / 一、专家组意见: the points below are theirs
             skips.append((ps, pe, "发言人"))
             continue
         if numbered and _SECTION.match(t) and not PROPOSE.search(t):
             skips.append((ps, pe, "会议议程"))
-            current, aside = None, ("会议要求" if _SECTION_ASIDE.search(t) else None)
+            # 三、编制组答复 / 一、参会人员 / 四、会议要求: parts where nobody gives an opinion
+            current, aside = None, (_bracketed_part(t[numbered.end():]) or ("会议要求" if _SECTION_ASIDE.search(t) else None))
             continue
         if aside:
             skips.append((ps, pe, aside))
@@ -551,9 +555,9 @@ def _paragraph(doc, t, ps, pe, k, add, add_items, last, context, skips) -> None:
         proposes_next = bool(nxt) and cands[j + 1][0].group("v") in ("建议", "呼吁")
         if kind == "person" and nxt and nxt[1] == who[1] and stop == cands[j + 1][0].start() and not (
                 asks(body) or (PROBLEM.search(body) and not proposes_next) or verb in ("建议", "呼吁")):
-            if proposes_next and (PROBLEM.search(body) or not re.search(r"[。！？!?；;]\s*$", t[s:stop])):
+            if proposes_next and (PROBLEM.search(body) or location_of(body) or not re.search(r"[。！？!?；;]\s*$", t[s:stop])):
                 # X认为，……不够明确，她建议……: one sentence, one request; X认为，……是短板。他建议……:
-                # the fault found is what the proposal answers
+                # the fault found is what the proposal answers; 表1中…目标偏保守。她建议…: so is a remark on a part
                 carry = s
             else:
                 context[who[1]] = body  # 她说，……(background)。她建议：…… — the background is context

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from consultagg.extract._base import UNIT_SUFFIX, nospace
+from consultagg.text.names import SURNAMES
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "clean_unit_name", "head_place", "is_unit", "person_line", "person_name",
@@ -29,14 +30,6 @@ __all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "
 #: Where a unit was read, most trusted first; ``文件名`` is a guess.
 SOURCES = ("指定", "填报单位", "标题", "落款", "邮件签名", "版头", "发件人", "正文", "文件名")
 
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
-    "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪"
-    "庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
-    "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁"
-    "沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚"
-    "花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那"
-    "宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
 
 # Where an organ's name ends. 办 alone is an organ (外事办) but not the first half of 办公室.
 _ORGAN_END = (r"(?:委员会|常委会|办公室|办公厅|人民政府|政府|行政公署|公署|大学|集团|有限公司|公司|协会|联合会|总局|"

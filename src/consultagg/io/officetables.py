@@ -28,7 +28,7 @@ from collections.abc import Hashable, Sequence
 from consultagg.io.cells import cell_filled, cell_text
 from consultagg.io.columns import BLOCK_WORDS, first_header_like_row, normalize_header
 
-__all__ = ["fill_merged_down", "guess_text_column", "header_for_guess", "is_summary_sheet", "sentence_like", "sheet_unit",
+__all__ = ["fill_merged_down", "guess_text_column", "header_for_guess", "is_summary_sheet", "sentence_like", "sheet_unit", "title_unit",
            "strip_list_number", "summary_repeats"]
 
 _NUMERALS = "0-9０-９一二三四五六七八九十"
@@ -82,6 +82,24 @@ def unit_line(rows) -> str | None:
             m = _UNIT_LINE.match(cell_text(cell)) if cell is not None else None
             if m:
                 return m.group("u")
+    return None
+
+
+_TITLE_UNIT = re.compile(r"^\s*(?P<u>[^\s，,。；;：:《》“”]{2,40}?)(?:关于[^，。]{0,60})?(?:的)?(?:反馈意见|修改意见|意见建议|书面意见|意见)"
+                         r"(?:反馈表|表)?\s*$")
+
+
+def title_unit(rows) -> str | None:
+    """The unit a sheet's title row names above its table (``沄州市林业局反馈意见``), or None.
+
+    >>> title_unit([["某市林业局反馈意见", None], ["序号", "意见内容"]]), title_unit([["规划征求意见汇总表"]])
+    ('某市林业局', None)
+    """
+    for row in rows:
+        cells = [cell_text(c) for c in row if cell_filled(c)]
+        m = _TITLE_UNIT.match(cells[0]) if len(cells) == 1 else None
+        if m and _UNIT_END.search(m.group("u")) and not _GENERIC_SHEET.search(m.group("u")):
+            return m.group("u")
     return None
 
 

@@ -38,7 +38,7 @@ from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_
                                    form_role, resolve_columns)
 from consultagg.io.documents import UNSUPPORTED_FORMATS, docx_blocks, docx_text
 from consultagg.io.otherframes import Rows, from_other_frames
-from consultagg.io.officetables import (fill_merged_down, guess_text_column, header_for_guess, sheet_unit, unit_line,
+from consultagg.io.officetables import (fill_merged_down, guess_text_column, header_for_guess, sheet_unit, title_unit, unit_line,
                                         summary_repeats)
 from consultagg.io.spreadsheets import WORKBOOK_SUFFIXES, read_sheets
 from consultagg.io.textfiles import decode_text, json_records, sniff_delimiter
@@ -365,8 +365,10 @@ class _Reader:
                 return f"{place}：未在前10行找到指定的列（{wanted}）；找到的表头：{', '.join(found)}。"
             return (f"{place}：未找到意见内容列；找到的表头：{', '.join(found)}。"
                     f"可用 columns={{'text': '列名'}} 指定。")
-        named_by = "工作表名" if sheet_unit else "表头上方的填报单位"
-        sheet_unit = sheet_unit or unit_line(rows[:hdr])  # 填报单位：… above the table: every row's unit
+        # 填报单位：… or a title 某局反馈意见 above the table names every row's unit, before the sheet's name
+        above = unit_line(rows[:hdr]) or title_unit(rows[:hdr])
+        named_by = "表头上方的填报单位或标题" if above else "工作表名"
+        sheet_unit = above or sheet_unit
         data = rows[hdr + 1:]
         while data and not any(cell_filled(c) for c in data[-1]):
             data.pop()  # trailing blank rows are formatting, not submissions
