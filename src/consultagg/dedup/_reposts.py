@@ -81,6 +81,11 @@ def repost_notes(s: str, min_core: int) -> str:
 _REPLY_SUBJECT = re.compile(r"^(?:re|回复)\s*[:：][^\n]{0,40}\n(?=\s*(?:>|引用))", re.I)
 _QUOTE_MARK = re.compile(r"^[ \t]*>+[ \t]?", re.M)
 _FORUM_QUOTE = re.compile(r"^引用\s*(?:\d{1,5}\s*楼|[^\n:：]{1,20}?\s*于\s*[\d\-/.年月日: ]{6,24})\s*(?:的)?(?:发言|回复|帖子|留言)?\s*[:：]\s*")
+# 看到邻居发的这条意见，我完全同意，转发一下：“…” / 以下是…整理的意见，我代为转发：: a message passed on
+_FORWARD_LEAD = re.compile(r"^[^“”「」\n]{0,40}(?:转发一下|代为转发|转发|代为转交|转交|转一下)[：:]\s*")
+_QUOTED_WHOLE = re.compile(r"^[“「『\"](?P<m>.+)[”」』\"]$", re.S)
+# （此件为重复报送，原件已于5月6日…报送，…现再次提交） opening a message sent again
+_SENT_AGAIN = re.compile(r"^[（(][^（）()]{0,60}(?:重复报送|重复提交|再次提交|重新提交|补交|补报)[^（）()]{0,40}[)）]\s*")
 # 以上为原留言，因系统提示未收到，特此补交: the note under a message sent again
 _ORIGINAL_NOTE = re.compile(r"[\s。]*[—\-]*\s*以上(?:为|是)原(?:留言|帖子?|消息|意见|内容)[^\n]{0,40}$")
 _PLUS_ONE = re.compile(r"[\s。.!！]*(?:(?:同意|赞同|支持|附议|顶)[，,\s]*)?\+1[\s。.!！]*$")
@@ -89,4 +94,8 @@ _PLUS_ONE = re.compile(r"[\s。.!！]*(?:(?:同意|赞同|支持|附议|顶)[，
 def quoted_reply(s: str) -> str:
     """``s`` without a reply's wrapper around the message it quotes (see the patterns above)."""
     s = _QUOTE_MARK.sub("", _REPLY_SUBJECT.sub("", s))
-    return _ORIGINAL_NOTE.sub("", _PLUS_ONE.sub("", _FORUM_QUOTE.sub("", s))).strip() or s
+    out = _ORIGINAL_NOTE.sub("", _PLUS_ONE.sub("", _FORUM_QUOTE.sub("", _SENT_AGAIN.sub("", s)))).strip()
+    if lead := _FORWARD_LEAD.match(out):
+        rest = out[lead.end():].strip()
+        out = (m.group("m") if (m := _QUOTED_WHOLE.match(rest)) else rest) or out
+    return out or s

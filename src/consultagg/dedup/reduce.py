@@ -238,7 +238,8 @@ _STATUS_CLAUSE = re.compile(
     r"|(?:所以|因此|故|特|现|现在|今|这次)*再次(?:反映|提交|留言|来信|投诉)"
     r")[，,]?(?=$|[^，,；;！!？?\n])")
 # A re-post marked in brackets (致市住建局（再次反映）：).
-_REPOST_ASIDE = re.compile(r"[（(【\[](?:再次|又一次|重复|第[二三四五六七八九十\d]{1,2}次)(?:反映|提交|留言|来信|投诉|求助)[)）】\]]")
+_REPOST_ASIDE = re.compile(r"[（(【\[](?:(?:再次|又一次|重复|第[二三四五六七八九十\d]{1,2}次)(?:反映|提交|留言|来信|投诉|求助)|"
+                           r"转自[^（）()【】\[\]]{1,12}|转发|转载)[)）】\]]")  # 【转自业主群】
 _NEARLY = re.compile(r"(?:快|将近|近|差不多)多时")
 _STATUS_HINT = re.compile(r"反映|提过|说过|投诉|留言|未|没|老样子|依然|毫无|再次|顶|还在|仍是")
 # A date stamp that heads a post (7月2日：) or ends it in a bracket (（2024-04-18再次提交，上次未收到回复）).
@@ -248,6 +249,10 @@ _DATE_STAMP = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?[：:]\s*
 # A telephone written after its label (手机号码135****6672, 电话：139 0000 1234): who writes, never the request.
 # A name opening the text right before its telephone: who writes.
 _NAME_PHONE = re.compile(r"^[\u4e00-\u9fff]{2,4}[，,\s]\s*(?=(?:联系)?(?:电话|手机)(?:号码)?[：:]?\s*[\d*＊]{3})")
+# A name and a masked telephone opening the text, with no label (周某某，137****5521，要求…).
+_NAME_MASKED_PHONE = re.compile(r"^[\u4e00-\u9fff]{2,4}[，,\s]\s*1\d{2}[*＊]{4}\d{4}[，,\s]*")
+# A plate and its owner opening the text (车牌霖B·3K72Q车主，请求…).
+_PLATE_LEAD = re.compile(r"^车牌(?:号)?[：:]?\s*[\u4e00-\u9fff]?[A-Za-z0-9·・.]{4,10}(?:的)?车主[，,\s]*")
 _PHONE_CLAUSE = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:手机|电话)|联系电话|联系方式|本人电话|我的电话)(?:号码)?[：:]?\s*[\d*＊xX×\- ]{7,}[，,]?")
 _SPACE = re.compile(r"\s+")
 _SIGN_HINT = re.compile(r"[-－~～—–≥≤＞＜><]")
@@ -446,6 +451,8 @@ def _numerals(s: str) -> str:
     s = _CN_COUNTED.sub(lambda m: _cn_number(m.group(1)), s)
     s = _CN_TENS.sub(lambda m: _cn_number(m.group(0)) if len(m.group(0)) >= 2 and not _NOT_NUMERAL.search(m.group(0))
                      else m.group(0), s)
+    if "周" in s or "星期" in s:
+        s = _WEEKS.sub(lambda m: f"{7 * int(m.group(1))}天", s)  # 两周 / 14天
     if "刻钟" in s:
         s = s.replace("一刻钟", "15分钟").replace("三刻钟", "45分钟")
     if "半" in s:  # 一天半 / 1.5天, 一个半小时 / 1.5小时, 半小时 / 30分钟
@@ -460,6 +467,7 @@ def _numerals(s: str) -> str:
 # A point's number at the start of a line or after a colon or a semicolon (一、…；二、… / 1.…↵2.…).
 _LIST_MARK = re.compile(r"(?:^|(?<=[\n：:；;]))\s*(?:[一二三四五六七八九十]{1,3}[、.．](?!\d)|\d{1,2}[.．、](?!\d)|"
                         r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[①-⑳])")
+_WEEKS = re.compile(r"(?<![第\d.])(\d{1,2})个?(?:周|星期)(?![末边年岁一二三四五六日天\d])")
 _HALF_HOUR = re.compile(r"(?<![一二三四五六七八九十两\d])(?<![一二三四五六七八九十两\d]个)半个?(?:小时|钟头)")  # (一个半小时: 1.5)
 _OCR_DASH_ONE = re.compile(r"第[—–－‐-](?=[章节条款篇部项])")
 
@@ -469,7 +477,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     """The meaning-carrying characters of a text: see the module docstring. With ``lead``, also
     without the clauses that say who writes before the request (:func:`_identity_lead`)."""
     s = unicodedata.normalize("NFKC", (text or "").translate(_FINANCIAL).translate(_ROMAN).replace("摄氏度", "°C")).strip()
-    if s[:2] in ("Re", "RE", "re", "引用", "回复") or s[:1] == ">" or "\n>" in s or "+1" in s[-12:] or "原留言" in s:
+    if s[:2] in ("Re", "RE", "re", "引用", "回复") or s[:1] in ">（(" or "\n>" in s or "+1" in s[-12:] or "原留言" in s \
+            or "转" in s[:48]:
         s = quoted_reply(s)  # Re: 关于路灯的意见 / > 建议… ; 引用 8楼 的发言：「…」同意，+1
     if "\n" in s[:40] or " " in s[:30] or "\u3000" in s[:30]:
         s = _SIGNED_HEAD.sub("", s)  # 阳光花园3栋1单元 许秀英 我们强烈要求… / 柳树村三组 邓德明↵要求…
@@ -514,8 +523,10 @@ def _reduce(text: str, lead: bool = False) -> str:
     cut = max(0, len(s) - _TAIL_CHARS)
     s = s[:cut] + _POLITE_TAIL.sub("", _IDENTITY_TAIL.sub("", s[cut:]))
     s = _POLITE_HEAD.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s)))
-    if _STATUS_HINT.search(s) or "跟帖" in s:
+    if _STATUS_HINT.search(s) or "跟帖" in s or "转" in s[:12]:
         s = _STATUS_CLAUSE.sub("", _REPOST_ASIDE.sub("", repost_notes(s, _MIN_CORE)))
+    if "*" in s[:16] or "＊" in s[:16] or s[:2] == "车牌":
+        s = _PLATE_LEAD.sub("", _NAME_MASKED_PHONE.sub("", s))
     if "电话" in s or "手机" in s or "联系方式" in s:
         s = _PHONE_CLAUSE.sub("", _NAME_PHONE.sub("", s))  # 刘某某，电话137****4412，支持…
     if lead:  # only ever compared with another text's lead-less form (request_difference)

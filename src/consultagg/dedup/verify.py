@@ -204,9 +204,22 @@ def request_difference(a: str, b: str, *, edits_only: bool = False) -> Differenc
     if why is None or edits_only:
         return why
     fa, fb = framing_removed(a, _CONTENT), framing_removed(b, _CONTENT)
-    if (fa, fb) != (a, b) and _difference(fa, fb, False) is None:
+    if (fa, fb) != (a, b) and _difference(fa, fb, False) is None and not _own_place_asked(a, b, fa):
         return None  # they differ only in sentences that frame the request (framing.py)
     return why
+
+
+# A village, an estate, a community or a street a writer names as theirs.
+_OWN_PLACE = re.compile(r"[^\W\d_我们的了是在和与及代表前后农城乡本该这那各全个]{2}(?:村|小区|社区|街道|镇|乡|苑|花园|家园)(?![民委])")
+_OUR_PLACE = re.compile(r"我们(?:村|小区|社区|街道|镇|乡)|本(?:村|小区|社区|镇|乡)|村里|小区里|镇上")
+
+
+def _own_place_asked(a: str, b: str, kept: str) -> bool:
+    """Whether the sentences set aside as framing name other places of the writers' own (我是桂岭镇
+    石门村村民 / 龙潭村村民) while the request speaks of that place (我们村): another request."""
+    if not _OUR_PLACE.search(kept):
+        return False
+    return any(p not in b for p in _OWN_PLACE.findall(a)) or any(p not in a for p in _OWN_PLACE.findall(b))
 
 
 # A sentence holding one of these may carry the request's object: never set aside as framing.
