@@ -74,7 +74,7 @@ _NOT_SALUTATION = re.compile(r"建议|关于|意见|对|具体|主要|时间|地
 
 # The titles and posts a speaker is named with (局长, 副主任, 教授), longest first.
 TITLES = tuple(sorted("主任 副主任 委员 常委 代表 书记 副书记 局长 副局长 厅长 副厅长 处长 副处长 科长 主席 副主席 部长 副部长 院长 "
-                "副院长 董事长 总经理 经理 负责人 会长 副会长 秘书长 组长 社长 县长 市长 区长 镇长 乡长 村长 教授 研究员 专家 "
+                "副院长 董事长 总经理 经理 主管 负责人 会长 副会长 秘书长 组长 社长 县长 市长 区长 镇长 乡长 村长 教授 研究员 专家 "
                 "工程师 律师 医生 老师 居民 村民 业主 网格员 党员 队长 站长 所长 馆长 校长 理事长 总监 干部 职工 中心户 主任委员 "
                 "议员 学者 博士 总工程师 高级工程师 副教授 副研究员 主任医师 副市长 副县长 副区长 副镇长 副乡长 盟长 副盟长 旗长 "
                 "副旗长 州长 副州长 省长 副省长 副总经理 副秘书长 副巡视员 巡视员 调研员 二级巡视员 一级巡视员 总规划师 规划师 "
@@ -409,7 +409,7 @@ _HEADS = frozenset("市长 县长 区长 镇长 乡长 盟长 旗长 州长 省�
 PUBLIC = "社会公众"
 _ROLE_ONLY = re.compile(r"(?:市民|居民|村民|群众|消费者|经营者|网民|公众|社会公众|业主|听证参加人|听证人|老年人|老人|家长|患者|"
                         r"残疾人)(?:代表)?")
-_PUBLIC_END = re.compile(r"(?:居民|村民|市民|群众|业主)(?:代表)?$")
+_PUBLIC_END = re.compile(r"(?:居民|村民|市民|群众|业主|经营者|个体户|店主|摊主)(?:代表)?$")
 
 
 def org_of(title: str | None) -> str | None:
@@ -436,7 +436,7 @@ def org_of(title: str | None) -> str | None:
     if (party := re.search(r"(?:党委|党组|党支部|党总支)$", org)) and is_unit(org[:party.start()]):
         org = org[:party.start()]  # 某社区居民委员会党委书记: the committee its party body leads
     # 速达公司运营负责人 / 某集团安全总监: the line of work before the post is no part of the body
-    org = re.sub(r"(?<=公司|集团|协会|商会|学会|中心)(?:运营|业务|技术|项目|安全|财务|市场|销售|法务|行政|生产|质量|客服)$", "", org)
+    org = re.sub(r"(?<=公司|集团|协会|商会|学会|中心)(?:运营|业务|技术|项目|安全|财务|市场|销售|法务|行政|生产|质量|客服|环保|环保安全)$", "", org)
     if head and re.search(r"[市县区旗州省盟]$", org):
         org += "行政公署" if org.endswith("盟") else "人民政府"
     return split_office(org)[0] if org else None

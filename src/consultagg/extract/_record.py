@@ -15,7 +15,7 @@ from consultagg.extract._parts import TITLES as _TITLES, org_of
 from consultagg.extract.units import SURNAMES
 from consultagg.text.normalize import NUMBERING
 
-__all__ = ["BRACKET_HEADING", "DOT_NAME", "MARK", "QA_SEAT", "roster", "short_for"]
+__all__ = ["BRACKET_HEADING", "DOT_NAME", "MARK", "NAME_AFTER_SEAT", "QA_SEAT", "roster", "short_for"]
 
 # A name written with a middle dot (阿不都热合曼·买买提, 古丽娜尔·吐尔逊): a person's, whatever its first character.
 DOT_NAME = r"[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})?"
@@ -29,6 +29,11 @@ _ROSTER_POST_FIRST = re.compile(r"(?P<who>[^\s，,。；;：:（）()、]{4,40}?
 # A title set apart from the body before it (涪阳大学环境科学与工程学院　教授).
 _TITLE_APART = re.compile(r"[ \t\u3000]+(?=(?:" + "|".join(_TITLES) + r")$)")
 QA_SEAT = re.compile(r"\s*(?:问|答)\s*[（(](?P<who>[^（）()]{2,20})[)）]\s*[：:]")
+# The name in brackets after a seat (1号陈述人（郑某某）：…).
+NAME_AFTER_SEAT = re.compile(r"\s*[（(](?P<who>[^（）()]{2,20})[)）]\s*[：:]")
+# A seat in a hearing's list of speakers with the name and who they are (1号陈述人：郑某某，某街道居民).
+_SEAT_ENTRY = re.compile(r"(?:第?[\d一二三四五六七八九十]+号)?(?:陈述人|听证参加人|听证陈述人|发言人)[\d一二三四五六七八九十]*号?[：:]\s*"
+                         r"(?P<name>[\u4e00-\u9fff]{2,3})[，,、\s]+(?P<who>[^，,。；;：:]{2,40})")
 _SPACED_NAME = re.compile(r"^([\u4e00-\u9fff])[ \t\u3000]([\u4e00-\u9fff])(?=[ \t\u3000]+\S)")
 # A mark before a speaker's heading or a point (▲莫某教授, ● 建议…): read as a number is.
 MARK = re.compile(r"\s*[▲△■□◆◇●○★☆►▶◎※]\s*")
@@ -55,6 +60,10 @@ def roster(doc: Doc) -> dict[str, str]:
     found: dict[str, str] = {}
     for line in doc.text.split("\n"):
         line = NUMBERING.sub("", line.strip(), count=1).strip()  # 1. 莫某　某大学法学院教授
+        if (seat := _SEAT_ENTRY.fullmatch(line)) and seat.group("name")[0] in SURNAMES \
+                and (org := org_of(seat.group("who"))):
+            found.setdefault(seat.group("name"), org)  # 1号陈述人：郑某某，某街道居民
+            continue
         if not line or len(line) > 60 or re.search(r"[，,。；;：:]", line):
             continue
         line = _TITLE_APART.sub("", _SPACED_NAME.sub(r"\1\2", line))  # 柯　宁　…研究员 / …学院　教授

@@ -25,7 +25,7 @@ from consultagg.extract._fullnames import attendance_line, full_names, officers 
 from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, DRAFTERS_SEAT as _DRAFTERS_SEAT, FAULT as _FAULT
 from consultagg.extract._parts import NO_PROBLEM as _NO_PROBLEM, POINTS_FOLLOW as _POINTS_FOLLOW, SEAT, TITLES as _TITLES
 from consultagg.extract._parts import PUBLIC, org_of
-from consultagg.extract._record import BRACKET_HEADING, DOT_NAME, MARK, QA_SEAT, roster, short_for
+from consultagg.extract._record import BRACKET_HEADING, DOT_NAME, MARK, NAME_AFTER_SEAT, QA_SEAT, roster, short_for
 from consultagg.extract._sentences import asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.extract.units import SURNAMES, is_unit, person_name, split_office
 from consultagg.text.normalize import NUMBERING
@@ -51,6 +51,8 @@ _SUMMARY = re.compile(r"(?:^|(?<=[，,。；;！？!?]))(?P<sp>[^，,。；;：:
 # (刘某（法工委副主任）插话：… — the way of speaking after the seat)
 _COLON = re.compile(r"^(?P<sp>[^，,。；;：:“”！？!?\s（）()]{2,30}?)(?:[（(](?P<inner>[^（）()]{2,30})[）)])?"
                     r"(?:插话|补充|回应|答复|发言)?\s*[：:]")
+# 针对企业提出的问题，市水务局排水管理处李处长作了回应：… — an official answering, whoever
+_ANSWERED = re.compile(r"^[^。：:]{0,40}(?:作了?回应|作出回应|作了?答复|作出答复|作了?说明|回应如下|答复如下)[：:，,]")
 _OFFICIALS_REPLY = re.compile(r"(?:听证人|听证主持人|起草(?:组|单位|部门)|编制(?:组|单位))[\u4e00-\u9fff·]{0,4}"
                               r"(?:就|对|针对|表示|回应|说明|作了|答复)")
 _POST_ALONE = re.compile(r"[（(][^（）()。；，,]{2,40}[)）]")
@@ -349,7 +351,9 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
     question, spoken = False, set()  # the chair has just asked a speaker; who has spoken
     for k, (ps, pe) in enumerate(doc.paras, start=1):
         t = doc.clean[ps:pe]
-        asked_now = bool(re.match(r"\s*(?:听证)?主持人\s*[：:]", t)) and t.rstrip().endswith(("？", "?"))
+        # the chair or a hearing officer asking (听证人（梁某）：…能否…？): the answer asks nothing new unless it asks
+        asked_now = bool(re.match(r"\s*(?:听证)?(?:主持人|听证人)(?:[（(][^（）()]{2,12}[)）])?\s*[：:]", t)) \
+            and t.rstrip().endswith(("？", "?"))
         question, was_asked = asked_now, question
         if attending and "。" not in t and not PROPOSE.search(t) and not MARK.match(t) \
                 and not BRACKET_HEADING.fullmatch(t.strip()) and not t.rstrip().endswith(("：", ":")):
@@ -405,7 +409,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             skips.append((ps, pe, aside))
             continue
         recorded = _RECORDED.match(t)
-        if _OFFICIALS_REPLY.match(t[lead:]):
+        if _OFFICIALS_REPLY.match(t[lead:]) or _ANSWERED.match(t[lead:]):
             current = None  # 听证人冯某就陈述人提出的问题作了回应：… — the drafters answer
             skips.append((ps, pe, "起草方答复"))
             continue
@@ -419,12 +423,15 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if attendance_line(t[lead:]):
             skips.append((ps, pe, "会议信息"))  # 蕖阳市快递行业协会：杜鹏 — who came, not what was said
             continue
-        if qa := QA_SEAT.match(t[lead:]):  # 问（唐某）：… / 答（罗某）：… — a question and its answer
+        # 问（唐某）：… / 答（罗某）：… — a question and its answer; 1号陈述人（郑某）：… — the name after a seat
+        if qa := QA_SEAT.match(t[lead:]) or (lead and not NUMBERING.match(t) and NAME_AFTER_SEAT.match(t[lead:])):
             who, start = _speaker(qa.group("who")), qa.end()
             who = who if who and who[0] == "person" else None
         else:
             who, start = colon_speaker(t[lead:])
-        if who and was_asked and who[1] and who[1] in spoken and not re.search(r"建议|请求|恳请", t[lead + start:]):
+        answer = t[lead + start:]  # (…所以也希望条例把报告程序写清楚: a request about the draft in the answer)
+        if who and was_asked and who[1] and who[1] in spoken and not re.search(r"建议|请求|恳请", answer) \
+                and not (asks(answer) and re.search(r"条例|规划|办法|草案|方案|第[一二三四五六七八九十百\d]+条", answer)):
             skips.append((ps, pe, "答问"))  # 主持人：……有没有具体标准？ / 方某：没有具体想法，…: an answer, no new request
             continue
         if who and _DRAFTERS_SEAT.match(t[lead:]):
