@@ -38,3 +38,17 @@ def test_a_short_message_of_praise_and_support_is_no_tracker_row(tmp_path):
     f = tmp_path / "留言.csv"
     f.write_text("序号,留言人,留言内容\n1,王**,条例很好，支持！\n2,赵**,建议滨河路增设路灯。\n", encoding="utf-8")
     assert [c.text for c in read_comments(f)] == ["建议滨河路增设路灯。"]
+
+
+def test_a_change_asked_for_after_its_object_is_a_request_of_its_own():
+    letter = parse_letter("市水务局：\n    第五十条关于应急队伍的规定，建议增加应急演练的内容。另外，暴雨预警期间地下通道的人员疏散责任主体请予明确。\n")
+    assert [o.text for o in letter.opinions] == ["第五十条关于应急队伍的规定，建议增加应急演练的内容。",
+                                                 "另外，暴雨预警期间地下通道的人员疏散责任主体请予明确。"]
+
+
+def test_the_colloquial_name_of_a_natural_resources_and_planning_bureau_is_known():
+    from consultagg import DepartmentNormalizer
+
+    n = DepartmentNormalizer(home_region="霖州市")
+    assert n.normalize("市自规局").name == n.normalize("霖州市自然资源和规划局").name
+    assert n.normalize("市自规局").known

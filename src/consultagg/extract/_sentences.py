@@ -54,7 +54,12 @@ def asks(t: str) -> bool:
     t = _DRAFT_RULE.sub("", t)  # 第二十六条规定…应当开展考古调查: the draft's rule, quoted, asks nothing
     t = _QUOTED.sub("“”", t)  # 仅规定“养犬人应当…”: wording in quotes is the draft's or the proposed text
     t = _PAST_ASK.sub("", t)  # 2023年9月，我局曾建议市人民政府建立…: what was asked before, of someone else, told
-    return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!各|大家)", t))
+    return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!各|大家)", t)
+                or _PLEASE_DO.search(t))
+
+
+# …的责任主体请予明确: a change asked for after its object (请予采纳/参考/研究 close a letter instead)
+_PLEASE_DO = re.compile(r"请予以?(?:明确|补充|规定|完善|修改|删除|增加|调整|细化|取消|保留|澄清|更正)")
 
 
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
