@@ -53,3 +53,9 @@ DIFFERENT = {
 def test_round27_still_apart(name):
     a, b = DIFFERENT[name]
     assert NearDuplicateGrouper().fit([a, b]).labels_.tolist() == [0, 1], name
+
+
+def test_a_speed_written_four_ways_is_one_and_another_speed_another():
+    texts = ["建议学校周边限速30km/h。", "建议学校周边限速每小时30公里。", "建议学校周边限速30公里/小时。", "建议学校周边限速时速30公里。"]
+    assert len(set(NearDuplicateGrouper().fit(texts).labels_.tolist())) == 1
+    assert request_difference("建议学校周边限速30km/h。", "建议学校周边限速40km/h。") is not None

@@ -297,6 +297,7 @@ _ROMAN = str.maketrans({"Ⅰ": "1", "Ⅱ": "2", "Ⅲ": "3", "Ⅳ": "4", "Ⅴ": "
 _TIMES_SENT = re.compile(r"(?:^|(?<=[，,。！!：:\s我是【\[（(]))第\d+次(?=反映|留言|投诉|来信|求助|提交)")
 _WAN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)")
 _DEMONSTRATIVE_ONE = re.compile(r"(这|那|哪|同|每)一(?=[部块方个项条点])")  # 这一部分 names no number
+_SPEED = re.compile(r"(\d+(?:\.\d+)?)\s*(?:km/h|(?:公里|千米)(?:/|每)小时)|时速(\d+(?:\.\d+)?)\s*(?:公里|千米)")
 _KM = re.compile(r"(\d+(?:\.\d+)?)(?:公里|千米)")
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}")
 _SEP = "|"
@@ -460,6 +461,8 @@ def _numerals(s: str) -> str:
         s = _AND_A_HALF.sub(lambda m: f"{m.group(1)}.5{m.group(2)}", _HALF_COUNT.sub(r"\1.5", s))
     if "万" in s or "亿" in s:
         s = _WAN.sub(_scaled, s)
+    if "km/h" in s or "/小时" in s or "每小时" in s or "时速" in s:
+        s = _SPEED.sub(lambda m: f"每小时{m.group(1) or m.group(2)}公里", s)  # 30km/h / 30公里/小时 / 时速30公里 / 每小时30公里
     if "公里" in s or "千米" in s:
         s = _KM.sub(_metres, s)  # 3公里 / 3000米, 0.5公里 / 500米
     return s
