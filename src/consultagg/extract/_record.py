@@ -15,7 +15,8 @@ from consultagg.extract._parts import TITLES as _TITLES, org_of
 from consultagg.extract.units import SURNAMES
 from consultagg.text.normalize import NUMBERING
 
-__all__ = ["BRACKET_HEADING", "DOT_NAME", "MARK", "NAME_AFTER_SEAT", "QA_SEAT", "roster", "short_for"]
+__all__ = ["BRACKET_HEADING", "DOT_NAME", "LIST_APPENDED", "MARK", "NAME_AFTER_SEAT", "QA_SEAT", "SECTION_ASIDE",
+           "bracketed_part", "roster", "short_for"]
 
 # A name written with a middle dot (阿不都热合曼·买买提, 古丽娜尔·吐尔逊): a person's, whatever its first character.
 DOT_NAME = r"[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})?"
@@ -26,6 +27,9 @@ _ROSTER_ENTRY = re.compile(r"(?P<name>" + DOT_NAME + r"|[\u4e00-\u9fff][\u4e00-\
 # The other order: the body and post, then the name (沄州市鹤汀县人民政府副县长　钱某某).
 _ROSTER_POST_FIRST = re.compile(r"(?P<who>[^\s，,。；;：:（）()、]{4,40}?(?:" + "|".join(_TITLES) + r"))[ \t\u3000]+"
                                 r"(?P<name>[\u4e00-\u9fff]{2,3})")
+# The body, the name, then the post, in columns (某交通大学交通运输学院    孙某某  教授).
+_ROSTER_COLUMNS = re.compile(r"(?P<unit>[^\s，,。；;：:]{4,40})[ \t\u3000]{2,}(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]+"
+                             r"(?P<title>(?:" + "|".join(_TITLES) + r"))")
 # A title set apart from the body before it (涪阳大学环境科学与工程学院　教授).
 _TITLE_APART = re.compile(r"[ \t\u3000]+(?=(?:" + "|".join(_TITLES) + r")$)")
 QA_SEAT = re.compile(r"\s*(?:问|答)\s*[（(](?P<who>[^（）()]{2,20})[)）]\s*[：:]")
@@ -66,9 +70,33 @@ def roster(doc: Doc) -> dict[str, str]:
             continue
         if not line or len(line) > 60 or re.search(r"[，,。；;：:]", line):
             continue
+        joined = re.sub(r"(?<=\s)([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?=\s)", r"\1\2", line)  # 韩  蕾
+        if (cols := _ROSTER_COLUMNS.fullmatch(joined)) and cols.group("name")[0] in SURNAMES \
+                and (org := org_of(cols.group("unit") + cols.group("title"))):
+            found.setdefault(cols.group("name"), org)
+            continue
         line = _TITLE_APART.sub("", _SPACED_NAME.sub(r"\1\2", line))  # 柯　宁　…研究员 / …学院　教授
         m = _ROSTER_ENTRY.fullmatch(line) or _ROSTER_POST_FIRST.fullmatch(line)
         if m and (m.group("name")[0] in SURNAMES or "·" in m.group("name") or "•" in m.group("name")
                   or "・" in m.group("name")) and (org := org_of(m.group("who"))):
             found.setdefault(m.group("name"), org)
     return found
+
+
+# A meeting's own parts: what it required, concluded or arranged (会议要求, 评审结论), no one's opinion.
+SECTION_ASIDE = re.compile(r"会议(?:要求|指出|强调|认为|总结|议定|决定)|下一步工作|总结讲话|领导讲话|主持人讲话|工作安排|"
+                            r"(?:评审|论证|会议|审查)结论")
+# 附件：参会人员名单 — who came, listed below the record.
+LIST_APPENDED = re.compile(r"\s*附(?:件|表)?\s*\d*\s*[：:]?\s*[^。，,]{0,16}名单\s*$")
+
+
+def bracketed_part(heading: str) -> str | None:
+    """Why the part under a bracketed heading is set aside (the drafters answering, the chair
+    summing up, the agenda), or None for a part where people speak."""
+    if re.search(r"起草|编制|回应|答复|说明", heading):
+        return "起草方答复"
+    if re.search(r"(?:参会|出席|列席|参加)(?:人员|单位|名单)|名单$", heading):
+        return "会议信息"
+    if re.search(r"议程|主持|小结|总结|结论|要求", heading) or SECTION_ASIDE.search(heading):
+        return "会议议程" if "议程" in heading else "会议总结"
+    return None

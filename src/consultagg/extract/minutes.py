@@ -25,7 +25,8 @@ from consultagg.extract._fullnames import attendance_line, full_names, officers 
 from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, DRAFTERS_SEAT as _DRAFTERS_SEAT, FAULT as _FAULT
 from consultagg.extract._parts import NO_PROBLEM as _NO_PROBLEM, POINTS_FOLLOW as _POINTS_FOLLOW, SEAT, TITLES as _TITLES
 from consultagg.extract._parts import PUBLIC, org_of
-from consultagg.extract._record import BRACKET_HEADING, DOT_NAME, MARK, NAME_AFTER_SEAT, QA_SEAT, roster, short_for
+from consultagg.extract._record import (BRACKET_HEADING, DOT_NAME, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
+                                        SECTION_ASIDE, bracketed_part, roster, short_for)
 from consultagg.extract._sentences import asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.extract.units import SURNAMES, is_unit, person_name, split_office
 from consultagg.text.normalize import NUMBERING
@@ -78,8 +79,6 @@ _SIGNED = re.compile(r"[（(](?:签字|签名|略)[）)]\s*$|签字表|签到表
 # What the meeting asks of the drafters as a whole, with no request of its own.
 _REVISE_AS_SAID = re.compile(r"[^。]{0,20}(?:建议|请|要求|要)[^。]{0,12}(?:根据|按照|按|结合|吸收|吸纳|梳理吸纳)[^。]{0,20}意见[^。]{0,16}"
                              r"(?:修改完善|修改|完善)[^。]{0,16}。?")
-_SECTION_ASIDE = re.compile(r"会议(?:要求|指出|强调|认为|总结|议定|决定)|下一步工作|总结讲话|领导讲话|主持人讲话|工作安排|"
-                            r"(?:评审|论证|会议|审查)结论")
 
 
 def _mentioned(text: str):
@@ -189,18 +188,6 @@ def colon_speaker(t: str):
     return who, (m.end() if who else 0)
 
 
-def _bracketed_part(heading: str) -> str | None:
-    """Why the part under a bracketed heading is set aside (the drafters answering, the chair
-    summing up, the agenda), or None for a part where people speak."""
-    if re.search(r"起草|编制|回应|答复|说明", heading):
-        return "起草方答复"
-    if re.search(r"(?:参会|出席|列席|参加)(?:人员|单位|名单)|名单$", heading):
-        return "会议信息"
-    if re.search(r"议程|主持|小结|总结|结论|要求", heading) or _SECTION_ASIDE.search(heading):
-        return "会议议程" if "议程" in heading else "会议总结"
-    return None
-
-
 def _chairs(doc: Doc) -> set[str]:
     """Names of whoever chairs the meeting (主持人：X, 会议由……X主持): their words are not opinions."""
     names = set()
@@ -289,7 +276,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             known[name] = who
         elif name in known:
             kind, name, title, org = known[name]
-        if name and name in came and (not org or (org != came[name] and short_for(org, came[name]))):
+        if name and name in came and (not org or org == PUBLIC or (org != came[name] and short_for(org, came[name]))):
             org = came[name]  # 宋某（颐康护理院院长） listed as 黛川市澄溪区颐康护理院院长: the full name
         if name:
             last[0] = (kind, name, title, org)
@@ -372,8 +359,12 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             current = None
             skips.append((ps, pe, "落款"))  # the body issuing the minutes, above the date at the end
             continue
+        if LIST_APPENDED.match(t):
+            current, aside = None, "会议信息"  # 附件：参会人员名单 — who came, listed below
+            skips.append((ps, pe, "会议信息"))
+            continue
         if bracket := BRACKET_HEADING.fullmatch(t.strip()):
-            current, aside = None, _bracketed_part(bracket.group("h"))  # 【起草组回应】: what follows is aside
+            current, aside = None, bracketed_part(bracket.group("h"))  # 【起草组回应】: what follows is aside
             skips.append((ps, pe, "小标题"))
             continue
         numbered = NUMBERING.match(t) or _SEAT.match(t) or MARK.match(t)  # 1号听证参加人　索朗卓玛（消费者代表，…）
@@ -403,7 +394,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if numbered and _SECTION.match(t) and not PROPOSE.search(t):
             skips.append((ps, pe, "会议议程"))
             # 三、编制组答复 / 一、参会人员 / 四、会议要求: parts where nobody gives an opinion
-            current, aside = None, (_bracketed_part(t[numbered.end():]) or ("会议要求" if _SECTION_ASIDE.search(t) else None))
+            current, aside = None, (bracketed_part(t[numbered.end():]) or ("会议要求" if SECTION_ASIDE.search(t) else None))
             continue
         if aside:
             skips.append((ps, pe, aside))
@@ -462,9 +453,24 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             continue
         # 三、省住房和城乡建设厅认为，…: the number is not part of the speaker
         _paragraph(doc, t[lead:], ps + lead, pe, k, add, add_items, last, context, skips)
+        if _LEADS_POINTS.search(t) and (who := _reporter(t[lead:])):
+            current = who  # 韩某副院长认为，…。她提出：↵（1）…↵（2）… — the points below are hers
     drafts.sort(key=lambda d: d.start)
     full_names(doc, drafts)
     return drafts
+
+
+# Reported speech that ends announcing the points below it (她提出： / 他建议如下：).
+_LEADS_POINTS = re.compile(r"(?:提出|建议|认为|指出|表示|强调)(?:了)?(?:如下|以下)?(?:[一两二三四五几\d]+点(?:意见|建议|看法))?[：:]\s*$")
+
+
+def _reporter(t: str):
+    """The person or body a paragraph of reported speech is about (韩某副院长认为，…。她提出：)."""
+    for m in _INDIRECT.finditer(t):
+        who = _speaker(m.group("sp"))
+        if who and who[0] in ("person", "org") and (who[1] or who[3]):
+            return who
+    return None
 
 
 def _signature(doc: Doc, k: int, t: str) -> bool:
