@@ -21,8 +21,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
-from consultagg.extract import Letter, parse_letter, praise_only, split_cell, split_office
-from consultagg.extract.units import is_unit, person_name
+from consultagg.extract import Letter, parse_letter, praise_only, split_cell
+from consultagg.extract.units import writes_for_itself
 from consultagg.io.tables import read_comment_rows, read_plan_text
 from consultagg.records import CommentList, Plan
 from consultagg.sections import parse_plan
@@ -129,8 +129,7 @@ def _posters_as_units(rows: CommentList) -> None:
     speaker of a message from the public."""
     for i, c in enumerate(rows):
         who = (c.speaker or "").strip()
-        if c.department is None and who and c.source.file not in _IN_MEMORY and is_unit(split_office(who)[0]) \
-                and not person_name(who):
+        if c.department is None and c.source.file not in _IN_MEMORY and writes_for_itself(who):
             rows[i] = replace(c, department=who, speaker=None)
 
 

@@ -246,13 +246,13 @@ _STATUS_HINT = re.compile(r"反映|提过|说过|投诉|留言|未|没|老样子
 _DATE_STAMP = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?[：:]\s*|^\d{4}[-./]\d{1,2}[-./]\d{1,2}[：:\s]\s*"
                          r"|[（(]\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:[，,\s]*(?:再次|重新|第[二三四五\d]次)(?:提交|反映|留言|发帖)"
                          r"(?:[，,]?(?:上次|前次|此前)?(?:未|没有?)(?:收到)?(?:回复|答复|下文))?)?[)）]\s*$")
-# A telephone written after its label (手机号码135****6672, 电话：139 0000 1234): who writes, never the request.
 # A name opening the text right before its telephone: who writes.
 _NAME_PHONE = re.compile(r"^[\u4e00-\u9fff]{2,4}[，,\s]\s*(?=(?:联系)?(?:电话|手机)(?:号码)?[：:]?\s*[\d*＊]{3})")
 # A name and a masked telephone opening the text, with no label (周某某，137****5521，要求…).
 _NAME_MASKED_PHONE = re.compile(r"^[\u4e00-\u9fff]{2,4}[，,\s]\s*1\d{2}[*＊]{4}\d{4}[，,\s]*")
 # A plate and its owner opening the text (车牌霖B·3K72Q车主，请求…).
 _PLATE_LEAD = re.compile(r"^车牌(?:号)?[：:]?\s*[\u4e00-\u9fff]?[A-Za-z0-9·・.]{4,10}(?:的)?车主[，,\s]*")
+# A telephone written after its label (手机号码135****6672, 电话：139 0000 1234): who writes, never the request.
 _PHONE_CLAUSE = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:手机|电话)|联系电话|联系方式|本人电话|我的电话)(?:号码)?[：:]?\s*[\d*＊xX×\- ]{7,}[，,]?")
 _SPACE = re.compile(r"\s+")
 _SIGN_HINT = re.compile(r"[-－~～—–≥≤＞＜><]")
@@ -466,6 +466,7 @@ def _numerals(s: str) -> str:
     if "公里" in s or "千米" in s:
         s = _KM.sub(_metres, s)  # 3公里 / 3000米, 0.5公里 / 500米
     return s
+
 
 # A point's number at the start of a line or after a colon or a semicolon (一、…；二、… / 1.…↵2.…).
 _LIST_MARK = re.compile(r"(?:^|(?<=[\n：:；;]))\s*(?:[一二三四五六七八九十]{1,3}[、.．](?!\d)|\d{1,2}[.．、](?!\d)|"

@@ -472,7 +472,8 @@ _NUMERAL_END = re.compile(r"(?:\d|[一二三四五六七八九十两百千万零
 
 
 def _another_unit(sa: str, sb: str, before_a: str, before_b: str) -> bool:
-    """Whether one unit after the same number was put for another (7天 / 7周), not a typo."""
+    """Whether one unit after the same number was put for another (7天 / 7周), not a typo
+    (``before_a``, ``before_b``: the character before each span, empty at the start)."""
     return (len(sa) == len(sb) == 1 and sa != sb and {sa, sb} <= _UNIT_CHARS and {sa, sb} != {"天", "日"}
             and bool(_NUMERAL_END.search(before_a)) and bool(_NUMERAL_END.search(before_b)))
 
@@ -537,7 +538,7 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
     if tag == "replace" and ca == cb == 1 and ra[i2:i2 + 1] == "某" == rb[j2:j2 + 1]:
         # another person (业主林某 / 业主黄某) in the request; the sender's own name was put as 某
         return Difference("different", f"姓名不同：{_show(ra, i1, i2 + 1)} / {_show(rb, j1, j2 + 1)}")
-    if tag == "replace" and _another_unit(sa, sb, ra[:i1], rb[:j1]):
+    if tag == "replace" and _another_unit(sa, sb, ra[i1 - 1:i1], rb[j1 - 1:j1]):
         return Difference("different", f"数值不同：{_show(ra, i1, i2)} / {_show(rb, j1, j2)}")  # 7天 / 7周
     if tag == "replace":
         if (max(ca, cb) >= 2 or set(sa + sb) & _MEANINGFUL_CHAR or ca != cb

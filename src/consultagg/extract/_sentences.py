@@ -165,9 +165,9 @@ def _formal_reason(sent: str) -> str | None:
     if _HOLDS_TO.search(sent) and not PROPOSE.search(_HOLDS_TO.sub("", sent)):
         return "表态"  # 我还是坚持删除的意见。: what was said before, said again
     if _AGREE_ALONE.match(sent):
-        return "表态"
+        return "表态"  # 同意。 / 同意本条规定。 (after a clause label: 第二十一条  同意。)
     if _PRAISE_ONLY.search(sent) and not asks(sent) and not TROUBLE.search(sent):
-        return "表态"  # 写得很实在，处处为业主着想，给起草的同志点个赞！  # 同意。 / 同意本条规定。 (after a clause label: 第二十一条  同意。)
+        return "表态"  # 写得很实在，处处为业主着想，给起草的同志点个赞！
     if _AGREES_WITH.match(sent) and not PROPOSE.search(sent) and not TROUBLE.search(sent):
         return "表态"  # 赞同将A、B纳入“十四五”重大项目: what the draft does, agreed with
     if AGREE.search(sent) and NONE.search(sent) and not PROPOSE.search(sent):

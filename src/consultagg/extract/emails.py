@@ -147,9 +147,9 @@ _SIG_LINE_PUNCT = re.compile(r"[。，,；;！!？?：:]")
 _CAPACITY = re.compile(r"([\u4e00-\u9fff]{0,12}(?:人大代表|政协委员|政协常委|人大常委会委员))(?:[、，,\s].*)?$")
 
 
-# An inner office named alone on a signature line (技术研发部, 综合处).
 # A name that holds an organ of its own (a government, a bureau, a company), not a department alone.
 _ORGAN_NAMED = re.compile(r"政府|委员会|公署|大学|学院|公司|集团|协会|学会|商会|[厅局委院]")
+# An inner office named alone on a signature line (技术研发部, 综合处).
 _INNER_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:处|科|室|办公室|股|部|中心)")
 
 

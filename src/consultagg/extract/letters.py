@@ -39,7 +39,7 @@ from consultagg.extract.minutes import PUBLIC, SPEECH_VERB, colon_speaker, parse
 from consultagg.extract.emails import set_aside
 from consultagg.extract.exports import ExportRecord, export_records
 from consultagg.extract.forms import Form, find_forms, opinion_parts
-from consultagg.extract.units import UnitFinding, choose_unit, head_place, is_unit, own_county, person_name, split_office, unit_of_file
+from consultagg.extract.units import UnitFinding, choose_unit, head_place, own_county, unit_of_file, writes_for_itself
 from consultagg.records import Comment, Source
 from consultagg.text.ids import comment_id, content_key
 from consultagg.text.normalize import NUMBERING, clean_display
@@ -434,7 +434,7 @@ def _read_records(raw: str, records: list[ExportRecord], file: str | None) -> Le
         i = bisect_right(starts, r.start) - 1  # the line the content starts on, its label before it
         lines_before = before[i] + bool(raw[starts[i]:r.start].strip()) - 1
         # a company or an organ posting under its own name (芸江市某建筑设计有限公司) writes for itself
-        unit = r.author if r.author and is_unit(split_office(r.author)[0]) and not person_name(r.author) else PUBLIC
+        unit = r.author if writes_for_itself(r.author) else PUBLIC
         for o in part.opinions:
             key = (content_key(o.text), unit)
             seen[key] = seen.get(key, 0) + 1

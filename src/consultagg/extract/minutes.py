@@ -52,10 +52,10 @@ _SUMMARY = re.compile(r"(?:^|(?<=[，,。；;！？!?]))(?P<sp>[^，,。；;：:
 # (刘某（法工委副主任）插话：… — the way of speaking after the seat)
 _COLON = re.compile(r"^(?P<sp>[^，,。；;：:“”！？!?\s（）()]{2,30}?)(?:[（(](?P<inner>[^（）()]{2,30})[）)])?"
                     r"(?:插话|补充|回应|答复|发言)?\s*[：:]")
-# 针对企业提出的问题，市水务局排水管理处李处长作了回应：… — an official answering, whoever
-_ANSWERED = re.compile(r"^[^。：:]{0,40}(?:作了?回应|作出回应|作了?答复|作出答复|作了?说明|回应如下|答复如下)[：:，,]")
+# The drafters or an official answering (听证人冯某就…作了回应 / 针对企业提出的问题，…李处长作了回应：…).
 _OFFICIALS_REPLY = re.compile(r"(?:听证人|听证主持人|起草(?:组|单位|部门)|编制(?:组|单位))[\u4e00-\u9fff·]{0,4}"
-                              r"(?:就|对|针对|表示|回应|说明|作了|答复)")
+                              r"(?:就|对|针对|表示|回应|说明|作了|答复)|"
+                              r"^[^。：:]{0,40}(?:作了?回应|作出回应|作了?答复|作出答复|作了?说明|回应如下|答复如下)[：:，,]")
 _POST_ALONE = re.compile(r"[（(][^（）()。；，,]{2,40}[)）]")
 _LEAD_IN = re.compile(r"\s*(?:[他她我]|我们)?(?:同时|另外|此外|还|并|也)?(?:提出|提了|谈了?)(?:[一两二三四五几\d]+点(?:意见|建议|看法))?[：:]")
 _RESPONSE = re.compile(r"^(?:我们)?(?:将|会|一定|马上|立即|正在|已经|已|下一步将|今后将)")
@@ -400,7 +400,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             skips.append((ps, pe, aside))
             continue
         recorded = _RECORDED.match(t)
-        if _OFFICIALS_REPLY.match(t[lead:]) or _ANSWERED.match(t[lead:]):
+        if _OFFICIALS_REPLY.match(t[lead:]):
             current = None  # 听证人冯某就陈述人提出的问题作了回应：… — the drafters answer
             skips.append((ps, pe, "起草方答复"))
             continue

@@ -25,7 +25,7 @@ from consultagg.text.names import SURNAMES
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "clean_unit_name", "head_place", "is_unit", "person_line", "person_name",
-           "split_office", "unit_of_field", "unit_of_file", "unit_of_title", "unit_self_named"]
+           "split_office", "unit_of_field", "unit_of_file", "unit_of_title", "unit_self_named", "writes_for_itself"]
 
 #: Where a unit was read, most trusted first; ``文件名`` is a guess.
 SOURCES = ("指定", "填报单位", "标题", "落款", "邮件签名", "版头", "发件人", "正文", "文件名")
@@ -111,6 +111,16 @@ def person_name(t: str) -> bool:
     (True, False)
     """
     return _is_person(re.sub(r"\s+", "", t or ""))
+
+
+def writes_for_itself(poster: str | None) -> bool:
+    """Whether whoever posted a public message is an organ or a company writing for itself
+    (某建筑设计有限公司), not a person from the public (王**).
+
+    >>> writes_for_itself("石梁蓝峰能源有限公司"), writes_for_itself("王**"), writes_for_itself(None)
+    (True, False, False)
+    """
+    return bool(poster) and is_unit(split_office(poster)[0]) and not person_name(poster)
 
 
 def clean_unit_name(t: str) -> str | None:
