@@ -22,7 +22,7 @@ from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
 from consultagg.extract import Letter, parse_letter, praise_only, split_cell
-from consultagg.extract.units import writes_for_itself
+from consultagg.extract.units import is_identity, writes_for_itself
 from consultagg.io.tables import read_comment_rows, read_plan_text
 from consultagg.records import CommentList, Plan
 from consultagg.sections import parse_plan
@@ -127,10 +127,20 @@ def _posters_as_units(rows: CommentList) -> None:
     """A company or an organ posting under its own name in a table without a unit column
     (留言人：某某能源有限公司) writes for itself, as in a platform's text export; a person stays the
     speaker of a message from the public."""
+    said: dict[str, list[str]] = {}
     for i, c in enumerate(rows):
         who = (c.speaker or "").strip()
-        if c.department is None and c.source.file not in _IN_MEMORY and writes_for_itself(who):
+        if c.source.file in _IN_MEMORY:
+            continue
+        if c.department and c.department not in _PUBLIC and is_identity(c.department):
+            # A 单位/身份 cell that says who the poster is (退休职工, 企业) is kept as detail, not as the unit.
+            said.setdefault(c.source.file, []).append(c.department)
+            c = rows[i] = replace(c, department=None, meta={**c.meta, "身份": c.department})
+        if c.department is None and writes_for_itself(who):
             rows[i] = replace(c, department=who, speaker=None)
+    for f, kinds in said.items():
+        rows.notes.append(f"{f}：单位列中的“{'、'.join(dict.fromkeys(kinds))}”是提交人的身份，不是单位名称；"
+                          "个人按社会公众、企业按提交人名称读取")
 
 
 def _praise_aside(rows: CommentList) -> None:

@@ -45,6 +45,12 @@ MARK = re.compile(r"\s*[▲△■□◆◇●○★☆►▶◎※]\s*")
 BRACKET_HEADING = re.compile(r"[【\[〔](?P<h>[^】\]〕]{2,12})[】\]〕]")
 
 
+# A run-on line of who came (出席：市人大代表陈某（…），某公司总经理曹某，…), and one entry of it.
+_ATTENDING_LINE = re.compile(r"(?:出席|列席|参会|参加|与会)(?:人员|会议人员|单位和人员)?\s*[：:]")
+_BRACKETED = re.compile(r"[（(][^（）()]{0,40}[)）]")
+_POST_THEN_NAME = re.compile(r"(?P<who>[^\s，,。；;：:（）()、]{2,40}?(?:" + "|".join(_TITLES) + r"))(?P<name>[\u4e00-\u9fff]{2,3})")
+
+
 def short_for(short: str, full: str) -> bool:
     """Whether a speaker's body named short (安居物业, 颐康护理院) is the one the list of who came names
     in full for them (石梁市青禾区安居物业服务有限公司): its characters in order."""
@@ -67,6 +73,13 @@ def roster(doc: Doc) -> dict[str, str]:
         if (seat := _SEAT_ENTRY.fullmatch(line)) and seat.group("name")[0] in SURNAMES \
                 and (org := org_of(seat.group("who"))):
             found.setdefault(seat.group("name"), org)  # 1号陈述人：郑某某，某街道居民
+            continue
+        if listed := _ATTENDING_LINE.match(line):
+            # 出席：市人大代表陈某（…），某公司总经理曹某，…: one run-on line, a post before each name
+            for entry in re.split(r"[，,、；;]", _BRACKETED.sub("", line[listed.end():])):
+                m = _POST_THEN_NAME.fullmatch(entry.strip())
+                if m and m.group("name")[0] in SURNAMES and (org := org_of(m.group("who"))):
+                    found.setdefault(m.group("name"), org)
             continue
         if not line or len(line) > 60 or re.search(r"[，,。；;：:]", line):
             continue

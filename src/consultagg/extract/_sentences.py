@@ -28,9 +28,9 @@ GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总体�
                      r"针对性(?:和可操作性)?(?:较)?强|可操作性(?:较)?强|体现了|贯彻(?:落实)?了?|编制依据充分|基本合理|"
                      r"立意高远|内容全面|总体(?:较好|很好|良好|可行|不错|成熟)|基本成熟|(?:整体)?框架合理|基本准确|(?:定位|表述)(?:准确|清晰|明确)|"
                      r"符合[^，。；]{0,12}实际|切合[^，。；]{0,12}实际|目标明确|措施(?:可行|有力|具体|得当)|切实可行|"
-                     r"具有(?:积极|重要|重大|十分重要的)意义|充满期待|大家(?:一致)?认为")
+                     r"具有(?:积极|重要|重大|十分重要的)意义|充满期待|大家(?:一致)?认为|(?:基本|较好|有效|总体)(?:相)?衔接[。！]?$")
 TROUBLE = re.compile(PROBLEM.pattern + r"|不够|不一致|有误|错误|不准确|偏高|偏低|过高|过低|过紧|不符|欠缺|着墨不多|"
-                      r"较为原则|不明确|不清|遗漏|缺少|没有|未能|尚未|问题")
+                      r"较为原则|不明确|不清|遗漏|缺少|没有|未能|尚未|问题(?!导向)")  # (坚持问题导向 is praise)
 # "我厅无其他意见，仅提一条修改意见：" before the one request.
 _ONLY_ONE = re.compile(r"(?:我[厅局委市县区办院会司部]|我们|本单位|我单位)?(?:对规划)?(?:无|没有)其[他它](?:修改)?(?:意见|建议)[，,]\s*"
                        r"(?:仅|只)(?:(?:提|提出|有)(?:一|1|以下一)(?:条|点)(?:修改)?(?:意见|建议)[：:，,]?\s*)?(?=\S)")
@@ -53,8 +53,9 @@ def asks(t: str) -> bool:
     """
     t = _DRAFT_RULE.sub("", t)  # 第二十六条规定…应当开展考古调查: the draft's rule, quoted, asks nothing
     t = _QUOTED.sub("“”", t)  # 仅规定“养犬人应当…”: wording in quotes is the draft's or the proposed text
+    # (请保姆一个月要六七千: 请 as hiring someone asks nothing)
     t = _PAST_ASK.sub("", t)  # 2023年9月，我局曾建议市人民政府建立…: what was asked before, of someone else, told
-    return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!各|大家)", t)
+    return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!各|大家|保姆|护工|护理员|阿姨|钟点工|月嫂|家政|了|过|假)", t)
                 or _PLEASE_DO.search(t))
 
 
@@ -122,7 +123,9 @@ _SOON = re.compile(r"(?:希望|期待|盼望)(?:条例|办法|规划|方案)?(?:
 _PRAISE_ONLY = re.compile(r"点赞|点个赞|赞一个|(?:很好|挺好|非常好|不错)[，,！!。]?\s*(?:支持|赞成)[！!。]?\s*$|"
                           r"出台(?:得)?(?:很|非常)?及时|写得(?:很|非常|特别|挺|真|十分)?(?:好|实|细|实在|到位|接地气|周到)|"
                           r"考虑得(?:很|非常|特别|十分)?(?:周到|周全|细致)|(?:非常|十分|坚决|完全|大力)?(?:支持|拥护)(?:政府|市里|县里)?"
-                          r"(?:出台|制定|实施)|好政策|民心工程|为民办实事|辛苦了|期待(?:早日)?(?:出台|实施)")
+                          r"(?:出台|制定|实施)|好政策|民心工程|为民办实事|辛苦了|期待(?:早日)?(?:出台|实施)|"
+                          r"(?:非常|十分|完全|很)?(?:赞同|认同)(?:这个|本|该|此)?(?:规划|条例|办法|方案|政策)(?:的?内容)?(?=[，,！!。]|$)|"
+                          r"(?:想|说|做)(?:在|到)了?(?:老百姓|群众|百姓)(?:的)?(?:前头|心坎)")
 
 
 def praise_only(t: str) -> bool:
@@ -166,7 +169,7 @@ def _formal_reason(sent: str) -> str | None:
         return "表态"  # 我还是坚持删除的意见。: what was said before, said again
     if _AGREE_ALONE.match(sent):
         return "表态"  # 同意。 / 同意本条规定。 (after a clause label: 第二十一条  同意。)
-    if _PRAISE_ONLY.search(sent) and not asks(sent) and not TROUBLE.search(sent):
+    if _PRAISE_ONLY.search(sent) and not asks(_SOON.sub("", sent)) and not TROUBLE.search(sent):
         return "表态"  # 写得很实在，处处为业主着想，给起草的同志点个赞！
     if _AGREES_WITH.match(sent) and not PROPOSE.search(sent) and not TROUBLE.search(sent):
         return "表态"  # 赞同将A、B纳入“十四五”重大项目: what the draft does, agreed with

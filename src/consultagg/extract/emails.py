@@ -30,14 +30,15 @@ _HEADER = re.compile(r"^\s*(?P<k>发件人|发件单位|来自|收件人|收件�
                      r"主题|事由|附件|From|To|Cc|Bcc|Sent|Date|Subject|Attachments?)\s*[:：]\s*(?P<v>.*)$", re.I)
 # The forwarder speaking for the unit whose opinions it forwards (现将我集团对规划的意见转发给您).
 # (我局意见已另行报送: the forwarder's own opinions go apart, what is forwarded is another's)
-_FIRST_PERSON = re.compile(r"我(?:集团|司|公司|局|委|厅|办|单位|院|校|会|区|市|县|部|中心)[^。！？!?]{0,12}(?:意见|建议)"
+# (我局对规划无其他意见 in a forwarding note says the forwarder has none of its own: no authorship)
+_FIRST_PERSON = re.compile(r"我(?:集团|司|公司|局|委|厅|办|单位|院|校|会|区|市|县|部|中心)(?:(?!无|没有|暂无)[^。！？!?]){0,12}(?:意见|建议)"
                            r"(?![^。！？!?]{0,4}(?:另行|单独|另文|另报|另函))")
 # A two-character label spaced out to align with three-character ones (主  题：, 日  期：).
 _SPACED_LABEL = re.compile(r"^\s*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff](?=\s*[:：])")
 # A fax or memo cover (致：/来自：/事由：) is read like an e-mail's header.
 _SENDER_KEYS = ("发件人", "发件单位", "来自", "from")
 _TOPIC_KEYS = ("主题", "事由", "subject", "收件人", "收件单位", "致", "to")
-_SEPARATOR = re.compile(r"^\s*[-=_—]{2,}\s*(?P<w>原始邮件|原邮件|邮件原文|Original Message|转发邮件信息|转发的邮件|"
+_SEPARATOR = re.compile(r"^\s*[-=_—]{2,}\s*(?P<w>原始邮件|原邮件|邮件原文|Original Message|(?:被)?转发(?:的)?邮件(?:信息|内容)?|"
                         r"Forwarded message|Forwarded Message)\s*[-=_—]{2,}\s*$", re.I)
 _FORWARD = re.compile(r"转发|forward|^\s*fwd?\s*[:：]", re.I)
 _WROTE = re.compile(r"^\s*>?\s*(?:在|On)\s.{4,80}(?:写道|wrote)\s*[:：]\s*$", re.I)

@@ -198,7 +198,8 @@ def _is_block_line(s: str) -> bool:
     return _nospace_len(s) <= 80 and bool(_TITLE_LINE.search(s) or _MINUTES_TITLE.search(s)) and _closed(s)
 
 
-_MARKED_HEADING = re.compile(r"[【〔][^】〕]{1,14}[】〕]|[▲△■◆◇★☆►▶]\s*[^，。；：:,;！？!?“”]{1,12}")
+# (▲孙某（某医科大学护理学院副院长）: the name and the post in brackets, the speech on the lines below)
+_MARKED_HEADING = re.compile(r"[【〔][^】〕]{1,14}[】〕]|[▲△■◆◇★☆►▶]\s*[^，。；：:,;！？!?“”（）()]{1,12}(?:[（(][^（）()。；]{1,30}[）)])?")
 _ASKING_INSIDE = re.compile(r"建议(?!如下)|应当|应该")
 
 
