@@ -85,7 +85,12 @@ _FORUM_QUOTE = re.compile(r"^引用\s*(?:\d{1,5}\s*楼|[^\n:：]{1,20}?\s*于\s*
 _FORWARD_LEAD = re.compile(r"^[^“”「」\n]{0,40}(?:转发一下|代为转发|转发|代为转交|转交|转一下)[：:]\s*")
 _QUOTED_WHOLE = re.compile(r"^[“「『\"](?P<m>.+)[”」』\"]$", re.S)
 # （此件为重复报送，原件已于5月6日…报送，…现再次提交） opening a message sent again
-_SENT_AGAIN = re.compile(r"^[（(][^（）()]{0,60}(?:重复报送|重复提交|再次提交|重新提交|补交|补报)[^（）()]{0,40}[)）]\s*")
+_SENT_AGAIN = re.compile(r"^[（(][^（）()]{0,60}(?:重复报送|重复提交|再次提交|重新提交|再次发送|重新发送|重发|补交|补报)[^（）()]{0,40}[)）]\s*")
+# 重复提交，请合并处理。/ 再次提交（5月12日已通过信箱提交过一次，未收到回复）：opening a message sent again
+_RESUBMIT_LEAD = re.compile(r"^(?:重复提交|重复留言|再次提交|重新提交|再次发送|重新发送)(?:[（(][^（）()]{0,60}[)）])?"
+                            r"(?:[，,]\s*(?:请|烦请)?(?:合并处理|合并|忽略前一?条|以此为准)[^。！!：:\n]{0,10})?\s*[。！!：:]\s*")
+# 提交时间：2024-09-03 21:17　来源：政府网站意见征集专栏 — the platform's line under the message
+_SUBMITTED_LINE = re.compile(r"\n\s*(?:提交|留言|发布|发送)(?:时间|日期)[：:][^\n]{0,60}$")
 # 以上为原留言，因系统提示未收到，特此补交: the note under a message sent again
 _ORIGINAL_NOTE = re.compile(r"[\s。]*[—\-]*\s*以上(?:为|是)原(?:留言|帖子?|消息|意见|内容)[^\n]{0,40}$")
 _PLUS_ONE = re.compile(r"[\s。.!！]*(?:(?:同意|赞同|支持|附议|顶)[，,\s]*)?\+1[\s。.!！]*$")
@@ -94,6 +99,7 @@ _PLUS_ONE = re.compile(r"[\s。.!！]*(?:(?:同意|赞同|支持|附议|顶)[，
 def quoted_reply(s: str) -> str:
     """``s`` without a reply's wrapper around the message it quotes (see the patterns above)."""
     s = _QUOTE_MARK.sub("", _REPLY_SUBJECT.sub("", s))
+    s = _SUBMITTED_LINE.sub("", _RESUBMIT_LEAD.sub("", s))
     out = _ORIGINAL_NOTE.sub("", _PLUS_ONE.sub("", _FORUM_QUOTE.sub("", _SENT_AGAIN.sub("", s)))).strip()
     if lead := _FORWARD_LEAD.match(out):
         rest = out[lead.end():].strip()

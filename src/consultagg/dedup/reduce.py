@@ -34,7 +34,8 @@ _POLITE_HEAD = re.compile(
     r"我(?:想|要)?(?:提|提出)(?:个|一个|几个|一点|以下|一条|几条|两条)?小?(?:建议|意见)|"
     r"我?(?:去年|上次|之前|以前|前几天|上个?月|上周)?(?:就|已经|也|曾)?(?:提过|反映过|留言过|说过|投诉过)(?:这个事|此事)?|我?(?:再|又)次?(?:反映|留言|投诉)(?:一次|一下)?|"
     r"这是我?第[一二三四五六七八九十\d]+次(?:留言|反映|投诉|来信)|(?:我(?:单位|厅|委|局|办|们))?对[^，,。：:]{0,12}(?:无|没有)原则性(?:意见|问题)|感谢[^。！!：:将把纳]{0,24}|(?:我|本)[^，,。：:]{0,8}认为|"
-    r"[^，,。：:]{2,12}(?:信箱|专栏|平台|热线|留言板))"
+    r"[^，,。：:]{2,12}(?:信箱|专栏|平台|热线|留言板)|在此反映(?:一个|一下|个)?(?:情况|问题)|"
+    r"借(?:这次|此次|这个)?(?:征求意见|意见征集|征集意见)的?机会[，,]?(?:说说|谈谈|讲讲|提提?)(?:自己|个人|我)?的?(?:想法|看法|意见|建议))"
     r"[，,：:！!。]\s*"
     # a preamble up to 意见如下： / 提出一条修改意见：(根据贵委来函要求，我县认真研究了…，现提出意见如下：)
     r"|(?:(?!第|专栏|附件|附表)[^。：:]){0,60}(?:研究|征求|来函|如下|提出|反馈)(?:(?!第|专栏|附件|附表)[^。：:]){0,30}"
@@ -48,7 +49,8 @@ _POLITE_TAIL = re.compile(
     r"特此(?:函复|函告|复函|说明|报告|请示)|此复|请予(?:采纳|参考|研究|考虑)|请酌(?:处|定)?|谢谢(?:您|你们)?|感谢|辛苦了|"
     r"此致敬礼|不胜感激|妥否[，,]?请(?:指示|批示|示)|(?:如有不妥|不当之处|不妥之处)[，,]?(?:敬?请|望)?批评指正|盼复|盼回复|期待(?:您的)?回复|望回复|"
     r"(?:如有|若有)?(?:不妥|不当)(?:之处)?[，,]?(?:还|敬|也)?(?:请|望)?(?:谅解|见谅|海涵|包涵)|(?:非常|十分|衷心)感谢(?:您|你们|各位领导|领导)?(?:在)?百忙之中[^。！!？?]{0,12}|"
-    r"(?:恳请|请|望)(?:各位)?领导(?:高度)?重视|(?:除此之外|此外|其他)?(?:我单位|我们|我)?(?:无|没有)其他(?:意见|建议)|"
+    r"(?:恳请|请|望)(?:各位)?领导(?:高度)?重视|(?:恳请|请|望)(?:各位)?领导(?:考虑|体谅|关心)(?:一下)?(?:我们的?)?(?:实际)?(?:困难|情况|诉求)?|"
+    r"希望(?:我的|以上|这些)?(?:建议|意见)能?(?:对[^。！!]{0,12})?有所(?:帮助|参考|裨益)|(?:除此之外|此外|其他)?(?:我单位|我们|我)?(?:无|没有)其他(?:意见|建议)|"
     r"(?:恳请|请|望|敬请)?(?:予以)?采纳(?:为盼)?|为盼|再次感谢[^。！!？?]{0,30}|此致|敬礼|"
     # 感谢您在百忙之中阅读此信 / 以上建议不知是否可行，恳请领导考虑 / 以上建议是我…的一点想法，…仅供参考
     r"感谢(?:您|你们|各位领导|领导)?(?:在)?百忙之中[^。！!？?]{0,12}|"
@@ -117,8 +119,8 @@ _OPENS_ASKING = re.compile(r"[^，,。！？!?\n]{0,4}(?:请求|建议|恳请|�
 _NOT_IDENTITY = re.compile(r"[东南西北]侧|附近|门口|门前|拖欠|没有|未|不|坏|漏|堵|建议|请|希望|要求|支持|反对|同意|赞成|拥护|认为|应|宜|须|偏")
 # The kinds of place a writer lives or works in: named in who writes and again in the request, the
 # request is about that place (我住在北湖小区，小区门口的公交站太远).
-_PLACE_KIND = re.compile(r"小区|村|镇|乡|街道|社区|学校|中学|小学|一中|二中|医院|厂|公司|园区|市场|片区|路|街")
-_BACK_REFERENCE = re.compile(r"这里|这个|本[村镇区乡小社]|我们[村镇区乡小社]|村里|镇上|我家")
+_PLACE_KIND = re.compile(r"小区|村(?!民)|镇|乡|街道|社区|学校|中学|小学|一中|二中|医院|厂|公司|园区|市场|片区|路|街")
+_BACK_REFERENCE = re.compile(r"这里|这个|本[村镇区乡小社组栋楼班]|我们[村镇区乡小社组栋楼班]|(?:本|我们)单元|村里|镇上|我家")
 # Fields that only say who writes, in a bracket (（房号：5-1-702，业主：李某）) or as a first line run
 # before the text (签名：刘某 电话：139… ｜ 反对……): a form letter's personal details.
 _SENDER_FIELD = r"(?:房号|门牌号?|业主|住户|户主|姓名|签名|署名|联系人|联系电话|电话|手机|身份证号?)\s*[：:]\s*"
@@ -152,15 +154,15 @@ _FIELD_SENTENCE = re.compile(r"^[^。！？!?\n：:]{0,12}?(?:签名人?|署名|
 # address — a form letter's personal details, never what it asks. After the first word that asks,
 # the same details are what the request is about (建议对业主林某依法处理) and stay.
 _FIRST_ASK = re.compile(r"建议|要求|希望|请求|恳请|呼吁|(?<![申邀])请(?!问)|盼|反对|支持|赞成|同意")
-_SENDER_NUMBER = re.compile(r"(身份证(?:号码|号)?(?:后四位|后4位|末四位|末4位|尾号|后六位|后6位)?|工号|学号|房号|房间号|门牌号?|车牌号?|证件号)"
+_SENDER_NUMBER = re.compile(r"(身份证(?:号码|号)?(?:后四位|后4位|末四位|末4位|尾号|后六位|后6位)?|工号|学号|房号|房间号|门牌号?|车牌号?|证件号|(?:骑手|会员|员工|司机)编号|工牌号?)"
                             r"(?:是|为|[：:])?\s*[A-Za-z0-9·\-－—*＊×/]{2,20}")
 # What follows a role word without being a name (居民楼太近, 村民小组, 业主委员会, 学生家长, 教师节).
 _NOT_A_NAME = r"(?!楼|区|点|家|户|小|委|会|组|代表|们|群|意见|反映|生活|出行|健康|利益|节|宿舍|公寓|食堂)"
 _ROLE_BEFORE_NAME = r"业主|司机|村民|居民|市民|职工|教师|老师|家长|网友|学生|工人|员工|患者|农民|渔民|牧民|本人|我叫"
 _SENDER_NAME = re.compile(rf"(?:(?<={_ROLE_BEFORE_NAME.replace('|', ')|(?<=')}))(?:[\u4e00-\u9fff]某某?|{_NOT_A_NAME}[\u4e00-\u9fff]{{2,3}}(?=[，,；;。、（(\s]|$))"
                           r"(?:\s*[（(][^（）()]{1,30}[)）])?"  # 郑海（锦绣花园2-301）: the name's address or plate
-                          r"|(?<=姓名|签名|署名)([：:])\s*[\u4e00-\u9fff·]{2,4}(?=[，,；;。、\s]|$)")
-_SENDER_HINT = re.compile(rf"身份证|工号|学号|房号|门牌|车牌|证件号|某|姓名|签名|署名|{_ROLE_BEFORE_NAME}")
+                          r"|(?<=姓名|签名|署名|家长)([：:])\s*[\u4e00-\u9fff·]{2,4}(?=[，,；;。、\s]|$)")
+_SENDER_HINT = re.compile(rf"身份证|工号|编号|学号|房号|门牌|车牌|证件号|某|姓名|签名|署名|{_ROLE_BEFORE_NAME}")
 # The sender's workplace before the role (实验小学教师 / 育英小学教师): who writes.
 _SENDER_WORKPLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?=(?:小学|中学|学校|医院|公司|工厂)(?:教师|老师|医生|护士|职工|员工|工人|司机)"
                                r"(?:[\u4e00-\u9fff]某某?|某|[\u4e00-\u9fff]{2,3})?$)")
@@ -168,6 +170,13 @@ _SENDER_WORKPLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?=(?:小学|中学|学校|
 _SENDER_HOME = re.compile(r"(?<=[，,])(?:家住|住在|住)[^，,。；;]{1,20}(?=[，,])")
 _FIRST_PERSON = re.compile(r"我|本人|姓名|签名|署名|联名")
 _SENDER_FIELDS = re.compile(r"(?<=姓名[：:]某)(?:[，,；;、\s]*(?:单位|工作单位|所在单位|住址|地址|年龄|性别)[：:][^，,；;。：:]{1,30})+")
+
+
+# A writer's group, building or class within the place named (3组, 7栋, 1年级3班), and a request
+# that speaks of it (我们组, 本栋): then the number is the request's.
+_SENDER_UNIT_NO = re.compile(r"[\d一二三四五六七八九十]{1,3}(?:组|栋|幢|单元|号楼)(?:[-－]?\d{3,4}(?:室|号|户)?)?|[\d一二三四五六七八九十]{1,2}年级(?:[（(]?[\d一二三四五六七八九十]{1,2}[）)]?班)?|"
+                             r"[（(]?(?<!\d)\d{1,2}[）)]?班")
+_OUR_UNIT = re.compile(r"(?:我们|本|这|该)(?:个)?(?:组|栋|幢|楼|单元|班|年级)")
 
 
 def _sender_details(s: str) -> str:
@@ -180,6 +189,8 @@ def _sender_details(s: str) -> str:
     if not (_SENDER_NAME.search(head) or _FIRST_PERSON.search(head)):
         return s
     head = _SENDER_NUMBER.sub(r"\1", head)
+    if not _OUR_UNIT.search(rest):  # 枳坪村3组村民 / 5组村民, 三年级（2）班的家长: the writer's own, unless asked of
+        head = _SENDER_UNIT_NO.sub("", head)
     named = _SENDER_NAME.search(head)
     head = _SENDER_NAME.sub(lambda m: (m.group(1) or "") + "某", head)
     if named:
@@ -200,11 +211,13 @@ _SIGNATURE_WORD = re.compile(r"(?:居民|村民|市民|业主|牧民|网友|家�
 _PLACE_WORD = re.compile(r"侧|旁|附近|周边|沿线|路口|以[东南西北内外]")
 # What a signature never holds: a word that asks, takes a side, negates or changes something.
 _NOT_SIGNED = r"(?![^，,。；;\n]*?(?:建议|请|希望|要求|应|须|盼|支持|反对|同意|不|没|无|未|禁止|增|减|删|改|调整|取消|保留|重点|是|为))"
+# 我是…的一名村民 / 作为一位老党员: an article, no number to compare
+_ONE_OF = re.compile(r"(我是|我系|作为|本人是)([^，,。！!？?]{0,20}?)(?:一名|一位|一个)")
 _IDENTITY_CLAUSE = re.compile(rf"(?:^|(?<=[{_CLAUSE_END}：:]))(?:我们?是|我叫|作为一名|作为|我家住|家住|我住在|我在)"
                              rf"[^{_CLAUSE_END}]{{1,40}}[{_CLAUSE_END}](?:[\u4e00-\u9fff]{{2,4}}[{_CLAUSE_END}])?")
 _IDENTITY_TAIL = re.compile(
     r"(?:[。.；;，,\s]*(?:(?<=[。.！!？?\n])[—\-－]{1,2}\s*" + _NOT_SIGNED + r"[^，,。；;—\-－]{1,30}|(?<![\u4e00-\u9fffA-Za-z0-9])(?:签名人?|署名|姓名|联系人|联名人|写信人|来信人|留言人|反映人|联系电话|电话|手机|邮箱|身份证(?:号码?|号)?(?:后四位|后4位|末四位|尾号)?)(?:[:：]"
-    r"\s*[^，,。；;：:]{1,24}|\s*[\d*＊\- ]{7,}[^，,。；;：:]{0,10}))|[。.；;，,\s]+(?:市民|网友|村民|居民|业主|群众|牧民|家长)" + _NOT_SIGNED +
+    r"\s*[^，,。；;：:]{1,24}|\s*[\d*＊\- ]{7,}[^，,。；;：:]{0,10}))|[。.；;，,\s]+(?:市民|网友|村民|居民|业主|群众|牧民|家长|骑手|司机|职工|员工|志愿者)" + _NOT_SIGNED +
     r"(?:[:：]\s*[^，,。；;：:]{1,24}|\s*[\u4e00-\u9fff]{1,3}(?:某某?|先生|女士)?)"
     # the date a signature carries (never a date alone: 完成时限定为2025年12月31日 asks for it)
     r")+(?:[，,\s]*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}))?[。.]?\s*$")
@@ -239,7 +252,7 @@ _STATUS_CLAUSE = re.compile(
     r")[，,]?(?=$|[^，,；;！!？?\n])")
 # A re-post marked in brackets (致市住建局（再次反映）：).
 _REPOST_ASIDE = re.compile(r"[（(【\[](?:(?:再次|又一次|重复|第[二三四五六七八九十\d]{1,2}次)(?:反映|提交|留言|来信|投诉|求助)|"
-                           r"转自[^（）()【】\[\]]{1,12}|转发|转载)[)）】\]]")  # 【转自业主群】
+                           r"转(?:发)?自[^（）()【】\[\]]{1,12}|转发|转载)[)）】\]]")  # 【转自业主群】 / 【转发自业主群】
 _NEARLY = re.compile(r"(?:快|将近|近|差不多)多时")
 _STATUS_HINT = re.compile(r"反映|提过|说过|投诉|留言|未|没|老样子|依然|毫无|再次|顶|还在|仍是")
 # A date stamp that heads a post (7月2日：) or ends it in a bracket (（2024-04-18再次提交，上次未收到回复）).
@@ -392,12 +405,14 @@ _CASES = re.compile(rf"(?<![{_CN_DIGITS}])(?!一起)({_CN_RUN})(?=起(?![来床�
 # A ratio written with a colon (按7:3比例分担, 7∶3的比例) or in words (按七比三比例).
 _RATIO = re.compile(r"(?<![\d.:：∶])(\d{1,3})\s*[:：∶]\s*(\d{1,3})(?![\d.:：∶])")
 _RATIO_AFTER = re.compile(r"\s*(?:的)?(?:比例|比重|分成|分担|配比)")
+_RATIO_BEFORE = re.compile(r"比例|比重|配比")
 _CN_RATIO = re.compile(r"(?<![一二三四五六七八九十百零〇两])([一二三四五六七八九十]{1,3})比([一二三四五六七八九十]{1,3})(?![一二三四五六七八九十百千万])")
 
 
 def _ratio(m: re.Match) -> str:
     """Two numbers apart by a colon as a ratio when 按 goes before or 比例 after them; else as they were."""
-    if m.string[m.start() - 1:m.start()] == "按" or _RATIO_AFTER.match(m.string, m.end()):
+    before = m.string[m.string.rfind("。", 0, m.start()) + 1:m.start()]  # (配备比例不低于1:3；…不低于1:6)
+    if before[-1:] == "按" or _RATIO_AFTER.match(m.string, m.end()) or _RATIO_BEFORE.search(before):
         return f"{m.group(1)}比{m.group(2)}"
     return m.group(0)
 
@@ -482,7 +497,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     without the clauses that say who writes before the request (:func:`_identity_lead`)."""
     s = unicodedata.normalize("NFKC", (text or "").translate(_FINANCIAL).translate(_ROMAN).replace("摄氏度", "°C")).strip()
     if s[:2] in ("Re", "RE", "re", "引用", "回复") or s[:1] in ">（(" or "\n>" in s or "+1" in s[-12:] or "原留言" in s \
-            or "转" in s[:48]:
+            or "转" in s[:48] or s[:2] in ("重复", "再次", "重新") or "时间" in s[-64:]:
         s = quoted_reply(s)  # Re: 关于路灯的意见 / > 建议… ; 引用 8楼 的发言：「…」同意，+1
     if "\n" in s[:40] or " " in s[:30] or "\u3000" in s[:30]:
         s = _SIGNED_HEAD.sub("", s)  # 阳光花园3栋1单元 许秀英 我们强烈要求… / 柳树村三组 邓德明↵要求…
@@ -540,6 +555,8 @@ def _reduce(text: str, lead: bool = False) -> str:
                                    or _NOT_IDENTITY.search(m.group(0)) or _refers_back(m.group(0), s[m.end():])
                                    else "", s)
         s = _identity_lead(s)
+    if "一" in s:
+        s = _ONE_OF.sub(r"\1\2", s)
     s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub(lambda m: m.group(0) if _NOT_IDENTITY.search(m.group(0))
                                                   or _refers_back(m.group(0), s[m.end():]) else "", s))
     s = _numerals(s)
