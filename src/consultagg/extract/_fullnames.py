@@ -143,5 +143,9 @@ def _places(text: str, level: str) -> set[str]:
     organ = r"(?=[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|厅|办公室|人民政府|政府|中心|院))"
     name = r"[^\W\d_由在向于对经会议及和与为将把从等召开组织邀请参加听取现按报请送交提]"  # 会议由市… names no city
     # (a name starts after anything but a Chinese character: the start, punctuation, a space)
-    found = re.findall(rf"(?<![\u4e00-\u9fff])({name}{{2,4}}?{level}){organ}", text)
-    return {p for p in found if len(p) >= 3}
+    # (主持：何某某　市住房和城乡建设局副局长: after a label for a person, a name, no city)
+    return {m.group(1) for m in re.finditer(rf"(?<![\u4e00-\u9fff])({name}{{2,4}}?{level}){organ}", text)
+            if len(m.group(1)) >= 3 and not _PERSON_LABEL.search(text, 0, m.start())}
+
+
+_PERSON_LABEL = re.compile(r"(?:主持人?|记录人?|整理|审核|签发|联系人|主讲|发言人)\s*[：:]\s*$")

@@ -46,7 +46,8 @@ BRACKET_HEADING = re.compile(r"[【\[〔](?P<h>[^】\]〕]{2,12})[】\]〕]")
 
 
 # A run-on line of who came (出席：市人大代表陈某（…），某公司总经理曹某，…), and one entry of it.
-_ATTENDING_LINE = re.compile(r"(?:出席|列席|参会|参加|与会)(?:人员|会议人员|单位和人员)?\s*[：:]")
+_ATTENDING_LINE = re.compile(r"(?:(?:出席|列席|参会|参加|与会)(?:人员|会议人员|单位和人员|专家)?|(?:特邀|评审|论证)?专家(?:组成员)?)\s*[：:]")
+_NAME_THEN_POST = re.compile(r"(?:^|(?<=[，,、；;\s]))(?P<name>[\u4e00-\u9fff]{2,3})[（(](?P<post>[^（）()]{2,40})[)）]")
 _BRACKETED = re.compile(r"[（(][^（）()]{0,40}[)）]")
 _POST_THEN_NAME = re.compile(r"(?P<who>[^\s，,。；;：:（）()、]{2,40}?(?:" + "|".join(_TITLES) + r"))(?P<name>[\u4e00-\u9fff]{2,3})")
 
@@ -76,7 +77,11 @@ def roster(doc: Doc) -> dict[str, str]:
             continue
         if listed := _ATTENDING_LINE.match(line):
             # 出席：市人大代表陈某（…），某公司总经理曹某，…: one run-on line, a post before each name
-            for entry in re.split(r"[，,、；;]", _BRACKETED.sub("", line[listed.end():])):
+            rest = line[listed.end():]
+            for m in _NAME_THEN_POST.finditer(rest):  # 专家：韩某（某大学法学院教授）、钱某（…）
+                if m.group("name")[0] in SURNAMES and (org := org_of(m.group("post"))):
+                    found.setdefault(m.group("name"), org)
+            for entry in re.split(r"[，,、；;]", _BRACKETED.sub("", rest)):
                 m = _POST_THEN_NAME.fullmatch(entry.strip())
                 if m and m.group("name")[0] in SURNAMES and (org := org_of(m.group("who"))):
                     found.setdefault(m.group("name"), org)

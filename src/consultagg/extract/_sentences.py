@@ -156,7 +156,7 @@ def _formal_reason(sent: str) -> str | None:
         return "表态"
     if _INTENT.match(sent) and not PROPOSE.search(sent):
         return "表态"  # 我市将积极配合做好《规划》的修改完善…: its own work, though it says 修改完善
-    if re.fullmatch(r"\s*(?:我|我们)?(?:主要)?(?:从[^，,。]{1,16}(?:角度|层面|方面))?(?:谈|讲|说)(?:一下|几点|两点|三点|一点)[。：:]\s*", sent):
+    if re.fullmatch(r"\s*(?:我|我们)?(?:主要)?(?:从[^，,。]{1,16}(?:角度|层面|方面))?(?:谈|讲|说|提)(?:一下|[一两二三四五几\d](?:点|条))(?:意见|建议)?[。：:]\s*", sent):
         return "开头语"  # 我从实务角度讲一下。: what follows is the speech
     if _OWN_WORK.match(sent) and not asks(sent) and not TROUBLE.search(sent):
         return "开头语"  # 近年来我所代理了十余起…案件，主要集中在…两个环节。: who speaks, from what experience
@@ -282,6 +282,10 @@ _CLAUSE_START = re.compile(r"(?:草案|条例|规划)?第[一二三四五六七�
 _ASKS_IN_CLAUSE = re.compile(r"^对[^，,。；;]{2,30}[，,]\s*建议")
 
 
+# A plea for attention and nothing more (应当引起重视, 请予以高度重视): it asks for no change of its own.
+_ATTENTION = re.compile(r"(?:应当|应该|应|需要|要|必须|请|希望)?(?:引起|予以|给予)?(?:各方|有关部门|相关部门)?的?(?:高度|足够|充分)?重视")
+
+
 def request_cuts(t: str, asked: bool = False) -> list[int]:
     """Offsets where a further request starts inside one point (after ；or a full stop, outside quotes).
 
@@ -312,7 +316,8 @@ def request_cuts(t: str, asked: bool = False) -> list[int]:
                 starts.append(len(t) - len(rest))
     cuts, prev = [], 0
     for b, c in zip(starts[1:], starts[2:] + [len(t)]):
-        if (asks(t[prev:b]) or (asked and prev == 0)) and asks(t[b:c]):
+        # (…出现“拆真建假”的苗头，应当引起重视。建议…: a plea for attention opens the request after it)
+        if ((asks(t[prev:b]) and asks(_ATTENTION.sub("", t[prev:b]))) or (asked and prev == 0)) and asks(t[b:c]):
             cuts.append(b)
             prev = b
     return cuts

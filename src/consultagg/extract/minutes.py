@@ -27,7 +27,7 @@ from consultagg.extract._parts import NO_PROBLEM as _NO_PROBLEM, POINTS_FOLLOW a
 from consultagg.extract._parts import PUBLIC, org_of
 from consultagg.extract._record import (BRACKET_HEADING, DOT_NAME, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
                                         SECTION_ASIDE, bracketed_part, roster, short_for)
-from consultagg.extract._sentences import asks, formal_sentences, formal_suffix, request_cuts
+from consultagg.extract._sentences import TROUBLE, asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.extract.units import SURNAMES, is_unit, person_name, split_office
 from consultagg.text.normalize import NUMBERING
 
@@ -289,6 +289,9 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             skips.append((s, e, "情况介绍"))  # 介绍了草案的起草背景…: the drafters' briefing asks nothing
             return
         formal = formal_sentences(body)
+        if (ahead := _POINTS_FOLLOW.search(body)) and not asks(body[:ahead.start()]) and not TROUBLE.search(body):
+            skips.append((s, e, "开头语"))  # 街道是…一线。提两条：— the points below are the speaker's
+            return
         if _nothing_asked(body, formal):
             skips.append((s, e, "表态"))  # 无意见 / 我同意……没有补充 (after praise in any words)
             return
@@ -439,7 +442,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
                 continue
             add(ps + lead + start, pe, k, {}, who)
             continue
-        said = _INDIRECT.match(t)
+        said = _INDIRECT.match(t[lead:] if numbered and MARK.match(t) else t)  # (▲姚某表示，…: after the mark)
         if current is not None and said and _speaker(said.group("sp")) not in (None, current) \
                 and not _PRONOUN_ORG.search(said.group("sp")):
             current = None  # 衡阳市住房和城乡建设局表示，…: a speaker of its own after a speaker's lines (该局…: the same)
