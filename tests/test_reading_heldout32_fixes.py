@@ -131,3 +131,17 @@ def test_marked_speaker_with_post_in_brackets_over_the_speech(tmp_path):
     rows = _read(tmp_path, "论证会纪要.txt", _MINUTES.format(body=body))
     assert [(c.speaker, c.department) for c in rows] == [("孙立华", "栖梧医科大学"), ("孙立华", "栖梧医科大学"),
                                                          ("郑秋实", "栖梧省老龄科学研究中心")]
+
+
+def test_forwarder_saying_it_has_no_opinion_is_on_the_roster(tmp_path):
+    # The forwarding bureau replied: 无其他意见. The 起草说明 must not count it as 逾期未反馈.
+    mail = ("发件人：栖梧市教育局职成教科 <zcjk@jyj.example.gov.cn>\n收件人：ylfwk@mzj.example.gov.cn\n"
+            "主题：转发：栖梧职业技术学院关于规划的意见\n时间：2025年9月14日 18:05\n\n"
+            "市民政局养老服务科：\n　　现将栖梧职业技术学院反馈的意见转发给你们，请一并研究。我局对规划无其他意见。\n\n"
+            "---------- 转发邮件 ----------\n"
+            "发件人：栖梧职业技术学院教务处 <jwc@example.edu.cn>\n时间：2025年9月14日 15:41\n"
+            "主题：关于规划的意见\n\n钟科长：\n　　1.建议在“人才队伍建设”部分明确支持建设养老服务专业群。\n\n"
+            "栖梧职业技术学院教务处\n2025年9月14日\n联系人：章某　电话：82365518\n")
+    rows = _read(tmp_path, "mail.txt", mail)
+    assert [c.department for c in rows] == ["栖梧职业技术学院"]
+    assert "栖梧市教育局" in rows.no_opinion_units

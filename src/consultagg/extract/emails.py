@@ -31,6 +31,8 @@ _HEADER = re.compile(r"^\s*(?P<k>发件人|发件单位|来自|收件人|收件�
 # The forwarder speaking for the unit whose opinions it forwards (现将我集团对规划的意见转发给您).
 # (我局意见已另行报送: the forwarder's own opinions go apart, what is forwarded is another's)
 # (我局对规划无其他意见 in a forwarding note says the forwarder has none of its own: no authorship)
+# A forwarder with no opinion of its own (我局对规划无其他意见 / 我委无修改意见).
+_NONE_OF_OURS = re.compile(r"我(?:局|厅|委|办|单位|部门|中心|院|区|县|市)(?:对[^。，,]{0,20})?(?:无|没有|暂无)(?:其他|其它|修改|不同|别的)?(?:的)?(?:修改)?(?:意见|建议)")
 _FIRST_PERSON = re.compile(r"我(?:集团|司|公司|局|委|厅|办|单位|院|校|会|区|市|县|部|中心)(?:(?!无|没有|暂无)[^。！？!?]){0,12}(?:意见|建议)"
                            r"(?![^。！？!?]{0,4}(?:另行|单独|另文|另报|另函))")
 # A two-character label spaced out to align with three-character ones (主  题：, 日  期：).
@@ -78,6 +80,9 @@ class SetAside:
         of the public whose message the office passes on: the forwarder is not the writer).
     is_email : bool
         Whether the text starts with e-mail header lines.
+    forwarder_none : str or None
+        The organ that forwards a message and says in its note it has no opinion of its own
+        (我局对规划无其他意见): a reply for the roster, no opinion.
     """
 
     text: str
@@ -86,6 +91,7 @@ class SetAside:
     signature: str | None = None
     is_email: bool = False
     person: str | None = None
+    forwarder_none: str | None = None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -224,6 +230,8 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
             if not inner_sender and person_name(writer):
                 aside.sender, aside.person = None, re.sub(r"\s+", "", writer)  # 发件人：刘晓晨 <…>, passed on
             note = text[lines[end][0]:lines[forward][0]] if end < forward else ""
+            if _NONE_OF_OURS.search(note) and (outer := _sender(fields)):
+                aside.forwarder_none = split_office(outer)[0]  # 我局对规划无其他意见: the forwarder replied
             # (one domain may serve a whole government: a sender naming an organ of its own is no
             # department of the forwarder's, 青禾县人民政府办公室 forwarded by 市财政局预算处)
             if (_domain(inner) and _domain(inner) == _domain(fields)

@@ -72,6 +72,9 @@ class Letter:
     skipped : tuple of (str, str)
         Every piece of the text that is neither an opinion nor an opinion's context, with the reason
         (称谓, 结束语, 落款, 联系方式, 邮件头, 引用的原邮件, 总体评价 …), in document order.
+    also_no_opinion : tuple of str
+        Other units the text says have no opinion: a bureau forwarding another's reply with
+        我局对规划无其他意见 (a roster state for it, not an opinion).
     """
 
     unit: str | None
@@ -83,6 +86,7 @@ class Letter:
     unit_confidence: str | None = None
     office: str | None = None
     skipped: tuple[tuple[str, str], ...] = ()
+    also_no_opinion: tuple[str, ...] = ()
 
 
 def _form_drafts(doc: Doc, forms: list[Form], skips: list) -> tuple[list[Draft], bool]:
@@ -412,9 +416,11 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
     skipped = sorted([(s + k, clean_display(line), why) for s, e, why in aside.skips
                       for k, line in _raw_lines(raw[s:e])]
                      + [(doc.offsets[s], doc.clean[s:e].strip(), why) for s, e, why in skips if e > s])
+    forwarder = aside.forwarder_none if kind != "minutes" and aside.forwarder_none != finding.name else None
     return Letter(unit=finding.name, no_opinion=no_opinion and not opinions, opinions=tuple(opinions),
                   header=header, kind=kind, unit_source=finding.source, unit_confidence=finding.confidence,
-                  office=finding.office, skipped=tuple((t, why) for _, t, why in skipped if t))
+                  office=finding.office, skipped=tuple((t, why) for _, t, why in skipped if t),
+                  also_no_opinion=(forwarder,) if forwarder else ())
 
 
 def _read_records(raw: str, records: list[ExportRecord], file: str | None) -> Letter:

@@ -495,10 +495,11 @@ class _Reader:
                               kind=self.kind if self.kind in ("letter", "minutes") else None)
         unit = getattr(letter, "unit", None) or self.department
         opinions = list(getattr(letter, "opinions", ()) or ())
-        if getattr(letter, "no_opinion", False):
-            self.report.no_opinion_units.append(unit or p.stem)
-            self.report.notes.append(f"{name}：{unit or p.stem} 无意见")
-        elif not opinions and not tables:
+        # (also a forwarder's 我局对规划无其他意见: it replied, with no opinion of its own)
+        for none in ([unit or p.stem] if getattr(letter, "no_opinion", False) else []) + list(getattr(letter, "also_no_opinion", ())):
+            self.report.no_opinion_units.append(none)
+            self.report.notes.append(f"{name}：{none} 无意见")
+        if not opinions and not tables and not getattr(letter, "no_opinion", False):
             self.report.empty_rows.append(f"{name}（未识别出意见）")
         kind = getattr(letter, "kind", None)
         if opinions:
