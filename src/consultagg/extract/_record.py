@@ -52,6 +52,12 @@ _BRACKETED = re.compile(r"[（(][^（）()]{0,40}[)）]")
 _POST_THEN_NAME = re.compile(r"(?P<who>[^\s，,。；;：:（）()、]{2,40}?(?:" + "|".join(_TITLES) + r"))(?P<name>[\u4e00-\u9fff]{2,3})")
 
 
+# A member of the public on the list (何某　市民代表（某区）): a role of two characters and 代表.
+_ROSTER_PUBLIC = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]+(?P<who>(?:市民|居民|村民|群众|消费者|业主|网民)(?:代表)?)"
+                            r"(?:[（(][^（）()]{1,12}[)）])?")
+_SEAT_NUMBER = re.compile(r"^第?[\d一二三四五六七八九十]{1,3}号(?:陈述人|发言人)?[ \t\u3000]+")
+
+
 def short_for(short: str, full: str) -> bool:
     """Whether a speaker's body named short (安居物业, 颐康护理院) is the one the list of who came names
     in full for them (石梁市青禾区安居物业服务有限公司): its characters in order."""
@@ -71,6 +77,7 @@ def roster(doc: Doc) -> dict[str, str]:
     found: dict[str, str] = {}
     for line in doc.text.split("\n"):
         line = NUMBERING.sub("", line.strip(), count=1).strip()  # 1. 莫某　某大学法学院教授
+        line = _SEAT_NUMBER.sub("", line)  # 1号　何某　市民代表（某区）: a hearing's list of speakers
         if (seat := _SEAT_ENTRY.fullmatch(line)) and seat.group("name")[0] in SURNAMES \
                 and (org := org_of(seat.group("who"))):
             found.setdefault(seat.group("name"), org)  # 1号陈述人：郑某某，某街道居民
@@ -94,7 +101,7 @@ def roster(doc: Doc) -> dict[str, str]:
             found.setdefault(cols.group("name"), org)
             continue
         line = _TITLE_APART.sub("", _SPACED_NAME.sub(r"\1\2", line))  # 柯　宁　…研究员 / …学院　教授
-        m = _ROSTER_ENTRY.fullmatch(line) or _ROSTER_POST_FIRST.fullmatch(line)
+        m = _ROSTER_ENTRY.fullmatch(line) or _ROSTER_POST_FIRST.fullmatch(line) or _ROSTER_PUBLIC.fullmatch(line)
         if m and (m.group("name")[0] in SURNAMES or "·" in m.group("name") or "•" in m.group("name")
                   or "・" in m.group("name")) and (org := org_of(m.group("who"))):
             found.setdefault(m.group("name"), org)

@@ -120,7 +120,7 @@ _POINTS_AHEAD = re.compile(r"[，,](?:但|但是|不过)?(?:也)?(?:有|存在)(
 # Praise and support and nothing else (写得很实在，给起草的同志点个赞！/ 非常支持出台这部条例！).
 # 希望早日实施: support for the draft as it stands, no request of its own
 _SOON = re.compile(r"(?:希望|期待|盼望)(?:条例|办法|规划|方案)?(?:能)?(?:早日|尽快|早点|尽早)(?:出台|实施|通过|落地|施行)")
-_PRAISE_ONLY = re.compile(r"点赞|点个赞|赞一个|(?:很好|挺好|非常好|不错)[，,！!。]?\s*(?:支持|赞成)[！!。]?\s*$|"
+_PRAISE_ONLY = re.compile(r"点赞|点个赞|赞一个|(?:很好|挺好|非常好|不错|^好)[，,！!。]?\s*(?:支持|赞成)[！!。]?\s*$|"
                           r"出台(?:得)?(?:很|非常)?及时|写得(?:很|非常|特别|挺|真|十分)?(?:好|实|细|实在|到位|接地气|周到)|"
                           r"考虑得(?:很|非常|特别|十分)?(?:周到|周全|细致)|(?:非常|十分|坚决|完全|大力)?(?:支持|拥护)(?:政府|市里|县里)?"
                           r"(?:出台|制定|实施)|好政策|民心工程|为民办实事|辛苦了|期待(?:早日)?(?:出台|实施)|"
@@ -134,6 +134,8 @@ def praise_only(t: str) -> bool:
     >>> praise_only("看了征求意见稿，写得很实在，给起草的同志点个赞！"), praise_only("写得很好，建议增加路灯。")
     (True, False)
     """
+    if re.fullmatch(r"(?:好|很好|非常好|支持|大力支持|赞成|赞|点赞|拥护)+", re.sub(r"[\W_]+", "", t)):
+        return True  # 好！支持！
     sentences = [x for x in _SENTENCE.findall(t) if x.strip()]
     return (bool(sentences) and bool(_PRAISE_ONLY.search(t)) and not asks(_SOON.sub("", t)) and not TROUBLE.search(t)
             and all(_formal_reason(x) for x in sentences))
