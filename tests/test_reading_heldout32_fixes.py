@@ -145,3 +145,12 @@ def test_forwarder_saying_it_has_no_opinion_is_on_the_roster(tmp_path):
     rows = _read(tmp_path, "mail.txt", mail)
     assert [c.department for c in rows] == ["栖梧职业技术学院"]
     assert "栖梧市教育局" in rows.no_opinion_units
+
+
+def test_attendees_proposing_together_in_minutes_keep_their_name(tmp_path):
+    # 与会人员 looks like a 身份 word; in minutes it names who proposed, never the public.
+    import importlib.resources as res
+    text = (res.files("consultagg") / "data" / "demo" / "minutes_ocr.txt").read_text(encoding="utf-8")
+    rows = _read(tmp_path, "minutes.txt", text)
+    group = [c for c in rows if c.meta.get("subject") == "与会人员"]
+    assert group and all(c.department == "与会人员" for c in group)

@@ -132,8 +132,9 @@ def _posters_as_units(rows: CommentList) -> None:
         who = (c.speaker or "").strip()
         if c.source.file in _IN_MEMORY:
             continue
-        if c.department and c.department not in _PUBLIC and is_identity(c.department):
-            # A 单位/身份 cell that says who the poster is (退休职工, 企业) is kept as detail, not as the unit.
+        if c.source.row is not None and c.department and c.department not in _PUBLIC and is_identity(c.department):
+            # A 单位/身份 cell that says who the poster is (退休职工, 企业) is kept as detail, not as the unit
+            # (a table's cell only: 与会人员 who propose together in minutes stay who they are).
             said.setdefault(c.source.file, []).append(c.department)
             c = rows[i] = replace(c, department=None, meta={**c.meta, "身份": c.department})
         if c.department is None and writes_for_itself(who):
