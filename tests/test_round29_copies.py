@@ -56,3 +56,12 @@ def test_polite_frames():
     core = "孩子上的幼儿园最近换了承办方，学费从每月一千八涨到了两千六。建议教育和价格部门公开普惠性幼儿园的收费审批情况。"
     assert _grouped(core, "各位领导好，" + core + "恳请领导们重视，盼复！")
     assert _grouped(core, "您好，打扰了。" + core + "以上是我的真实经历，希望能对完善办法有所帮助。谢谢！")
+
+
+def test_counted_books_and_a_longer_closing():
+    a = "图书馆每张借书证最多借5本，5本根本不够看。建议少儿读者的借阅数量提高到10本。"
+    b = "图书馆每张借书证最多借五本，五本根本不够看。建议少儿读者的借阅数量提高到十本。"
+    assert _grouped(a, b)
+    assert not _grouped(a, a.replace("提高到10本", "提高到12本"))
+    core = "我住的小区养狗的人越来越多，有的狗不牵绳在小区里乱跑。我建议明确物业在犬只管理中的职责。"
+    assert _grouped(core, core + "以上是我的一点个人看法，不当之处请批评指正。谢谢！")
