@@ -128,6 +128,15 @@ _PRAISE_ONLY = re.compile(r"点赞|点个赞|赞一个|(?:很好|挺好|非常�
                           r"(?:想|说|做)(?:在|到)了?(?:老百姓|群众|百姓)(?:的)?(?:前头|心坎)")
 
 
+# What a wish for the draft to take effect soon may still ask beside it (希望早日实施，并增加停车位).
+_ALSO_ASKS = re.compile(r"[并且]|同时|增加|增设|补充|修改|删除|调整|提高|降低|明确|建设|设置|取消|加大|加强|完善|解决|难|太|不够|没有")
+
+
+def _asks_beyond_soon(t: str) -> bool:
+    rest = _SOON.sub("", t)
+    return asks(rest) or bool(_SOON.search(t) and _ALSO_ASKS.search(rest))
+
+
 def praise_only(t: str) -> bool:
     """Whether a message only praises or supports the draft, asking for nothing and finding no fault.
 
@@ -137,7 +146,7 @@ def praise_only(t: str) -> bool:
     if re.fullmatch(r"(?:好|很好|非常好|支持|大力支持|赞成|赞|点赞|拥护)+", re.sub(r"[\W_]+", "", t)):
         return True  # 好！支持！
     sentences = [x for x in _SENTENCE.findall(t) if x.strip()]
-    return (bool(sentences) and bool(_PRAISE_ONLY.search(t)) and not asks(_SOON.sub("", t)) and not TROUBLE.search(t)
+    return (bool(sentences) and bool(_PRAISE_ONLY.search(t) or _SOON.search(t)) and not _asks_beyond_soon(t) and not TROUBLE.search(t)
             and all(_formal_reason(x) for x in sentences))
 
 
@@ -171,7 +180,8 @@ def _formal_reason(sent: str) -> str | None:
         return "表态"  # 我还是坚持删除的意见。: what was said before, said again
     if _AGREE_ALONE.match(sent):
         return "表态"  # 同意。 / 同意本条规定。 (after a clause label: 第二十一条  同意。)
-    if _PRAISE_ONLY.search(sent) and not asks(_SOON.sub("", sent)) and not TROUBLE.search(sent):
+    if (_PRAISE_ONLY.search(sent) or _SOON.match(sent.strip())) and not _asks_beyond_soon(sent) \
+            and not TROUBLE.search(sent):  # (希望早日实施，还老百姓一个安全的出行环境。: support for the draft)
         return "表态"  # 写得很实在，处处为业主着想，给起草的同志点个赞！
     if _AGREES_WITH.match(sent) and not PROPOSE.search(sent) and not TROUBLE.search(sent):
         return "表态"  # 赞同将A、B纳入“十四五”重大项目: what the draft does, agreed with

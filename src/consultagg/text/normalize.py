@@ -250,8 +250,9 @@ def _separators(lines: list[str], blank: list[bool]) -> list[str]:
         if column and not join and not _protected(x, y):
             width = statistics.median(lengths[max(0, i - 8): i + 9])
             if blank[i + 1]:
-                # a page or column break inside a sentence (the OCR left an empty line)
-                join = not _ends_final(x) and lengths[i] >= 0.7 * width
+                # a page or column break inside a sentence (the OCR left an empty line); a line much
+                # longer than the column is a paragraph of its own (a table's rows, then the text)
+                join = not _ends_final(x) and lengths[i] >= 0.7 * width and lengths[i + 1] <= 1.5 * width
             else:
                 # a full column line ending in punctuation continues the paragraph
                 join = lengths[i] >= 6 and lengths[i] >= 0.85 * width
