@@ -13,7 +13,7 @@ import re
 
 from consultagg.text.numerals import chinese_to_int
 
-__all__ = ["CLOCK", "CLOCK_DIGITS", "NOT_NUMERAL", "clock", "clock_digits", "cn_number", "written_numbers"]
+__all__ = ["BARE_HOUR", "CLOCK", "CLOCK_DIGITS", "NOT_NUMERAL", "bare_hour", "clock", "clock_digits", "cn_number", "written_numbers"]
 
 # Two digit words side by side (一两, 三五): about so many, no number.
 NOT_NUMERAL = re.compile("[一二三四五六七八九两][一二三四五六七八九两]")
@@ -100,6 +100,20 @@ def clock_digits(m: re.Match) -> str:
     elif not m.group(1) and (start := _range_start(m)):
         hour = _range_hour(start, hour)
     return f"{_part_of_day(hour) if hour < 24 else ''}{hour}时{int(m.group(3)):02d}"
+
+
+# An hour written with 时 alone (每日6时至20时, 23时以后), as a clock's time is written.
+BARE_HOUR = re.compile(r"(?P<when>早上|上午|下午|晚上|凌晨|中午|傍晚)?(?<![\d.:：])(?P<h>\d{1,2})时(?![\d间候期段代常刻])")
+
+
+def bare_hour(m: re.Match) -> str:
+    """``BARE_HOUR``'s match as :func:`clock` writes a time (20时 / 晚上8点 → 晚上20时00)."""
+    hour = int(m.group("h"))
+    if hour > 24:
+        return m.group(0)
+    if m.group("when") in _AFTERNOON and 1 <= hour < 12:
+        hour += 12
+    return f"{_part_of_day(hour)}{hour}时00"
 
 
 _WRITTEN_NUMBER = re.compile(r"\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?")

@@ -99,12 +99,15 @@ _PLUS_ONE = re.compile(r"[\s。.!！]*(?:(?:同意|赞同|支持|附议|顶)[，
 # A platform's or a mail's line above or below a message: labelled fields (发件人：… / 提交人：… 提交时间：…
 # / 【留言编号：…】【办理状态：…】), a time stamp and its source (2024-05-13 21:07:44 来自：…门户网站 / 发布于
 # 2024-08-11 16:30 · 来自手机客户端), a reply's subject naming the notice (回复：关于《…》公开征求意见的公告).
-_META_LINE = re.compile(r"\s*(?:(?:发件人|收件人|抄送|发送时间|发件时间|主题|提交人|提交时间|提交日期|留言人|留言时间|留言编号|"
+_META_LINE = re.compile(r"\s*(?:(?:发件人|收件人|抄送|发送时间|发件时间|发送日期|日期|时间|主题|提交人|提交时间|提交日期|留言人|留言时间|留言编号|"
                         r"办理状态|处理状态|来源|来自|发布于|发布时间|IP属地)\s*[：:]?[^\n]{0,80}|"
                         r"(?:发布于\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[^，。！？!?\n]{0,12}\d{1,2}[:：]\d{2}[^，。！？!?\n]{0,50}|"
-                        r"(?:【[^】\n]{1,40}[：:][^】\n]{1,40}】\s*)+|(?:回复|Re)[：:][^\n]{0,60}(?:公告|通知|征求意见稿|草案)[》」]?)\s*")
+                        r"(?:【[^】\n]{1,40}[：:][^】\n]{1,40}】\s*)+|[-=—_]{2,}\s*(?:转发的?邮件|原始邮件|原邮件|Forwarded message|Original Message)\s*[-=—_]{2,}|(?:回复|Re)[：:][^\n]{0,60}(?:公告|通知|征求意见稿|草案)[》」]?)\s*")
 # （第二次提交，上次点了提交没反应，不知道成功没有。） below a message sent again
-_SENT_AGAIN_TAIL = re.compile(r"\s*[（(][^（）()]{0,20}(?:第[二三四五\d]次提交|再次提交|重复提交|重新提交|重发)[^（）()]{0,40}[)）]\s*$")
+_SENT_AGAIN_TAIL = re.compile(r"\s*[（(](?:[^（）()]{0,20}(?:第[二三四五\d]次提交|再次提交|重复提交|重新提交|重发)[^（）()]{0,40}|"
+                              r"(?:请大家|请|欢迎大家)?(?:帮忙)?(?:转发|扩散)+[^（）()]{0,6})[)）]\s*$")  # （请大家转发扩散）
+# [2025-04-10 20:31:07] opening a message: when it was posted
+_HEAD_STAMP = re.compile(r"^\s*[\[【(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*")
 
 
 def _without_meta_lines(s: str) -> str:
@@ -120,7 +123,7 @@ def quoted_reply(s: str) -> str:
     """``s`` without a reply's wrapper around the message it quotes (see the patterns above)."""
     if "\n" in s:
         s = _without_meta_lines(s)
-    s = _SENT_AGAIN_TAIL.sub("", _QUOTE_MARK.sub("", _REPLY_SUBJECT.sub("", s)))
+    s = _SENT_AGAIN_TAIL.sub("", _QUOTE_MARK.sub("", _REPLY_SUBJECT.sub("", _HEAD_STAMP.sub("", s))))
     s = _SUBMITTED_LINE.sub("", _RESUBMIT_LEAD.sub("", s))
     out = _ORIGINAL_NOTE.sub("", _PLUS_ONE.sub("", _FORUM_QUOTE.sub("", _SENT_AGAIN.sub("", s)))).strip()
     if lead := _FORWARD_LEAD.match(out):

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from consultagg.data import read_lines
 from consultagg.dedup._clock import CLOCK as _CLOCK, CLOCK_DIGITS as _CLOCK_DIGITS, NOT_NUMERAL as _NOT_NUMERAL
+from consultagg.dedup._clock import BARE_HOUR as _BARE_HOUR, bare_hour as _bare_hour
 from consultagg.dedup._clock import clock as _clock, clock_digits as _clock_digits, cn_number as _cn_number
 from consultagg.dedup._reposts import REFERENCE_WORD as _REFERENCE_WORD, quoted_reply, repost_notes
 
@@ -35,6 +36,7 @@ _POLITE_HEAD = re.compile(
     r"我?(?:去年|上次|之前|以前|前几天|上个?月|上周)?(?:就|已经|也|曾)?(?:提过|反映过|留言过|说过|投诉过)(?:这个事|此事)?|我?(?:再|又)次?(?:反映|留言|投诉)(?:一次|一下)?|"
     r"这是我?第[一二三四五六七八九十\d]+次(?:留言|反映|投诉|来信)|(?:我(?:单位|厅|委|局|办|们))?对[^，,。：:]{0,12}(?:无|没有)原则性(?:意见|问题)|感谢[^。！!：:将把纳]{0,24}|(?:我|本)[^，,。：:]{0,8}认为|"
     r"[^，,。：:]{2,12}(?:信箱|专栏|平台|热线|留言板)|在此反映(?:一个|一下|个)?(?:情况|问题)|"
+    r"就[^，,。：:]{1,16}提(?:一|两|几|\d)?(?:条|点)?(?:小)?(?:建议|意见)|"
     r"借(?:这次|此次|这个)?(?:征求意见|意见征集|征集意见)的?机会[，,]?(?:说说|谈谈|讲讲|提提?)(?:自己|个人|我)?的?(?:想法|看法|意见|建议)|"
     r"(?:我)?(?:平时|一直|长期|多年来)(?:很|比较|特别|都)?(?:关注|关心)[^，,。：:！!]{0,24})"
     r"[，,：:！!。]\s*"
@@ -400,6 +402,7 @@ _SIGNED_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}?(?:\d+\s*(?:栋|幢|号楼
 _LATIN_OI = re.compile("[oOlIsS]")
 _PAGE = re.compile(r"(?<![A-Za-z])[Pp]\.?\s*(\d{1,4})(?![\d.A-Za-z])")
 
+_NIGHT = re.compile(r"(?:夜间|夜里)(?=[\d一二三四五六七八九十]{1,3}(?:[:：]|点|时))")
 _KILO = {"千卡": "kcal", "千瓦": "kw", "千伏": "kv", "千帕": "kpa", "千焦": "kj", "千赫": "khz"}
 _KILO_UNIT = re.compile("|".join(_KILO))
 _CASES = re.compile(rf"(?<![{_CN_DIGITS}])(?!一起)({_CN_RUN})(?=起(?![来床步草诉]))")
@@ -446,8 +449,11 @@ def _numerals(s: str) -> str:
     s = _DEMONSTRATIVE_ONE.sub(r"\1", s)
     if "点" in s or ":" in s or "：" in s or "∶" in s:  # 6:30 / 六点半 / 6点30分: one time of day, before 点 is read as a decimal
         s = _RATIO.sub(_ratio, s)  # 按7:3比例 / 按七比三比例: a ratio, no time
+        s = _NIGHT.sub("晚上", s)  # 夜间22:00 / 晚上10点
         s = _CLOCK_DIGITS.sub(_clock_digits, s)
         s = _CLOCK.sub(_clock, s)
+    if "时" in s:  # 每日6时至20时 / 每日早上6点至晚上8点
+        s = _BARE_HOUR.sub(_bare_hour, s)
     if "比" in s:
         s = _CN_RATIO.sub(lambda m: f"{_cn_number(m.group(1))}比{_cn_number(m.group(2))}", s)
     if "成" in s:  # 七成 / 70%
@@ -498,7 +504,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     without the clauses that say who writes before the request (:func:`_identity_lead`)."""
     s = unicodedata.normalize("NFKC", (text or "").translate(_FINANCIAL).translate(_ROMAN).replace("摄氏度", "°C")).strip()
     if s[:2] in ("Re", "RE", "re", "引用", "回复") or s[:1] in ">（(" or "\n>" in s or "+1" in s[-12:] or "原留言" in s \
-            or "转" in s[:48] or s[:2] in ("重复", "再次", "重新") or "\n" in s or "提交" in s[-48:]:
+            or "转" in s[:48] or s[:2] in ("重复", "再次", "重新") or "\n" in s or "提交" in s[-48:] or "转发" in s[-16:] \
+            or s[:1] in "[【":
         s = quoted_reply(s)  # Re: 关于路灯的意见 / > 建议… ; 引用 8楼 的发言：「…」同意，+1
     if "\n" in s[:40] or " " in s[:30] or "\u3000" in s[:30]:
         s = _SIGNED_HEAD.sub("", s)  # 阳光花园3栋1单元 许秀英 我们强烈要求… / 柳树村三组 邓德明↵要求…
