@@ -91,7 +91,8 @@ DRAFTERS_REPLY = re.compile(r"(?:我们|[\u4e00-\u9fff]{0,8}?(?:编制组|起草
 NO_PROBLEM = re.compile(r"[，,]\s*(?:这个|这一?条|此条|该条|这里|这点)?(?:没有|没|无)(?:什么)?问题[。.！!]?\s*$")
 # The drafters answering, named by their seat (起草组（黎某）：…, 起草单位：…).
 DRAFTERS_SEAT = re.compile(r"\s*(?:(?:起草|编制)(?:组|单位|部门|小组)(?:代表)?\s*(?:[（(][^（）()]{1,20}[）)])?|"
-                           r"[\u4e00-\u9fff·]{2,4}[（(](?:起草|编制)(?:组|单位|部门|小组)[^（）()]{0,12}[）)](?:回应|答复|说明|解释)?)\s*[：:]")  # 秦某（起草组）回应：
+                           r"[\u4e00-\u9fff·]{2,4}[（(](?:起草|编制)(?:组|单位|部门|小组)[^（）()]{0,12}[）)](?:回应|答复|说明|解释)?|"
+                           r"[\u4e00-\u9fff·]{2,8}(?:回应|答复))\s*[：:]")  # 秦某（起草组）回应： / 曾某处长回应：
 # A speech that ends by announcing points (谈几点。/ 我有三点建议： / 讲以下几个意见：): its points follow below.
 POINTS_FOLLOW = re.compile(r"(?:谈|讲|说|提|有)(?:以下)?(?:几|两|三|四|五|\d)(?:点|个方面|条)(?:[^。：:]{0,8})?[。：:]\s*$|"
                             r"(?:意见|建议)(?:如下)?[：:]\s*$")
@@ -408,9 +409,9 @@ def classify(texts: list[str]) -> Parts:
 _HEADS = frozenset("市长 县长 区长 镇长 乡长 盟长 旗长 州长 省长".split())
 # Who speaks as a member of the public (市民代表张女士, 消费者代表，某街道居民), and the category they take.
 PUBLIC = "社会公众"
-_ROLE_ONLY = re.compile(r"(?:市民|居民|村民|群众|消费者|经营者|网民|公众|社会公众|业主|听证参加人|听证人|老年人|老人|家长|患者|"
+_ROLE_ONLY = re.compile(r"(?:市民|居民|村民|群众|消费者|经营者|经营户|商户|摊主|网民|公众|社会公众|业主|听证参加人|听证人|老年人|老人|家长|患者|"
                         r"残疾人)(?:代表)?")
-_PUBLIC_END = re.compile(r"(?:居民|村民|市民|群众|业主|经营者|个体户|店主|摊主)(?:代表)?$")
+_PUBLIC_END = re.compile(r"(?:居民|村民|市民|群众|业主|经营者|经营户|商户|个体户|店主|摊主)(?:代表)?$")
 
 
 def org_of(title: str | None) -> str | None:

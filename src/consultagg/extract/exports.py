@@ -22,9 +22,10 @@ __all__ = ["ExportRecord", "export_records"]
 _AUTHOR = ("留言人", "留言者", "网友", "昵称", "提交人", "姓名")
 _TITLE = ("留言标题", "标题", "主题")
 _CONTENT = ("留言内容", "意见内容", "建议内容", "内容")
-_FIELD = re.compile(r"^[ \t\u3000]*(序号|留言编号|编号|" + "|".join(_AUTHOR + _TITLE + _CONTENT) +
+# A field's label, after it a colon (留言人：王**) or around it brackets (【留言人】王**).
+_FIELD = re.compile(r"^[ \t\u3000]*[【\[]?(序号|留言编号|编号|" + "|".join(_AUTHOR + _TITLE + _CONTENT) +
                     r"|留言时间|提交时间|发布时间|审核状态|回复状态|答复状态|处理状态|办理状态|公开状态|回复内容|答复内容|回复时间|答复时间|回复单位|答复单位)"
-                    r"[ \t\u3000]*[：:][ \t\u3000]*", re.M)
+                    r"(?:[】\]][ \t\u3000]*[：:]?|[ \t\u3000]*[：:])[ \t\u3000]*", re.M)
 _SEPARATOR = re.compile(r"^[ \t\u3000]*[=＝\-—_*·~]{5,}[ \t\u3000]*$", re.M)
 
 

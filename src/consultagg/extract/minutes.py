@@ -286,7 +286,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             skips.append((s, e, "主持人发言" if name in chairs else officers[name]))
             return
         if _BRIEFING.match(body) and not asks(body):
-            skips.append((s, e, "情况介绍"))  # 介绍了草案的起草背景…: the drafters' briefing asks nothing
+            skips.append((s, e, "情况介绍"))  # 介绍了草案的起草背景… / 我补充说明一下，…: asks nothing
             return
         formal = formal_sentences(body)
         if (ahead := _POINTS_FOLLOW.search(body)) and not asks(body[:ahead.start()]) and not TROUBLE.search(body):
@@ -488,7 +488,8 @@ def _signature(doc: Doc, k: int, t: str) -> bool:
 
 # A speaker's words that only report what was presented (介绍了…起草背景, 汇报了编制情况, 通报了…).
 # (她从人口结构变化的角度分析了…需求。她认为，…将持续增长。: an analysis told, no request)
-_BRIEFING = re.compile(r"^(?:[他她]|我)?(?:从[^。，,]{1,20}(?:角度|方面|层面))?(?:主要|简要|重点|详细)?(?:介绍|汇报|通报|说明|报告|分析)了")
+_BRIEFING = re.compile(r"^(?:[他她]|我)?(?:从[^。，,]{1,20}(?:角度|方面|层面))?(?:主要|简要|重点|详细)?(?:介绍|汇报|通报|说明|报告|分析)了|"
+                       r"^(?:我|我们)?(?:再)?(?:补充)?(?:说明|介绍|解释)(?:一下)?[，,：:]")  # 我补充说明一下，…: an explanation
 _SEAT = re.compile(r"\s*" + SEAT + r"(?=\S)")
 def _sentence_end(t: str, s: int) -> int:
     full = t.find("。", s)

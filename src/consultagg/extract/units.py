@@ -167,7 +167,7 @@ def _is_person(w: str) -> bool:
 
 
 # A university and one of its own parts (学院, 研究院, 研究所, 系, 处, 办公室, 中心).
-_UNIVERSITY_PART = re.compile(r"^(.{2,20}?(?:大学|职业技术学院|职业学院|理工学院|师范学院|医学院|工程学院|社会科学院))(.{2,24}?(?:学院|研究院|研究所|系|处|室|办公室|中心))$")
+_UNIVERSITY_PART = re.compile(r"^(.{2,20}?(?:大学|学院|社会科学院))(.{2,24}?(?:学院|研究院|研究所|系|处|室|办公室|中心))$")
 # An association's committee or branch speaks for the association (北湖市律师协会环境资源法律专业委员会).
 _ASSOCIATION_PART = re.compile(r"^(.{2,20}?(?:协会|学会|商会))(.{2,20}?(?:专业委员会|工作委员会|分会))$")
 
