@@ -34,3 +34,9 @@ MSG = ("建议古树名木保护条例明确：在古树保护范围内进行挖
 ])
 def test_wrappers_and_openings(b):
     assert _grouped(MSG, b)
+
+
+def test_ocr_qian_for_gan_in_a_word():
+    a = "建议乡里出台统一的酒席指导标准，彩礼还另算。党员干部要带头执行。"
+    assert _grouped(a, a.replace("干部", "千部").replace("另算", "另箅"))
+    assert _reduce("建议采购一千部执法记录仪。", False) != _reduce("建议采购两千部执法记录仪。", False)

@@ -402,6 +402,8 @@ _SIGNED_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}?(?:\d+\s*(?:栋|幢|号楼
 _LATIN_OI = re.compile("[oOlIsS]")
 _PAGE = re.compile(r"(?<![A-Za-z])[Pp]\.?\s*(\d{1,4})(?![\d.A-Za-z])")
 
+# 千 an OCR put for 干 in a word, with no numeral before it (党员千部, 若千, 千预): no thousand
+_QIAN_FOR_GAN = re.compile(r"(?<![\d一二三四五六七八九十百两几数万])千(?=部|净|预|扰|旱|线|涉|燥|枯|警|劲)|(?<=若)千")
 _NIGHT = re.compile(r"(?:夜间|夜里)(?=[\d一二三四五六七八九十]{1,3}(?:[:：]|点|时))")
 _KILO = {"千卡": "kcal", "千瓦": "kw", "千伏": "kv", "千帕": "kpa", "千焦": "kj", "千赫": "khz"}
 _KILO_UNIT = re.compile("|".join(_KILO))
@@ -436,7 +438,7 @@ _ROMAN_CLASS = re.compile(r"(?<![A-Za-z])(IV|V|I{1,3})(?=类)")  # 劣V类 / 劣
 def _numerals(s: str) -> str:
     """Numerals in Arabic digits, whatever their writing (三十五, 百分之一点五, 二〇二五, 1OOO, 3公里)."""
     if "千" in s:  # 七百千卡: the unit kilocalorie, not 七百 and 千 (a 1,700 read into it)
-        s = _KILO_UNIT.sub(lambda m: _KILO[m.group(0)], s)
+        s = _QIAN_FOR_GAN.sub("干", _KILO_UNIT.sub(lambda m: _KILO[m.group(0)], s))  # 党员千部: an OCR's 干部
     if "起" in s:  # 三起事故 / 3起事故 (一起 is together)
         s = _CASES.sub(lambda m: _cn_number(m.group(1)), s)
     if "一半" in s:
