@@ -40,3 +40,12 @@ def test_ocr_qian_for_gan_in_a_word():
     a = "建议乡里出台统一的酒席指导标准，彩礼还另算。党员干部要带头执行。"
     assert _grouped(a, a.replace("干部", "千部").replace("另算", "另箅"))
     assert _reduce("建议采购一千部执法记录仪。", False) != _reduce("建议采购两千部执法记录仪。", False)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("建议将本地白茶纳入地理标志产品保护目录。", "建议将本地红茶纳入地理标志产品保护目录。"),
+    ("建议新建小区配建公共充电桩。", "建议旧改小区配建公共充电桩。"),
+])
+def test_one_character_of_colour_or_age_is_another_object(a, b):
+    # held-out 32: 白茶 / 红茶 was read as a one-character typo (a release blocker)
+    assert not _grouped(a, b)

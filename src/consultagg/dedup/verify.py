@@ -109,7 +109,8 @@ _MAX_SWAP = 8
 _MEANINGFUL_CHAR = set("镉铊铅汞砷铬镍锌铜锰钴锑铍钒氨氮磷硫苯氟氯汞东南西北上下左右前后内外大小多少高低增减升降"
                        "省市县区乡镇村街路桥河湖山中终金银"
                        "零〇一二三四五六七八九十百千万亿两"
-                       "或半")  # A和B / A或B: both, or either; 半 a half (四个半月, 收半费)
+                       "或半"  # A和B / A或B: both, or either; 半 a half (四个半月, 收半费)
+                       "红黄蓝绿白黑紫青灰橙粉新旧冷热男女公私")  # 白茶 / 红茶, 新 / 旧
 # Digits an OCR reads as letters (the characters an OCR or a pinyin typo puts for one another are
 # the shipped confusables table).
 _LOOKALIKE_LATIN = {frozenset(p) for p in ("0o", "1l", "1i", "5s", "8b", "2z", "0O", "1I", "5S", "8B", "2Z")}  # NOx / N0x, 第B条 / 第8条
