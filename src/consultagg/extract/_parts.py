@@ -45,12 +45,12 @@ _FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}
                         r"^\s*(?:注|说明)\s*[：:]\s*(?:以下|下文|文中|本意见中?)?(?:所[列涉]?|提到的|引用的)?(?:页码|条款|章节|序号|编号)"
                         r"[^。；]{0,40}(?:指|为|按|以|对应|依据)[^。；]{0,40}[。.]?\s*$")
 
-_FORM_TITLE = re.compile(r"(?:意见|建议)(?:反馈|征求|征集|汇总|采纳|收集|登记)?(?:表|单)$|(?:反馈|征求意见|意见征集|建议征集)表$")
+_FORM_TITLE = re.compile(r"(?:意见|建议)(?:反馈|征求|征集|汇总|采纳|收集|登记)?(?:表|单|回执)$|(?:反馈|征求意见|意见征集|建议征集)(?:表|回执)$")
 _OTHER_FIELD = re.compile(r"^\s*(?:填报日期|填报时间|填表日期|填表时间|报送日期|报送时间|反馈日期|反馈时间|填报人|填表人|审核人|签发人|文件名称|方案名称|草案名称|项目名称|文件标题|征求意见稿名称|"
                           r"经办人|经办|审核|核稿人|核稿|承办人|承办|拟稿人|拟稿|校对|"
                           # a message platform's export (留言编号：… 留言时间：… 回复状态：已转办)
                           r"征集主题|导出时间|导出条数|留言编号|留言标题|留言人|留言时间|回复状态|办理状态|回复时间|提交时间|发布时间|"
-                          r"规划名称|材料名称)\s*"
+                          r"规划名称|材料名称|专家姓名|姓名|职称/职务|职称|职务|专家签名)\s*"
                           r"(?:[（(][^）)]{0,6}[）)])?\s*[：:]")
 _PHONE = re.compile(r"(?:电话|手机|联系方式|Tel|TEL)\s*[：:]?\s*[\d\-－()（） ]{7,}")
 _ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*(?:[：:].*)?$")
@@ -125,6 +125,8 @@ def is_title(t: str) -> bool:
     """
     if t.endswith(("。", "：", ":", "；", ";")) or nospace(t) > 90:
         return False
+    if re.fullmatch(r"\s*[（(]?《[^《》]{2,80}》[）)]?\s*", t):
+        return True  # （《某市物业管理条例（修订草案征求意见稿）》） under a form's title
     ends = bool(re.search(r"(?:意见|建议|函|复|报告|说明|反馈)[》）)]*$", t))
     return bool(TITLE.search(t) or (ends and unit_of_title(t)) or (nospace(t) <= 60 and _FORM_TITLE.search(t)))
 
@@ -261,17 +263,20 @@ def _seal_text(line: str, unit: str) -> bool:
 
 def _title_lines(texts: list[str], i: int) -> int:
     """How many lines from ``i`` make up the title (a scanned title wraps over two or three lines)."""
+    best = 0  # the longest run that reads as a title (《…》 / 征求意见反馈表 on the line below)
     for span in range(1, 5):
         lines = texts[i:i + span]
         if len(lines) < span or any(re.search(r"[。；;]$|^[（(]?[一二三四五六七八九十\d]+[、.．)）]", x) for x in lines[1:]):
-            return 0
+            return best
         if any(DOCNO.search(x) for x in lines):
-            return 0  # a letterhead and its 发文字号 above the title are not part of it
-        if is_title("".join(lines)):
-            return span
+            return best  # a letterhead and its 发文字号 above the title are not part of it
+        if is_title("".join(lines)) or (best and is_title(lines[-1])):
+            best = span  # (专家咨询意见表 / （《…》）: a title line under the title)
+        elif best:
+            return best
         if lines[-1].endswith(("。", "：", ":")):
-            return 0
-    return 0
+            return best
+    return best
 
 
 def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
@@ -397,8 +402,8 @@ def classify(texts: list[str]) -> Parts:
             kinds[i] = "rule"
         elif _ATTACHMENT.match(t) and nospace(t) <= 40:
             kinds[i] = "attachment"
-        elif _contact(t) and nospace(t) <= 40:
-            kinds[i] = "contact"
+        elif _contact(t) and (nospace(t) <= 40 or (CONTACT.match(t) and nospace(t) <= 80 and "。" not in t)):
+            kinds[i] = "contact"  # (联系人：某（法务部）　联系电话：…　填报日期：… on one line)
         elif first_body:
             first_body = False
             if u := unit_self_named(t):

@@ -28,7 +28,7 @@ from collections.abc import Hashable, Sequence
 from consultagg.io.cells import cell_filled, cell_text
 from consultagg.io.columns import BLOCK_WORDS, first_header_like_row, normalize_header
 
-__all__ = ["fill_merged_down", "guess_text_column", "header_for_guess", "is_summary_sheet", "sentence_like", "sheet_unit", "title_unit",
+__all__ = ["field_pairs", "fill_merged_down", "guess_text_column", "header_for_guess", "is_summary_sheet", "sentence_like", "sheet_unit", "title_unit",
            "strip_list_number", "summary_repeats"]
 
 _NUMERALS = "0-9０-９一二三四五六七八九十"
@@ -247,3 +247,24 @@ def header_for_guess(rows: list) -> tuple[int | None, list]:
     if j < len(rows[g]) and sentence_like(rows[g][j]):
         return g - 1, [None] * max(len(r) for r in rows[g:g + 200])
     return g, list(rows[g])
+
+
+def field_pairs(rows: Sequence[Sequence[str]]) -> list[str] | None:
+    """A table of labels and values side by side (专家姓名 | 某 | 职称 | 教授 / 工作单位 | 某大学 | …) as
+    ``label：value`` lines, or None when it is not one.
+
+    >>> field_pairs([["专家姓名", "符某", "职称/职务", "教授"], ["工作单位", "某大学法学院", "联系电话", "139"]])
+    ['专家姓名：符某', '职称/职务：教授', '工作单位：某大学法学院', '联系电话：139']
+    """
+    lines: list[str] = []
+    for row in rows:
+        cells = [str(c).strip() for c in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        if not cells or len(cells) % 2:
+            return None
+        for label, value in zip(cells[::2], cells[1::2]):
+            if not label or len(label) > 8 or re.search(r"[。，,；;！？]", label) or len(value) > 60:
+                return None
+            lines.append(f"{label}：{value}")
+    return lines or None

@@ -38,7 +38,7 @@ from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_
                                    form_role, resolve_columns)
 from consultagg.io.documents import UNSUPPORTED_FORMATS, docx_blocks, docx_text
 from consultagg.io.otherframes import Rows, from_other_frames
-from consultagg.io.officetables import (fill_merged_down, guess_text_column, header_for_guess, sheet_unit, title_unit, unit_line,
+from consultagg.io.officetables import (field_pairs, fill_merged_down, guess_text_column, header_for_guess, sheet_unit, title_unit, unit_line,
                                         summary_repeats)
 from consultagg.io.spreadsheets import WORKBOOK_SUFFIXES, read_sheets
 from consultagg.io.textfiles import decode_text, json_records, sniff_delimiter
@@ -485,7 +485,7 @@ class _Reader:
                 elif find_header_row(block, columns=self.columns) is not None:
                     tables.append((len(tables) + 1, block))  # a comment form: read it as a table
                 else:
-                    parts.extend("\t".join(row) for row in block)
+                    parts.extend(field_pairs(block) or ["\t".join(row) for row in block])  # 工作单位 | 某大学 | …
             text = "\n".join(parts)
         else:
             text, enc = decode_text(p.read_bytes(), name, self.encoding)
