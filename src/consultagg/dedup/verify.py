@@ -109,8 +109,9 @@ _MAX_SWAP = 8
 _MEANINGFUL_CHAR = set("镉铊铅汞砷铬镍锌铜锰钴锑铍钒氨氮磷硫苯氟氯汞东南西北上下左右前后内外大小多少高低增减升降"
                        "省市县区乡镇村街路桥河湖山中终金银"
                        "零〇一二三四五六七八九十百千万亿两"
-                       "或半"  # A和B / A或B: both, or either; 半 a half (四个半月, 收半费)
-                       "红黄蓝绿白黑紫青灰橙粉新旧冷热男女公私")  # 白茶 / 红茶, 新 / 旧
+                       "或半")  # A和B / A或B: both, or either; 半 a half (四个半月, 收半费)
+# One character of colour or age put for another (白茶 / 红茶, 新建 / 旧改): another object, no typo.
+_ATTRIBUTE_CHAR = frozenset("红黄蓝绿白黑紫青灰橙粉新旧冷热男女公私")
 # Digits an OCR reads as letters (the characters an OCR or a pinyin typo puts for one another are
 # the shipped confusables table).
 _LOOKALIKE_LATIN = {frozenset(p) for p in ("0o", "1l", "1i", "5s", "8b", "2z", "0O", "1I", "5S", "8B", "2Z")}  # NOx / N0x, 第B条 / 第8条
@@ -551,6 +552,7 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
         return Difference("different", f"数值不同：{_show(ra, i1, i2)} / {_show(rb, j1, j2)}")  # 7天 / 7周
     if tag == "replace":
         if (max(ca, cb) >= 2 or set(sa + sb) & _MEANINGFUL_CHAR or ca != cb
+                or (sa in _ATTRIBUTE_CHAR and sb in _ATTRIBUTE_CHAR)
                 or (not ca and not cb and sa != sb)  # a letter or digit for another: A栋 / C栋
                 or _both_words(ra, rb, i1, i2, j1, j2)):
             return Difference("different", f"文字不同（请核实是否同一诉求）：{_show(ra, i1, i2)} / {_show(rb, j1, j2)}")
