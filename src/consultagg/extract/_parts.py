@@ -50,7 +50,7 @@ _OTHER_FIELD = re.compile(r"^\s*(?:填报日期|填报时间|填表日期|填表
                           r"经办人|经办|审核|核稿人|核稿|承办人|承办|拟稿人|拟稿|校对|"
                           # a message platform's export (留言编号：… 留言时间：… 回复状态：已转办)
                           r"征集主题|导出时间|导出条数|留言编号|留言标题|留言人|留言时间|回复状态|办理状态|回复时间|提交时间|发布时间|"
-                          r"规划名称|材料名称|专家姓名|姓名|职称/职务|职称|职务|专家签名)\s*"
+                          r"规划名称|材料名称|专家姓名|姓名|职称/职务|职称|职务|专家签名|研究方向|专业方向|评审日期)\s*"
                           r"(?:[（(][^）)]{0,6}[）)])?\s*[：:]")
 _PHONE = re.compile(r"(?:电话|手机|联系方式|Tel|TEL)\s*[：:]?\s*[\d\-－()（） ]{7,}")
 _ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*(?:[：:].*)?$")
@@ -141,6 +141,8 @@ def _signature_unit(t: str) -> str | None:
     name = clean_unit_name(_bare(t))
     if name and not is_unit(name) and (m := _SIGNED_TITLE.search(t)):
         name = clean_unit_name(_bare(t[:m.start()]))  # 北湖大学资源与环境学院  教授、博士生导师
+    if name and not is_unit(name) and (split := split_office(name))[1] and is_unit(split[0]):
+        return name  # 某县自然资源局国土空间规划股: an organ and its inner office
     return name if name and is_unit(name) else None
 
 

@@ -1,0 +1,43 @@
+"""Failures letters set 38 showed (a blind set measured once at f3aa3ed), each a general rule.
+
+Release blockers among them: a letter signed by an organ's 股 (某县自然资源局国土空间规划股) had no unit and
+its signature became an opinion; a salutation written 致：某局规划编制办公室 became an opinion.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import consultagg as ca
+from consultagg.extract import praise_only
+
+
+def _read(tmp_path, name, text):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return ca.read_comments(p)
+
+
+def test_signed_by_an_organs_section(tmp_path):
+    text = ("县文化广电体育和旅游局：\n    经研究，提出以下意见：\n"
+            "    1．建议在规划依据中增加《岱山县国土空间总体规划》。\n    2．建议补充重点项目的用地面积。\n\n"
+            "    以上意见，请酌处。\n\n                              岱山县自然资源局国土空间规划股\n"
+            "                                    2025年6月11日\n    联系人：韦某  联系电话：5826630\n")
+    rows = _read(tmp_path, "意见.txt", text)
+    assert [c.department for c in rows] == ["岱山县自然资源局", "岱山县自然资源局"]
+
+
+def test_salutation_written_zhi(tmp_path):
+    text = ("# 岱山县文化旅游投资集团有限公司关于规划的反馈意见\n\n致：县文化广电体育和旅游局规划编制办公室\n\n"
+            "## 一、关于项目布局\n\n1. 建议将茗山索道二期纳入重点项目库。\n\n岱山县文化旅游投资集团有限公司\n2025年6月12日\n")
+    rows = _read(tmp_path, "意见.md", text)
+    assert [c.text for c in rows] == ["建议将茗山索道二期纳入重点项目库。"]
+
+
+@pytest.mark.parametrize("text, praise", [
+    ("期待家乡越来越好！", True),
+    ("看了规划很激动，我们芦垭乡也写进去了，感谢县里的重视！", True),
+    ("感谢县里的重视，建议增加停车场。", False),
+])
+def test_thanks_and_hopes(text, praise):
+    assert praise_only(text) is praise
