@@ -41,3 +41,14 @@ def test_salutation_written_zhi(tmp_path):
 ])
 def test_thanks_and_hopes(text, praise):
     assert praise_only(text) is praise
+
+
+def test_deputies_listed_by_capacity_and_a_drafter_listed_as_attending(tmp_path):
+    text = ("岱山县全域旅游发展规划（征求意见稿）\n人大代表、政协委员座谈会记录\n\n主持：邓某某（副县长）\n出席：\n"
+            "  县人大代表    付春兰  袁国庆\n  县政协委员    程雅琴  孟书远\n"
+            "列席：县文化广电体育和旅游局  黄立群（副局长、规划起草组组长）\n记录：何某\n\n"
+            "付春兰代表：\n建议规划把白鹳村作为游客服务点，配建停车场和公厕。\n\n"
+            "程委员（县文化馆）：\n建议在规划中把采茶戏保护传承和旅游演艺结合起来。\n\n"
+            "黄立群：关于本地企业扶持，规划第七章有一条，我们再充实一下具体措施。\n")
+    rows = _read(tmp_path, "座谈会记录.txt", text)
+    assert [c.department for c in rows] == ["岱山县人大代表", "岱山县政协委员"]

@@ -72,7 +72,12 @@ def officers(doc: Doc) -> dict[str, str]:
     """Names of a hearing's officers and the drafters' representatives: their words are answers, not opinions."""
     found: dict[str, str] = {}
     for ps, pe in doc.paras[:20]:
-        m = _OFFICERS.match(doc.clean[ps:pe])
+        line = doc.clean[ps:pe]
+        if line.startswith("列席"):  # 列席：县文旅局  黄某（副局长、规划起草组组长）: the drafters answer
+            for d in re.finditer(r"([\u4e00-\u9fff]{2,3})[（(][^（）()]*(?:起草|编制)[^（）()]*[）)]", line):
+                if person_name(d.group(1)):
+                    found[d.group(1)] = "起草方答复"
+        m = _OFFICERS.match(line)
         if not m:
             continue
         for piece in re.split(r"[、，,；;]", re.sub(r"[（(][^（）()]*[）)]", "", m.group("names"))):

@@ -15,7 +15,7 @@ from consultagg.extract._parts import TITLES as _TITLES, org_of
 from consultagg.extract.units import SURNAMES
 from consultagg.text.normalize import NUMBERING
 
-__all__ = ["BRACKET_HEADING", "DOT_NAME", "LIST_APPENDED", "MARK", "NAME_AFTER_SEAT", "QA_SEAT", "SECTION_ASIDE",
+__all__ = ["BRACKET_HEADING", "by_surname", "DOT_NAME", "LIST_APPENDED", "MARK", "NAME_AFTER_SEAT", "QA_SEAT", "SECTION_ASIDE",
            "bracketed_part", "roster", "short_for"]
 
 # A name written with a middle dot (阿不都热合曼·买买提, 古丽娜尔·吐尔逊): a person's, whatever its first character.
@@ -55,7 +55,18 @@ _POST_THEN_NAME = re.compile(r"(?P<who>[^\s，,。；;：:（）()、]{2,40}?(?:
 # A member of the public on the list (何某　市民代表（某区）): a role of two characters and 代表.
 _ROSTER_PUBLIC = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]+(?P<who>(?:市民|居民|村民|群众|消费者|业主|网民)(?:代表)?)"
                             r"(?:[（(][^（）()]{1,12}[)）])?")
+# A capacity and the names of those who came in it (县人大代表    付某某  袁某某).
+_CAPACITY_NAMES = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,12}?(?:人大代表|政协委员|人大常委会委员|政协常委))[ \t\u3000]{2,}"
+                             r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3})*)")
 _SEAT_NUMBER = re.compile(r"^第?[\d一二三四五六七八九十]{1,3}号(?:陈述人|发言人)?[ \t\u3000]+")
+
+
+def by_surname(name: str | None, came: dict[str, str]) -> str | None:
+    """The body of the one listed person a speaker named by surname and capacity is (程委员 / 付代表)."""
+    if not name or len(name) != 3 or name[1:] not in ("委员", "代表"):
+        return None
+    found = [came[n] for n in came if n[0] == name[0] and re.search(name[1:] + "$", came[n])]
+    return found[0] if len(found) == 1 else None
 
 
 def short_for(short: str, full: str) -> bool:
@@ -94,6 +105,12 @@ def roster(doc: Doc) -> dict[str, str]:
                     found.setdefault(m.group("name"), org)
             continue
         if not line or len(line) > 60 or re.search(r"[，,。；;：:]", line):
+            continue
+        if (group := _CAPACITY_NAMES.fullmatch(line)) and (org := org_of(group.group("who"))):
+            # 县人大代表    付某某  袁某某  金某某: one capacity, the names after it
+            for name in group.group("names").split():
+                if name[0] in SURNAMES and 2 <= len(name) <= 3:
+                    found.setdefault(name, org)
             continue
         joined = re.sub(r"(?<=\s)([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?=\s)", r"\1\2", line)  # 韩  蕾
         if (cols := _ROSTER_COLUMNS.fullmatch(joined)) and cols.group("name")[0] in SURNAMES \

@@ -25,7 +25,7 @@ from consultagg.extract._fullnames import attendance_line, full_names, officers 
 from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, DRAFTERS_SEAT as _DRAFTERS_SEAT, FAULT as _FAULT
 from consultagg.extract._parts import NO_PROBLEM as _NO_PROBLEM, POINTS_FOLLOW as _POINTS_FOLLOW, SEAT, TITLES as _TITLES
 from consultagg.extract._parts import PUBLIC, org_of
-from consultagg.extract._record import (BRACKET_HEADING, DOT_NAME, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
+from consultagg.extract._record import (BRACKET_HEADING, by_surname, DOT_NAME, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
                                         SECTION_ASIDE, bracketed_part, roster, short_for)
 from consultagg.extract._sentences import TROUBLE, asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.extract.units import SURNAMES, is_unit, person_name, split_office
@@ -276,8 +276,9 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             known[name] = who
         elif name in known:
             kind, name, title, org = known[name]
-        if name and name in came and (not org or org == PUBLIC or (org != came[name] and short_for(org, came[name]))):
-            org = came[name]  # 宋某（颐康护理院院长） listed as 黛川市澄溪区颐康护理院院长: the full name
+        listed = came.get(name) or by_surname(name, came)  # (程委员 listed as 程某某 among the members)
+        if name and listed and (not org or org == PUBLIC or len(org) <= 1 or (org != listed and short_for(org, listed))):
+            org = listed  # 宋某（颐康护理院院长） listed as 黛川市澄溪区颐康护理院院长: the full name
         if name:
             last[0] = (kind, name, title, org)
         s, e = trim(doc.clean, s, e, lead=" ，,：:")
