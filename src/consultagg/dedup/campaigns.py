@@ -91,8 +91,10 @@ def _strong_words(sentence: str) -> list[str]:
 
 def _asking_sentences(template: str) -> list[tuple[str, str, set[str]]]:
     """The template's sentences that ask for something: (key, sentence, character bigrams)."""
-    return [(key, sentence, bigram_set(key)) for key, sentence in _sentence_keys(template).items()
-            if _ASKS.search(sentence)]
+    keys = _sentence_keys(template)
+    asking = [(key, sentence) for key, sentence in keys.items() if _ASKS.search(sentence)]
+    # (沙尘天气应纳入学校停课情形。 asks in no word of _ASKS: its sentences are the request)
+    return [(key, sentence, bigram_set(key)) for key, sentence in (asking or list(keys.items()))]
 
 
 def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Difference | None:
@@ -102,6 +104,10 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
     missing = [a for a in asks if a[0] not in mine]
     if not missing:
         return None
+    for _, sentence, _ in missing:  # the template's request with a clause that asks for more after it
+        for other in mine.values():  # (or the member's without the clause the template adds)
+            if (added := _added_clause(sentence, other) or _added_clause(other, sentence)) is not None:
+                return Difference("expanded", f"补充了新的诉求：{added[:40]}")
     # An edited asking sentence is among the member's sentences the template does not have.
     theirs = [(key, sentence) for key, sentence in mine.items() if key not in template_keys]
     grams_of: dict[str, set[str]] = {}
@@ -119,6 +125,8 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
                 best, best_score = other, score
         if best is None:
             continue  # the sentence was cut or rewritten
+        if (added := _added_clause(sentence, best)) is not None:
+            return Difference("expanded", f"补充了新的诉求：{added[:40]}")  # …明细，并明确中途退园的退费办法
         if _strong_words(sentence) == _strong_words(best) and not (
                 _ORDER.search(sentence) and sorted(_DROP.sub("", sentence)) == sorted(_DROP.sub("", best))):
             continue  # the same numbers, negations and directions, nothing swapped: words changed
@@ -126,6 +134,24 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
         if why is not None and why.kind == "different" and not why.reason.startswith(_PERSONAL_EDITS):
             return why
     return None
+
+
+_MORE_VERB = (r"(?:明确|增加|补充|规定|设置|建立|公开|公示|配套|落实|提高|降低|取消|延长|缩短|消毒|检查|清理|整治|处罚|补贴|安装|"
+              r"建设|修建|开放|公布|实行|执行|开展|组织")
+# A clause a member adds to the template's request that asks for more (，并明确中途退园的退费办法).
+_MORE = re.compile(r"^[，,；;]?\s*(?:并且?|同时|另外|此外|还要?|以及)[^。！？!?]{0,10}?" + _MORE_VERB + ")")
+
+
+_MORE_IN = re.compile(r"[，,；;]\s*(?:并且?|同时|另外|此外|还要?|以及)[^。！？!?]{0,10}?" + _MORE_VERB + ")")
+
+
+def _added_clause(sentence: str, other: str) -> str | None:
+    """The clause ``other`` adds at the end of ``sentence``'s request that asks for more, if any."""
+    core = sentence.rstrip("。！!；; ")
+    if not other.startswith(core):
+        return None
+    added = other[len(core):].rstrip("。！!；; ")
+    return added.lstrip("，,；; ") if _MORE.match(added) and len(_CJK.findall(added)) >= 6 else None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -146,7 +172,8 @@ def _keep_asks(texts, spans, heads: np.ndarray, members: np.ndarray) -> np.ndarr
     req_of: dict[int, np.ndarray] = {}
     for h in np.unique(heads).tolist():
         lo, hi = np.searchsorted(c_text, [h, h + 1])
-        asking = [(m.start(), m.end()) for m in _SENTENCE.finditer(texts[h]) if _ASKS.search(m.group(0))]
+        asking = ([(m.start(), m.end()) for m in _SENTENCE.finditer(texts[h]) if _ASKS.search(m.group(0))]
+                  or [(m.start(), m.end()) for m in _SENTENCE.finditer(texts[h])])  # (沙尘天气应纳入…: all of it)
         begins = c_begin[lo:hi]
         inside = np.zeros(hi - lo, dtype=bool)
         for a, b in asking:
@@ -236,7 +263,11 @@ def split_campaigns(texts, uniq, exact_of, cluster, rep, joined, min_campaign_si
         related.append((int(uniq[head]), int(uniq[u]), why.kind, why.reason))
     checked = np.flatnonzero((cluster != np.arange(m)) & campaign[cluster])
     if spans is not None and checked.size:
-        checked = checked[~_keep_asks(texts, spans, uniq[cluster[checked]], uniq[checked])]
+        kept = _keep_asks(texts, spans, uniq[cluster[checked]], uniq[checked])
+        # (a member that keeps the request but asks for more after it, …，并明确退费办法, is looked at)
+        more = np.array([bool(_MORE_IN.search(texts[uniq[u]])) != bool(_MORE_IN.search(texts[uniq[cluster[u]]]))
+                         for u in checked.tolist()], dtype=bool)
+        checked = checked[~kept | more]
     for u in checked.tolist():
         members_of.setdefault(int(cluster[u]), []).append(u)
     heads = list(members_of)
