@@ -92,7 +92,7 @@ NO_PROBLEM = re.compile(r"[，,]\s*(?:这个|这一?条|此条|该条|这里|这
 # The drafters answering, named by their seat (起草组（黎某）：…, 起草单位：…).
 DRAFTERS_SEAT = re.compile(r"\s*(?:(?:起草|编制)(?:组|单位|部门|小组)(?:代表)?\s*(?:[（(][^（）()]{1,20}[）)])?|"
                            r"[\u4e00-\u9fff·]{2,4}[（(](?:起草|编制)(?:组|单位|部门|小组)[^（）()]{0,12}[）)](?:回应|答复|说明|解释)?|"
-                           r"[\u4e00-\u9fff·]{2,8}(?:回应|答复))\s*[：:]")  # 秦某（起草组）回应： / 曾某处长回应：
+                           r"(?:对此[，,]\s*)?[\u4e00-\u9fff·]{2,8}(?:回应|答复))\s*[：:]")  # 秦某（起草组）回应： / 对此，阮某答复：
 # A speech that ends by announcing points (谈几点。/ 我有三点建议： / 讲以下几个意见：): its points follow below.
 POINTS_FOLLOW = re.compile(r"(?:谈|讲|说|提|有)(?:以下)?(?:几|两|三|四|五|\d)(?:点|个方面|条)(?:[^。：:]{0,8})?[。：:]\s*$|"
                             r"(?:意见|建议)(?:如下)?[：:]\s*$")
@@ -303,7 +303,8 @@ def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
             for k in range(i, i + span):
                 kinds[k] = "header"
             parts.header = "".join(texts[i:i + span])
-            if u := unit_of_title(parts.header):
+            # (某局便函 / 关于《…》的意见 on two lines: the unit is on the first)
+            if u := unit_of_title(parts.header) or next(filter(None, map(unit_of_title, texts[i:i + span])), None):
                 parts.found.setdefault("标题", u)
         elif not parts.header and (is_unit(t) or t.endswith("文件")) and (DOCNO.search(nxt) or is_title(nxt)
                                                                          or (i == 0 and SALUTATION.match(nxt))):

@@ -34,7 +34,7 @@ _HEADER = re.compile(r"^\s*(?P<k>发件人|发件单位|来自|收件人|收件�
 # A forwarder with no opinion of its own (我局对规划无其他意见 / 我委无修改意见).
 _NONE_OF_OURS = re.compile(r"我(?:局|厅|委|办|单位|部门|中心|院|区|县|市)(?:对[^。，,]{0,20})?(?:无|没有|暂无)(?:其他|其它|修改|不同|别的)?(?:的)?(?:修改)?(?:意见|建议)")
 _FIRST_PERSON = re.compile(r"我(?:集团|司|公司|局|委|厅|办|单位|院|校|会|区|市|县|部|中心)(?:(?!无|没有|暂无|收到|接到|转来|报送|转发|转交)[^。！？!?]){0,12}(?:意见|建议)"
-                           r"(?![^。！？!?]{0,24}(?:另行|单独|另文|另报|另函|会上提出))")
+                           r"(?![^。！？!?]{0,24}(?:另行|单独|另文|另报|另函|会上提出|会上提过|会上已提|不再重复))")
 # A two-character label spaced out to align with three-character ones (主  题：, 日  期：).
 _SPACED_LABEL = re.compile(r"^\s*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff](?=\s*[:：])")
 # A fax or memo cover (致：/来自：/事由：) is read like an e-mail's header.
