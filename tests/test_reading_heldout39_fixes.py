@@ -42,3 +42,26 @@ def test_chairs_closing_words(tmp_path):
             "    洪某某副局长最后指出：各单位提出的意见建议很有针对性，起草组要逐条梳理、认真吸收，不采纳的要说明理由。\n")
     rows = _read(tmp_path, "纪要.txt", text)
     assert len(rows) == 1 and rows[0].text.startswith("建议将小区内")
+
+
+def test_expert_form_laid_out_downwards(tmp_path):
+    docx = __import__("pytest").importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("专家咨询意见表")
+    d.add_paragraph("咨询事项：《霓水市老旧小区改造三年行动方案（征求意见稿）》")
+    t = d.add_table(rows=2, cols=2)
+    for r, row in enumerate([["专家姓名", "宋某某"], ["工作单位", "霓水大学建筑与规划学院"]]):
+        for k, v in enumerate(row):
+            t.cell(r, k).text = v
+    for n, (where, text) in enumerate([("第三部分", "建议引入“体检评估先行”机制。"), ("第五部分", "建议建立改造效果第三方评估制度。")], 1):
+        d.add_paragraph(f"意见{n}")
+        t = d.add_table(rows=3, cols=2)
+        for r, row in enumerate([["涉及条款", where], ["修改意见", text], ["理由说明", "提高资金使用效益。"]]):
+            for k, v in enumerate(row):
+                t.cell(r, k).text = v
+    p = tmp_path / "专家意见表.docx"
+    d.save(p)
+    rows = ca.read_comments(p)
+    assert [(c.text, c.location) for c in rows] == [("建议引入“体检评估先行”机制。", "第三部分"),
+                                                    ("建议建立改造效果第三方评估制度。", "第五部分")]
+    assert {c.department for c in rows} == {"霓水大学"}

@@ -28,7 +28,7 @@ from collections.abc import Hashable, Sequence
 from consultagg.io.cells import cell_filled, cell_text
 from consultagg.io.columns import BLOCK_WORDS, first_header_like_row, normalize_header
 
-__all__ = ["field_pairs", "fill_merged_down", "guess_text_column", "header_for_guess", "is_summary_sheet", "sentence_like", "sheet_unit", "title_unit",
+__all__ = ["as_one_row", "field_pairs", "fill_merged_down", "guess_text_column", "header_for_guess", "is_summary_sheet", "sentence_like", "sheet_unit", "title_unit",
            "strip_list_number", "summary_repeats"]
 
 _NUMERALS = "0-9０-９一二三四五六七八九十"
@@ -268,3 +268,20 @@ def field_pairs(rows: Sequence[Sequence[str]]) -> list[str] | None:
                 return None
             lines.append(f"{label}：{value}")
     return lines or None
+
+
+_OPINION_LABEL = re.compile(r"^(?:修改|具体|反馈)?(?:意见|建议)(?:内容|建议)?$|^修改意见$")
+
+
+def as_one_row(rows: Sequence[Sequence[str]]) -> list[list[str]] | None:
+    """A form laid out downwards, one label and its value a row (涉及条款 | 第三部分 / 修改意见 | 建议… /
+    理由说明 | …), as a header row and one row of values; None when it is not one.
+
+    >>> as_one_row([["涉及条款", "第三部分"], ["修改意见", "建议增加海绵城市建设要求。"], ["理由说明", "与示范要求相衔接。"]])
+    [['涉及条款', '修改意见', '理由说明'], ['第三部分', '建议增加海绵城市建设要求。', '与示范要求相衔接。']]
+    """
+    cells = [[str(c).strip() for c in row if str(c).strip()] for row in rows]
+    if len(cells) < 2 or any(len(r) != 2 or len(r[0]) > 8 for r in cells) \
+            or not any(_OPINION_LABEL.match(r[0]) for r in cells):
+        return None
+    return [[r[0] for r in cells], [r[1] for r in cells]]

@@ -38,7 +38,7 @@ from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_
                                    form_role, resolve_columns)
 from consultagg.io.documents import UNSUPPORTED_FORMATS, docx_blocks, docx_text
 from consultagg.io.otherframes import Rows, from_other_frames
-from consultagg.io.officetables import (field_pairs, fill_merged_down, guess_text_column, header_for_guess, sheet_unit, title_unit, unit_line,
+from consultagg.io.officetables import (as_one_row, field_pairs, fill_merged_down, guess_text_column, header_for_guess, sheet_unit, title_unit, unit_line,
                                         summary_repeats)
 from consultagg.io.spreadsheets import WORKBOOK_SUFFIXES, read_sheets
 from consultagg.io.textfiles import decode_text, json_records, sniff_delimiter
@@ -479,7 +479,7 @@ class _Reader:
         tables: list[tuple[int, list]] = []
         if p.suffix.lower() == ".docx":
             parts = []
-            for block in docx_blocks(p):
+            for block in (b if isinstance(b, str) else as_one_row(b) or b for b in docx_blocks(p)):  # (a form laid out downwards)
                 if isinstance(block, str):
                     parts.append(block)
                 elif find_header_row(block, columns=self.columns) is not None:
