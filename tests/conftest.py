@@ -34,3 +34,20 @@ def demo_dir() -> Path:
     from importlib import resources
 
     return Path(str(resources.files("consultagg.data").joinpath("demo")))
+
+
+@pytest.fixture
+def read_written(tmp_path):
+    """``read_written(name, text, **kw)``: ``text`` (str or bytes) written to ``tmp_path / name`` and
+    read back with :func:`consultagg.read_comments` (``kw`` passed on)."""
+    import consultagg as ca
+
+    def read(name: str, text: str | bytes, **kw):
+        path = tmp_path / name
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        return ca.read_comments(path, **kw)
+
+    return read

@@ -7,14 +7,6 @@ heading went to the speaker above (misattribution).
 
 from __future__ import annotations
 
-import consultagg as ca
-
-
-def _read(tmp_path, name, text):
-    p = tmp_path / name
-    p.write_text(text, encoding="utf-8")
-    return ca.read_comments(p)
-
 
 MEETING = ("《桐川市城市更新条例（草案征求意见稿）》\n基层立法联系点座谈会会议纪要\n\n"
            "时间：2025年9月23日上午9:30\n主持：何其琛　市住房和城乡建设局副局长\n出席：\n"
@@ -29,8 +21,8 @@ MEETING = ("《桐川市城市更新条例（草案征求意见稿）》\n基层
            "　　最后，何其琛作总结讲话。\n")
 
 
-def test_chair_name_is_no_city_and_marked_reported_speech_has_its_speaker(tmp_path):
-    rows = _read(tmp_path, "座谈会纪要.txt", MEETING)
+def test_chair_name_is_no_city_and_marked_reported_speech_has_its_speaker(read_written):
+    rows = read_written("座谈会纪要.txt", MEETING)
     assert [c.speaker for c in rows] == ["罗建新", "罗建新", "吴凯", "吴凯", "姚秀英"]
     assert rows[0].department == "桐川市人大代表"
     assert not any("何其琛" in (c.department or "") for c in rows)
@@ -38,7 +30,7 @@ def test_chair_name_is_no_city_and_marked_reported_speech_has_its_speaker(tmp_pa
     assert rows[2].text.startswith("建议赋予")  # the lead-in 提两条： is no opinion
 
 
-def test_experts_listed_on_one_line_name_their_bodies(tmp_path):
+def test_experts_listed_on_one_line_name_their_bodies(read_written):
     text = ("立法专家论证会纪要\n\n　　现将会议主要情况纪要如下：\n\n"
             "　　参会人员：\n　　专家：韩述之（泾川大学法学院教授）、钱蔚然（桐川市城市规划设计研究院总规划师）、"
             "汪峥（泾川濑江律师事务所主任、律师）\n\n"
@@ -46,6 +38,6 @@ def test_experts_listed_on_one_line_name_their_bodies(tmp_path):
             "二是建议增加城市设计管控要求。\n\n"
             "　　▲汪峥：建议第十八条与招标投标法的适用范围做好区分。\n\n"
             "　　卢某提出，我市近年来有个别项目出现“拆真建假”的苗头，应当引起重视。建议对“留改拆”的顺序作出明确规定。\n")
-    rows = _read(tmp_path, "论证会纪要.txt", text)
+    rows = read_written("论证会纪要.txt", text)
     assert [c.department for c in rows][:3] == ["桐川市城市规划设计研究院"] * 2 + ["泾川濑江律师事务所"]
     assert len(rows) == 4 and "拆真建假" in rows[3].text and "留改拆" in rows[3].text  # the plea opens the request

@@ -11,17 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-import consultagg as ca
 from consultagg.extract import praise_only
 
 
-def _read(tmp_path, name, text):
-    p = tmp_path / name
-    p.write_text(text, encoding="utf-8")
-    return ca.read_comments(p)
-
-
-def test_forwarder_that_received_the_opinions_is_not_their_author(tmp_path):
+def test_forwarder_that_received_the_opinions_is_not_their_author(read_written):
     mail = ("发件人：某市邮政管理局市场监管科 <scjgk@yzglj.example.gov.cn>\n收件人：交警支队法制科 <fzk@example.gov.cn>\n"
             "主题：转发：关于规定的意见建议\n时间：2025-05-15 09:18\n\n秦科长：\n\n"
             "你好！我局收到市快递行业协会报送的意见，现转发给你们，请一并研究。其中第二条我局认为可以考虑。"
@@ -30,16 +23,16 @@ def test_forwarder_that_received_the_opinions_is_not_their_author(tmp_path):
             "日期：2025年5月14日 17:55\n主题：关于规定的意见建议\n\n市邮政管理局：\n\n"
             "    一、建议明确由快递品牌企业的区域总部统筹实施统一编号。\n"
             "    二、建议在第二十七条中明确物业服务企业应当为快递车辆划设临时停靠区域。\n")
-    rows = _read(tmp_path, "mail.txt", mail)
+    rows = read_written("mail.txt", mail)
     assert len(rows) == 2 and {c.department for c in rows} == {"某市快递行业协会"}
 
 
-def test_drafter_named_with_the_group_in_brackets_answers(tmp_path):
+def test_drafter_named_with_the_group_in_brackets_answers(read_written):
     text = ("专家论证会纪要\n\n　　现将会议主要情况纪要如下：\n\n"
             "　　韩某（泠水大学法学院教授）：建议第一条补充立法依据。\n"
             "　　秦立峰（起草组）回应：关于立法依据问题，起草组将予以补充。\n"
             "　　施雅琴（泠水理工学院交通运输学院副教授）认为：建议增加无非机动车道路段的通行规定。\n")
-    rows = _read(tmp_path, "纪要.txt", text)
+    rows = read_written("纪要.txt", text)
     assert [c.department for c in rows] == ["泠水大学", "泠水理工学院"]
 
 
@@ -54,7 +47,7 @@ def test_a_wish_to_take_effect_soon(text, praise):
     assert praise_only(text) is praise
 
 
-def test_roster_in_columns_never_glues_names_into_a_deputys_unit(tmp_path):
+def test_roster_in_columns_never_glues_names_into_a_deputys_unit(read_written):
     text = ("《泠水市电动自行车管理规定（征求意见稿）》立法座谈会纪要\n\n"
             "　　2025年5月20日下午，市公安局交通警察支队召开座谈会。现纪要如下。\n\n"
             "　　参会人员：\n　　类别        单位                            姓名      职务\n"
@@ -63,5 +56,5 @@ def test_roster_in_columns_never_glues_names_into_a_deputys_unit(tmp_path):
             "　　            市政协委员                      沈一鸣    附属医院主任医师\n\n"
             "　　市人大代表蒋秀英提出，建议对电动三轮车等车辆的管理作出衔接性规定。\n\n"
             "　　市政协委员沈一鸣表示，建议强制佩戴安全头盔。\n")
-    rows = _read(tmp_path, "座谈会纪要.txt", text)
+    rows = read_written("座谈会纪要.txt", text)
     assert [c.department for c in rows] == ["泠水市人大代表", "泠水市政协委员"]

@@ -56,11 +56,9 @@ def test_contact_line_at_a_forms_head(tmp_path):
     assert len(rows) == 2 and {c.department for c in rows} == {"沅水市城市建设投资集团有限公司"}
 
 
-def test_return_slip_title(tmp_path):
-    p = tmp_path / "回执.txt"
-    p.write_text("《沅水市物业管理条例（修订草案征求意见稿）》\n征求意见反馈回执\n\n反馈单位：沅水市人民防空办公室（盖章）\n"
-                 "是否有意见：□无意见    ☑有意见（请在下方填写）\n\n意见内容：\n\n"
-                 "    第二十二条所列建设单位应当移交的资料中，建议增加人民防空工程竣工验收备案资料。\n", encoding="utf-8")
-    rows = ca.read_comments(p)
+def test_return_slip_title(read_written):
+    rows = read_written("回执.txt", "《沅水市物业管理条例（修订草案征求意见稿）》\n征求意见反馈回执\n\n"
+                        "反馈单位：沅水市人民防空办公室（盖章）\n是否有意见：□无意见    ☑有意见（请在下方填写）\n\n意见内容：\n\n"
+                        "    第二十二条所列建设单位应当移交的资料中，建议增加人民防空工程竣工验收备案资料。\n")
     assert [c.text[:6] for c in rows] == ["第二十二条所"]
     assert rows[0].department == "沅水市人民防空办公室"

@@ -10,21 +10,15 @@ from __future__ import annotations
 import consultagg as ca
 
 
-def _read(tmp_path, name, text):
-    p = tmp_path / name
-    p.write_text(text, encoding="utf-8")
-    return ca.read_comments(p)
-
-
-def test_title_on_two_lines_names_the_organ(tmp_path):
+def test_title_on_two_lines_names_the_organ(read_written):
     text = ("# 霓水市自然资源和规划局便函\n\n## 关于《霓水市老旧小区改造三年行动方案（征求意见稿）》的意见\n\n市住建局城市更新科：\n\n"
             "1. 建议明确既有住宅加装电梯不计入容积率核算。\n2. 建议补充片区统筹改造的实施路径。\n\n以上意见供参考。\n\n"
             "详细规划处\n2025年11月20日\n")
-    rows = _read(tmp_path, "意见.md", text)
+    rows = read_written("意见.md", text)
     assert {c.department for c in rows} == {"霓水市自然资源和规划局"} and len(rows) == 2
 
 
-def test_forwarder_whose_own_opinions_were_given_at_a_meeting(tmp_path):
+def test_forwarder_whose_own_opinions_were_given_at_a_meeting(read_written):
     mail = ("发件人：某区住建局城建科 <cjk@example.gov.cn>\n收件人：市住建局城市更新科 <gx@example.gov.cn>\n"
             "主题：转发：关于改造方案的意见（水务集团）\n时间：2025年11月23日 09:15\n\n阮科长：\n\n"
             "    您好！下面是霓水水务集团发到我们邮箱的意见，我们就直接转过来了。我局自己的意见已在20日座谈会上提过，不再重复。\n\n"
@@ -32,15 +26,15 @@ def test_forwarder_whose_own_opinions_were_given_at_a_meeting(tmp_path):
             "日期：2025年11月22日 17:36\n主题：关于改造方案的意见\n\n龚科长好：\n\n    我集团意见如下：\n"
             "    1、建议将小区二次供水设施改造纳入基础类改造。\n    2、建议推行“一户一表”改造。\n\n"
             "霓水水务集团有限公司管网部\n滕某 13607516632\n")
-    rows = _read(tmp_path, "mail.txt", mail)
+    rows = read_written("mail.txt", mail)
     assert {c.department for c in rows} == {"霓水水务集团有限公司"} and len(rows) == 2
 
 
-def test_chairs_closing_words(tmp_path):
+def test_chairs_closing_words(read_written):
     text = ("征求意见座谈会纪要\n\n主持：洪某某（市住建局副局长）\n\n    现将会议情况纪要如下：\n\n"
             "    市城市管理局：建议将小区内违法建设拆除作为改造前置条件。\n\n"
             "    洪某某副局长最后指出：各单位提出的意见建议很有针对性，起草组要逐条梳理、认真吸收，不采纳的要说明理由。\n")
-    rows = _read(tmp_path, "纪要.txt", text)
+    rows = read_written("纪要.txt", text)
     assert len(rows) == 1 and rows[0].text.startswith("建议将小区内")
 
 
