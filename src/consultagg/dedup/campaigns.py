@@ -136,13 +136,12 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
     return None
 
 
-_MORE_VERB = (r"(?:明确|增加|补充|规定|设置|建立|公开|公示|配套|落实|提高|降低|取消|延长|缩短|消毒|检查|清理|整治|处罚|补贴|安装|"
-              r"建设|修建|开放|公布|实行|执行|开展|组织")
-# A clause a member adds to the template's request that asks for more (，并明确中途退园的退费办法).
-_MORE = re.compile(r"^[，,；;]?\s*(?:并且?|同时|另外|此外|还要?|以及)[^。！？!?]{0,10}?" + _MORE_VERB + ")")
-
-
-_MORE_IN = re.compile(r"[，,；;]\s*(?:并且?|同时|另外|此外|还要?|以及)[^。！？!?]{0,10}?" + _MORE_VERB + ")")
+# A clause that asks for more after a request (，并明确中途退园的退费办法 / ，并且每天收市后全面消毒):
+# at the start of what a member adds (_MORE), or anywhere in a text after a comma (_MORE_IN).
+_MORE_CLAUSE = (r"(?:并且?|同时|另外|此外|还要?|以及)[^。！？!?]{0,10}?(?:明确|增加|补充|规定|设置|建立|公开|公示|配套|落实|提高|"
+                r"降低|取消|延长|缩短|消毒|检查|清理|整治|处罚|补贴|安装|建设|修建|开放|公布|实行|执行|开展|组织)")
+_MORE = re.compile(r"^[，,；;]?\s*" + _MORE_CLAUSE)
+_MORE_IN = re.compile(r"[，,；;]\s*" + _MORE_CLAUSE)
 
 
 def _added_clause(sentence: str, other: str) -> str | None:
@@ -264,8 +263,10 @@ def split_campaigns(texts, uniq, exact_of, cluster, rep, joined, min_campaign_si
     checked = np.flatnonzero((cluster != np.arange(m)) & campaign[cluster])
     if spans is not None and checked.size:
         kept = _keep_asks(texts, spans, uniq[cluster[checked]], uniq[checked])
-        # (a member that keeps the request but asks for more after it, …，并明确退费办法, is looked at)
-        more = np.array([bool(_MORE_IN.search(texts[uniq[u]])) != bool(_MORE_IN.search(texts[uniq[cluster[u]]]))
+        # (a member that keeps the request but asks for more after it, …，并明确退费办法, is looked at;
+        # each head's text is searched once)
+        head_more = {h: bool(_MORE_IN.search(texts[uniq[h]])) for h in np.unique(cluster[checked]).tolist()}
+        more = np.array([bool(_MORE_IN.search(texts[uniq[u]])) != head_more[int(cluster[u])]
                          for u in checked.tolist()], dtype=bool)
         checked = checked[~kept | more]
     for u in checked.tolist():

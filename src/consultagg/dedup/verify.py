@@ -216,20 +216,20 @@ _OWN_PLACE = re.compile(r"[^\W\d_我们的了是在和与及代表前后农城�
                         r"[\d一二三四五六七八九十大中小]{1,3}(?:班|组|栋|幢|号楼|单元)")  # (大二班, 3栋: a class, a building)
 _OUR_PLACE = re.compile(r"我们(?:这)?(?:村|小区|社区|街道|镇|乡|班|组|栋|幢|楼|单元)|本(?:村|小区|社区|镇|乡|班|组|栋|楼|单元)|"
                         r"这(?:个)?(?:栋|幢|班|组)|村里|小区里|镇上")
+# A class, a group or a building within a place, not the place itself.
+_INNER_LEVEL = re.compile(r"[班组栋幢楼]|单元")
 
 
 def _own_place_asked(a: str, b: str, kept: str) -> bool:
     """Whether the sentences set aside as framing name other places of the writers' own (我是桂岭镇
     石门村村民 / 龙潭村村民) while the request speaks of that place (我们村): another request."""
-    ours = _OUR_PLACE.findall(kept)
-    if not ours:
-        return False
     # at the level the request speaks of: 我们小区 compares estates, 我们班 / 这栋 classes and buildings
-    inner = any(re.search(r"[班组栋幢楼]|单元", w) for w in ours)
-    outer = any(not re.search(r"[班组栋幢楼]|单元", w) for w in ours)
-    def own(t: str) -> list[str]:
-        return [p for p in _OWN_PLACE.findall(t) if (inner if re.search(r"[班组栋幢楼]|单元", p[-2:]) else outer)]
-    return any(p not in b for p in own(a)) or any(p not in a for p in own(b))
+    levels = {bool(_INNER_LEVEL.search(w)) for w in _OUR_PLACE.findall(kept)}
+    if not levels:
+        return False
+    own_a = [p for p in _OWN_PLACE.findall(a) if bool(_INNER_LEVEL.search(p[-2:])) in levels]
+    own_b = [p for p in _OWN_PLACE.findall(b) if bool(_INNER_LEVEL.search(p[-2:])) in levels]
+    return any(p not in b for p in own_a) or any(p not in a for p in own_b)
 
 
 # A sentence holding one of these may carry the request's object: never set aside as framing.
