@@ -86,23 +86,27 @@ def roster(doc: Doc) -> dict[str, str]:
     (…学院　教授) is read with its body.
     """
     found: dict[str, str] = {}
+
+    def listed(name: str, who: str) -> bool:
+        """``name`` taken as speaking for the body ``who`` names, when it starts with a surname."""
+        if name[0] in SURNAMES and (org := org_of(who)):
+            found.setdefault(name, org)
+            return True
+        return False
+
     for line in doc.text.split("\n"):
         line = NUMBERING.sub("", line.strip(), count=1).strip()  # 1. 莫某　某大学法学院教授
         line = _SEAT_NUMBER.sub("", line)  # 1号　何某　市民代表（某区）: a hearing's list of speakers
-        if (seat := _SEAT_ENTRY.fullmatch(line)) and seat.group("name")[0] in SURNAMES \
-                and (org := org_of(seat.group("who"))):
-            found.setdefault(seat.group("name"), org)  # 1号陈述人：郑某某，某街道居民
-            continue
-        if listed := _ATTENDING_LINE.match(line):
+        if (seat := _SEAT_ENTRY.fullmatch(line)) and listed(seat.group("name"), seat.group("who")):
+            continue  # 1号陈述人：郑某某，某街道居民
+        if attending := _ATTENDING_LINE.match(line):
             # 出席：市人大代表陈某（…），某公司总经理曹某，…: one run-on line, a post before each name
-            rest = line[listed.end():]
+            rest = line[attending.end():]
             for m in _NAME_THEN_POST.finditer(rest):  # 专家：韩某（某大学法学院教授）、钱某（…）
-                if m.group("name")[0] in SURNAMES and (org := org_of(m.group("post"))):
-                    found.setdefault(m.group("name"), org)
+                listed(m.group("name"), m.group("post"))
             for entry in re.split(r"[，,、；;]", _BRACKETED.sub("", rest)):
-                m = _POST_THEN_NAME.fullmatch(entry.strip())
-                if m and m.group("name")[0] in SURNAMES and (org := org_of(m.group("who"))):
-                    found.setdefault(m.group("name"), org)
+                if m := _POST_THEN_NAME.fullmatch(entry.strip()):
+                    listed(m.group("name"), m.group("who"))
             continue
         if not line or len(line) > 60 or re.search(r"[，,。；;：:]", line):
             continue
@@ -113,9 +117,7 @@ def roster(doc: Doc) -> dict[str, str]:
                     found.setdefault(name, org)
             continue
         joined = re.sub(r"(?<=\s)([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?=\s)", r"\1\2", line)  # 韩  蕾
-        if (cols := _ROSTER_COLUMNS.fullmatch(joined)) and cols.group("name")[0] in SURNAMES \
-                and (org := org_of(cols.group("unit") + cols.group("title"))):
-            found.setdefault(cols.group("name"), org)
+        if (cols := _ROSTER_COLUMNS.fullmatch(joined)) and listed(cols.group("name"), cols.group("unit") + cols.group("title")):
             continue
         line = _TITLE_APART.sub("", _SPACED_NAME.sub(r"\1\2", line))  # 柯　宁　…研究员 / …学院　教授
         m = _ROSTER_ENTRY.fullmatch(line) or _ROSTER_POST_FIRST.fullmatch(line) or _ROSTER_PUBLIC.fullmatch(line)

@@ -29,12 +29,12 @@ __all__ = ["SetAside", "set_aside"]
 _HEADER = re.compile(r"^\s*(?P<k>发件人|发件单位|来自|收件人|收件单位|致|抄送|密送|发送时间|发送日期|发件时间|时间|日期|"
                      r"主题|事由|附件|From|To|Cc|Bcc|Sent|Date|Subject|Attachments?)\s*[:：]\s*(?P<v>.*)$", re.I)
 # The forwarder speaking for the unit whose opinions it forwards (现将我集团对规划的意见转发给您).
-# (我局意见已另行报送: the forwarder's own opinions go apart, what is forwarded is another's)
-# (我局对规划无其他意见 / 我局收到某协会报送的意见 / 我局自身的意见将在座谈会上提出 in a forwarding note: no authorship)
-# A forwarder with no opinion of its own (我局对规划无其他意见 / 我委无修改意见).
-_NONE_OF_OURS = re.compile(r"我(?:局|厅|委|办|单位|部门|中心|院|区|县|市)(?:对[^。，,]{0,20})?(?:无|没有|暂无)(?:其他|其它|修改|不同|别的)?(?:的)?(?:修改)?(?:意见|建议)")
+# (我局意见已另行报送: the forwarder's own opinions go apart, what is forwarded is another's;
+# 我局对规划无其他意见 / 我局收到某协会报送的意见 / 我局自身的意见将在座谈会上提出 in a forwarding note: no authorship)
 _FIRST_PERSON = re.compile(r"我(?:集团|司|公司|局|委|厅|办|单位|院|校|会|区|市|县|部|中心)(?:(?!无|没有|暂无|收到|接到|转来|报送|转发|转交)[^。！？!?]){0,12}(?:意见|建议)"
                            r"(?![^。！？!?]{0,24}(?:另行|单独|另文|另报|另函|会上提出|会上提过|会上已提|不再重复))")
+# A forwarder with no opinion of its own (我局对规划无其他意见 / 我委无修改意见).
+_NONE_OF_OURS = re.compile(r"我(?:局|厅|委|办|单位|部门|中心|院|区|县|市)(?:对[^。，,]{0,20})?(?:无|没有|暂无)(?:其他|其它|修改|不同|别的)?(?:的)?(?:修改)?(?:意见|建议)")
 # A two-character label spaced out to align with three-character ones (主  题：, 日  期：).
 _SPACED_LABEL = re.compile(r"^\s*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff](?=\s*[:：])")
 # A fax or memo cover (致：/来自：/事由：) is read like an e-mail's header.

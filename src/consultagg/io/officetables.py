@@ -270,7 +270,8 @@ def field_pairs(rows: Sequence[Sequence[str]]) -> list[str] | None:
     return lines or None
 
 
-_OPINION_LABEL = re.compile(r"^(?:修改|具体|反馈)?(?:意见|建议)(?:内容|建议)?$|^修改意见$")
+# (the opinion column's own names among io.columns.HEADER_SYNONYMS, narrowed to these)
+_OPINION_LABEL = re.compile(r"^(?:修改|具体|反馈)?(?:意见|建议)(?:内容|建议)?$")
 
 
 def as_one_row(rows: Sequence[Sequence[str]]) -> list[list[str]] | None:
