@@ -298,7 +298,9 @@ def _shingle_chunk(enc: Encoded, ids: np.ndarray, k: int, mult: np.ndarray, skip
         t_all.append(short)
     h32 = (_mix(np.concatenate(h_all)) >> np.uint64(32))
     tid = np.concatenate(t_all).astype(np.uint64)
-    keyed = np.sort((tid << np.uint64(32)) | h32)
+    # Text numbers ascend already: a stable sort (a merge sort finding each text's run) is about
+    # twice as fast as the default on such keys.
+    keyed = np.sort((tid << np.uint64(32)) | h32, kind="stable")
     keep = np.ones(keyed.size, dtype=bool)
     keep[1:] = keyed[1:] != keyed[:-1]
     keyed = keyed[keep]
