@@ -108,6 +108,18 @@ _SENT_AGAIN_TAIL = re.compile(r"\s*[（(](?:[^（）()]{0,20}(?:第[二三四五
                               r"(?:请大家|请|欢迎大家)?(?:帮忙)?(?:转发|扩散)+[^（）()]{0,6})[)）]\s*$")  # （请大家转发扩散）
 # [2025-04-10 20:31:07] opening a message: when it was posted
 _HEAD_STAMP = re.compile(r"^\s*[\[【(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*")
+# A platform's or a re-poster's label opening a message (【网友留言】, [转载], 【转帖】, #市民建议#): a few
+# characters in brackets or between hash marks, naming no place in the draft and no number.
+_HEAD_TAG = re.compile(r"^\s*(?:[【\[](?P<b>[\u4e00-\u9fff]{1,8})[】\]]|#(?P<h>[\u4e00-\u9fff]{1,12})#)\s*(?=\S)")
+# Where a re-posted message came from or when it was first posted, in a bracket at its end
+# (【来源：12345市民热线】, （原帖发表于2025-03-02 21:14）, [转自：政务留言板]).
+_TAIL_SOURCE = re.compile(r"\s*[【\[（(](?:来源|来自|转自|出处|原帖发表于|原帖发布于|发表于|发布于|原帖时间)[：:]?[^】\]）)\n]{1,40}[】\]）)]"
+                          r"[\s。.]*$")
+
+
+def _without_head_tag(s: str) -> str:
+    m = _HEAD_TAG.match(s)
+    return s[m.end():] if m and not REFERENCE_WORD.search(m.group("b") or m.group("h")) else s
 
 
 def _without_meta_lines(s: str) -> str:
@@ -121,6 +133,7 @@ def _without_meta_lines(s: str) -> str:
 
 def quoted_reply(s: str) -> str:
     """``s`` without a reply's wrapper around the message it quotes (see the patterns above)."""
+    s = _TAIL_SOURCE.sub("", _without_head_tag(s))
     if "\n" in s:
         s = _without_meta_lines(s)
     s = _SENT_AGAIN_TAIL.sub("", _QUOTE_MARK.sub("", _REPLY_SUBJECT.sub("", _HEAD_STAMP.sub("", s))))

@@ -2,6 +2,9 @@
 
 >>> function_words_only("就是说"), function_words_only("增加")
 (True, False)
+>>> a, b = "请尽快公布收费标准", "请尽快公开收费标准"
+>>> synonyms_swapped(a, 4, 5, b, 4, 5)
+True
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from functools import lru_cache
 from consultagg.text.dictionary import word_tags
 from consultagg.text.segment import JiebaSegmenter
 
-__all__ = ["dictionary", "function_words_only", "load_dictionaries"]
+__all__ = ["dictionary", "function_words_only", "load_dictionaries", "synonyms_swapped"]
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -54,3 +57,44 @@ def function_words_only(span: str) -> bool:
 @lru_cache(maxsize=1)
 def dictionary():
     return JiebaSegmenter(stopwords=())
+
+
+# Words a writer puts for one another without asking for anything else (提高补贴 / 增加补贴, 公布 / 公开):
+# each group says one thing. Only words of one meaning in a request are listed: 设置 / 设立, 加快 /
+# 加强 and the like say different things and are not.
+_SYNONYM_GROUPS = (
+    ("增加", "提高", "提升", "上调", "增大", "加大"),  # more of an amount
+    ("增加", "增设", "新增", "增建", "加设"),  # more of a thing
+    ("减少", "降低", "下调", "减小", "减低"),
+    ("公布", "公开"),
+    ("尽快", "尽早", "早日", "抓紧"),
+    ("马上", "立即", "立刻"),
+    ("安装", "加装"),
+    ("修建", "兴建", "建设"),
+    ("环保部门", "生态环境部门", "环境保护部门"),
+    ("环保局", "生态环境局", "环境保护局"),
+    ("老人", "老年人"),
+    ("孩子", "小孩", "儿童"),
+    ("电动车", "电动自行车", "电瓶车"),
+)
+
+
+def _occurrences(text: str, lo: int, hi: int):
+    """(group, start, end) of every listed word of ``text`` that covers ``text[lo:hi]``."""
+    for g, words in enumerate(_SYNONYM_GROUPS):
+        for w in words:
+            for start in range(max(0, hi - len(w)), lo + 1):
+                if text.startswith(w, start) and start + len(w) >= hi:
+                    yield g, start, start + len(w)
+
+
+def synonyms_swapped(ra: str, i1: int, i2: int, rb: str, j1: int, j2: int) -> bool:
+    """Whether the change ``ra[i1:i2]`` → ``rb[j1:j2]`` puts one word of a synonym group for another
+    (the characters aligned beside the change are the same on both sides)."""
+    if not (0 < i2 - i1 <= 6 and 0 < j2 - j1 <= 6):
+        return False
+    for ga, a0, a1 in _occurrences(ra, i1, i2):
+        for gb, b0, b1 in _occurrences(rb, j1, j2):
+            if ga == gb and ra[a0:a1] != rb[b0:b1] and ra[a0:i1] == rb[b0:j1] and ra[i2:a1] == rb[j2:b1]:
+                return True
+    return False

@@ -170,13 +170,12 @@ def join_by_core(texts, uniq, klen, cluster, rep, threshold: float = _NEAR_KEY):
     if short.size + len(framed) < 2:
         return cluster, rep
     by_core: dict[tuple[int, str], list[int]] = {}
-    first_key: dict[int, str] = {}  # each short text's first key, for the near keys below
+    keys_of: tuple[dict[int, str], dict[int, str]] = ({}, {})  # each short text's keys, for the near keys below
     for u in short.tolist():
         for which, core in enumerate(_cores(texts[uniq[u]])):  # candidate keys: verified afterwards
             if len(core) >= _CORE_MIN:
                 by_core.setdefault((which, core), []).append(u)
-                if which == 0:
-                    first_key[u] = core
+                keys_of[which][u] = core
     for u in framed:
         core = _fold(_framed_core(texts[uniq[u]]))  # folded as the short texts' keys are
         if _CORE_MIN <= len(core) <= _CORE_MAX:
@@ -195,14 +194,15 @@ def join_by_core(texts, uniq, klen, cluster, rep, threshold: float = _NEAR_KEY):
     # Short texts still alone whose keys differ by a few spoken words (这路口 / 这个路口, 走不过去 /
     # 根本走不过去): near keys, by MinHash on character pairs; the verifier judges each join.
     now = np.bincount(cluster, minlength=m)  # cluster sizes after the joins above
-    alone = [u for u in short.tolist() if u in first_key and not moved[u] and cluster[u] == u and now[u] == 1]
     joined = np.zeros(m, dtype=bool)
-    for u, v in _near_keys([first_key[u] for u in alone], threshold):
-        a, b = alone[u], alone[v]
-        # each joins a text near it that heads its cluster: no chains of small steps
-        if not moved[a] and not moved[b] and not joined[b] and cluster[a] == a and cluster[b] == b:
-            cluster[b] = rep[b] = a
-            moved[b] = joined[a] = True
+    for key_of in keys_of:  # (the second key is without the framing and the spoken fillers: 能够, 里)
+        alone = [u for u in short.tolist() if u in key_of and not moved[u] and cluster[u] == u and now[u] == 1]
+        for u, v in _near_keys([key_of[u] for u in alone], threshold):
+            a, b = alone[u], alone[v]
+            # each joins a text near it that heads its cluster: no chains of small steps
+            if not moved[a] and not moved[b] and not joined[b] and cluster[a] == a and cluster[b] == b:
+                cluster[b] = rep[b] = a
+                moved[b] = joined[a] = True
     return cluster, rep
 
 

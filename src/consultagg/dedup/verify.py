@@ -53,10 +53,11 @@ from typing import NamedTuple
 from consultagg.data import read_lines
 from consultagg.dedup._clock import written_numbers
 from consultagg.dedup._notes import retells
-from consultagg.dedup._words import dictionary, function_words_only
+from consultagg.dedup._points import changed_sentences as _changed_sentences, clauses_reordered, list_reordered as _list_reordered, points as _points
+from consultagg.dedup._words import dictionary, function_words_only, synonyms_swapped
 from consultagg.dedup.framing import framing_removed
 from consultagg.dedup.reduce import (_ANGLE_TITLE, _CN_DIGITS, _COMPARISON, _DONT, _DROP, _FILLER_SPAN, _LEAD_CHARS, _LEAD_MARKER,
-                                     _MIN_CORE, _QUOTES, _SEP, _SPACE, _SPOKEN, _cn_number, _reduce)
+                                     _MIN_CORE, _SEP, _SPOKEN, _cn_number, _reduce)
 
 __all__ = ["Difference", "request_difference"]
 
@@ -264,7 +265,7 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
         # The same characters in another order: the points of a letter reordered, a list (A和B /
         # B和A), or two things exchanged where order is the request (先A再B, 以A为主、以B为辅).
         changed = _changed_sentences(a, b)
-        if not changed or _list_reordered(a, b):
+        if not changed or _list_reordered(a, b) or clauses_reordered(a, b):
             return None
         if _swapped(ops, ra, rb) or (changed == 1 and not all(_typo_swap(op, ra, rb) for op in ops)):
             _, i1, _, j1, _ = ops[0]
@@ -411,45 +412,6 @@ def _swapped(ops, ra: str, rb: str) -> bool:
             return True
     return False
 
-_ENUMERATION = re.compile(rf"^\s*(?:\d+[.、)）]|[(（]\d+[)）]|[{_CN_DIGITS}]+[、.]|[(（][{_CN_DIGITS}]+[)）]|第[{_CN_DIGITS}]+[，,、]"
-                          rf"|[{_CN_DIGITS}]是)")
-# Where a sentence or a numbered point ends: before 一是 / 第二， / 2. / （3）.
-_SENTENCE_END = re.compile(rf"[。；;！!？?\n]+|(?=[{_CN_DIGITS}]是|第[{_CN_DIGITS}]+[，,、]|(?<!\d)\d+[.、](?!\d)|"
-                           rf"(?<!第)(?<!部分)[(（][\d{_CN_DIGITS}]+[)）])")
-_CONJUNCTIONS = ("以及", "或者", "和", "与", "及", "或", "跟", "同", "、", "，", ",")
-
-
-def _changed_sentences(a: str, b: str) -> int:
-    """How many sentences of ``a`` (their numbering aside) ``b`` does not hold: 0 when ``b`` gives
-    the same points in another order, 1 when the change is inside one sentence."""
-    def keys(t):
-        return Counter(_reduce(_ENUMERATION.sub("", x)) for x in _SENTENCE_END.split(unicodedata.normalize("NFKC", t))
-                       if x.strip())
-    return sum((keys(a) - keys(b)).values())
-
-
-def _points(t: str) -> int:
-    """How many sentences or numbered points a text has."""
-    return sum(1 for x in _SENTENCE_END.split(unicodedata.normalize("NFKC", t)) if x.strip())
-
-
-def _list_reordered(a: str, b: str) -> bool:
-    """Whether ``b`` is ``a`` with two items of a list exchanged (加强监管和执法 / 加强执法和监管)."""
-    a, b = (_QUOTES.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", t))) for t in (a, b))
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    m = 0
-    while m < min(len(a), len(b)) - n and a[-1 - m] == b[-1 - m]:
-        m += 1
-    mid_a, mid_b = a[n:len(a) - m], b[n:len(b) - m]
-    for conj in _CONJUNCTIONS:
-        x, sep, y = mid_a.partition(conj)
-        if sep and x and y and mid_b == y + conj + x:
-            return True
-    return False
-
-
 def _merged(ops):
     """Differing spans with at most ``_MERGE_GAP`` equal characters between them, as one replace."""
     out = []
@@ -507,6 +469,8 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
     sa, sb = ra[i1:i2], rb[j1:j2]
     if _confused((tag, i1, i2, j1, j2), ra, rb):
         return None  # a typo or an OCR confusion (a delete and an insert merged into one change)
+    if tag == "replace" and synonyms_swapped(ra, i1, i2, rb, j1, j2):
+        return None  # one word for its synonym: 提高补贴 / 增加补贴, 公布 / 公开
     if tag != "replace" and _ROOM.fullmatch(sa + sb) and _ROOM_BEFORE.search((ra[:i1] if sa else rb[:j1])):
         return None  # the room of an address added (5栋1单元 / 5栋1单元1502室): who writes, not what is asked
     if tag == "replace" and _same_digit(sa, sb):
@@ -566,6 +530,9 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
     longer, end = (rb, j2) if tag == "insert" else (ra, i2)
     if added.endswith("到") and longer[end:end + 1].isdigit():
         return Difference("different", f"数值不同：{_show(longer, end - len(added), end + 3)}")  # 提高到200元 / 提高200元
+    start = end - len(added)
+    if added.endswith("得") and 2 <= len(added) <= 3 and added[:-1] in longer[max(0, start - 4):start]:
+        return None  # 排队排得很长 / 排队很长: the verb said again before 得
     if _FILLER_SPAN.fullmatch(added) or _TITLE.fullmatch(added) or not _unspoken(added) or _WAITED_ONLY.fullmatch(added):
         return None  # a 虚词, spoken fillers (到这里), or whom the text addresses (恳请市长大人督促 / 恳请督促)
     at_edge = (i1 == 0 and j1 == 0) or (i2 == len(ra) and j2 == len(rb))
