@@ -16,6 +16,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -151,12 +153,21 @@ def _praise_aside(rows: CommentList) -> None:
     kept, aside = [], []
     for c in rows:
         public = not c.department or c.department in _PUBLIC
-        (aside if public and c.source.file not in _IN_MEMORY and praise_only(c.text) else kept).append(c)
+        why = None
+        if public and c.source.file not in _IN_MEMORY:
+            why = ("无意见" if _NOTHING.fullmatch(c.text.strip()) else
+                   "表扬支持，未提具体意见" if praise_only(c.text) else None)
+        (aside.append((c, why)) if why else kept.append(c))
     if aside:
         rows[:] = kept
-        rows.skipped = [*getattr(rows, "skipped", ()), *((c.source.file, c.text, "表扬支持，未提具体意见") for c in aside)]
-        for c in aside:
-            rows.notes.append(f"{c.source.file} 第{c.source.row}行：只表示支持或表扬，未提具体意见，未列入意见表")
+        rows.skipped = [*getattr(rows, "skipped", ()), *((c.source.file, c.text, why) for c, why in aside)]
+        for c, why in aside:
+            said = "只写了“无”，没有意见" if why == "无意见" else "只表示支持或表扬，未提具体意见"
+            rows.notes.append(f"{c.source.file} 第{c.source.row}行：{said}，未列入意见表")
+
+
+# A message from the public that says it has nothing to say (无 / 暂无意见 / 没有).
+_NOTHING = re.compile(r"(?:无|没有|暂无|无意见|没有意见|暂无意见|暂无建议|无建议|没意见|无其他意见|无修改意见)[。.！!]?")
 
 
 def _split_cells(rows: CommentList) -> None:

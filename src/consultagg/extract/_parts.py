@@ -50,7 +50,8 @@ _OTHER_FIELD = re.compile(r"^\s*(?:填报日期|填报时间|填表日期|填表
                           r"经办人|经办|审核|核稿人|核稿|承办人|承办|拟稿人|拟稿|校对|"
                           # a message platform's export (留言编号：… 留言时间：… 回复状态：已转办)
                           r"征集主题|导出时间|导出条数|留言编号|留言标题|留言人|留言时间|回复状态|办理状态|回复时间|提交时间|发布时间|"
-                          r"规划名称|材料名称|专家姓名|姓名|职称/职务|职称|职务|专家签名|研究方向|专业方向|评审日期|咨询事项|评审事项)\s*"
+                          r"规划名称|材料名称|专家姓名|姓名|职称/职务|职称|职务|专家签名|研究方向|专业方向|专业领域|研究领域|学科领域|从事专业|专业特长|所学专业|"
+                          r"技术职称|学历|学位|评审日期|咨询事项|评审事项)\s*"
                           r"(?:[（(][^）)]{0,6}[）)])?\s*[：:]")
 _PHONE = re.compile(r"(?:电话|手机|联系方式|Tel|TEL)\s*[：:]?\s*[\d\-－()（） ]{7,}")
 _ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*(?:[：:].*)?$")
@@ -284,7 +285,10 @@ def _title_lines(texts: list[str], i: int) -> int:
 def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
     """Letterhead, 发文字号, title and salutation at the top."""
     n = len(texts)
-    for i, t in enumerate(texts[:6]):
+    fields = 0  # a form's field lines (专家姓名：…, 专业领域：…) do not count among the top's six lines
+    for i, t in enumerate(texts):
+        if i - fields >= 6:
+            break
         if kinds[i] != "body":
             continue
         if NUMBERING.match(t) and not t.startswith("第"):
@@ -315,6 +319,7 @@ def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
             kinds[i] = "salutation"
             break
         elif unit_of_field(t) or _OTHER_FIELD.match(t):
+            fields += 1
             continue  # a form's fields above the table: marked below
         else:
             break

@@ -38,6 +38,8 @@ _ONLY_ONE = re.compile(r"(?:我[厅局委市县区办院会司部]|我们|本单
 _OPENER = re.compile(r"^(?:(?:另外|此外|同时|另|还|再|并)[，,]?)?(?:建议|请|希望|要求)(?![的是])")
 # A further suggestion after a comma: …，同时建议… / …，另外建议…
 _AFTER_COMMA = re.compile(r"\s*(?:同时|另外|此外|并)(?:还)?(?:建议|请求|希望)")
+# A clause that asks with a modal verb (泵站要抬高, 应予统筹, 须报备), 要 not inside another word (主要, 需要, 要求).
+_MUST = re.compile(r"(?<![主重需只想不紧摘纲概])(?:要|应|须)(?![求素点是的么不])[\u4e00-\u9fff]")
 _OWN_OPENER = re.compile(r"^(?:另外|此外|同时|其次|再者|还有|再有|同时提出|另外提出|还提出)[，,：:]")
 
 
@@ -146,9 +148,21 @@ def praise_only(t: str) -> bool:
     """
     if re.fullmatch(r"(?:好|很好|非常好|支持|大力支持|赞成|赞|点赞|拥护)+", re.sub(r"[\W_]+", "", t)):
         return True  # 好！支持！
+    clauses = [c for c in re.split(r"[，,。！!；;…~～\s]+", t) if c]
+    if clauses and all(_PRAISE_CLAUSE.fullmatch(c) for c in clauses):
+        return True  # 这个方案很好，我们都支持，早就该搞了。
     sentences = [x for x in _SENTENCE.findall(t) if x.strip()]
     return (bool(sentences) and bool(_PRAISE_ONLY.search(t) or _SOON.search(t)) and not _asks_beyond_soon(t) and not TROUBLE.search(t)
             and all(_formal_reason(x) for x in sentences))
+
+
+# A clause that only praises or supports (这个方案很好 / 我们都支持 / 早就该搞了 / 支持方案).
+_PRAISE_CLAUSE = re.compile(
+    r"(?:这个|本|该|此|整个)?(?:方案|规划|条例|办法|政策|文件|征求意见稿)?(?:写得|定得|制定得|做得)?(?:很|非常|特别|挺|十分|真|相当)?"
+    r"(?:好|不错|及时|实在|到位|周到|合理)(?:啊|呀|的)?|"
+    r"(?:我们?|大家|群众|老百姓|居民|市民)?(?:都|也|完全|非常|十分|坚决|大力|举双手)?(?:支持|赞成|拥护|赞同|欢迎|认可|点赞)"
+    r"(?:这个|本|该|此)?(?:方案|规划|条例|办法|政策|文件)?|"
+    r"(?:早就|早)?(?:该|应该)(?:搞|出台|实施|这样(?:搞|做)?|落实)了?")
 
 
 # Where a reply is to go or be read (请转市公安局, 请查收): asks nothing of the draft.
@@ -308,7 +322,7 @@ def request_cuts(t: str, asked: bool = False) -> list[int]:
     >>> request_cuts("城区积水点多，建议补充排涝内容。另外，建议将管廊纳入重点工程。")
     [16]
     """
-    depth, starts, straight = 0, [0], False
+    depth, starts, straight, modal = 0, [0], False, set()
     for k, ch in enumerate(t):
         if ch == '"':
             straight = not straight  # "…;…": straight quotes open and close alike
@@ -327,10 +341,13 @@ def request_cuts(t: str, asked: bool = False) -> list[int]:
             if _OPENER.match(rest) or ((_OWN_OPENER.match(rest) or ch in "；;" or _ASKS_IN_CLAUSE.match(first)
                                         or _CLAUSE_START.match(rest)) and asks(first)):
                 starts.append(len(t) - len(rest))
+            elif ch in "；;" and _OWN_OPENER.match(rest) and _MUST.search(first):
+                starts.append(len(t) - len(rest))  # …；同时，配电房设在地下的泵站要抬高或迁移
+                modal.add(starts[-1])
     cuts, prev = [], 0
     for b, c in zip(starts[1:], starts[2:] + [len(t)]):
         # (…出现“拆真建假”的苗头，应当引起重视。建议…: a plea for attention opens the request after it)
-        if ((asks(t[prev:b]) and asks(_ATTENTION.sub("", t[prev:b]))) or (asked and prev == 0)) and asks(t[b:c]):
+        if ((asks(t[prev:b]) and asks(_ATTENTION.sub("", t[prev:b]))) or (asked and prev == 0)) and (asks(t[b:c]) or b in modal):
             cuts.append(b)
             prev = b
     return cuts

@@ -18,29 +18,24 @@ from __future__ import annotations
 
 import re
 
-from consultagg.extract._base import (DATE, NONE, PROBLEM, PROPOSE, TITLE, UNIT_SUFFIX, Doc, Draft, inline_parts, location_of,
+from consultagg.extract._base import (DATE, NONE, PROBLEM, PROPOSE, TITLE, Doc, Draft, inline_parts, location_of,
                                       split_inline, trim)
 from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD, NOTHING_MORE as _NOTHING_MORE, PANEL as _PANEL
 from consultagg.extract._fullnames import attendance_line, full_names, officers as _officers
 from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, DRAFTERS_SEAT as _DRAFTERS_SEAT, FAULT as _FAULT
 from consultagg.extract._parts import NO_PROBLEM as _NO_PROBLEM, POINTS_FOLLOW as _POINTS_FOLLOW, SEAT, TITLES as _TITLES
-from consultagg.extract._parts import PUBLIC, org_of
-from consultagg.extract._record import (BRACKET_HEADING, by_surname, DOT_NAME, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
+from consultagg.extract._parts import PUBLIC
+from consultagg.extract._record import (BRACKET_HEADING, by_surname, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
                                         SECTION_ASIDE, bracketed_part, roster, short_for)
+from consultagg.extract._speakers import _COLON, _PRONOUN_ORG, _mentioned, _speaker, colon_speaker
 from consultagg.extract._sentences import TROUBLE, asks, formal_sentences, formal_suffix, request_cuts
-from consultagg.extract.units import SURNAMES, is_unit, person_name, split_office
+from consultagg.extract.units import SURNAMES, is_unit, person_name
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SPEECH_VERB", "colon_speaker", "parse_minutes"]
 
-_MENTION = re.compile("(?:" + "|".join(_TITLES) + ")")
-_AFTER_NAME = re.compile(r"(?:结合|表示|说|认为|谈|提|指出|在|对|就|围绕|强调|建议|介绍|发言|也|还|则|[，,。])")
-_GROUP = re.compile(r"委员们|代表们|专家们|与会|参会|大家|各位|群众|居民们|各部门|各单位|有关部门|相关部门|人员")
-_GROUP_END = re.compile(r"(?:们|人员|代表|委员|专家|大家|群众|居民|村民|部门|单位|负责人|企业|商户|业主)$")
-_NOT_SUBJECT = re.compile(r"^(?:按照|根据|对于|关于|收集|办理|解决|针对|通过|结合|听取|梳理)")
 SPEECH_VERB = (r"(?:说|表示|指出|认为|强调|建议|提出|介绍|坦言|呼吁|谈到|补充道|反映|发言(?=[，,：:。])"
                r"|转达(?:了)?(?:[^，,。；;]{0,6}?(?:意见|诉求|呼声|建议))?)")  # 转达居民意见，希望……: the body passes it on
-_ADVERBS = re.compile(r"(?:也|还|则|又|都|均|一致|纷纷|普遍|首先|最后|随后|接着|进一步|在发言中|发言时|补充|同时)+$")
 _SP = r"[^，,。；;：:“”‘’！？!?\s《》（）()]"
 _AFTER = re.compile(rf"^[，,]?(?P<sp>{_SP}{{2,30}}?){SPEECH_VERB}(?:道)?(?=[。，,：:]|$)")
 _BEFORE = re.compile(rf"(?:^|(?<=[，,。；;！？!?”]))(?P<sp>[他她]|{_SP}{{2,30}}?){SPEECH_VERB}(?:道)?[：:，,]\s*$")
@@ -50,8 +45,6 @@ _LIST_END = re.compile(r"等(?:问题|意见建议|意见|建议|困难|诉求|�
 _SUMMARY = re.compile(r"(?:^|(?<=[，,。；;！？!?]))(?P<sp>[^，,。；;：:“”！？!?]{2,60}?)(?:从|就|围绕|针对)(?P<body>[^。]+?)"
                       r"等(?:方面|内容|问题|领域)(?:(?:提出?了?|提了|发表了?|交流了?)(?:宝贵)?(?:意见|建议|看法)|建言献策)")
 # (刘某（法工委副主任）插话：… — the way of speaking after the seat)
-_COLON = re.compile(r"^(?P<sp>[^，,。；;：:“”！？!?\s（）()]{2,30}?)(?:[（(](?P<inner>[^（）()]{2,30})[）)])?"
-                    r"(?:插话|补充|回应|答复|发言)?\s*[：:]")
 # The drafters or an official answering (听证人冯某就…作了回应 / 针对企业提出的问题，…李处长作了回应：…).
 _OFFICIALS_REPLY = re.compile(r"(?:听证人|听证主持人|起草(?:组|单位|部门)|编制(?:组|单位))[\u4e00-\u9fff·]{0,4}"
                               r"(?:就|对|针对|表示|回应|说明|作了|答复)|"
@@ -81,113 +74,8 @@ _REVISE_AS_SAID = re.compile(r"[^。]{0,20}(?:建议|请|要求|要)[^。]{0,12}
                              r"(?:修改完善|修改|完善)[^。]{0,16}。?")
 
 
-def _mentioned(text: str):
-    """The last person introduced with a title in ``text`` ("……书记杨海龙结合……。他说"), for 他/她."""
-    found = None
-    for m in _MENTION.finditer(text):
-        e = m.end()
-        fits = [n for n in (3, 2) if len(text[e:e + n]) == n and text[e] in SURNAMES
-                and _AFTER_NAME.match(text, e + n)]
-        # "孙丽说，" is 孙丽 + 说 rather than 孙丽说 + ，: a following word beats a following comma
-        size = next((n for n in fits if text[e + n] not in "，,。"), fits[0] if fits else 0)
-        start = max(text.rfind(c, 0, m.start()) for c in "，。；！？”") + 1
-        if size:
-            who = _speaker(text[start:e + size])
-            found = who if who and who[1] else found
-        elif _AFTER_NAME.match(text, e) and not re.search(r"[、：:]|建议|希望|要求|请", text[start:e]) \
-                and (who := _speaker(text[start:e])) and who[0] == "person" and who[1]:
-            found = who  # 溪畔街道办事处邓某副主任介绍了…。他提出，: the name before the title
-    return found
-
-
 # A numbered label over a part of the record (（五）专家意见, 三、其他单位发言).
 _LABEL_HEADING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:意见|发言|建议|意见建议)[。.]?")
-# A unit named by a pronoun (该局副局长张某某表示): the unit spoken of just before.
-_PRONOUN_ORG = re.compile(r"该(?:局|厅|委|委员会|办|办公室|单位|部门|院|校|公司|中心|会|所|站|处|集团|政府)")
-
-
-def _speaker(phrase: str, previous=None):
-    """(kind, name, title, org) for a speaker phrase, kind in person/group/org, or None."""
-    who = _speaker_of(phrase, previous)
-    if who and who[3] and _PRONOUN_ORG.fullmatch(who[3]):
-        prev = previous() if callable(previous) else previous
-        who = who[:3] + ((prev[3] if prev and prev[3] and not _PRONOUN_ORG.fullmatch(prev[3]) else None),)
-    return who
-
-
-def _speaker_of(phrase: str, previous=None):
-    p = _ADVERBS.sub("", re.sub(r"^(?:座谈会上|会上|会议上|调研中|讨论中|发言中|在发言中|其中)", "", phrase)).strip()
-    p = re.sub(r"(?:在)?发言(?:时|中)?$", "", p)  # 河池市生态环境局代表发言（指出）
-    p = re.sub(r"^(?:听证)?(?:陈述人|参加人|发言人|代表)[、，,]", "", p)  # 陈述人、X公司经理某某: the role in the meeting
-    if p in ("他", "她", "其"):
-        return previous() if callable(previous) else previous
-    if not p or len(p) > 40:
-        return None
-    if (on_behalf := re.fullmatch(r"(?P<who>.{2,30}?)代表(?P<org>[^，,。：:（）()]{2,20})", p)) \
-            and (who := _speaker(on_behalf.group("who"))) and who[0] == "person" \
-            and (is_unit(on_behalf.group("org")) or re.search(r"(?:联|会|委)$", on_behalf.group("org"))):
-        # 民盟东陵省委会副主委陈芳代表民盟省委会（发言）: the body spoken for, named in full where the title has it
-        org, own = on_behalf.group("org"), who[3] or who[2] or ""
-        inside = re.match(".*?".join(map(re.escape, org)), own)  # 民盟省委会 in 民盟东陵省委会副主委
-        return ("person", who[1], who[2], own[:inside.end()] if inside else org)
-    bracket = re.fullmatch(r"(?P<a>[^（(]{2,20})[（(](?P<b>[^）)]{2,30})[)）]", p)
-    if bracket:  # 陈某某（兰州市政协委员）: one is the name, the other the title or unit
-        a, b = _speaker(bracket.group("a")), _speaker(bracket.group("b"))
-        if a is None and b and b[0] == "person" and not b[1] and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", bracket.group("a")) \
-                and not re.search(UNIT_SUFFIX + "$", bracket.group("a")):
-            return ("person", bracket.group("a"), b[2], b[3])  # 格桑（消费者代表，某街道居民）: a name no surname list knows
-        name = next((w[1] for w in (a, b) if w and w[1]), None)
-        title = bracket.group("b") if a and a[1] else bracket.group("a")
-        return ("person", name, title, org_of(title) or title) if name else (a or b)
-    if _GROUP.search(p):
-        return ("group", None, p, None) if _GROUP_END.search(p) and not _NOT_SUBJECT.match(p) else None
-    if dotted := re.fullmatch(f"({DOT_NAME.replace('{1,8}', '{1,8}?')})((?:{'|'.join(_TITLES)})?)", p):  # 阿不都热合曼·买买提教授
-        rest = dotted.group(2) or None
-        return ("person", dotted.group(1), rest, org_of(rest) if rest else None)
-    title = next((t for t in _TITLES if p.endswith(t)), None)
-    if title and len(p) > len(title) + 1:  # 自治区统计局陈静副处长 / 马建军副厅长: the name before the title
-        rest = p[:-len(title)]
-        for size in (3, 2, 1):  # 1: a surname before the title (农局长)
-            name, before = rest[-size:], rest[:-size]
-            if size == 1 and not before:
-                continue
-            if (len(name) == size and name[0] in SURNAMES and not re.search(UNIT_SUFFIX + "$", name)
-                    and (not before or re.search(UNIT_SUFFIX + "$", before))):
-                return ("person", name, before + title, org_of(before + title) if before else None)
-    for size in (3, 2, 4):
-        name, before = p[-size:], p[:-size]
-        if len(name) < size or (name[0] not in SURNAMES and name[:2] not in ("欧阳", "司马", "上官", "诸葛")):
-            continue
-        if re.search(UNIT_SUFFIX + "$", name) or name in _TITLES:
-            continue  # 市司法局, 市城市管理局: a unit, though 司 and 管 are surnames; 居民 is a capacity
-        if not before or any(before.endswith(t) for t in _TITLES) or re.search(UNIT_SUFFIX + "$", before):
-            return ("person", name, before or None, org_of(before))
-    if any(p.endswith(t) for t in _TITLES):
-        return ("person", None, p, org_of(p))
-    if re.search(UNIT_SUFFIX + "$", p) and len(p) >= 3:
-        return ("org", None, None, split_office(p)[0])  # 省财政厅社会保障处 speaks for 省财政厅
-    return None
-
-
-def colon_speaker(t: str):
-    """``李明（市政协委员）：……`` / ``自治区发展改革委：……`` opening a paragraph: (who, content start)."""
-    m = _COLON.match(t)
-    if not m or not t[m.end():].strip():
-        return None, 0
-    sp, inner = m.group("sp"), m.group("inner")
-    if inner:  # one of the two is the name, the other the title or unit
-        a, b = _speaker(sp), _speaker(inner)
-        name = next((w[1] for w in (a, b) if w and w[1]), None)
-        title = inner if a and a[1] else sp
-        org = org_of(title) or title
-        if name and org != PUBLIC and not is_unit(org) and not re.search(r"(?:人大代表|政协委员)$", org):
-            org = PUBLIC  # 方某（外卖配送员）：… — a trade, no body: a member of the public
-        who = ("person", name, title, org) if name else (a or b)
-    else:
-        who = _speaker(sp)
-    return who, (m.end() if who else 0)
-
-
 def _chairs(doc: Doc) -> set[str]:
     """Names of whoever chairs the meeting (主持人：X, 会议由……X主持): their words are not opinions."""
     names = set()
