@@ -89,3 +89,14 @@ def test_public_rows_saying_nothing_or_only_support(tmp_path):
     rows = ca.read_comments(path)
     assert [c.source.row for c in rows] == [3, 6]
     assert {t: why for _, t, why in rows.skipped} == {"支持方案。": "表扬支持，未提具体意见", "无": "无意见"}
+
+
+def test_a_district_at_a_city_meeting_takes_the_city(read_written):
+    text = ("《蓼某市城市内涝治理实施方案（征求意见稿）》\n征求意见座谈会纪要\n\n"
+            "    2025年3月18日，市水务局召开座谈会，市生态环境局、栎某区人民政府、柳岸社区居委会、自治区发展改革委等单位代表参加。\n\n"
+            "    市生态环境局严某某：建议增加雨污混接点排查整改内容。\n\n"
+            "    栎某区人民政府副区长臧某某：建议市级对老城片区管网改造给予专项资金倾斜。\n\n"
+            "    柳岸社区居委会刘某某：建议在社区设置积水警示标识。\n\n"
+            "    自治区发展改革委吴某某：建议明确项目资金来源。\n")
+    rows = read_written("纪要.txt", text)
+    assert [c.department for c in rows] == ["蓼某市生态环境局", "蓼某市栎某区人民政府", "柳岸社区居委会", "自治区发展改革委"]

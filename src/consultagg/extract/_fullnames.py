@@ -130,8 +130,16 @@ def full_names(doc: Doc, drafts: list[Draft]) -> None:
             # 城关镇人民政府 at a meeting of 柏林县's organs all named short; an opening that names the
             # county's organs in full (白石县教育局…城关镇人民政府) names the town as it wants it
             d.department = place + d.department
+        elif (_CITY_DISTRICT.match(d.department) and not _BELOW_DISTRICT.search(d.department)
+              and (place := place_of("市")) and place[0] not in "区县省市州镇乡"):
+            # 栎桥区人民政府 / 栎桥区人大代表 at a meeting of 蓼滨市's organs: the city's district (a county
+            # keeps its own name: 凫溪县人民政府 is how it signs)
+            d.department = place + d.department
 
 
+# A district's own organ or deputies (栎桥区人民政府, 栎桥区住建局, 栎桥区人大代表), not 社区 / 园区 / 自治区.
+_CITY_DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?<![社园小景片城校厂矿营治新])区(?!域)")
+_BELOW_DISTRICT = re.compile(r"村|社区|街道|镇|乡|居委|居民委员会|学校|小学|中学|医院|公司")
 _DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:区|县|旗)(?!域)")
 _TOWN = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?:人民政府|政府|办事处)?$")
 def _place(doc: Doc, opening: str, level: str) -> str | None:
