@@ -130,8 +130,11 @@ def full_names(doc: Doc, drafts: list[Draft]) -> None:
             # 城关镇人民政府 at a meeting of 柏林县's organs all named short; an opening that names the
             # county's organs in full (白石县教育局…城关镇人民政府) names the town as it wants it
             d.department = place + d.department
-        elif (_CITY_DISTRICT.match(d.department) and not _BELOW_DISTRICT.search(d.department)
-              and (place := place_of("市")) and place[0] not in "区县省市州镇乡"):
+        elif ((district := _CITY_DISTRICT.match(d.department)) and not _BELOW_DISTRICT.search(d.department)
+              and (place := place_of("市")) and place[0] not in "区县省市州镇乡"
+              and not re.search(rf"[\u4e00-\u9fff]{{2,6}}?[市州盟]{re.escape(district.group(0))}", doc.clean)):
+            # (a district told in full inside a story, 近日，吴忠市利通区政协对…进行了调研, is the story's: the
+            # record named its speakers short on purpose)
             # 栎桥区人民政府 / 栎桥区人大代表 at a meeting of 蓼滨市's organs: the city's district (a county
             # keeps its own name: 凫溪县人民政府 is how it signs)
             d.department = place + d.department

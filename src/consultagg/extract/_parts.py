@@ -273,8 +273,12 @@ def _title_lines(texts: list[str], i: int) -> int:
             return best
         if any(DOCNO.search(x) for x in lines):
             return best  # a letterhead and its 发文字号 above the title are not part of it
-        if is_title("".join(lines)) or (best and is_title(lines[-1])):
-            best = span  # (专家咨询意见表 / （《…》）: a title line under the title)
+        if is_title("".join(lines)) or (best and is_title(lines[-1])) or (
+                span == 2 and re.match(r"\s*关于\s*《", lines[0]) and "》" not in lines[0] and "》" in lines[1]
+                and nospace("".join(lines)) <= 80):
+            # (专家咨询意见表 / （《…》）: a title line under the title; 关于《…条例 / (征求意见稿)》的反馈意儿:
+            # a title whose book marks close on the next line, its last word misread)
+            best = span
         elif best:
             return best
         if lines[-1].endswith(("。", "：", ":")):
@@ -423,7 +427,7 @@ _HEADS = frozenset("市长 县长 区长 镇长 乡长 盟长 旗长 州长 省�
 # Who speaks as a member of the public (市民代表张女士, 消费者代表，某街道居民), and the category they take.
 PUBLIC = "社会公众"
 _ROLE_ONLY = re.compile(r"(?:市民|居民|村民|群众|消费者|经营者|经营户|商户|摊主|网民|公众|社会公众|业主|听证参加人|听证人|老年人|老人|家长|患者|"
-                        r"残疾人)(?:代表)?")
+                        r"残疾人|从业人员|骑手|外卖骑手|快递员|配送员|司机|职工|学生|教师)(?:代表)?")
 _PUBLIC_END = re.compile(r"(?:居民|村民|市民|群众|业主|经营者|经营户|商户|个体户|店主|摊主)(?:代表)?$")
 
 

@@ -162,11 +162,16 @@ _PRAISE_CLAUSE = re.compile(
     r"(?:好|不错|及时|实在|到位|周到|合理)(?:啊|呀|的)?|"
     r"(?:我们?|大家|群众|老百姓|居民|市民)?(?:都|也|完全|非常|十分|坚决|大力|举双手)?(?:支持|赞成|拥护|赞同|欢迎|认可|点赞)"
     r"(?:这个|本|该|此)?(?:方案|规划|条例|办法|政策|文件)?|"
-    r"(?:早就|早)?(?:该|应该)(?:搞|出台|实施|这样(?:搞|做)?|落实)了?")
+    r"(?:早就|早)?(?:该|应该)(?:搞|出台|实施|这样(?:搞|做)?|落实|管管|管一管|管|整治|治治)了?")
 
 
 # Where a reply is to go or be read (请转市公安局, 请查收): asks nothing of the draft.
 _ROUTING = re.compile(r"请(?:查收|查阅|审阅|审核|转交|转送|转报|转至|转)[^，,。；;]{0,12}")
+# A sentence that only says where the letter is to go or where the formal opinions are (请贵局协助转交起草单位，
+# 谢谢！ / 附件为正式意见（已盖章），请查收。): no request of the draft.
+_PASS_ON = re.compile(r"\s*(?:烦请|请|麻烦)(?:贵[局委厅办院]|你[局委厅办]|贵单位|您)?(?:协助|帮忙|代为)?(?:转交|转送|转报|转至|转给)"
+                      r"[^。！!？?]{0,20}[。！!]?(?:谢谢[！!。]?)?\s*|"
+                      r"\s*(?:附件为|附件是|正式意见见|以附件为准)[^。！!？?]{0,20}(?:意见|函)[^。！!？?]{0,16}[。！!]?\s*")
 
 
 def _formal_reason(sent: str) -> str | None:
@@ -208,6 +213,8 @@ def _formal_reason(sent: str) -> str | None:
         return "结束语"
     if NONE.search(sent) or AGREE.search(sent) or _INTENT.match(sent):
         return "表态"
+    if _PASS_ON.fullmatch(sent):
+        return "结束语"  # 请贵局协助转交起草单位，谢谢！
     if (PREAMBLE.search(sent) and not re.search(r"(?<![邀申聘延敦提])请(?!问)", _ROUTING.sub("", sent))) or re.search(r"(?:详)?见附件|您好|你好|你们好|大家好|各位好", sent):
         return "开头语"  # (请政府引起高度重视，实施全面整治 asks: 高度重视 opens only 我局高度重视…)
     return None
@@ -296,6 +303,9 @@ def formal_suffix(t: str) -> int:
     cut = len(t)
     for m in reversed(sents[1:]):
         s = m.group(0)
+        if _PASS_ON.fullmatch(s):
+            cut = m.start()  # 附件为正式意见（已盖章），请查收。
+            continue
         if asks(s) or not (CLOSING.match(s) or (NONE.search(s) and (len(s) <= 12 or not TROUBLE.search(NONE.sub("", s))))
                            or _TAIL_NOTE.match(s)):
             break
@@ -307,6 +317,11 @@ def formal_suffix(t: str) -> int:
 _CLAUSE_START = re.compile(r"(?:草案|条例|规划)?第[一二三四五六七八九十百零\d]+[条章节款]")
 # A sentence whose first clause sets out what it is about and whose second asks (对因禁捕受到损失的村民，建议…).
 _ASKS_IN_CLAUSE = re.compile(r"^对[^，,。；;]{2,30}[，,]\s*建议")
+
+
+# An article's label and its rule as the draft words it, asking in no word of the writer's own.
+_RULE_QUOTED = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+条(?:第[一二三四五六七八九十\d]+款)?)[：:]"
+                          r"(?![^。；;]*(?:建议|希望|请|恳请|呼吁))[^。；;]*[。；;]\s*$")
 
 
 # A plea for attention and nothing more (应当引起重视, 请予以高度重视): it asks for no change of its own.
@@ -347,6 +362,8 @@ def request_cuts(t: str, asked: bool = False) -> list[int]:
     cuts, prev = [], 0
     for b, c in zip(starts[1:], starts[2:] + [len(t)]):
         # (…出现“拆真建假”的苗头，应当引起重视。建议…: a plea for attention opens the request after it)
+        if prev == 0 and _RULE_QUOTED.match(t[:b]) and re.match(r"\s*建议", t[b:c]):
+            continue  # 第二十八条：集中充电场所运营单位应当配备消防器材。建议进一步明确…: the draft's rule, then the request
         if ((asks(t[prev:b]) and asks(_ATTENTION.sub("", t[prev:b]))) or (asked and prev == 0)) and (asks(t[b:c]) or b in modal):
             cuts.append(b)
             prev = b

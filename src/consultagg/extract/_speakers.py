@@ -32,6 +32,7 @@ _ADVERBS = re.compile(r"(?:也|还|则|又|都|均|一致|纷纷|普遍|首先|�
 _COLON = re.compile(r"^(?P<sp>[^，,。；;：:“”！？!?\s（）()]{2,30}?)(?:[（(](?P<inner>[^（）()]{2,30})[）)](?:(?!插话|补充|回应|答复|发言)(?P<name>[\u4e00-\u9fff·]{2,5}?))?)?"
                     r"(?:插话|补充|回应|答复|发言)?\s*[：:]")
 # A person named as people are called (贺先生, 谢阿姨, 伍师傅, 李某某).
+_NAMED_MEMBER = re.compile(r"(?:代表|委员)[\u4e00-\u9fff]{2,3}$")
 _CALLED = re.compile(r"[\u4e00-\u9fff](?:先生|女士|阿姨|师傅|大爷|大妈|大姐|大哥|老师|某某|某)$")
 
 def _mentioned(text: str):
@@ -92,7 +93,7 @@ def _speaker_of(phrase: str, previous=None):
     if _GROUP.search(p):
         if _GROUP_END.search(p) and not _NOT_SUBJECT.match(p):
             return ("group", None, p, None)
-        if not _CALLED.search(p):  # (群众代表谢阿姨: one person, named as people are called)
+        if not (_CALLED.search(p) or _NAMED_MEMBER.search(p)):  # (群众代表谢阿姨, 从业人员代表罗某某: one person)
             return None
     if dotted := re.fullmatch(f"({DOT_NAME.replace('{1,8}', '{1,8}?')})((?:{'|'.join(_TITLES)})?)", p):  # 阿不都热合曼·买买提教授
         rest = dotted.group(2) or None

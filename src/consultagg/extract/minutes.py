@@ -61,7 +61,7 @@ _GROUP_HEADING = re.compile(r"(?P<sp>[^，,。；;：:“”]{2,10}?)(?:提出|�
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分)")
 # A line signed or left out in the record: 专家组组长：（签字）/ 专家组成员签字表（略）.
 # The chair's or a leader's closing words: 最后，孙某某作总结讲话。他指出，… / 主持人陈某某总结：…
-_CLOSING_REMARKS = re.compile(r"^(?:最后[，,]\s*)?[^。；]{0,30}?(?:作总结讲话|作总结发言|总结讲话|作了?总结|总结指出|总结[：:]|"
+_CLOSING_REMARKS = re.compile(r"^(?:最后[，,]\s*)?[^。；]{0,30}?(?:作总结讲话|作总结发言|总结讲话|作了?总结|总结指出|总结[：:]|小结[：:]|"
                               r"(?:在|作)总结(?:时|中)?(?:表示|指出|强调|说|要求)|最后(?:指出|强调|要求)[：:，,])")
 # Who recorded or issued the minutes: （记录：市水利局规划计划处 2023年9月15日印发）
 _RECORDED = re.compile(r"^[（(]?\s*(?:记录|记录人|整理|印发|抄送|分送)[：:]|^[（(][^）)]{0,40}印发[）)]$")
@@ -118,6 +118,10 @@ def _post_and_name(t: str) -> bool:
                 and who[2].endswith(_TITLES) and not _MINUTES_TITLE.search(t.strip()))
 
 
+# A record's speaker in square brackets on a line of their own (【市人大代表 苏敏】, 【居民代表 周某（某街道居民）】).
+_BRACKET_SPEAKER = re.compile(r"[【\[]([^【】\[\]]{2,60})[】\]]")
+
+
 def speaker_line(t: str, bare: bool = False):
     """``北岭市生态环境局：`` or ``李明（市政协委员）：`` standing alone: the speaker of the lines below.
 
@@ -133,8 +137,11 @@ def speaker_line(t: str, bare: bool = False):
     sp, inner = m.group("sp"), m.group("inner")
     who = _speaker(inner) if inner else None
     named = _speaker(sp)
-    if named and named[0] == "person" and not named[3] and who and who[3]:
-        return named[:3] + (who[3],)  # 王某教授（临江大学土木工程学院）： speaks for the body in brackets
+    if named and named[0] == "person" and who and who[3] and (
+            not named[3] or (named[3] == PUBLIC and who[3] != PUBLIC and is_unit(who[3]))):
+        # 王某教授（临江大学土木工程学院）： speaks for the body in brackets; 商户代表陈某（某电动车商行负责人）
+        # for the business they head
+        return named[:3] + (who[3],)
     return named or who
 
 
@@ -160,7 +167,9 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
 
     def add(s, e, para, meta, who=_NOBODY, split=True, asked=False):
         kind, name, title, org = who
-        if name and (title or org):
+        if name and not org and name in known and known[name][3]:
+            kind, title, org = known[name][0], title or known[name][2], known[name][3]  # 【市政协委员 冯某】 then 冯某委员认为
+        elif name and (title or org):
             known[name] = who
         elif name in known:
             kind, name, title, org = known[name]
@@ -255,6 +264,11 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             current, aside = None, "会议信息"  # 附件：参会人员名单 — who came, listed below
             skips.append((ps, pe, "会议信息"))
             continue
+        if (said := _BRACKET_SPEAKER.fullmatch(t.strip())) and (who := speaker_line(re.sub(r"\s+", "", said.group(1)) + "：")) \
+                and who[0] == "person" and who[1]:
+            current, aside, known[who[1]] = who, None, who  # 【市人大代表 苏敏】 over the words below
+            skips.append((ps, pe, "发言人"))
+            continue
         if bracket := BRACKET_HEADING.fullmatch(t.strip()):
             current, aside = None, bracketed_part(bracket.group("h"))  # 【起草组回应】: what follows is aside
             skips.append((ps, pe, "小标题"))
@@ -310,6 +324,9 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if qa := QA_SEAT.match(t[lead:]) or (lead and not NUMBERING.match(t) and NAME_AFTER_SEAT.match(t[lead:])):
             who, start = _speaker(qa.group("who")), qa.end()
             who = who if who and who[0] == "person" else None
+        elif (said := _BRACKET_SPEAKER.match(t[lead:])) and t[lead + said.end():].strip() and (
+                who := speaker_line(re.sub(r"\s+", "", said.group(1)) + "：")) and who[0] == "person" and who[1]:
+            start = said.end()  # 【居民代表 周某（某街道居民）】我们小区… (the bracket's line joined to the words)
         else:
             who, start = colon_speaker(t[lead:])
         answer = t[lead + start:]  # (…所以也希望条例把报告程序写清楚: a request about the draft in the answer)
