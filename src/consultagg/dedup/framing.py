@@ -220,10 +220,16 @@ _IDIOM = re.compile(r"不妥|不当|不周|不(?:一定|够|太)?成熟|不足�
                     r"(?:除[^，,。]{0,8}外[，,]?)?[^，,。]{0,8}无(?:其他|其它)(?:修改|补充)?意见")
 
 
+# A sentence that goes on with the request before it (并开通…, 同时公开…, 还要…).
+_MORE_ASKED = re.compile(r"(?:并且?|同时|此外|另外|还要|还应|还需|也要|也应)[，,]?\s*[\u4e00-\u9fff]")
+
+
 def _frames(sentence: str, keep: re.Pattern | None) -> bool:
     bare = sentence.strip(_STRIP)
     if _content(bare, keep) or (_STANCE.search(bare) and not re.search(r"感谢|谢谢", bare)):
         return False  # 本人支持 / 反对在该片区建设焚烧厂: a stance is what the text says
+    if _MORE_ASKED.match(bare) and not re.search(r"感谢|谢谢|祝|辛苦", bare):
+        return False  # 并开通专门的举报电话，接受群众监督。: the request goes on
     if _CONTACT.match(bare) or len(re.findall(r"[\u4e00-\u9fff]", bare)) <= 1:
         return True  # a contact line; 急！
     if _PRAISE.search(bare) and not re.search(r"[不没未无缺欠]|但|不过|然而|却|仍|还需|有待|偏", bare) and not _ASKS.search(bare):

@@ -93,6 +93,9 @@ _REFERENCE = re.compile(r"第\d+(?:章|节|条|款|项|篇|部分|页|行)|专�
 # point of an enumeration.
 _REQUEST = re.compile(r"建议|请求|恳请|希望|应当|应该|必须|务必|亟需|呼吁|请(?!问|批评|酌)|要求(?=增加|补充|明确|删除|"
                       r"调整|纳入|设立|建立|加强|提高|降低)|[一二三四五六七八九十]是|再补充|另外|此外|^\d+\.|\d+[.、]")
+# A closing that calls what came before a suggestion (以上是个人的一点建议，请予以参考), as reduced.
+_CLOSING_FORMULA = re.compile(r"以上(?:是|为|仅为|只是|仅是)?[\u4e00-\u9fff]{0,8}?(?:意见|建议|看法|想法)"
+                              r"(?:请|敬请|恳请|望|仅供|供)?(?:予以|给予)?(?:参考|采纳|斟酌|指正|研究)?")
 # Courtesy and context an opening or closing may hold without asking for anything.
 _COURTESY = re.compile(r"您好|你好|领导|尊敬|感谢|谢谢|辛苦|麻烦|收悉|来函|研究|意见|反馈|如下|不妥|指正|函复|此致|敬礼|"
                        r"编制组|贵厅|贵局|贵委|你厅|你局|我局|我厅|我委|我单位|我们")
@@ -531,12 +534,16 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
     if added.endswith("到") and longer[end:end + 1].isdigit():
         return Difference("different", f"数值不同：{_show(longer, end - len(added), end + 3)}")  # 提高到200元 / 提高200元
     start = end - len(added)
+    if added == "多" and re.match(r"增加|增设|新增|设置|建设|安排|配备|开设|投放|安装", longer[end:end + 2]):
+        return None  # 多增加一些投放点 / 增加投放点: more of what is asked, the same request
     if added.endswith("得") and 2 <= len(added) <= 3 and added[:-1] in longer[max(0, start - 4):start]:
         return None  # 排队排得很长 / 排队很长: the verb said again before 得
     if _FILLER_SPAN.fullmatch(added) or _TITLE.fullmatch(added) or not _unspoken(added) or _WAITED_ONLY.fullmatch(added):
         return None  # a 虚词, spoken fillers (到这里), or whom the text addresses (恳请市长大人督促 / 恳请督促)
     at_edge = (i1 == 0 and j1 == 0) or (i2 == len(ra) and j2 == len(rb))
-    strong = _REQUEST.search(added)
+    if at_edge and (_CLOSING_FORMULA.fullmatch(added) or _REQUEST.fullmatch(added)):
+        return None  # 以上是个人的一点建议，请予以参考 / 期盼（采纳）: a closing, a bare word that asks
+    strong = _REQUEST.search(added) or re.match(r"(?:并且?|同时)(?!也|都)[\u4e00-\u9fff]{6}", added)  # …公示。并开通举报电话
     courtesy = _COURTESY.search(added)
     at_start = i1 == 0 and j1 == 0
     closing = courtesy and _CLOSING_COURTESY.search(added) and len(_CJK.findall(added)) <= _MAX_EDGE_COURTESY
