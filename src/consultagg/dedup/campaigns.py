@@ -24,7 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from consultagg.dedup._words import load_dictionaries
-from consultagg.dedup.minhash import _segments
+from consultagg.dedup.minhash import _segments, isin_sorted
 from consultagg.dedup.reduce import _CN_RUN, _DROP
 from consultagg.dedup.verify import _DIRECTION, _NEGATION, _NOT_NEGATION, _ORDER, Difference, request_difference
 from consultagg.text.ngrams import bigram_set
@@ -188,8 +188,7 @@ def _keep_asks(texts, spans, heads: np.ndarray, members: np.ndarray) -> np.ndarr
     is_member[members] = True
     sel = is_member[c_text]
     have = c_hash[sel] ^ (c_text[sel].astype(np.uint64) * gold)
-    # kind="sort": numpy 2.0's table method overflows on 64-bit hashes spanning the whole range.
-    found = np.bincount(owner, weights=np.isin(need, have, kind="sort"), minlength=members.size)
+    found = np.bincount(owner, weights=isin_sorted(need, have), minlength=members.size)
     return found >= n_req
 
 
@@ -320,9 +319,8 @@ def member_additions(texts, enc, spans, labels, group_rep, multi, min_addition_c
         g = labels[t]
         r = group_rep[g]
         cand = np.flatnonzero(in_multi[g] & (t != r))
-        # kind="sort": numpy 2.0's table method overflows on 64-bit hashes spanning the whole range.
         salted = c_hash[a + cand] ^ (r[cand].astype(np.uint64) * gold)
-        found.append(a + cand[~np.isin(salted, rep_keys, kind="sort")])
+        found.append(a + cand[~isin_sorted(salted, rep_keys, table_sorted=True)])  # (rep_keys: np.unique's, sorted)
     sel = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
     c_text, c_begin, c_end, c_kst, c_len = (x[sel] for x in (c_text, c_begin, c_end, c_kst, c_len))
     salt = group_rep[labels[c_text]].astype(np.uint64) * gold
@@ -339,7 +337,7 @@ def member_additions(texts, enc, spans, labels, group_rep, multi, min_addition_c
     n_bi = np.maximum(c_len - 1, 0)
     q_i, q_own = _segments(c_kst, n_bi)
     q_code = bigram(q_i) ^ salt[q_own]
-    hits = np.bincount(q_own, weights=np.isin(q_code, r_code, kind="sort"), minlength=sel.size)
+    hits = np.bincount(q_own, weights=isin_sorted(q_code, r_code), minlength=sel.size)
     idx = np.flatnonzero(hits < 0.6 * np.maximum(n_bi, 1))
     add_text: dict[int, str] = {}
     own_len = np.bincount(c_text[idx], weights=c_len[idx], minlength=len(texts))
