@@ -22,7 +22,7 @@ from consultagg.extract._base import AGREE, CLOSING, NONE, PREAMBLE, PROBLEM, PR
 __all__ = ["TROUBLE", "asks", "formal_prefix", "formal_sentences", "formal_suffix", "general_remark", "request_cuts"]
 
 _SENTENCE = re.compile(r"[^。！？!?：:；;]+[。！？!?：:；;]*[”’]?")
-GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总体上(?=[，,])|体例(?:完整|规范|合理|清晰)|总的(?:来看|来说|看|感觉|印象)|总体(?:感觉|印象)|整体(?:上)?(?:看|来看|而言)|"
+GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总体(?:赞同|认可|赞成)(?=[。！!]?$)|总体上(?=[，,])|体例(?:完整|规范|合理|清晰)|总的(?:来看|来说|看|感觉|印象)|总体(?:感觉|印象)|整体(?:上)?(?:看|来看|而言)|"
                      r"(?:委员们|专家们|专家组|我[厅局委办院会司部]|我们|我单位)(?:一致)?认为|"
                      r"思路清晰|结构(?:完整|合理|清晰)|框架(?:完整|清晰)|重点突出|较为(?:全面|合理|完整|科学|清晰|充分)|"
                      r"针对性(?:和可操作性)?(?:较)?强|可操作性(?:较)?强|体现了|贯彻(?:落实)?了?|编制依据充分|基本合理|"
@@ -40,7 +40,8 @@ _OPENER = re.compile(r"^(?:(?:另外|此外|同时|另|还|再|并)[，,]?)?(?:�
 _AFTER_COMMA = re.compile(r"\s*(?:同时|另外|此外|并)(?:还)?(?:建议|请求|希望)")
 # A clause that asks with a modal verb (泵站要抬高, 应予统筹, 须报备), 要 not inside another word (主要, 需要, 要求).
 _MUST = re.compile(r"(?<![主重需只想不紧摘纲概])(?:要|应|须)(?![求素点是的么不])[\u4e00-\u9fff]")
-_OWN_OPENER = re.compile(r"^(?:另外|此外|同时|其次|再者|还有|再有|同时提出|另外提出|还提出)[，,：:]")
+_OWN_OPENER = re.compile(r"^(?:另外|此外|同时|其次|再者|还有|再有|同时提出|另外提出|还提出|"
+                         r"(?:[他她]|我们?)(?:还|也|同时|另外|又)(?:提到|提出|指出|表示|认为|强调|谈到))[，,：:]")  # 他还提到，…
 
 
 # The writing unit's own intent (下一步，我厅将积极支持规划实施): a statement, not a request.

@@ -118,6 +118,8 @@ def _post_and_name(t: str) -> bool:
                 and who[2].endswith(_TITLES) and not _MINUTES_TITLE.search(t.strip()))
 
 
+# A speaker's further point passed on (他还提到， / 她同时指出：) opening a request.
+_SAID_AGAIN = re.compile(r"(?:[他她]|我们?)(?:还|也|同时|另外|又)(?:提到|提出|指出|表示|认为|强调|谈到)[，,：:]\s*")
 # A record's speaker in square brackets on a line of their own (【市人大代表 苏敏】, 【居民代表 周某（某街道居民）】).
 _BRACKET_SPEAKER = re.compile(r"[【\[]([^【】\[\]]{2,60})[】\]]")
 
@@ -218,6 +220,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             cuts = [part.start + c for c in request_cuts(doc.clean[part.start:part.end], asked)] if split else []
             for a, b in zip([part.start] + cuts, cuts + [part.end]):
                 a, b = trim(doc.clean, a, b, lead=" ，,：:")
+                if again := _SAID_AGAIN.match(doc.clean, a, b):
+                    a = again.end()  # 他还提到，基层…建议…: the request without the words that pass it on
                 d = Draft(a, b, para, dict(part.meta))
                 d.speaker, d.department = name, unit or (org if kind != "group" else title if title and _PANEL.fullmatch(title) else "与会人员")
                 d.location = location_of(doc.clean[d.start:d.end])
