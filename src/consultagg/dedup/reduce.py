@@ -493,7 +493,7 @@ def _numerals(s: str) -> str:
 
 
 # A point's number at the start of a line or after a colon or a semicolon (一、…；二、… / 1.…↵2.…).
-_LIST_MARK = re.compile(r"(?:^|(?<=[\n：:；;]))\s*(?:[一二三四五六七八九十]{1,3}[、.．](?!\d)|\d{1,2}[.．、](?!\d)|"
+_LIST_MARK = re.compile(r"(?:^|(?<=[\n：:；;]))\s*(?:[一二三四五六七八九十]{1,3}[、.．](?!\d)|\d{1,2}[.．、)）](?!\d)|"
                         r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[①-⑳])")
 _WEEKS = re.compile(r"(?<![第\d.])(\d{1,2})个?(?:周|星期)(?![末边年岁一二三四五六日天\d])")
 _HALF_HOUR = re.compile(r"(?<![一二三四五六七八九十两\d])(?<![一二三四五六七八九十两\d]个)半个?(?:小时|钟头)")  # (一个半小时: 1.5)

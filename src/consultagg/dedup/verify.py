@@ -96,6 +96,16 @@ _REQUEST = re.compile(r"建议|请求|恳请|希望|应当|应该|必须|务必|
 # A closing that calls what came before a suggestion (以上是个人的一点建议，请予以参考), as reduced.
 _CLOSING_FORMULA = re.compile(r"以上(?:是|为|仅为|只是|仅是)?[\u4e00-\u9fff]{0,8}?(?:意见|建议|看法|想法)"
                               r"(?:请|敬请|恳请|望|仅供|供)?(?:予以|给予)?(?:参考|采纳|斟酌|指正|研究)?")
+# A unit speaking of itself (我市, 我县, 我局, 我中心) as the subject of what it asks or thinks, and the
+# words that follow such a subject.
+_OWN_UNIT = re.compile(r"[市县区局委厅镇乡州院所办处部室校会司]|中心|单位|公司|集团|协会")
+_SUBJECT_AFTER = re.compile(r"建议|认为|提出|研究|对|意见|无|经")
+# Words naming the part of the draft a point is about, and a department's lead-in words, as reduced
+# (关于X的规定 / 的相关规定 / 的内容 / 的情形; 鉴于, 提出建议, 相应, 进一步): no request of their own.
+_DRAFT_PART = re.compile(r"(?:相关|有关|规定|内容|情形|条款|表述|条文|鉴于|提出|相应|进一步|予以|对其|进行|性)+")
+# Negations alike (未予明确 / 没有明确 / 无明确规定).
+_NOT_ALIKE = {"没": "未", "无": "未"}
+_NOT_WORD = re.compile(r"[未没无](?:有|予|曾)?")
 # Courtesy and context an opening or closing may hold without asking for anything.
 _COURTESY = re.compile(r"您好|你好|领导|尊敬|感谢|谢谢|辛苦|麻烦|收悉|来函|研究|意见|反馈|如下|不妥|指正|函复|此致|敬礼|"
                        r"编制组|贵厅|贵局|贵委|你厅|你局|我局|我厅|我委|我单位|我们")
@@ -474,6 +484,11 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
         return None  # a typo or an OCR confusion (a delete and an insert merged into one change)
     if tag == "replace" and synonyms_swapped(ra, i1, i2, rb, j1, j2):
         return None  # one word for its synonym: 提高补贴 / 增加补贴, 公布 / 公开
+    if tag == "replace" and ra[i1 - 1:i1] == "我" == rb[j1 - 1:j1] and _OWN_UNIT.fullmatch(sa) and _OWN_UNIT.fullmatch(sb) \
+            and (_SUBJECT_AFTER.match(ra, i2) or ra[i1 - 2:i1 - 1] == "经"):
+        return None  # 我市建议… / 我县建议…, 经我院研究 / 经我中心研究: who writes, the same request
+    if tag == "replace" and _NOT_WORD.fullmatch(sa) and _NOT_WORD.fullmatch(sb) and _NOT_ALIKE.get(sa[0], sa[0]) == _NOT_ALIKE.get(sb[0], sb[0]):
+        return None  # 未予明确 / 没有明确
     if tag != "replace" and _ROOM.fullmatch(sa + sb) and _ROOM_BEFORE.search((ra[:i1] if sa else rb[:j1])):
         return None  # the room of an address added (5栋1单元 / 5栋1单元1502室): who writes, not what is asked
     if tag == "replace" and _same_digit(sa, sb):
@@ -492,7 +507,7 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
             return Difference("different", f"数值不同：{'、'.join(na) or '（无）'} / {'、'.join(nb) or '（无）'}")
     # A negation inserted or removed.
     ga, gb = _negations(ra, i1, i2), _negations(rb, j1, j2)
-    if ga != gb:
+    if [_NOT_ALIKE.get(x, x) for x in ga] != [_NOT_ALIKE.get(x, x) for x in gb]:  # (未予明确 / 没有明确)
         return Difference("different", f"否定不同：{''.join(ga) or '（无）'} / {''.join(gb) or '（无）'}")
     # Words of direction.
     da, db = _tokens(_DIRECTION, ra, i1, i2), _tokens(_DIRECTION, rb, j1, j2)
@@ -538,6 +553,8 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
         return None  # 多增加一些投放点 / 增加投放点: more of what is asked, the same request
     if added.endswith("得") and 2 <= len(added) <= 3 and added[:-1] in longer[max(0, start - 4):start]:
         return None  # 排队排得很长 / 排队很长: the verb said again before 得
+    if _DRAFT_PART.fullmatch(added) and longer[end:end + 1] not in ("", "的"):
+        return None  # 关于老旧电梯更新（的规定）, 关于防洪排涝（的内容），（鉴于）…: the part of the draft named
     if _FILLER_SPAN.fullmatch(added) or _TITLE.fullmatch(added) or not _unspoken(added) or _WAITED_ONLY.fullmatch(added):
         return None  # a 虚词, spoken fillers (到这里), or whom the text addresses (恳请市长大人督促 / 恳请督促)
     at_edge = (i1 == 0 and j1 == 0) or (i2 == len(ra) and j2 == len(rb))
