@@ -311,7 +311,7 @@ _ROMAN = str.maketrans({"Ⅰ": "1", "Ⅱ": "2", "Ⅲ": "3", "Ⅳ": "4", "Ⅴ": "
                         "Ⅹ": "10", "ⅰ": "1", "ⅱ": "2", "ⅲ": "3", "ⅳ": "4", "ⅴ": "5"})
 # How many times a re-post says it was sent (第5次反映 / 第6次反映): the count is not the request.
 _TIMES_SENT = re.compile(r"(?:^|(?<=[，,。！!：:\s我是【\[（(]))第\d+次(?=反映|留言|投诉|来信|求助|提交)")
-_WAN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)")
+_WAN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)([一二三四五六七八九两](?![十百千万亿\d]))?")  # (一万二: 12000, as said)
 _DEMONSTRATIVE_ONE = re.compile(r"(这|那|哪|同|每)一(?=[部块方个项条点])")  # 这一部分 names no number
 _SPEED = re.compile(r"(\d+(?:\.\d+)?)\s*(?:km/h|(?:公里|千米)(?:/|每)小时)|时速(\d+(?:\.\d+)?)\s*(?:公里|千米)")
 _KM = re.compile(r"(\d+(?:\.\d+)?)(?:公里|千米)")
@@ -337,7 +337,7 @@ def _metres(m: re.Match) -> str:
 
 
 def _scaled(m: re.Match) -> str:
-    value = float(m.group(1)) * (10_000 if m.group(2) == "万" else 100_000_000)
+    value = (float(m.group(1)) + (int(_cn_number(m.group(3))) / 10 if m.group(3) else 0)) * (10_000 if m.group(2) == "万" else 100_000_000)
     return str(int(value)) if value == int(value) else repr(value)
 
 
@@ -594,5 +594,5 @@ def _reduce(text: str, lead: bool = False) -> str:
 # A question asked by a verb and its negation (能不能, 可不可以, 有没有): it asks for the verb.
 _A_NOT_A = re.compile(r"([能会要可是有行好对肯愿想该应敢用需])[不没]\1")
 # 别 / 甭 that forbid (别把…, 别再…), not the 别 of 特别, 分别, 区别, 别人: the verifier's negations too.
-_DONT = re.compile(r"甭|(?<![特分区个类级识告鉴辨差性派离甄判有职组错])别(?![人的处墅称名具致样字])")
+_DONT = re.compile(r"甭|(?<![特分区类级识告鉴辨差性派离甄判有职组错])(?<!(?<![这那])个)别(?![人的处墅称名具致样字])")
 _A_LITTLE = re.compile(r"一(?:点儿?|下)|(?<=([\u4e00-\u9fff]))一(?=\1)")

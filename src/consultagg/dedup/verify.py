@@ -95,7 +95,7 @@ _REQUEST = re.compile(r"建议|请求|恳请|希望|应当|应该|必须|务必|
                       r"调整|纳入|设立|建立|加强|提高|降低)|[一二三四五六七八九十]是|再补充|另外|此外|^\d+\.|\d+[.、]")
 # A closing that calls what came before a suggestion (以上是个人的一点建议，请予以参考), as reduced.
 _CLOSING_FORMULA = re.compile(r"以上(?:是|为|仅为|只是|仅是)?[\u4e00-\u9fff]{0,8}?(?:意见|建议|看法|想法)"
-                              r"(?:请|敬请|恳请|望|仅供|供)?(?:予以|给予)?(?:参考|采纳|斟酌|指正|研究)?")
+                              r"(?:请|敬请|恳请|望|希望|仅供|供)?(?:能|能够)?(?:被|予以|给予)?(?:参考|采纳|斟酌|指正|研究)?(?:万分|十分|非常)?")
 # A unit speaking of itself (我市, 我县, 我局, 我中心) as the subject of what it asks or thinks, and the
 # words that follow such a subject.
 _OWN_UNIT = re.compile(r"[市县区局委厅镇乡州院所办处部室校会司]|中心|单位|公司|集团|协会")
@@ -123,7 +123,7 @@ _MAX_SWAP = 8
 _MEANINGFUL_CHAR = set("镉铊铅汞砷铬镍锌铜锰钴锑铍钒氨氮磷硫苯氟氯汞东南西北上下左右前后内外大小多少高低增减升降"
                        "省市县区乡镇村街路桥河湖山中终金银"
                        "零〇一二三四五六七八九十百千万亿两"
-                       "或半")  # A和B / A或B: both, or either; 半 a half (四个半月, 收半费)
+                       "或半要别")  # A和B / A或B: both, or either; 半 a half (四个半月, 收半费); 要 / 别 取缔
 # One character of colour or age put for another (白茶 / 红茶, 新建 / 旧改): another object, no typo.
 _ATTRIBUTE_CHAR = frozenset("红黄蓝绿白黑紫青灰橙粉新旧冷热男女公私")
 # Digits an OCR reads as letters (the characters an OCR or a pinyin typo puts for one another are
@@ -541,6 +541,9 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
         if (_PLACE_AFTER.match(ra, i2) or _PLACE_AFTER.match(rb, j2)) and not _in_a_word(ra, i1) \
                 and not _in_a_word(rb, j1):
             # inside a place's name (桑塘村 / 藕塘村): another place; a typo there reads alike or looks alike
+            return Difference("different", f"对象不同：{_show(ra, i1, i2)} / {_show(rb, j1, j2)}")
+        if (i1 >= 2 and ra[i1 - 2:i1] + sb in ra) or (j1 >= 2 and rb[j1 - 2:j1] + sa in rb):
+            # the other word is in the text itself (流浪狗和流浪猫都有…把流浪狗 / 流浪猫的收容写进去): chosen, no typo
             return Difference("different", f"对象不同：{_show(ra, i1, i2)} / {_show(rb, j1, j2)}")
         return None  # one character for one: a typo
     # Text added on one side only.
