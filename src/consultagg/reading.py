@@ -168,7 +168,7 @@ def _praise_aside(rows: CommentList) -> None:
 
 
 # A message from the public that only asks when the draft takes effect (请问这个条例预计什么时候正式施行？).
-_WHEN_IN_FORCE = re.compile(r"(?:请问|想问一?下|问一下)?[，,]?[^。！？!?，,]{0,14}(?:什么时候|何时|啥时候|哪天)(?:能|可以|会|才能)?(?:正式)?"
+_WHEN_IN_FORCE = re.compile(r"(?:请问|想问一?下|问一下)?[，,]?[^。！？!?，,]{0,14}(?:什么时候|何时|啥时候|哪天)(?:能|可以|会|才能)?(?:正式|开始)?"
                             r"(?:施行|实施|出台|生效|发布|落地)(?:呢|啊)?[？?。]?")
 # A message from the public that says it has nothing to say (无 / 暂无意见 / 没有).
 _NOTHING = re.compile(r"(?:无|没有|暂无|无意见|没有意见|暂无意见|暂无建议|无建议|没意见|无其他意见|无修改意见)[。.！!]?")

@@ -51,7 +51,7 @@ _OTHER_FIELD = re.compile(r"^\s*(?:填报日期|填报时间|填表日期|填表
                           # a message platform's export (留言编号：… 留言时间：… 回复状态：已转办)
                           r"征集主题|导出时间|导出条数|留言编号|留言标题|留言人|留言时间|回复状态|办理状态|回复时间|提交时间|发布时间|"
                           r"规划名称|材料名称|专家姓名|姓名|职称/职务|职称|职务|专家签名|研究方向|专业方向|专业领域|研究领域|学科领域|从事专业|专业特长|所学专业|"
-                          r"技术职称|学历|学位|评审日期|咨询事项|评审事项)\s*"
+                          r"技术职称|学历|学位|评审日期|咨询事项|评审事项|单位负责人|主要负责人|分管领导|负责人签字|领导签字|签字)\s*"
                           r"(?:[（(][^）)]{0,6}[）)])?\s*[：:]")
 _PHONE = re.compile(r"(?:电话|手机|联系方式|Tel|TEL)\s*[：:]?\s*[\d\-－()（） ]{7,}")
 _ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*(?:[：:].*)?$")
@@ -116,6 +116,10 @@ class Parts:
     kinds: list[str]
     header: str = ""
     found: dict[str, str] = field(default_factory=dict)
+
+
+# A unit's title over its opinions, in full (某镇人民政府关于《…》的意见), wherever it stands.
+_UNIT_TITLE = re.compile(r"[^。，,；;：:\s]{2,30}?关于《[^《》]{2,80}》(?:的)?(?:修改|反馈)?(?:意见|建议)")
 
 
 def is_title(t: str) -> bool:
@@ -404,6 +408,9 @@ def classify(texts: list[str]) -> Parts:
         if u := unit_of_field(t):
             kinds[i] = "field"
             parts.found.setdefault("填报单位", u)
+        elif _UNIT_TITLE.fullmatch(t.strip()) and (u := unit_of_title(t.strip())):
+            kinds[i] = "header"  # 杪山镇人民政府关于《…》的意见 further down (an attachment pasted into a mail)
+            parts.found.setdefault("标题", u)
         elif _OTHER_FIELD.match(t):
             kinds[i] = "field"
         elif _FORM_NOTE.match(t) and nospace(t) <= 80:

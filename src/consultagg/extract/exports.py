@@ -19,12 +19,16 @@ from dataclasses import dataclass, field
 
 __all__ = ["ExportRecord", "export_records"]
 
-_AUTHOR = ("留言人", "留言者", "网友", "昵称", "提交人", "姓名")
+_AUTHOR = ("留言人", "留言者", "网友", "昵称", "提交人", "姓名", "来电人", "来信人", "反映人", "诉求人")
 _TITLE = ("留言标题", "标题", "主题")
-_CONTENT = ("留言内容", "意见内容", "建议内容", "内容")
+# (a 12345 hotline's work order: 诉求内容 / 来电内容 / 反映内容)
+_CONTENT = ("留言内容", "意见内容", "建议内容", "诉求内容", "来电内容", "来信内容", "反映内容", "内容")
+_OPENS = ("序号", "留言编号", "编号", "工单编号", "工单号")
 # A field's label, after it a colon (留言人：王**) or around it brackets (【留言人】王**).
-_FIELD = re.compile(r"^[ \t\u3000]*[【\[]?(序号|留言编号|编号|" + "|".join(_AUTHOR + _TITLE + _CONTENT) +
-                    r"|留言时间|提交时间|发布时间|审核状态|回复状态|答复状态|处理状态|办理状态|公开状态|回复内容|答复内容|回复时间|答复时间|回复单位|答复单位)"
+_FIELD = re.compile(r"^[ \t\u3000]*[【\[]?(" + "|".join(_OPENS + _AUTHOR + _TITLE + _CONTENT) +
+                    r"|留言时间|提交时间|发布时间|审核状态|回复状态|答复状态|处理状态|办理状态|公开状态|回复内容|答复内容|回复时间|答复时间|回复单位|答复单位"
+                    # a work order's other fields: when and how it came, its kind, who handles it
+                    r"|受理时间|来电时间|来信时间|来电号码|联系电话|诉求类型|问题分类|工单类型|承办单位|办理单位|转办单位|办结时间|工单状态)"
                     r"(?:[】\]][ \t\u3000]*[：:]?|[ \t\u3000]*[：:])[ \t\u3000]*", re.M)
 _SEPARATOR = re.compile(r"^[ \t\u3000]*[=＝\-—_*·~]{5,}[ \t\u3000]*$", re.M)
 
@@ -51,7 +55,7 @@ def export_records(text: str) -> list[ExportRecord]:
         if label is None:  # a separator line ends the record
             current = None
             continue
-        opens = label in ("序号", "留言编号", "编号") or current is None or (
+        opens = label in _OPENS or current is None or (
             label in _AUTHOR and current.author is not None)
         if opens:
             current = ExportRecord()

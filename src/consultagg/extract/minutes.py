@@ -118,6 +118,9 @@ def _post_and_name(t: str) -> bool:
                 and who[2].endswith(_TITLES) and not _MINUTES_TITLE.search(t.strip()))
 
 
+# An answer to what another speaker raised (李某反映的三组水压问题，我们已经报上去了 / 刚才说的水价问题，规划里有专门的一节).
+_REPLY_TO = re.compile(r"\s*(?:刚才)?[\u4e00-\u9fff]{0,4}(?:反映|提出|提|说|讲|问)的[^。！？!?]{0,30}?(?:问题|情况|事情|事|意见)[，,]\s*"
+                       r"(?:我们|镇里|县里|区里|市里|这个)?[^。！？!?]{0,8}?(?:已经|已|会|将|正在|马上|立即|一并|规划里|方案里)")
 # A speaker's further point passed on (他还提到， / 她同时指出：) opening a request.
 _SAID_AGAIN = re.compile(r"(?:[他她]|我们?)(?:还|也|同时|另外|又)(?:提到|提出|指出|表示|认为|强调|谈到)[，,：:]\s*")
 # A record's speaker in square brackets on a line of their own (【市人大代表 苏敏】, 【居民代表 周某（某街道居民）】).
@@ -337,6 +340,9 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if who and was_asked and who[1] and who[1] in spoken and not re.search(r"建议|请求|恳请", answer) \
                 and not (asks(answer) and re.search(r"条例|规划|办法|草案|方案|第[一二三四五六七八九十百\d]+条", answer)):
             skips.append((ps, pe, "答问"))  # 主持人：……有没有具体标准？ / 方某：没有具体想法，…: an answer, no new request
+            continue
+        if who and _REPLY_TO.match(answer) and not re.search(r"建议|希望|恳请|呼吁", answer):
+            skips.append((ps, pe, "答复"))  # 李某反映的三组水压问题，我们已经报上去了…: an official answering
             continue
         if who and _DRAFTERS_SEAT.match(t[lead:]):
             current = None  # 起草组（黎某）：关于补偿决定，…: the drafters answer
