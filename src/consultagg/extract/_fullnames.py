@@ -81,8 +81,11 @@ def officers(doc: Doc) -> dict[str, str]:
         if not m:
             continue
         for piece in re.split(r"[、，,；;]", re.sub(r"[（(][^（）()]*[）)]", "", m.group("names"))):
-            if person_name(piece.strip()):
-                found[piece.strip()] = "起草方答复" if m.group("role").startswith("起草") else "听证人发言"
+            piece = piece.strip()
+            # (市司法局立法一处 郑某某, its space lost in cleaning: the body, then the name)
+            name = next((piece[-n:] for n in (3, 2) if len(piece) > n and person_name(piece[-n:]) and is_unit(piece[:-n])), piece)
+            if person_name(name):
+                found[name] = "起草方答复" if m.group("role").startswith("起草") else "听证人发言"
     return found
 
 

@@ -35,7 +35,9 @@ REASONS = {"header": "标题", "letterhead": "版头", "docno": "发文字号", 
 #: A hearing participant's number before the name (1号听证参加人　, 发言人3　): minutes read it as numbering.
 SEAT = (r"[【\[]?(?:第?[\d一二三四五六七八九十]+号)?(?:听证参加人|听证陈述人|听证代表|发言人|陈述人)\s*"
         r"(?:[\d一二三四五六七八九十]+号?)?[】\]]?\s*(?:(?<=[\d一二三四五六七八九十号])[：:]\s*)?")
-_SEAT_LINE = re.compile(SEAT + r"[^\s，。；：:]{1,12}(?:[（(][^（）()]{2,40}[)）])?\s*$")
+_SEAT_LINE = re.compile(SEAT + r"[^\s，。；：:]{1,12}(?:[（(][^（）()]{2,40}[)）])?\s*$|"
+                        # 陈述人一：包某某，某区居民 — a hearing's seat and who sits in it, on a line of its own
+                        r"(?:陈述人|听证参加人|发言人|参加人)[一二三四五六七八九十\d]{0,3}\s*[：:][^。；;！？!?]{2,60}$")
 _FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}(?:本表|此表|表格|填表|续页|附页|前反馈|前报送|盖章|加盖)|"
                         # 请于7月15日前将本表（加盖公章扫描件）反馈至…: the form's printed request to return it
                         # （请于8月30日前报送市水务局河湖管理科）: when and where to return it

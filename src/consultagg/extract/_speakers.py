@@ -32,6 +32,7 @@ _ADVERBS = re.compile(r"(?:也|还|则|又|都|均|一致|纷纷|普遍|首先|�
 _COLON = re.compile(r"^(?P<sp>[^，,。；;：:“”！？!?\s（）()]{2,30}?)(?:[（(](?P<inner>[^（）()]{2,30})[）)](?:(?!插话|补充|回应|答复|发言)(?P<name>[\u4e00-\u9fff·]{2,5}?))?)?"
                     r"(?:插话|补充|回应|答复|发言)?\s*[：:]")
 # A person named as people are called (贺先生, 谢阿姨, 伍师傅, 李某某).
+_CONNECTIVE = re.compile(r"但是?|可是|不过|所以|因此|因而|而且|并且|同时|另外|此外|然后|最后|首先|其次|再次|总之|当然|那么")
 _NAMED_MEMBER = re.compile(r"(?:代表|委员)[\u4e00-\u9fff]{2,3}$")
 _CALLED = re.compile(r"[\u4e00-\u9fff](?:先生|女士|阿姨|师傅|大爷|大妈|大姐|大哥|老师|某某|某)$")
 
@@ -70,6 +71,8 @@ def _speaker_of(phrase: str, previous=None):
     p = _ADVERBS.sub("", re.sub(r"^(?:座谈会上|会上|会议上|调研中|讨论中|发言中|在发言中|其中)", "", phrase)).strip()
     p = re.sub(r"(?:在)?发言(?:时|中)?$", "", p)  # 河池市生态环境局代表发言（指出）
     p = re.sub(r"^(?:听证)?(?:陈述人|参加人|发言人|代表)[、，,]", "", p)  # 陈述人、X公司经理某某: the role in the meeting
+    if _CONNECTIVE.fullmatch(p):
+        return None  # …我们是支持的，但是建议…: a word that joins clauses, no speaker
     if p in ("他", "她", "其"):
         return previous() if callable(previous) else previous
     if not p or len(p) > 40:

@@ -24,7 +24,7 @@ from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD, NOTHING_M
 from consultagg.extract._fullnames import attendance_line, full_names, officers as _officers
 from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, DRAFTERS_SEAT as _DRAFTERS_SEAT, FAULT as _FAULT
 from consultagg.extract._parts import NO_PROBLEM as _NO_PROBLEM, POINTS_FOLLOW as _POINTS_FOLLOW, SEAT, TITLES as _TITLES
-from consultagg.extract._parts import PUBLIC
+from consultagg.extract._parts import PUBLIC, org_of
 from consultagg.extract._record import (BRACKET_HEADING, by_surname, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
                                         SECTION_ASIDE, bracketed_part, roster, short_for)
 from consultagg.extract._speakers import _COLON, _PRONOUN_ORG, _mentioned, _speaker, colon_speaker
@@ -127,6 +127,26 @@ _SAID_AGAIN = re.compile(r"(?:[他她]|我们?)(?:还|也|同时|另外|又)(?:�
 _BRACKET_SPEAKER = re.compile(r"[【\[]([^【】\[\]]{2,60})[】\]]")
 
 
+# A hearing's seat, then who sits in it (陈述人一：包某某，某区居民 / 陈述人四：某物业服务有限公司 项目经理 甘某某).
+_SEAT_NAMED = re.compile(r"(?:陈述人|听证参加人|发言人|参加人)[一二三四五六七八九十\d]{0,3}\s*[：:]\s*(?P<rest>[^。；;！？!?]{2,60})")
+
+
+def _seated(rest: str):
+    """Who a seat line names: a name and what they are (包某某，某区居民), or a body, a post and a name."""
+    bare = re.sub(r"[（(][^（）()]*[)）]", "", rest).strip()
+    parts = [x for x in re.split(r"[，,、\s]+", bare) if x]
+    if len(parts) >= 2 and person_name(parts[0]):
+        name, detail = parts[0], "".join(parts[1:])
+    elif len(parts) == 1 and bare != rest.strip():
+        return None  # 张某某（某协会秘书长）: the seat's own reading (what the bracket says) takes it
+    elif parts and (who := _speaker("".join(parts))) and who[0] == "person" and who[1]:
+        return who
+    else:
+        return None
+    org = org_of(detail)
+    return ("person", name, detail, org if org and (org == PUBLIC or is_unit(org)) else PUBLIC)
+
+
 def speaker_line(t: str, bare: bool = False):
     """``北岭市生态环境局：`` or ``李明（市政协委员）：`` standing alone: the speaker of the lines below.
 
@@ -137,6 +157,8 @@ def speaker_line(t: str, bare: bool = False):
     if bare and not m and not re.search(r"[，,。；;！？!?：:“”《》]", re.sub(r"[（(][^（）()]*[)）]", "", t)):
         who = _speaker(t.strip())
         return who if who and who[0] in ("person", "org") and (who[2] or who[3]) else None
+    if seat := _SEAT_NAMED.fullmatch(t.strip()):
+        return _seated(seat.group("rest"))
     if not m or t[m.end():].strip():
         return None
     sp, inner = m.group("sp"), m.group("inner")
@@ -179,7 +201,9 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         elif name in known:
             kind, name, title, org = known[name]
         listed = came.get(name) or by_surname(name, came)  # (程委员 listed as 程某某 among the members)
-        if name and listed and (not org or org == PUBLIC or len(org) <= 1 or (org != listed and short_for(org, listed))):
+        if name and listed and (not org or (org == PUBLIC and is_unit(re.sub(r"[（(].*$", "", listed))) or len(org) <= 1
+                                or (org != listed and short_for(org, listed))):
+            # (a member of the public listed with what they do, 某区个体经营户（经营宠物美容店）, stays one)
             org = listed  # 宋某（颐康护理院院长） listed as 黛川市澄溪区颐康护理院院长: the full name
         if name:
             last[0] = (kind, name, title, org)
@@ -291,8 +315,10 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             current, known[who[1]], post_below = who, who, True  # 陈明远 / （嘉南大学法学院教授） / the words below
             skips.append((ps, pe, "发言人"))
             continue
-        if who := speaker_line(t[lead:], bare=bool(numbered) or _named_next(t, nxt) or _post_and_name(t)):
-            current = who  # 省财政厅社会保障处： / 一、省财政厅社会保障处： / （一）湖南大学…陈某某教授
+        if ((seat := _SEAT_NAMED.fullmatch(t.strip())) and (who := _seated(seat.group("rest")))) \
+                or (who := speaker_line(t[lead:], bare=bool(numbered) or _named_next(t, nxt) or _post_and_name(t))):
+            current = who  # 省财政厅社会保障处： / 一、省财政厅社会保障处： / （一）湖南大学…陈某某教授 / 陈述人一：包某，某区居民
+            spoken.add(who[1])
             aside = None if numbered else aside  # (二、与会单位和专家意见 ends the part set aside above it)
             if who[0] == "person" and who[1]:
                 known[who[1]] = who  # 青梧市水利局局长林正 over 林正表示，……
