@@ -80,6 +80,8 @@ def repost_notes(s: str, min_core: int) -> str:
 # of an earlier post and the +1 that agrees with it: the quoted message is what is asked.
 _REPLY_SUBJECT = re.compile(r"^(?:re|回复)\s*[:：][^\n]{0,40}\n(?=\s*(?:>|引用))", re.I)
 _QUOTE_MARK = re.compile(r"^[ \t]*>+[ \t]?", re.M)
+# 回复@某某：(同意你的说法。) opening a reply that repeats the message: whom it answers, and that it agrees
+_REPLY_AT = re.compile(r"^\s*回复\s*@[^：:\s]{1,20}\s*[：:]\s*(?:(?:同意|赞同|支持|顶)(?:你|您)?的?(?:说法|意见|观点|看法)?[。！!，,]\s*)?")
 _FORUM_QUOTE = re.compile(r"^引用\s*(?:\d{1,5}\s*楼|[^\n:：]{1,20}?\s*于\s*[\d\-/.年月日: ]{6,24})\s*(?:的)?(?:发言|回复|帖子|留言)?\s*[:：]\s*")
 # 看到邻居发的这条意见，我完全同意，转发一下：“…” / 以下是…整理的意见，我代为转发：: a message passed on
 _FORWARD_LEAD = re.compile(r"^[^“”「」\n]{0,40}(?:转发一下|代为转发|转发|代为转交|转交|转一下)(?:[^“”「」\n：:。]{0,16})?[：:]\s*(?=[“「『\"])|"
@@ -136,7 +138,7 @@ def _without_meta_lines(s: str) -> str:
 
 def quoted_reply(s: str) -> str:
     """``s`` without a reply's wrapper around the message it quotes (see the patterns above)."""
-    s = _TAIL_SOURCE.sub("", _without_head_tag(s))
+    s = _REPLY_AT.sub("", _TAIL_SOURCE.sub("", _without_head_tag(s)))
     if "\n" in s:
         s = _without_meta_lines(s)
     s = _SENT_AGAIN_TAIL.sub("", _QUOTE_MARK.sub("", _REPLY_SUBJECT.sub("", _HEAD_STAMP.sub("", s))))

@@ -339,6 +339,8 @@ def _confused(op, ra: str, rb: str) -> bool:
     return _typo_pair(ra[i1], rb[j1]) and not _both_words(ra, rb, i1, i2, j1, j2)
 
 
+# Animals and crops named by one character (流浪猫 / 流浪狗, 养猪 / 养牛): no typo puts one for another.
+_CREATURES = frozenset("猫狗犬猪牛羊鸡鸭鹅鱼虾蟹马驴骡兔鸽鸟蛇蜂蚕稻麦茶桑竹松柏杨柳桃梨枣")
 # Characters a homophone typo never stands for: a negation, a numeral, a direction or size, an
 # element or pollutant (不 / 布, 升 / 生, 铅 / 签 are judged as what they say).
 _NO_HOMOPHONE = _MEANINGFUL_CHAR | set("不无没勿毋非未否莫别")
@@ -545,6 +547,8 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
         if (i1 >= 2 and ra[i1 - 2:i1] + sb in ra) or (j1 >= 2 and rb[j1 - 2:j1] + sa in rb):
             # the other word is in the text itself (流浪狗和流浪猫都有…把流浪狗 / 流浪猫的收容写进去): chosen, no typo
             return Difference("different", f"对象不同：{_show(ra, i1, i2)} / {_show(rb, j1, j2)}")
+        if sa in _CREATURES and sb in _CREATURES:
+            return Difference("different", f"对象不同：{_show(ra, i1, i2)} / {_show(rb, j1, j2)}")  # 流浪猫 / 流浪狗
         return None  # one character for one: a typo
     # Text added on one side only.
     added = sb if tag == "insert" else sa
