@@ -24,3 +24,30 @@ def test_hearing_seats_name_their_speakers(read_written):
     assert [c.department for c in rows] == ["社会公众", "社会公众", "社会公众", "某市瑭悦物业服务有限公司", "某市瑭悦物业服务有限公司"]
     assert rows[2].text.startswith("草案第二十一条") and rows[2].speaker == "费某某"
     assert not any(c.text.startswith(("请问", "可以参照")) for c in rows)
+
+
+def test_minutes_of_a_city_whose_organs_start_with_shi(read_written):
+    # 市城市管理局 in the opening read as an organ of a city 市城市: every 市-unit became 市城市X
+    text = ("《某州市养犬管理条例（草案征求意见稿）》立法座谈会纪要\n\n"
+            "    2024年5月16日，市司法局召开立法座谈会，市城市管理局、市农业农村局、市人大代表等参加会议。\n\n"
+            "    市城市管理局汪某某：建议第二十二条增加养犬人应当随身携带清理犬只粪便用品的规定。\n\n"
+            "    主持人最后表示，市司法局将认真梳理吸收与会人员的意见建议，进一步修改完善草案。\n\n"
+            "市司法局立法一处（记录：戚某某）\n")
+    rows = read_written("纪要.txt", text)
+    assert [c.department for c in rows] == ["某州市城市管理局"]
+
+
+def test_a_title_below_a_scan_note_and_a_comparison_table_title(read_written):
+    text = ("[扫描件 OCR 识别结果，第1页/共2页]\n\n某 州 市 卫 生 健 康 委 员 会\n\n某卫函〔2024〕52号\n\n"
+            "关于对《某州市养犬管理条例（草案征求意见稿）》\n提出修改意见的函\n\n市司法局：\n"
+            "    你局来函收悉。经认真研究，现提出如下修改意见：\n    一、建议将第十二条中“定期”修改为“每年”。\n"
+            "    二、建议第二十五条增加犬只伤人后的报告义务。\n\n某州市卫生健康委员会\n2024年5月20日\n")
+    rows = read_written("函.txt", text)
+    assert [c.text[:6] for c in rows] == ["建议将第十二", "建议第二十五"]
+
+
+def test_asking_for_the_revised_draft_is_no_opinion(read_written):
+    text = ("市司法局：\n    受委领导委托，现将我委意见反馈如下：\n    一、建议在草案中增加一条关于养犬管理信息共享的规定。\n"
+            "    另，请在草案报送市政府常务会议审议前，将修改稿再发我委一份。\n\n某州市人大常委会法制工作委员会\n2024年5月22日\n")
+    rows = read_written("意见.txt", text)
+    assert [c.text[:6] for c in rows] == ["建议在草案中"]

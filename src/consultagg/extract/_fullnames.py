@@ -165,7 +165,7 @@ def _places(text: str, level: str) -> set[str]:
     name = r"[^\W\d_由在向于对经会议及和与为将把从等召开组织邀请参加听取现按报请送交提]"  # 会议由市… names no city
     # (a name starts after anything but a Chinese character: the start, punctuation, a space)
     # (主持：何某某　市住房和城乡建设局副局长: after a label for a person, a name, no city)
-    return {m.group(1) for m in re.finditer(rf"(?<![\u4e00-\u9fff])({name}{{2,4}}?{level}){organ}", text)
+    return {m.group(1) for m in re.finditer(rf"(?<![\u4e00-\u9fff])(?![市县区省州])({name}{{2,4}}?{level}){organ}", text)
             if len(m.group(1)) >= 3 and not _PERSON_LABEL.search(text, 0, m.start())}
 
 

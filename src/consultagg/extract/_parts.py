@@ -47,7 +47,7 @@ _FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}
                         r"^\s*(?:注|说明)\s*[：:]\s*(?:以下|下文|文中|本意见中?)?(?:所[列涉]?|提到的|引用的)?(?:页码|条款|章节|序号|编号)"
                         r"[^。；]{0,40}(?:指|为|按|以|对应|依据)[^。；]{0,40}[。.]?\s*$")
 
-_FORM_TITLE = re.compile(r"(?:意见|建议)(?:反馈|征求|征集|汇总|采纳|收集|登记)?(?:表|单|回执)$|(?:反馈|征求意见|意见征集|建议征集)(?:表|回执)$")
+_FORM_TITLE = re.compile(r"(?:意见|建议)(?:反馈|征求|征集|汇总|采纳|收集|登记)?(?:表|单|回执)$|(?:修改)?(?:意见|建议)?对照表$|(?:反馈|征求意见|意见征集|建议征集)(?:表|回执)$")
 _OTHER_FIELD = re.compile(r"^\s*(?:填报日期|填报时间|填表日期|填表时间|报送日期|报送时间|反馈日期|反馈时间|填报人|填表人|审核人|签发人|文件名称|方案名称|草案名称|项目名称|文件标题|征求意见稿名称|"
                           r"经办人|经办|审核|核稿人|核稿|承办人|承办|拟稿人|拟稿|校对|"
                           # a message platform's export (留言编号：… 留言时间：… 回复状态：已转办)
@@ -120,6 +120,8 @@ class Parts:
     found: dict[str, str] = field(default_factory=dict)
 
 
+# A note on how the text was got, in brackets (【扫描件 OCR 识别结果，第1页/共2页】).
+_SCAN_NOTE = re.compile(r"[\[【（(][^\]】）)]{0,40}(?:扫描|OCR|识别结果|第\d+页|共\d+页)[^\]】）)]{0,40}[\]】）)]")
 # A unit's title over its opinions, in full (某镇人民政府关于《…》的意见), wherever it stands.
 _UNIT_TITLE = re.compile(r"[^。，,；;：:\s]{2,30}?关于《[^《》]{2,80}》(?:的)?(?:修改|反馈)?(?:意见|建议)")
 
@@ -303,6 +305,10 @@ def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
             continue
         if NUMBERING.match(t) and not t.startswith("第"):
             break
+        if _SCAN_NOTE.fullmatch(t.strip()):
+            kinds[i] = "note"  # [扫描件 OCR 识别结果，第1页/共2页] above the letterhead
+            fields += 1
+            continue
         nxt = texts[i + 1] if i + 1 < n else ""
         if DOCNO.search(t) and nospace(t) <= 30:
             kinds[i] = "docno"

@@ -172,10 +172,15 @@ _ROUTING = re.compile(r"请(?:查收|查阅|审阅|审核|转交|转送|转报|�
 # 谢谢！ / 附件为正式意见（已盖章），请查收。): no request of the draft.
 _PASS_ON = re.compile(r"\s*(?:烦请|请|麻烦)(?:贵[局委厅办院]|你[局委厅办]|贵单位|您)?(?:协助|帮忙|代为)?(?:转交|转送|转报|转至|转给)"
                       r"[^。！!？?]{0,20}[。！!]?(?:谢谢[！!。]?)?\s*|"
-                      r"\s*(?:附件为|附件是|正式意见见|以附件为准)[^。！!？?]{0,20}(?:意见|函)[^。！!？?]{0,16}[。！!]?\s*")
+                      r"\s*(?:附件为|附件是|正式意见见|以附件为准)[^。！!？?]{0,20}(?:意见|函)[^。！!？?]{0,16}[。！!]?\s*|"
+                      # 另，请在…前将修改稿再发我委一份。: a document asked for, not a change of the draft
+                      r"\s*(?:另[，,：:]?)?(?:请|烦请)[^。！!？?]{0,40}(?:再发|发送|发给|送|抄送|报送)(?:给)?(?:我委|我局|我厅|我办|我们|我单位|我院)"
+                      r"[^。！!？?]{0,8}[。！!]?\s*")
 
 
 def _formal_reason(sent: str) -> str | None:
+    if _PASS_ON.fullmatch(sent):
+        return "结束语"  # 请贵局协助转交起草单位，谢谢！ / 另，请…将修改稿再发我委一份。
     if general_remark(sent) or ((ahead := _POINTS_AHEAD.search(sent)) and general_remark(sent[:ahead.start()] + "。")):
         return "总体评价"
     if re.fullmatch(r"\s*(?:另|另外|此外|再者)[：:]\s*", sent):
@@ -214,8 +219,6 @@ def _formal_reason(sent: str) -> str | None:
         return "结束语"
     if NONE.search(sent) or AGREE.search(sent) or _INTENT.match(sent):
         return "表态"
-    if _PASS_ON.fullmatch(sent):
-        return "结束语"  # 请贵局协助转交起草单位，谢谢！
     if (PREAMBLE.search(sent) and not re.search(r"(?<![邀申聘延敦提])请(?!问)", _ROUTING.sub("", sent))) or re.search(r"(?:详)?见附件|您好|你好|你们好|大家好|各位好", sent):
         return "开头语"  # (请政府引起高度重视，实施全面整治 asks: 高度重视 opens only 我局高度重视…)
     return None
