@@ -146,6 +146,8 @@ def colon_speaker(t: str):
         org = org_of(title) or title
         if name and org != PUBLIC and not is_unit(org) and not re.search(r"(?:人大代表|政协委员)$", org):
             org = PUBLIC  # 方某（外卖配送员）：… — a trade, no body: a member of the public
+        if a and a[1] and a[3] == PUBLIC and not re.search(r"(?:公司|集团|协会|商会|学会|合作社|商行|中心|医院|学校|委员会|局|厅|委)$", org):
+            org = PUBLIC  # 居民代表赵某（春晖小区）：… — a resident, where they live in brackets
         who = ("person", name, title, org) if name else (a or b)
     else:
         who = _speaker(sp)
