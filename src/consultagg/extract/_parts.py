@@ -24,7 +24,7 @@ from consultagg.extract.units import (clean_unit_name, is_unit, person_line, per
                                       unit_of_title, unit_self_named)
 from consultagg.text.normalize import NUMBERING
 
-__all__ = ["MEETING_FIELD", "PUBLIC", "REASONS", "Parts", "classify", "is_title", "org_of", "standalone"]
+__all__ = ["MEETING_FIELD", "PUBLIC", "REASONS", "SEAT_NAMED", "Parts", "classify", "is_title", "org_of", "standalone"]
 
 #: Why a paragraph of each part is not an opinion, as the office reads it.
 REASONS = {"header": "标题", "letterhead": "版头", "docno": "发文字号", "salutation": "称谓", "signature": "落款",
@@ -35,9 +35,10 @@ REASONS = {"header": "标题", "letterhead": "版头", "docno": "发文字号", 
 #: A hearing participant's number before the name (1号听证参加人　, 发言人3　): minutes read it as numbering.
 SEAT = (r"[【\[]?(?:第?[\d一二三四五六七八九十]+号)?(?:听证参加人|听证陈述人|听证代表|发言人|陈述人)\s*"
         r"(?:[\d一二三四五六七八九十]+号?)?[】\]]?\s*(?:(?<=[\d一二三四五六七八九十号])[：:]\s*)?")
+#: A hearing's seat and who sits in it (陈述人一：包某某，某区居民 / 陈述人四：某公司 项目经理 甘某某).
+SEAT_NAMED = re.compile(r"(?:陈述人|听证参加人|发言人|参加人)[一二三四五六七八九十\d]{0,3}\s*[：:]\s*(?P<rest>[^。；;！？!?]{2,60})")
 _SEAT_LINE = re.compile(SEAT + r"[^\s，。；：:]{1,12}(?:[（(][^（）()]{2,40}[)）])?\s*$|"
-                        # 陈述人一：包某某，某区居民 — a hearing's seat and who sits in it, on a line of its own
-                        r"(?:陈述人|听证参加人|发言人|参加人)[一二三四五六七八九十\d]{0,3}\s*[：:][^。；;！？!?]{2,60}$")
+                        + SEAT_NAMED.pattern + "$")  # (the seat and who sits in it, on a line of its own)
 _FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}(?:本表|此表|表格|填表|续页|附页|前反馈|前报送|盖章|加盖)|"
                         # 请于7月15日前将本表（加盖公章扫描件）反馈至…: the form's printed request to return it
                         # （请于8月30日前报送市水务局河湖管理科）: when and where to return it
@@ -297,9 +298,9 @@ def _title_lines(texts: list[str], i: int) -> int:
 def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
     """Letterhead, 发文字号, title and salutation at the top."""
     n = len(texts)
-    fields = 0  # a form's field lines (专家姓名：…, 专业领域：…) do not count among the top's six lines
+    uncounted = 0  # a form's field lines (专家姓名：…) and a scan's note do not count among the top's six lines
     for i, t in enumerate(texts):
-        if i - fields >= 6:
+        if i - uncounted >= 6:
             break
         if kinds[i] != "body":
             continue
@@ -307,7 +308,7 @@ def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
             break
         if _SCAN_NOTE.fullmatch(t.strip()):
             kinds[i] = "note"  # [扫描件 OCR 识别结果，第1页/共2页] above the letterhead
-            fields += 1
+            uncounted += 1
             continue
         nxt = texts[i + 1] if i + 1 < n else ""
         if DOCNO.search(t) and nospace(t) <= 30:
@@ -335,7 +336,7 @@ def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
             kinds[i] = "salutation"
             break
         elif unit_of_field(t) or _OTHER_FIELD.match(t):
-            fields += 1
+            uncounted += 1
             continue  # a form's fields above the table: marked below
         else:
             break

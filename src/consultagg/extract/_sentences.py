@@ -19,7 +19,7 @@ import re
 
 from consultagg.extract._base import AGREE, CLOSING, NONE, PREAMBLE, PROBLEM, PROPOSE, _ASK_NOUN, _SUGGEST
 
-__all__ = ["TROUBLE", "asks", "formal_prefix", "formal_sentences", "formal_suffix", "general_remark", "request_cuts"]
+__all__ = ["SAID_AGAIN", "TROUBLE", "asks", "formal_prefix", "formal_sentences", "formal_suffix", "general_remark", "request_cuts"]
 
 _SENTENCE = re.compile(r"[^。！？!?：:；;]+[。！？!?：:；;]*[”’]?")
 GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总体(?:赞同|认可|赞成)(?=[。！!]?$)|总体上(?=[，,])|体例(?:完整|规范|合理|清晰)|总的(?:来看|来说|看|感觉|印象)|总体(?:感觉|印象)|整体(?:上)?(?:看|来看|而言)|"
@@ -40,8 +40,10 @@ _OPENER = re.compile(r"^(?:(?:另外|此外|同时|另|还|再|并)[，,]?)?(?:�
 _AFTER_COMMA = re.compile(r"\s*(?:同时|另外|此外|并)(?:还)?(?:建议|请求|希望)")
 # A clause that asks with a modal verb (泵站要抬高, 应予统筹, 须报备), 要 not inside another word (主要, 需要, 要求).
 _MUST = re.compile(r"(?<![主重需只想不紧摘纲概])(?:要|应|须)(?![求素点是的么不])[\u4e00-\u9fff]")
-_OWN_OPENER = re.compile(r"^(?:另外|此外|同时|其次|再者|还有|再有|同时提出|另外提出|还提出|"
-                         r"(?:[他她]|我们?)(?:还|也|同时|另外|又)(?:提到|提出|指出|表示|认为|强调|谈到))[，,：:]")  # 他还提到，…
+# A speaker's further point passed on (他还提到， / 她同时指出：): it opens a request of its own.
+_PASSED_ON = r"(?:[他她]|我们?)(?:还|也|同时|另外|又)(?:提到|提出|指出|表示|认为|强调|谈到)"
+SAID_AGAIN = re.compile(_PASSED_ON + r"[，,：:]\s*")
+_OWN_OPENER = re.compile(r"^(?:另外|此外|同时|其次|再者|还有|再有|同时提出|另外提出|还提出|" + _PASSED_ON + r")[，,：:]")
 
 
 # The writing unit's own intent (下一步，我厅将积极支持规划实施): a statement, not a request.

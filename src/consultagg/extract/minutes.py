@@ -24,11 +24,11 @@ from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD, NOTHING_M
 from consultagg.extract._fullnames import attendance_line, full_names, officers as _officers
 from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, DRAFTERS_SEAT as _DRAFTERS_SEAT, FAULT as _FAULT
 from consultagg.extract._parts import NO_PROBLEM as _NO_PROBLEM, POINTS_FOLLOW as _POINTS_FOLLOW, SEAT, TITLES as _TITLES
-from consultagg.extract._parts import PUBLIC, org_of
+from consultagg.extract._parts import PUBLIC, SEAT_NAMED, org_of
 from consultagg.extract._record import (BRACKET_HEADING, by_surname, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
                                         SECTION_ASIDE, bracketed_part, roster, short_for)
 from consultagg.extract._speakers import _COLON, _PRONOUN_ORG, _mentioned, _speaker, colon_speaker
-from consultagg.extract._sentences import TROUBLE, asks, formal_sentences, formal_suffix, request_cuts
+from consultagg.extract._sentences import SAID_AGAIN, TROUBLE, asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.extract.units import SURNAMES, is_unit, person_name
 from consultagg.text.normalize import NUMBERING
 
@@ -122,14 +122,17 @@ def _post_and_name(t: str) -> bool:
 # An answer to what another speaker raised (李某反映的三组水压问题，我们已经报上去了 / 刚才说的水价问题，规划里有专门的一节).
 _REPLY_TO = re.compile(r"\s*(?:刚才)?[\u4e00-\u9fff]{0,4}(?:反映|提出|提|说|讲|问)的[^。！？!?]{0,30}?(?:问题|情况|事情|事|意见)[，,]\s*"
                        r"(?:我们|镇里|县里|区里|市里|这个)?[^。！？!?]{0,8}?(?:已经|已|会|将|正在|马上|立即|一并|规划里|方案里)")
-# A speaker's further point passed on (他还提到， / 她同时指出：) opening a request.
-_SAID_AGAIN = re.compile(r"(?:[他她]|我们?)(?:还|也|同时|另外|又)(?:提到|提出|指出|表示|认为|强调|谈到)[，,：:]\s*")
 # A record's speaker in square brackets on a line of their own (【市人大代表 苏敏】, 【居民代表 周某（某街道居民）】).
 _BRACKET_SPEAKER = re.compile(r"[【\[]([^【】\[\]]{2,60})[】\]]")
 
 
-# A hearing's seat, then who sits in it (陈述人一：包某某，某区居民 / 陈述人四：某物业服务有限公司 项目经理 甘某某).
-_SEAT_NAMED = re.compile(r"(?:陈述人|听证参加人|发言人|参加人)[一二三四五六七八九十\d]{0,3}\s*[：:]\s*(?P<rest>[^。；;！？!?]{2,60})")
+def _bracket_speaker(t: str, whole: bool):
+    """The person a square bracket opening ``t`` names (【市人大代表 苏某】) and where the bracket ends;
+    with ``whole``, only when the bracket is all of ``t``."""
+    said = (_BRACKET_SPEAKER.fullmatch if whole else _BRACKET_SPEAKER.match)(t)
+    who = speaker_line(re.sub(r"\s+", "", said.group(1)) + "：") if said else None
+    return (who, said.end()) if who and who[0] == "person" and who[1] else (None, 0)
+
 
 
 def _seated(rest: str):
@@ -158,7 +161,7 @@ def speaker_line(t: str, bare: bool = False):
     if bare and not m and not re.search(r"[，,。；;！？!?：:“”《》]", re.sub(r"[（(][^（）()]*[)）]", "", t)):
         who = _speaker(t.strip())
         return who if who and who[0] in ("person", "org") and (who[2] or who[3]) else None
-    if seat := _SEAT_NAMED.fullmatch(t.strip()):
+    if seat := SEAT_NAMED.fullmatch(t.strip()):
         return _seated(seat.group("rest"))
     if not m or t[m.end():].strip():
         return None
@@ -248,7 +251,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             cuts = [part.start + c for c in request_cuts(doc.clean[part.start:part.end], asked)] if split else []
             for a, b in zip([part.start] + cuts, cuts + [part.end]):
                 a, b = trim(doc.clean, a, b, lead=" ，,：:")
-                if again := _SAID_AGAIN.match(doc.clean, a, b):
+                if again := SAID_AGAIN.match(doc.clean, a, b):
                     a = again.end()  # 他还提到，基层…建议…: the request without the words that pass it on
                 d = Draft(a, b, para, dict(part.meta))
                 d.speaker, d.department = name, unit or (org if kind != "group" else title if title and _PANEL.fullmatch(title) else "与会人员")
@@ -296,8 +299,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             current, aside = None, "会议信息"  # 附件：参会人员名单 — who came, listed below
             skips.append((ps, pe, "会议信息"))
             continue
-        if (said := _BRACKET_SPEAKER.fullmatch(t.strip())) and (who := speaker_line(re.sub(r"\s+", "", said.group(1)) + "：")) \
-                and who[0] == "person" and who[1]:
+        if who := _bracket_speaker(t.strip(), whole=True)[0]:
             current, aside, known[who[1]] = who, None, who  # 【市人大代表 苏敏】 over the words below
             skips.append((ps, pe, "发言人"))
             continue
@@ -316,7 +318,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             current, known[who[1]], post_below = who, who, True  # 陈明远 / （嘉南大学法学院教授） / the words below
             skips.append((ps, pe, "发言人"))
             continue
-        if ((seat := _SEAT_NAMED.fullmatch(t.strip())) and (who := _seated(seat.group("rest")))) \
+        # (陈述人一：包某，某区居民 read whole: the seat's number is part of the line speaker_line reads)
+        if (SEAT_NAMED.fullmatch(t.strip()) and (who := speaker_line(t))) \
                 or (who := speaker_line(t[lead:], bare=bool(numbered) or _named_next(t, nxt) or _post_and_name(t))):
             current = who  # 省财政厅社会保障处： / 一、省财政厅社会保障处： / （一）湖南大学…陈某某教授 / 陈述人一：包某，某区居民
             spoken.add(who[1])
@@ -358,9 +361,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if qa := QA_SEAT.match(t[lead:]) or (lead and not NUMBERING.match(t) and NAME_AFTER_SEAT.match(t[lead:])):
             who, start = _speaker(qa.group("who")), qa.end()
             who = who if who and who[0] == "person" else None
-        elif (said := _BRACKET_SPEAKER.match(t[lead:])) and t[lead + said.end():].strip() and (
-                who := speaker_line(re.sub(r"\s+", "", said.group(1)) + "：")) and who[0] == "person" and who[1]:
-            start = said.end()  # 【居民代表 周某（某街道居民）】我们小区… (the bracket's line joined to the words)
+        elif (said := _bracket_speaker(t[lead:], whole=False))[0] and t[lead + said[1]:].strip():
+            who, start = said  # 【居民代表 周某（某街道居民）】我们小区… (the bracket's line joined to the words)
         else:
             who, start = colon_speaker(t[lead:])
         answer = t[lead + start:]  # (…所以也希望条例把报告程序写清楚: a request about the draft in the answer)
