@@ -23,7 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
-from consultagg.extract import Letter, parse_letter, praise_only, split_cell
+from consultagg.extract import Letter, parse_letter, praise_only, split_cell, where_to_read_only
 from consultagg.extract.units import is_identity, writes_for_itself
 from consultagg.io.tables import read_comment_rows, read_plan_text
 from consultagg.records import CommentList, Plan
@@ -157,13 +157,15 @@ def _praise_aside(rows: CommentList) -> None:
         if public and c.source.file not in _IN_MEMORY:
             why = ("无意见" if _NOTHING.fullmatch(c.text.strip()) else
                    "询问何时施行，未提具体意见" if _WHEN_IN_FORCE.fullmatch(c.text.strip()) else
+                   "询问在哪里查看全文，未提具体意见" if where_to_read_only(c.text) else
                    "表扬支持，未提具体意见" if praise_only(c.text) else None)
         (aside.append((c, why)) if why else kept.append(c))
     if aside:
         rows[:] = kept
         rows.skipped = [*getattr(rows, "skipped", ()), *((c.source.file, c.text, why) for c, why in aside)]
         for c, why in aside:
-            said = {"无意见": "只写了“无”，没有意见", "表扬支持，未提具体意见": "只表示支持或表扬，未提具体意见"}.get(why, "只询问何时施行，未提具体意见")
+            said = {"无意见": "只写了“无”，没有意见", "表扬支持，未提具体意见": "只表示支持或表扬，未提具体意见",
+                    "询问在哪里查看全文，未提具体意见": "只询问在哪里查看全文，未提具体意见"}.get(why, "只询问何时施行，未提具体意见")
             rows.notes.append(f"{c.source.file} 第{c.source.row}行：{said}，未列入意见表")
 
 
@@ -174,16 +176,25 @@ _WHEN_IN_FORCE = re.compile(r"(?:请问|想问一?下|问一下)?[，,]?[^。！
 _NOTHING = re.compile(r"(?:无|没有|暂无|无意见|没有意见|暂无意见|暂无建议|无建议|没意见|无其他意见|无修改意见)[。.！!]?")
 
 
+# A citizen's message short enough that its numbered points are its requests (characters).
+_SHORT_MESSAGE = 240
+
+
 def _split_cells(rows: CommentList) -> None:
     """A unit's spreadsheet cell holding several requests gives one opinion per request
     (:func:`~consultagg.extract.split_cell`); ids get ``-1``, ``-2`` after the row's id. A
-    citizen's message stays one message, and rows a program passed in (dicts, DataFrames) are its
+    citizen's message stays one message unless it numbers its points (提几点建议：1.…；2.…), and rows a program passed in (dicts, DataFrames) are its
     own opinions and stay one to one."""
     out, changed = [], False
     for c in rows:
         unit = c.department and c.department not in _PUBLIC
-        parts = (split_cell(c.text) if unit and c.source.row is not None and c.source.file not in _IN_MEMORY
-                 else [(c.text, {})])
+        parts = [(c.text, {})]
+        if c.source.row is not None and c.source.file not in _IN_MEMORY:
+            parts = split_cell(c.text, requests=bool(unit))
+            if not unit and not (len(c.text) <= _SHORT_MESSAGE and all(m.get("numbering") for _, m in parts)):
+                # a citizen's message is one, unless a short one numbers its requests (提几点建议：1.…；2.…):
+                # a long letter's numbered points tell its story as often as they ask
+                parts = [(c.text, {})]
         if len(parts) == 1:
             out.append(c)
             continue

@@ -165,8 +165,11 @@ def _places(text: str, level: str) -> set[str]:
     name = r"[^\W\d_由在向于对经会议及和与为将把从等召开组织邀请参加听取现按报请送交提]"  # 会议由市… names no city
     # (a name starts after anything but a Chinese character: the start, punctuation, a space)
     # (主持：何某某　市住房和城乡建设局副局长: after a label for a person, a name, no city)
+    # (某区城市管理局 names no city 某区城: the 市 of 城市管理, and a district is inside a city, not one)
     return {m.group(1) for m in re.finditer(rf"(?<![\u4e00-\u9fff])(?![市县区省州])({name}{{2,4}}?{level}){organ}", text)
-            if len(m.group(1)) >= 3 and not _PERSON_LABEL.search(text, 0, m.start())}
+            if len(m.group(1)) >= 3 and not _PERSON_LABEL.search(text, 0, m.start())
+            and not (level == "市" and (re.search(r"[区县]", m.group(1)[:-1])
+                                        or (m.group(1).endswith("城市") and text.startswith("管理", m.end(1)))))}
 
 
 _PERSON_LABEL = re.compile(r"(?:主持人?|记录人?|整理|审核|签发|联系人|主讲|发言人)\s*[：:]\s*$")

@@ -148,6 +148,8 @@ def _bare(t: str) -> str:
 def _signature_unit(t: str) -> str | None:
     if re.search(r"[。！？!?]\s*$", t) or re.match(r"\s*请", t):
         return None  # a sentence (请办公室审核后统一报送市城管局。) is no signature
+    if (signers := _SIGNERS.search(t)) and signers.start() > 0 and signers.end() == len(t):
+        t = t[:signers.start()]  # 某律师事务所律师：严某祁某某 (the line under it joined in cleaning)
     name = clean_unit_name(_bare(t))
     if name and not is_unit(name) and (m := _SIGNED_TITLE.search(t)):
         name = clean_unit_name(_bare(t[:m.start()]))  # 北湖大学资源与环境学院  教授、博士生导师
@@ -167,10 +169,14 @@ _SPEAKER_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{1,24}(?:局|厅|委|委员
                             r"街道|办事处|社区|集团|银行|联合会|研究会)(?:[\u4e00-\u9fff]{1,3}某{1,2}|[\u4e00-\u9fff]{2,3})?[：:]\S")
 
 
+# A signer's post in a company or a body (某公司董事长): a deputy writes under it.
+_POSTS = "(?:董事长|总经理|经理|主任|书记|院长|校长|教授|医生|局长|主席|会长|村长|社长|所长|厂长)"
 # A deputy or a member signing in person (棠州市第十七届人民代表大会代表　吴秀兰 / 市政协委员 何某): writes in
 # that capacity, which is the unit (the convention of minutes and e-mails: 自治区人大代表, speaker 王芳).
 _DEPUTY = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{1,12}?)(?:第[一二三四五六七八九十\d]{1,3}届)?"
-                     r"(?P<cap>人民代表大会代表|人大代表|政协委员)(?:[：:]?[ \t\u3000]*(?P<name>[\u4e00-\u9fff·]{2,4}))?\s*")
+                     r"(?P<cap>人民代表大会代表|人大代表|政协委员)(?:[：:]?[ \t\u3000]*"
+                     # (the deputy's own post between, its line joined in cleaning: …人大代表某公司董事长　苏某)
+                     rf"(?:[\u4e00-\u9fff（）()]{{2,30}}?{_POSTS}[ \t\u3000]*)?(?P<name>[\u4e00-\u9fff·]{{2,4}}))?\s*")
 
 
 def deputy(t: str) -> str | None:
@@ -187,6 +193,11 @@ _TITLES_BEFORE = re.compile(r"(?:(?:正|副)?(?:教授|研究员|高级工程师
                             r"[、，,\s\u3000]*)+(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,6})")
 
 
+# A post and a name (某市恒昌农牧业有限公司董事长　苏某): how a deputy signs under the capacity.
+_POSTED_NAME = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}?{_POSTS}[ \t\u3000]*[\u4e00-\u9fff·]{{2,4}}")
+# Who signs for a firm or a body, by role (律师：严某　祁某某 / 执笔人：何某).
+_SIGNERS = re.compile(r"\s*(?:承办律师|经办律师|律师|执笔人?|主要起草人|起草人|经办人|签发人|审核人)\s*[：:]\s*"
+                      r"[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s\u3000]{1,15}")
 # A line that is one bracket: a signer's post under the name (（桐湾区樟湾社区党委书记）).
 _POST_LINE = re.compile(r"[（(][^（）()。；]{2,40}[)）]")
 
@@ -371,6 +382,10 @@ def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
         elif _POST_LINE.fullmatch(t) and i and (
                 deputy(texts[i - 1]) or _signature_unit(texts[i - 1]) or person_name(texts[i - 1])):
             kinds[i] = "signature"  # the signer's post in brackets under the name
+        elif _SIGNERS.fullmatch(t):
+            kinds[i] = "signature"  # 律师：严某　祁某某 under a firm's name
+        elif i and _POSTED_NAME.fullmatch(t) and deputy(texts[i - 1]):
+            kinds[i] = "signature"  # a deputy's own post and name under the capacity (某公司董事长　苏某): not the unit
         elif u := (_signature_unit(t) or deputy(t)):
             kinds[i] = "signature"
             parts.found.setdefault("落款", u)
@@ -472,6 +487,8 @@ def org_of(title: str | None) -> str | None:
         org = org[:party.start()]  # 某社区居民委员会党委书记: the committee its party body leads
     # 速达公司运营负责人 / 某集团安全总监: the line of work before the post is no part of the body
     org = re.sub(r"(?<=公司|集团|协会|商会|学会|中心)(?:运营|业务|技术|项目|安全|财务|市场|销售|法务|行政|生产|质量|客服|环保|环保安全)$", "", org)
+    # 某物业管理有限公司荷风花园项目(经理) / …公司某小区管理处: the company's site, the company speaks
+    org = re.sub(r"(?<=公司)[\u4e00-\u9fff]{2,12}?(?:项目部|项目|管理处|服务中心|服务处)$", "", org)
     if head and re.search(r"[市县区旗州省盟]$", org):
         org += "行政公署" if org.endswith("盟") else "人民政府"
     return split_office(org)[0] if org else None

@@ -159,13 +159,30 @@ def praise_only(t: str) -> bool:
             and all(_formal_reason(x) for x in sentences))
 
 
+# A message that asks where the draft can be read (请问规划全文在哪里可以下载？).
+_WHERE_TO_READ = re.compile(r"(?:请问|想问一?下|问一下)?[，,]?[^。！？!?]{0,20}(?:在哪里?|在哪儿|哪里|去哪里?|从哪里?)(?:可以|能|才能)?"
+                            r"(?:下载|查看|看到|找到|获取|查阅|看)(?:到)?(?:全文|原文|文件|附件)?(?:呢|啊)?[？?]")
+
+
+def where_to_read_only(t: str) -> bool:
+    """Whether a message only asks where the draft can be read, the rest telling why and asking nothing.
+
+    >>> where_to_read_only("请问规划全文在哪里可以下载？网站上只看到通知。"), where_to_read_only("全文在哪里看？建议公开。")
+    (True, False)
+    """
+    m = _WHERE_TO_READ.match(t.strip())
+    return bool(m) and not asks(t.strip()[m.end():])
+
+
 # A clause that only praises or supports (这个方案很好 / 我们都支持 / 早就该搞了 / 支持方案).
 _PRAISE_CLAUSE = re.compile(
     r"(?:这个|本|该|此|整个)?(?:方案|规划|条例|办法|政策|文件|征求意见稿)?(?:写得|定得|制定得|做得)?(?:很|非常|特别|挺|十分|真|相当)?"
     r"(?:好|不错|及时|实在|到位|周到|合理)(?:啊|呀|的)?|"
     r"(?:我们?|大家|群众|老百姓|居民|市民)?(?:都|也|完全|非常|十分|坚决|大力|举双手)?(?:支持|赞成|拥护|赞同|欢迎|认可|点赞)"
     r"(?:这个|本|该|此)?(?:方案|规划|条例|办法|政策|文件)?|"
-    r"(?:早就|早)?(?:该|应该)(?:搞|出台|实施|这样(?:搞|做)?|落实|管管|管一管|管|整治|治治)了?")
+    r"(?:早就|早)?(?:该|应该)(?:搞|出台|实施|这样(?:搞|做)?|落实|管管|管一管|管|整治|治治)了?|"
+    # a wish for the place (希望我们这里的天越来越蓝 / 水越来越清)
+    r"(?:希望|期待|祝愿?|愿)?[\u4e00-\u9fff]{0,12}?越来越(?:蓝|清|绿|好|美|干净|漂亮|宜居)(?:啊|呀)?")
 
 
 # Where a reply is to go or be read (请转市公安局, 请查收): asks nothing of the draft.
@@ -175,6 +192,12 @@ _ROUTING = re.compile(r"请(?:查收|查阅|审阅|审核|转交|转送|转报|�
 _PASS_ON = re.compile(r"\s*(?:烦请|请|麻烦)(?:贵[局委厅办院]|你[局委厅办]|贵单位|您)?(?:协助|帮忙|代为)?(?:转交|转送|转报|转至|转给)"
                       r"[^。！!？?]{0,20}[。！!]?(?:谢谢[！!。]?)?\s*|"
                       r"\s*(?:附件为|附件是|正式意见见|以附件为准)[^。！!？?]{0,20}(?:意见|函)[^。！!？?]{0,16}[。！!]?\s*|"
+                      # 思远：定稿见下，请按时报市城管局。: a colleague asked to send the reply on
+                      r"\s*(?:[\u4e00-\u9fff]{1,3}[：:])?(?:定稿|全文|正文|材料|意见)?(?:见下|如下|见附件)?[，,]?\s*(?:请|烦请)"
+                      r"(?:按时|及时|尽快|抓紧)?(?:报|报送|上报|送|送交)(?:给)?(?:[省市县区]|自治区)?[\u4e00-\u9fff]{1,10}"
+                      r"(?:局|委|办|厅|政府|处|科|室)[。！!]?\s*|"
+                      # 正式函件已走公文交换，请查收。: the formal letter goes by another way
+                      r"\s*(?:正式|纸质)(?:函件|复函|文件|公文|版|件)[^。！!？?请]{0,16}(?:[，,]\s*请(?:注意)?查收)?[。！!]?\s*|"
                       # 另，请在…前将修改稿再发我委一份。: a document asked for, not a change of the draft
                       r"\s*(?:另[，,：:]?)?(?:请|烦请)[^。！!？?]{0,40}(?:再发|发送|发给|送|抄送|报送)(?:给)?(?:我委|我局|我厅|我办|我们|我单位|我院)"
                       r"[^。！!？?]{0,8}[。！!]?\s*")
@@ -334,6 +357,10 @@ _RULE_QUOTED = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+�
 _ATTENTION = re.compile(r"(?:应当|应该|应|需要|要|必须|请|希望)?(?:引起|予以|给予)?(?:各方|有关部门|相关部门)?的?(?:高度|足够|充分)?重视")
 
 
+# A clause on a condition (如上位法已有规定，… / 若…，则…): it goes on with the request before it.
+_IF = re.compile(r"\s*(?:如果?|若|倘若|假如|如若)(?!下|上述|上所|何|此|今|期|实)")
+
+
 def request_cuts(t: str, asked: bool = False) -> list[int]:
     """Offsets where a further request starts inside one point (after ；or a full stop, outside quotes).
 
@@ -370,6 +397,8 @@ def request_cuts(t: str, asked: bool = False) -> list[int]:
         # (…出现“拆真建假”的苗头，应当引起重视。建议…: a plea for attention opens the request after it)
         if prev == 0 and _RULE_QUOTED.match(t[:b]) and re.match(r"\s*建议", t[b:c]):
             continue  # 第二十八条：集中充电场所运营单位应当配备消防器材。建议进一步明确…: the draft's rule, then the request
+        if _IF.match(t, b):
+            continue  # 建议核实罚款额度；如上位法已有处罚规定，应当在其幅度内规定: the same request, on a condition
         if ((asks(t[prev:b]) and asks(_ATTENTION.sub("", t[prev:b]))) or (asked and prev == 0)) and (asks(t[b:c]) or b in modal):
             cuts.append(b)
             prev = b

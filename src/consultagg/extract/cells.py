@@ -32,6 +32,10 @@ _IMPERATIVE = re.compile(r"(?:将|把|补充|增加|增设|删除|删去|修改|
                          r"[^，。；]{2,}")
 
 
+# A lead that only announces the points below as suggestions (建议 / 提几点建议 / 建议如下).
+_ANNOUNCES = re.compile(r"(?:^|[，,。])(?:我?提|我的|有|谈)?(?:[一两二三四五几\d]+点)?(?:建议|意见|意见建议|看法)(?:如下)?$")
+
+
 def split_cell(text: str, *, requests: bool = True) -> list[tuple[str, dict]]:
     """The requests of one cell, each with its meta (``numbering``, ``lead``, ``cell_part``).
 
@@ -62,8 +66,9 @@ def split_cell(text: str, *, requests: bool = True) -> list[tuple[str, dict]]:
                 if lead:
                     meta["lead"] = lead
                 pieces.append((body, meta))
-        # a list that is the content of one request (建议增加：1.节水；2.控水) stays one opinion
-        if not all(asks(b) or _IMPERATIVE.match(b) for b, _ in pieces):
+        # a list that is the content of one request (建议增加：1.节水；2.控水) stays one opinion; under
+        # a lead that only announces suggestions (建议：1.…；2.… / 提几点建议：) each point is one
+        if not all(asks(b) or _IMPERATIVE.match(b) for b, _ in pieces) and not _ANNOUNCES.search(lead):
             pieces = []
     elif requests:
         cuts = request_cuts(text)

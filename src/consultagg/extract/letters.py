@@ -397,6 +397,9 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
         if _BARE_LABEL.fullmatch(body):  # 其他： / ## 四、其他 whose answer (无) was set aside: a label, no request
             skips.append((d.start, d.end, "小标题"))
             continue
+        if _TITLE_ALONE.fullmatch(body):  # 关于《…》的反馈意见 under a forwarded letter's unit line: its title
+            skips.append((d.start, d.end, "标题"))
+            continue
         if not re.search(r"[\u4e00-\u9fff]", body):  # 18863) — a telephone's end broken onto a line of its own
             skips.append((d.start, d.end, "残片"))
             continue
@@ -473,6 +476,11 @@ def _with_place(name: str | None, header: str, text: str) -> str | None:
 
 _BARE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]|(?:其他|其它|总体|具体|补充)(?:意见|建议|方面|事项|问题)?[。.]?|"
                          r"(?:(?:意见|建议)[\d一二三四五六七八九十]{1,3}\s*)+")  # 意见1 / 意见2 over a form's tables
+
+
+# A letter's title standing alone wherever it stands (关于《某办法（征求意见稿）》的反馈意见).
+_TITLE_ALONE = re.compile(r"\s*(?:[^，,。；;：:《》\s]{2,30}?)?(?:关于|对)《[^》]{2,60}》(?:[（(][^）)]{0,20}[）)])?"
+                          r"的?(?:反馈|修改|补充|书面|审查|审核)?(?:意见|建议|意见建议|复函|函|回复)\s*")
 
 
 def _raw_lines(text: str):

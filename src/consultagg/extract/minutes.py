@@ -122,6 +122,12 @@ def _post_and_name(t: str) -> bool:
 # An answer to what another speaker raised (李某反映的三组水压问题，我们已经报上去了 / 刚才说的水价问题，规划里有专门的一节).
 _REPLY_TO = re.compile(r"\s*(?:刚才)?[\u4e00-\u9fff]{0,4}(?:反映|提出|提|说|讲|问)的[^。！？!?]{0,30}?(?:问题|情况|事情|事|意见)[，,]\s*"
                        r"(?:我们|镇里|县里|区里|市里|这个)?[^。！？!?]{0,8}?(?:已经|已|会|将|正在|马上|立即|一并|规划里|方案里)")
+# Words of those who hold the meeting answering or inviting (您这个意见我们请区里再研究 / 起草时也考虑过，我们会后研究… /
+# 今天的意见我们都记下来了 / 大家有什么意见尽管提): no request of the speaker's own.
+_ANSWERING = re.compile(r"您(?:这个|的)(?:意见|建议|问题)|会后(?:[与和同][^。，,]{1,12})?(?:再)?(?:研究|对接|沟通|核对|考虑)|"
+                        r"再(?:研究|对接)|一并考虑|(?:都)?记下来了|(?:会|将)认真研究|尽量吸收|起草时(?:也)?(?:考虑|研究)过|"
+                        r"下一步会把|要[跟和与][^。，,]{1,8}研究|我们倾向于|大家有什么意见(?:建议)?|[（(]介绍略[）)]")
+_INVITING = re.compile(r"大家有什么意见(?:建议)?")
 # A record's speaker in square brackets on a line of their own (【市人大代表 苏敏】, 【居民代表 周某（某街道居民）】).
 _BRACKET_SPEAKER = re.compile(r"[【\[]([^【】\[\]]{2,60})[】\]]")
 
@@ -370,7 +376,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
                 and not (asks(answer) and re.search(r"条例|规划|办法|草案|方案|第[一二三四五六七八九十百\d]+条", answer)):
             skips.append((ps, pe, "答问"))  # 主持人：……有没有具体标准？ / 方某：没有具体想法，…: an answer, no new request
             continue
-        if who and _REPLY_TO.match(answer) and not re.search(r"建议|希望|恳请|呼吁", answer):
+        if who and (_REPLY_TO.match(answer) or (_ANSWERING.search(answer) and who[3] != PUBLIC)) \
+                and not re.search(r"建议|希望|恳请|呼吁", _INVITING.sub("", answer)):
             skips.append((ps, pe, "答复"))  # 李某反映的三组水压问题，我们已经报上去了…: an official answering
             continue
         if who and _DRAFTERS_SEAT.match(t[lead:]):
