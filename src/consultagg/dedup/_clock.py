@@ -13,7 +13,7 @@ import re
 
 from consultagg.text.numerals import chinese_to_int
 
-__all__ = ["BARE_HOUR", "CLOCK", "CLOCK_DIGITS", "NOT_NUMERAL", "bare_hour", "clock", "clock_digits", "cn_number", "written_numbers"]
+__all__ = ["BARE_HOUR", "CLOCK", "CLOCK_DIGITS", "NOT_NUMERAL", "PM_COMMA", "bare_hour", "clock", "clock_digits", "cn_number", "written_numbers"]
 
 # Two digit words side by side (一两, 三五): about so many, no number.
 NOT_NUMERAL = re.compile("[一二三四五六七八九两][一二三四五六七八九两]")
@@ -127,4 +127,10 @@ def written_numbers(text: str) -> tuple[str, ...]:
     >>> written_numbers("由1.5%调整为１，５００元，见第1、5条")
     ('1.5', '1500', '1', '5')
     """
-    return tuple(x.replace(",", "") for x in _WRITTEN_NUMBER.findall(text.translate(_NUMBER_FORMS)))
+    text = text.translate(_NUMBER_FORMS)
+    if "," in text:
+        text = PM_COMMA.sub(r"\1.", text)  # PM2,5: an OCR'd decimal point
+    return tuple(x.replace(",", "") for x in _WRITTEN_NUMBER.findall(text))
+
+
+PM_COMMA = re.compile(r"(?i)(pm2)[,，](?=5)")

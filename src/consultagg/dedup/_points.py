@@ -10,10 +10,10 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from consultagg.dedup.reduce import _CN_DIGITS, _QUOTES, _SPACE, _reduce
+from consultagg.text.normalize import nfkc
 
 __all__ = ["changed_sentences", "clauses_reordered", "list_reordered", "points"]
 
@@ -29,19 +29,19 @@ def changed_sentences(a: str, b: str) -> int:
     """How many sentences of ``a`` (their numbering aside) ``b`` does not hold: 0 when ``b`` gives
     the same points in another order, 1 when the change is inside one sentence."""
     def keys(t):
-        return Counter(_reduce(_ENUMERATION.sub("", x)) for x in _SENTENCE_END.split(unicodedata.normalize("NFKC", t))
+        return Counter(_reduce(_ENUMERATION.sub("", x)) for x in _SENTENCE_END.split(nfkc(t))
                        if x.strip())
     return sum((keys(a) - keys(b)).values())
 
 
 def points(t: str) -> int:
     """How many sentences or numbered points a text has."""
-    return sum(1 for x in _SENTENCE_END.split(unicodedata.normalize("NFKC", t)) if x.strip())
+    return sum(1 for x in _SENTENCE_END.split(nfkc(t)) if x.strip())
 
 
 def list_reordered(a: str, b: str) -> bool:
     """Whether ``b`` is ``a`` with two items of a list exchanged (加强监管和执法 / 加强执法和监管)."""
-    a, b = (_QUOTES.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", t))) for t in (a, b))
+    a, b = (_QUOTES.sub("", _SPACE.sub("", nfkc(t))) for t in (a, b))
     n = 0
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
@@ -66,6 +66,6 @@ def clauses_reordered(a: str, b: str) -> bool:
     """Whether ``b`` holds the clauses of ``a`` in another order, no word of order among them
     (养犬人遛狗必须牵绳，建议张贴提示 / 建议张贴提示：养犬人遛狗必须牵绳)."""
     def keys(t):
-        return Counter(k for x in _CLAUSE_END.split(unicodedata.normalize("NFKC", t)) if (k := _reduce(x)))
+        return Counter(k for x in _CLAUSE_END.split(nfkc(t)) if (k := _reduce(x)))
     ka = keys(a)
     return sum(ka.values()) >= 2 and ka == keys(b) and not _ORDER_WORD.search(a)

@@ -17,7 +17,6 @@ Examples
 from __future__ import annotations
 
 import re
-import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 
@@ -28,6 +27,7 @@ from consultagg.dedup.minhash import _segments, isin_sorted
 from consultagg.dedup.reduce import _CN_RUN, _DROP
 from consultagg.dedup.verify import _DIRECTION, _NEGATION, _NOT_NEGATION, _ORDER, Difference, request_difference
 from consultagg.text.ngrams import bigram_set
+from consultagg.text.normalize import nfkc
 
 __all__ = ["campaign_difference", "member_additions", "split_campaigns"]
 
@@ -50,7 +50,7 @@ _MIN_ADDED_CHARS = 20
 def _sentence_keys(text: str) -> dict[str, str]:
     """The sentences of ``text`` by their matching key (NFKC, lower case, no punctuation)."""
     out: dict[str, str] = {}
-    for sentence in _SENTENCE.findall(unicodedata.normalize("NFKC", text).lower()):
+    for sentence in _SENTENCE.findall(nfkc(text).lower()):
         key = _DROP.sub("", sentence)
         if key:
             out.setdefault(key, sentence)
@@ -85,7 +85,7 @@ _STRONG = re.compile(rf"(?<![A-Za-z\d.])\d+(?:\.\d+)?|{_CN_RUN}|{_NEGATION.patte
 def _strong_words(sentence: str) -> list[str]:
     """Numbers (either script), negations and words of direction, in order: two sentences
     whose lists agree can differ in words only."""
-    s = _NOT_NEGATION.sub("", unicodedata.normalize("NFKC", sentence))
+    s = _NOT_NEGATION.sub("", nfkc(sentence))
     return _STRONG.findall(s)
 
 

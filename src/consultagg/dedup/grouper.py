@@ -33,7 +33,6 @@ Examples
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -53,6 +52,7 @@ from consultagg.dedup.regroup import exact_groups, join_by_core, split_by_reques
 from consultagg.progress import stage
 from consultagg.records import DuplicateGroup
 from consultagg.text._stateless import TextInputMixin
+from consultagg.text.normalize import nfkc
 
 __all__ = ["GroupInfo", "NearDuplicateGrouper", "lsh_params", "matching_key", "shingles"]
 
@@ -79,7 +79,7 @@ def matching_key(text: str) -> str:
     >>> matching_key("建议 加强，湿地保护！") == matching_key("建议加强湿地保护。")
     True
     """
-    return _DROP.sub("", unicodedata.normalize("NFKC", text or "").lower().translate(_COMPARISON))
+    return _DROP.sub("", nfkc(text or "").lower().translate(_COMPARISON))
 
 
 def shingles(text: str, k: int = 3, *, skip_fillers: bool = False) -> set[str]:

@@ -16,14 +16,15 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from consultagg.data import read_lines
 from consultagg.dedup._clock import CLOCK as _CLOCK, CLOCK_DIGITS as _CLOCK_DIGITS, NOT_NUMERAL as _NOT_NUMERAL
 from consultagg.dedup._clock import BARE_HOUR as _BARE_HOUR, bare_hour as _bare_hour
-from consultagg.dedup._clock import clock as _clock, clock_digits as _clock_digits, cn_number as _cn_number
+from consultagg.dedup._clock import PM_COMMA as _PM_COMMA, clock as _clock, clock_digits as _clock_digits, cn_number as _cn_number
 from consultagg.dedup._reposts import REFERENCE_WORD as _REFERENCE_WORD, quoted_reply, repost_notes
+from consultagg.dedup._signed import POLITE_TAIL, tidy
+from consultagg.text.normalize import nfkc
 
 _CN_DIGITS = "零〇○一二三四五六七八九十百千两"
 _CN_RUN = f"[{_CN_DIGITS}]+"
@@ -47,21 +48,6 @@ _POLITE_HEAD = re.compile(
 _SALUTATION = re.compile(r"^(?:(?:尊敬的|敬爱的|亲爱的)[^，,。：:！!]{1,30}[：:，,！!]\s*|[^，,。：:！!]{0,30}(?:您好|你好|们好|大家好|领导好|同志好|各位好|辛苦了)[！!，,。：:]\s*|打扰(?:您|你们)?了[！!，,。]\s*"
                          r"|[^，,。：:！!]{0,20}(?<![镇村乡区县市局厅委道])(?:领导|同志|书记|市长|县长|厅长|局长|主任|处长|部长|区长|镇长|乡长|省长|编制组)"
                          r"[：:]\s*)+")
-_POLITE_TAIL = re.compile(
-    r"(?:[。；;，,\s]*(?:以上(?:意见|建议)(?:仅)?供参考|以上(?:意见|建议)[，,]?请?(?:予)?(?:采纳|参考|研究|酌)|"
-    r"特此(?:函复|函告|复函|说明|报告|请示)|此复|请予(?:采纳|参考|研究|考虑)|请酌(?:处|定)?|谢谢(?:您|你们)?|感谢|辛苦了|"
-    r"此致敬礼|不胜感激|妥否[，,]?请(?:指示|批示|示)|(?:如有不妥|不当之处|不妥之处)[，,]?(?:敬?请|望)?批评指正|盼复|盼回复|期待(?:您的)?回复|望回复|"
-    r"(?:如有|若有)?(?:不妥|不当)(?:之处)?[，,]?(?:还|敬|也)?(?:请|望)?(?:谅解|见谅|海涵|包涵)|(?:非常|十分|衷心)感谢(?:您|你们|各位领导|领导)?(?:在)?百忙之中[^。！!？?]{0,12}|"
-    r"(?:恳请|请|望)(?:各位)?领导们?(?:高度)?重视|(?:恳请|请|望)(?:各位)?领导们?(?:考虑|体谅|关心)(?:一下)?(?:我们的?)?(?:实际)?(?:困难|情况|诉求)?|"
-    r"希望(?:我的|以上|这些)?(?:建议|意见)?能?(?:对[^。！!]{0,12})?有所(?:帮助|参考|裨益)|以上(?:是|为)我的(?:真实)?(?:经历|情况|感受)|(?:除此之外|此外|其他)?(?:我单位|我们|我)?(?:无|没有)其他(?:意见|建议)|"
-    r"(?:恳请|请|望|敬请)?(?:予以)?采纳(?:为盼)?|为盼|再次感谢[^。！!？?]{0,30}|此致|敬礼|"
-    # 感谢您在百忙之中阅读此信 / 以上建议不知是否可行，恳请领导考虑 / 以上建议是我…的一点想法，…仅供参考
-    r"感谢(?:您|你们|各位领导|领导)?(?:在)?百忙之中[^。！!？?]{0,12}|"
-    r"以上(?:建议|意见|想法)(?![^。！!？?]*(?:第|专栏|附件|表\d))[^。！!？?]{0,40}?(?:参考|考虑|采纳|指正|斟酌)[^。！!？?]{0,4}|"
-    # 以上是我的一点想法 / 以上是我个人的意见和建议，希望能得到相关部门的重视和回复
-    r"以上(?:是|为)?(?:我|本人)(?:的|个人的?)?(?:一点|几点)?(?:个人的?)?(?:小)?(?:想法|看法|意见和建议|意见建议|意见|建议)|"
-    r"(?:希望|恳请|请|望)(?:能)?(?:得到|引起)?(?:相关|有关)?(?:部门|领导)?的?(?:高度)?重视(?:和|并)?(?:回复|答复|采纳)?|(?:如需|如有)[^。！!须不由提天]{0,12}(?:请|可)(?:致电|联系|来电)[^。！!]{0,24})"
-    r"[。.!！]*)+\s*$")
 # Who is writing, not what is asked: a first clause 我是北岭市红星村村民 / 作为一名…居民 / 我家住…;
 # a signature ——市民王建军 / 居民：赵国庆 / 联名人：… at the end.
 # A first sentence that only says who writes (我是…个体户，在镇上开了十年小卖部。/ 本人系…教师。).
@@ -498,13 +484,15 @@ _LIST_MARK = re.compile(r"(?:^|(?<=[\n：:；;]))\s*(?:[一二三四五六七八
 _WEEKS = re.compile(r"(?<![第\d.])(\d{1,2})个?(?:周|星期)(?![末边年岁一二三四五六日天\d])")
 _HALF_HOUR = re.compile(r"(?<![一二三四五六七八九十两\d])(?<![一二三四五六七八九十两\d]个)半个?(?:小时|钟头)")  # (一个半小时: 1.5)
 _OCR_DASH_ONE = re.compile(r"第[—–－‐-](?=[章节条款篇部项])")
+_OCR_SECTION = re.compile(r"(第[一二三四五六七八九十百\d]{1,3})童")
 
 
 @lru_cache(maxsize=1 << 16)  # a group's representative is compared with every member
 def _reduce(text: str, lead: bool = False) -> str:
     """The meaning-carrying characters of a text: see the module docstring. With ``lead``, also
     without the clauses that say who writes before the request (:func:`_identity_lead`)."""
-    s = unicodedata.normalize("NFKC", (text or "").translate(_FINANCIAL).translate(_ROMAN).replace("摄氏度", "°C")).strip()
+    s = nfkc((text or "").translate(_FINANCIAL).translate(_ROMAN).replace("摄氏度", "°C")).strip()
+    s = tidy(s)  # a signature after the last sentence (…保障孩子安全。某小学三年级二班家长), who typed it in
     if s[:2] in ("Re", "RE", "re", "引用", "回复") or s[:1] in ">（(" or "+1" in s[-12:] or "原留言" in s \
             or "转" in s[:48] or s[:2] in ("重复", "再次", "重新") or "\n" in s or "提交" in s[-48:] or "转发" in s[-16:] \
             or s[:1] in "[【#" or s[-1:] in "】]）)":
@@ -514,7 +502,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     if "：" in s or ":" in s or "尾号" in s or "后四位" in s:  # 家长姓名：马丽娟 学生班级：三年级2班↵… / …。摊主：吴海 / 联系人：周女士 139****7702 …
         s = _FIELDS_TAIL.sub("", _FIELDS_HEAD.sub("", s))
     if "第" in s:
-        s = _OCR_DASH_ONE.sub("第一", s)  # 第—章第—节: an OCR'd 一
+        s = _OCR_SECTION.sub(r"\1章", _OCR_DASH_ONE.sub("第一", s))  # 第—章第—节: an OCR'd 一; 第三童: an OCR'd 章
     if "月" in s[:12] or s[:4].isdigit() or s.endswith(("）", ")")):
         s = _DATE_STAMP.sub("", s)
     if s[:3] in ("签名：", "签名:", "署名：", "署名:") or s[:4] in ("签名人：", "联名人：", "签名人:", "联名人:"):
@@ -525,6 +513,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     s = _LIST_MARK.sub("", s)  # 一、/ 1. / （1） opening a point: its place in the list, not what it asks
     if _SENDER_HINT.search(s):
         s = _sender_details(s)
+    if "," in s:
+        s = _PM_COMMA.sub(r"\1.", s)
     if "<" in s:  # <安全生产条例(修订草案)>: title marks typed half-width, no comparison
         s = _ANGLE_TITLE.sub(r"《\1》", s)
     if _SIGN_HINT.search(s):  # 1-2层 / 12层, -10°C / 10°C, ≥ / ≤: signs that the punctuation drop would lose
@@ -550,7 +540,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     # Signatures and closings sit in the last lines: matched there only (an end-anchored pattern
     # would otherwise be tried at every position of a long text).
     cut = max(0, len(s) - _TAIL_CHARS)
-    s = s[:cut] + _POLITE_TAIL.sub("", _IDENTITY_TAIL.sub("", s[cut:]))
+    s = s[:cut] + POLITE_TAIL.sub("", _IDENTITY_TAIL.sub("", s[cut:]))
     s = _POLITE_HEAD.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s)))
     if _STATUS_HINT.search(s) or "跟帖" in s or "转" in s[:12]:
         s = _STATUS_CLAUSE.sub("", _REPOST_ASIDE.sub("", repost_notes(s, _MIN_CORE)))

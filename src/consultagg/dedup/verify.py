@@ -44,7 +44,6 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -58,6 +57,7 @@ from consultagg.dedup._words import dictionary, function_words_only, synonyms_sw
 from consultagg.dedup.framing import framing_removed
 from consultagg.dedup.reduce import (_ANGLE_TITLE, _CN_DIGITS, _COMPARISON, _DONT, _DROP, _FILLER_SPAN, _LEAD_CHARS, _LEAD_MARKER,
                                      _MIN_CORE, _SEP, _SPOKEN, _cn_number, _reduce)
+from consultagg.text.normalize import nfkc
 
 __all__ = ["Difference", "request_difference"]
 
@@ -123,7 +123,7 @@ _MAX_SWAP = 8
 _MEANINGFUL_CHAR = set("镉铊铅汞砷铬镍锌铜锰钴锑铍钒氨氮磷硫苯氟氯汞东南西北上下左右前后内外大小多少高低增减升降"
                        "省市县区乡镇村街路桥河湖山中终金银"
                        "零〇一二三四五六七八九十百千万亿两"
-                       "或半要别")  # A和B / A或B: both, or either; 半 a half (四个半月, 收半费); 要 / 别 取缔
+                       "或半要别电油")  # 电单车 / 单车, 油车 / 电车; A和B / A或B: both, or either; 半 a half (四个半月, 收半费); 要 / 别 取缔
 # One character of colour or age put for another (白茶 / 红茶, 新建 / 旧改): another object, no typo.
 _ATTRIBUTE_CHAR = frozenset("红黄蓝绿白黑紫青灰橙粉新旧冷热男女公私")
 # Digits an OCR reads as letters (the characters an OCR or a pinyin typo puts for one another are
@@ -262,7 +262,7 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
     if _points(a) >= 2 and _changed_sentences(a, b) == 0 == _changed_sentences(b, a) and len(ra) >= _MIN_CORE:
         return None  # the same points, renumbered or in another order (一、…二、… / （1）…（2）…)
     # the texts as written (a comparison sign kept in words: <35 / >35)
-    ka, kb = (_DROP.sub("", _ANGLE_TITLE.sub(r"\1", unicodedata.normalize("NFKC", t)).translate(_COMPARISON)) for t in (a, b))
+    ka, kb = (_DROP.sub("", _ANGLE_TITLE.sub(r"\1", nfkc(t)).translate(_COMPARISON)) for t in (a, b))
     if _confused_only(ra, rb) or _confused_only(ka, kb):
         return None  # characters an OCR or a typo confuses, however the alignment would pair them (老年入纳人)
     if ra == rb:  # too little left to tell: the texts as written decide

@@ -33,6 +33,7 @@ __all__ = [
     "TextNormalizer",
     "clean_display",
     "clean_display_with_offsets",
+    "nfkc",
     "normalize_text",
     "split_keywords",
     "starts_with_numbering",
@@ -157,6 +158,26 @@ _MINUTES_TITLE = re.compile("(?:" + "|".join(_spaced(w) for w in ("纪要", "会
 
 def _nospace_len(s: str) -> int:
     return len(s) - s.count(" ")
+
+
+# Full-width ASCII forms and the ideographic space: what NFKC changes in most Chinese text.
+_WIDE = re.compile("[\uff01-\uff5e\u3000]")
+_NARROW = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in [*range(0xFF01, 0xFF5F), 0x3000]}
+
+
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, several times faster on Chinese text.
+
+    Chinese text is mostly NFKC already but for its full-width punctuation (，：（）): those are
+    narrowed first, and the full normalisation runs only when something else remains.
+
+    Examples
+    --------
+    >>> nfkc("建议将目标调整为６５％（第三章）。")
+    '建议将目标调整为65%(第三章)。'
+    """
+    narrowed = _WIDE.sub(lambda m: _NARROW[m.group(0)], text)
+    return narrowed if unicodedata.is_normalized("NFKC", narrowed) else unicodedata.normalize("NFKC", narrowed)
 
 
 def starts_with_numbering(line: str) -> re.Match[str] | None:

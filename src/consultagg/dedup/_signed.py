@@ -1,0 +1,78 @@
+"""What a sender adds around a request without asking for anything: a signature after the last
+sentence, a closing courtesy, a note on who typed it in or where it was passed on from.
+
+Form letters are signed by each sender in their own way (``…保障孩子安全。东篱小学三年级二班家长``,
+``…秩序会更乱。出租车司机 工号0317``, ``…（杨帆）``, ``…微信昵称：快乐每一天``); a forwarded or re-sent
+message carries a note (``（此条由某局办公室代为录入）``, ``【补发】附件一内容如下：``, ``——转自业主群``).
+None of it is part of the request, and :func:`tidy` sets it aside before two near-copies are
+compared (``consultagg.dedup.reduce._reduce``).
+
+>>> tidy("建议上学时段校门口路段禁止社会车辆通行，保障孩子安全。东篱小学三年级二班家长")
+'建议上学时段校门口路段禁止社会车辆通行，保障孩子安全。'
+>>> tidy("建议增设护学岗。家长们希望增加护学岗")
+'建议增设护学岗。家长们希望增加护学岗'
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["POLITE_TAIL", "tidy"]
+
+# The closings of a letter or a message at its end (以上意见供参考 / 谢谢 / 请领导重视 / 如有疑问请致电…).
+POLITE_TAIL = re.compile(
+    r"(?:[。；;，,\s]*(?:以上(?:意见|建议)(?:仅)?供参考|以上(?:意见|建议)[，,]?请?(?:予)?(?:采纳|参考|研究|酌)|"
+    r"特此(?:函复|函告|复函|说明|报告|请示)|此复|请予(?:采纳|参考|研究|考虑)|请酌(?:处|定)?|谢谢(?:您|你们)?|感谢|辛苦了|"
+    r"此致敬礼|不胜感激|妥否[，,]?请(?:指示|批示|示)|(?:如有不妥|不当之处|不妥之处)[，,]?(?:敬?请|望)?批评指正|盼复|盼回复|期待(?:您的)?回复|望回复|"
+    r"(?:如有|若有)?(?:不妥|不当)(?:之处)?[，,]?(?:还|敬|也)?(?:请|望)?(?:谅解|见谅|海涵|包涵)|(?:非常|十分|衷心)感谢(?:您|你们|各位领导|领导)?(?:在)?百忙之中[^。！!？?]{0,12}|"
+    r"(?:恳请|请|望)(?:各位)?领导们?(?:高度)?重视|(?:恳请|请|望)(?:各位)?领导们?(?:考虑|体谅|关心)(?:一下)?(?:我们的?)?(?:实际)?(?:困难|情况|诉求)?|"
+    r"希望(?:我的|以上|这些)?(?:建议|意见)?能?(?:对[^。！!]{0,12})?有所(?:帮助|参考|裨益)|以上(?:是|为)我的(?:真实)?(?:经历|情况|感受)|(?:除此之外|此外|其他)?(?:我单位|我们|我)?(?:无|没有)其他(?:意见|建议)|"
+    r"(?:恳请|请|望|敬请)?(?:予以)?采纳(?:为盼)?|为盼|再次感谢[^。！!？?]{0,30}|此致|敬礼|"
+    # 感谢您在百忙之中阅读此信 / 以上建议不知是否可行，恳请领导考虑 / 以上建议是我…的一点想法，…仅供参考
+    r"感谢(?:您|你们|各位领导|领导)?(?:在)?百忙之中[^。！!？?]{0,12}|"
+    r"以上(?:建议|意见|想法)(?![^。！!？?]*(?:第|专栏|附件|表\d))[^。！!？?]{0,40}?(?:参考|考虑|采纳|指正|斟酌)[^。！!？?]{0,4}|"
+    # 以上是我的一点想法 / 以上是我个人的意见和建议，希望能得到相关部门的重视和回复
+    r"以上(?:是|为)?(?:我|本人)(?:的|个人的?)?(?:一点|几点)?(?:个人的?)?(?:小)?(?:想法|看法|意见和建议|意见建议|意见|建议)|"
+    r"(?:希望|恳请|请|望)(?:能)?(?:得到|引起)?(?:相关|有关)?(?:部门|领导)?的?(?:高度)?重视(?:和|并)?(?:回复|答复|采纳)?|(?:如需|如有)[^。！!须不由提天]{0,12}(?:请|可)(?:致电|联系|来电)[^。！!]{0,24})"
+    r"[。.!！]*)+\s*$")
+# Who signs: a role a sender writes under (家长, 司机, 商户 …), with what places them before it.
+_ROLE = r"(?:居民|村民|市民|业主|家长|司机|商户|摊主|店主|车主|乘客|学生|骑手|职工|员工|网友|志愿者|教师|老师|退休职工|党员|代表)"
+# Words a signature never holds: a word that asks, takes a side, negates or changes something.
+_ASKS_OR_SIDES = re.compile(r"建议|请(?!人)|希望|要求|应|须|盼|呼吁|支持|反对|同意|不|没|无|未|禁止|增|减|删|改|调整|取消|保留|"
+                            r"设置|设立|安装|修|建|是|为|能|可以|太|很")
+_LAST = re.compile(r"(?<=[。！!？?])\s*(?:——|—|--)?\s*(?P<sig>[^。！!？?\n]{2,40})$")
+_SIGNATURE = re.compile(
+    rf"(?!包括|尤其|特别|以及|及|和|对|给|为|让|针对|面向|方便|照顾|保障|关爱|优先|还有|比如|例如|如)[^，,；;]{{0,16}}?{_ROLE}(?:[ \t\u3000：:]*[\w\-·]{{1,10}})?|"  # 东篱小学三年级二班家长 / 外卖骑手 小黄 / 出租车司机 工号0317
+    r"[（(][\u4e00-\u9fff·]{2,4}[)）]|"  # （杨帆）
+    r"[（(][^（）()]{0,30}(?:征集|整理|汇总|代为?(?:录入|提交|转达))[^（）()]{0,10}(?:提交人|联系人|录入人)?[：:]?[\u4e00-\u9fff·]{0,4}[)）]|"
+    r"[\u4e00-\u9fff]{2,8}\d{1,3}(?:[-－栋幢号]\d{1,3}){1,2}(?:[-－室]?\d{2,4})?|"  # 双桂苑12-3-401 (an address)
+    r"(?:微信昵称|昵称|网名|用户名|ID)[：:]\s*\S{1,16}")
+# A closing that asks only for an answer or gives a contact (希望能得到回复，谢谢！ / 如有不妥，请与我局综合科联系。).
+_COURTESY = re.compile(r"(?<=[。！!？?])\s*(?:(?:希望|盼望|期待)(?:能|可以)?(?:得到|收到)(?:您的|你们的|领导的)?(?:回复|答复)[，,]?\s*(?:谢谢[！!。]?)?|"
+                       r"(?:如有(?:不妥|疑问|问题|需要)[，,]?\s*)?(?:请|可|敬请)(?:与|和|跟)[^。！!？?，,]{1,16}联系[。！!]?)\s*$")
+# Where a message was passed on from or who typed it in (——转自业主群 / （此条由某局办公室代为录入） / 【补发】附件一内容如下：).
+_FROM = re.compile(r"\s*(?:——|—|--)\s*(?:转自|来自|摘自|来源[：:]?)[^。！!？?，,]{1,16}\s*$")
+_TYPED_BY = re.compile(r"^\s*[（(【\[]?\s*(?:此条|本条|该条|本意见|此意见)?由[^（）()【】\[\]。]{1,24}代为?(?:录入|提交|转达|填写)[）)】\]]?\s*|"
+                       r"^\s*[【\[](?:补发|补充|重发|更正|再发)[】\]]\s*(?:附件[一二三四五六七八九十\d]+)?(?:内容|正文)?(?:如下)?[：:]?\s*")
+# A unit quoting another's opinion and agreeing with it (引用 @某局 的意见：“…”我单位同意上述意见。).
+_QUOTED_AGREEING = re.compile(r"^\s*(?:引用|转引|附议)\s*@?[^：:“”\"]{1,20}?(?:的)?(?:意见|建议|留言)?[：:]\s*[“\"](?P<q>[^“”\"]{6,})[”\"]\s*"
+                              r"(?:(?:我|本)(?:单位|局|厅|委|院|们|人)?(?:完全)?(?:同意|赞同|支持)(?:上述|该|此|以上)?(?:意见|建议)?[。！!]?)?\s*$")
+
+
+def tidy(s: str) -> str:
+    """``s`` without a trailing signature or courtesy and without notes on how it came (see the module)."""
+    if m := _QUOTED_AGREEING.match(s):
+        s = m.group("q")
+    s = _TYPED_BY.sub("", s)
+    s = _FROM.sub("", s)
+    for _ in range(2):  # a signature after a courtesy, or the other way round
+        s = _COURTESY.sub("", s).rstrip()
+        m = _LAST.search(s)
+        if m and _SIGNATURE.fullmatch(m.group("sig").strip()) and not _ASKS_OR_SIDES.search(_names_aside(m.group("sig"))):
+            s = s[:m.start()].rstrip()
+    return s
+
+
+def _names_aside(sig: str) -> str:
+    """A signature's text without the name or handle after its label (昵称：平安是福 holds 是 as a name)."""
+    return re.sub(r"(?:微信昵称|昵称|网名|用户名|ID|提交人|联系人|录入人)[：:]\s*\S{1,16}", "", sig)
