@@ -88,3 +88,24 @@ def test_milligrams_per_litre_both_ways():
     a = "建议将重点湖库总磷浓度控制在0.05毫克/升以下。"
     assert _together(a, a.replace("毫克/升", "mg/L"))
     assert not _together(a, a.replace("0.05毫克/升", "0.1mg/L"))
+
+
+def test_one_character_of_a_tunnels_or_a_rivers_name():
+    # (held-out 42, one fit and per pair: two tunnels whose names differ in one character were grouped)
+    a = "建议将G318蕙岭隧道改扩建工程列入专栏4，解决隧道通行能力不足问题。"
+    assert not _together(a, a.replace("蕙岭", "萱岭"))
+    b = "建议将溦河干流综合治理列入专栏6。"
+    assert not _together(b, b.replace("溦河", "澈河"))
+
+
+def test_a_campaign_member_naming_another_object_or_asking_for_more_leaves_it():
+    # (held-out 42 in one fit: copies of one request made a campaign, and the text naming another
+    # airport, or adding 另请将…提升为一级公路 after a request opened another way, stayed in it)
+    a = "建议将萸川机场改扩建工程纳入专栏6“民航重点工程”，并明确2023年开工。"
+    texts = [a, a, "【补发】" + a, a.replace("“", '"').replace("”", '"'), "我单位" + a, a.replace("萸川", "芷陵")]
+    g = NearDuplicateGrouper().fit(texts)
+    assert g.labels_[5] != g.labels_[0]
+    b = "建议将G235线某某过境段改线工程纳入“十四五”实施计划。"
+    texts = ["我局" + b] * 3 + ["经研究，我局" + b, b, b.rstrip("。") + "，另请将G235线某某至某某段同步提升为一级公路。"]
+    g = NearDuplicateGrouper().fit(texts)
+    assert g.labels_[5] != g.labels_[0]

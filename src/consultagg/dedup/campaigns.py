@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from concurrent.futures import ProcessPoolExecutor
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import numpy as np
 
-from consultagg.dedup._words import load_dictionaries
+from consultagg.dedup._words import load_dictionaries, word_tags
 from consultagg.dedup.minhash import _segments, isin_sorted
 from consultagg.dedup.reduce import _CN_RUN, _DROP
 from consultagg.dedup.verify import _DIRECTION, _NEGATION, _NOT_NEGATION, _ORDER, Difference, request_difference
@@ -127,6 +128,8 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
             continue  # the sentence was cut or rewritten
         if (added := _added_clause(sentence, best)) is not None:
             return Difference("expanded", f"补充了新的诉求：{added[:40]}")  # …明细，并明确中途退园的退费办法
+        if (named := _object_named(sentence, best)) and _edit_difference(sentence, best) is not None:  # (not a typo)
+            return Difference("different", f"对象不同：{named}")  # 将萸川机场纳入… / 将芷陵机场纳入…
         if _strong_words(sentence) == _strong_words(best) and not (
                 _ORDER.search(sentence) and sorted(_DROP.sub("", sentence)) == sorted(_DROP.sub("", best))):
             continue  # the same numbers, negations and directions, nothing swapped: words changed
@@ -136,10 +139,40 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
     return None
 
 
+# What a request names as its object after a name (萸川机场, 棻城至菁渚高速公路, 溦河治理工程): another name
+# there is another request, not a member making a letter its own (a village or an estate is where
+# members live, and stays theirs to change).
+_OBJECT_AFTER = re.compile(r"(?:国际)?(?:机场|港区|码头|隧道|大桥|高速公路|高速|公路|铁路|城际|枢纽|"
+                           r"改扩建|工程|项目|水库|园区|湿地|景区|保护区|医院|学校)")
+
+
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
+_PLACE_CHAR = re.compile(r"[川州江河湖山岭城阳陵浦滨港湾溪塘坪原峰口庄镇村县市区乡岛峡]")
+
+
+def _name_like(w: str) -> bool:
+    """Whether ``w`` reads as a name (芷陵, 银川, 菁渚), not a common word put for another (部门 / 单位)."""
+    if not _CJK_NAME.fullmatch(w):
+        return False
+    tags = word_tags()
+    return _PLACE_CHAR.search(w) is not None or tags.get(w) in (None, "ns", "nr", "nz", "nt")
+
+
+def _object_named(sentence: str, other: str) -> str | None:
+    """``A / B`` when ``other`` names another object than ``sentence`` where the request names one."""
+    ops = [op for op in SequenceMatcher(None, sentence, other, autojunk=False).get_opcodes() if op[0] == "replace"]
+    for _, i1, i2, j1, j2 in ops:
+        if (1 <= i2 - i1 <= 6 and 1 <= j2 - j1 <= 6 and _name_like(sentence[i1:i2]) and _name_like(other[j1:j2])
+                and _OBJECT_AFTER.match(sentence, i2) and _OBJECT_AFTER.match(other, j2)):
+            return f"{sentence[i1:i2]} / {other[j1:j2]}"
+    return None
+
+
 # A clause that asks for more after a request (，并明确中途退园的退费办法 / ，并且每天收市后全面消毒):
 # at the start of what a member adds (_MORE), or anywhere in a text after a comma (_MORE_IN).
-_MORE_CLAUSE = (r"(?:并且?|同时|另外|此外|还要?|以及)[^。！？!?]{0,10}?(?:明确|增加|补充|规定|设置|建立|公开|公示|配套|落实|提高|"
-                r"降低|取消|延长|缩短|消毒|检查|清理|整治|处罚|补贴|安装|建设|修建|开放|公布|实行|执行|开展|组织)")
+_MORE_CLAUSE = (r"(?:(?:并且?|同时|另外|此外|还要?|以及)[^。！？!?]{0,10}?|另请[将把]?[^。！？!?，,]{0,16}?)"
+                r"(?:明确|增加|补充|规定|设置|建立|公开|公示|配套|落实|提高|"
+                r"降低|取消|延长|缩短|消毒|检查|清理|整治|处罚|补贴|安装|建设|修建|开放|公布|实行|执行|开展|组织|提升|纳入|列入)")
 _MORE = re.compile(r"^[，,；;]?\s*" + _MORE_CLAUSE)
 _MORE_IN = re.compile(r"[，,；;]\s*" + _MORE_CLAUSE)
 
@@ -147,9 +180,13 @@ _MORE_IN = re.compile(r"[，,；;]\s*" + _MORE_CLAUSE)
 def _added_clause(sentence: str, other: str) -> str | None:
     """The clause ``other`` adds at the end of ``sentence``'s request that asks for more, if any."""
     core = sentence.rstrip("。！!；; ")
-    if not other.startswith(core):
+    tail = core[-20:]  # (the request's end: its opening may be put another way, 我局建议将… / 建议将…)
+    at = other.find(tail) if len(tail) >= 8 or other.startswith(core) else -1
+    if at < 0:
         return None
-    added = other[len(core):].rstrip("。！!；; ")
+    added = other[at + len(tail):].rstrip("。！!；; ")
+    if not other.startswith(core) and not _ASKS.search(added):
+        return None  # (the request opened another way: what follows must ask in words, 另请将…)
     return added.lstrip("，,；; ") if _MORE.match(added) and len(_CJK.findall(added)) >= 6 else None
 
 

@@ -397,7 +397,8 @@ _ORDERED_CHARS = _MEANINGFUL_CHAR | set("进出来去入退买卖借还收支先
 
 
 # What follows a changed character that is part of a place's name (桑|塘村, 杏|坪镇, 长|江路).
-_PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:村|镇|乡|县|市|区|街道|社区|小区|路|街|巷)")
+_PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:村|镇|乡|县|市|区|街道|社区|小区|路|街|巷|"
+                          r"隧道|桥|河|江|湖|山|岭|水库|港|机场|车站|公路|铁路|湿地|湾|岛|峡|溪|渠)")  # (蕙岭隧道 / 萱岭隧道)
 
 
 def _in_a_word(r: str, i: int) -> bool:
