@@ -41,7 +41,8 @@ from consultagg.io.otherframes import Rows, from_other_frames
 from consultagg.io.officetables import (as_one_row, field_pairs, fill_merged_down, guess_text_column, header_for_guess, sheet_unit, title_unit, unit_line,
                                         summary_repeats)
 from consultagg.io.spreadsheets import WORKBOOK_SUFFIXES, read_sheets
-from consultagg.io.textfiles import decode_text, json_records, sniff_delimiter
+from consultagg.io.mail import eml_text
+from consultagg.io.textfiles import decode_text, is_text as _is_text, json_records, sniff_delimiter
 from consultagg.errors import ConsultaggInputError
 from consultagg.text.ids import content_key, id_from_keys
 from consultagg.records import Comment, CommentList, Source
@@ -49,7 +50,7 @@ from consultagg.records import Comment, CommentList, Source
 __all__ = ["LETTER_SUFFIXES", "TABLE_SUFFIXES", "read_comment_rows", "read_plan_text"]
 
 TABLE_SUFFIXES = WORKBOOK_SUFFIXES + (".csv", ".tsv", ".jsonl", ".json")
-LETTER_SUFFIXES = (".txt", ".md", ".docx")
+LETTER_SUFFIXES = (".txt", ".md", ".docx", ".eml")
 # A table cell that only says "no comment": the unit goes to the roster, not to the opinions.
 _NO_OPINION = re.compile(r"^(?:(?:原则|完全)?同意)?(?:我(?:单位|厅|局|委|办|部门))?(?:对规划)?(?:无|没有|暂无)(?:修改|其他|不同|具体|新的|补充)?"
                          r"(?:意见|建议|意见建议|异议)$|^(?:无|暂无|没有|原则同意|同意)$")
@@ -487,6 +488,8 @@ class _Reader:
                 else:
                     parts.extend(field_pairs(block) or ["\t".join(row) for row in block])  # 工作单位 | 某大学 | …
             text = "\n".join(parts)
+        elif p.suffix.lower() == ".eml":
+            text = eml_text(p, name)  # a saved e-mail: its headers as a mail client shows them, then its body
         else:
             text, enc = decode_text(p.read_bytes(), name, self.encoding)
             if enc not in ("UTF-8", "UTF-8（带 BOM）"):
@@ -576,25 +579,3 @@ def _named_index(series) -> bool:
     """Whether a Series' index holds ids (anything but the default 0..n-1 range)."""
     index = list(series.index)
     return index != list(range(len(index)))
-
-
-# Suffixes read_comments reads: a string ending so names a file, whether or not it exists yet.
-_READ_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".et", ".csv", ".tsv", ".jsonl", ".json", ".txt", ".md",
-                  ".docx", ".doc", ".wps", ".pdf")
-
-
-def _is_text(s: str) -> bool:
-    """Whether a string is an opinion's text, not a file name: it names nothing on disk or of a
-    readable kind, and reads as a sentence (a line break, sentence punctuation or more than 30
-    characters). A short bare name that does not exist stays a file name, refused as missing."""
-    return not _looks_like_path(s) and ("\n" in s or len(s) > 30 or bool(re.search(r"[。，！？；、“”]", s)))
-
-
-def _looks_like_path(s: str) -> bool:
-    """Whether a string names a file or folder rather than holding an opinion's text."""
-    if "\n" in s or len(s) > 1024:
-        return False
-    try:
-        return Path(s).exists() or Path(s).suffix.lower() in _READ_SUFFIXES
-    except (OSError, ValueError):
-        return False

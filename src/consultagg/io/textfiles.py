@@ -31,10 +31,11 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
 
-__all__ = ["decode_text", "json_records", "sniff_delimiter"]
+__all__ = ["READ_SUFFIXES", "decode_text", "is_text", "json_records", "looks_like_path", "sniff_delimiter"]
 
 
 def decode_text(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
@@ -247,3 +248,25 @@ def json_records(text: str, name: str, *, lines: bool) -> tuple[list[dict], list
                                        f" {name} must hold a list of JSON objects.")
         records, rownums = data, list(range(1, len(data) + 1))
     return records, rownums
+
+
+# Suffixes read_comments reads: a string ending so names a file, whether or not it exists yet.
+READ_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".et", ".csv", ".tsv", ".jsonl", ".json", ".txt", ".md",
+                 ".docx", ".doc", ".wps", ".pdf", ".eml")
+
+
+def is_text(s: str) -> bool:
+    """Whether a string is an opinion's text, not a file name: it names nothing on disk or of a
+    readable kind, and reads as a sentence (a line break, sentence punctuation or more than 30
+    characters). A short bare name that does not exist stays a file name, refused as missing."""
+    return not looks_like_path(s) and ("\n" in s or len(s) > 30 or bool(re.search(r"[。，！？；、“”]", s)))
+
+
+def looks_like_path(s: str) -> bool:
+    """Whether a string names a file or folder rather than holding an opinion's text."""
+    if "\n" in s or len(s) > 1024:
+        return False
+    try:
+        return Path(s).exists() or Path(s).suffix.lower() in READ_SUFFIXES
+    except (OSError, ValueError):
+        return False

@@ -251,11 +251,36 @@ def _join_sep(x: str, y: str) -> str:
     return "" if (_CJKISH.match(x[-1]) or _CJKISH.match(y[0])) else " "
 
 
+# A line that asks on its own (希望县里给点补助 / 要加宽 / 能不能装几盏路灯): one item of a list typed a line each.
+_ASKS_IN_LINE = re.compile(r"希望|请|要求|要[\u4e00-\u9fff]|建议|能不能|能否|可不可以|想|应该|应当|需要|盼")
+
+
+def _item_lines(lines: list[str], blank: list[bool]) -> set[int]:
+    """Lines of a list typed one request a line without punctuation, under a line that announces it
+    (写几条： / 意见如下：): two or more short lines that each ask. They are items, not a hard wrap."""
+    items: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line.rstrip().endswith(("：", ":")):
+            continue
+        run = []
+        for j in range(i + 1, len(lines)):
+            if blank[j] or _nospace_len(lines[j]) > 40 or not _ASKS_IN_LINE.search(lines[j]):
+                break
+            run.append(j)
+            if _ends_final(lines[j]):
+                break
+        if len(run) >= 2 and sum(not _ends_final(lines[j]) for j in run) >= 2:
+            items.update(run)
+    return items
+
+
 def _separators(lines: list[str], blank: list[bool]) -> list[str]:
     """Separator after each non-blank line: ``""``/``" "`` (a hard wrap), ``"\\n"`` or ``"\\n\\n"``."""
     n = len(lines)
+    items = _item_lines(lines, blank)
     base = [
         (not blank[i + 1]) and not _ends_final(lines[i]) and not _protected(lines[i], lines[i + 1])
+        and i not in items
         for i in range(n - 1)
     ]
     lengths = [_nospace_len(s) for s in lines]
