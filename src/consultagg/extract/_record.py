@@ -16,7 +16,7 @@ from consultagg.extract.units import SURNAMES
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["BRACKET_HEADING", "by_surname", "DOT_NAME", "LIST_APPENDED", "MARK", "NAME_AFTER_SEAT", "QA_SEAT", "SECTION_ASIDE",
-           "bracketed_part", "roster", "short_for"]
+           "bracketed_part", "cppcc_level", "host", "officials", "public_meeting", "roster", "short_for", "spoken_for"]
 
 # A name written with a middle dot (阿不都热合曼·买买提, 古丽娜尔·吐尔逊): a person's, whatever its first character.
 DOT_NAME = r"[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})?"
@@ -144,3 +144,79 @@ def bracketed_part(heading: str) -> str | None:
     if re.search(r"议程|主持|小结|总结|结论|要求", heading) or SECTION_ASIDE.search(heading):
         return "会议议程" if "议程" in heading else "会议总结"
     return None
+
+
+# Who holds the meeting (市城市管理局在局三楼会议室召开… / 省人大常委会法工委在某州召开… / 县政协农业和农村委员会组织…召开).
+_HOST = re.compile(r"(?P<host>[^在于就来对向到组\W\d_]{2,24}(?:法工委|工委|委员会|局|厅|委|办公室|政府|中心|办))"
+                   r"(?:调研组|工作组)?[^。；：:]{0,60}?(?:召开|举行)")
+# A meeting of the public: its own record names it so (村民代表会议记录 / 居民代表座谈会).
+_PUBLIC_MEETING = re.compile(r"村民代表|居民代表|群众代表|村民会议|居民会议|居民座谈|村民座谈|业主代表|群众座谈")
+# A post in government (副乡长, 党委委员, 科长, 主任 …) and the bodies of the public's own side (村, 社区, a company).
+_OFFICIAL_POST = re.compile(r"(?:乡|镇|县|区|市|州|省)长|书记|党委委员|主任|科长|股长|局长|处长|站长|干部|工作人员|"
+                            r"(?:局|委|办|政府|中心|站|所|科|股|处|街道办事处)$")
+_OWN_SIDE = re.compile(r"村(?:民|委|两委|党支部)?|社区|居委|居民委员会|村民委员会|公司|企业|合作社|协会|学校|医院|物业|业主|居民|村民")
+
+
+def host(doc: Doc) -> str | None:
+    """The body that holds the meeting, as the record's opening names it (None if it does not)."""
+    for sentence in re.split(r"[。\n]", doc.clean[:800]):
+        if m := _HOST.search(re.sub(r"^\s*\d{4}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?", "", sentence)):
+            return re.sub(r"^(?:会议|座谈会)?由", "", m.group("host"))
+    return None
+
+
+def public_meeting(doc: Doc) -> bool:
+    """Whether the record is of a meeting of the public (村民代表会议, 居民代表座谈会)."""
+    head = "".join(doc.clean[s:e] for s, e in doc.paras[:3])
+    return bool(_PUBLIC_MEETING.search(head))
+
+
+def officials(doc: Doc) -> set[str]:
+    """Names listed among those who came with a post in government, not of the public's own side
+    (菥湾乡党委委员、副乡长覃某某 / 乡农业综合服务中心主任吴某某 / 某区城市管理局蔡某)."""
+    found = set()
+    for line in doc.text.split("\n")[:16]:  # (as written: cleaning joins a record's short field lines)
+        m = _ATTENDING_LINE.match(line.strip())
+        if not m:
+            continue
+        for entry in re.split(r"[，,；;]", _BRACKETED.sub("", line.strip()[m.end():])):
+            post = ""
+            for piece in entry.strip().split("、"):  # 某乡党委委员、副乡长覃某某 / 某局科长陈某、某科胡某
+                post += piece
+                name = next((piece[-n:] for n in (3, 2) if len(piece) > n and piece[-n] in SURNAMES), None)
+                if not name:
+                    continue
+                if _OFFICIAL_POST.search(post[:-len(name)]) and not _OWN_SIDE.search(post[:-len(name)]):
+                    found.add(name)
+                post = ""
+    return found
+
+
+# A record of a CPPCC body (政协某县委员会…委员会 / 县政协…): its members speak as 政协委员.
+_CPPCC = re.compile(r"(?:(?P<a>省|市|县|区|州|自治区)政协|政协[\u4e00-\u9fff]{2,10}?(?P<b>省|市|县|区|州|自治区)委员会)")
+
+
+def cppcc_level(doc: Doc) -> str | None:
+    """The level of the CPPCC whose record this is (县 for 政协某县委员会 / 县政协), or None."""
+    head = "".join(doc.clean[s:e] for s, e in doc.paras[:3])
+    m = _CPPCC.search(head)
+    return (m.group("a") or m.group("b")) if m else None
+
+
+# Whom a speaker speaks for, saying so (我代表村委会说两点 / 代表社区居委会谈几点).
+_ON_BEHALF = re.compile(r"(?:我|本人)?代表(?P<org>[^，,。：:说讲谈提]{2,12}?)(?:说|讲|谈|提)")
+_PLACE_IN_TITLE = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,12}?(?P<level>村|社区))")
+
+
+def spoken_for(body: str, doc: Doc) -> str | None:
+    """The body a speaker says they speak for, a village's or a community's committee named in full
+    from the record's title (菥湾乡蕻坡村村民代表会议记录: 我代表村委会 → 菥湾乡蕻坡村村民委员会)."""
+    m = _ON_BEHALF.search(body)
+    if not m:
+        return None
+    org = m.group("org")
+    title = doc.clean[doc.paras[0][0]:doc.paras[0][1]] if doc.paras else ""
+    if (place := _PLACE_IN_TITLE.search(title)) and re.fullmatch(r"村委会|村两委|村委|村民委员会|居委会|社区居委会|社区居民委员会|社区", org):
+        if (place.group("level") == "村") == org.startswith("村"):
+            return place.group("p") + ("村民委员会" if place.group("level") == "村" else "居民委员会")
+    return org

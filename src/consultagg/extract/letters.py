@@ -234,6 +234,24 @@ def _field_points(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
     return out
 
 
+# A point's reason on a line of its own under it (第九条　建议删除第二款。↵理由：该款与第八条重复。).
+_REASON_LINE = re.compile(r"\s*(?:修改)?(?:理由|依据|原因)(?:及依据)?\s*[：:]")
+
+
+def _reason_lines(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A 理由： paragraph right under an opinion is part of that point: the opinion runs on over it."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (prev is not None and _REASON_LINE.match(doc.clean, d.start, d.end) and not _REASON_LINE.match(doc.clean, prev.start, prev.end)
+                and prev.meta.get("heading") == d.meta.get("heading") and not doc.clean[prev.end:d.start].strip()
+                and "reason" not in prev.meta):
+            prev.end = d.end  # (a blank line between: the next point; a line break only: this one's reason)
+            continue
+        out.append(d)
+    return out
+
+
 def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str, str], skips: list,
                   forms: list[Form] = ()):
     texts = [doc.clean[s:e].strip() for s, e in doc.paras]
@@ -256,7 +274,7 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
     contexts: list[tuple[int, int]] = []
     from_forms, form_none = _form_drafts(doc, forms, skips)
     drafts = sorted(leaves(doc, roots, skips, contexts) + from_forms, key=lambda d: d.start)
-    drafts = _field_points(doc, drafts, skips)
+    drafts = _reason_lines(doc, _field_points(doc, drafts, skips))
     if formal_only and _no_changes(doc.clean):
         drafts = _without_accounts(doc, drafts, skips)
     if drafts and all(d.meta.get("background") for d in drafts) and _no_changes(doc.clean):

@@ -26,7 +26,8 @@ from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, DRAFTER
 from consultagg.extract._parts import NO_PROBLEM as _NO_PROBLEM, POINTS_FOLLOW as _POINTS_FOLLOW, SEAT, TITLES as _TITLES
 from consultagg.extract._parts import PUBLIC, SEAT_NAMED, org_of
 from consultagg.extract._record import (BRACKET_HEADING, by_surname, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
-                                        SECTION_ASIDE, bracketed_part, roster, short_for)
+                                        SECTION_ASIDE, bracketed_part, cppcc_level, host, officials, public_meeting, roster,
+                                        short_for, spoken_for)
 from consultagg.extract._speakers import _COLON, _PRONOUN_ORG, _mentioned, _speaker, colon_speaker
 from consultagg.extract._sentences import SAID_AGAIN, TROUBLE, asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.extract.units import SURNAMES, is_unit, person_name
@@ -182,6 +183,17 @@ def speaker_line(t: str, bare: bool = False):
     return named or who
 
 
+def _held_by(org: str, holder: str) -> bool:
+    """Whether a speaker's body is the one holding the meeting (泷渚省人大常委会法工委 / 省人大常委会法工委)."""
+    if org == holder:
+        return True
+    for short, full in ((holder, org), (org, holder)):  # 省人大常委会法工委 is 泷渚省人大常委会法工委; 芩口区住建局 is no 市住建局
+        if len(short) >= 4 and short[0] in "省市县区州" and full.endswith(short[1:]):
+            place = full[:len(full) - len(short) + 1]
+            return len(place) >= 2 and place.endswith(short[0])
+    return False
+
+
 def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list[Draft]:
     """Opinions of minutes with their speakers; what is set aside goes to ``skips`` as ``(start, end, reason)``.
 
@@ -201,6 +213,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
     context: dict[str, str] = {}  # a speaker's background sentence, kept with their next request
 
     came = roster(doc)  # 参会专家：陈×× 南昌大学建筑工程学院教授 … — who speaks for which body
+    answering = officials(doc) if public_meeting(doc) else set()  # a township's officials at a village meeting
+    holder, cppcc = host(doc), cppcc_level(doc)
 
     def add(s, e, para, meta, who=_NOBODY, split=True, asked=False):
         kind, name, title, org = who
@@ -219,8 +233,15 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             last[0] = (kind, name, title, org)
         s, e = trim(doc.clean, s, e, lead=" ，,：:")
         body = doc.clean[s:e]
-        if name in chairs or name in officers:
+        if name and cppcc and kind == "person" and re.search(re.escape(name) + r"(?:常委|委员)", doc.clean[max(0, s - 40):s]):
+            org = f"{cppcc}政协委员"  # 滕某委员（某公司董事长）： at a CPPCC body's meeting speaks as a member
+        if name in chairs and PROPOSE.search(body) and (behalf := spoken_for(body, doc)):
+            org = behalf  # the chair: 我代表村委会说两点：一是建议…
+        elif name in chairs or name in officers:
             skips.append((s, e, "主持人发言" if name in chairs else officers[name]))
+            return
+        if (name in answering and not PROPOSE.search(body)) or (holder and org and _held_by(org, holder)):
+            skips.append((s, e, "起草方答复"))  # 3组的路乡里已经报到县交通局了 / the drafters holding the meeting
             return
         if _BRIEFING.match(body) and not asks(body):
             skips.append((s, e, "情况介绍"))  # 介绍了草案的起草背景… / 我补充说明一下，…: asks nothing
