@@ -100,7 +100,8 @@ def test_a_forwarding_note_and_the_forwarded_letters_title_are_no_opinions(read_
     assert _texts(rows) == ["建议增加小型餐饮单位可以由街道统一组织委托收运的规定。", "建议将第二十五条的过渡期延长至一年。"]
 
 
-@pytest.mark.parametrize("message", ["支持！希望我们这里的天越来越蓝，水越来越清！",
+@pytest.mark.parametrize("message", ["支持！希望我们这里的天越来越蓝，水越来越清！", "支持！家乡越来越好👍👍",
+                                     "规划里面说的那个茶叶加工园区到底建在哪里？什么时候开工？",
                                      "请问规划全文在哪里可以下载？网站上只看到通知，没有附件。"])
 def test_praise_and_where_to_download_the_draft_ask_nothing(read_written, message):
     text = ("序号,留言时间,留言人,留言内容\n1,2021-06-10,王**,河道下游有好几个排污口，希望这次规划把排污口整治列进去。\n"

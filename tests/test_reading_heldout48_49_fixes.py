@@ -76,3 +76,32 @@ def test_members_at_a_cppcc_meeting_speak_as_members_not_for_their_employers(rea
             "    周某某委员（县律师协会副会长）：规划对乡村治理部分写得比较好，我没有太多意见。\n")
     rows = read_written("座谈会纪要.txt", text)
     assert len(rows) == 2 and all(r.department.endswith("县政协委员") for r in rows)
+
+
+def test_a_cooperative_signing_above_its_chairman_and_a_modest_closing(read_written):
+    text = ("关于《某县乡村振兴规划（征求意见稿）》的几点建议\n\n县乡村振兴局：\n"
+            "    我社对规划提几点建议：一是建议将油茶产业列为重点产业；二是希望县里每年组织合作社负责人外出学习培训。\n\n"
+            "    以上建议不一定对，请领导参考。\n\n"
+            "                        某县某某油茶种植专业合作社（盖章）\n                        理事长：麻某某\n"
+            "                        2021年6月20日\n")
+    rows = read_written("合作社建议.txt", text)
+    assert [r.text for r in rows] == ["建议将油茶产业列为重点产业", "希望县里每年组织合作社负责人外出学习培训。"]
+    assert {r.department for r in rows} == {"某县某某油茶种植专业合作社"}
+
+
+def test_an_experts_signature_with_post_and_name_and_a_personal_closing(read_written):
+    text = ("关于《某县乡村振兴规划（征求意见稿）》的专家意见\n\n县乡村振兴局：\n"
+            "    1.建议建立年度监测和中期评估制度。\n    2.建议统稿时认真校核文本数据。\n"
+            "    以上意见仅代表个人学术观点，不当之处敬请指正。\n"
+            "某农业大学经济管理学院  教授  韦某某\n2021年6月24日\n")
+    rows = read_written("专家意见.txt", text)
+    assert len(rows) == 2 and {r.department for r in rows} == {"某农业大学"}
+
+
+def test_a_villagers_opening_announcing_points_is_no_opinion(read_written):
+    text = ("尊敬的县乡村振兴局领导：\n\n    你们好！我是某村的村民。前几天在县政府网站上看到征求意见稿，认真看了两遍，很受鼓舞，"
+            "也有几点想法，冒昧写信给你们。\n\n    我想提的建议是：\n\n"
+            "    第一，建议把我们村河边的老樟树都挂牌保护起来。\n    第二，荒了的田能不能由村里统一流转出去。\n\n"
+            "    此致\n敬礼！\n\n某村村民吴某某\n2021年6月19日\n")
+    rows = read_written("村民来信.txt", text)
+    assert [r.text[:6] for r in rows] == ["建议把我们村", "荒了的田能不"]

@@ -23,7 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
-from consultagg.extract import Letter, parse_letter, praise_only, split_cell, where_to_read_only
+from consultagg.extract import Letter, parse_letter, praise_only, question_only, split_cell
 from consultagg.extract.units import is_identity, writes_for_itself
 from consultagg.io.tables import read_comment_rows, read_plan_text
 from consultagg.records import CommentList, Plan
@@ -157,7 +157,7 @@ def _praise_aside(rows: CommentList) -> None:
         if public and c.source.file not in _IN_MEMORY:
             why = ("无意见" if _NOTHING.fullmatch(c.text.strip()) else
                    "询问何时施行，未提具体意见" if _WHEN_IN_FORCE.fullmatch(c.text.strip()) else
-                   "询问在哪里查看全文，未提具体意见" if where_to_read_only(c.text) else
+                   "只提问，未提具体意见" if question_only(c.text) else
                    "表扬支持，未提具体意见" if praise_only(c.text) else None)
         (aside.append((c, why)) if why else kept.append(c))
     if aside:
@@ -165,7 +165,7 @@ def _praise_aside(rows: CommentList) -> None:
         rows.skipped = [*getattr(rows, "skipped", ()), *((c.source.file, c.text, why) for c, why in aside)]
         for c, why in aside:
             said = {"无意见": "只写了“无”，没有意见", "表扬支持，未提具体意见": "只表示支持或表扬，未提具体意见",
-                    "询问在哪里查看全文，未提具体意见": "只询问在哪里查看全文，未提具体意见"}.get(why, "只询问何时施行，未提具体意见")
+                    "只提问，未提具体意见": "只提问询问情况，未提具体意见"}.get(why, "只询问何时施行，未提具体意见")
             rows.notes.append(f"{c.source.file} 第{c.source.row}行：{said}，未列入意见表")
 
 

@@ -151,6 +151,8 @@ def _signature_unit(t: str) -> str | None:
     if (signers := _SIGNERS.search(t)) and signers.start() > 0 and signers.end() == len(t):
         t = t[:signers.start()]  # 某律师事务所律师：严某祁某某 (the line under it joined in cleaning)
     name = clean_unit_name(_bare(t))
+    if name and not is_unit(name) and (m := _SIGNED_TITLE.search(name) or _TITLE_THEN_NAME.search(name)):
+        name = name[:m.start()]  # 某大学经济管理学院  教授  韦某某 (its spaces cleaned away): the post and the name
     if name and not is_unit(name) and (m := _SIGNED_TITLE.search(t)):
         name = clean_unit_name(_bare(t[:m.start()]))  # 北湖大学资源与环境学院  教授、博士生导师
     if name and not is_unit(name) and (split := split_office(name))[1] and is_unit(split[0]):
@@ -158,6 +160,9 @@ def _signature_unit(t: str) -> str | None:
     return name if name and is_unit(name) else None
 
 
+# A signer's titles and name after the unit, the spaces between them cleaned away (…学院教授韦某某).
+_TITLE_THEN_NAME = re.compile(r"(?<=[院所校学司心局厅委会])(?:(?:正|副)?(?:教授|研究员|高级工程师|工程师|讲师|博士生导师|院长|所长))+"
+                              r"[\u4e00-\u9fff]{2,3}$")
 # A signer's titles after the unit on one line, set off by spaces or not (… 学院  教授、博士生导师).
 _SIGNED_TITLE = re.compile(r"(?:[ \t\u3000]+|(?<=[院所校学司心局厅委会]))(?:(?:正|副)?(?:教授|研究员|高级工程师|工程师|博士生导师|硕士生导师|讲师|院士|"
                            r"主任|所长|院长|总工程师|总工)[、，,及和 \t\u3000]*)+$")
@@ -196,7 +201,7 @@ _TITLES_BEFORE = re.compile(r"(?:(?:正|副)?(?:教授|研究员|高级工程师
 # A post and a name (某市恒昌农牧业有限公司董事长　苏某): how a deputy signs under the capacity.
 _POSTED_NAME = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}?{_POSTS}[ \t\u3000]*[\u4e00-\u9fff·]{{2,4}}")
 # Who signs for a firm or a body, by role (律师：严某　祁某某 / 执笔人：何某).
-_SIGNERS = re.compile(r"\s*(?:承办律师|经办律师|律师|执笔人?|主要起草人|起草人|经办人|签发人|审核人)\s*[：:]\s*"
+_SIGNERS = re.compile(r"\s*(?:承办律师|经办律师|律师|执笔人?|主要起草人|起草人|经办人|签发人|审核人|理事长|法定代表人|法人代表|负责人)\s*[：:]\s*"
                       r"[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s\u3000]{1,15}")
 # A line that is one bracket: a signer's post under the name (（桐湾区樟湾社区党委书记）).
 _POST_LINE = re.compile(r"[（(][^（）()。；]{2,40}[)）]")

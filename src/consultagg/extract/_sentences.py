@@ -143,6 +143,9 @@ def _asks_beyond_soon(t: str) -> bool:
     return asks(rest) or bool(_SOON.search(t) and _ALSO_ASKS.search(rest))
 
 
+_SYMBOLS = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+")
+
+
 def praise_only(t: str) -> bool:
     """Whether a message only praises or supports the draft, asking for nothing and finding no fault.
 
@@ -151,6 +154,7 @@ def praise_only(t: str) -> bool:
     """
     if re.fullmatch(r"(?:好|很好|非常好|支持|大力支持|赞成|赞|点赞|拥护)+", re.sub(r"[\W_]+", "", t)):
         return True  # 好！支持！
+    t = _SYMBOLS.sub("", t)  # 支持！家乡越来越好👍👍
     clauses = [c for c in re.split(r"[，,。！!；;…~～\s]+", t) if c]
     if clauses and all(_PRAISE_CLAUSE.fullmatch(c) for c in clauses):
         return True  # 这个方案很好，我们都支持，早就该搞了。
@@ -159,19 +163,30 @@ def praise_only(t: str) -> bool:
             and all(_formal_reason(x) for x in sentences))
 
 
-# A message that asks where the draft can be read (请问规划全文在哪里可以下载？).
-_WHERE_TO_READ = re.compile(r"(?:请问|想问一?下|问一下)?[，,]?[^。！？!?]{0,20}(?:在哪里?|在哪儿|哪里|去哪里?|从哪里?)(?:可以|能|才能)?"
-                            r"(?:下载|查看|看到|找到|获取|查阅|看)(?:到)?(?:全文|原文|文件|附件)?(?:呢|啊)?[？?]")
+# A message that only asks questions of fact (请问规划全文在哪里可以下载？ / 园区到底建在哪里？什么时候开工？):
+# a question word in each, nothing asked for (能不能…？ asks), no 为什么 (a question that objects).
+_QUESTION_WORD = re.compile(r"哪里|哪儿|在哪|什么时候|何时|几时|截止|多久|多长时间|可以[^？?]{0,16}吗")
+# A question that pleads or objects (我们该怎么办？ / 合理吗？ / 期望相关部门…): it asks for something.
+_OBJECTS = re.compile(r"为什么|为何|凭什么|难道|怎么能|怎能|怎么办|如何|怎样|合理|期望|[盼望]|该")
+_SHORT_QUESTION = 60
 
 
-def where_to_read_only(t: str) -> bool:
-    """Whether a message only asks where the draft can be read, the rest telling why and asking nothing.
+def question_only(t: str) -> bool:
+    """Whether a message only asks questions of fact, the rest telling why and asking nothing.
 
-    >>> where_to_read_only("请问规划全文在哪里可以下载？网站上只看到通知。"), where_to_read_only("全文在哪里看？建议公开。")
+    >>> question_only("请问规划全文在哪里可以下载？网站上只看到通知。"), question_only("全文在哪里看？建议公开。")
+    (True, False)
+    >>> question_only("园区到底建在哪里？什么时候开工？"), question_only("能不能把路修一修？")
     (True, False)
     """
-    m = _WHERE_TO_READ.match(t.strip())
-    return bool(m) and not asks(t.strip()[m.end():])
+    if len(t.strip()) > _SHORT_QUESTION:
+        return False  # (a long message tells of more than a question)
+    parts = [p for p in re.findall(r"[^。！!？?]+[。！!？?]*", t.strip()) if p.strip()]
+    questions = [p for p in parts if p.rstrip().endswith(("？", "?"))]
+    if any(TROUBLE.search(q) for q in questions):
+        return False  # (a question telling of trouble asks for it to be dealt with)
+    return (bool(questions) and parts[0] in questions and all(_QUESTION_WORD.search(q) for q in questions)
+            and not asks(t.replace("请问", "")) and not _OBJECTS.search(t) and not re.search(r"建议|希望|请求|恳请|呼吁|要求", t))
 
 
 # A clause that only praises or supports (这个方案很好 / 我们都支持 / 早就该搞了 / 支持方案).
