@@ -42,10 +42,12 @@ _ASKS_OR_SIDES = re.compile(r"建议|请(?!人)|希望|要求|应|须|盼|呼吁
                             r"设置|设立|安装|修|建|是|为|能|可以|太|很")
 _LAST = re.compile(r"(?<=[。！!？?])\s*(?:——|—|--)?\s*(?P<sig>[^。！!？?\n]{2,40})$")
 _SIGNATURE = re.compile(
-    rf"(?!包括|尤其|特别|以及|及|和|对|给|为|让|针对|面向|方便|照顾|保障|关爱|优先|还有|比如|例如|如)[^，,；;]{{0,16}}?{_ROLE}(?:[ \t\u3000：:]*[\w\-·]{{1,10}})?|"  # 东篱小学三年级二班家长 / 外卖骑手 小黄 / 出租车司机 工号0317
+    rf"(?!包括|尤其|特别|以及|及|和|对|给|为|让|针对|面向|方便|照顾|保障|关爱|优先|还有|比如|例如|如)[^，,；;]{{0,16}}?{_ROLE}"
+    r"(?:[ \t\u3000：:]*[\w\-·*＊（）()]{1,14}){0,3}|"  # 某某苑业主：吴某（9-2-801） / 某某苑业主 林** 2号楼  # 东篱小学三年级二班家长 / 外卖骑手 小黄 / 出租车司机 工号0317
     r"[（(][\u4e00-\u9fff·]{2,4}[)）]|"  # （杨帆）
     r"[（(][^（）()]{0,30}(?:征集|整理|汇总|代为?(?:录入|提交|转达))[^（）()]{0,10}(?:提交人|联系人|录入人)?[：:]?[\u4e00-\u9fff·]{0,4}[)）]|"
     r"[\u4e00-\u9fff]{2,8}\d{1,3}(?:[-－栋幢号]\d{1,3}){1,2}(?:[-－室]?\d{2,4})?|"  # 双桂苑12-3-401 (an address)
+    r"[\u4e00-\u9fff]{2,8}\d{1,3}(?:号楼|栋|幢)[\u4e00-\u9fff]{1,3}|"  # 金穗苑1号楼老周
     r"(?:微信昵称|昵称|网名|用户名|ID)[：:]\s*\S{1,16}")
 # A closing that asks only for an answer or gives a contact (希望能得到回复，谢谢！ / 如有不妥，请与我局综合科联系。).
 _COURTESY = re.compile(r"(?<=[。！!？?])\s*(?:(?:希望|盼望|期待)(?:能|可以)?(?:得到|收到)(?:您的|你们的|领导的)?(?:回复|答复)[，,]?\s*(?:谢谢[！!。]?)?|"
@@ -53,22 +55,30 @@ _COURTESY = re.compile(r"(?<=[。！!？?])\s*(?:(?:希望|盼望|期待)(?:能|
 # Where a message was passed on from or who typed it in (——转自业主群 / （此条由某局办公室代为录入） / 【补发】附件一内容如下：).
 _FROM = re.compile(r"\s*(?:——|—|--)\s*(?:转自|来自|摘自|来源[：:]?)[^。！!？?，,]{1,16}\s*$")
 _TYPED_BY = re.compile(r"^\s*[（(【\[]?\s*(?:此条|本条|该条|本意见|此意见)?由[^（）()【】\[\]。]{1,24}代为?(?:录入|提交|转达|填写)[）)】\]]?\s*|"
+                       r"^\s*【[^】]{0,12}(?:接龙|群)[^】]{0,10}】\s*|"  # 【业主群接龙 第17条】
                        r"^\s*[【\[](?:补发|补充|重发|更正|再发)[】\]]\s*(?:附件[一二三四五六七八九十\d]+)?(?:内容|正文)?(?:如下)?[：:]?\s*")
 # A unit quoting another's opinion and agreeing with it (引用 @某局 的意见：“…”我单位同意上述意见。).
 _QUOTED_AGREEING = re.compile(r"^\s*(?:引用|转引|附议)\s*@?[^：:“”\"]{1,20}?(?:的)?(?:意见|建议|留言)?[：:]\s*[“\"](?P<q>[^“”\"]{6,})[”\"]\s*"
                               r"(?:(?:我|本)(?:单位|局|厅|委|院|们|人)?(?:完全)?(?:同意|赞同|支持)(?:上述|该|此|以上)?(?:意见|建议)?[。！!]?)?\s*$")
 
 
+# An opening that only leads up to the request (打扰一下，想问问能不能… / 尊敬的某局：经我所律师讨论，建议…).
+_LEAD_UP = re.compile(r"^\s*(?:尊敬的[^，,。：:]{1,20}[：:]\s*)?(?:打扰(?:一下|了|您了?)[，,！!]?\s*)?(?:我?想)?(?:问问|问一下)(?=能不能|可不可以|能否|是否)|"
+                      r"^\s*(?:尊敬的[^，,。：:]{1,20}[：:]\s*)?经我[所院局厅委办会][^，,。：:]{0,8}(?:讨论|研究|研讨)[，,]\s*")
+
+
 def tidy(s: str) -> str:
     """``s`` without a trailing signature or courtesy and without notes on how it came (see the module)."""
     if m := _QUOTED_AGREEING.match(s):
         s = m.group("q")
-    s = _TYPED_BY.sub("", s)
+    s = _LEAD_UP.sub("", _TYPED_BY.sub("", s))
     s = _FROM.sub("", s)
     for _ in range(2):  # a signature after a courtesy, or the other way round
         s = _COURTESY.sub("", s).rstrip()
         m = _LAST.search(s)
-        if m and _SIGNATURE.fullmatch(m.group("sig").strip()) and not _ASKS_OR_SIDES.search(_names_aside(m.group("sig"))):
+        sig = m.group("sig").strip() if m else ""
+        inner = sig[1:-1] if sig[:1] in "（(" and sig[-1:] in "）)" else sig  # （某某里12幢 业主 孙某）
+        if m and (_SIGNATURE.fullmatch(sig) or _SIGNATURE.fullmatch(inner)) and not _ASKS_OR_SIDES.search(_names_aside(sig)):
             s = s[:m.start()].rstrip()
     return s
 
