@@ -44,3 +44,30 @@ def test_a_relay_label_and_a_polite_opening():
     c = "建议第六十条增加业委会委员侵占公共收益的法律责任条款。"
     assert _together("尊敬的市司法局：经我所律师讨论，" + c + "此致敬礼！", c)
     assert not _together("【业主群接龙 第17条】" + a, a.replace("每年", "每半年"))
+
+
+@pytest.mark.parametrize("one, other", [
+    ("（某某县人民政府）", "（某某县人民政府）".replace("某某", "另某")),
+    ("某甲县交通运输局 2021年3月12日", "某乙县交通运输局 2021年3月15日"),
+])
+def test_the_sending_unit_signing_after_the_request(one, other):
+    # (held-out 42: the same point sent by several units of one kind)
+    a = "建议《规划》在保障措施中明确省级财政对普通国省道建设的补助比例。"
+    assert _together(a + one, a + other)
+
+
+def test_notes_of_a_unit_sending_again_and_which_copy_counts():
+    a = "建议将某某高速公路纳入“十四五”新开工项目。"
+    assert _together("补充报送：经我局再次核对，原意见无变化，现重新发送。" + a, a)
+    assert _together("第2条意见（与第1批次相同，重复报送）：" + a, a)
+    assert _together("附件1：省港口集团意见 " + a, a + "（此件与3月10日传真件内容一致，以此件为准）")
+    assert _together("我局对《规划》无其他意见，仅" + a, a)
+    assert not _together("第2条意见（与第1批次相同，重复报送）：" + a, a.replace("新开工", "续建"))
+
+
+def test_kilometres_both_ways_and_an_ocr_te():
+    a = "建议将S26某某至某某段纳入专栏4新开工项目，建设里程约48公里。"
+    assert _together(a, a.replace("48公里", "48km"))
+    assert not _together(a, a.replace("48公里", "84km"))
+    b = "建议加大对革命老区、民族地区、边远山区农村公路建设的支持力度。"
+    assert _together(b, b.replace("支持", "支特"))

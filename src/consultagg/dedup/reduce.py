@@ -300,7 +300,7 @@ _TIMES_SENT = re.compile(r"(?:^|(?<=[，,。！!：:\s我是【\[（(]))第\d+�
 _WAN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)([一二三四五六七八九两](?![十百千万亿\d]))?")  # (一万二: 12000, as said)
 _DEMONSTRATIVE_ONE = re.compile(r"(这|那|哪|同|每)一(?=[部块方个项条点])")  # 这一部分 names no number
 _SPEED = re.compile(r"(\d+(?:\.\d+)?)\s*(?:km/h|(?:公里|千米)(?:/|每)小时)|时速(\d+(?:\.\d+)?)\s*(?:公里|千米)")
-_KM = re.compile(r"(\d+(?:\.\d+)?)(?:公里|千米)")
+_KM = re.compile(r"(\d+(?:\.\d+)?)\s*(?:公里|千米|km|KM|Km)(?![A-Za-z/])")
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}")
 _SEP = "|"
 
@@ -473,8 +473,8 @@ def _numerals(s: str) -> str:
         s = _WAN.sub(_scaled, s)
     if "km/h" in s or "/小时" in s or "每小时" in s or "时速" in s:
         s = _SPEED.sub(lambda m: f"每小时{m.group(1) or m.group(2)}公里", s)  # 30km/h / 30公里/小时 / 时速30公里 / 每小时30公里
-    if "公里" in s or "千米" in s:
-        s = _KM.sub(_metres, s)  # 3公里 / 3000米, 0.5公里 / 500米
+    if "公里" in s or "千米" in s or "km" in s or "KM" in s:
+        s = _KM.sub(_metres, s)  # 3公里 / 3000米, 0.5公里 / 500米, 48km
     return s
 
 
