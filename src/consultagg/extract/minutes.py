@@ -240,8 +240,11 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         elif name in chairs or name in officers:
             skips.append((s, e, "主持人发言" if name in chairs else officers[name]))
             return
-        if (name in answering and not PROPOSE.search(body)) or (holder and org and _held_by(org, holder)):
-            skips.append((s, e, "起草方答复"))  # 3组的路乡里已经报到县交通局了 / the drafters holding the meeting
+        if name in answering and not PROPOSE.search(body):
+            skips.append((s, e, "答复"))  # 3组的路乡里已经报到县交通局了: an official at a meeting of the public
+            return
+        if holder and org and _held_by(org, holder):
+            skips.append((s, e, "起草方答复"))  # the body holding the meeting answers what it heard
             return
         if _BRIEFING.match(body) and not asks(body):
             skips.append((s, e, "情况介绍"))  # 介绍了草案的起草背景… / 我补充说明一下，…: asks nothing
