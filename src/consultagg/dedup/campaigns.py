@@ -144,8 +144,6 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
 # members live, and stays theirs to change).
 _OBJECT_AFTER = re.compile(r"(?:国际)?(?:机场|港区|码头|隧道|大桥|高速公路|高速|公路|铁路|城际|枢纽|"
                            r"改扩建|工程|项目|水库|园区|湿地|景区|保护区|医院|学校)")
-
-
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
 _PLACE_CHAR = re.compile(r"[川州江河湖山岭城阳陵浦滨港湾溪塘坪原峰口庄镇村县市区乡岛峡]")
 
@@ -181,11 +179,12 @@ def _added_clause(sentence: str, other: str) -> str | None:
     """The clause ``other`` adds at the end of ``sentence``'s request that asks for more, if any."""
     core = sentence.rstrip("。！!；; ")
     tail = core[-20:]  # (the request's end: its opening may be put another way, 我局建议将… / 建议将…)
-    at = other.find(tail) if len(tail) >= 8 or other.startswith(core) else -1
+    same_opening = other.startswith(core)
+    at = other.find(tail) if len(tail) >= 8 or same_opening else -1
     if at < 0:
         return None
     added = other[at + len(tail):].rstrip("。！!；; ")
-    if not other.startswith(core) and not _ASKS.search(added):
+    if not same_opening and not _ASKS.search(added):
         return None  # (the request opened another way: what follows must ask in words, 另请将…)
     return added.lstrip("，,；; ") if _MORE.match(added) and len(_CJK.findall(added)) >= 6 else None
 

@@ -176,12 +176,13 @@ _SPEAKER_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{1,24}(?:局|厅|委|委员
 
 # A signer's post in a company or a body (某公司董事长): a deputy writes under it.
 _POSTS = "(?:董事长|总经理|经理|主任|书记|院长|校长|教授|医生|局长|主席|会长|村长|社长|所长|厂长)"
+_POST_OF = rf"[\u4e00-\u9fff（）()]{{2,30}}?{_POSTS}[ \t\u3000]*"  # (某公司董事长　)
 # A deputy or a member signing in person (棠州市第十七届人民代表大会代表　吴秀兰 / 市政协委员 何某): writes in
 # that capacity, which is the unit (the convention of minutes and e-mails: 自治区人大代表, speaker 王芳).
 _DEPUTY = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{1,12}?)(?:第[一二三四五六七八九十\d]{1,3}届)?"
                      r"(?P<cap>人民代表大会代表|人大代表|政协委员)(?:[：:]?[ \t\u3000]*"
                      # (the deputy's own post between, its line joined in cleaning: …人大代表某公司董事长　苏某)
-                     rf"(?:[\u4e00-\u9fff（）()]{{2,30}}?{_POSTS}[ \t\u3000]*)?(?P<name>[\u4e00-\u9fff·]{{2,4}}))?\s*")
+                     rf"(?:{_POST_OF})?(?P<name>[\u4e00-\u9fff·]{{2,4}}))?\s*")
 
 
 def deputy(t: str) -> str | None:
@@ -199,7 +200,7 @@ _TITLES_BEFORE = re.compile(r"(?:(?:正|副)?(?:教授|研究员|高级工程师
 
 
 # A post and a name (某市恒昌农牧业有限公司董事长　苏某): how a deputy signs under the capacity.
-_POSTED_NAME = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}?{_POSTS}[ \t\u3000]*[\u4e00-\u9fff·]{{2,4}}")
+_POSTED_NAME = re.compile(_POST_OF + r"[\u4e00-\u9fff·]{2,4}")
 # Who signs for a firm or a body, by role (律师：严某　祁某某 / 执笔人：何某).
 _SIGNERS = re.compile(r"\s*(?:承办律师|经办律师|律师|执笔人?|主要起草人|起草人|经办人|签发人|审核人|理事长|法定代表人|法人代表|负责人)\s*[：:]\s*"
                       r"[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s\u3000]{1,15}")

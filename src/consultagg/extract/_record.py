@@ -165,10 +165,14 @@ def host(doc: Doc) -> str | None:
     return None
 
 
+def _head(doc: Doc, n: int = 3) -> str:
+    """The record's first ``n`` paragraphs (its title and the lines under it), joined."""
+    return "".join(doc.clean[s:e] for s, e in doc.paras[:n])
+
+
 def public_meeting(doc: Doc) -> bool:
     """Whether the record is of a meeting of the public (村民代表会议, 居民代表座谈会)."""
-    head = "".join(doc.clean[s:e] for s, e in doc.paras[:3])
-    return bool(_PUBLIC_MEETING.search(head))
+    return bool(_PUBLIC_MEETING.search(_head(doc)))
 
 
 def officials(doc: Doc) -> set[str]:
@@ -198,8 +202,7 @@ _CPPCC = re.compile(r"(?:(?P<a>省|市|县|区|州|自治区)政协|政协[\u4e0
 
 def cppcc_level(doc: Doc) -> str | None:
     """The level of the CPPCC whose record this is (县 for 政协某县委员会 / 县政协), or None."""
-    head = "".join(doc.clean[s:e] for s, e in doc.paras[:3])
-    m = _CPPCC.search(head)
+    m = _CPPCC.search(_head(doc))
     return (m.group("a") or m.group("b")) if m else None
 
 
@@ -215,8 +218,7 @@ def spoken_for(body: str, doc: Doc) -> str | None:
     if not m:
         return None
     org = m.group("org")
-    title = doc.clean[doc.paras[0][0]:doc.paras[0][1]] if doc.paras else ""
-    if (place := _PLACE_IN_TITLE.search(title)) and re.fullmatch(r"村委会|村两委|村委|村民委员会|居委会|社区居委会|社区居民委员会|社区", org):
+    if (place := _PLACE_IN_TITLE.search(_head(doc, 1))) and re.fullmatch(r"村委会|村两委|村委|村民委员会|居委会|社区居委会|社区居民委员会|社区", org):
         if (place.group("level") == "村") == org.startswith("村"):
             return place.group("p") + ("村民委员会" if place.group("level") == "村" else "居民委员会")
     return org

@@ -125,10 +125,10 @@ _REPLY_TO = re.compile(r"\s*(?:刚才)?[\u4e00-\u9fff]{0,4}(?:反映|提出|提|
                        r"(?:我们|镇里|县里|区里|市里|这个)?[^。！？!?]{0,8}?(?:已经|已|会|将|正在|马上|立即|一并|规划里|方案里)")
 # Words of those who hold the meeting answering or inviting (您这个意见我们请区里再研究 / 起草时也考虑过，我们会后研究… /
 # 今天的意见我们都记下来了 / 大家有什么意见尽管提): no request of the speaker's own.
+_INVITING = re.compile(r"大家有什么意见(?:建议)?")
 _ANSWERING = re.compile(r"您(?:这个|的)(?:意见|建议|问题)|会后(?:[与和同][^。，,]{1,12})?(?:再)?(?:研究|对接|沟通|核对|考虑)|"
                         r"再(?:研究|对接)|一并考虑|(?:都)?记下来了|(?:会|将)认真研究|尽量吸收|起草时(?:也)?(?:考虑|研究)过|"
-                        r"下一步会把|要[跟和与][^。，,]{1,8}研究|我们倾向于|大家有什么意见(?:建议)?|[（(]介绍略[）)]")
-_INVITING = re.compile(r"大家有什么意见(?:建议)?")
+                        r"下一步会把|要[跟和与][^。，,]{1,8}研究|我们倾向于|" + _INVITING.pattern + r"|[（(]介绍略[）)]")
 # A record's speaker in square brackets on a line of their own (【市人大代表 苏敏】, 【居民代表 周某（某街道居民）】).
 _BRACKET_SPEAKER = re.compile(r"[【\[]([^【】\[\]]{2,60})[】\]]")
 

@@ -22,7 +22,6 @@ import email
 import email.policy
 import html
 import re
-from email.message import EmailMessage
 from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
@@ -45,8 +44,8 @@ def eml_text(p: Path, name: str) -> str:
     for key, label in _HEADERS:
         try:
             value = msg.get(key)
-        except Exception:  # (a malformed header: the raw value)
-            value = msg.get_all(key, failobj=[""])[0] if isinstance(msg, EmailMessage) else None
+        except Exception:  # (a header the parser refuses: its raw value)
+            value = dict(msg.raw_items()).get(key)
         if value:
             lines.append(f"{label}：{' '.join(str(value).split())}")
     body = _body(msg)
