@@ -158,6 +158,8 @@ def _name_like(w: str) -> bool:
 
 def _object_named(sentence: str, other: str) -> str | None:
     """``A / B`` when ``other`` names another object than ``sentence`` where the request names one."""
+    if _OBJECT_AFTER.search(sentence) is None or _OBJECT_AFTER.search(other) is None:
+        return None  # (no object word in one of them: most members, and no alignment needed)
     ops = [op for op in SequenceMatcher(None, sentence, other, autojunk=False).get_opcodes() if op[0] == "replace"]
     for _, i1, i2, j1, j2 in ops:
         if (1 <= i2 - i1 <= 6 and 1 <= j2 - j1 <= 6 and _name_like(sentence[i1:i2]) and _name_like(other[j1:j2])
