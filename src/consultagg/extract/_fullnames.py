@@ -16,7 +16,7 @@ from collections import Counter
 from functools import cache
 
 from consultagg.extract._base import Doc, Draft
-from consultagg.extract.units import abbreviates, head_place, is_unit, person_name
+from consultagg.extract.units import abbreviates, head_place, is_unit, person_name, split_office, university_part
 
 __all__ = ["attendance_line", "full_names", "officers"]
 
@@ -105,6 +105,8 @@ def full_names(doc: Doc, drafts: list[Draft]) -> None:
     for d in drafts:
         if not d.department:
             continue
+        if university_part(d.department):  # 某学院建筑与规划学院: the college speaks for its university
+            d.department, d.meta["office"] = split_office(d.department)
         if d.speaker and re.search(r"(?:人大代表|政协委员)$", d.department):
             # 区人大代表张秀兰 named in full among those attending (北京市朝阳区人大代表张秀兰)
             # (a name starts after anything but a Chinese character: a roster's columns joined in cleaning
@@ -167,9 +169,11 @@ def _places(text: str, level: str) -> set[str]:
     # (主持：何某某　市住房和城乡建设局副局长: after a label for a person, a name, no city)
     # (某区城市管理局 names no city 某区城: the 市 of 城市管理, and a district is inside a city, not one)
     return {m.group(1) for m in re.finditer(rf"(?<![\u4e00-\u9fff])(?![市县区省州])({name}{{2,4}}?{level}){organ}", text)
-            if len(m.group(1)) >= 3 and not _PERSON_LABEL.search(text, 0, m.start())
+            if len(m.group(1)) >= 3 and not _PERSON_LABEL.search(text, 0, m.start()) and not _SOME.match(m.group(1))
             and not (level == "市" and (re.search(r"[区县]", m.group(1)[:-1])
                                         or (m.group(1).endswith("城市") and text.startswith("管理", m.end(1)))))}
 
 
+# Words that count or pick out units, not a place (部分市政协委员, 各市县人民政府, 有关市直部门).
+_SOME = re.compile(r"部分|各|有关|相关|其他|其它|全体|若干|多个|个别|所有|全")
 _PERSON_LABEL = re.compile(r"(?:主持人?|记录人?|整理|审核|签发|联系人|主讲|发言人)\s*[：:]\s*$")

@@ -29,7 +29,7 @@ __all__ = ["MEETING_FIELD", "PUBLIC", "REASONS", "SEAT_NAMED", "Parts", "classif
 #: Why a paragraph of each part is not an opinion, as the office reads it.
 REASONS = {"header": "标题", "letterhead": "版头", "docno": "发文字号", "salutation": "称谓", "signature": "落款",
            "date": "日期", "contact": "联系方式", "closing": "结束语", "field": "表头信息", "attachment": "附件说明",
-           "table": "意见表", "rule": "分隔线", "note": "填表说明"}
+           "table": "意见表", "rule": "分隔线", "note": "填表说明", "byline": "署名"}
 # A form's printed note (注：本表可续页。请于4月16日前反馈。): how to fill it in, not an opinion.
 # A hearing's participant line above their words: 1号听证参加人　索朗卓玛（消费者代表，某街道居民）
 #: A hearing participant's number before the name (1号听证参加人　, 发言人3　): minutes read it as numbering.
@@ -312,6 +312,18 @@ def _title_lines(texts: list[str], i: int) -> int:
     return best
 
 
+# A writer's name over the text with where they work in brackets (苏某（某大学生态与环境学院教授，某委员会委员）).
+_BYLINE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[（(](?P<aff>[^（）()]{4,80})[）)]\s*")
+
+
+def _byline_unit(t: str) -> str | None:
+    """The unit of a byline under a title: the first place its bracket names, without the post."""
+    m = _BYLINE.fullmatch(t)
+    if not m or not person_name(m.group("name")):
+        return None
+    return _signature_unit(re.split(r"[，,、；;]", m.group("aff"))[0])
+
+
 def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
     """Letterhead, 发文字号, title and salutation at the top."""
     n = len(texts)
@@ -355,6 +367,9 @@ def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
         elif unit_of_field(t) or _OTHER_FIELD.match(t):
             uncounted += 1
             continue  # a form's fields above the table: marked below
+        elif parts.header and (u := _byline_unit(t)):
+            kinds[i] = "byline"  # 苏某（某大学生态与环境学院教授，…委员） under the title: who writes, from where
+            parts.found.setdefault("署名", u)
         else:
             break
 

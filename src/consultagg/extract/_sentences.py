@@ -60,6 +60,7 @@ def asks(t: str) -> bool:
     t = _QUOTED.sub("“”", t)  # 仅规定“养犬人应当…”: wording in quotes is the draft's or the proposed text
     # (请保姆一个月要六七千: 请 as hiring someone asks nothing)
     t = _PAST_ASK.sub("", t)  # 2023年9月，我局曾建议市人民政府建立…: what was asked before, of someone else, told
+    t = _ANSWERED.sub("", t)  # 有居民询问是否需要个人出资，社区已做好解释工作: a question told, and answered
     return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!各|大家|保姆|护工|护理员|阿姨|钟点工|月嫂|家政|了|过|假)", t)
                 or _PLEASE_DO.search(t))
 
@@ -69,6 +70,8 @@ _PLEASE_DO = re.compile(r"请予以?(?:明确|补充|规定|完善|修改|删除
 
 
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
+_ANSWERED = re.compile(r"[^。！？!?]*(?:询问|咨询|问及|问到)[^。！？!?]{0,60}[，,][^。！？!?，,]{0,12}(?:已|均已|已经|当场|现场)"
+                       r"[^。！？!?，,]{0,6}(?:解释|解答|答复|回复|说明)[^。！？!?]*[。！!]?")
 _PAST_ASK = re.compile(r"(?:曾经?|此前|先前|之前|早前)(?:向[^，。；]{0,14})?(?:建议|提出|要求)")
 # What the draft provides, told in its own words up to the clause's end (第二十六条规定…应当…，).
 _DRAFT_RULE = re.compile(r"(?:条|款|项|草案|办法|条例|规划|方案|细则)(?:中)?(?:规定|明确|要求)(?!.{0,2}建议)[^，。；;]*")
@@ -369,7 +372,9 @@ _RULE_QUOTED = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+�
 
 
 # A plea for attention and nothing more (应当引起重视, 请予以高度重视): it asks for no change of its own.
-_ATTENTION = re.compile(r"(?:应当|应该|应|需要|要|必须|请|希望)?(?:引起|予以|给予)?(?:各方|有关部门|相关部门)?的?(?:高度|足够|充分)?重视")
+_ATTENTION = re.compile(r"(?:应当|应该|应|需要|要|必须|请|希望)?(?:引起|予以|给予)?(?:各方|有关部门|相关部门)?的?(?:高度|足够|充分)?重视|"
+                        # …残膜污染问题突出，应作为农业面源污染防治的重点。建议增加…: the weight of the matter, then the request
+                        r"(?:应当|应该|应)(?:作为|列为|视为)[^，,。；;]{0,20}(?:重点|重中之重|关键|优先)(?:领域|任务|内容)?(?=[。；;]|$)")
 
 
 # A clause on a condition (如上位法已有规定，… / 若…，则…): it goes on with the request before it.
@@ -404,8 +409,8 @@ def request_cuts(t: str, asked: bool = False) -> list[int]:
             if _OPENER.match(rest) or ((_OWN_OPENER.match(rest) or ch in "；;" or _ASKS_IN_CLAUSE.match(first)
                                         or _CLAUSE_START.match(rest)) and asks(first)):
                 starts.append(len(t) - len(rest))
-            elif ch in "；;" and _OWN_OPENER.match(rest) and _MUST.search(first):
-                starts.append(len(t) - len(rest))  # …；同时，配电房设在地下的泵站要抬高或迁移
+            elif _OWN_OPENER.match(rest) and _MUST.search(first):
+                starts.append(len(t) - len(rest))  # …；同时，配电房设在地下的泵站要抬高或迁移 / …。还有，补偿标准要公开。
                 modal.add(starts[-1])
     cuts, prev = [], 0
     for b, c in zip(starts[1:], starts[2:] + [len(t)]):

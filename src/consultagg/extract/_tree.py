@@ -82,7 +82,7 @@ def _own_account(text: str) -> bool:
 
 
 # A heading over the writer's own situation (行业基本情况, 面临的主要问题, 我市工作开展情况).
-_SITUATION_TITLE = re.compile(r"(?:基本|有关|相关|工作|发展|开展|行业|总体)?情况(?:介绍|说明|简介)?[。.：:]?$|(?:面临|遇到)的?(?:主要)?(?:问题|困难|挑战)[。.：:]?$|"
+_SITUATION_TITLE = re.compile(r"(?:基本|有关|相关|工作|发展|开展|行业|总体)?情况(?:介绍|说明|简介)?[。.：:]?$|(?:面临|遇到|反映|发现)的?(?:主要)?(?:问题|困难|挑战)[。.：:]?$|"
                               r"^[一二三四五六七八九十\d]*[、.．]?\s*(?:背景|现状|概况)[。.：:]?$")
 _PLAIN_ASK = re.compile(r"建议|请|应当|应该|希望|要求|恳请|务必|不宜|不应")
 # A point that only says what kind of remarks follow it (具体修改建议。/ 修改意见：).

@@ -64,7 +64,7 @@ class Letter:
     kind : str
         ``"letter"`` or ``"minutes"``.
     unit_source : str or None
-        Where the unit was read: 指定 (the caller), 填报单位, 标题, 落款, 邮件签名, 版头, 发件人, 正文 or 文件名.
+        Where the unit was read: 指定 (the caller), 填报单位, 标题, 落款, 署名 (a byline under the title), 邮件签名, 版头, 发件人, 正文 or 文件名.
     unit_confidence : str or None
         ``"high"``, or ``"guess"`` when the unit comes from the file name only.
     office : str or None
@@ -362,7 +362,7 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
         the cleaned text (1-based) and ``source.span`` is ``(start, end)`` in ``text``. ``meta`` may hold
         ``numbering`` (``"1."``), ``heading`` (``"二、具体修改意见"``), ``heading_path``, ``lead`` and
         ``parent_numbering`` (inline lists), ``unit_source`` and ``unit_confidence`` (where the unit
-        was read: 指定, 填报单位, 标题, 落款, 邮件签名, 版头, 发件人, 正文, 文件名 — the last a ``"guess"``;
+        was read: 指定, 填报单位, 标题, 落款, 署名, 邮件签名, 版头, 发件人, 正文, 文件名 — the last a ``"guess"``;
         发言人 in minutes), ``office`` (the inner office the text named), ``form_row``, ``reason`` and
         ``original_text`` (a form's row), ``speaker_title``, ``subject``, ``summary``, ``context``
         (a speaker's background before the request) and ``unattributed`` (minutes).

@@ -35,7 +35,7 @@ from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SPEECH_VERB", "colon_speaker", "parse_minutes"]
 
-SPEECH_VERB = (r"(?:说|表示|指出|认为|强调|建议|提出|介绍|坦言|呼吁|谈到|补充道|反映|发言(?=[，,：:。])"
+SPEECH_VERB = (r"(?:说|表示|指出|认为|强调|建议|提出|介绍|坦言|呼吁|谈到|补充(?:道|说)?(?=[，,：:])|反映|发言(?=[，,：:。])"
                r"|转达(?:了)?(?:[^，,。；;]{0,6}?(?:意见|诉求|呼声|建议))?)")  # 转达居民意见，希望……: the body passes it on
 _SP = r"[^，,。；;：:“”‘’！？!?\s《》（）()]"
 _AFTER = re.compile(rf"^[，,]?(?P<sp>{_SP}{{2,30}}?){SPEECH_VERB}(?:道)?(?=[。，,：:]|$)")
@@ -50,6 +50,8 @@ _SUMMARY = re.compile(r"(?:^|(?<=[，,。；;！？!?]))(?P<sp>[^，,。；;：:
 _OFFICIALS_REPLY = re.compile(r"(?:听证人|听证主持人|起草(?:组|单位|部门)|编制(?:组|单位))[\u4e00-\u9fff·]{0,4}"
                               r"(?:就|对|针对|表示|回应|说明|作了|答复)|"
                               r"^[^。：:]{0,40}(?:作了?回应|作出回应|作了?答复|作出答复|作了?说明|回应如下|答复如下)[：:，,]")
+# A turn labelled as an answer (市住建局副局长蒋某回应： / 李处长答复：).
+_REPLY_LABEL = re.compile(r"(?:回应|答复|回复|解答|作答)\s*[：:]\s*$")
 _POST_ALONE = re.compile(r"[（(][^（）()。；，,]{2,40}[)）]")
 _LEAD_IN = re.compile(r"\s*(?:[他她我]|我们)?(?:同时|另外|此外|还|并|也)?(?:提出|提了|谈了?)(?:[一两二三四五几\d]+点(?:意见|建议|看法))?[：:]")
 _RESPONSE = re.compile(r"^(?:我们)?(?:将|会|一定|马上|立即|正在|已经|已|下一步将|今后将)")
@@ -400,7 +402,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
                 and not (asks(answer) and re.search(r"条例|规划|办法|草案|方案|第[一二三四五六七八九十百\d]+条", answer)):
             skips.append((ps, pe, "答问"))  # 主持人：……有没有具体标准？ / 方某：没有具体想法，…: an answer, no new request
             continue
-        if who and (_REPLY_TO.match(answer) or (_ANSWERING.search(answer) and who[3] != PUBLIC)) \
+        if who and (_REPLY_TO.match(answer) or (_ANSWERING.search(answer) and who[3] != PUBLIC)
+                    or _REPLY_LABEL.search(t[lead:lead + start])) \
                 and not re.search(r"建议|希望|恳请|呼吁", _INVITING.sub("", answer)):
             skips.append((ps, pe, "答复"))  # 李某反映的三组水压问题，我们已经报上去了…: an official answering
             continue

@@ -25,10 +25,11 @@ from consultagg.text.names import SURNAMES
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "clean_unit_name", "head_place", "is_unit", "person_line", "person_name",
-           "split_office", "unit_of_field", "unit_of_file", "unit_of_title", "unit_self_named", "writes_for_itself"]
+           "split_office", "unit_of_field", "unit_of_file", "unit_of_title", "unit_self_named", "university_part",
+           "writes_for_itself"]
 
 #: Where a unit was read, most trusted first; ``文件名`` is a guess.
-SOURCES = ("指定", "填报单位", "标题", "落款", "邮件签名", "版头", "发件人", "正文", "文件名")
+SOURCES = ("指定", "填报单位", "标题", "落款", "署名", "邮件签名", "版头", "发件人", "正文", "文件名")
 
 
 # Where an organ's name ends. 办 alone is an organ (外事办) but not the first half of 办公室.
@@ -67,7 +68,7 @@ class UnitFinding:
     name : str or None
         The organ as written (an inner office removed).
     source : str or None
-        One of :data:`SOURCES`: 指定, 填报单位, 标题, 落款, 邮件签名, 版头, 发件人, 正文, 文件名.
+        One of :data:`SOURCES`: 指定, 填报单位, 标题, 落款, 署名, 邮件签名, 版头, 发件人, 正文, 文件名.
     confidence : str or None
         ``"high"``, or ``"guess"`` for a name taken from the file name.
     office : str or None
@@ -172,6 +173,11 @@ def _is_person(w: str) -> bool:
 _UNIVERSITY_PART = re.compile(r"^(.{2,20}?(?:大学|学院|社会科学院))(.{2,24}?(?:学院|研究院|研究所|系|处|室|办公室|中心))$")
 # An association's committee or branch speaks for the association (北湖市律师协会环境资源法律专业委员会).
 _ASSOCIATION_PART = re.compile(r"^(.{2,20}?(?:协会|学会|商会))(.{2,20}?(?:专业委员会|工作委员会|分会))$")
+
+
+def university_part(name: str) -> bool:
+    """Whether ``name`` is a part of a university or an academy (某大学法学院, 某学院建筑与规划学院)."""
+    return _UNIVERSITY_PART.match(re.sub(r"\s+", "", name or "")) is not None
 
 
 def split_office(name: str) -> tuple[str, str | None]:

@@ -203,7 +203,8 @@ def _is_block_line(s: str) -> bool:
     m = NUMBERING.match(s)
     if m:
         rest = s[m.end():]
-        if not _INNER_PUNCT.search(rest) and _nospace_len(rest) <= 24 and not _PROPOSAL_START.match(rest) \
+        bare = _BRACKETED.sub("", rest)  # （二）刘某（某学院，教授）: the commas of the post in brackets
+        if not _INNER_PUNCT.search(bare) and _nospace_len(bare) <= 24 and not _PROPOSAL_START.match(rest) \
                 and not _ASKING_INSIDE.search(rest) and _closed(rest) and rest.count('"') % 2 == 0:
             return True  # a numbered heading (1. 第十条建议增加计划用水 asks: it may wrap on; so does an open quote)
     if _DATE_LINE.match(s) or _SEAL_LINE.match(s) or _DOCNO_LINE.match(s) or _CONTACT_LINE.match(s):
@@ -219,6 +220,7 @@ def _is_block_line(s: str) -> bool:
     return _nospace_len(s) <= 80 and bool(_TITLE_LINE.search(s) or _MINUTES_TITLE.search(s)) and _closed(s)
 
 
+_BRACKETED = re.compile(r"[（(][^（）()]{1,40}[）)]")
 # (▲孙某（某医科大学护理学院副院长）: the name and the post in brackets, the speech on the lines below)
 _MARKED_HEADING = re.compile(r"[【〔][^】〕]{1,14}[】〕]|[▲△■◆◇★☆►▶]\s*[^，。；：:,;！？!?“”（）()]{1,12}(?:[（(][^（）()。；]{1,30}[）)])?")
 _ASKING_INSIDE = re.compile(r"建议(?!如下)|应当|应该")
