@@ -57,7 +57,8 @@ _OTHER_FIELD = re.compile(r"^\s*(?:填报日期|填报时间|填表日期|填表
                           r"技术职称|学历|学位|评审日期|咨询事项|评审事项|单位负责人|主要负责人|分管领导|负责人签字|领导签字|签字)\s*"
                           r"(?:[（(][^）)]{0,6}[）)])?\s*[：:]")
 _PHONE = re.compile(r"(?:电话|手机|联系方式|Tel|TEL)\s*[：:]?\s*[\d\-－()（） ]{7,}")
-_ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*(?:[：:].*)?$")
+_ATTACHMENT = re.compile(r"^附\s*(?:件|表)\s*\d*\s*(?:[：:].*)?$")  # 附件1：… / 附表
+_TABLE_TITLE = re.compile(r"[^，,。；;：:！？!?]{0,30}(?:意见|反馈|汇总|对照|修改|征求意见)(?:建议)?(?:表|一览表|汇总表)")
 _ATTACHMENT_ITEM = re.compile(r"^\s*[（(]?\d{1,2}[.．、)）]\s*[^，,。；;！？!?]{2,40}$")
 # (a two-character label is often spaced out to line up with the others: 时　间： / 地　点： / 列　席：)
 # Who attended, in any of the words offices use: 出席专家 / 列席单位 / 与会代表 / 参加人员 ….
@@ -367,6 +368,8 @@ def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
         elif unit_of_field(t) or _OTHER_FIELD.match(t):
             uncounted += 1
             continue  # a form's fields above the table: marked below
+        elif parts.header and i and kinds[i - 1] == "header" and re.fullmatch(r"\s*[（(][^（）()]{1,16}[)）]\s*", t):
+            kinds[i] = "header"  # （第二轮） / （2021年8月） under the title: part of it
         elif parts.header and (u := _byline_unit(t)):
             kinds[i] = "byline"  # 苏某（某大学生态与环境学院教授，…委员） under the title: who writes, from where
             parts.found.setdefault("署名", u)
@@ -458,6 +461,8 @@ def classify(texts: list[str]) -> Parts:
             parts.found.setdefault("标题", u)
         elif _OTHER_FIELD.match(t):
             kinds[i] = "field"
+        elif _TABLE_TITLE.fullmatch(t.strip()):
+            kinds[i] = "header"  # 意见反馈表 over the table below (after 附表): its title
         elif _FORM_NOTE.match(t) and nospace(t) <= 80:
             kinds[i] = "note"
         elif CLOSING.match(t) and nospace(t) <= 40:

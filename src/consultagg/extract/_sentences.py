@@ -221,9 +221,24 @@ _PASS_ON = re.compile(r"\s*(?:烦请|请|麻烦)(?:贵[局委厅办院]|你[局�
                       r"[^。！!？?]{0,8}[。！!]?\s*")
 
 
+# An earlier round's opinion, taken up or let go, not raised again (第一轮我局提的…意见已采纳，不再重复。 /
+# 第一轮我们提出的…的意见，你处反馈“不属于规划内容”，我们理解，本次不再提出。).
+_NOT_AGAIN = re.compile(r"(?:第一轮|上一轮|上轮|前一轮|前期|此前|上次|之前)[^。！？!?]{0,60}(?:意见|建议)[^。！？!?]{0,50}"
+                        r"(?:不再(?:重复|提出|坚持|另提)|不再另行提出)")
+# A note on the reply's way through the sender's office (电力处整理，8月20日。 / 已经局领导审阅，请规财处直接汇总，不再另行发文。).
+_DESK_NOTE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,10}(?:整理|执笔|汇总|起草)[，,]\s*\d{1,2}月\d{1,2}日|"
+                        r"(?:已经?|业经)[^。！？!?，,]{0,6}(?:领导|局长|厅长|主任|处长)(?:审阅|审定|审核|同意)|"
+                        r"请[^。！？!?，,]{0,8}直接(?:汇总|报送|上报)|不再另行(?:发文|行文|报送))"
+                        r"(?:[，,。；;]\s*(?:[\u4e00-\u9fff]{2,10}(?:整理|执笔|汇总)[，,]\s*\d{1,2}月\d{1,2}日|"
+                        r"(?:已经?|业经)[^。！？!?，,]{0,6}(?:领导|局长|厅长|主任|处长)(?:审阅|审定|审核|同意)|"
+                        r"请[^。！？!?，,]{0,8}直接(?:汇总|报送|上报)|不再另行(?:发文|行文|报送)))*[。！!]?\s*")
+
+
 def _formal_reason(sent: str) -> str | None:
-    if _PASS_ON.fullmatch(sent):
+    if _PASS_ON.fullmatch(sent) or _DESK_NOTE.fullmatch(sent):
         return "结束语"  # 请贵局协助转交起草单位，谢谢！ / 另，请…将修改稿再发我委一份。
+    if _NOT_AGAIN.search(sent) and not re.search(r"建议|请(?!示)", _QUOTED.sub("", sent)):
+        return "表态"  # 第一轮…的意见已采纳，不再重复。
     if general_remark(sent) or ((ahead := _POINTS_AHEAD.search(sent)) and general_remark(sent[:ahead.start()] + "。")):
         return "总体评价"
     if re.fullmatch(r"\s*(?:另|另外|此外|再者)[：:]\s*", sent):

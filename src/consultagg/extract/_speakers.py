@@ -58,9 +58,16 @@ def _mentioned(text: str):
 _PRONOUN_ORG = re.compile(r"该(?:局|厅|委|委员会|办|办公室|单位|部门|院|校|公司|中心|会|所|站|处|集团|政府)")
 
 
+_NAME_BEFORE_TITLE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:正高级工程师|高级工程师|工程师|教授|副教授|研究员|副研究员|博士|院士)")
+
+
 def _speaker(phrase: str, previous=None):
     """(kind, name, title, org) for a speaker phrase, kind in person/group/org, or None."""
     who = _speaker_of(phrase, previous)
+    if who and who[0] == "person" and not who[1] and who[2] and who[3] and _NAME_BEFORE_TITLE.fullmatch(who[2]) \
+            and who[2].startswith(who[3]) and not is_unit(who[3]):
+        # 乌兰托娅教授 / 苏和巴特尔研究员: a name of four or more characters before the title, no unit
+        who = ("person", who[3], who[2][len(who[3]):], None)
     if who and who[3] and _PRONOUN_ORG.fullmatch(who[3]):
         prev = previous() if callable(previous) else previous
         who = who[:3] + ((prev[3] if prev and prev[3] and not _PRONOUN_ORG.fullmatch(prev[3]) else None),)

@@ -146,6 +146,11 @@ def find_forms(text: str) -> list[Form]:
                     a, b = _trimmed(text, *cells[k])
                     if b > a and not re.fullmatch(r"[/／—\-–无（）()]*|（无）|\(无\)", text[a:b]):
                         row.cells[role], row.spans[role] = text[a:b], (a, b)
+            if "opinion" not in row.cells and len(filled) == 1:
+                # a row merged across the table (其他意见：建议…): its one cell is the opinion
+                k = next(i for i, v in enumerate(values) if v)
+                a, b = _trimmed(text, *cells[k])
+                row.cells["opinion"], row.spans["opinion"] = text[a:b], (a, b)
             if "opinion" in row.cells:
                 form.rows.append(row)
             elif filled:

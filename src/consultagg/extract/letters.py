@@ -257,7 +257,7 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
     texts = [doc.clean[s:e].strip() for s, e in doc.paras]
     parts = classify(texts)
     for i, (s, e) in enumerate(doc.paras):
-        if any(f.start <= doc.offsets[s] <= f.end for f in forms):
+        if any(f.start <= doc.offsets[s] < f.end for f in forms):
             parts.kinds[i] = "table"  # read by the form reader below
     for (s, e), kind in zip(doc.paras, parts.kinds):
         if kind not in ("body", "table"):

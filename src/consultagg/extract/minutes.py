@@ -50,6 +50,8 @@ _SUMMARY = re.compile(r"(?:^|(?<=[，,。；;！？!?]))(?P<sp>[^，,。；;：:
 _OFFICIALS_REPLY = re.compile(r"(?:听证人|听证主持人|起草(?:组|单位|部门)|编制(?:组|单位))[\u4e00-\u9fff·]{0,4}"
                               r"(?:就|对|针对|表示|回应|说明|作了|答复)|"
                               r"^[^。：:]{0,40}(?:作了?回应|作出回应|作了?答复|作出答复|作了?说明|回应如下|答复如下)[：:，,]")
+# An inner office named alone (综合统计处, 对外贸易处, 城市建设科): no organ's name in it.
+_OFFICE_ALONE = re.compile(r"(?![^处科室股]*(?:厅|局|委|院|政府|中心|公司|大学))[\u4e00-\u9fff]{2,12}(?:处|科|室|股)")
 # A turn labelled as an answer (市住建局副局长蒋某回应： / 李处长答复：).
 _REPLY_LABEL = re.compile(r"(?:回应|答复|回复|解答|作答)\s*[：:]\s*$")
 _POST_ALONE = re.compile(r"[（(][^（）()。；，,]{2,40}[)）]")
@@ -210,6 +212,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
     skips = [] if skips is None else skips
     known: dict[str, tuple] = {}  # a speaker named once with a title keeps it later ("张伟还说")
     last = [None]  # the latest named speaker, for 他/她 ("她还建议……")
+    heading_unit = [None]  # （一）自治区统计局 over its officials' words: the organ of an office named alone
     chairs = _chairs(doc)
     officers = _officers(doc)
     context: dict[str, str] = {}  # a speaker's background sentence, kept with their next request
@@ -231,6 +234,9 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
                                 or (org != listed and short_for(org, listed))):
             # (a member of the public listed with what they do, 某区个体经营户（经营宠物美容店）, stays one)
             org = listed  # 宋某（颐康护理院院长） listed as 黛川市澄溪区颐康护理院院长: the full name
+        if org and heading_unit[0] and _OFFICE_ALONE.fullmatch(org) and org not in heading_unit[0]:
+            meta = {**meta, "office": org}  # 综合统计处张立新处长表示 under （一）自治区统计局: the bureau speaks
+            org = heading_unit[0]
         if name:
             last[0] = (kind, name, title, org)
         s, e = trim(doc.clean, s, e, lead=" ，,：:")
@@ -354,6 +360,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if (SEAT_NAMED.fullmatch(t.strip()) and (who := speaker_line(t))) \
                 or (who := speaker_line(t[lead:], bare=bool(numbered) or _named_next(t, nxt) or _post_and_name(t))):
             current = who  # 省财政厅社会保障处： / 一、省财政厅社会保障处： / （一）湖南大学…陈某某教授 / 陈述人一：包某，某区居民
+            heading_unit[0] = who[3] if who[0] == "org" else None
             spoken.add(who[1])
             aside = None if numbered else aside  # (二、与会单位和专家意见 ends the part set aside above it)
             if who[0] == "person" and who[1]:
@@ -367,6 +374,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             skips.append((ps, pe, "发言人"))
             continue
         if numbered and _SECTION.match(t) and not PROPOSE.search(t):
+            heading_unit[0] = None
             skips.append((ps, pe, "会议议程"))
             # 三、编制组答复 / 一、参会人员 / 四、会议要求: parts where nobody gives an opinion
             current, aside = None, (bracketed_part(t[numbered.end():]) or ("会议要求" if SECTION_ASIDE.search(t) else None))
@@ -563,7 +571,7 @@ def _paragraph(doc, t, ps, pe, k, add, add_items, last, context, skips) -> None:
                 add_items(ps + s, t[s:stop], k, {"subject": who[2]}, r"[；;]")
             else:
                 add(ps + (s if carry is None else carry), ps + stop, k, {}, who,
-                    asked=verb in ("建议", "呼吁") or carry is not None)
+                    asked=verb in ("建议", "呼吁") or (verb == "提出" and m.group("p") in ("：", ":")) or carry is not None)
             carry = None
         claimed.append((m.start(), stop))
     # unattributed proposals in the narrative: 建议……

@@ -42,7 +42,7 @@ _BRIGADE_OFFICE = re.compile(r"^(.{2,30}?(?:支队|总队|大队|中心))(办公
 _ORGANISH = re.compile(r"委员会|政府|公署|大学|公司|集团|[厅局委院]")
 _ORGAN_ENDS = re.compile(_ORGAN_END)
 _OFFICE = re.compile(rf"^.{{0,12}}?{_OFFICE_END}$")
-_SEAL = re.compile(r"[（(]\s*(?:盖章|公章|印章|签章|印|章|签字|签名)\s*[）)]")
+_SEAL = re.compile(r"[（(]\s*(?:[\u4e00-\u9fff]{0,12}代章|盖章|公章|印章|签章|印|章|签字|签名)\s*[）)]")  # (（规划计划处代章）)
 _MAIL = re.compile(r"<[^<>]*>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _FIELD = re.compile(r"^\s*(?:\*\*)?(?P<label>填报单位|报送单位|提出单位|来文单位|反馈单位|出具单位|填报部门|报送部门|单位名称|工作单位|"
                     r"所在单位|单位)\s*(?:[（(][^）)]{0,6}[）)])?\s*[：:]\s*(?:\*\*)?\s*(?P<u>.*?)(?:\*\*)?\s*$")  # (**出具单位：** X: Markdown)
@@ -151,6 +151,7 @@ def clean_unit_name(t: str) -> str | None:
     '规划处'
     """
     t = _MAIL.sub(" ", _SEAL.sub(" ", t or "")).replace('"', " ").replace("“", " ").replace("”", " ")
+    t = re.sub(r"(?<=[\u4e00-\u9fff])\s*[-－—_]+\s*(?=[\u4e00-\u9fff]{2,4}\s*$)", " ", t)  # 财政厅资源环境处-韩立新 (a mail's name)
     parts = t.split()
     while len(parts) > 1 and _is_person(parts[-1]):
         parts.pop()

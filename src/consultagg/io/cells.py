@@ -20,7 +20,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-__all__ = ["cell_filled", "cell_text", "cell_value", "decode_ooxml_escapes", "id_text", "is_missing"]
+__all__ = ["cell_filled", "cell_text", "cell_value", "decode_ooxml_escapes", "id_text", "is_missing", "looks_like_id",
+           "spread_across"]
 
 # Excel's escape for characters XML cannot hold (``_x000D_`` is CR); ``_x005F_`` escapes the ``_``.
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
@@ -132,3 +133,31 @@ def id_text(v) -> str:
     s = cell_text(v).strip()
     m = _NUMERIC_ID.match(s)  # CSV written by pandas: 15325.0
     return m.group(1) if m else s
+
+
+_ID_LIKE = re.compile(r"\s*[（(]?[\d一二三四五六七八九十]{1,4}[)）.．、]?\s*")
+# A sentence, not a label or a number (其他意见：建议在规划实施中…。).
+_SENTENCE_LIKE = re.compile(r"[\u4e00-\u9fff][^\n]{10,}[，。；,;！？]")
+
+
+def looks_like_id(v) -> bool:
+    """Whether a cell holds a row number (1 / 12. / （三）), not text."""
+    return v is None or bool(_ID_LIKE.fullmatch(cell_text(v)))
+
+
+def spread_across(rows: list, text_col: int) -> list:
+    """Rows merged across the table (one filled cell holding a sentence, 其他意见：建议…) with that
+    sentence put in the text column, so that the row is read as an opinion, not as a bare number.
+
+    >>> spread_across([["1", "建议增加绿道。"], ["其他意见：建议在规划实施中加大对边境旗县的支持。", None]], 1)[1]
+    [None, '其他意见：建议在规划实施中加大对边境旗县的支持。']
+    """
+    out = []
+    for row in rows:
+        filled = [j for j, v in enumerate(row) if cell_filled(v)]
+        if len(filled) == 1 and filled[0] != text_col and text_col < len(row) + 1 \
+                and _SENTENCE_LIKE.search(cell_text(row[filled[0]])):
+            row = list(row) + [None] * (text_col + 1 - len(row))
+            row[text_col], row[filled[0]] = row[filled[0]], None
+        out.append(row)
+    return out

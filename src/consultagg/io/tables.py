@@ -33,7 +33,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from consultagg.io.cells import cell_filled, cell_value, id_text
+from consultagg.io.cells import cell_filled, cell_value, id_text, looks_like_id, spread_across
 from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_header_row, first_header_like_row,
                                    form_role, resolve_columns)
 from consultagg.io.documents import UNSUPPORTED_FORMATS, docx_blocks, docx_text
@@ -263,6 +263,9 @@ class _Reader:
             if not any(cell_filled(c) for r in sh.rows for c in r):
                 self.report.notes.append(f"{name}（工作表 {sh.title}）：空工作表，已跳过")
                 continue
+            if len(sheets) > 1 and self.sheet is None and _INSTRUCTIONS.fullmatch(sh.title.strip()):
+                self.report.notes.append(f"{name}（工作表 {sh.title}）：填表说明，不是意见，已跳过")
+                continue
             start = len(self.items)
             # Several sheets: empty rows name the sheet too.
             err = self.read_table(sh.rows, name, sh.title, where=_place(name, sh.title) if len(sheets) > 1 else None,
@@ -426,11 +429,13 @@ class _Reader:
         self.report.notes.extend(f"{place}：{n}" for n in cmap.duplicate_notes())
         f = cmap.fields
         meta_cols = cmap.meta_columns
+        rows = spread_across(rows, f["text"])  # a row merged across the form: 其他意见：建议…
         if header_row is not None and "id" in f:
             # Forms often come with 序号 pre-filled far below the last answer: such trailing rows
             # are an unused template, reported once instead of row by row.
             n = len(rows)
-            while n and all(j == f["id"] or not cell_filled(v) for j, v in enumerate(rows[n - 1])):
+            while n and looks_like_id(rows[n - 1][f["id"]] if f["id"] < len(rows[n - 1]) else None) \
+                    and all(j == f["id"] or not cell_filled(v) for j, v in enumerate(rows[n - 1])):
                 n -= 1
             if n < len(rows):
                 self.report.notes.append(f"{where or place}：末尾{len(rows) - n}行只有编号（第{rownums[n]}—"
@@ -550,6 +555,7 @@ class _Reader:
         return out
 
 
+_INSTRUCTIONS = re.compile(r"(?:填表|填报|使用|填写)?(?:说明|须知|注意事项)")  # a sheet telling how to fill in the form
 _ENGLISH_NO_TEXT = ("No column with the comment text was found; name it with columns={'text': '<header>'}.")
 
 
