@@ -131,7 +131,8 @@ _REPORTING = re.compile(r"^(?:我要|我想|再次)?反映(?:一下)?[：:，,]?
 # A title line over a citizen's letter (致“十四五”规划编制组的一封信).
 _LETTER_TITLE = re.compile(r"^[^。！？!?\n]{0,40}(?:的一封信|的来信|公开信)[ 　]*\n"
                            # a title line over the text: 关于加强…的建议 / 某村委会关于申请…的报告
-                           r"|^[^。！？!?\n：:]{0,30}关于[^。！？!?\n]{2,40}的?(?:建议|意见|请示|报告|函|反映|诉求)[ 　]*\n(?=[^\n]{8,})")
+                           r"|^[^。！？!?\n：:]{0,30}关于[^。！？!?\n]{2,40}的?(?:建议|意见|请示|报告|函|反映|诉求|反馈)"
+                           r"(?:[（(][^（）()\n]{1,12}[)）])?[ 　]*\n(?=[^\n]{8,})")
 # Whom 我公司 / 本单位 / 本人 stands for, in a bracket after it (我公司（北岭恒达物流有限公司）).
 _SELF_BRACKET = re.compile(r"(?:(?<=我公司|本公司|我单位|本单位)|(?<=我司|我村|我社|我校|我院|我会|我厂|本人))[（(][^（）()]{2,30}[)）]")
 # A first sentence of the sender's fields (联名意见（第8号）签名人：马某，住址：…，身份证尾号1234。).
@@ -393,6 +394,13 @@ _QIAN_FOR_GAN = re.compile(r"(?<![\d一二三四五六七八九十百两几数�
 _NIGHT = re.compile(r"(?:夜间|夜里)(?=[\d一二三四五六七八九十]{1,3}(?:[:：]|点|时))")
 _KILO = {"千卡": "kcal", "千瓦": "kw", "千伏": "kv", "千帕": "kpa", "千焦": "kj", "千赫": "khz", "千克": "kg"}
 # A date written with dashes, slashes or dots (2025-07-01 / 2025/7/1 / 2025.7.1): 2025年7月1日.
+def dates_written_out(s: str) -> str:
+    """Dates written with dashes, slashes or dots (2025-07-01 / 2025.7.1) as 2025年7月1日."""
+    if "-" in s or "/" in s or "." in s:
+        s = _DASH_DATE.sub(lambda m: f"{m.group(1)}年{int(m.group(3))}月{int(m.group(4))}日", s)
+    return s
+
+
 _DASH_DATE = re.compile(r"(?<![\d.\-/])([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/])")
 _KILO_UNIT = re.compile("|".join(_KILO))
 _CASES = re.compile(rf"(?<![{_CN_DIGITS}])(?!一起)({_CN_RUN})(?=起(?![来床步草诉]))")
@@ -519,8 +527,7 @@ def _reduce(text: str, lead: bool = False) -> str:
         s = _PM_COMMA.sub(r"\1.", s)
     if "<" in s:  # <安全生产条例(修订草案)>: title marks typed half-width, no comparison
         s = _ANGLE_TITLE.sub(r"《\1》", s)
-    if "-" in s or "/" in s or "." in s:  # 2025-07-01 / 2025年7月1日 (before a dash is read as a range)
-        s = _DASH_DATE.sub(lambda m: f"{m.group(1)}年{int(m.group(3))}月{int(m.group(4))}日", s)
+    s = dates_written_out(s)  # 2025-07-01 / 2025年7月1日 (before a dash is read as a range)
     if _SIGN_HINT.search(s):  # 1-2层 / 12层, -10°C / 10°C, ≥ / ≤: signs that the punctuation drop would lose
         s = _RANGE_DASH.sub("至", _MINUS.sub("负", s)).translate(_COMPARISON)
     s = _QUOTES.sub(_SEP, s)

@@ -56,7 +56,7 @@ from consultagg.dedup._points import changed_sentences as _changed_sentences, cl
 from consultagg.dedup._words import dictionary, function_words_only, synonyms_swapped
 from consultagg.dedup.framing import framing_removed
 from consultagg.dedup.reduce import (_ANGLE_TITLE, _CN_DIGITS, _COMPARISON, _DONT, _DROP, _FILLER_SPAN, _LEAD_CHARS, _LEAD_MARKER,
-                                     _MIN_CORE, _SEP, _SPOKEN, _cn_number, _reduce)
+                                     _MIN_CORE, _SEP, _SPOKEN, _cn_number, _reduce, dates_written_out)
 from consultagg.text.normalize import nfkc
 
 __all__ = ["Difference", "request_difference"]
@@ -251,7 +251,7 @@ _CONTENT = re.compile("|".join(w for w in _DIRECTION.pattern.split("|") if w not
 
 
 def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
-    na, nb = written_numbers(a), written_numbers(b)
+    na, nb = written_numbers(dates_written_out(a)), written_numbers(dates_written_out(b))
     if na != nb and "".join(na).replace(".", "") == "".join(nb).replace(".", ""):
         # the same digits, kept apart otherwise (1.5% / 15%, 第1、5条 / 第15条): what the
         # reductions below cannot see, as they keep letters and digits only
