@@ -129,3 +129,15 @@ def test_what_a_speaker_puts_forward_after_a_colon_splits_into_its_requests(read
     rows = read_written("座谈会纪要.txt", text)
     assert [r.text[:6] for r in rows] == ["第七章中“森", "第七章第一节"]
     assert {r.department for r in rows} == {"自治区林业和草原局"}
+
+
+def test_numbers_typed_loosely_in_a_run_number_the_points(read_written):
+    text = ("尊敬的领导：\n\n    我是某市居民，有几点想法说一下。\n\n"
+            "    1 我家小区离工业园区不到两公里，希望规划里把园区的焦化企业搬迁写进去。\n"
+            "    2.规划里应该明确禁止在河道两边搞房地产开发。\n"
+            "    3，希望能把每个监测点的数据都公开出来。\n\n    张先生\n")
+    rows = read_written("市民来信.txt", text)
+    assert [r.text[:6] for r in rows] == ["我家小区离工", "规划里应该明", "希望能把每个"]
+    # a number that opens a sentence, alone, is no point's number
+    rows = read_written("意见.txt", "某局意见\n\n3个乡镇的污水处理厂尚未建成，建议列入专栏5。\n")
+    assert rows[0].text.startswith("3个乡镇")

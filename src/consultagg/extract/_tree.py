@@ -156,6 +156,27 @@ class Node:
         return doc.clean[max(s, 0):end].strip().rstrip("：:。")
 
 
+# A number typed loosely before a point (1 我家小区… / 3，规划里说…): a point's number only in a run of numbers.
+_LOOSE = re.compile(r"\s*\d{1,2}(?:[ \t\u3000]+|[，,](?!\d))(?=[\u4e00-\u9fff“])")
+_ARABIC = re.compile(r"\s*(\d{1,2})(?=[、.．)）]|[ \t\u3000]+[\u4e00-\u9fff“]|[，,][\u4e00-\u9fff“])")
+
+
+def _loose_numbers(texts: list[str]) -> set[int]:
+    """The paragraphs whose loosely typed number goes on from the one before or after (1 / 2. / 3，)."""
+    if any(re.match(r"\s*\d{1,2}\.\d", t) for t in texts):
+        return set()  # 1 主要指标 / 1.1 …: an outline numbered in decimals, read as such
+    numbers = [(i, int(m.group(1))) for i, t in enumerate(texts) if (m := _ARABIC.match(t))]
+    loose = set()
+    for k, (i, n) in enumerate(numbers):
+        if not _LOOSE.match(texts[i]) or NUMBERING.match(texts[i]):
+            continue
+        before = numbers[k - 1][1] if k else None
+        after = numbers[k + 1][1] if k + 1 < len(numbers) else None
+        if before == n - 1 or after == n + 1:
+            loose.add(i)
+    return loose
+
+
 def build_tree(doc: Doc, kinds: list[str], skips: list[tuple[int, int, str]]):
     """Numbered points, headings and plain paragraphs as a tree; also whether only formalities were seen.
 
@@ -166,6 +187,8 @@ def build_tree(doc: Doc, kinds: list[str], skips: list[tuple[int, int, str]]):
     roots: list[Node] = []
     stack: list[Node] = []
     formal_only, started, closed, after_formal = False, False, False, False
+
+    loose = _loose_numbers([doc.clean[ps:pe].strip() if k == "body" else "" for (ps, pe), k in zip(doc.paras, kinds)])
 
     def attach(node: Node, keep: bool = True):
         while stack and stack[-1].level >= node.level:
@@ -200,7 +223,7 @@ def build_tree(doc: Doc, kinds: list[str], skips: list[tuple[int, int, str]]):
                 continue
         after_formal = False
         started = True
-        m = NUMBERING.match(t)
+        m = NUMBERING.match(t) or (_LOOSE.match(t) if i in loose else None)
         if m and (inline_parts(t)[:1] or [(0, 1)])[0][1] == 0:
             m = None  # "一是……；二是……" opening the paragraph: an inline list, split later
         style = _marker_style(m.group(0)) if m else ""
