@@ -229,12 +229,13 @@ def request_difference(a: str, b: str, *, edits_only: bool = False) -> Differenc
 _OWN_PLACE = re.compile(r"[^\W\d_我们的了是在和与及代表前后农城乡本该这那各全个]{2}(?:村|小区|社区|街道|镇|乡|苑|花园|家园)(?![民委])|"
                         r"[\d一二三四五六七八九十大中小]{1,3}(?:班|组|栋|幢|号楼|单元)")  # (大二班, 3栋: a class, a building)
 _OUR_PLACE = re.compile(r"我们(?:这)?(?:村|小区|社区|街道|镇|乡|班|组|栋|幢|楼|单元)|本(?:村|小区|社区|镇|乡|班|组|栋|楼|单元)|"
-                        r"这(?:个)?(?:栋|幢|班|组)|村里|小区里|镇上")
+                        r"这(?:个)?(?:栋|幢|班|组)|村里|小区里|镇上|"
+                        r"村[口头尾内中]|全村|小区(?:门口|内|里面)|社区(?:内|里)|镇区|镇里")  # 村口的垃圾收集点: the village's own
 # A class, a group or a building within a place, not the place itself.
 _INNER_LEVEL = re.compile(r"[班组栋幢楼]|单元")
 
 
-def _own_place_asked(a: str, b: str, kept: str) -> bool:
+def _own_place_asked(a: str, b: str, kept: str, both: bool = False) -> bool:
     """Whether the sentences set aside as framing name other places of the writers' own (我是桂岭镇
     石门村村民 / 龙潭村村民) while the request speaks of that place (我们村): another request."""
     # at the level the request speaks of: 我们小区 compares estates, 我们班 / 这栋 classes and buildings
@@ -243,6 +244,8 @@ def _own_place_asked(a: str, b: str, kept: str) -> bool:
         return False
     own_a = [p for p in _OWN_PLACE.findall(a) if bool(_INNER_LEVEL.search(p[-2:])) in levels]
     own_b = [p for p in _OWN_PLACE.findall(b) if bool(_INNER_LEVEL.search(p[-2:])) in levels]
+    if both and not (own_a and own_b):
+        return False  # (with ``both``: one writer naming the place and the other not is no other place)
     return any(p not in b for p in own_a) or any(p not in a for p in own_b)
 
 
@@ -269,7 +272,8 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
         return None if ka == kb else Difference("different", f"文字不同（请核实是否同一诉求）：{a[:20]} / {b[:20]}")
     if _LEAD_MARKER.search(a[:_LEAD_CHARS]) or _LEAD_MARKER.search(b[:_LEAD_CHARS]):
         la = _reduce(a, lead=True)
-        if len(la) >= _MIN_CORE and la == _reduce(b, lead=True) and _stances(ra) == _stances(rb):
+        if len(la) >= _MIN_CORE and la == _reduce(b, lead=True) and _stances(ra) == _stances(rb) \
+                and not _own_place_asked(a, b, la, both=True):
             return None  # who writes, told before the request (form letters): the rest is one request
     ops = _merged([op for op in SequenceMatcher(None, ra, rb, autojunk=False).get_opcodes()
                    if op[0] != "equal" and not _confused(op, ra, rb)])
