@@ -234,11 +234,16 @@ _DESK_NOTE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,10}(?:整理|执笔|汇总|起
                         r"请[^。！？!?，,]{0,8}直接(?:汇总|报送|上报)|不再另行(?:发文|行文|报送)))*[。！!]?\s*")
 
 
+_ON_BEHALF = re.compile(r"请(?:以|用)[^。！？!?，,]{0,4}名义(?:报送|上报|反馈|发送|行文|印发)")
+
+
 def _formal_reason(sent: str) -> str | None:
     if _PASS_ON.fullmatch(sent) or _DESK_NOTE.fullmatch(sent):
         return "结束语"  # 请贵局协助转交起草单位，谢谢！ / 另，请…将修改稿再发我委一份。
     if _NOT_AGAIN.search(sent) and not re.search(r"建议|请(?!示)", _QUOTED.sub("", sent)):
         return "表态"  # 第一轮…的意见已采纳，不再重复。
+    if _ON_BEHALF.search(sent) and "建议" not in sent:
+        return "结束语"  # 我科…起草了反馈意见，已经分管领导审核，请以局名义报送。: a colleague asked to send it on
     if general_remark(sent) or ((ahead := _POINTS_AHEAD.search(sent)) and general_remark(sent[:ahead.start()] + "。")):
         return "总体评价"
     if re.fullmatch(r"\s*(?:另|另外|此外|再者)[：:]\s*", sent):

@@ -20,8 +20,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-__all__ = ["cell_filled", "cell_text", "cell_value", "decode_ooxml_escapes", "id_text", "is_missing", "looks_like_id",
-           "spread_across"]
+__all__ = ["cell_filled", "cell_text", "cell_value", "decode_ooxml_escapes", "id_text", "is_missing", "join_unfinished",
+           "looks_like_id", "spread_across"]
 
 # Excel's escape for characters XML cannot hold (``_x000D_`` is CR); ``_x005F_`` escapes the ``_``.
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
@@ -161,3 +161,28 @@ def spread_across(rows: list, text_col: int) -> list:
             row[text_col], row[filled[0]] = row[filled[0]], None
         out.append(row)
     return out
+
+
+def join_unfinished(rows: list, text_col: int, id_col: int) -> tuple[list, list[int]]:
+    """A row whose 序号 and other cells repeat the row above (cells merged down) and whose text goes on
+    from an unfinished sentence above (…重点区域，包括： / 岜坪县…) joined to it: one opinion. Returns the
+    rows and, for each, the index of its first row in ``rows``.
+
+    >>> join_unfinished([["5", "建议补充重点区域，包括：", "无"], ["5", "甲矿区、乙矿区。", "无"]], 1, 0)
+    ([['5', '建议补充重点区域，包括：甲矿区、乙矿区。', '无']], [0])
+    """
+    out: list = []
+    first: list[int] = []
+    for k, row in enumerate(rows):
+        prev = out[-1] if out else None
+        if (prev is not None and len(row) == len(prev) > max(text_col, id_col) and cell_filled(row[id_col])
+                and cell_text(row[id_col]) == cell_text(prev[id_col]) and cell_filled(row[text_col])
+                and all(cell_text(a) == cell_text(b) for j, (a, b) in enumerate(zip(row, prev)) if j != text_col)
+                and not re.search(r"[。！？!?；;]\s*$", cell_text(prev[text_col]))):
+            prev = list(prev)
+            prev[text_col] = cell_text(prev[text_col]) + cell_text(row[text_col])
+            out[-1] = prev
+            continue
+        out.append(row)
+        first.append(k)
+    return out, first

@@ -33,7 +33,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from consultagg.io.cells import cell_filled, cell_value, id_text, looks_like_id, spread_across
+from consultagg.io.cells import cell_filled, cell_value, id_text, join_unfinished, looks_like_id, spread_across
 from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_header_row, first_header_like_row,
                                    form_role, resolve_columns)
 from consultagg.io.documents import UNSUPPORTED_FORMATS, docx_blocks, docx_text
@@ -430,6 +430,12 @@ class _Reader:
         f = cmap.fields
         meta_cols = cmap.meta_columns
         rows = spread_across(rows, f["text"])  # a row merged across the form: 其他意见：建议…
+        if "id" in f:  # a request running on into the next row under the same merged 序号
+            rows, first = join_unfinished(rows, f["text"], f["id"])
+            for a, b in zip(first, first[1:] + [len(rownums)]):
+                if b - a > 1:
+                    self.report.notes.append(f"{where or place}：第{rownums[a]}—{rownums[b - 1]}行为同一条意见（续行），已合并")
+            rownums = [rownums[k] for k in first]
         if header_row is not None and "id" in f:
             # Forms often come with 序号 pre-filled far below the last answer: such trailing rows
             # are an unused template, reported once instead of row by row.
