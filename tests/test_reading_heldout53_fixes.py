@@ -59,3 +59,16 @@ def test_a_colleagues_note_to_send_the_reply_in_the_bureaus_name(read_written):
             "某市住房和城乡建设局\n2021年7月30日\n")
     rows = read_written("转发.txt", text)
     assert [r.text[:6] for r in rows] == ["建议在第七章", "表1中“城镇"]
+
+
+def test_two_rows_under_one_number_with_nothing_merged_beside_stay_two(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    from consultagg import read_comments
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["序号", "意见内容"], [1, "建议增加监测站点"], [1, "建议补充执法能力建设"]):
+        ws.append(row)
+    wb.save(tmp_path / "意见.xlsx")
+    rows = read_comments(tmp_path / "意见.xlsx")
+    assert [r.text for r in rows] == ["建议增加监测站点", "建议补充执法能力建设"]

@@ -178,7 +178,9 @@ def join_unfinished(rows: list, text_col: int, id_col: int) -> tuple[list, list[
         if (prev is not None and len(row) == len(prev) > max(text_col, id_col) and cell_filled(row[id_col])
                 and cell_text(row[id_col]) == cell_text(prev[id_col]) and cell_filled(row[text_col])
                 and all(cell_text(a) == cell_text(b) for j, (a, b) in enumerate(zip(row, prev)) if j != text_col)
-                and not re.search(r"[。！？!?；;]\s*$", cell_text(prev[text_col]))):
+                and any(cell_filled(v) for j, v in enumerate(row) if j not in (text_col, id_col))
+                and re.search(r"[：:，,、]\s*$", cell_text(prev[text_col]))):
+            # (the cells beside merged down too, and the text above stopping on ： or ，: one sentence going on)
             prev = list(prev)
             prev[text_col] = cell_text(prev[text_col]) + cell_text(row[text_col])
             out[-1] = prev
