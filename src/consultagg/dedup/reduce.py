@@ -393,15 +393,15 @@ _PAGE = re.compile(r"(?<![A-Za-z])[Pp]\.?\s*(\d{1,4})(?![\d.A-Za-z])")
 _QIAN_FOR_GAN = re.compile(r"(?<![\d一二三四五六七八九十百两几数万])千(?=部|净|预|扰|旱|线|涉|燥|枯|警|劲)|(?<=若)千")
 _NIGHT = re.compile(r"(?:夜间|夜里)(?=[\d一二三四五六七八九十]{1,3}(?:[:：]|点|时))")
 _KILO = {"千卡": "kcal", "千瓦": "kw", "千伏": "kv", "千帕": "kpa", "千焦": "kj", "千赫": "khz", "千克": "kg"}
-# A date written with dashes, slashes or dots (2025-07-01 / 2025/7/1 / 2025.7.1): 2025年7月1日.
+# A date written with dashes, slashes or dots (2025-07-01 / 2025/7/1 / 2025.7.1).
+_DASH_DATE = re.compile(r"(?<![\d.\-/])([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/])")
+
+
 def dates_written_out(s: str) -> str:
     """Dates written with dashes, slashes or dots (2025-07-01 / 2025.7.1) as 2025年7月1日."""
     if "-" in s or "/" in s or "." in s:
         s = _DASH_DATE.sub(lambda m: f"{m.group(1)}年{int(m.group(3))}月{int(m.group(4))}日", s)
     return s
-
-
-_DASH_DATE = re.compile(r"(?<![\d.\-/])([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/])")
 _KILO_UNIT = re.compile("|".join(_KILO))
 _CASES = re.compile(rf"(?<![{_CN_DIGITS}])(?!一起)({_CN_RUN})(?=起(?![来床步草诉]))")
 # A ratio written with a colon (按7:3比例分担, 7∶3的比例) or in words (按七比三比例).
