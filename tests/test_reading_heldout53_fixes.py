@@ -72,3 +72,14 @@ def test_two_rows_under_one_number_with_nothing_merged_beside_stay_two(tmp_path)
     wb.save(tmp_path / "意见.xlsx")
     rows = read_comments(tmp_path / "意见.xlsx")
     assert [r.text for r in rows] == ["建议增加监测站点", "建议补充执法能力建设"]
+
+
+def test_an_enumeration_told_in_sentences_at_a_meeting(read_written):
+    text = ("某规划征求意见座谈会纪要\n\n一、与会单位发言\n\n（二）市应急管理局（危险化学品安全监督管理科　黄某）\n\n"
+            "一是第九章“环境风险防控”中，建议增加“建立生态环境部门与应急管理部门联动机制”的内容。"
+            "二是建议将尾矿库环境风险管控与安全生产监管的内容区分表述，避免职责交叉。\n\n"
+            "（三）市卫生健康委员会（医政医管科　唐某）\n\n医疗废物处置方面，建议补充县域收集转运体系的内容。\n")
+    rows = read_written("座谈会纪要.txt", text)
+    assert len(rows) == 3
+    assert "尾矿库" in rows[1].text and "尾矿库" not in rows[0].text
+    assert [r.department for r in rows] == ["市应急管理局", "市应急管理局", "市卫生健康委员会"]

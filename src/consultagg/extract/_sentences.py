@@ -43,6 +43,8 @@ _MUST = re.compile(r"(?<![主重需只想不紧摘纲概])(?:要|应|须)(?![求
 # A speaker's further point passed on (他还提到， / 她同时指出：): it opens a request of its own.
 _PASSED_ON = r"(?:[他她]|我们?)(?:还|也|同时|另外|又)(?:提到|提出|指出|表示|认为|强调|谈到)"
 SAID_AGAIN = re.compile(_PASSED_ON + r"[，,：:]\s*")
+# The next point of an enumeration told in sentences (一是…。二是建议…): its own request when it asks.
+_NEXT_POINT = re.compile(r"(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、]|其[二三四五][，,])")
 _OWN_OPENER = re.compile(r"^(?:另外|此外|同时|其次|再者|还有|再有|同时提出|另外提出|还提出|" + _PASSED_ON + r")[，,：:]")
 
 
@@ -424,7 +426,7 @@ def request_cuts(t: str, asked: bool = False) -> list[int]:
             first = re.split(r"[；;。]", rest)[0]
             # …；碳达峰内容待方案印发后衔接，目前建议采用原则性表述: after a semicolon, a clause that asks
             if _OPENER.match(rest) or ((_OWN_OPENER.match(rest) or ch in "；;" or _ASKS_IN_CLAUSE.match(first)
-                                        or _CLAUSE_START.match(rest)) and asks(first)):
+                                        or _CLAUSE_START.match(rest) or _NEXT_POINT.match(rest)) and asks(first)):
                 starts.append(len(t) - len(rest))
             elif _OWN_OPENER.match(rest) and _MUST.search(first):
                 starts.append(len(t) - len(rest))  # …；同时，配电房设在地下的泵站要抬高或迁移 / …。还有，补偿标准要公开。
