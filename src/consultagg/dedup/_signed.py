@@ -39,6 +39,8 @@ POLITE_TAIL = re.compile(
     r"[。.!！]*)+\s*$")
 # Who signs: a role a sender writes under (家长, 司机, 商户 …), with what places them before it.
 _ROLE = r"(?:居民|村民|市民|业主|家长|司机|商户|摊主|店主|车主|乘客|学生|骑手|职工|员工|网友|志愿者|教师|老师|退休职工|党员|代表)"
+# How the name of a unit that signs ends (某县人民政府, 某县交通运输局, 某某物业服务有限公司).
+_ORGAN = r"人民政府|政府|局|委员会|委|厅|办公室|公司|集团|中心|研究院|协会"
 # Words a signature never holds: a word that asks, takes a side, negates or changes something.
 _ASKS_OR_SIDES = re.compile(r"建议|请(?!人)|希望|要求|应|须|盼|呼吁|支持|反对|同意|不|没|无|未|禁止|增|减|删|改|调整|取消|保留|"
                             r"设置|设立|安装|修|建|是|为|能|可以|太|很")
@@ -52,7 +54,7 @@ _SIGNATURE = re.compile(
     r"[\u4e00-\u9fff]{2,8}\d{1,3}(?:号楼|栋|幢)[\u4e00-\u9fff]{1,3}|"  # 金穗苑1号楼老周
     r"(?:微信昵称|昵称|网名|用户名|ID)[：:]\s*\S{1,16}|"
     # the sending unit, bare or in brackets, with the date it signs (（某县人民政府） / 某县交通运输局 2021年3月12日)
-    r"[（(]?[\u4e00-\u9fff]{2,20}(?:人民政府|政府|局|委员会|委|厅|办公室|公司|集团|中心|研究院|院|协会)[)）]?"
+    rf"[（(]?[\u4e00-\u9fff]{{2,20}}(?:{_ORGAN}|院)[)）]?"
     r"(?:\s*\d{4}年\d{1,2}月\d{1,2}日)?")
 # A closing that asks only for an answer or gives a contact (希望能得到回复，谢谢！ / 如有不妥，请与我局综合科联系。).
 _COURTESY = re.compile(r"(?<=[。！!？?])\s*(?:(?:希望|盼望|期待)(?:能|可以)?(?:得到|收到)(?:您的|你们的|领导的)?(?:回复|答复)[，,]?\s*(?:谢谢[！!。]?)?|"
@@ -67,7 +69,7 @@ _SENT_AGAIN_LINE = re.compile(r"^\s*[^\n]{0,40}(?:再发一[遍次]|重发一[�
 # What stands under a message's last sentence, a line each: a mail's disclaimer, a contact, the unit or its office.
 _TAIL_LINE = re.compile(r"\n+\s*(?:(?:此|本)(?:电子)?邮件[^\n]{0,40}(?:仅供|保密|收件人|删除)[^\n]{0,30}|"
                         r"(?:联系人|联系电话|电话|手机|邮箱|传真)[：:][^\n]{1,40}|附[：:][^\n]{0,24}(?:报送|纸质|传真|寄送)[^\n]{0,12}|"
-                        r"[\u4e00-\u9fff]{2,24}(?:人民政府|政府|局|委员会|委|厅|办公室|公司|集团|中心|研究院|协会|处|科|室|办)"
+                        rf"[\u4e00-\u9fff]{{2,24}}(?:{_ORGAN}|处|科|室|办)"
                         r"(?:[ \t\u3000]+[\u4e00-\u9fff]{2,8}(?:处|科|室|办|部))?|"
                         r"\d{4}年\d{1,2}月\d{1,2}日)\s*$")
 # Where a message was passed on from or who typed it in (——转自业主群 / （此条由某局办公室代为录入） / 【补发】附件一内容如下：).

@@ -58,7 +58,6 @@ _OTHER_FIELD = re.compile(r"^\s*(?:填报日期|填报时间|填表日期|填表
                           r"(?:[（(][^）)]{0,6}[）)])?\s*[：:]")
 _PHONE = re.compile(r"(?:电话|手机|联系方式|Tel|TEL)\s*[：:]?\s*[\d\-－()（） ]{7,}")
 _ATTACHMENT = re.compile(r"^附\s*(?:件|表)\s*\d*\s*(?:[：:].*)?$")  # 附件1：… / 附表
-_TABLE_TITLE = re.compile(r"[^，,。；;：:！？!?]{0,30}(?:意见|反馈|汇总|对照|修改|征求意见)(?:建议)?(?:表|一览表|汇总表)")
 _ATTACHMENT_ITEM = re.compile(r"^\s*[（(]?\d{1,2}[.．、)）]\s*[^，,。；;！？!?]{2,40}$")
 # (a two-character label is often spaced out to line up with the others: 时　间： / 地　点： / 列　席：)
 # Who attended, in any of the words offices use: 出席专家 / 列席单位 / 与会代表 / 参加人员 ….
@@ -461,7 +460,7 @@ def classify(texts: list[str]) -> Parts:
             parts.found.setdefault("标题", u)
         elif _OTHER_FIELD.match(t):
             kinds[i] = "field"
-        elif _TABLE_TITLE.fullmatch(t.strip()):
+        elif nospace(t) <= 32 and not re.search(r"[，,。；;：:！？!?]", t) and _FORM_TITLE.search(t.strip()):
             kinds[i] = "header"  # 意见反馈表 over the table below (after 附表): its title
         elif _FORM_NOTE.match(t) and nospace(t) <= 80:
             kinds[i] = "note"
