@@ -176,6 +176,8 @@ _WHEN_IN_FORCE = re.compile(r"(?:请问|想问一?下|问一下)?[，,]?[^。！
 _NOTHING = re.compile(r"(?:无|没有|暂无|无意见|没有意见|暂无意见|暂无建议|无建议|没意见|无其他意见|无修改意见)[。.！!]?")
 
 
+# A further request said as one (另外建议… / 此外，希望…): a citizen's message asks twice.
+_FURTHER = re.compile(r"(?:另外|此外|同时|还有|再者|其次)[，,]?(?:还)?(?:建议|希望|请求|恳请|呼吁)")
 # A citizen's message short enough that its numbered points are its requests (characters).
 _SHORT_MESSAGE = 240
 
@@ -183,17 +185,20 @@ _SHORT_MESSAGE = 240
 def _split_cells(rows: CommentList) -> None:
     """A unit's spreadsheet cell holding several requests gives one opinion per request
     (:func:`~consultagg.extract.split_cell`); ids get ``-1``, ``-2`` after the row's id. A
-    citizen's message stays one message unless it numbers its points (提几点建议：1.…；2.…), and rows a program passed in (dicts, DataFrames) are its
-    own opinions and stay one to one."""
+    citizen's short message stays one message unless it numbers its points (提几点建议：1.…；2.…) or
+    asks again in words (…。另外建议…), and rows a program passed in (dicts, DataFrames) are its own
+    opinions and stay one to one."""
     out, changed = [], False
     for c in rows:
         unit = c.department and c.department not in _PUBLIC
         parts = [(c.text, {})]
         if c.source.row is not None and c.source.file not in _IN_MEMORY:
-            parts = split_cell(c.text, requests=bool(unit))
-            if not unit and not (len(c.text) <= _SHORT_MESSAGE and all(m.get("numbering") for _, m in parts)):
-                # a citizen's message is one, unless a short one numbers its requests (提几点建议：1.…；2.…):
-                # a long letter's numbered points tell its story as often as they ask
+            parts = split_cell(c.text, requests=True)
+            if not unit and not (len(c.text) <= _SHORT_MESSAGE and (all(m.get("numbering") for _, m in parts)
+                                                                    or all(_FURTHER.match(t) for t, _ in parts[1:]))):
+                # a citizen's message is one, unless a short one numbers its requests (提几点建议：1.…；2.…)
+                # or says it asks again (…。另外建议…): a long letter's numbered points tell its story as
+                # often as they ask
                 parts = [(c.text, {})]
         if len(parts) == 1:
             out.append(c)

@@ -94,7 +94,18 @@ def roster(doc: Doc) -> dict[str, str]:
             return True
         return False
 
+    columns: dict[str, int] | None = None  # a table's header: 姓名 | 职称 | 单位 | 专业, in any order
     for line in doc.text.split("\n"):
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) >= 2 and (head := _roster_header(cells)):
+            columns = head
+            continue
+        if columns and len(cells) == columns["n"]:  # 程立新 | 教授 | 某农业大学资源与环境学院 | 土壤学
+            name = re.sub(r"[ \u3000]", "", cells[columns["name"]])
+            if 2 <= len(name) <= 4 and listed(name, cells[columns["unit"]]):
+                continue
+        else:
+            columns = None
         line = NUMBERING.sub("", line.strip(), count=1).strip()  # 1. 莫某　某大学法学院教授
         line = _SEAT_NUMBER.sub("", line)  # 1号　何某　市民代表（某区）: a hearing's list of speakers
         if (seat := _SEAT_ENTRY.fullmatch(line)) and listed(seat.group("name"), seat.group("who")):
@@ -127,6 +138,19 @@ def roster(doc: Doc) -> dict[str, str]:
     return found
 
 
+def _roster_header(cells: list[str]) -> dict[str, int] | None:
+    """The name and unit columns of a list of who came, from its header row (姓名 | 职称 | 工作单位 | 专业),
+    or None."""
+    found: dict[str, int] = {"n": len(cells)}
+    for i, c in enumerate(cells):
+        c = re.sub(r"\s", "", c)
+        if c in ("姓名", "专家姓名", "名字"):
+            found.setdefault("name", i)
+        elif re.fullmatch(r"(?:工作|所在)?单位(?:名称)?|单位及职务|工作单位及职务|所在单位及职务", c):
+            found.setdefault("unit", i)
+    return found if "name" in found and "unit" in found else None
+
+
 # A meeting's own parts: what it required, concluded or arranged (会议要求, 评审结论), no one's opinion.
 SECTION_ASIDE = re.compile(r"会议(?:要求|指出|强调|认为|总结|议定|决定)|下一步工作|总结讲话|领导讲话|主持人讲话|工作安排|"
                             r"(?:评审|论证|会议|审查)结论")
@@ -137,7 +161,8 @@ LIST_APPENDED = re.compile(r"\s*附(?:件|表)?\s*\d*\s*[：:]?\s*[^。，,]{0,1
 def bracketed_part(heading: str) -> str | None:
     """Why the part under a bracketed heading is set aside (the drafters answering, the chair
     summing up, the agenda), or None for a part where people speak."""
-    if re.search(r"起草|编制|回应|答复|说明", heading):
+    if re.search(r"起草|编制|回应|答复|说明", heading) \
+            and not re.search(r"(?:意见|建议|发言)[^及和与、]{0,4}[及和与、]", heading):  # 专家意见及编制组说明: both speak
         return "起草方答复"
     if re.search(r"(?:参会|出席|列席|参加)(?:人员|单位|名单)|名单$", heading):
         return "会议信息"

@@ -64,7 +64,11 @@ def asks(t: str) -> bool:
     t = _PAST_ASK.sub("", t)  # 2023年9月，我局曾建议市人民政府建立…: what was asked before, of someone else, told
     t = _ANSWERED.sub("", t)  # 有居民询问是否需要个人出资，社区已做好解释工作: a question told, and answered
     return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!各|大家|保姆|护工|护理员|阿姨|钟点工|月嫂|家政|了|过|假)", t)
-                or _PLEASE_DO.search(t))
+                or _PLEASE_DO.search(t) or _CORRECTION.search(t))
+
+
+# A correction of the draft's wording (第12页“秸杆”应为“秸秆” / …有误，应为…): a request without 建议
+_CORRECTION = re.compile(r"“”[，,]?(?:应|宜)(?:为|改为|改成|是)“”|(?:有误|错误|笔误|错字)[，,]?(?:应|宜)(?:为|改为|改成)")
 
 
 # …的责任主体请予明确: a change asked for after its object (请予采纳/参考/研究 close a letter instead)
@@ -380,9 +384,13 @@ def formal_suffix(t: str) -> int:
 
 
 # A sentence that opens on a clause of the draft (第十八条关于…，建议…): a request of its own.
-_CLAUSE_START = re.compile(r"(?:草案|条例|规划)?第[一二三四五六七八九十百零\d]+[条章节款]")
+_CLAUSE_START = re.compile(r"(?:草案|条例|规划)?第[一二三四五六七八九十百零\d]+[条章节款页]")
 # A sentence whose first clause sets out what it is about and whose second asks (对因禁捕受到损失的村民，建议…).
-_ASKS_IN_CLAUSE = re.compile(r"^对[^，,。；;]{2,30}[，,]\s*建议")
+# A sentence that names what it is about and asks in its first clause (该项任务的牵头单位建议由…调整为… /
+# 已纳入项目库的项目，请与…衔接): a request of its own (建议 as a noun, 该建议 / 上述建议, is not one).
+_ASKS_IN_CLAUSE = re.compile(r"^对[^，,。；;]{2,30}[，,]\s*建议|"
+                             r"^(?![^，,。；;]*?(?:理由|原因|依据|目的)[是为])[^，,。；;]{2,24}?(?<![个条点项述该此这的些出提])建议(?![的是很])|"
+                             r"^[^，,。；;]{2,30}的(?:项目|内容|地区|区域|企业|村庄|部分|任务|指标|设施|单位)[，,]\s*请(?![示求教])")
 
 
 # An article's label and its rule as the draft words it, asking in no word of the writer's own.

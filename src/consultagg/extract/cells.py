@@ -5,7 +5,8 @@ An office's own 汇总表 or a platform export puts one unit's whole reply in on
 one request, answered once, so such a cell gives one opinion per point, as a letter's numbered
 points do; a cell with one request, or a list that is the content of one request (its points do
 not each ask), stays whole. A citizen's message on a platform is one message, answered as one:
-:func:`consultagg.reading.read_comments` splits only the cells of a unit.
+:func:`consultagg.reading.read_comments` splits a unit's cells, and a citizen's only where it numbers its
+points or asks again in words (另外建议…).
 
 Examples
 --------
@@ -33,7 +34,7 @@ _IMPERATIVE = re.compile(r"(?:将|把|补充|增加|增设|删除|删去|修改|
 
 
 # A lead that only announces the points below as suggestions (建议 / 提几点建议 / 建议如下).
-_ANNOUNCES = re.compile(r"(?:^|[，,。])(?:我?提|我的|有|谈)?(?:[一两二三四五几\d]+点)?(?:建议|意见|意见建议|看法)(?:如下)?$")
+_ANNOUNCES = re.compile(r"(?:^|[，,。])(?:我?提|我的|有|谈)?(?:[一两二三四五几\d]+[点条])?(?:建议|意见|意见建议|看法)(?:如下)?$")
 
 
 def split_cell(text: str, *, requests: bool = True) -> list[tuple[str, dict]]:

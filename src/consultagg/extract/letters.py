@@ -412,7 +412,8 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
         body = re.sub(r"^(?:>\s*)+", "", doc.clean[d.start:d.end].strip())  # a Markdown quote's mark
         if not body:
             continue
-        if _BARE_LABEL.fullmatch(body):  # 其他： / ## 四、其他 whose answer (无) was set aside: a label, no request
+        if _BARE_LABEL.fullmatch(body) or _TOPIC_ALONE.fullmatch(body):
+            # 其他： / ## 四、其他 / （四）关于农村生活污水治理。 whose answer (无 / 此部分我厅无意见) was set aside: a label
             skips.append((d.start, d.end, "小标题"))
             continue
         if _TITLE_ALONE.fullmatch(body):  # 关于《…》的反馈意见 under a forwarded letter's unit line: its title
@@ -483,7 +484,11 @@ def _read_records(raw: str, records: list[ExportRecord], file: str | None) -> Le
 
 def _with_place(name: str | None, header: str, text: str) -> str | None:
     """A unit named short (省工业和信息化厅, 市交通运输局) with the one place of its level that the title
-    or the drafts' names in 《》 start with; None when it is named in full or no one place is found."""
+    or the drafts' names in 《》 start with, or with the places the letter names it with when it
+    introduces itself (我们是某县某镇石埂村村民委员会); None when it is named in full or no one place is found."""
+    if name and len(name) >= 4 and (own := re.search(r"(?:我们是|我单位是|本单位是|我们|我单位|本单位)\s*(?P<place>(?:[\u4e00-\u9fff]{1,8}?"
+                                                 r"(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道))+)" + re.escape(name), text)):
+        return own.group("place") + name  # 我们是某县某镇石埂村村民委员会, signed 石埂村村民委员会
     if not name or name[0] not in "省市县州" or re.match(r"市场|[省市县州]级", name) or _IN_PERSON_NAMED.search(name):
         return None  # (a deputy named with the name, 市人大代表周某, stays as the letter signs)
     place = head_place([header] if header else [], text, name[0])
@@ -496,6 +501,8 @@ _BARE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]|(?:其他|其它|总体
                          r"(?:(?:意见|建议)[\d一二三四五六七八九十]{1,3}\s*)+")  # 意见1 / 意见2 over a form's tables
 
 
+# A point's topic alone (关于农村生活污水治理。), what it said (此部分无意见) set aside.
+_TOPIC_ALONE = re.compile(r"\s*关于[^。，,；;！？!?：:“”《》]{2,30}[。.：:]?\s*")
 # A letter's title standing alone wherever it stands (关于《某办法（征求意见稿）》的反馈意见).
 _TITLE_ALONE = re.compile(r"\s*(?:[^，,。；;：:《》\s]{2,30}?)?(?:关于|对)《[^》]{2,60}》(?:[（(][^）)]{0,20}[）)])?"
                           r"的?(?:反馈|修改|补充|书面|审查|审核)?(?:意见|建议|意见建议|复函|函|回复)\s*")

@@ -55,7 +55,11 @@ _OFFICE_ALONE = re.compile(r"(?![^处科室股]*(?:厅|局|委|院|政府|中心
 # A turn labelled as an answer (市住建局副局长蒋某回应： / 李处长答复：).
 _REPLY_LABEL = re.compile(r"(?:回应|答复|回复|解答|作答)\s*[：:]\s*$")
 _POST_ALONE = re.compile(r"[（(][^（）()。；，,]{2,40}[)）]")
-_LEAD_IN = re.compile(r"\s*(?:[他她我]|我们)?(?:同时|另外|此外|还|并|也)?(?:提出|提了|谈了?)(?:[一两二三四五几\d]+点(?:意见|建议|看法))?[：:]")
+# A point's number where a request cut falls (…。2.建议…).
+_NEXT_NUMBER = re.compile(r"\s*\d{1,2}[.．、](?!\d)\s*")
+# The place a body or a draft is named with (溯川省 / 蕙垣市 / 苡溪县).
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|省|市|自治州|州|盟|县|区|旗)")
+_LEAD_IN = re.compile(r"\s*(?:[他她我]|我们)?(?:同时|另外|此外|还|并|也)?(?:提出|提了|谈了?|补充)(?:[一两二三四五几\d]+点(?:意见|建议|看法)?)?[：:]")
 _RESPONSE = re.compile(r"^(?:我们)?(?:将|会|一定|马上|立即|正在|已经|已|下一步将|今后将)")
 _NOBODY = ("group", None, None, None)
 _CHAIR = re.compile(r"(?:会议|座谈会|论证会)?由(?P<who>[^，。；：:]{2,40}?)主持|主持人?[：:]\s*(?P<name>[^，。；\n]{2,30})"
@@ -66,7 +70,8 @@ _GROUP_HEADING = re.compile(r"(?P<sp>[^，,。；;：:“”]{2,10}?)(?:提出|�
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分)")
 # A line signed or left out in the record: 专家组组长：（签字）/ 专家组成员签字表（略）.
 # The chair's or a leader's closing words: 最后，孙某某作总结讲话。他指出，… / 主持人陈某某总结：…
-_CLOSING_REMARKS = re.compile(r"^(?:最后[，,]\s*)?[^。；]{0,30}?(?:作总结讲话|作总结发言|总结讲话|作了?总结|总结指出|总结[：:]|小结[：:]|"
+_CLOSING_REMARKS = re.compile(r"^(?:会议)?最后[，,]\s*(?:会议)?(?:主持人|[^。；，,]{1,12}?(?:同志|局长|主任|处长|厅长|主持人))?(?:要求|强调|指出)|"
+                              r"^(?:最后[，,]\s*)?[^。；]{0,30}?(?:作总结讲话|作总结发言|总结讲话|作了?总结|总结指出|总结[：:]|小结[：:]|"
                               r"(?:在|作)总结(?:时|中)?(?:表示|指出|强调|说|要求)|最后(?:指出|强调|要求|表示)[：:，,])")
 # Who recorded or issued the minutes: （记录：市水利局规划计划处 2023年9月15日印发）
 _RECORDED = re.compile(r"^[（(]?\s*(?:记录|记录人|整理|印发|抄送|分送)[：:]|^[（(][^）)]{0,40}印发[）)]$|"
@@ -220,6 +225,9 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
     came = roster(doc)  # 参会专家：陈×× 南昌大学建筑工程学院教授 … — who speaks for which body
     answering = officials(doc) if public_meeting(doc) else set()  # a township's officials at a village meeting
     holder, cppcc = host(doc), cppcc_level(doc)
+    if holder and (title := re.search(r"《([^》]{2,80})》", doc.clean[:1500])) and (place := _PLACE.match(title.group(1))) \
+            and (own := _PLACE.match(holder)) and own.group(0) != place.group(0):
+        holder = None  # 某市生态环境局 gathering opinions on 《某省…规划》 is consulted: its own office speaks
 
     def add(s, e, para, meta, who=_NOBODY, split=True, asked=False):
         kind, name, title, org = who
@@ -231,7 +239,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             kind, name, title, org = known[name]
         listed = came.get(name) or by_surname(name, came)  # (程委员 listed as 程某某 among the members)
         if name and listed and (not org or (org == PUBLIC and is_unit(re.sub(r"[（(].*$", "", listed))) or len(org) <= 1
-                                or (org != listed and short_for(org, listed))):
+                                or (org != listed and short_for(org, listed))
+                                or (org != PUBLIC and not is_unit(org) and is_unit(listed))):  # （水文地质，…）: a field
             # (a member of the public listed with what they do, 某区个体经营户（经营宠物美容店）, stays one)
             org = listed  # 宋某（颐康护理院院长） listed as 黛川市澄溪区颐康护理院院长: the full name
         if org and heading_unit[0] and _OFFICE_ALONE.fullmatch(org) and org not in heading_unit[0]:
@@ -291,6 +300,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
                 a, b = trim(doc.clean, a, b, lead=" ，,：:")
                 if again := SAID_AGAIN.match(doc.clean, a, b):
                     a = again.end()  # 他还提到，基层…建议…: the request without the words that pass it on
+                if a > part.start and (mark := _NEXT_NUMBER.match(doc.clean, a, b)):
+                    a = mark.end()  # 1.建议…。2.建议…: the paragraph's own number was its first point's
                 d = Draft(a, b, para, dict(part.meta))
                 d.speaker, d.department = name, unit or (org if kind != "group" else title if title and _PANEL.fullmatch(title) else "与会人员")
                 d.location = location_of(doc.clean[d.start:d.end])
