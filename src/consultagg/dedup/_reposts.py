@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REFERENCE_WORD", "quoted_reply", "repost_notes"]
+__all__ = ["REFERENCE_WORD", "quoted_reply", "refers_within", "repost_notes"]
 
 # A bracket holding any of these locates the text in the draft: never a signature.
 REFERENCE_WORD = re.compile(r"第|页|章|节|条|款|专栏|附件|附表")
@@ -122,13 +122,32 @@ _TAIL_SOURCE = re.compile(r"\s*[【\[（(](?:来源|来自|转自|出处|原帖�
                           r"[\s。.]*$")
 
 
+_REFERENCE = re.compile(r"第[\d一二三四五六七八九十百零]+[章节条款项篇页部]|(?:专栏|附件|附表|表)\s*[\d一二三四五六七八九十]+")
+
+
+def refers_within(line: str, rest: str) -> bool:
+    """Whether a title or subject ``line`` names no place in the draft that ``rest`` does not name
+    too (Re: 关于第四十条的意见 over 第四十条…建议…): then it says nothing of its own."""
+    if not REFERENCE_WORD.search(line):
+        return True
+    found = _REFERENCE.findall(line)
+    return bool(found) and all(f in rest for f in found)
+
+
 def _without_head_tag(s: str) -> str:
     m = _HEAD_TAG.match(s)
     return s[m.end():] if m and not REFERENCE_WORD.search(m.group("b") or m.group("h")) else s
 
 
+# A mail's subject line over what it forwards or answers (FW: 某合作社意见 / Re: 关于办法的意见), naming no
+# place in the draft (Re: 关于第三章的意见 says what the message is about).
+_SUBJECT_LINE = re.compile(r"\s*(?:re|fw|fwd|回复|答复|转发)\s*[:：][^\n]{0,60}", re.I)
+
+
 def _without_meta_lines(s: str) -> str:
     lines = s.split("\n")
+    if len(lines) > 1 and _SUBJECT_LINE.fullmatch(lines[0]) and refers_within(lines[0], "\n".join(lines[1:])):
+        lines.pop(0)
     while len(lines) > 1 and (not lines[0].strip() or _META_LINE.fullmatch(lines[0])):
         lines.pop(0)
     while len(lines) > 1 and (not lines[-1].strip() or _META_LINE.fullmatch(lines[-1])):
@@ -136,9 +155,24 @@ def _without_meta_lines(s: str) -> str:
     return "\n".join(lines)
 
 
+# 再次反映：…↵> 原留言（2023-05-28）：… — the message first sent, quoted under it again
+_ORIGINAL_QUOTED = re.compile(r"\n[ \t>]*原(?:留言|帖子?|消息|邮件|件|文)[^\n：:]{0,30}[：:]\s*(?P<q>[^\n]{4,})\s*$")
+
+
+def _original_aside(s: str) -> str:
+    """``s`` without a quote of its first sending under it, when the quote says nothing new."""
+    m = _ORIGINAL_QUOTED.search(s)
+    if m and _DROP_MARKS.sub("", m.group("q")) in _DROP_MARKS.sub("", s[:m.start()]):
+        return s[:m.start()]
+    return s
+
+
+_DROP_MARKS = re.compile(r"[\s，,。．.；;：:！!？?、“”\"'‘’]")
+
+
 def quoted_reply(s: str) -> str:
     """``s`` without a reply's wrapper around the message it quotes (see the patterns above)."""
-    s = _REPLY_AT.sub("", _TAIL_SOURCE.sub("", _without_head_tag(s)))
+    s = _REPLY_AT.sub("", _TAIL_SOURCE.sub("", _without_head_tag(_original_aside(s) if "原" in s else s)))
     if "\n" in s:
         s = _without_meta_lines(s)
     s = _SENT_AGAIN_TAIL.sub("", _QUOTE_MARK.sub("", _REPLY_SUBJECT.sub("", _HEAD_STAMP.sub("", s))))

@@ -22,7 +22,7 @@ from consultagg.data import read_lines
 from consultagg.dedup._clock import CLOCK as _CLOCK, CLOCK_DIGITS as _CLOCK_DIGITS, NOT_NUMERAL as _NOT_NUMERAL
 from consultagg.dedup._clock import BARE_HOUR as _BARE_HOUR, bare_hour as _bare_hour
 from consultagg.dedup._clock import PM_COMMA as _PM_COMMA, clock as _clock, clock_digits as _clock_digits, cn_number as _cn_number
-from consultagg.dedup._reposts import REFERENCE_WORD as _REFERENCE_WORD, quoted_reply, repost_notes
+from consultagg.dedup._reposts import REFERENCE_WORD as _REFERENCE_WORD, quoted_reply, refers_within, repost_notes
 from consultagg.dedup._signed import POLITE_TAIL, tidy
 from consultagg.text.normalize import nfkc
 
@@ -534,7 +534,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     if "：" in s or ":" in s:
         s = _FIELD_LEAD.sub("", _FIELD_BRACKET.sub("", s))
     if "信" in s[:48] or "关于" in s[:32]:
-        s = _LETTER_TITLE.sub("", s)
+        s = _LETTER_TITLE.sub(lambda m: "" if refers_within(m.group(0), s[m.end():]) else m.group(0), s)
     if "我" in s or "本" in s:
         s = _SELF_BRACKET.sub("", s)
     if s[:2] == "反映" or s[:4] in ("我要反映", "我想反映", "再次反映"):
