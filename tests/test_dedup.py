@@ -292,3 +292,22 @@ def test_short_copies_with_a_few_spoken_words_are_proposed_and_grouped():
     assert g.labels_[2] != g.labels_[0]
     # a stricter threshold is stricter here too
     assert NearDuplicateGrouper(threshold=0.95).fit([a, b]).labels_.tolist() == [0, 1]
+
+
+def test_the_same_groups_whatever_the_number_of_processes(monkeypatch):
+    from consultagg.dedup import campaigns, regroup
+
+    texts, _ = _generated_campaign(1)
+    texts = texts + ["建议将污水收集率目标调整为65%。", "建议将污水收集率目标调整为75%。", "建议将污水收集率目标调整为65% 。",
+                     "建议删除第三章关于燃煤锅炉的表述。", "建议保留第三章关于燃煤锅炉的表述。",
+                     "您好！建议在东门增设路灯。谢谢", "建议在东门增设路灯", "建议在东门増设路灯。"]
+    one = NearDuplicateGrouper().fit(texts)
+    # every step that can run on processes does, however little work there is
+    monkeypatch.setattr(regroup, "_PARALLEL_TEXTS", 1)
+    monkeypatch.setattr(regroup, "_PARALLEL_GROUPS", 1)
+    monkeypatch.setattr(campaigns, "_PARALLEL_MEMBERS", 1)
+    two = NearDuplicateGrouper(n_jobs=2).fit(texts)
+    assert one.labels_.tolist() == two.labels_.tolist()
+    assert one.related_ == two.related_ and one.kinds_ == two.kinds_
+    assert one.labels_[-8] == one.labels_[-6] != one.labels_[-7]  # the parallel steps had work to do
+    assert one.labels_[-3] == one.labels_[-2]

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from consultagg.dedup._pool import map_in_chunks
 from consultagg.dedup.framing import framing_removed
 from consultagg.dedup.minhash import ShingleSets, band_candidates, encode_texts, lsh_params, pair_overlap, signatures
 from consultagg.dedup.reduce import _FILLER_SPAN, _SPOKEN, _reduce
@@ -23,15 +24,15 @@ from consultagg.dedup.verify import _CONTENT, confusable_sets, request_differenc
 __all__ = ["exact_groups", "join_by_core", "split_by_numbers", "split_by_request"]
 
 
-def split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen, min_campaign_size: int):
+def split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen, min_campaign_size: int, n_jobs: int = 1):
     """Split near-copy groups whose members ask for different things (:func:`request_difference`).
 
     ``cluster`` and ``rep`` give each distinct text (``uniq`` indexes ``texts``) its cluster and
     representative; ``joined`` marks texts a containment join moved. Groups of fewer than
     ``min_campaign_size`` texts that no join made are checked: every member against its
     representative. Members that differ are regrouped among themselves the same way (shortest
-    first). Returns ``(cluster, rep, related)``, ``related`` holding ``(text, text, kind, reason)``
-    for every split.
+    first). Groups are judged on ``n_jobs`` processes when there are many. Returns ``(cluster,
+    rep, related)``, ``related`` holding ``(text, text, kind, reason)`` for every split.
     """
     m = uniq.size
     n_texts = np.bincount(cluster[np.searchsorted(uniq, exact_of)], minlength=m)
@@ -44,23 +45,42 @@ def split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen, min_camp
             members_of.setdefault(c, []).append(u)
     cluster, rep = cluster.copy(), rep.copy()
     related: list[tuple[int, int, str, str]] = []
+    jobs = []
     for c, members in members_of.items():
         pending = sorted(members, key=lambda u: (klen[u], u))
-        head = c
-        while pending:
-            left = []
-            for u in pending:
-                why = request_difference(texts[uniq[head]], texts[uniq[u]])
-                if why is None:
-                    cluster[u], rep[u] = head, head
-                else:
-                    left.append(u)
-                    related.append((int(uniq[head]), int(uniq[u]), why.kind, why.reason))
-            if not left:
-                break
-            head, pending = left[0], left[1:]
-            cluster[head], rep[head] = head, head
+        jobs.append(([c, *pending], [texts[uniq[u]] for u in [c, *pending]]))
+    for ids, (heads, splits) in zip((ids for ids, _ in jobs),
+                                    map_in_chunks(_split_group, [t for _, t in jobs], n_jobs, _PARALLEL_GROUPS)):
+        for k, h in enumerate(heads):
+            cluster[ids[k]] = rep[ids[k]] = ids[h]
+        related.extend((int(uniq[ids[h]]), int(uniq[ids[k]]), kind, reason) for h, k, kind, reason in splits)
     return cluster, rep, related
+
+
+# Groups to judge before :func:`split_by_request` spreads them over processes.
+_PARALLEL_GROUPS = 500
+
+
+def _split_group(group: list[str]) -> tuple[list[int], list[tuple[int, int, str, str]]]:
+    """One group's texts (its representative first, then its members shortest first) regrouped by
+    what they ask: each text's head (an index into ``group``), and every split as ``(head, text,
+    kind, reason)``."""
+    heads = list(range(len(group)))
+    splits = []
+    pending, head = list(range(1, len(group))), 0
+    while pending:
+        left = []
+        for u in pending:
+            why = request_difference(group[head], group[u])
+            if why is None:
+                heads[u] = head
+            else:
+                left.append(u)
+                splits.append((head, u, why.kind, why.reason))
+        if not left:
+            break
+        head, pending = left[0], left[1:]
+    return heads, splits
 
 
 # Short texts whose framing (a greeting, a polite closing, who writes) is a large share of them
@@ -81,6 +101,10 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # Spoken words a candidate key may lose (the verifier judges the pair afterwards).
 _INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:里面|里头|里边)")
 _LOOSE_WORDS = re.compile(r"帮忙|帮帮忙|帮个忙")
+# Short texts to key before :func:`join_by_core` spreads them over processes.
+_PARALLEL_TEXTS = 20_000
+
+
 def _cores(text: str) -> tuple[str, str]:
     """Two candidate keys of a short text: what carries meaning (:func:`_reduce`, who writes set
     aside), and the same once the sentences that frame the request are dropped
@@ -128,7 +152,7 @@ def _cjk(text: str) -> str:
 _NEAR_KEY = 0.6
 
 
-def join_by_core(texts, uniq, klen, cluster, rep, threshold: float = _NEAR_KEY):
+def join_by_core(texts, uniq, klen, cluster, rep, threshold: float = _NEAR_KEY, n_jobs: int = 1):
     """Join short texts that say the same once framing and wording aside (:func:`_reduce`).
 
     A short text alone in its cluster joins the cluster of another short text whose reduced form
@@ -171,8 +195,10 @@ def join_by_core(texts, uniq, klen, cluster, rep, threshold: float = _NEAR_KEY):
         return cluster, rep
     by_core: dict[tuple[int, str], list[int]] = {}
     keys_of: tuple[dict[int, str], dict[int, str]] = ({}, {})  # each short text's keys, for the near keys below
-    for u in short.tolist():
-        for which, core in enumerate(_cores(texts[uniq[u]])):  # candidate keys: verified afterwards
+    short_list = short.tolist()
+    cores = map_in_chunks(_cores, [texts[uniq[u]] for u in short_list], n_jobs, _PARALLEL_TEXTS)
+    for u, keys in zip(short_list, cores):
+        for which, core in enumerate(keys):  # candidate keys: verified afterwards
             if len(core) >= _CORE_MIN:
                 by_core.setdefault((which, core), []).append(u)
                 keys_of[which][u] = core
