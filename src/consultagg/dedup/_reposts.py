@@ -39,7 +39,7 @@ _NOTE_PART = re.compile(r"(?:[（(][^（）()]*[)）]|[^。！？!?\n（()）])+
 
 # The words a re-post's history is told in; what is left beside them may be the request's object
 # (【再次反映】小区东门的路灯坏了: 路灯 is what is asked about), and then nothing is dropped.
-_HISTORY_WORDS = re.compile(r"跟帖|顶(?:一下|上去|起来)?|再次|又一次|反映|投诉|留言|来信|发帖|提出|提|说|已经|曾经|之前|此前|以前|"
+_HISTORY_WORDS = re.compile(r"跟帖|同上|顶(?:一下|上去|起来)?|再次|又一次|反映|投诉|留言|来信|发帖|提出|提|说|已经|曾经|之前|此前|以前|"
                             r"上次|多次|几次|好几次|很多次|两次|二次|三次|这个问题|该问题|此问题|这件事|此事|问题|还在|依旧|"
                             r"依然存在|仍是如此|是如此|至今|仍然|仍|还|没有|没|未|解决|处理|回复|答复|希望|这次|能|有|得到|编号|"
                             r"分别为|情况一样|一样|同样|我家|我也|住在|家在|附近|真的|不能再拖|一次|一下|这是第|现在|目前|一直|正在研究|"
@@ -156,14 +156,23 @@ def _without_meta_lines(s: str) -> str:
 
 
 # 再次反映：…↵> 原留言（2023-05-28）：… — the message first sent, quoted under it again
-_ORIGINAL_QUOTED = re.compile(r"\n[ \t>]*原(?:留言|帖子?|消息|邮件|件|文)[^\n：:]{0,30}[：:]\s*(?P<q>[^\n]{4,})\s*$")
+# (同上，再次反映！↵>> 3月5日 某某：… — a re-post above the message it quotes, its date and writer)
+_ORIGINAL_QUOTED = re.compile(r"\n[ \t>]*原(?:留言|帖子?|消息|邮件|件|文)[^\n：:]{0,30}[：:]\s*(?P<q>[^\n]{4,})\s*$|"
+                              r"\n[ \t]*>+[ \t]*(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})?[ \t]*"
+                              r"(?:[\u4e00-\u9fff·]{2,4})?[：:][ \t]*(?P<q2>[^\n]{4,})\s*$")
 
 
 def _original_aside(s: str) -> str:
-    """``s`` without a quote of its first sending under it, when the quote says nothing new."""
+    """``s`` without a quote of its first sending under it, when the quote says nothing new; the quote
+    alone when what stands above it only says it is sent again (同上，再次反映！)."""
     m = _ORIGINAL_QUOTED.search(s)
-    if m and _DROP_MARKS.sub("", m.group("q")) in _DROP_MARKS.sub("", s[:m.start()]):
-        return s[:m.start()]
+    if not m:
+        return s
+    quote, head = m.group("q") or m.group("q2"), s[:m.start()]
+    if _DROP_MARKS.sub("", quote) in _DROP_MARKS.sub("", head):
+        return head
+    if _REPOST_MARK.search(head) and _only_history(head):
+        return quote
     return s
 
 
@@ -172,7 +181,7 @@ _DROP_MARKS = re.compile(r"[\s，,。．.；;：:！!？?、“”\"'‘’]")
 
 def quoted_reply(s: str) -> str:
     """``s`` without a reply's wrapper around the message it quotes (see the patterns above)."""
-    s = _REPLY_AT.sub("", _TAIL_SOURCE.sub("", _without_head_tag(_original_aside(s) if "原" in s else s)))
+    s = _REPLY_AT.sub("", _TAIL_SOURCE.sub("", _without_head_tag(_original_aside(s) if "原" in s or ">" in s else s)))
     if "\n" in s:
         s = _without_meta_lines(s)
     s = _SENT_AGAIN_TAIL.sub("", _QUOTE_MARK.sub("", _REPLY_SUBJECT.sub("", _HEAD_STAMP.sub("", s))))

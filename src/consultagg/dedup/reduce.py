@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from consultagg.data import read_lines
+from consultagg.dedup._identity import NOT_IDENTITY, refers_back, unnamed
 from consultagg.dedup._clock import CLOCK as _CLOCK, CLOCK_DIGITS as _CLOCK_DIGITS, NOT_NUMERAL as _NOT_NUMERAL
 from consultagg.dedup._clock import BARE_HOUR as _BARE_HOUR, bare_hour as _bare_hour
 from consultagg.dedup._clock import PM_COMMA as _PM_COMMA, clock as _clock, clock_digits as _clock_digits, cn_number as _cn_number
@@ -82,20 +83,20 @@ def _identity_lead(s: str) -> str:
     if len(clauses) < 2:
         return s
     first = clauses[0].group(0).rstrip("，,")
-    if not ((_LEAD_START.match(first) and _NOT_IDENTITY.search(first) is None) or _ROLE_NAME.fullmatch(first)):
+    if not ((_LEAD_START.match(first) and NOT_IDENTITY.search(first) is None) or _ROLE_NAME.fullmatch(first)):
         return s
     asks = next((j for j, c in enumerate(clauses) if j and _OPENS_ASKING.match(c.group(0))), None)
-    if asks is not None and not any(_NOT_IDENTITY.search(c.group(0)) or re.search(r"\d", c.group(0))
+    if asks is not None and not any(NOT_IDENTITY.search(c.group(0)) or re.search(r"\d", c.group(0))
                                     for c in clauses[1:asks]) \
             and len(re.findall(r"[\u4e00-\u9fff]", s[clauses[asks].start():])) >= 12:
         # everything before the clause that asks says who writes (我是种粮大户吴某，今年流转了300亩地，建议…)
-        if not _refers_back(s[:clauses[asks].start()], s[clauses[asks].start():]):
+        if not refers_back(s[:clauses[asks].start()], s[clauses[asks].start():]):
             return s[clauses[asks].start():]
     k = 1
     while k < len(clauses) - 1 and _IDENTITY_PIECE.fullmatch(clauses[k].group(0).rstrip("，,")) \
-            and not _NOT_IDENTITY.search(clauses[k].group(0)):
+            and not NOT_IDENTITY.search(clauses[k].group(0)):
         k += 1
-    if _refers_back(s[:clauses[k].start()], s[clauses[k].start():]):
+    if refers_back(s[:clauses[k].start()], s[clauses[k].start():]):
         return s  # 我住在北湖小区，小区门口的公交站太远: the place the request is about
     return s[clauses[k].start():]
 
@@ -104,12 +105,6 @@ def _identity_lead(s: str) -> str:
 _OPENS_ASKING = re.compile(r"[^，,。！？!?\n]{0,4}(?:请求|建议|恳请|希望|要求|呼吁|请|支持|反对|赞成|同意)")
 
 
-# What no clause about the writer holds: a place's side, a fault, a stance, a request.
-_NOT_IDENTITY = re.compile(r"[东南西北]侧|附近|门口|门前|拖欠|没有|未|不|坏|漏|堵|建议|请|希望|要求|支持|反对|同意|赞成|拥护|认为|应|宜|须|偏")
-# The kinds of place a writer lives or works in: named in who writes and again in the request, the
-# request is about that place (我住在北湖小区，小区门口的公交站太远).
-_PLACE_KIND = re.compile(r"小区|村(?!民)|镇|乡|街道|社区|学校|中学|小学|一中|二中|医院|厂|公司|园区|市场|片区|路|街")
-_BACK_REFERENCE = re.compile(r"这里|这个|本[村镇区乡小社组栋楼班幢]|我们这?[村镇区乡小社组栋楼班幢]|这[栋幢]|(?:本|我们)单元|村里|镇上|我家")
 # Fields that only say who writes, in a bracket (（房号：5-1-702，业主：李某）) or as a first line run
 # before the text (签名：刘某 电话：139… ｜ 反对……): a form letter's personal details.
 _SENDER_FIELD = r"(?:房号|门牌号?|业主|住户|户主|姓名|签名|署名|联系人|联系电话|电话|手机|身份证号?)\s*[：:]\s*"
@@ -136,7 +131,8 @@ _LETTER_TITLE = re.compile(r"^[^。！？!?\n]{0,40}(?:的一封信|的来信|�
 # Whom 我公司 / 本单位 / 本人 stands for, in a bracket after it (我公司（北岭恒达物流有限公司）).
 _SELF_BRACKET = re.compile(r"(?:(?<=我公司|本公司|我单位|本单位)|(?<=我司|我村|我社|我校|我院|我会|我厂|本人))[（(][^（）()]{2,30}[)）]")
 # A first sentence of the sender's fields (联名意见（第8号）签名人：马某，住址：…，身份证尾号1234。).
-_FIELD_SENTENCE = re.compile(r"^[^。！？!?\n：:]{0,12}?(?:签名人?|署名|联名人|姓名|住址|家庭住址|联系电话)[：:][^。！？!?\n]{1,80}[。！？!?\n]")
+_FIELD_SENTENCE = re.compile(r"^[^。！？!?\n：:]{0,12}?(?:签名人?|署名|联名人|姓名|住址|家庭住址|联系电话|意见人|建议人|提议人|反映人)[：:]"
+                             r"[^。！？!?\n]{1,80}[。！？!?\n](?:\s*(?:意见|建议)[：:])?")  # 意见人：某，身份证号…，某村一组。意见：…
 
 
 # Who writes, in the part before the first word that asks: the sender's numbers (身份证号后四位0315,
@@ -188,13 +184,6 @@ def _sender_details(s: str) -> str:
     return _SENDER_FIELDS.sub("", head) + rest
 
 
-def _refers_back(identity: str, rest: str) -> bool:
-    """Whether the request after ``identity`` speaks of the place ``identity`` names."""
-    kinds = set(_PLACE_KIND.findall(identity))
-    if kinds & {"小学", "中学", "一中", "二中"}:
-        kinds.add("学校")
-    return bool(_BACK_REFERENCE.search(rest[:60])) or any(
-        re.search(rf"(?:^|[，,。；;！!？?\n]|该|这)\s*{k}", rest) for k in kinds)  # 小区门口的公交站太远, 该小区
 _BRACKET_TAIL = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
 _SIGNATURE_WORD = re.compile(r"(?:居民|村民|市民|业主|牧民|网友|家长)(?![区点楼委会组])|电话|手机|先生|女士|某|留言|回复|反映")
 # Where a bracket locates something rather than signs (居民区北侧): never a signature.
@@ -352,7 +341,8 @@ _REQUEST_WORD = re.compile(r"建议|请求|恳请|希望|要求|呼吁|应当|�
 # Fewer meaning-carrying characters than this left after the framing is set aside: too little
 # to call two texts one request on.
 _MIN_CORE = 8
-_LEAD_MARKER = re.compile(r"我们?是|本人|我系|我叫|作为|我家|家住|我住在|我在|村民|居民|牧民|市民|业主|签名人?[：:]|联名人[：:]|住址[：:]")
+_LEAD_MARKER = re.compile(r"我们?是|本人|我系|我叫|作为|我家|家住|我住在|我在|村民|居民|牧民|市民|业主|签名人?[：:]|联名人[：:]|住址[：:]|"
+                          r"(?:意见|建议|提议|反映)人[：:]")
 _LEAD_CHARS = 80
 # The last characters of a text where a signature or a polite closing is looked for.
 _TAIL_CHARS = 160
@@ -561,15 +551,15 @@ def _reduce(text: str, lead: bool = False) -> str:
         s = _PHONE_CLAUSE.sub("", _NAME_PHONE.sub("", s))  # 刘某某，电话137****4412，支持…
     if lead:  # only ever compared with another text's lead-less form (request_difference)
         s = _FIELD_SENTENCE.sub(lambda m: m.group(0) if _REQUEST_WORD.search(m.group(0))
-                                or _refers_back(m.group(0), s[m.end():]) else "", s)
+                                or refers_back(m.group(0), s[m.end():]) else "", s)
         s = _IDENTITY_SENTENCE.sub(lambda m: m.group(0) if _REQUEST_WORD.search(m.group(0))
-                                   or _NOT_IDENTITY.search(m.group(0)) or _refers_back(m.group(0), s[m.end():])
+                                   or NOT_IDENTITY.search(m.group(0)) or refers_back(m.group(0), s[m.end():])
                                    else "", s)
         s = _identity_lead(s)
     if "一" in s:
         s = _ONE_OF.sub(r"\1\2", s)
-    s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub(lambda m: m.group(0) if _NOT_IDENTITY.search(m.group(0))
-                                                  or _refers_back(m.group(0), s[m.end():]) else "", s))
+    s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub(lambda m: unnamed(m.group(0)) if NOT_IDENTITY.search(m.group(0))
+                                                  or refers_back(m.group(0), s[m.end():]) else "", s))
     s = _numerals(s)
     if "P" in s or "p" in s:
         s = _PAGE.sub(r"第\1页", s)  # P12 / p.12 / 第12页
