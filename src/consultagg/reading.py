@@ -156,6 +156,7 @@ def _praise_aside(rows: CommentList) -> None:
         why = None
         if public and c.source.file not in _IN_MEMORY:
             why = ("无意见" if _NOTHING.fullmatch(c.text.strip()) else
+                   "测试留言" if _TEST_ROW.fullmatch(c.text.strip()) else
                    "询问何时施行，未提具体意见" if _WHEN_IN_FORCE.fullmatch(c.text.strip()) else
                    "只提问，未提具体意见" if question_only(c.text) else
                    "表扬支持，未提具体意见" if praise_only(c.text) else None)
@@ -164,7 +165,7 @@ def _praise_aside(rows: CommentList) -> None:
         rows[:] = kept
         rows.skipped = [*getattr(rows, "skipped", ()), *((c.source.file, c.text, why) for c, why in aside)]
         for c, why in aside:
-            said = {"无意见": "只写了“无”，没有意见", "表扬支持，未提具体意见": "只表示支持或表扬，未提具体意见",
+            said = {"无意见": "只写了“无”，没有意见", "测试留言": "是测试留言，不是意见", "表扬支持，未提具体意见": "只表示支持或表扬，未提具体意见",
                     "只提问，未提具体意见": "只提问询问情况，未提具体意见"}.get(why, "只询问何时施行，未提具体意见")
             rows.notes.append(f"{c.source.file} 第{c.source.row}行：{said}，未列入意见表")
 
@@ -172,6 +173,9 @@ def _praise_aside(rows: CommentList) -> None:
 # A message from the public that only asks when the draft takes effect (请问这个条例预计什么时候正式施行？).
 _WHEN_IN_FORCE = re.compile(r"(?:请问|想问一?下|问一下)?[，,]?[^。！？!?，,]{0,14}(?:什么时候|何时|啥时候|哪天)(?:能|可以|会|才能)?(?:正式|开始)?"
                             r"(?:施行|实施|出台|生效|发布|落地)(?:呢|啊)?[？?。]?")
+# A row typed to try the platform (测试留言，请忽略 / test): no one's message.
+_TEST_ROW = re.compile(r"(?:这是|此为|本条(?:为|是)?)?(?:测试|test|TEST|Test)(?:留言|数据|信息|内容|消息)?[，,。.！!]?\s*"
+                       r"(?:请忽略|请勿处理|无需处理|勿理|忽略)?[。.！!]?")
 # A message from the public that says it has nothing to say (无 / 暂无意见 / 没有).
 _NOTHING = re.compile(r"(?:无|没有|暂无|无意见|没有意见|暂无意见|暂无建议|无建议|没意见|无其他意见|无修改意见)[。.！!]?")
 

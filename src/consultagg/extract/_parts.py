@@ -316,6 +316,10 @@ def _title_lines(texts: list[str], i: int) -> int:
 _BYLINE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[（(](?P<aff>[^（）()]{4,80})[）)]\s*")
 
 
+# A unit's name under a title with the month it writes (某研究中心　2021年9月).
+_UNIT_DATED = re.compile(r"\s*(?P<unit>[\u4e00-\u9fff（）()]{4,40}?)[\s\u3000]*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*")
+
+
 def _byline_unit(t: str) -> str | None:
     """The unit of a byline under a title: the first place its bracket names, without the post."""
     m = _BYLINE.fullmatch(t)
@@ -372,6 +376,9 @@ def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
         elif parts.header and (u := _byline_unit(t)):
             kinds[i] = "byline"  # 苏某（某大学生态与环境学院教授，…委员） under the title: who writes, from where
             parts.found.setdefault("署名", u)
+        elif parts.header and (dated := _UNIT_DATED.fullmatch(t)) and is_unit(dated.group("unit")):
+            kinds[i] = "byline"  # 某气候与能源转型研究中心　2021年9月 under the title
+            parts.found.setdefault("署名", dated.group("unit"))
         else:
             break
 

@@ -406,6 +406,12 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
                 if d.department == finding.name:
                     d.department = full
             finding = dataclasses.replace(finding, name=full)
+        if not unit and (government := _for_the_government(finding.name, (text or "")[:1200])):
+            # 经市政府同意，我委…现将我市意见反馈如下, signed by the city's 发展改革委: the city's reply
+            for d in drafts:
+                if d.department == finding.name:
+                    d.department = government
+            finding = dataclasses.replace(finding, name=government, office=finding.office or finding.name)
     seen: dict[tuple[str, str], int] = {}
     opinions = []
     for d in drafts:
@@ -495,6 +501,22 @@ def _with_place(name: str | None, header: str, text: str) -> str | None:
     if not place and name[0] == "县":
         place = own_county(text)  # 石门县山区道路里程长…结合我县实际 / signed 县交通运输局
     return place + name[1:] if place else None
+
+
+# A reply made with the government's consent, for the place (经市政府同意 … 我市意见): the government's.
+_GOVERNMENT_CONSENT = re.compile(r"经(?:本)?(?P<level>市|县|区|州|旗|盟)(?:人民)?政府(?:同意|批准|审定)")
+
+
+def _for_the_government(name: str | None, text: str) -> str | None:
+    """The government a department's reply speaks for (璟阳市发展和改革委员会 → 璟阳市人民政府) when the
+    reply says it was made with the government's consent and gives the place's opinion; else None."""
+    if not name or "政府" in name or not (m := _GOVERNMENT_CONSENT.search(text)):
+        return None
+    level = m.group("level")
+    place = re.match(r"[\u4e00-\u9fff]{1,10}?" + level, name)
+    if not place or not re.search("(?:我|本)" + level + r"(?:的)?(?:意见|建议)", text):
+        return None
+    return place.group(0) + ("行政公署" if level == "盟" else "人民政府")
 
 
 _BARE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]|(?:其他|其它|总体|具体|补充)(?:意见|建议|方面|事项|问题)?[。.]?|"

@@ -174,6 +174,8 @@ def _is_person(w: str) -> bool:
 _UNIVERSITY_PART = re.compile(r"^(.{2,20}?(?:大学|学院|社会科学院))(.{2,24}?(?:学院|研究院|研究所|系|处|室|办公室|中心))$")
 # An association's committee or branch speaks for the association (北湖市律师协会环境资源法律专业委员会).
 _ASSOCIATION_PART = re.compile(r"^(.{2,20}?(?:协会|学会|商会))(.{2,20}?(?:专业委员会|工作委员会|分会))$")
+# A company's own institute (国网某省电力有限公司经济技术研究院) speaks for the company; a 分公司 or 子公司 is one of its own.
+_COMPANY_PART = re.compile(r"^(.{2,30}?(?:有限公司|有限责任公司|股份公司|集团))((?!.*公司).{2,16}?(?:研究院|研究所|设计院|研究中心|技术中心))$")
 
 
 def university_part(name: str) -> bool:
@@ -197,7 +199,8 @@ def split_office(name: str) -> tuple[str, str | None]:
     ('自治区人大常委会法工委', None)
     """
     whole = re.sub(r"\s+", "", name or "")
-    if m := _UNIVERSITY_PART.match(whole) or _ASSOCIATION_PART.match(whole):  # 宁波大学…研究院…办公室: the university
+    if m := _UNIVERSITY_PART.match(whole) or _ASSOCIATION_PART.match(whole) or _COMPANY_PART.match(whole):
+        # 宁波大学…研究院…办公室: the university
         return m.group(1), m.group(2)
     # the longest organ whose remainder is an office: 委员会办公室 splits after 委员会, not after 委
     ends = sorted({m.end() for k in range(len(whole)) if (m := _ORGAN_ENDS.match(whole, k))}, reverse=True)
