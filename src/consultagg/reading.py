@@ -48,7 +48,9 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
         another library's frame goes through pandas' dataframe interchange;
         ``.xlsx``/``.xlsm``, ``.xls``/``.xlsb``/``.ods``/``.et`` (with python-calamine), ``.csv``,
         ``.tsv``, ``.jsonl``, ``.json`` are read as tables;
-        ``.txt``, ``.md``, ``.docx`` as letters (split into opinions). A folder is read file by
+        ``.txt``, ``.md``, ``.docx`` as letters (split into opinions; a platform's text export
+        and a work group's chat export, each message under a line with its sender and the time,
+        are read message by message). A folder is read file by
         file in sorted order (sub-folders included; Office lock files ``~$…`` skipped). A list
         is read item by item and concatenated.
     columns : mapping, optional

@@ -36,6 +36,7 @@ from consultagg.extract._parts import MEETING_FIELD, REASONS, classify, standalo
 from consultagg.extract._sentences import TROUBLE, asks, formal_sentences
 from consultagg.extract._tree import build_tree, leaves
 from consultagg.extract.minutes import PUBLIC, SPEECH_VERB, colon_speaker, parse_minutes, speaker_line
+from consultagg.extract.chats import ChatMessage, chat_messages, is_organiser, sender_unit, without_lead
 from consultagg.extract.emails import set_aside
 from consultagg.extract.exports import ExportRecord, export_records
 from consultagg.extract.forms import Form, find_forms, opinion_parts
@@ -381,6 +382,8 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
     raw = text or ""
     if kind is None and unit is None and (records := export_records(raw)):
         return _read_records(raw, records, file)  # 留言人：… 留言内容：… — a platform's export
+    if kind is None and unit is None and (messages := chat_messages(raw)):
+        return _read_chat(raw, messages, file)  # 某局某处 王某  09:41 ↵ 1、建议… — a work group's chat
     aside = set_aside(raw)
     forms = find_forms(aside.text)
     doc = Doc(aside.text, standalone, tuple(b for f in forms for b in f.bounds))
@@ -486,6 +489,42 @@ def _read_records(raw: str, records: list[ExportRecord], file: str | None) -> Le
             skipped.append((clean_display(line), "导出字段"))
     return Letter(unit=PUBLIC, no_opinion=False, opinions=tuple(opinions), header="", kind="letter",
                   unit_source="指定", unit_confidence="high", office=None, skipped=tuple(skipped))
+
+
+def _read_chat(raw: str, messages: list[ChatMessage], file: str | None) -> Letter:
+    """A work group's chat (:mod:`consultagg.extract.chats`): each message that asks read as a note from
+    its sender's unit; the organiser's messages and acknowledgements listed as skipped."""
+    opinions, skipped, seen = [], [], {}
+    organiser = sender_unit(messages[0].sender)[0] if is_organiser(raw[messages[0].start:messages[0].end]) else None
+    first = messages[0].line
+    for line in raw[:first].split("\n"):  # the export's title, its time, a date rule
+        if line.strip():
+            skipped.append((clean_display(line), "聊天记录信息"))
+    for m in messages:
+        organ, office, person = sender_unit(m.sender)
+        body, lead = without_lead(re.sub(r"\n\s*[—\-=]{3,}[^\n]*[—\-=]{3,}\s*$", "", raw[m.start:m.end]), asks)
+        if organiser and organ == organiser:
+            skipped.append((clean_display(f"{m.sender}：{raw[m.start:m.end].strip()}"), "组织方"))
+            continue
+        if not asks(body):
+            skipped.append((clean_display(f"{m.sender}：{raw[m.start:m.end].strip()}"), "群聊应答"))
+            continue
+        skipped.extend((clean_display(x), "开头语") for x in lead)
+        part = parse_letter(body, file=file, kind="letter")
+        skipped.extend(part.skipped)
+        who = organ or PUBLIC
+        for o in part.opinions:
+            key = (content_key(o.text), who)
+            seen[key] = seen.get(key, 0) + 1
+            meta = {**o.meta, "unit_source": "发件人", "unit_confidence": "high" if organ else "guess"}
+            if office:
+                meta["office"] = office
+            opinions.append(dataclasses.replace(o, id=comment_id(o.text, who, seen[key] - 1), department=who,
+                                                speaker=person, source=dataclasses.replace(o.source, span=None), meta=meta))
+    units = [o.department for o in opinions]
+    main = max(set(units), key=units.count) if units else None
+    return Letter(unit=main, no_opinion=False, opinions=tuple(opinions), header="", kind="letter",
+                  unit_source="发件人", unit_confidence="high", office=None, skipped=tuple(skipped))
 
 
 def _with_place(name: str | None, header: str, text: str) -> str | None:

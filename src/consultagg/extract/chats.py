@@ -1,0 +1,107 @@
+"""A work group's chat exported as text: each message under a line naming its sender and the time.
+
+Offices gather points in a WeChat or DingTalk group as often as by letter; the export reads
+
+    省交通厅规划处 王某  09:41
+    1、第三章第三节……建议改成“完成国家下达目标”
+    2、……
+
+Each message is its sender's: the unit is the organ the sender line names (an inner office kept as
+detail, 规划处 → 省交通厅), the person its speaker. The group's organiser, who opens the chat asking
+for the points (请各单位…反馈 / 截止时间…), answers rather than gives opinions, and so does anyone
+writing from the organiser's organ. A message that asks for nothing (收到 / 好的，辛苦 / 我们局的正式函
+今天下午发) is an acknowledgement, listed in the reading report, not an opinion.
+
+>>> text = "工作群聊天记录\\n\\n市生态环境局-陈某  09:12\\n请各单位周五前反馈意见。\\n\\n市水务局 刘某某  09:40\\n收到\\n\\n"
+>>> text += "市水务局 刘某某  09:41\\n建议第三章增加再生水利用内容。\\n"
+>>> [(m.sender, text[m.start:m.end].strip()) for m in chat_messages(text)]
+[('市生态环境局-陈某', '请各单位周五前反馈意见。'), ('市水务局 刘某某', '收到'), ('市水务局 刘某某', '建议第三章增加再生水利用内容。')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from consultagg.extract._speakers import _speaker
+from consultagg.extract.units import split_office
+
+__all__ = ["ChatMessage", "chat_messages", "is_organiser", "sender_unit", "without_lead"]
+
+# A sender line: who, then the time (and perhaps the date) alone on the line; or the time first.
+_SENDER_LINE = re.compile(
+    r"^[ \t]*(?P<who>[^\s\d：:，,。【\[<>#*-][^\n：:，,。]{0,40}?)[ \t\u3000]+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*$|"
+    r"^[ \t]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+(?P<who2>[^\s\d：:，,。][^\n：:，,。]{0,40}?)[ \t]*$",
+    re.M)
+# The fewest sender lines that make a text a chat.
+_MIN_MESSAGES = 3
+
+
+@dataclass(frozen=True)
+class ChatMessage:
+    """One message: its sender as the export names them, and where its words are (``text[start:end]``)."""
+
+    sender: str
+    start: int
+    end: int
+    line: int  # where its sender line starts
+
+
+def chat_messages(text: str) -> list[ChatMessage]:
+    """The messages of a chat export, or ``[]`` when ``text`` is not one."""
+    heads = list(_SENDER_LINE.finditer(text or ""))
+    if len(heads) < _MIN_MESSAGES:
+        return []
+    out = []
+    for k, m in enumerate(heads):
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        out.append(ChatMessage((m.group("who") or m.group("who2")).strip(), m.end(), end, m.start()))
+    said = sum(bool(text[m.start:m.end].strip()) for m in out)
+    # (an agenda's lines, 签到　8:30 / 开幕　9:00, hold no words under them)
+    return out if said >= _MIN_MESSAGES and 3 * said >= 2 * len(out) else []
+
+
+def sender_unit(sender: str) -> tuple[str | None, str | None, str | None]:
+    """``(unit, office, person)`` a sender line names (省交通厅规划处 王某 → 省交通厅, 规划处, 王某)."""
+    who = re.sub(r"[ \t\u3000]*[-—–·|｜][ \t\u3000]*", "", sender)
+    who = re.sub(r"[ \t\u3000]+", "", who)
+    if (said := _speaker(who)) and said[3]:
+        organ, office = split_office(said[3])
+        return organ, office or _office_of(said[2], organ), said[1]
+    if m := re.match(r"(.{2,30}?(?:厅|局|委员会|委|办|中心|公司|集团|院|所|政府|街道办事处))", who):
+        organ, office = split_office(m.group(1))
+        rest = who[m.end():]
+        return organ, office, rest or None
+    return None, None, who or None
+
+
+def _office_of(title: str | None, organ: str) -> str | None:
+    return title[len(organ):] or None if title and title.startswith(organ) else None
+
+
+# The organiser's opening: a deadline or a call for the points.
+_CALLS = re.compile(r"截止|请(?:各|大家|还没|尚未|抓紧)|抓紧(?:反馈|报送)|(?:先|统一)汇总|征求意见")
+
+
+def is_organiser(first_message: str) -> bool:
+    """Whether the chat's first message is the organiser's call for opinions."""
+    return bool(_CALLS.search(first_message))
+
+
+# A lead-in before a message's points (补充一点： / @某某 还有一条：).
+_LEAD = re.compile(r"^\s*(?:@\S+\s*)*(?:(?:补充|再补充|另外补充)(?:一下|一点|一条|两点)?|还有一[条点])[：:，,]\s*")
+
+
+def without_lead(body: str, asks) -> tuple[str, list[str]]:
+    """A message's points without the lines before them that ask for nothing (收到。…要点贴过来 /
+    还漏了一条), and those lines; ``asks`` tells a line that asks."""
+    lines = [x for x in body.strip().split("\n") if x.strip()]
+    lead = []
+    while len(lines) > 1 and not asks(lines[0]):
+        lead.append(lines.pop(0).strip())
+    text = "\n".join(lines)
+    if m := _LEAD.match(text):
+        lead.append(m.group(0).strip())
+        text = text[m.end():]
+    return text, lead
