@@ -25,7 +25,7 @@ import numpy as np
 
 from consultagg.dedup._words import load_dictionaries, word_tags
 from consultagg.dedup.minhash import _segments, isin_sorted
-from consultagg.dedup.reduce import _CN_RUN, _DROP
+from consultagg.dedup.reduce import _CN_RUN, _DROP, _reduce
 from consultagg.dedup.verify import _DIRECTION, _NEGATION, _NOT_NEGATION, _ORDER, Difference, request_difference
 from consultagg.text.ngrams import bigram_set
 from consultagg.text.normalize import nfkc
@@ -130,6 +130,8 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
             return Difference("expanded", f"补充了新的诉求：{added[:40]}")  # …明细，并明确中途退园的退费办法
         if (named := _object_named(sentence, best)) and _edit_difference(sentence, best) is not None:  # (not a typo)
             return Difference("different", f"对象不同：{named}")  # 将萸川机场纳入… / 将芷陵机场纳入…
+        if (put := _place_kind_put(sentence, best)) is not None:
+            return Difference("different", f"对象不同：{put}")  # 建议对学校周边… / 建议对医院周边…
         if _strong_words(sentence) == _strong_words(best) and not (
                 _ORDER.search(sentence) and sorted(_DROP.sub("", sentence)) == sorted(_DROP.sub("", best))):
             continue  # the same numbers, negations and directions, nothing swapped: words changed
@@ -137,6 +139,34 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
         if why is not None and why.kind == "different" and not why.reason.startswith(_PERSONAL_EDITS):
             return why
     return None
+
+
+# Kinds of place or body a request names as its object (学校周边 / 医院周边, 住建部门 / 交通运输部门): one
+# put for another in the request is another request, where members making a letter their own change
+# their own name, village or estate.
+_KIND_OF_PLACE = re.compile(r"学校|中小学|幼儿园|医院|卫生院|养老院|敬老院|公园|广场|车站|码头|机场|景区|商场|菜市场|农贸市场|"
+                            r"工业园区|化工园区|开发区|居民区|水源地|河道|湖泊|水库|湿地|[\u4e00-\u9fff]{2,10}?部门")
+
+
+def _place_kind_put(sentence: str, other: str) -> str | None:
+    """``A / B`` when ``other`` is ``sentence`` with one kind of place or body put for another."""
+    a, b = _reduce(sentence), _reduce(other)
+    ops = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if not ops or len(ops) > 3:
+        return None
+    i1, i2, j1, j2 = ops[0][1], ops[-1][2], ops[0][3], ops[-1][4]  # (化工园区 / 工业园区: 化 out, 业 in)
+    if i2 - i1 > 8 or j2 - j1 > 8 or i2 == i1 or j2 == j1:
+        return None
+    wa, wb = _word_around(a, i1, i2), _word_around(b, j1, j2)
+    return f"{wa} / {wb}" if wa != wb and _KIND_OF_PLACE.fullmatch(wa) and _KIND_OF_PLACE.fullmatch(wb) else None
+
+
+def _word_around(s: str, i: int, j: int) -> str:
+    """The kind-of-place word that covers ``s[i:j]``, or the span itself."""
+    for m in _KIND_OF_PLACE.finditer(s):
+        if m.start() <= i and j <= m.end():
+            return m.group(0)
+    return s[i:j]
 
 
 # What a request names as its object after a name (萸川机场, 棻城至菁渚高速公路, 溦河治理工程): another name

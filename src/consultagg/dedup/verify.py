@@ -85,9 +85,9 @@ _NOT_NEGATION = re.compile(r"未来|非常|不断|不胜|不仅|不但|无论|�
 # Words of direction: two texts using different ones ask for opposite things.
 _DIRECTION = re.compile(
     r"增加|增设|增补|新增|增大|增强|增长|提高|提升|上调|扩大|扩展|加快|加大|加强|加密|延长|提前|放宽|放开|允许|鼓励|支持|同意|"
-    r"保留|维持|纳入|列入|写入|设置|设立|恢复|强化|严格|收紧|高于|"
+    r"保留|维持|纳入|列入|写入|设置|设立|恢复|强化|严格|收紧|高于|从严|从重|加重|"
     r"减少|减小|减低|降低|下调|缩小|缩减|缩短|放缓|推迟|延后|减弱|弱化|禁止|限制|反对|删除|删去|删掉|去掉|取消|"
-    r"撤销|移出|剔除|调出|暂停|停止|放松|低于")
+    r"撤销|移出|剔除|调出|暂停|停止|放松|低于|从宽|从轻|减轻")
 _REFERENCE = re.compile(r"第\d+(?:章|节|条|款|项|篇|部分|页|行)|专栏\d+|附件\d+|附表\d+|表\d+|图\d+|\(\d+\)")
 # What an added passage must hold to be a request of its own: a word that asks, or the next
 # point of an enumeration.
