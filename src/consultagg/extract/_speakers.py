@@ -64,6 +64,9 @@ _NAME_BEFORE_TITLE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:正高级工程师|�
 def _speaker(phrase: str, previous=None):
     """(kind, name, title, org) for a speaker phrase, kind in person/group/org, or None."""
     who = _speaker_of(phrase, previous)
+    if who and who[0] == "person" and who[3] and who[3] != PUBLIC and _PUBLIC_ROLE.match(phrase) \
+            and not re.search(r"人大代表|政协委员", phrase) and not _COMMUNITY.search(who[3]):
+        who = who[:3] + (PUBLIC,)  # 居民代表王某（某小区）: a resident, whatever the estate (a 社区 or 村 speaks as one)
     if who and who[0] == "person" and not who[1] and who[2] and who[3] and _NAME_BEFORE_TITLE.fullmatch(who[2]) \
             and who[2].startswith(who[3]) and not is_unit(who[3]):
         # 乌兰托娅教授 / 苏和巴特尔研究员: a name of four or more characters before the title, no unit
@@ -133,11 +136,20 @@ def _speaker_of(phrase: str, previous=None):
     return None
 
 
+_ON_BEHALF_LEAD = re.compile(r"\s*(?:我)?代表[^：:，,。]{1,10}?(?:提|说|谈|讲|发言)")
+# A member of the public named by their role before the name (居民代表王某（某小区，退休教师）): the
+# bracket says where they live or what they do, not a body they speak for.
+_PUBLIC_ROLE = re.compile(r"\s*(?:居民|村民|市民|群众|业主|消费者|网民|家长)代表")
+
+
+_COMMUNITY = re.compile(r"(?:社区|(?<!新)村|街道|镇|乡|委员会|居委会|村委会)$")
+
+
 def colon_speaker(t: str):
     """``李明（市政协委员）：……`` / ``自治区发展改革委：……`` opening a paragraph: (who, content start)."""
     m = _COLON.match(t)
-    if not m or not t[m.end():].strip():
-        return None, 0
+    if not m or not t[m.end():].strip() or _ON_BEHALF_LEAD.match(t):
+        return None, 0  # (代表社区提两点：… is the speaker above speaking for their body)
     sp, inner = m.group("sp"), m.group("inner")
     if inner and m.group("name"):  # 群众代表（个体工商户）贺先生: the capacity and its detail, then the name
         who = _speaker(sp + m.group("name"))
