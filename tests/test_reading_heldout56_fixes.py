@@ -18,3 +18,11 @@ def test_residents_officials_and_a_committee_at_a_residents_meeting(read_written
     assert [r.text for r in rows] == ["建议每个垃圾投放点配一名督导员。", "希望转运站改造时加装除臭设备。",
                                       "建议积分兑换经费纳入财政保障", "建议把东塔社区作为改造试点。"]
     assert [r.department for r in rows] == ["社会公众", "社会公众", "东塔社区居委会", "东塔社区居委会"]
+
+
+def test_a_proposals_opening_that_it_learnt_of_the_consultation(read_written):
+    text = ("关于进一步完善垃圾分类设施规划的建议\n\n市城市管理局：\n\n"
+            "    获悉贵局正在就《某市垃圾分类和处理设施规划（征求意见稿）》征求意见，本人结合调研情况提出如下建议。\n\n"
+            "    一、建议改进垃圾产生量预测方法。\n\n    二、建议建立规划中期评估机制。\n\n    提案人：某某某\n")
+    rows = read_written("建议.txt", text)
+    assert [r.text for r in rows] == ["建议改进垃圾产生量预测方法。", "建议建立规划中期评估机制。"]

@@ -202,7 +202,7 @@ _TITLES_BEFORE = re.compile(r"(?:(?:正|副)?(?:教授|研究员|高级工程师
 # A post and a name (某市恒昌农牧业有限公司董事长　苏某): how a deputy signs under the capacity.
 _POSTED_NAME = re.compile(_POST_OF + r"[\u4e00-\u9fff·]{2,4}")
 # Who signs for a firm or a body, by role (律师：严某　祁某某 / 执笔人：何某).
-_SIGNERS = re.compile(r"\s*(?:承办律师|经办律师|律师|执笔人?|主要起草人|起草人|经办人|签发人|审核人|理事长|法定代表人|法人代表|负责人)\s*[：:]\s*"
+_SIGNERS = re.compile(r"\s*(?:提案人|建议人|承办律师|经办律师|律师|执笔人?|主要起草人|起草人|经办人|签发人|审核人|理事长|法定代表人|法人代表|负责人)\s*[：:]\s*"
                       r"[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s\u3000]{1,15}")
 # A line that is one bracket: a signer's post under the name (（桐湾区樟湾社区党委书记）).
 _POST_LINE = re.compile(r"[（(][^（）()。；]{2,40}[)）]")
