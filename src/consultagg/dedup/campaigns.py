@@ -151,6 +151,8 @@ _KIND_OF_PLACE = re.compile(r"学校|中小学|幼儿园|医院|卫生院|养老
 def _place_kind_put(sentence: str, other: str) -> str | None:
     """``A / B`` when ``other`` is ``sentence`` with one kind of place or body put for another."""
     a, b = _reduce(sentence), _reduce(other)
+    if not _KIND_OF_PLACE.search(a) or not _KIND_OF_PLACE.search(b):
+        return None  # (no kind of place in one of them: most members, and no alignment needed)
     ops = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
     if not ops or len(ops) > 3:
         return None

@@ -45,12 +45,9 @@ def split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen, min_camp
             members_of.setdefault(c, []).append(u)
     cluster, rep = cluster.copy(), rep.copy()
     related: list[tuple[int, int, str, str]] = []
-    jobs = []
-    for c, members in members_of.items():
-        pending = sorted(members, key=lambda u: (klen[u], u))
-        jobs.append(([c, *pending], [texts[uniq[u]] for u in [c, *pending]]))
-    for ids, (heads, splits) in zip((ids for ids, _ in jobs),
-                                    map_in_chunks(_split_group, [t for _, t in jobs], n_jobs, _PARALLEL_GROUPS)):
+    groups = [[c, *sorted(members, key=lambda u: (klen[u], u))] for c, members in members_of.items()]
+    judged = map_in_chunks(_split_group, [[texts[uniq[u]] for u in ids] for ids in groups], n_jobs, _PARALLEL_GROUPS)
+    for ids, (heads, splits) in zip(groups, judged):
         for k, h in enumerate(heads):
             cluster[ids[k]] = rep[ids[k]] = ids[h]
         related.extend((int(uniq[ids[h]]), int(uniq[ids[k]]), kind, reason) for h, k, kind, reason in splits)

@@ -473,12 +473,10 @@ def _read_records(raw: str, records: list[ExportRecord], file: str | None) -> Le
         # a company or an organ posting under its own name (芸江市某建筑设计有限公司) writes for itself
         unit = r.author if writes_for_itself(r.author) else PUBLIC
         for o in part.opinions:
-            key = (content_key(o.text), unit)
-            seen[key] = seen.get(key, 0) + 1
             s, e = o.source.span or (0, 0)
             source = dataclasses.replace(o.source, span=(r.start + s, r.start + e),
                                          paragraph=(o.source.paragraph or 1) + max(lines_before, 0))
-            opinions.append(dataclasses.replace(o, id=comment_id(o.text, unit, seen[key] - 1), department=unit,
+            opinions.append(dataclasses.replace(o, id=_counted_id(seen, o.text, unit), department=unit,
                                                 speaker=r.author if unit == PUBLIC else None, title=r.title, source=source,
                                                 meta={**o.meta, "unit_source": "指定", "unit_confidence": "high"}))
         skipped.extend(part.skipped)
@@ -489,6 +487,18 @@ def _read_records(raw: str, records: list[ExportRecord], file: str | None) -> Le
             skipped.append((clean_display(line), "导出字段"))
     return Letter(unit=PUBLIC, no_opinion=False, opinions=tuple(opinions), header="", kind="letter",
                   unit_source="指定", unit_confidence="high", office=None, skipped=tuple(skipped))
+
+
+def _counted_id(seen: dict[tuple[str, str], int], text: str, unit: str) -> str:
+    """The id of an opinion of ``unit``: the same words from the same unit counted in ``seen``, so that
+    two of them keep two ids."""
+    key = (content_key(text), unit)
+    seen[key] = seen.get(key, 0) + 1
+    return comment_id(text, unit, seen[key] - 1)
+
+
+# A date rule between a day's messages (————— 2021-09-09 —————), under the last message of the day before.
+_DATE_RULE = re.compile(r"\n\s*[—\-=]{3,}[^\n]*[—\-=]{3,}\s*$")
 
 
 def _read_chat(raw: str, messages: list[ChatMessage], file: str | None) -> Letter:
@@ -502,24 +512,23 @@ def _read_chat(raw: str, messages: list[ChatMessage], file: str | None) -> Lette
             skipped.append((clean_display(line), "聊天记录信息"))
     for m in messages:
         organ, office, person = sender_unit(m.sender)
-        body, lead = without_lead(re.sub(r"\n\s*[—\-=]{3,}[^\n]*[—\-=]{3,}\s*$", "", raw[m.start:m.end]), asks)
+        said = raw[m.start:m.end]
         if organiser and organ == organiser:
-            skipped.append((clean_display(f"{m.sender}：{raw[m.start:m.end].strip()}"), "组织方"))
+            skipped.append((clean_display(f"{m.sender}：{said.strip()}"), "组织方"))
             continue
+        body, lead = without_lead(_DATE_RULE.sub("", said), asks)  # (————— 2021-09-09 ————— after it)
         if not asks(body):
-            skipped.append((clean_display(f"{m.sender}：{raw[m.start:m.end].strip()}"), "群聊应答"))
+            skipped.append((clean_display(f"{m.sender}：{said.strip()}"), "群聊应答"))
             continue
         skipped.extend((clean_display(x), "开头语") for x in lead)
         part = parse_letter(body, file=file, kind="letter")
         skipped.extend(part.skipped)
         who = organ or PUBLIC
         for o in part.opinions:
-            key = (content_key(o.text), who)
-            seen[key] = seen.get(key, 0) + 1
             meta = {**o.meta, "unit_source": "发件人", "unit_confidence": "high" if organ else "guess"}
             if office:
                 meta["office"] = office
-            opinions.append(dataclasses.replace(o, id=comment_id(o.text, who, seen[key] - 1), department=who,
+            opinions.append(dataclasses.replace(o, id=_counted_id(seen, o.text, who), department=who,
                                                 speaker=person, source=dataclasses.replace(o.source, span=None), meta=meta))
     units = [o.department for o in opinions]
     main = max(set(units), key=units.count) if units else None
