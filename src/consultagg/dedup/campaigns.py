@@ -83,11 +83,12 @@ def campaign_difference(template: str, member: str) -> Difference | None:
 _STRONG = re.compile(rf"(?<![A-Za-z\d.])\d+(?:\.\d+)?|{_CN_RUN}|{_NEGATION.pattern}|{_DIRECTION.pattern}")
 
 
-def _strong_words(sentence: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)  # (a template's sentences, once for all its members)
+def _strong_words(sentence: str) -> tuple[str, ...]:
     """Numbers (either script), negations and words of direction, in order: two sentences
     whose lists agree can differ in words only."""
     s = _NOT_NEGATION.sub("", nfkc(sentence))
-    return _STRONG.findall(s)
+    return tuple(_STRONG.findall(s))
 
 
 def _asking_sentences(template: str) -> list[tuple[str, str, set[str]]]:
@@ -105,10 +106,17 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
     missing = [a for a in asks if a[0] not in mine]
     if not missing:
         return None
+    # (a clause that asks for more opens with a word of _MORE_OPENING: only sentences holding one
+    # can be the longer of two)
+    longer = [other for other in mine.values() if _MORE_OPENING.search(other)]
     for _, sentence, _ in missing:  # the template's request with a clause that asks for more after it
-        for other in mine.values():  # (or the member's without the clause the template adds)
-            if (added := _added_clause(sentence, other) or _added_clause(other, sentence)) is not None:
+        for other in longer:
+            if (added := _added_clause(sentence, other)) is not None:
                 return Difference("expanded", f"补充了新的诉求：{added[:40]}")
+        if _MORE_OPENING.search(sentence):  # (or the member's without the clause the template adds)
+            for other in mine.values():
+                if (added := _added_clause(other, sentence)) is not None:
+                    return Difference("expanded", f"补充了新的诉求：{added[:40]}")
     # An edited asking sentence is among the member's sentences the template does not have.
     theirs = [(key, sentence) for key, sentence in mine.items() if key not in template_keys]
     grams_of: dict[str, set[str]] = {}
@@ -150,6 +158,9 @@ _KIND_OF_PLACE = re.compile(r"学校|中小学|幼儿园|医院|卫生院|养老
 
 def _place_kind_put(sentence: str, other: str) -> str | None:
     """``A / B`` when ``other`` is ``sentence`` with one kind of place or body put for another."""
+    kinds, other_kinds = _kinds_named(sentence), _kinds_named(other)
+    if not kinds or not other_kinds or kinds == other_kinds:
+        return None  # (no kind of place in one of them, or the same ones: most members, nothing to align)
     a, b = _reduce(sentence), _reduce(other)
     if not _KIND_OF_PLACE.search(a) or not _KIND_OF_PLACE.search(b):
         return None  # (no kind of place in one of them: most members, and no alignment needed)
@@ -161,6 +172,12 @@ def _place_kind_put(sentence: str, other: str) -> str | None:
         return None
     wa, wb = _word_around(a, i1, i2), _word_around(b, j1, j2)
     return f"{wa} / {wb}" if wa != wb and _KIND_OF_PLACE.fullmatch(wa) and _KIND_OF_PLACE.fullmatch(wb) else None
+
+
+@lru_cache(maxsize=1 << 16)  # (a template's sentences, once for all its members)
+def _kinds_named(sentence: str) -> tuple[str, ...]:
+    """The kinds of place or body ``sentence`` names, in order."""
+    return tuple(_KIND_OF_PLACE.findall(sentence))
 
 
 def _word_around(s: str, i: int, j: int) -> str:
@@ -188,10 +205,17 @@ def _name_like(w: str) -> bool:
     return _PLACE_CHAR.search(w) is not None or tags.get(w) in (None, "ns", "nr", "nz", "nt")
 
 
+@lru_cache(maxsize=1 << 16)  # (a template's sentences, once for all its members)
+def _objects_named(sentence: str) -> tuple[str, ...]:
+    """Each object word of ``sentence`` with the six characters before it (where a name would be)."""
+    return tuple(sentence[max(0, m.start() - 6):m.end()] for m in _OBJECT_AFTER.finditer(sentence))
+
+
 def _object_named(sentence: str, other: str) -> str | None:
     """``A / B`` when ``other`` names another object than ``sentence`` where the request names one."""
-    if _OBJECT_AFTER.search(sentence) is None or _OBJECT_AFTER.search(other) is None:
-        return None  # (no object word in one of them: most members, and no alignment needed)
+    objects, other_objects = _objects_named(sentence), _objects_named(other)
+    if not objects or not other_objects or objects == other_objects:
+        return None  # (no object word in one of them, or the same names before each: no alignment needed)
     ops = [op for op in SequenceMatcher(None, sentence, other, autojunk=False).get_opcodes() if op[0] == "replace"]
     for _, i1, i2, j1, j2 in ops:
         if (1 <= i2 - i1 <= 6 and 1 <= j2 - j1 <= 6 and _name_like(sentence[i1:i2]) and _name_like(other[j1:j2])
@@ -206,6 +230,7 @@ _MORE_CLAUSE = (r"(?:(?:并且?|同时|另外|此外|还要?|以及)[^。！？!
                 r"(?:明确|增加|补充|规定|设置|建立|公开|公示|配套|落实|提高|"
                 r"降低|取消|延长|缩短|消毒|检查|清理|整治|处罚|补贴|安装|建设|修建|开放|公布|实行|执行|开展|组织|提升|纳入|列入)")
 _MORE = re.compile(r"^[，,；;]?\s*" + _MORE_CLAUSE)
+_MORE_OPENING = re.compile(r"并|同时|另|此外|还|以及")
 _MORE_IN = re.compile(r"[，,；;]\s*" + _MORE_CLAUSE)
 
 
