@@ -22,7 +22,7 @@ from consultagg.extract._base import (CLOSING, CONTACT, DATE, DOCNO, PREAMBLE, P
                                       nospace)
 from consultagg.extract.units import (clean_unit_name, is_unit, person_line, person_name, split_office, unit_of_field,
                                       unit_of_title, unit_self_named)
-from consultagg.text.normalize import NUMBERING
+from consultagg.text.normalize import NAME_TITLED, NUMBERING
 
 __all__ = ["MEETING_FIELD", "PUBLIC", "REASONS", "SEAT_NAMED", "Parts", "classify", "is_title", "org_of", "standalone"]
 
@@ -209,7 +209,8 @@ _POST_LINE = re.compile(r"[（(][^（）()。；]{2,40}[)）]")
 
 
 def _titled_name(t: str) -> bool:
-    m = _TITLES_BEFORE.fullmatch(t.strip())
+    """A signer's name with titles before it (教授、博士生导师　韩某) or in brackets after it (韩某（教授））."""
+    m = _TITLES_BEFORE.fullmatch(t.strip()) or NAME_TITLED.fullmatch(t.strip())
     return bool(m) and person_name(m.group("name"))
 
 

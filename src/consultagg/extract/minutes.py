@@ -427,8 +427,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
                 and not re.search(r"建议|希望|恳请|呼吁", _INVITING.sub("", answer)):
             skips.append((ps, pe, "答复"))  # 李某反映的三组水压问题，我们已经报上去了…: an official answering
             continue
-        if who and _DRAFTERS_SEAT.match(t[lead:]):
-            current = None  # 起草组（黎某）：关于补偿决定，…: the drafters answer
+        if _DRAFTERS_SEAT.match(t[lead:]):
+            current = None  # 起草组（黎某）：关于补偿决定，… / > 编制组：压采目标已…: the drafters answer
             skips.append((ps, pe, "起草方答复"))
             continue
         if who:  # 二、自治区林业局生态保护修复处黄副处长：…  — a new speaker ends the one above
