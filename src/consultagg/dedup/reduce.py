@@ -45,6 +45,8 @@ _POLITE_HEAD = re.compile(
     # a preamble up to 意见如下： / 提出一条修改意见：(根据贵委来函要求，我县认真研究了…，现提出意见如下：)
     r"|(?:(?!第|专栏|附件|附表)[^。：:]){0,60}(?:研究|征求|来函|如下|提出|反馈)(?:(?!第|专栏|附件|附表)[^。：:]){0,30}"
     r"(?:意见|建议)(?:如下)?[：:]\s*)+")
+# That the request was studied before it was written (经研究，建议… / 经认真研究，): how a reply opens.
+_STUDIED = re.compile(r"^经(?:认真|慎重|集体)?(?:研究|讨论)[，,]\s*")
 # A salutation: 尊敬的胡书记：/ 市长您好！/ 各位领导：— whom the letter is addressed to, not what it asks.
 _SALUTATION = re.compile(r"^(?:(?:尊敬的|敬爱的|亲爱的)[^，,。：:！!]{1,30}[：:，,！!]\s*|[^，,。：:！!]{0,30}(?:您好|你好|们好|大家好|领导好|同志好|各位好|辛苦了)[！!，,。：:]\s*|打扰(?:您|你们)?了[！!，,。]\s*"
                          r"|[^，,。：:！!]{0,20}(?<![镇村乡区县市局厅委道])(?:领导|同志|书记|市长|县长|厅长|局长|主任|处长|部长|区长|镇长|乡长|省长|编制组)"
@@ -542,7 +544,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     # would otherwise be tried at every position of a long text).
     cut = max(0, len(s) - _TAIL_CHARS)
     s = s[:cut] + POLITE_TAIL.sub("", _IDENTITY_TAIL.sub("", s[cut:]))
-    s = _POLITE_HEAD.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s)))
+    s = _POLITE_HEAD.sub("", _STUDIED.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s))))
     if _STATUS_HINT.search(s) or "跟帖" in s or "转" in s[:12]:
         s = _STATUS_CLAUSE.sub("", _REPOST_ASIDE.sub("", repost_notes(s, _MIN_CORE)))
     if "*" in s[:16] or "＊" in s[:16] or s[:2] == "车牌":

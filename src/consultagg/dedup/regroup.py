@@ -19,7 +19,8 @@ from consultagg.dedup._pool import map_in_chunks
 from consultagg.dedup.framing import framing_removed
 from consultagg.dedup.minhash import ShingleSets, band_candidates, encode_texts, lsh_params, pair_overlap, signatures
 from consultagg.dedup.reduce import _FILLER_SPAN, _SPOKEN, _reduce
-from consultagg.dedup.verify import _CONTENT, confusable_sets, request_difference, written_numbers
+from consultagg.dedup._typos import confusable_sets
+from consultagg.dedup.verify import _CONTENT, request_difference, written_numbers
 
 __all__ = ["exact_groups", "join_by_core", "split_by_numbers", "split_by_request"]
 
@@ -112,13 +113,22 @@ def _cores(text: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=1)
 def _fold_table() -> dict[int, str]:
-    """Each character of a confusables set (易混字, OCR shapes) mapped to the first character of
-    the first set it is in: 兔 → 免, 曰 → 日 (the candidate key of short texts only)."""
-    table: dict[int, str] = {}
+    """Each character of the confusables sets (易混字, OCR shapes) mapped to one character of all
+    the sets joined through it (入 and 大 both with 人): 兔 → 免, 曰 → 日 (the candidate key of
+    short texts only)."""
+    root: dict[str, str] = {}
+
+    def find(c: str) -> str:
+        while root.get(c, c) != c:
+            c = root[c]
+        return c
+
     for group in confusable_sets():
         for c in group[1:]:
-            table.setdefault(ord(c), group[0])
-    return {k: v for k, v in table.items() if chr(k) != v}
+            a, b = find(group[0]), find(c)
+            if a != b:
+                root[b] = a
+    return {ord(c): find(c) for c in root if find(c) != c}
 
 
 def _fold(key: str) -> str:

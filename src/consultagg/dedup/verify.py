@@ -46,12 +46,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from difflib import SequenceMatcher
-from functools import lru_cache
 from typing import NamedTuple
 
-from consultagg.data import read_lines
 from consultagg.dedup._clock import written_numbers
 from consultagg.dedup._notes import retells
+from consultagg.dedup._typos import (_ATTRIBUTE_CHAR, _MEANINGFUL_CHAR, _NEVER_TYPED_FOR, _confusable, _read_alike,
+                                     typo_pair as _typo_pair)
 from consultagg.dedup._points import changed_sentences as _changed_sentences, clauses_reordered, list_reordered as _list_reordered, points as _points
 from consultagg.dedup._words import dictionary, function_words_only, synonyms_swapped
 from consultagg.dedup.framing import framing_removed
@@ -118,32 +118,6 @@ _OFFICIAL_QUALIFIER = re.compile(r"(?:上级|各级|有关|相关|[a-z0-9]{0,3}[
 _MAX_OFFICIAL = 10
 # Swapped spans longer than this are points of a letter in another order, not A and B swapped.
 _MAX_SWAP = 8
-# One character for another is a typo unless it names something on its own: an element or
-# pollutant, a direction, a size.
-_MEANINGFUL_CHAR = set("镉铊铅汞砷铬镍锌铜锰钴锑铍钒氨氮磷硫苯氟氯汞东南西北上下左右前后内外大小多少高低增减升降"
-                       "省市县区乡镇村街路桥河湖山中终金银"
-                       "零〇一二三四五六七八九十百千万亿两"
-                       "或半要别电油")  # 电单车 / 单车, 油车 / 电车; A和B / A或B: both, or either; 半 a half (四个半月, 收半费); 要 / 别 取缔
-# One character of colour or age put for another (白茶 / 红茶, 新建 / 旧改): another object, no typo.
-_ATTRIBUTE_CHAR = frozenset("红黄蓝绿白黑紫青灰橙粉新旧冷热男女公私")
-# Digits an OCR reads as letters (the characters an OCR or a pinyin typo puts for one another are
-# the shipped confusables table).
-_LOOKALIKE_LATIN = {frozenset(p) for p in ("0o", "1l", "1i", "5s", "8b", "2z", "0O", "1I", "5S", "8B", "2Z")}  # NOx / N0x, 第B条 / 第8条
-
-
-@lru_cache(maxsize=1)
-def confusable_sets() -> tuple[str, ...]:
-    """The sets of characters a typo or an OCR puts for one another (``data/confusables.txt``); a
-    line may hold several, apart by spaces (千干于 秆杆), and a character is confused within its own
-    set only."""
-    return tuple(group for line in read_lines("confusables.txt") for group in line.split())
-
-
-@lru_cache(maxsize=1)
-def _confusable() -> frozenset[frozenset[str]]:
-    """Pairs of characters a typo or an OCR puts for one another."""
-    return frozenset(frozenset((x, y)) for group in confusable_sets()
-                     for x in group for y in group if x != y) | _LOOKALIKE_LATIN
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Differing spans this close (equal characters between them) are one change: 刘家台 / 王家冲.
 _MERGE_GAP = 1
@@ -345,28 +319,6 @@ def _confused(op, ra: str, rb: str) -> bool:
 
 # Animals and crops named by one character (流浪猫 / 流浪狗, 养猪 / 养牛): no typo puts one for another.
 _CREATURES = frozenset("猫狗犬猪牛羊鸡鸭鹅鱼虾蟹马驴骡兔鸽鸟蛇蜂蚕稻麦茶桑竹松柏杨柳桃梨枣")
-# Characters a homophone typo never stands for: a negation, a numeral, a direction or size, an
-# element or pollutant (不 / 布, 升 / 生, 铅 / 签 are judged as what they say).
-_NO_HOMOPHONE = _MEANINGFUL_CHAR | set("不无没勿毋非未否莫别")
-
-
-@lru_cache(maxsize=1)
-def _readings() -> dict[int, str]:
-    """Each character's readings with their tones (``pypinyin``'s table: ``护`` → ``hù``)."""
-    from pypinyin.pinyin_dict import pinyin_dict
-    return pinyin_dict
-
-
-def _typo_pair(x: str, y: str) -> bool:
-    """Whether ``y`` put for ``x`` is a typo: a pair of the shipped confusables table (易混字, 形近字),
-    or two characters read alike, tone included, as a pinyin input method offers them
-    (保护 / 保户, 给予 / 给与, 处理 / 处里)."""
-    if frozenset(x + y) in _confusable():
-        return True
-    if x in _NO_HOMOPHONE or y in _NO_HOMOPHONE or not (_CJK.match(x) and _CJK.match(y)):
-        return False
-    a, b = _readings().get(ord(x)), _readings().get(ord(y))
-    return bool(a and b and set(a.split(",")) & set(b.split(",")))
 
 
 def _only_fillers_added(sa: str, sb: str) -> bool:
@@ -411,6 +363,31 @@ def _in_a_word(r: str, i: int) -> bool:
     words = dictionary()
     return (i >= 1 and words.is_word(r[i - 1:i + 1])) or (
         i + 2 <= len(r) and words.is_word(r[i:i + 2]) and not _PLACE_AFTER.match(r, i + 2, i + 4))
+
+
+
+
+def _typo_in_one(ra: str, rb: str, i: int, j: int) -> bool:
+    """One character put for another, read alike tones aside, that makes a word with a neighbour
+    on one side only, the other side's character making none and saying nothing of its own (偏低 / 偏底):
+    a typo or an OCR confusion, not another word chosen. A place's own name is never judged so."""
+    if _PLACE_AFTER.match(ra, i + 1) or _PLACE_AFTER.match(rb, j + 1) or not (_CJK.match(ra[i]) and _CJK.match(rb[j])):
+        return False
+    word_a, word_b = _in_a_word(ra, i), _in_a_word(rb, j)
+    if word_a == word_b:
+        return False
+    typed = rb[j] if word_a else ra[i]
+    return (typed not in _NEVER_TYPED_FOR and _read_alike(ra[i], rb[j])
+            and not _in_longer_word(rb if word_a else ra, j if word_a else i))
+
+
+
+
+def _in_longer_word(r: str, i: int) -> bool:
+    """Whether the character at ``i`` is inside a dictionary word of three or four characters."""
+    words = dictionary()
+    return any(words.is_word(r[k:k + n]) for n in (3, 4) for k in range(max(0, i - n + 1), i + 1)
+               if k + n <= len(r))
 
 
 def _typo_swap(op, ra: str, rb: str) -> bool:
@@ -539,6 +516,8 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
         return Difference("different", f"姓名不同：{_show(ra, i1, i2 + 1)} / {_show(rb, j1, j2 + 1)}")
     if tag == "replace" and _another_unit(sa, sb, ra[i1 - 1:i1], rb[j1 - 1:j1]):
         return Difference("different", f"数值不同：{_show(ra, i1, i2)} / {_show(rb, j1, j2)}")  # 7天 / 7周
+    if tag == "replace" and ca == cb == 1 and _typo_in_one(ra, rb, i1, j1):
+        return None  # 偏低 / 偏底: a word on one side, none on the other, read alike
     if tag == "replace":
         if (max(ca, cb) >= 2 or set(sa + sb) & _MEANINGFUL_CHAR or ca != cb
                 or (sa in _ATTRIBUTE_CHAR and sb in _ATTRIBUTE_CHAR)
