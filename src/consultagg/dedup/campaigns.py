@@ -119,33 +119,45 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
                     return Difference("expanded", f"补充了新的诉求：{added[:40]}")
     # An edited asking sentence is among the member's sentences the template does not have.
     theirs = [(key, sentence) for key, sentence in mine.items() if key not in template_keys]
-    grams_of: dict[str, set[str]] = {}
     for key, sentence, grams in missing:
         best, best_score = None, 0.5
         for other_key, other in theirs:
             if not 0.5 * len(key) <= len(other_key) <= 2 * len(key):
                 continue  # too short or too long to share half of the bigrams
-            other_grams = grams_of.get(other_key)
-            if other_grams is None:
-                other_grams = grams_of[other_key] = bigram_set(other_key)
+            other_grams = _grams(other_key)
             union = len(grams | other_grams)
             score = len(grams & other_grams) / union if union else 0.0
             if score > best_score:
                 best, best_score = other, score
         if best is None:
             continue  # the sentence was cut or rewritten
-        if (added := _added_clause(sentence, best)) is not None:
-            return Difference("expanded", f"补充了新的诉求：{added[:40]}")  # …明细，并明确中途退园的退费办法
-        if (named := _object_named(sentence, best)) and _edit_difference(sentence, best) is not None:  # (not a typo)
-            return Difference("different", f"对象不同：{named}")  # 将萸川机场纳入… / 将芷陵机场纳入…
-        if (put := _place_kind_put(sentence, best)) is not None:
-            return Difference("different", f"对象不同：{put}")  # 建议对学校周边… / 建议对医院周边…
-        if _strong_words(sentence) == _strong_words(best) and not (
-                _ORDER.search(sentence) and sorted(_DROP.sub("", sentence)) == sorted(_DROP.sub("", best))):
-            continue  # the same numbers, negations and directions, nothing swapped: words changed
-        why = _edit_difference(sentence, best)
-        if why is not None and why.kind == "different" and not why.reason.startswith(_PERSONAL_EDITS):
+        if (why := _sentence_difference(sentence, best)) is not None:
             return why
+    return None
+
+
+@lru_cache(maxsize=1 << 16)  # (members share their edited sentences: each pair is judged once)
+def _grams(key: str) -> frozenset[str]:
+    return frozenset(bigram_set(key))
+
+
+@lru_cache(maxsize=1 << 16)  # (members share their edited sentences: each pair is judged once)
+def _sentence_difference(sentence: str, best: str) -> Difference | None:
+    """Whether a member's sentence ``best``, closest to the template's asking ``sentence``, asks
+    for something else: a clause that asks for more, another object or kind of place, or another
+    number, negation, direction or order. A word changed is how members make a letter their own."""
+    if (added := _added_clause(sentence, best)) is not None:
+        return Difference("expanded", f"补充了新的诉求：{added[:40]}")  # …明细，并明确中途退园的退费办法
+    if (named := _object_named(sentence, best)) and _edit_difference(sentence, best) is not None:  # (not a typo)
+        return Difference("different", f"对象不同：{named}")  # 将萸川机场纳入… / 将芷陵机场纳入…
+    if (put := _place_kind_put(sentence, best)) is not None:
+        return Difference("different", f"对象不同：{put}")  # 建议对学校周边… / 建议对医院周边…
+    if _strong_words(sentence) == _strong_words(best) and not (
+            _ORDER.search(sentence) and sorted(_DROP.sub("", sentence)) == sorted(_DROP.sub("", best))):
+        return None  # the same numbers, negations and directions, nothing swapped: words changed
+    why = _edit_difference(sentence, best)
+    if why is not None and why.kind == "different" and not why.reason.startswith(_PERSONAL_EDITS):
+        return why
     return None
 
 
