@@ -119,6 +119,7 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
                     return Difference("expanded", f"补充了新的诉求：{added[:40]}")
     # An edited asking sentence is among the member's sentences the template does not have.
     theirs = [(key, sentence) for key, sentence in mine.items() if key not in template_keys]
+    matched = False
     for key, sentence, grams in missing:
         best, best_score = None, 0.5
         for other_key, other in theirs:
@@ -131,7 +132,14 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
                 best, best_score = other, score
         if best is None:
             continue  # the sentence was cut or rewritten
+        matched = True
         if (why := _sentence_difference(sentence, best)) is not None:
+            return why
+    whole = "。".join(mine.values())
+    if not matched and len(mine) <= 2 and len(missing) == 1 and len(whole) <= 2 * len(missing[0][1]):
+        # a short member whose one request matches none of the template's sentences closely (经研究，我区
+        # 提出如下意见：建议将…: a lead put to the one sentence): the whole member is its version of it
+        if (why := _sentence_difference(missing[0][1], whole)) is not None:
             return why
     return None
 
@@ -204,6 +212,8 @@ def _word_around(s: str, i: int, j: int) -> str:
 # there is another request, not a member making a letter its own (a village or an estate is where
 # members live, and stays theirs to change).
 _OBJECT_AFTER = re.compile(r"(?:国际)?(?:机场|港区|码头|隧道|大桥|高速公路|高速|公路|铁路|城际|枢纽|"
+                           # a place the request names (将槎溪区老城片区纳入… / 将蕃台区…); the sender's own is set aside below
+                           r"区|县|市|镇|乡|村|街道|社区|小区|片区|"
                            r"改扩建|工程|项目|水库|园区|湿地|景区|保护区|医院|学校)")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
 _PLACE_CHAR = re.compile(r"[川州江河湖山岭城阳陵浦滨港湾溪塘坪原峰口庄镇村县市区乡岛峡]")
@@ -223,6 +233,10 @@ def _objects_named(sentence: str) -> tuple[str, ...]:
     return tuple(sentence[max(0, m.start() - 6):m.end()] for m in _OBJECT_AFTER.finditer(sentence))
 
 
+# Who writes, just before a place (我是槎溪区居民 / 家住蕃台区…): the member's own place, theirs to change.
+_SENDER_BEFORE = re.compile(r"(?:我是|我们是|我们|我家|家住|住在|居住在|来自|我在|本人是?)[^，,。；;]{0,12}$")
+
+
 def _object_named(sentence: str, other: str) -> str | None:
     """``A / B`` when ``other`` names another object than ``sentence`` where the request names one."""
     objects, other_objects = _objects_named(sentence), _objects_named(other)
@@ -231,7 +245,8 @@ def _object_named(sentence: str, other: str) -> str | None:
     ops = [op for op in SequenceMatcher(None, sentence, other, autojunk=False).get_opcodes() if op[0] == "replace"]
     for _, i1, i2, j1, j2 in ops:
         if (1 <= i2 - i1 <= 6 and 1 <= j2 - j1 <= 6 and _name_like(sentence[i1:i2]) and _name_like(other[j1:j2])
-                and _OBJECT_AFTER.match(sentence, i2) and _OBJECT_AFTER.match(other, j2)):
+                and _OBJECT_AFTER.match(sentence, i2) and _OBJECT_AFTER.match(other, j2)
+                and not _SENDER_BEFORE.search(sentence, 0, i1) and not _SENDER_BEFORE.search(other, 0, j1)):
             return f"{sentence[i1:i2]} / {other[j1:j2]}"
     return None
 

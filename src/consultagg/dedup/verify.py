@@ -274,6 +274,11 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
     expanded: Difference | None = None
     for op in ops:
         if edits_only and max(op[2] - op[1], op[4] - op[3]) > (_MAX_SWAP if op[0] == "replace" else _MAX_EDIT_INSERT):
+            # a member's own words in the request (须补建 / 无须按本办法第二十六条补建): where one word was
+            # put for them, its stance is judged (a negation or a direction at the start of the change)
+            _, i1, i2, j1, j2 = op
+            if op[0] == "replace" and (why := _stance_difference(ra, rb, i1, min(i2, i1 + 3), j1, min(j2, j1 + 3))):
+                return why
             continue
         why = _judge(*op, ra, rb)
         if why is None:
@@ -462,6 +467,17 @@ def _swap_or(why: Difference, ops, ra: str, rb: str) -> Difference | None:
     return why
 
 
+def _stance_difference(ra: str, rb: str, i1: int, i2: int, j1: int, j2: int) -> Difference | None:
+    """A negation inserted or removed, or another word of direction, in the differing spans."""
+    ga, gb = _negations(ra, i1, i2), _negations(rb, j1, j2)
+    if [_NOT_ALIKE.get(x, x) for x in ga] != [_NOT_ALIKE.get(x, x) for x in gb]:  # (未予明确 / 没有明确)
+        return Difference("different", f"否定不同：{''.join(ga) or '（无）'} / {''.join(gb) or '（无）'}")
+    da, db = _tokens(_DIRECTION, ra, i1, i2), _tokens(_DIRECTION, rb, j1, j2)
+    if da != db:
+        return Difference("different", f"方向相反：{'、'.join(da) or '（无）'} / {'、'.join(db) or '（无）'}")
+    return None
+
+
 def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Difference | None:
     sa, sb = ra[i1:i2], rb[j1:j2]
     if _confused((tag, i1, i2, j1, j2), ra, rb):
@@ -489,14 +505,8 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
         na, nb = _tokens(_NUMBER, ra, i1, i2), _tokens(_NUMBER, rb, j1, j2)
         if na != nb:
             return Difference("different", f"数值不同：{'、'.join(na) or '（无）'} / {'、'.join(nb) or '（无）'}")
-    # A negation inserted or removed.
-    ga, gb = _negations(ra, i1, i2), _negations(rb, j1, j2)
-    if [_NOT_ALIKE.get(x, x) for x in ga] != [_NOT_ALIKE.get(x, x) for x in gb]:  # (未予明确 / 没有明确)
-        return Difference("different", f"否定不同：{''.join(ga) or '（无）'} / {''.join(gb) or '（无）'}")
-    # Words of direction.
-    da, db = _tokens(_DIRECTION, ra, i1, i2), _tokens(_DIRECTION, rb, j1, j2)
-    if da != db:
-        return Difference("different", f"方向相反：{'、'.join(da) or '（无）'} / {'、'.join(db) or '（无）'}")
+    if (why := _stance_difference(ra, rb, i1, i2, j1, j2)) is not None:
+        return why
     ca, cb = len(_CJK.findall(sa)), len(_CJK.findall(sb))
     if tag == "replace" and ((_TITLE.fullmatch(sa) and _TITLE.fullmatch(sb))
                              or (max(len(sa), len(sb)) <= _MAX_OFFICIAL
