@@ -1,7 +1,7 @@
 """The layout of a meeting's record: the list of who came with their bodies, the marks and bracketed
 headings its parts stand under, the seats of a question and its answer.
 
->>> from consultagg.extract._base import Doc
+>>> from consultagg.extract._base import DATE, Doc
 >>> roster(Doc("参会专家：\\n  1. 莫某某　石梁大学法学院教授\\n  2. 柯　宁　石梁市社会科学院研究员\\n"))
 {'莫某某': '石梁大学', '柯宁': '石梁市社会科学院'}
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from consultagg.extract._base import Doc
+from consultagg.extract._base import DATE, Doc
 from consultagg.extract._parts import TITLES as _TITLES, org_of
-from consultagg.extract.units import SURNAMES
+from consultagg.extract.units import SURNAMES, is_unit
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["BRACKET_HEADING", "by_surname", "DOT_NAME", "LIST_APPENDED", "MARK", "NAME_AFTER_SEAT", "QA_SEAT", "SECTION_ASIDE",
@@ -247,3 +247,13 @@ def spoken_for(body: str, doc: Doc) -> str | None:
         if (place.group("level") == "村") == org.startswith("村"):
             return place.group("p") + ("村民委员会" if place.group("level") == "村" else "居民委员会")
     return org
+
+
+def signature_last(doc: Doc, k: int, t: str) -> bool:
+    """A unit's name alone on a line, followed only by dates and signature lines to the end."""
+    t = t.strip()
+    if re.search(r"[，,。；;：:！？!?“”]", t) or not is_unit(t):
+        return False
+    rest = [doc.clean[a:b].strip() for a, b in doc.paras[k:]]
+    return len(rest) <= 2 and all(DATE.match(x.replace(" ", "")) or (is_unit(x) and not re.search(r"[，。；]", x))
+                                  for x in rest)

@@ -171,3 +171,22 @@ def colon_speaker(t: str):
     else:
         who = _speaker(sp)
     return who, (m.end() if who else 0)
+
+
+# A paragraph that only names a speaker with a title and the unit in brackets (**某某教授（某大学林学院，
+# 专家组组长）**), the speech in the paragraphs below.
+_ALONE = re.compile(r"[\u4e00-\u9fff·]{2,4}" + _NAME_BEFORE_TITLE.pattern[len(r"[\u4e00-\u9fff·]{2,6}"):]
+                    + r"?\s*[（(][^（）()。；;：:]{2,40}[）)]")
+
+
+def alone_speaker(t: str):
+    """The person a paragraph names as the speaker of the paragraphs below, or None.
+
+    >>> alone_speaker("周某某研究员（省林业科学研究院）")[3]
+    '省林业科学研究院'
+    """
+    t = t.strip()
+    if not _ALONE.fullmatch(t):
+        return None
+    who = _speaker(t)
+    return who if who and who[0] == "person" and who[3] else None

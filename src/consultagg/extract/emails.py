@@ -160,6 +160,18 @@ _ORGAN_NAMED = re.compile(r"政府|委员会|公署|大学|学院|公司|集团|
 _INNER_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:处|科|室|办公室|股|部|中心)")
 
 
+def _text_below(text: str, lines, k: int) -> bool:
+    """Whether the lines below rule ``k`` (up to the next rule or quote) hold sentences of a letter:
+    two or more (a confidentiality footer is one)."""
+    sentences = 0
+    for s, e in lines[k + 1:]:
+        line = text[s:e].strip()
+        if _SIG_SEP.match(line) or _SEPARATOR.match(line) or _WROTE.match(line):
+            break
+        sentences += len(re.findall(r"[\u4e00-\u9fff]", line)) >= 12 and bool(re.search(r"[。；;]", line))
+    return sentences >= 2
+
+
 def _signature_line(line: str) -> bool:
     """A line a signature block is made of: short, not a sentence (a unit, a name, a phone)."""
     t = line.strip()
@@ -206,8 +218,8 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
         elif _WROTE.match(line) or (_QUOTED.match(line) and not (
                 marks and _QUOTED.match(text[lines[marks[-1][0]][0]:lines[marks[-1][0]][1]]))):
             marks.append((k, "quote"))  # the first '>' line, also below a forwarded message
-        elif _SIG_SEP.match(line):
-            marks.append((k, "signature"))
+        elif _SIG_SEP.match(line) and not _text_below(text, lines, k):
+            marks.append((k, "signature"))  # (a rule over a pasted letter, 以下为正文：↵-----↵…, is no signature)
     spans = [(lines[first][0], lines[end - 1][1], "邮件头")]
     body_end = len(lines)
     forward = next((k for k, what in marks if what == "forward"), None)

@@ -27,8 +27,8 @@ from consultagg.extract._parts import NO_PROBLEM as _NO_PROBLEM, POINTS_FOLLOW a
 from consultagg.extract._parts import PUBLIC, SEAT_NAMED, org_of
 from consultagg.extract._record import (BRACKET_HEADING, by_surname, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
                                         SECTION_ASIDE, bracketed_part, cppcc_level, host, officials, public_meeting, roster,
-                                        short_for, spoken_for)
-from consultagg.extract._speakers import _COLON, _PRONOUN_ORG, _mentioned, _speaker, colon_speaker
+                                        short_for, signature_last, spoken_for)
+from consultagg.extract._speakers import _COLON, _PRONOUN_ORG, _mentioned, _speaker, alone_speaker, colon_speaker
 from consultagg.extract._sentences import SAID_AGAIN, TROUBLE, asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.extract.units import SURNAMES, is_unit, person_name
 from consultagg.text.normalize import NUMBERING
@@ -341,7 +341,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             field = _MEETING_FIELD.match(t)
             attending = bool(field) and not t[field.end():].strip()
             continue
-        if _signature(doc, k, t):
+        if signature_last(doc, k, t):
             current = None
             skips.append((ps, pe, "落款"))  # the body issuing the minutes, above the date at the end
             continue
@@ -394,6 +394,11 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if aside:
             skips.append((ps, pe, aside))
             continue
+        if (current is None or not numbered) and (who := alone_speaker(t[lead:])):
+            current, aside = who, None  # 某某教授（某大学林学院）: the speech is below
+            spoken.add(who[1])
+            skips.append((ps, pe, "发言人"))
+            continue
         recorded = _RECORDED.match(t)
         if _OFFICIALS_REPLY.match(t[lead:]):
             current = None  # 听证人冯某就陈述人提出的问题作了回应：… — the drafters answer
@@ -442,7 +447,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             add(ps + lead + start, pe, k, {}, who)
             continue
         said = _INDIRECT.match(t[lead:] if numbered and MARK.match(t) else t)  # (▲姚某表示，…: after the mark)
-        if current is not None and said and _speaker(said.group("sp")) not in (None, current) \
+        if current is not None and said and (sp := _speaker(said.group("sp"))) not in (None, current) \
+                and not (sp[1] and sp[1] == current[1]) \
                 and not _PRONOUN_ORG.search(said.group("sp")):
             current = None  # 衡阳市住房和城乡建设局表示，…: a speaker of its own after a speaker's lines (该局…: the same)
         if numbered and _LABEL_HEADING.fullmatch(t[numbered.end():].strip()):
@@ -473,16 +479,6 @@ def _reporter(t: str):
         if who and who[0] in ("person", "org") and (who[1] or who[3]):
             return who
     return None
-
-
-def _signature(doc: Doc, k: int, t: str) -> bool:
-    """A unit's name alone on a line, followed only by dates and signature lines to the end."""
-    t = t.strip()
-    if re.search(r"[，,。；;：:！？!?“”]", t) or not is_unit(t):
-        return False
-    rest = [doc.clean[a:b].strip() for a, b in doc.paras[k:]]
-    return len(rest) <= 2 and all(DATE.match(x.replace(" ", "")) or (is_unit(x) and not re.search(r"[，。；]", x))
-                                  for x in rest)
 
 
 # A speaker's words that only report what was presented (介绍了…起草背景, 汇报了编制情况, 通报了…).

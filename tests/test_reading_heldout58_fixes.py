@@ -1,0 +1,53 @@
+"""Failures letters set 58 showed (written blind, measured once at 04b103c: 9 of 15), written anew.
+
+Release blocker: an e-mail from a department's office pasting its letter between two rules
+(以下为正文：↵-----↵…↵-----) read the first rule as the start of the signature, so the letter's five
+requests were set aside and the office's name and the clerk's name became two opinions from the
+unit the mail was sent to. Also: experts named on lines of their own with the unit in brackets
+(**某某教授（某大学林学院，专家组组长）**) were not read as speakers, so one's points went to no unit
+and another's were set aside as an account of the meeting.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+_BODY = ("规划处：\n    你好！我局意见见下文，正式文件另行报送。\n\n周某某\n某某市文化广电和旅游局办公室\n电话：0871-1234567\n\n"
+         "以下为正文：\n------------------------------------------------------------\n"
+         "某某市文化广电和旅游局关于《某某市国土空间总体规划（征求意见稿）》的意见\n\n市自然资源局：\n"
+         "    来函收悉。经研究，提出以下意见：\n"
+         "    1．建议在第三章增加历史文化街区保护的内容。\n"
+         "    2．建议将旅游公路纳入第五章综合交通布局。\n"
+         "    以上意见，请参考。\n\n                    某某市文化广电和旅游局\n                    2022年3月2日\n"
+         "------------------------------------------------------------\n")
+
+
+def _mail() -> bytes:
+    m = EmailMessage()
+    m["From"] = "某某市文化广电和旅游局办公室 <bgs@example.gov.cn>"
+    m["To"] = "市自然资源局规划处 <ghc@example.gov.cn>"
+    m["Subject"] = "回复：征求规划意见"
+    m["Date"] = "Wed, 02 Mar 2022 16:00:00 +0800"
+    m.set_content(_BODY)
+    return bytes(m)
+
+
+def test_a_letter_pasted_between_two_rules_in_a_mail_is_read(read_written):
+    rows = read_written("回复.eml", _mail())
+    assert [r.text for r in rows] == ["建议在第三章增加历史文化街区保护的内容。", "建议将旅游公路纳入第五章综合交通布局。"]
+    assert {r.department for r in rows} == {"某某市文化广电和旅游局"}
+
+
+_MINUTES = ("# 规划专家咨询会纪要\n\n会议由市林业局规划科主持。\n\n## 一、专家发言\n\n"
+            "**梁某某教授（南岭农林大学林学院，专家组组长）**\n\n"
+            "梁某某教授认为，规划对森林防火的内容偏少。建议增加林火阻隔带建设任务。\n\n"
+            "> 编制组回应：将补充。\n\n"
+            "**韦某研究员（省林业科学研究院）**\n\n"
+            "1. 建议补充松材线虫病防控的分年度目标。\n\n2. 建议将良种使用率列入主要指标。\n")
+
+
+def test_experts_named_on_lines_of_their_own(read_written):
+    rows = read_written("咨询会纪要.md", _MINUTES)
+    assert len(rows) == 3
+    assert rows[0].text.endswith("建议增加林火阻隔带建设任务。")
+    assert [r.department for r in rows] == ["南岭农林大学", "省林业科学研究院", "省林业科学研究院"]
