@@ -51,3 +51,56 @@ def test_experts_named_on_lines_of_their_own(read_written):
     assert len(rows) == 3
     assert rows[0].text.endswith("建议增加林火阻隔带建设任务。")
     assert [r.department for r in rows] == ["南岭农林大学", "省林业科学研究院", "省林业科学研究院"]
+
+
+def test_a_seal_line_over_a_forms_table_is_no_opinion(tmp_path):
+    import docx
+
+    import consultagg as ca
+
+    d = docx.Document()
+    d.add_paragraph("《某市规划（征求意见稿）》意见反馈表")
+    d.add_paragraph("填报单位：某市文化和旅游局　　填报人：李某　　联系电话：0871-1234567")
+    d.add_paragraph("（单位盖章）")
+    t = d.add_table(rows=3, cols=3)
+    for r, row in enumerate([["序号", "修改意见", "章节条款"], ["1", "建议增加森林步道建设内容。", "第七章"],
+                             ["2", "建议明确自然公园内允许的旅游活动类型。", "第七章"]]):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    path = tmp_path / "反馈表.docx"
+    d.save(path)
+    rows = ca.read_comments(path)
+    assert [r.text for r in rows] == ["建议增加森林步道建设内容。", "建议明确自然公园内允许的旅游活动类型。"]
+
+
+def test_a_forest_farm_signing_is_a_unit_not_part_of_the_last_opinion(read_written):
+    text = ("# 某省青石岭国有林场关于《某省林业规划（征求意见稿）》的意见\n\n省林业局：\n\n现提出以下意见：\n\n"
+            "一、建议将林场道路纳入农村公路建设范围。\n\n二、建议对管护用房改造给予补助。\n\n"
+            "青石岭国有林场  \n2022年4月2日  \n")
+    rows = read_written("林场意见.md", text)
+    assert [r.text for r in rows] == ["建议将林场道路纳入农村公路建设范围。", "建议对管护用房改造给予补助。"]
+    assert {r.department for r in rows} == {"某省青石岭国有林场"}
+
+
+def test_per_county_sheets_named_short_take_the_summarys_names(tmp_path):
+    from openpyxl import Workbook
+
+    import consultagg as ca
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "汇总"
+    for row in [["某市林业局意见汇总表"], ["填报单位：某市林业局（盖章）"], ["序号", "单位", "意见条数"],
+                [1, "某市林业局（本级）", 1], [2, "青溪县林业局", 1]]:
+        ws.append(row)
+    own = wb.create_sheet("市本级")
+    own.append(["序号", "意见建议"])
+    own.append([1, "建议更新全省自然保护地分布图。"])
+    county = wb.create_sheet("青溪县")
+    county.append(["序号", "意见建议"])
+    county.append([1, "建议将青溪县列入国家储备林建设重点县。"])
+    path = tmp_path / "汇总表.xlsx"
+    wb.save(path)
+    rows = ca.read_comments(path)
+    assert [(r.text, r.department) for r in rows] == [("建议更新全省自然保护地分布图。", "某市林业局"),
+                                                      ("建议将青溪县列入国家储备林建设重点县。", "青溪县林业局")]

@@ -476,6 +476,8 @@ def classify(texts: list[str]) -> Parts:
             kinds[i] = "closing"
         elif _RULE.fullmatch(t):
             kinds[i] = "rule"
+        elif _SEAL_ALONE.fullmatch(t.strip()):
+            kinds[i] = "signature"  # （单位盖章） above or below a form's table, wherever it stands
         elif _ATTACHMENT.match(t) and nospace(t) <= 40:
             kinds[i] = "attachment"
         elif _contact(t) and (nospace(t) <= 40 or (CONTACT.match(t) and nospace(t) <= 80 and "。" not in t)):
@@ -485,6 +487,10 @@ def classify(texts: list[str]) -> Parts:
             if u := unit_self_named(t):
                 parts.found.setdefault("正文", u)
     return parts
+
+
+# A seal's place alone on a line (（单位盖章） / 单位（公章） / （签字）).
+_SEAL_ALONE = re.compile(r"(?:单位|盖章)?\s*[（(]\s*(?:单位|本单位)?\s*(?:盖章|公章|印章|签章|签字|签名)\s*[）)]|(?:单位|本单位)?(?:盖章|公章)处?")
 
 
 _HEADS = frozenset("市长 县长 区长 镇长 乡长 盟长 旗长 州长 省长".split())

@@ -28,8 +28,8 @@ from collections.abc import Hashable, Sequence
 from consultagg.io.cells import cell_filled, cell_text
 from consultagg.io.columns import BLOCK_WORDS, first_header_like_row, normalize_header
 
-__all__ = ["as_one_row", "field_pairs", "fill_merged_down", "guess_text_column", "header_for_guess", "is_summary_sheet", "sentence_like", "sheet_unit", "title_unit",
-           "strip_list_number", "summary_repeats"]
+__all__ = ["as_one_row", "field_pairs", "fill_merged_down", "guess_text_column", "header_for_guess", "is_summary_sheet", "named_sheet_unit",
+           "sentence_like", "sheet_unit", "strip_list_number", "summary_repeats", "summary_units", "title_unit"]
 
 _NUMERALS = "0-9０-９一二三四五六七八九十"
 # A number an office typed before a list item: 1. 1、 1．（1） (1) 1) ① 一、, or digits and a space.
@@ -286,3 +286,41 @@ def as_one_row(rows: Sequence[Sequence[str]]) -> list[list[str]] | None:
             or not any(_OPINION_LABEL.match(r[0]) for r in cells):
         return None
     return [[r[0] for r in cells], [r[1] for r in cells]]
+
+
+# The column of a summary sheet that lists the units (序号 | 单位 | 意见条数 …).
+_UNIT_HEADER = re.compile(r"(?:提出|报送|填报|反馈)?单位(?:名称)?")
+_OWN_LEVEL = re.compile(r"(?:[市县区省州盟旗]|自治区)?本级")
+
+
+def summary_units(sheets) -> tuple[list[str], str | None]:
+    """The units a workbook's summary sheet (汇总) lists in its 单位 column, and the unit its
+    填报单位 line names: what per-unit sheets named short (岵东县, 市本级) stand for."""
+    names: list[str] = []
+    own = None
+    for sh in sheets:
+        if not is_summary_sheet(sh.title):
+            continue
+        own = own or unit_line(sh.rows[:6])
+        col = None
+        for row in sh.rows:
+            cells = [cell_text(c).strip() if cell_filled(c) else "" for c in row]
+            if col is None:
+                col = next((k for k, c in enumerate(cells) if _UNIT_HEADER.fullmatch(c)), None)
+            elif col < len(cells) and _UNIT_END.search(name := re.sub(r"[（(][^（）()]*[）)]", "", cells[col])):
+                names.append(name)
+    return names, own
+
+
+def named_sheet_unit(title: str, names: Sequence[str], own: str | None) -> str | None:
+    """The unit a sheet stands for: :func:`sheet_unit`, completed from the summary's list
+    (岵东县 → 岵东县林业局) or the workbook's own unit for its own sheet (市本级).
+
+    >>> named_sheet_unit("岵东县", ["某市林业局", "岵东县林业局"], "某市林业局"), named_sheet_unit("市本级", [], "某市林业局")
+    ('岵东县林业局', '某市林业局')
+    """
+    t = strip_list_number(str(title)).strip()
+    if own and _OWN_LEVEL.fullmatch(t):
+        return own
+    longer = [n for n in names if n != t and n.startswith(t)] if t else []
+    return longer[0] if len(longer) == 1 else sheet_unit(title)

@@ -38,8 +38,8 @@ from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_
                                    form_role, resolve_columns)
 from consultagg.io.documents import UNSUPPORTED_FORMATS, docx_blocks, docx_text
 from consultagg.io.otherframes import Rows, from_other_frames
-from consultagg.io.officetables import (as_one_row, field_pairs, fill_merged_down, guess_text_column, header_for_guess, sheet_unit, title_unit, unit_line,
-                                        summary_repeats)
+from consultagg.io.officetables import (as_one_row, field_pairs, fill_merged_down, guess_text_column, header_for_guess, named_sheet_unit,
+                                        summary_repeats, summary_units, title_unit, unit_line)
 from consultagg.io.spreadsheets import WORKBOOK_SUFFIXES, read_sheets
 from consultagg.io.mail import eml_text
 from consultagg.io.textfiles import decode_text, is_text as _is_text, json_records, sniff_delimiter
@@ -259,6 +259,7 @@ class _Reader:
     def read_workbook(self, p: Path, name: str) -> None:
         sheets = read_sheets(p, name, self.sheet)
         failures, parts = [], []
+        names, own = summary_units(sheets) if len(sheets) > 1 else ([], None)
         for sh in sheets:
             if not any(cell_filled(c) for r in sh.rows for c in r):
                 self.report.notes.append(f"{name}（工作表 {sh.title}）：空工作表，已跳过")
@@ -269,7 +270,7 @@ class _Reader:
             start = len(self.items)
             # Several sheets: empty rows name the sheet too.
             err = self.read_table(sh.rows, name, sh.title, where=_place(name, sh.title) if len(sheets) > 1 else None,
-                                  merged=sh.merged, sheet_unit=sheet_unit(sh.title))
+                                  merged=sh.merged, sheet_unit=named_sheet_unit(sh.title, names, own))
             if err and self.sheet is not None:  # a sheet asked for by name must be readable
                 raise ConsultaggInputError(err + " " + _ENGLISH_NO_TEXT)
             if err:
