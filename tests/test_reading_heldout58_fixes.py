@@ -104,3 +104,23 @@ def test_per_county_sheets_named_short_take_the_summarys_names(tmp_path):
     rows = ca.read_comments(path)
     assert [(r.text, r.department) for r in rows] == [("建议更新全省自然保护地分布图。", "某市林业局"),
                                                       ("建议将青溪县列入国家储备林建设重点县。", "青溪县林业局")]
+
+
+def test_a_citizens_message_announcing_its_points_in_words(tmp_path):
+    from openpyxl import Workbook
+
+    import consultagg as ca
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "留言内容", "留言人"])
+    ws.append([1, "我在青溪镇当护林员五年了。提几点想法：现在每月补助只有700元，建议提高到1000元。山路难走，建议配发巡护终端。"
+                  "另外晚上巡山不安全，希望给护林员买意外保险。", "李**"])
+    ws.append([2, "我家的山都划成了公益林，一亩一年才补十几块钱，希望提高补偿标准。还有我家自己种的杉木想砍，审批要等一年多，"
+                  "建议简化审批。", "王**"])
+    path = tmp_path / "留言.xlsx"
+    wb.save(path)
+    rows = ca.read_comments(path)
+    assert [r.text for r in rows] == [
+        "现在每月补助只有700元，建议提高到1000元。", "山路难走，建议配发巡护终端。", "另外晚上巡山不安全，希望给护林员买意外保险。",
+        "我家的山都划成了公益林，一亩一年才补十几块钱，希望提高补偿标准。", "还有我家自己种的杉木想砍，审批要等一年多，建议简化审批。"]

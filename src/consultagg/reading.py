@@ -183,7 +183,7 @@ _NOTHING = re.compile(r"(?:无|没有|暂无|无意见|没有意见|暂无意见
 
 
 # A further request said as one (另外建议… / 此外，希望…): a citizen's message asks twice.
-_FURTHER = re.compile(r"(?:另外|此外|同时|还有|再者|其次)[，,]?(?:还)?(?:建议|希望|请求|恳请|呼吁)")
+_FURTHER = re.compile(r"(?:另外|此外|同时|还有|再者|其次)[，,]?(?:还)?(?:建议|希望|请求|恳请|呼吁)|(?:另外|还有)(?=[我山村家这那有])")
 # A citizen's message short enough that its numbered points are its requests (characters).
 _SHORT_MESSAGE = 240
 
@@ -200,7 +200,7 @@ def _split_cells(rows: CommentList) -> None:
         parts = [(c.text, {})]
         if c.source.row is not None and c.source.file not in _IN_MEMORY:
             parts = split_cell(c.text, requests=True)
-            if not unit and not (len(c.text) <= _SHORT_MESSAGE and (all(m.get("numbering") for _, m in parts)
+            if not unit and not (len(c.text) <= _SHORT_MESSAGE and (all(m.get("numbering") or m.get("announced") for _, m in parts)
                                                                     or all(_FURTHER.match(t) for t, _ in parts[1:]))):
                 # a citizen's message is one, unless a short one numbers its requests (提几点建议：1.…；2.…)
                 # or says it asks again (…。另外建议…): a long letter's numbered points tell its story as

@@ -39,6 +39,28 @@ _ANNOUNCES = re.compile(r"(?:^|[，,。])(?:(?:对|就|针对)[^，,。：:]{1,1
                         r"(?:建议|意见|意见建议|看法)(?:如下)?$")
 
 
+# A message announcing its points in words (提几点想法： / 有两点建议：), the points said as sentences after it.
+_POINTS_SAID = re.compile(r"(?:提|有|说|谈|讲)(?:几|两|三|四|五)点(?:想法|建议|意见|看法|要求)[：:]")
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
+
+
+def _points_after(text: str) -> list[str]:
+    """The sentences after an announcement, each that asks opening a point (the ones before it join it)."""
+    points: list[str] = []
+    pending = ""
+    for sentence in (x.strip() for x in _SENTENCE_END.split(text) if x.strip()):
+        if asks(sentence):
+            points.append(pending + sentence)
+            pending = ""
+        elif points and not pending:
+            pending = sentence  # (the story of the next point, before its request)
+        else:
+            pending += sentence
+    if pending and points:
+        points[-1] += pending
+    return points
+
+
 def split_cell(text: str, *, requests: bool = True) -> list[tuple[str, dict]]:
     """The requests of one cell, each with its meta (``numbering``, ``lead``, ``cell_part``).
 
@@ -73,6 +95,9 @@ def split_cell(text: str, *, requests: bool = True) -> list[tuple[str, dict]]:
         # a lead that only announces suggestions (建议：1.…；2.… / 提几点建议：) each point is one
         if not all(asks(b) or _IMPERATIVE.match(b) for b, _ in pieces) and not _ANNOUNCES.search(lead):
             pieces = []
+    elif requests and (said := _POINTS_SAID.search(text)) and len(points := _points_after(text[said.end():])) >= 2:
+        # 提几点想法：现在补助只有800元，建议提高…。巡山全靠两条腿，建议配…。: each sentence that asks is a point
+        pieces = [(body, {"lead": text[:said.end()].strip(_EDGE + "：:"), "announced": True}) for body in points]
     elif requests:
         cuts = request_cuts(text)
         if cuts:
