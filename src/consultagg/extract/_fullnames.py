@@ -21,7 +21,10 @@ from consultagg.extract.units import abbreviates, head_place, is_unit, person_na
 __all__ = ["attendance_line", "full_names", "officers"]
 
 _VENUE = re.compile(r"会议室|宾馆|酒店|饭店|礼堂|报告厅|会议中心|大厦|楼")  # where the meeting was held
-_ATTENDING = re.compile(r"参加|出席|参会|列席|与会")
+_ATTENDING = re.compile(r"参加|出席|参会|列席|与会|邀请")
+# A college named without its university, and the count of people after a list (5位专家组成…).
+_COLLEGE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:学院|系)")
+_HOW_MANY = re.compile(r"(?:等)?\d+(?:位|名|人).*$")
 _PIECE_CUT = re.compile(r"(?<=[厅局委办院会府])在|召开|组织|邀请|参加|出席|参会|列席|以及|及|等单位|等部门|有关负责同志|负责同志|有关同志|同志|代表|人员")
 
 
@@ -56,9 +59,14 @@ def _attendees(doc: Doc) -> list[str]:
         t = doc.clean[ps:pe]
         if not _ATTENDING.search(t):
             continue
+        school = None  # 某大学交通运输学院、土木工程学院: the colleges after the first are the same university's
         for piece in re.split(r"[、，,。；;]", t):
-            for part in _PIECE_CUT.split(piece):  # 甘肃省老龄协会有关负责同志 → 甘肃省老龄协会
+            for part in _PIECE_CUT.split(_HOW_MANY.sub("", piece)):  # 甘肃省老龄协会有关负责同志 → 甘肃省老龄协会
                 part = re.sub(r"^(?:部分|有关|相关|各|了)", "", re.sub(r"^[^：:]{0,8}[：:]", "", part.strip()))
+                if university_part(part):
+                    school = split_office(part)[0]
+                elif school and _COLLEGE.fullmatch(part):
+                    part = school + part
                 if 3 <= len(part) <= 30 and is_unit(part) and part not in names and not _VENUE.search(part):
                     names.append(part)
     return names
@@ -129,6 +137,8 @@ def full_names(doc: Doc, drafts: list[Draft]) -> None:
                                                   rf"{re.escape(d.department)})", doc.clean)))
         if len(found) == 1:
             d.department = found[0]
+            if university_part(d.department):  # 交通运输学院 named in full, 某交通大学交通运输学院: the university
+                d.department, d.meta["office"] = split_office(d.department)
         if d.department[0] in "市县省州" and (place := place_of(d.department[0])):
             d.department = place + d.department[1:]  # 市生态环境局 at a meeting 兰州市自然资源局 called
         elif _TOWN.match(d.department) and (place := place_of("县")) and not _places(opening, "县"):

@@ -135,7 +135,8 @@ _POINTS_AHEAD = re.compile(r"[，,](?:但|但是|不过)?(?:也)?(?:有|存在)(
 # Praise and support and nothing else (写得很实在，给起草的同志点个赞！/ 非常支持出台这部条例！).
 # 希望早日实施: support for the draft as it stands, no request of its own
 _SOON = re.compile(r"(?:希望|期待|盼望)(?:条例|办法|规划|方案)?(?:能)?(?:早日|尽快|早点|尽早)(?:出台|实施|通过|落地|施行)|"
-                   r"(?:希望|期待|盼望)(?:能)?(?:早日|尽快|早点|尽早)(?:实现|达到)(?:碳达峰|碳中和|双碳目标|目标)")
+                   r"(?:希望|期待|盼望)(?:能)?(?:早日|尽快|早点|尽早)(?:实现|达到)(?:碳达峰|碳中和|双碳目标|目标)|"
+                   r"(?:期待|盼望)[^，,。！!？?]{2,24}?(?:早日|尽快|早点)(?:开通|建成|通车|投用|投运)")  # 期待城际铁路早日开通
 _PRAISE_ONLY = re.compile(r"点赞|点个赞|赞一个|(?:很好|挺好|非常好|不错|^好)[，,！!。]?\s*(?:支持|赞成)[！!。]?\s*$|"
                           r"出台(?:得)?(?:很|非常)?及时|写得(?:很|非常|特别|挺|真|十分)?(?:好|实|细|实在|到位|接地气|周到)|"
                           r"考虑得(?:很|非常|特别|十分)?(?:周到|周全|细致)|(?:非常|十分|坚决|完全|大力)?(?:支持|拥护)(?:政府|市里|县里)?"
@@ -167,7 +168,7 @@ def praise_only(t: str) -> bool:
         return True  # 好！支持！
     t = _SYMBOLS.sub("", t)  # 支持！家乡越来越好👍👍
     clauses = [c for c in re.split(r"[，,。！!；;…~～\s]+", t) if c]
-    if clauses and all(_PRAISE_CLAUSE.fullmatch(c) for c in clauses):
+    if clauses and all(_PRAISE_CLAUSE.fullmatch(c) or _SOON.fullmatch(c) for c in clauses):
         return True  # 这个方案很好，我们都支持，早就该搞了。
     sentences = [x for x in _SENTENCE.findall(t) if x.strip()]
     return (bool(sentences) and bool(_PRAISE_ONLY.search(t) or _SOON.search(t)) and not _asks_beyond_soon(t) and not TROUBLE.search(t)
