@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from consultagg.data import read_lines
@@ -315,8 +316,10 @@ def _metres(m: re.Match) -> str:
 
 
 def _scaled(m: re.Match) -> str:
-    value = (float(m.group(1)) + (int(_cn_number(m.group(3))) / 10 if m.group(3) else 0)) * (10_000 if m.group(2) == "万" else 100_000_000)
-    return str(int(value)) if value == int(value) else repr(value)
+    # (in decimals: 1.62万 is 16200, where floats give 16200.000000000002)
+    value = (Decimal(m.group(1)) + (Decimal(int(_cn_number(m.group(3)))) / 10 if m.group(3) else 0)) \
+        * (10_000 if m.group(2) == "万" else 100_000_000)
+    return str(int(value)) if value == int(value) else format(value.normalize(), "f")
 
 
 @lru_cache(maxsize=1)
@@ -485,7 +488,7 @@ _LIST_MARK = re.compile(r"(?:^|(?<=[\n：:；;]))\s*(?:[一二三四五六七八
                         r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[①-⑳])")
 _WEEKS = re.compile(r"(?<![第\d.])(\d{1,2})个?(?:周|星期)(?![末边年岁一二三四五六日天\d])")
 _HALF_HOUR = re.compile(r"(?<![一二三四五六七八九十两\d])(?<![一二三四五六七八九十两\d]个)半个?(?:小时|钟头)")  # (一个半小时: 1.5)
-_OCR_DASH_ONE = re.compile(r"第[—–－‐-](?=[章节条款篇部项])")
+_OCR_DASH_ONE = re.compile(r"(?<=第)[—–－‐-](?=[章节条款篇部项])|(?<=第[一二三四五六七八九]十)[—–－‐-](?=[章节条款篇部项])")
 _OCR_SECTION = re.compile(r"(第[一二三四五六七八九十百\d]{1,3})童")
 
 
@@ -504,7 +507,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     if "：" in s or ":" in s or "尾号" in s or "后四位" in s:  # 家长姓名：马丽娟 学生班级：三年级2班↵… / …。摊主：吴海 / 联系人：周女士 139****7702 …
         s = _FIELDS_TAIL.sub("", _FIELDS_HEAD.sub("", s))
     if "第" in s:
-        s = _OCR_SECTION.sub(r"\1章", _OCR_DASH_ONE.sub("第一", s))  # 第—章第—节: an OCR'd 一; 第三童: an OCR'd 章
+        s = _OCR_SECTION.sub(r"\1章", _OCR_DASH_ONE.sub("一", s))  # 第—章第—节, 第四十—条: an OCR'd 一; 第三童: an OCR'd 章
     if "月" in s[:12] or s[:4].isdigit() or s.endswith(("）", ")")):
         s = _DATE_STAMP.sub("", s)
     if s[:3] in ("签名：", "签名:", "署名：", "署名:") or s[:4] in ("签名人：", "联名人：", "签名人:", "联名人:"):

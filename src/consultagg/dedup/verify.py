@@ -227,8 +227,12 @@ def _own_place_asked(a: str, b: str, kept: str, both: bool = False) -> bool:
 _CONTENT = re.compile("|".join(w for w in _DIRECTION.pattern.split("|") if w not in ("支持", "鼓励")))
 
 
+_DIGIT_GAP = re.compile(r"(?<=\d)[ \u3000]+(?=\d)|(?<=\d[.．])[ \u3000]+(?=\d)")
+
+
 def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
-    na, nb = written_numbers(dates_written_out(a)), written_numbers(dates_written_out(b))
+    # (a space an OCR put inside a number, X0 35 / 46. 5, is no second number)
+    na, nb = (written_numbers(dates_written_out(_DIGIT_GAP.sub("", t))) for t in (a, b))
     if na != nb and "".join(na).replace(".", "") == "".join(nb).replace(".", ""):
         # the same digits, kept apart otherwise (1.5% / 15%, 第1、5条 / 第15条): what the
         # reductions below cannot see, as they keep letters and digits only
