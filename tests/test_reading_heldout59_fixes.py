@@ -34,3 +34,13 @@ def test_praise_with_a_wish_for_a_line_to_open_soon_is_no_opinion(tmp_path):
     wb.save(path)
     rows = ca.read_comments(path)
     assert [r.text for r in rows] == ["期待城际铁路早日开通，建议在北湾新区增设站点。"]
+
+
+def test_a_further_request_said_as_what_else_could_be_done_or_passed_on(read_written):
+    text = ("关于规划的意见\n\n市交通运输局：\n    现提出以下意见：\n"
+            "    一、规划总投资较大，建议增加投融资可行性分析。还可以探索基础设施REITs，建议在保障措施中写入盘活存量资产的内容。\n"
+            "    二、建议加快多式联运枢纽建设。部分会员企业还提出，建议加快撤销剩余的普通公路收费站。\n\n"
+            "某市物流协会\n2022年5月9日\n")
+    rows = read_written("意见.txt", text)
+    assert [r.text for r in rows] == ["规划总投资较大，建议增加投融资可行性分析。", "还可以探索基础设施REITs，建议在保障措施中写入盘活存量资产的内容。",
+                                      "建议加快多式联运枢纽建设。", "部分会员企业还提出，建议加快撤销剩余的普通公路收费站。"]
