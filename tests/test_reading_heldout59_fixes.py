@@ -44,3 +44,10 @@ def test_a_further_request_said_as_what_else_could_be_done_or_passed_on(read_wri
     rows = read_written("意见.txt", text)
     assert [r.text for r in rows] == ["规划总投资较大，建议增加投融资可行性分析。", "还可以探索基础设施REITs，建议在保障措施中写入盘活存量资产的内容。",
                                       "建议加快多式联运枢纽建设。", "部分会员企业还提出，建议加快撤销剩余的普通公路收费站。"]
+
+
+def test_a_speakers_further_request_after_haiyou_jiushi(read_written):
+    text = ("部门座谈会纪要\n\n    一、省铁路投资集团：\n"
+            "    南北铁路省方资本金缺口较大，建议明确省市分担比例。还有就是新建站点，建议明确站城融合开发要求。\n")
+    rows = read_written("座谈会纪要.txt", text)
+    assert [r.text for r in rows] == ["南北铁路省方资本金缺口较大，建议明确省市分担比例。", "还有就是新建站点，建议明确站城融合开发要求。"]
