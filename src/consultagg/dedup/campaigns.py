@@ -135,12 +135,12 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
         matched = True
         if (why := _sentence_difference(sentence, best)) is not None:
             return why
-    whole = "。".join(mine.values())
-    if not matched and len(mine) <= 2 and len(missing) == 1 and len(whole) <= 2 * len(missing[0][1]):
+    if not matched and len(mine) <= 2 and len(missing) == 1:
         # a short member whose one request matches none of the template's sentences closely (经研究，我区
         # 提出如下意见：建议将…: a lead put to the one sentence): the whole member is its version of it
-        if (why := _sentence_difference(missing[0][1], whole)) is not None:
-            return why
+        whole = "。".join(mine.values())
+        if len(whole) <= 2 * len(missing[0][1]):
+            return _sentence_difference(missing[0][1], whole)
     return None
 
 
@@ -209,8 +209,8 @@ def _word_around(s: str, i: int, j: int) -> str:
 
 
 # What a request names as its object after a name (萸川机场, 棻城至菁渚高速公路, 溦河治理工程): another name
-# there is another request, not a member making a letter its own (a village or an estate is where
-# members live, and stays theirs to change).
+# there is another request, not a member making a letter its own (a village or an estate the member
+# names as where they live, 我是…/家住…, stays theirs to change: _SENDER_BEFORE).
 _OBJECT_AFTER = re.compile(r"(?:国际)?(?:机场|港区|码头|隧道|大桥|高速公路|高速|公路|铁路|城际|枢纽|"
                            # a place the request names (将槎溪区老城片区纳入… / 将蕃台区…); the sender's own is set aside below
                            r"区|县|市|镇|乡|村|街道|社区|小区|片区|"
