@@ -124,3 +124,13 @@ def test_a_citizens_message_announcing_its_points_in_words(tmp_path):
     assert [r.text for r in rows] == [
         "现在每月补助只有700元，建议提高到1000元。", "山路难走，建议配发巡护终端。", "另外晚上巡山不安全，希望给护林员买意外保险。",
         "我家的山都划成了公益林，一亩一年才补十几块钱，希望提高补偿标准。", "还有我家自己种的杉木想砍，审批要等一年多，建议简化审批。"]
+
+
+def test_a_pasted_letters_title_without_title_marks_is_no_opinion(read_written):
+    body = _BODY.replace("关于《某某市国土空间总体规划（征求意见稿）》的意见", "关于规划征求意见稿的意见")
+    m = EmailMessage()
+    m["From"] = "某某市文化广电和旅游局办公室 <bgs@example.gov.cn>"
+    m["Subject"] = "回复：征求规划意见"
+    m.set_content(body)
+    rows = read_written("回复2.eml", bytes(m))
+    assert [r.text for r in rows] == ["建议在第三章增加历史文化街区保护的内容。", "建议将旅游公路纳入第五章综合交通布局。"]

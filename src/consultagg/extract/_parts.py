@@ -124,7 +124,7 @@ class Parts:
 # A note on how the text was got, in brackets (【扫描件 OCR 识别结果，第1页/共2页】).
 _SCAN_NOTE = re.compile(r"[\[【（(][^\]】）)]{0,40}(?:扫描|OCR|识别结果|第\d+页|共\d+页)[^\]】）)]{0,40}[\]】）)]")
 # A unit's title over its opinions, in full (某镇人民政府关于《…》的意见), wherever it stands.
-_UNIT_TITLE = re.compile(r"[^。，,；;：:\s]{2,30}?关于《[^《》]{2,80}》(?:的)?(?:修改|反馈)?(?:意见|建议)")
+_UNIT_TITLE = re.compile(r"[^。，,；;：:\s]{2,30}?关于(?:《[^《》]{2,80}》|[^。，,；;：:《》\s]{2,40}?)(?:的)?(?:修改|反馈)?(?:意见|建议)")
 
 
 def is_title(t: str) -> bool:
