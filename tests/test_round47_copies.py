@@ -24,3 +24,11 @@ def test_another_number_is_still_another_request():
     a = "建议将2025年县道总里程目标由1.5万公里调整为1.62万公里。"
     g = NearDuplicateGrouper().fit([a, a.replace("1.62万", "1.63万")])
     assert g.labels_[0] != g.labels_[1]
+
+
+def test_a_year_written_short_is_the_same_year_and_another_year_is_not():
+    a = "我们组有40户，2018年修的蓄水池已经渗漏，请求列入2024年农村供水维修养护项目。"
+    b = "我们组有40户，18年修的蓄水池已经渗漏，请求列入24年农村供水维修养护项目。"
+    g = NearDuplicateGrouper().fit([a, b, b.replace("24年", "25年")])
+    assert g.labels_[0] == g.labels_[1]
+    assert g.labels_[2] != g.labels_[0]

@@ -471,6 +471,13 @@ def _swap_or(why: Difference, ops, ra: str, rb: str) -> Difference | None:
     return why
 
 
+def _years_short(na: list[str], nb: list[str], ra: str, rb: str) -> bool:
+    """Whether the numbers differ only in years written short on one side (2019年 / 19年)."""
+    def short(x: str, y: str, text: str) -> bool:
+        return len(x) == 4 and x[:2] in ("19", "20") and x[2:] == y and f"{y}年" in text
+    return len(na) == len(nb) and all(x == y or short(x, y, rb) or short(y, x, ra) for x, y in zip(na, nb))
+
+
 def _stance_difference(ra: str, rb: str, i1: int, i2: int, j1: int, j2: int) -> Difference | None:
     """A negation inserted or removed, or another word of direction, in the differing spans."""
     ga, gb = _negations(ra, i1, i2), _negations(rb, j1, j2)
@@ -507,7 +514,7 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
     # Numbers: compare every number the span touches, whole.
     if any(c.isdigit() for c in sa + sb):
         na, nb = _tokens(_NUMBER, ra, i1, i2), _tokens(_NUMBER, rb, j1, j2)
-        if na != nb:
+        if na != nb and not _years_short(na, nb, ra, rb):
             return Difference("different", f"数值不同：{'、'.join(na) or '（无）'} / {'、'.join(nb) or '（无）'}")
     if (why := _stance_difference(ra, rb, i1, i2, j1, j2)) is not None:
         return why
