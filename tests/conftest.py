@@ -63,3 +63,21 @@ def read_written(tmp_path):
         return ca.read_comments(path, **kw)
 
     return read
+
+
+@pytest.fixture
+def read_sheet(tmp_path):
+    """``read_sheet(name, rows, **kw)``: ``rows`` (the header first) written as the one sheet of an
+    ``.xlsx`` at ``tmp_path / name`` and read back with :func:`consultagg.read_comments`."""
+    import consultagg as ca
+    from openpyxl import Workbook
+
+    def read(name: str, rows, **kw):
+        wb = Workbook()
+        for row in rows:
+            wb.active.append(list(row))
+        path = tmp_path / name
+        wb.save(path)
+        return ca.read_comments(path, **kw)
+
+    return read

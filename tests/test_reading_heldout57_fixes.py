@@ -6,8 +6,6 @@ they are about (对规划提两点意见：1.…2.…) stayed one opinion."""
 
 from __future__ import annotations
 
-from openpyxl import Workbook
-
 _MINUTES = ("# 某某规划专家咨询会纪要\n\n会议由市水务局规划科科长主持。\n\n## 一、专家发言\n\n"
             "**方某某（某某大学教授）**：\n\n1. 建议补充地下水超采区治理的分年度目标。\n"
             "2. 建议明确再生水配置的价格政策。\n\n> 编制组：分年度目标将在第五章补充，再生水价格政策另行研究。\n\n"
@@ -32,18 +30,12 @@ def test_a_professor_signing_with_his_faculty_and_his_titles_in_brackets(read_wr
     assert {r.department for r in rows} == {"岭南理工大学"}
 
 
-def test_an_associations_row_announcing_its_points_after_their_subject(tmp_path):
-    import consultagg as ca
-
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["序号", "留言时间", "留言内容", "留言人"])
-    ws.append([1, "2022-05-03", "我们是某某县果业协会，会员有两百多户。对规划提两点意见：\n1.高效节水灌溉项目不能只管大田，果园滴灌也要算进去。\n"
-               "2.建议降低小型提水泵站的电价。", "某某县果业协会"])
-    ws.append([2, "2022-05-04", "我家住在河边，建议加高堤防。", "匿名"])
-    path = tmp_path / "留言导出.xlsx"
-    wb.save(path)
-    rows = ca.read_comments(path)
+def test_an_associations_row_announcing_its_points_after_their_subject(read_sheet):
+    rows = read_sheet("留言导出.xlsx", [
+        ["序号", "留言时间", "留言内容", "留言人"],
+        [1, "2022-05-03", "我们是某某县果业协会，会员有两百多户。对规划提两点意见：\n1.高效节水灌溉项目不能只管大田，果园滴灌也要算进去。\n"
+         "2.建议降低小型提水泵站的电价。", "某某县果业协会"],
+        [2, "2022-05-04", "我家住在河边，建议加高堤防。", "匿名"]])
     assert [r.text for r in rows] == ["高效节水灌溉项目不能只管大田，果园滴灌也要算进去。", "建议降低小型提水泵站的电价。",
                                       "我家住在河边，建议加高堤防。"]
     assert [r.department for r in rows][:2] == ["某某县果业协会", "某某县果业协会"]

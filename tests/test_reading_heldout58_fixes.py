@@ -22,13 +22,13 @@ _BODY = ("规划处：\n    你好！我局意见见下文，正式文件另行�
          "------------------------------------------------------------\n")
 
 
-def _mail() -> bytes:
+def _mail(body: str = _BODY) -> bytes:
     m = EmailMessage()
     m["From"] = "某某市文化广电和旅游局办公室 <bgs@example.gov.cn>"
     m["To"] = "市自然资源局规划处 <ghc@example.gov.cn>"
     m["Subject"] = "回复：征求规划意见"
     m["Date"] = "Wed, 02 Mar 2022 16:00:00 +0800"
-    m.set_content(_BODY)
+    m.set_content(body)
     return bytes(m)
 
 
@@ -106,21 +106,13 @@ def test_per_county_sheets_named_short_take_the_summarys_names(tmp_path):
                                                       ("建议将青溪县列入国家储备林建设重点县。", "青溪县林业局")]
 
 
-def test_a_citizens_message_announcing_its_points_in_words(tmp_path):
-    from openpyxl import Workbook
-
-    import consultagg as ca
-
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["序号", "留言内容", "留言人"])
-    ws.append([1, "我在青溪镇当护林员五年了。提几点想法：现在每月补助只有700元，建议提高到1000元。山路难走，建议配发巡护终端。"
-                  "另外晚上巡山不安全，希望给护林员买意外保险。", "李**"])
-    ws.append([2, "我家的山都划成了公益林，一亩一年才补十几块钱，希望提高补偿标准。还有我家自己种的杉木想砍，审批要等一年多，"
-                  "建议简化审批。", "王**"])
-    path = tmp_path / "留言.xlsx"
-    wb.save(path)
-    rows = ca.read_comments(path)
+def test_a_citizens_message_announcing_its_points_in_words(read_sheet):
+    rows = read_sheet("留言.xlsx", [
+        ["序号", "留言内容", "留言人"],
+        [1, "我在青溪镇当护林员五年了。提几点想法：现在每月补助只有700元，建议提高到1000元。山路难走，建议配发巡护终端。"
+            "另外晚上巡山不安全，希望给护林员买意外保险。", "李**"],
+        [2, "我家的山都划成了公益林，一亩一年才补十几块钱，希望提高补偿标准。还有我家自己种的杉木想砍，审批要等一年多，"
+            "建议简化审批。", "王**"]])
     assert [r.text for r in rows] == [
         "现在每月补助只有700元，建议提高到1000元。", "山路难走，建议配发巡护终端。", "另外晚上巡山不安全，希望给护林员买意外保险。",
         "我家的山都划成了公益林，一亩一年才补十几块钱，希望提高补偿标准。", "还有我家自己种的杉木想砍，审批要等一年多，建议简化审批。"]
@@ -128,9 +120,5 @@ def test_a_citizens_message_announcing_its_points_in_words(tmp_path):
 
 def test_a_pasted_letters_title_without_title_marks_is_no_opinion(read_written):
     body = _BODY.replace("关于《某某市国土空间总体规划（征求意见稿）》的意见", "关于规划征求意见稿的意见")
-    m = EmailMessage()
-    m["From"] = "某某市文化广电和旅游局办公室 <bgs@example.gov.cn>"
-    m["Subject"] = "回复：征求规划意见"
-    m.set_content(body)
-    rows = read_written("回复2.eml", bytes(m))
+    rows = read_written("回复2.eml", _mail(body))
     assert [r.text for r in rows] == ["建议在第三章增加历史文化街区保护的内容。", "建议将旅游公路纳入第五章综合交通布局。"]

@@ -20,19 +20,10 @@ def test_colleges_listed_after_one_university_speak_for_it(read_written):
     assert {r.department for r in rows} == {"南屿交通大学"}
 
 
-def test_praise_with_a_wish_for_a_line_to_open_soon_is_no_opinion(tmp_path):
-    from openpyxl import Workbook
-
-    import consultagg as ca
-
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["序号", "留言内容", "留言人"])
-    ws.append([1, "规划很好，期待南屿到北湾的城际铁路早日开通！", "网友"])
-    ws.append([2, "期待城际铁路早日开通，建议在北湾新区增设站点。", "网友"])
-    path = tmp_path / "留言.xlsx"
-    wb.save(path)
-    rows = ca.read_comments(path)
+def test_praise_with_a_wish_for_a_line_to_open_soon_is_no_opinion(read_sheet):
+    rows = read_sheet("留言.xlsx", [["序号", "留言内容", "留言人"],
+                                   [1, "规划很好，期待南屿到北湾的城际铁路早日开通！", "网友"],
+                                   [2, "期待城际铁路早日开通，建议在北湾新区增设站点。", "网友"]])
     assert [r.text for r in rows] == ["期待城际铁路早日开通，建议在北湾新区增设站点。"]
 
 

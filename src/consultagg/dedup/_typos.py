@@ -75,7 +75,7 @@ def typo_pair(x: str, y: str) -> bool:
 
 
 # Characters a typo on the side that makes no word never stands for (纳入 / 纳出, 偏低 / 偏小).
-_NEVER_TYPED_FOR = _MEANINGFUL_CHAR | _ATTRIBUTE_CHAR | set("不无没勿毋非未否莫别出入进退正反新旧长短宽窄轻重快慢早晚先")
+_NEVER_TYPED_FOR = _NO_HOMOPHONE | _ATTRIBUTE_CHAR | set("出入进退正反长短宽窄轻重快慢早晚先")
 
 
 def _read_alike(x: str, y: str) -> bool:
@@ -88,4 +88,3 @@ def _read_alike(x: str, y: str) -> bool:
     def bare(r: str) -> set[str]:
         return {"".join(c for c in unicodedata.normalize("NFD", p) if not unicodedata.combining(c)) for p in r.split(",")}
     return bool(bare(a) & bare(b))
-

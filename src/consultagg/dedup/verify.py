@@ -374,8 +374,6 @@ def _in_a_word(r: str, i: int) -> bool:
         i + 2 <= len(r) and words.is_word(r[i:i + 2]) and not _PLACE_AFTER.match(r, i + 2, i + 4))
 
 
-
-
 def _typo_in_one(ra: str, rb: str, i: int, j: int) -> bool:
     """One character put for another, read alike tones aside, that makes a word with a neighbour
     on one side only, the other side's character making none and saying nothing of its own (偏低 / 偏底):
@@ -388,8 +386,6 @@ def _typo_in_one(ra: str, rb: str, i: int, j: int) -> bool:
     typed = rb[j] if word_a else ra[i]
     return (typed not in _NEVER_TYPED_FOR and _read_alike(ra[i], rb[j])
             and not _in_longer_word(rb if word_a else ra, j if word_a else i))
-
-
 
 
 def _in_longer_word(r: str, i: int) -> bool:

@@ -101,6 +101,12 @@ def _key(name: str) -> str:
     return name.replace("和", "").replace("委员会", "委").replace("人民政府", "政府")
 
 
+def _to_university(d: Draft) -> None:
+    """A college's opinion is its university's, the college kept as office."""
+    if university_part(d.department):
+        d.department, d.meta["office"] = split_office(d.department)
+
+
 def full_names(doc: Doc, drafts: list[Draft]) -> None:
     """A speaker's unit by its short name (省卫生健康委) takes the full name the opening paragraph
     lists among those attending (甘肃省卫生健康委员会), when exactly one listed name ends like it."""
@@ -113,8 +119,7 @@ def full_names(doc: Doc, drafts: list[Draft]) -> None:
     for d in drafts:
         if not d.department:
             continue
-        if university_part(d.department):  # 某学院建筑与规划学院: the college speaks for its university
-            d.department, d.meta["office"] = split_office(d.department)
+        _to_university(d)  # 某学院建筑与规划学院: the college speaks for its university
         if d.speaker and re.search(r"(?:人大代表|政协委员)$", d.department):
             # 区人大代表张秀兰 named in full among those attending (北京市朝阳区人大代表张秀兰)
             # (a name starts after anything but a Chinese character: a roster's columns joined in cleaning
@@ -137,8 +142,7 @@ def full_names(doc: Doc, drafts: list[Draft]) -> None:
                                                   rf"{re.escape(d.department)})", doc.clean)))
         if len(found) == 1:
             d.department = found[0]
-            if university_part(d.department):  # 交通运输学院 named in full, 某交通大学交通运输学院: the university
-                d.department, d.meta["office"] = split_office(d.department)
+            _to_university(d)  # 交通运输学院 named in full, 某交通大学交通运输学院: the university
         if d.department[0] in "市县省州" and (place := place_of(d.department[0])):
             d.department = place + d.department[1:]  # 市生态环境局 at a meeting 兰州市自然资源局 called
         elif _TOWN.match(d.department) and (place := place_of("县")) and not _places(opening, "县"):

@@ -1,7 +1,7 @@
 """The layout of a meeting's record: the list of who came with their bodies, the marks and bracketed
 headings its parts stand under, the seats of a question and its answer.
 
->>> from consultagg.extract._base import DATE, Doc
+>>> from consultagg.extract._base import Doc
 >>> roster(Doc("参会专家：\\n  1. 莫某某　石梁大学法学院教授\\n  2. 柯　宁　石梁市社会科学院研究员\\n"))
 {'莫某某': '石梁大学', '柯宁': '石梁市社会科学院'}
 """

@@ -58,7 +58,8 @@ def _mentioned(text: str):
 _PRONOUN_ORG = re.compile(r"该(?:局|厅|委|委员会|办|办公室|单位|部门|院|校|公司|中心|会|所|站|处|集团|政府)")
 
 
-_NAME_BEFORE_TITLE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:正高级工程师|高级工程师|工程师|教授|副教授|研究员|副研究员|博士|院士)")
+_ACADEMIC_TITLE = r"(?:正高级工程师|高级工程师|工程师|教授|副教授|研究员|副研究员|博士|院士)"
+_NAME_BEFORE_TITLE = re.compile(r"[\u4e00-\u9fff·]{2,6}" + _ACADEMIC_TITLE)
 
 
 def _speaker(phrase: str, previous=None):
@@ -175,8 +176,7 @@ def colon_speaker(t: str):
 
 # A paragraph that only names a speaker with a title and the unit in brackets (**某某教授（某大学林学院，
 # 专家组组长）**), the speech in the paragraphs below.
-_ALONE = re.compile(r"[\u4e00-\u9fff·]{2,4}" + _NAME_BEFORE_TITLE.pattern[len(r"[\u4e00-\u9fff·]{2,6}"):]
-                    + r"?\s*[（(][^（）()。；;：:]{2,40}[）)]")
+_ALONE = re.compile(r"[\u4e00-\u9fff·]{2,4}" + _ACADEMIC_TITLE + r"?\s*[（(][^（）()。；;：:]{2,40}[）)]")
 
 
 def alone_speaker(t: str):

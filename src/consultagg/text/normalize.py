@@ -209,7 +209,7 @@ def _is_block_line(s: str) -> bool:
             return True  # a numbered heading (1. 第十条建议增加计划用水 asks: it may wrap on; so does an open quote)
     if _DATE_LINE.match(s) or _SEAL_LINE.match(s) or _DOCNO_LINE.match(s) or _CONTACT_LINE.match(s):
         return True
-    if _NAME_TITLED.fullmatch(s.strip()):
+    if NAME_TITLED.fullmatch(s.strip()):
         return True  # 韩某（教授、博士生导师）: a signer under the unit's line, never glued to it
     if _MARKED_HEADING.fullmatch(s.strip()):
         return True  # 【专家发言】 / ▲莫某教授: a part's heading or a speaker's, over the lines below
@@ -226,7 +226,6 @@ _BRACKETED = re.compile(r"[（(][^（）()]{1,40}[）)]")
 # A name with the signer's titles in brackets after it (韩某某（教授、博士生导师）).
 NAME_TITLED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\s*[（(](?P<titles>[^（）()。；，,]{0,20}?(?:教授|研究员|工程师|导师|院士|"
                          r"讲师|律师|经济师|规划师|会计师|博士)[^（）()。；，,]{0,20})[）)]")
-_NAME_TITLED = NAME_TITLED
 # (▲孙某（某医科大学护理学院副院长）: the name and the post in brackets, the speech on the lines below)
 _MARKED_HEADING = re.compile(r"[【〔][^】〕]{1,14}[】〕]|[▲△■◆◇★☆►▶]\s*[^，。；：:,;！？!?“”（）()]{1,12}(?:[（(][^（）()。；]{1,30}[）)])?")
 _ASKING_INSIDE = re.compile(r"建议(?!如下)|应当|应该")
