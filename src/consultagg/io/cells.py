@@ -20,8 +20,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-__all__ = ["cell_filled", "cell_text", "cell_value", "decode_ooxml_escapes", "id_text", "is_missing", "join_unfinished",
-           "looks_like_id", "spread_across"]
+__all__ = ["Spanned", "across_merged", "cell_filled", "cell_text", "cell_value", "decode_ooxml_escapes", "id_text", "is_missing",
+           "join_unfinished", "looks_like_id", "mark_spanned", "once", "spread_across"]
 
 # Excel's escape for characters XML cannot hold (``_x000D_`` is CR); ``_x005F_`` escapes the ``_``.
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
@@ -160,6 +160,54 @@ def spread_across(rows: list, text_col: int) -> list:
             row = list(row) + [None] * (text_col + 1 - len(row))
             row[text_col], row[filled[0]] = row[filled[0]], None
         out.append(row)
+    return out
+
+
+class Spanned(str):
+    """A merged cell's text in a further column it spans (one cell typed across two, not a copy)."""
+
+    __slots__ = ()
+
+
+def once(row) -> list:
+    """A row with each merged cell once, as a person reads it across (the columns it spans dropped)."""
+    return [c for c in row if not isinstance(c, Spanned)]
+
+
+def mark_spanned(rows: list, merged) -> list:
+    """``rows`` with the text of each cell merged across columns (0-based ``(r0, c0, r1, c1)`` ranges, as
+    a workbook lists them) as a :class:`Spanned` in the further columns of its first row."""
+    rows = list(rows)
+    for r0, c0, r1, c1 in merged:
+        if c1 > c0 and r0 < len(rows) and c0 < len(rows[r0]) and cell_filled(rows[r0][c0]):
+            row = list(rows[r0]) + [None] * (c1 + 1 - len(rows[r0]))
+            row[c0 + 1:c1 + 1] = [Spanned(cell_text(row[c0]))] * (c1 - c0)
+            rows[r0] = row
+    return rows
+
+
+def across_merged(rows: list, text_col: int) -> list:
+    """Rows with each merged cell's text in one column: the text column when the cell spans it (a
+    suggestion typed across 原文 and 修改意见 is the opinion, not the quoted wording), else the first.
+
+    >>> across_merged([["第六章", "建议补充设备更新计划。", Spanned("建议补充设备更新计划。"), "设备老化。"]], 2)
+    [['第六章', None, '建议补充设备更新计划。', '设备老化。']]
+    """
+    out = []
+    for row in rows:
+        if not any(isinstance(c, Spanned) for c in row):
+            out.append(row)
+            continue
+        if all(isinstance(c, Spanned) for c in row[1:]):
+            out.append([row[0]])  # a cell merged across the whole row (二、具体意见 / 其他意见：建议…): one cell
+            continue
+        row = list(row)
+        if text_col < len(row) and isinstance(row[text_col], Spanned):
+            k = text_col
+            while k > 0 and isinstance(row[k], Spanned):
+                k -= 1
+            row[k], row[text_col] = None, str(row[text_col])
+        out.append([None if isinstance(c, Spanned) else c for c in row])
     return out
 
 

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
+from consultagg.io.cells import Spanned, once
 from consultagg.io.columns import match_header
 from consultagg.io.limits import check_archive, guard_worksheet
 from consultagg.text.numerals import int_to_chinese
@@ -54,7 +55,8 @@ def open_workbook(p: Path, name: str):
 
 
 def docx_blocks(p: Path) -> list:
-    """A .docx in document order: paragraph texts (str) and tables (lists of rows of cell texts).
+    """A .docx in document order: paragraph texts (str) and tables (lists of rows of cell texts, one
+    a grid column: a merged cell's text in each further column it spans is a :class:`~consultagg.io.cells.Spanned`).
 
     The document is read as Word shows it: a paragraph numbered by Word's list numbering (``w:numPr``
     on the paragraph or its style) starts with the number Word displays (``1.``, ``（一）``, ``①``),
@@ -106,7 +108,8 @@ def docx_blocks(p: Path) -> list:
             for row in Table(child, doc).rows:
                 cells, seen = [], []
                 for cell in row.cells:
-                    if any(cell._tc is tc for tc in seen):  # a merged cell repeats in every column it spans
+                    if any(cell._tc is tc for tc in seen):  # a merged cell repeats in every column it spans:
+                        cells.append(Spanned(cells[-1]))  # kept in the grid, marked (a row is read across once)
                         continue
                     seen.append(cell._tc)
                     cells.append("\n".join(shown(par) for par in cell._tc.iterchildren(_W + "p")).strip())
@@ -294,6 +297,7 @@ def _continued(rows: list[list[str]]) -> list[list[str]]:
 
 def _field_row(row: list[str]) -> str | None:
     """``填报单位 | 某单位 | 联系人 | 某人`` or one merged ``报送单位：某单位　联系人：……`` cell, as a line."""
+    row = once(row)
     filled = [c for c in row if c.strip()]
     if any((match_header(c) or ("",))[0] in ("text", "proposed_change") for c in filled):
         return None  # a header row (单位 | 意见), not a field
@@ -322,5 +326,5 @@ def docx_text(p: Path) -> str:
     """Paragraphs and table rows of a .docx in document order; table cells joined by tabs."""
     lines: list[str] = []
     for block in docx_blocks(p):
-        lines.extend([block] if isinstance(block, str) else ("\t".join(row) for row in block))
+        lines.extend([block] if isinstance(block, str) else ("\t".join(once(row)) for row in block))
     return "\n".join(lines)

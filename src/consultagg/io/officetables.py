@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Hashable, Sequence
 
-from consultagg.io.cells import cell_filled, cell_text
+from consultagg.io.cells import cell_filled, cell_text, once
 from consultagg.io.columns import BLOCK_WORDS, first_header_like_row, normalize_header
 
 __all__ = ["as_one_row", "field_pairs", "fill_merged_down", "guess_text_column", "header_for_guess", "is_summary_sheet", "named_sheet_unit",
@@ -281,7 +281,7 @@ def as_one_row(rows: Sequence[Sequence[str]]) -> list[list[str]] | None:
     >>> as_one_row([["涉及条款", "第三部分"], ["修改意见", "建议增加海绵城市建设要求。"], ["理由说明", "与示范要求相衔接。"]])
     [['涉及条款', '修改意见', '理由说明'], ['第三部分', '建议增加海绵城市建设要求。', '与示范要求相衔接。']]
     """
-    cells = [[str(c).strip() for c in row if str(c).strip()] for row in rows]
+    cells = [[str(c).strip() for c in once(row) if str(c).strip()] for row in rows]
     if len(cells) < 2 or any(len(r) != 2 or len(r[0]) > 8 for r in cells) \
             or not any(_OPINION_LABEL.match(r[0]) for r in cells):
         return None

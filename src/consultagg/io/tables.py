@@ -33,7 +33,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from consultagg.io.cells import cell_filled, cell_value, id_text, join_unfinished, looks_like_id, spread_across
+from consultagg.io.cells import (across_merged, cell_filled, cell_value, id_text, join_unfinished, looks_like_id, mark_spanned,
+                                 once, Spanned, spread_across)
 from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_header_row, first_header_like_row,
                                    form_role, resolve_columns)
 from consultagg.io.documents import UNSUPPORTED_FORMATS, docx_blocks, docx_text
@@ -354,11 +355,12 @@ class _Reader:
         after, for rows of a sheet without a unit column.
         """
         place = _place(name, sheet)
+        rows = mark_spanned(rows, merged)  # a cell typed across columns (原文 and 修改意见 merged)
         try:
             hdr = find_header_row(rows, columns=self.columns)
         except KeyError as exc:
             raise ConsultaggInputError(f"{place}：{exc.args[0]}") from exc
-        header = rows[hdr] if hdr is not None else None
+        header = [None if isinstance(c, Spanned) else c for c in rows[hdr]] if hdr is not None else None  # (a merged header once)
         if hdr is None and not (self.columns and "text" in self.columns):
             hdr, header = header_for_guess(rows)  # no header names the text: look at the cells
         if hdr is None:
@@ -430,7 +432,7 @@ class _Reader:
         self.report.notes.extend(f"{place}：{n}" for n in cmap.duplicate_notes())
         f = cmap.fields
         meta_cols = cmap.meta_columns
-        rows = spread_across(rows, f["text"])  # a row merged across the form: 其他意见：建议…
+        rows = spread_across(across_merged(rows, f["text"]), f["text"])  # a row merged across the form: 其他意见：建议…
         if "id" in f:  # a request running on into the next row under the same merged 序号
             rows, first = join_unfinished(rows, f["text"], f["id"])
             for a, b in zip(first, first[1:] + [len(rownums)]):
@@ -495,10 +497,10 @@ class _Reader:
             for block in (b if isinstance(b, str) else as_one_row(b) or b for b in docx_blocks(p)):  # (a form laid out downwards)
                 if isinstance(block, str):
                     parts.append(block)
-                elif find_header_row(block, columns=self.columns) is not None:
-                    tables.append((len(tables) + 1, block))  # a comment form: read it as a table
+                elif find_header_row(read := [once(r) for r in block], columns=self.columns) is not None:
+                    tables.append((len(tables) + 1, block))  # a comment form: read it as a table, in its grid
                 else:
-                    parts.extend(field_pairs(block) or ["\t".join(row) for row in block])  # 工作单位 | 某大学 | …
+                    parts.extend(field_pairs(read) or ["\t".join(row) for row in read])  # 工作单位 | 某大学 | …
             text = "\n".join(parts)
         elif p.suffix.lower() == ".eml":
             text = eml_text(p, name)  # a saved e-mail: its headers as a mail client shows them, then its body

@@ -1,0 +1,65 @@
+"""Fixes from letters set 60 (written blind, measured once at a449691), each with a text written anew.
+
+Release blockers:
+- A Word form row whose 原文 and 修改意见 cells were merged (no original wording, the suggestion typed
+  across both) shifted the row's cells left: the suggestion was read as the quoted wording and the reason
+  as the opinion, so the request was lost and a reason stood in the tracker as a request.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _form(tmp_path, merge_cols):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("填报单位：某县卫生健康局")
+    t = d.add_table(rows=3, cols=4)
+    for k, v in enumerate(["章节条款", "原文", "修改意见", "修改理由"]):
+        t.cell(0, k).text = v
+    for k, v in enumerate(["第三章", "提升基层服务能力。", "建议增加乡镇卫生院远程会诊内容。", "山区群众看病远。"]):
+        t.cell(1, k).text = v
+    a, b = merge_cols
+    t.cell(2, 0).text = "第六章"
+    t.cell(2, 3).text = "部分卫生院设备老化。"
+    t.cell(2, a).merge(t.cell(2, b)).text = "建议补充基层医疗设备更新计划。"
+    d.save(tmp_path / "反馈表.docx")
+    return tmp_path / "反馈表.docx"
+
+
+def test_a_suggestion_typed_across_the_quote_and_opinion_cells_is_the_opinion(tmp_path):
+    from consultagg import read_comments
+
+    rows = read_comments(_form(tmp_path, (1, 2)))
+    assert [r.text for r in rows] == ["建议增加乡镇卫生院远程会诊内容。", "建议补充基层医疗设备更新计划。"]
+    assert rows[1].location == "第六章"
+    assert rows[1].meta.get("reason") == "部分卫生院设备老化。"
+    assert all(r.department == "某县卫生健康局" for r in rows)
+
+
+def test_a_suggestion_typed_across_the_opinion_and_reason_cells_is_the_opinion(tmp_path):
+    from consultagg import read_comments
+
+    path = _form(tmp_path, (2, 3))
+    rows = read_comments(path)
+    assert [r.text for r in rows][1] == "建议补充基层医疗设备更新计划。"
+    assert rows[1].meta.get("original_text") is None
+
+
+def test_a_workbook_row_typed_across_the_quote_and_opinion_cells_is_the_opinion(tmp_path):
+    from openpyxl import Workbook
+
+    import consultagg as ca
+
+    wb = Workbook()
+    for row in (["章节条款", "原文", "修改意见", "修改理由"],
+                ["第三章", "提升基层服务能力。", "建议增加乡镇卫生院远程会诊内容。", "山区群众看病远。"],
+                ["第六章", "建议补充基层医疗设备更新计划。", None, "部分卫生院设备老化。"]):
+        wb.active.append(row)
+    wb.active.merge_cells("B3:C3")
+    wb.save(tmp_path / "汇总.xlsx")
+    rows = ca.read_comments(tmp_path / "汇总.xlsx")
+    assert [r.text for r in rows] == ["建议增加乡镇卫生院远程会诊内容。", "建议补充基层医疗设备更新计划。"]
+    assert rows[1].meta.get("reason") == "部分卫生院设备老化。"
+    assert not rows.empty_rows
