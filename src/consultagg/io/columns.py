@@ -77,6 +77,7 @@ BLOCK_WORDS: tuple[str, ...] = (
     "性质", "时间", "日期", "电话", "手机", "邮箱", "地址", "结果", "状态", "文件", "附件", "点赞", "反对",
     "type", "date", "time", "status", "observation", "response", "reply", "disposition",
     "resolution", "phone", "email", "mail", "file", "secretariat", "responsible", "owner", "assign", "原文",
+    "条数", "件数", "个数", "数量", "count",  # 反馈意见条数: how many, in a summary sheet
 )
 
 #: Synonyms too short or too common to be trusted inside a longer header.
