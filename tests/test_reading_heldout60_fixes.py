@@ -63,3 +63,14 @@ def test_a_workbook_row_typed_across_the_quote_and_opinion_cells_is_the_opinion(
     assert [r.text for r in rows] == ["建议增加乡镇卫生院远程会诊内容。", "建议补充基层医疗设备更新计划。"]
     assert rows[1].meta.get("reason") == "部分卫生院设备老化。"
     assert not rows.empty_rows
+
+
+def test_a_signature_written_for_the_office_is_no_opinion():
+    """An inner office signing for its department's office (某处（代厅办公室）) under the points."""
+    from consultagg.extract.letters import parse_letter
+
+    letter = parse_letter("省卫生健康委：\n    经研究，现将我厅意见反馈如下：\n    1.建议补充护理人员职称评审的表述。\n"
+                          "    2.建议删除“编制总量”的表述。\n    以上意见，请参考。\n省教育厅发展规划处（代厅办公室）\n"
+                          "联系人：某某  0531-1234567\n2022年3月8日\n", file="回复.txt")
+    assert [o.text for o in letter.opinions] == ["建议补充护理人员职称评审的表述。", "建议删除“编制总量”的表述。"]
+    assert letter.unit == "省教育厅"

@@ -36,3 +36,23 @@ def test_a_header_that_counts_names_no_column_of_opinions():
     assert match_header("反馈意见条数") is None
     assert match_header("意见件数") is None
     assert match_header("反馈意见") == ("text", 3) or match_header("反馈意见")[0] == "text"
+
+
+def test_a_colleagues_note_on_a_reply_drafted_for_the_government_is_no_opinion():
+    """False opinion: 我局代拟了区政府…的反馈意见，请审核。如无意见请以区政府名义转报… above the reply."""
+    from consultagg.extract.letters import parse_letter
+
+    text = ("李科长：\n    按区政府要求，我局代拟了区政府对市交通局《停车设施建设办法》的反馈意见，请审核。"
+            "如无意见请以区政府名义转报市交通局。谢谢！\n\n某区人民政府关于《停车设施建设办法》的反馈意见\n\n市交通运输局：\n"
+            "    经研究，现将我区意见反馈如下：\n    一、建议将公共停车场配建比例由10%提高到15%。\n"
+            "    二、建议明确老旧小区停车改造的资金来源。\n\n某区人民政府\n2024年5月6日\n")
+    letter = parse_letter(text, file="转发.txt")
+    assert [o.text for o in letter.opinions] == ["建议将公共停车场配建比例由10%提高到15%。", "建议明确老旧小区停车改造的资金来源。"]
+
+
+def test_an_experts_byline_with_the_post_after_the_institute_names_the_institute(read_written):
+    """Misattributed and a false opinion: 某某（某规划设计研究院 副总规划师、高级工程师） under the title."""
+    rows = read_written("意见.md", "# 关于《某市历史街区保护办法》的个人意见\n\n韦思远（某市城市规划设计研究院 副总规划师、高级工程师）\n\n"
+                                   "1. 建议增加历史建筑活化利用的激励条款。\n2. 建议将街区保护规划的公示期延长至30日。\n")
+    assert [r.text for r in rows] == ["建议增加历史建筑活化利用的激励条款。", "建议将街区保护规划的公示期延长至30日。"]
+    assert {r.department for r in rows} == {"某市城市规划设计研究院"}

@@ -326,7 +326,9 @@ def _byline_unit(t: str) -> str | None:
     m = _BYLINE.fullmatch(t)
     if not m or not person_name(m.group("name")):
         return None
-    return _signature_unit(re.split(r"[，,、；;]", m.group("aff"))[0])
+    first = re.split(r"[，,、；;\s\u3000]", m.group("aff").strip())[0]
+    # (某规划设计研究院副总规划师: the longest start that is a unit, the post after it)
+    return next(filter(None, (_signature_unit(first[:k]) for k in range(len(first), 3, -1))), None)
 
 
 def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
