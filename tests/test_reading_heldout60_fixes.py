@@ -74,3 +74,14 @@ def test_a_signature_written_for_the_office_is_no_opinion():
                           "联系人：某某  0531-1234567\n2022年3月8日\n", file="回复.txt")
     assert [o.text for o in letter.opinions] == ["建议补充护理人员职称评审的表述。", "建议删除“编制总量”的表述。"]
     assert letter.unit == "省教育厅"
+
+
+def test_praise_that_the_draft_took_in_earlier_suggestions_is_no_opinion():
+    """False opinion: 总体意见 …并充分吸收了我县前期提出的部分建议，我局表示赞同。 (建议 as what was taken in)."""
+    from consultagg.extract.letters import parse_letter
+
+    letter = parse_letter("市发展改革委：\n    现将意见反馈如下：\n    一、总体意见\n"
+                          "    方案框架完整、目标明确，并充分吸收了我县前期座谈中提出的部分建议，我局表示赞同。\n"
+                          "    二、具体意见\n    1.建议将县级养老服务中心建设纳入重点项目。\n"
+                          "    2.建议明确农村互助幸福院的运营补贴标准。\n\n某县民政局\n2023年4月2日\n", file="意见.txt")
+    assert [o.text for o in letter.opinions] == ["建议将县级养老服务中心建设纳入重点项目。", "建议明确农村互助幸福院的运营补贴标准。"]
