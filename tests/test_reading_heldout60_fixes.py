@@ -85,3 +85,15 @@ def test_praise_that_the_draft_took_in_earlier_suggestions_is_no_opinion():
                           "    二、具体意见\n    1.建议将县级养老服务中心建设纳入重点项目。\n"
                           "    2.建议明确农村互助幸福院的运营补贴标准。\n\n某县民政局\n2023年4月2日\n", file="意见.txt")
     assert [o.text for o in letter.opinions] == ["建议将县级养老服务中心建设纳入重点项目。", "建议明确农村互助幸福院的运营补贴标准。"]
+
+
+def test_a_speaker_named_by_post_name_and_title_speaks_for_the_university():
+    """Misattributed: 某医科大学药学院院长钟明远教授： gave the unit 某医科大学药学院院长钟明远."""
+    from consultagg.extract.letters import parse_letter
+
+    text = ("某规划专家论证会纪要\n\n一、专家发言\n\n某医科大学药学院院长钟明远教授：\n"
+            "建议将药学服务能力纳入基层医疗机构考核指标。\n\n某医科大学护理学院副院长单雅琴教授：\n"
+            "建议增加护理人员配置的具体目标。\n\n二、起草组答复\n起草组表示将认真研究吸收。\n")
+    letter = parse_letter(text, file="纪要.txt", kind="minutes")
+    assert [(o.text, o.department) for o in letter.opinions] == [
+        ("建议将药学服务能力纳入基层医疗机构考核指标。", "某医科大学"), ("建议增加护理人员配置的具体目标。", "某医科大学")]

@@ -120,7 +120,8 @@ def _speaker_of(phrase: str, previous=None):
             if size == 1 and not before:
                 continue
             if (len(name) == size and name[0] in SURNAMES and not re.search(UNIT_SUFFIX + "$", name)
-                    and (not before or re.search(UNIT_SUFFIX + "$", before))):
+                    and (not before or re.search(UNIT_SUFFIX + "$", before)
+                         or (size > 1 and any(before.endswith(t) for t in _TITLES)))):  # (某学院院长蒋某某教授)
                 return ("person", name, before + title, org_of(before + title) if before else None)
     for size in (3, 2, 4):
         name, before = p[-size:], p[:-size]
