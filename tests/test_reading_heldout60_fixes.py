@@ -97,3 +97,20 @@ def test_a_speaker_named_by_post_name_and_title_speaks_for_the_university():
     letter = parse_letter(text, file="纪要.txt", kind="minutes")
     assert [(o.text, o.department) for o in letter.opinions] == [
         ("建议将药学服务能力纳入基层医疗机构考核指标。", "某医科大学"), ("建议增加护理人员配置的具体目标。", "某医科大学")]
+
+
+def test_a_form_unit_with_its_inner_office_in_brackets_is_the_organ(tmp_path):
+    """Misattributed: 填报单位：某县…共同体（医共体办公室） gave the unit with its bracket, a unit of its own."""
+    docx = pytest.importorskip("docx")
+    from consultagg import read_comments
+
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=3)
+    for k, v in enumerate(["页码", "修改建议", "理由"]):
+        t.cell(0, k).text = v
+    for k, v in enumerate(["P12", "建议增加胸痛中心建设内容。", "急救体系需要。"]):
+        t.cell(1, k).text = v
+    d.add_paragraph("填报单位：某县紧密型医疗卫生共同体（医共体办公室）　　填报人：某某")
+    d.save(tmp_path / "表.docx")
+    rows = read_comments(tmp_path / "表.docx")
+    assert [(r.text, r.department) for r in rows] == [("建议增加胸痛中心建设内容。", "某县紧密型医疗卫生共同体")]

@@ -183,6 +183,9 @@ def university_part(name: str) -> bool:
     return _UNIVERSITY_PART.match(re.sub(r"\s+", "", name or "")) is not None
 
 
+_OFFICE_BRACKET = re.compile(r"(.{2,40}?)[（(]([^（）()]{2,14})[）)]")
+
+
 def split_office(name: str) -> tuple[str, str | None]:
     """The organ and the inner office of a unit's name: an office (处, 科, 室, 办公室, 学院) speaks for its organ.
 
@@ -199,6 +202,8 @@ def split_office(name: str) -> tuple[str, str | None]:
     ('自治区人大常委会法工委', None)
     """
     whole = re.sub(r"\s+", "", name or "")
+    if (m := _OFFICE_BRACKET.fullmatch(whole)) and _OFFICE.match(m.group(2)) and not _ORGANISH.search(m.group(2)):
+        return m.group(1), m.group(2)  # 某县医疗卫生服务共同体（医共体办公室）: the office named in brackets
     if m := _UNIVERSITY_PART.match(whole) or _ASSOCIATION_PART.match(whole) or _COMPANY_PART.match(whole):
         # 宁波大学…研究院…办公室: the university
         return m.group(1), m.group(2)
