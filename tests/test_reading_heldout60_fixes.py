@@ -114,3 +114,16 @@ def test_a_form_unit_with_its_inner_office_in_brackets_is_the_organ(tmp_path):
     d.save(tmp_path / "表.docx")
     rows = read_comments(tmp_path / "表.docx")
     assert [(r.text, r.department) for r in rows] == [("建议增加胸痛中心建设内容。", "某县紧密型医疗卫生共同体")]
+
+
+def test_a_speakers_paragraph_numbered_one_two_three_inline_gives_three():
+    """Two requests in one row: （1）…。（2）关于…，建议…。（3）建议… under a speaker gave (1) and (2) as one."""
+    from consultagg.extract.letters import parse_letter
+
+    text = ("某规划专家座谈会纪要\n\n一、专家发言\n\n某师范大学教育学部蔡某某教授：\n"
+            "（1）学前教育毛入园率目标为90%，建议提高到92%。（2）关于特殊教育，建议增加送教上门的内容，保障重度残疾儿童入学。"
+            "（3）建议支持县域普通高中扩容。\n")
+    letter = parse_letter(text, file="纪要.txt", kind="minutes")
+    assert [o.text for o in letter.opinions] == ["学前教育毛入园率目标为90%，建议提高到92%。",
+                                                 "关于特殊教育，建议增加送教上门的内容，保障重度残疾儿童入学。",
+                                                 "建议支持县域普通高中扩容。"]

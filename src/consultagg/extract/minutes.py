@@ -456,7 +456,9 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             skips.append((ps, pe, "小标题"))
             continue
         if current is not None:
-            s = ps + (numbered.end() if numbered and not inline_parts(t[:numbered.end() + 2]) else 0)
+            # (the paragraph's own number kept when it opens a list the paragraph goes on with: （1）…（2）…（3）…)
+            s = ps + (numbered.end() if numbered and not inline_parts(t[:numbered.end() + 2])
+                      and (inline_parts(t)[:1] or [("", 1)])[0][1] != 0 else 0)
             add(s, pe, k, {"numbering": numbered.group(0).strip()} if s > ps else {}, current)
             continue
         # 三、省住房和城乡建设厅认为，…: the number is not part of the speaker
