@@ -127,3 +127,11 @@ def test_a_speakers_paragraph_numbered_one_two_three_inline_gives_three():
     assert [o.text for o in letter.opinions] == ["学前教育毛入园率目标为90%，建议提高到92%。",
                                                  "关于特殊教育，建议增加送教上门的内容，保障重度残疾儿童入学。",
                                                  "建议支持县域普通高中扩容。"]
+
+
+def test_praise_that_hopes_the_plan_is_carried_out_soon_is_no_opinion(read_sheet):
+    """False opinion: 认真看了征求意见稿，写得很全面，希望早日落实，为规划点赞！ as a row of the export."""
+    rows = read_sheet("留言.xlsx", [["留言标题", "留言内容", "留言人"], ["点赞", "仔细读了方案，考虑得很周到，希望早日落实！", "网友"],
+                                    ["建议", "建议社区卫生服务中心开设周末门诊。", "匿名"]])
+    assert [r.text for r in rows] == ["建议社区卫生服务中心开设周末门诊。"]
+    assert any("只表示支持或表扬" in n for n in rows.notes)
