@@ -56,3 +56,14 @@ def test_an_experts_byline_with_the_post_after_the_institute_names_the_institute
                                    "1. 建议增加历史建筑活化利用的激励条款。\n2. 建议将街区保护规划的公示期延长至30日。\n")
     assert [r.text for r in rows] == ["建议增加历史建筑活化利用的激励条款。", "建议将街区保护规划的公示期延长至30日。"]
     assert {r.department for r in rows} == {"某市城市规划设计研究院"}
+
+
+def test_a_residents_second_request_opened_by_another_topic_without_a_comma_is_its_own(read_sheet):
+    """Two requests in one row: …。还有助听器费用太高，…能不能把…纳入医保。 / 另外楼道灯…应该由…出。"""
+    rows = read_sheet("留言.xlsx", [["留言标题", "留言内容", "留言人"],
+                                    ["听力康复", "希望每个县医院都能开设听力门诊。\n还有助听器费用太高，一副要七八千，能不能把老年人助听器纳入医保报销。", "李某"],
+                                    ["楼道", "建议改造时把楼道扶手一起换掉。另外楼道灯如果要统一换，费用应该由改造项目出，不能让住户自己掏钱。", "王某"]])
+    assert [r.text for r in rows] == ["希望每个县医院都能开设听力门诊。",
+                                      "还有助听器费用太高，一副要七八千，能不能把老年人助听器纳入医保报销。",
+                                      "建议改造时把楼道扶手一起换掉。",
+                                      "另外楼道灯如果要统一换，费用应该由改造项目出，不能让住户自己掏钱。"]

@@ -183,7 +183,7 @@ _NOTHING = re.compile(r"(?:无|没有|暂无|无意见|没有意见|暂无意见
 
 
 # A further request said as one (另外建议… / 此外，希望…): a citizen's message asks twice.
-_FURTHER = re.compile(r"(?:另外|此外|同时|还有|再者|其次)[，,]?(?:还)?(?:建议|希望|请求|恳请|呼吁)|(?:另外|还有)(?=[我山村家这那有])")
+_FURTHER = re.compile(r"(?:另外|此外|同时|还有|再者|其次)[，,]?(?:还)?(?:建议|希望|请求|恳请|呼吁)|(?:另外|还有)(?![的是些点人个种就])(?=[\u4e00-\u9fff])")
 # A citizen's message short enough that its numbered points are its requests (characters).
 _SHORT_MESSAGE = 240
 
