@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from consultagg.data import read_lines
 from consultagg.dedup._identity import NOT_IDENTITY, refers_back, unnamed
+from consultagg.text.names import SURNAMES
 from consultagg.dedup._clock import CLOCK as _CLOCK, CLOCK_DIGITS as _CLOCK_DIGITS, NOT_NUMERAL as _NOT_NUMERAL
 from consultagg.dedup._clock import BARE_HOUR as _BARE_HOUR, bare_hour as _bare_hour
 from consultagg.dedup._clock import PM_COMMA as _PM_COMMA, clock as _clock, clock_digits as _clock_digits, cn_number as _cn_number
@@ -61,7 +62,7 @@ _IDENTITY_SENTENCE = re.compile(r"^(?:我们?是|本人|我系|我叫|作为|我
 # where the writer is; the first clause that is neither (项目部拖欠2023年全年工资) is the request's own.
 _LEAD_START = re.compile(r"(?:我们?是|本人|我系|我叫|作为|我家|家住|我住在|我在)")
 _ROLE = r"(?:村民|居民|牧民|市民|业主|职工|家长|农民|渔民|个体户|退休职工|退休教师|教师|学生|工人|党员|代表|委员|户主|人)"
-_ROLE_NAME = re.compile(rf"[^，,。！？!?\n\d]{{0,20}}(?:村民|居民|牧民|市民|业主|职工|家长)[\u4e00-\u9fff]{{2,4}}")
+_ROLE_NAME = re.compile(rf"[^，,。！？!?\n\d]{{0,20}}(?:村民|居民|牧民|市民|业主|职工|家长)(?P<n>[\u4e00-\u9fff]{{2,4}})")
 # 桃溪村村民杨某：…: the name is who signs; the village stays (村小学 may be that village's)
 _ROLE_NAME_COLON = re.compile(r"([^，,。！？!?\n\d：:]{0,20}(?:村民|居民|牧民|市民|业主|职工|家长))[\u4e00-\u9fff]{2,4}[：:]\s*")
 _IDENTITY_PIECE = re.compile(
@@ -86,7 +87,9 @@ def _identity_lead(s: str) -> str:
     if len(clauses) < 2:
         return s
     first = clauses[0].group(0).rstrip("，,")
-    if not ((_LEAD_START.match(first) and NOT_IDENTITY.search(first) is None) or _ROLE_NAME.fullmatch(first)):
+    if not ((_LEAD_START.match(first) or ((role := _ROLE_NAME.fullmatch(first)) and role.group("n")[0] in SURNAMES))
+            and NOT_IDENTITY.search(first) is None):
+        # (明确地下车库出租收益归全体业主所有: a role inside a request, no writer named after it)
         return s
     asks = next((j for j, c in enumerate(clauses) if j and _OPENS_ASKING.match(c.group(0))), None)
     if asks is not None and not any(NOT_IDENTITY.search(c.group(0)) or re.search(r"\d", c.group(0))
