@@ -135,3 +135,10 @@ def test_praise_that_hopes_the_plan_is_carried_out_soon_is_no_opinion(read_sheet
                                     ["建议", "建议社区卫生服务中心开设周末门诊。", "匿名"]])
     assert [r.text for r in rows] == ["建议社区卫生服务中心开设周末门诊。"]
     assert any("只表示支持或表扬" in n for n in rows.notes)
+
+
+def test_a_request_merged_across_a_workbook_row_is_read_and_a_note_is_not(read_sheet):
+    """Not read: 其他意见：建议… typed across a form's whole row in Excel was listed as an unread row."""
+    rows = read_sheet("表.xlsx", [["章节", "原文", "修改意见", "理由"], ["第二章", "无", "建议增加托育服务内容。", "需求大。"],
+                                  ["其他意见：建议加大对山区县基层医疗的支持力度。"], ["注：本表由县卫健局汇总，各乡镇意见已合并。"]])
+    assert [r.text for r in rows] == ["建议增加托育服务内容。", "其他意见：建议加大对山区县基层医疗的支持力度。"]

@@ -145,6 +145,9 @@ def looks_like_id(v) -> bool:
     return v is None or bool(_ID_LIKE.fullmatch(cell_text(v)))
 
 
+_NOTE_LEAD = re.compile(r"\s*(?:注|注意|说明|备注|附注|填表说明|填报说明)\s*[0-9一二三四五六七八九十]*\s*[：:．.、]")
+
+
 def spread_across(rows: list, text_col: int) -> list:
     """Rows merged across the table (one filled cell holding a sentence, 其他意见：建议…) with that
     sentence put in the text column, so that the row is read as an opinion, not as a bare number.
@@ -155,8 +158,8 @@ def spread_across(rows: list, text_col: int) -> list:
     out = []
     for row in rows:
         filled = [j for j, v in enumerate(row) if cell_filled(v)]
-        if len(filled) == 1 and filled[0] != text_col and text_col < len(row) + 1 \
-                and _SENTENCE_LIKE.search(cell_text(row[filled[0]])):
+        if len(filled) == 1 and filled[0] != text_col and _SENTENCE_LIKE.search(cell_text(row[filled[0]])) \
+                and not _NOTE_LEAD.match(cell_text(row[filled[0]])):  # (注：本表汇总…: a note on the table)
             row = list(row) + [None] * (text_col + 1 - len(row))
             row[text_col], row[filled[0]] = row[filled[0]], None
         out.append(row)
