@@ -662,7 +662,12 @@ def test_real_messages_fj3(shared_data):
     assert len(rows) + len(asked) + len(got.empty_rows) == 4326
     assert len(rows) + len(asked) == 4326, got.empty_rows[:10]
     assert len(asked) < 0.01 * 4326
-    assert all(c.meta.get("numbering") for c in got if c.meta.get("cell_part"))
+    # a citizen's message splits only where it numbers its requests or says it asks again (…。另外罐子岭
+    # 地铁站能否设计停车区域: one message of 4,326 at 68e2ea5, two requests indeed)
+    parts = [c for c in got if c.meta.get("cell_part")]
+    assert all(c.meta.get("numbering") or c.meta["cell_part"] == 1 or c.text.startswith(("另外", "此外", "还有", "同时", "再者", "其次"))
+               for c in parts)
+    assert sum(1 for c in parts if not c.meta.get("numbering")) <= 4
     first = got[0]
     assert first.title and first.speaker and first.id.isdigit()
     assert not first.text.startswith(("\n", "\t", " ")) and "raw_text" in first.meta
