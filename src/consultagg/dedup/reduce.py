@@ -21,13 +21,13 @@ from functools import lru_cache
 
 from consultagg.data import read_lines
 from consultagg.dedup._identity import NOT_IDENTITY, refers_back, unnamed
-from consultagg.text.names import SURNAMES
 from consultagg.dedup._clock import CLOCK as _CLOCK, CLOCK_DIGITS as _CLOCK_DIGITS, NOT_NUMERAL as _NOT_NUMERAL
 from consultagg.dedup._clock import BARE_HOUR as _BARE_HOUR, bare_hour as _bare_hour
 from consultagg.dedup._clock import PM_COMMA as _PM_COMMA, clock as _clock, clock_digits as _clock_digits, cn_number as _cn_number
 from consultagg.dedup._reposts import REFERENCE_WORD as _REFERENCE_WORD, quoted_reply, refers_within, repost_notes
 from consultagg.dedup._signed import POLITE_TAIL, tidy
 from consultagg.text.normalize import nfkc
+from consultagg.text.names import SURNAMES
 
 _CN_DIGITS = "零〇○一二三四五六七八九十百千两"
 _CN_RUN = f"[{_CN_DIGITS}]+"

@@ -161,6 +161,12 @@ def inline_parts(s: str) -> list[tuple[str, int, int]]:
     return best
 
 
+def opens_list(t: str) -> bool:
+    """Whether ``t`` opens with the first marker of an inline list it goes on with (一是…；二是…, （1）…（2）…)."""
+    parts = inline_parts(t)
+    return bool(parts) and parts[0][1] == 0
+
+
 @dataclass
 class Draft:
     start: int

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from consultagg.extract._base import (AGREE, CN, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD,
-                                      Doc, Draft, inline_parts, location_of, nospace, split_inline, trim)
+                                      Doc, Draft, location_of, nospace, opens_list, split_inline, trim)
 from consultagg.extract._sentences import TROUBLE, _SENTENCE, _formal_reason, asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.text.normalize import NUMBERING
 from consultagg.text.numerals import chinese_to_int
@@ -224,7 +224,7 @@ def build_tree(doc: Doc, kinds: list[str], skips: list[tuple[int, int, str]]):
         after_formal = False
         started = True
         m = NUMBERING.match(t) or (_LOOSE.match(t) if i in loose else None)
-        if m and (inline_parts(t)[:1] or [(0, 1)])[0][1] == 0:
+        if m and opens_list(t):
             m = None  # "一是……；二是……" opening the paragraph: an inline list, split later
         style = _marker_style(m.group(0)) if m else ""
         if style.startswith("chapter") and (re.search(PUNCT, t[m.end():]) or nospace(t[m.end():]) > 24):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from consultagg.extract._base import (DATE, NONE, PROBLEM, PROPOSE, TITLE, Doc, Draft, inline_parts, location_of,
+from consultagg.extract._base import (DATE, NONE, PROBLEM, PROPOSE, TITLE, Doc, Draft, inline_parts, location_of, opens_list,
                                       split_inline, trim)
 from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD, NOTHING_MORE as _NOTHING_MORE, PANEL as _PANEL
 from consultagg.extract._fullnames import attendance_line, full_names, officers as _officers
@@ -457,8 +457,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             continue
         if current is not None:
             # (the paragraph's own number kept when it opens a list the paragraph goes on with: （1）…（2）…（3）…)
-            s = ps + (numbered.end() if numbered and not inline_parts(t[:numbered.end() + 2])
-                      and (inline_parts(t)[:1] or [("", 1)])[0][1] != 0 else 0)
+            s = ps + (numbered.end() if numbered and not inline_parts(t[:numbered.end() + 2]) and not opens_list(t) else 0)
             add(s, pe, k, {"numbering": numbered.group(0).strip()} if s > ps else {}, current)
             continue
         # 三、省住房和城乡建设厅认为，…: the number is not part of the speaker
