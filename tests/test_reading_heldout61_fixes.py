@@ -67,3 +67,27 @@ def test_a_residents_second_request_opened_by_another_topic_without_a_comma_is_i
                                       "还有助听器费用太高，一副要七八千，能不能把老年人助听器纳入医保报销。",
                                       "建议改造时把楼道扶手一起换掉。",
                                       "另外楼道灯如果要统一换，费用应该由改造项目出，不能让住户自己掏钱。"]
+
+
+def test_a_street_sheet_that_says_it_has_no_changes_is_a_no_opinion_unit(tmp_path):
+    """False opinion (found after reading merged rows): 经街道研究，无修改意见。 typed across a street's sheet
+    became an opinion with no unit; it is the street's roster state."""
+    from openpyxl import Workbook
+
+    import consultagg as ca
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "汇总"
+    for row in (["序号", "单位", "反馈意见条数"], [1, "东岗街道办事处", 1], [2, "西岗街道办事处", 0]):
+        ws.append(row)
+    for title, rows in (("东岗街道", [["序号", "意见建议", "提出单位"], [1, "建议明确加装电梯的补贴标准。", "东岗街道办事处"]]),
+                        ("西岗街道", [["序号", "意见建议", "提出单位"], ["经街道研究，无修改意见。"]])):
+        sheet = wb.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    wb["西岗街道"].merge_cells("A2:C2")
+    wb.save(tmp_path / "各街道意见.xlsx")
+    rows = ca.read_comments(tmp_path / "各街道意见.xlsx")
+    assert [r.text for r in rows] == ["建议明确加装电梯的补贴标准。"]
+    assert "西岗街道办事处" in rows.no_opinion_units

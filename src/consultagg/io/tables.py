@@ -53,7 +53,7 @@ __all__ = ["LETTER_SUFFIXES", "TABLE_SUFFIXES", "read_comment_rows", "read_plan_
 TABLE_SUFFIXES = WORKBOOK_SUFFIXES + (".csv", ".tsv", ".jsonl", ".json")
 LETTER_SUFFIXES = (".txt", ".md", ".docx", ".eml")
 # A table cell that only says "no comment": the unit goes to the roster, not to the opinions.
-_NO_OPINION = re.compile(r"^(?:(?:原则|完全)?同意)?(?:我(?:单位|厅|局|委|办|部门))?(?:对规划)?(?:无|没有|暂无)(?:修改|其他|不同|具体|新的|补充)?"
+_NO_OPINION = re.compile(r"^(?:经[\u4e00-\u9fff]{0,8}?研究)?(?:(?:原则|完全)?同意)?(?:我(?:单位|厅|局|委|办|部门))?(?:对规划)?(?:无|没有|暂无)(?:修改|其他|不同|具体|新的|补充)?"
                          r"(?:意见|建议|意见建议|异议)$|^(?:无|暂无|没有|原则同意|同意)$")
 _PUNCT_SPACE = re.compile(r"[\s。．.，,；;！!]+")
 # Longer than any match of _NO_OPINION (a test checks it): a text is stripped whole only if its start is no longer.
@@ -460,7 +460,7 @@ class _Reader:
             text = clean_display(raw) if raw else ""
             values = {k: cmap.text(row, k) for k in f if k not in ("text", "id")}
             values = {k: (clean_display(v) if v else "") or None for k, v in values.items()}
-            dept = values.get("department") or department or self.department
+            dept = values.get("department") or department or self.department or sheet_unit  # (a sheet named for its unit)
             if not text.strip():
                 self.report.empty_rows.append(at)
                 continue
