@@ -23,7 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
-from consultagg.extract import Letter, parse_letter, praise_only, question_only, split_cell
+from consultagg.extract import Letter, asks_again, parse_letter, praise_only, question_only, split_cell
 from consultagg.extract.units import is_identity, writes_for_itself
 from consultagg.io.tables import read_comment_rows, read_plan_text
 from consultagg.records import CommentList, Plan
@@ -182,8 +182,6 @@ _TEST_ROW = re.compile(r"(?:这是|此为|本条(?:为|是)?)?(?:测试|test|TES
 _NOTHING = re.compile(r"(?:无|没有|暂无|无意见|没有意见|暂无意见|暂无建议|无建议|没意见|无其他意见|无修改意见)[。.！!]?")
 
 
-# A further request said as one (另外建议… / 此外，希望…): a citizen's message asks twice.
-_FURTHER = re.compile(r"(?:另外|此外|同时|还有|再者|其次)[，,]?(?:还)?(?:建议|希望|请求|恳请|呼吁)|(?:另外|还有)(?![的是些点人个种就])(?=[\u4e00-\u9fff])")
 # A citizen's message short enough that its numbered points are its requests (characters).
 _SHORT_MESSAGE = 240
 
@@ -201,7 +199,7 @@ def _split_cells(rows: CommentList) -> None:
         if c.source.row is not None and c.source.file not in _IN_MEMORY:
             parts = split_cell(c.text, requests=True)
             if not unit and not (len(c.text) <= _SHORT_MESSAGE and (all(m.get("numbering") or m.get("announced") for _, m in parts)
-                                                                    or all(_FURTHER.match(t) for t, _ in parts[1:]))):
+                                                                    or all(asks_again(t) for t, _ in parts[1:]))):
                 # a citizen's message is one, unless a short one numbers its requests (提几点建议：1.…；2.…)
                 # or says it asks again (…。另外建议…): a long letter's numbered points tell its story as
                 # often as they ask

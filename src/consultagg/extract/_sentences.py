@@ -19,7 +19,7 @@ import re
 
 from consultagg.extract._base import AGREE, CLOSING, NONE, PREAMBLE, PROBLEM, PROPOSE, _ASK_NOUN, _SUGGEST
 
-__all__ = ["SAID_AGAIN", "TROUBLE", "asks", "formal_prefix", "formal_sentences", "formal_suffix", "general_remark", "request_cuts"]
+__all__ = ["SAID_AGAIN", "TROUBLE", "asks", "asks_again", "formal_prefix", "formal_sentences", "formal_suffix", "general_remark", "request_cuts"]
 
 _SENTENCE = re.compile(r"[^。！？!?：:；;]+[。！？!?：:；;]*[”’]?")
 GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总体(?:赞同|认可|赞成)(?=[。！!]?$)|总体上(?=[，,])|体例(?:完整|规范|合理|清晰)|总的(?:来看|来说|看|感觉|印象)|总体(?:感觉|印象)|整体(?:上)?(?:看|来看|而言)|"
@@ -45,13 +45,28 @@ _PASSED_ON = r"(?:[他她]|我们?)(?:还|也|同时|另外|又)(?:提到|提出
 SAID_AGAIN = re.compile(_PASSED_ON + r"[，,：:]\s*")
 # The next point of an enumeration told in sentences (一是…。二是建议…): its own request when it asks.
 _NEXT_POINT = re.compile(r"(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、]|其[二三四五][，,])")
+# 另外/还有 with a topic of its own after it and no comma (还有我家… / 另外沿街门面…), not 还有的 / 还有一些
+_NEW_TOPIC = r"(?:另外|还有)(?![的是些点人个种就])(?=[\u4e00-\u9fff])"
 _OWN_OPENER = re.compile(r"^(?:另外|此外|同时|其次|再者|还有|再有|同时提出|另外提出|还提出|" + _PASSED_ON + r")[，,：:]"
-                         r"|^(?:另外|还有)(?![的是些点人个种就])(?=[\u4e00-\u9fff])|^(?:还有就是|另外就是|再就是|再一个是?)"  # (还有我家… / 还有就是…: no comma)
+                         r"|^" + _NEW_TOPIC + r"|^(?:还有就是|另外就是|再就是|再一个是?)"  # (还有就是…: no comma)
                          r"|^还可以(?=[\u4e00-\u9fff])|^[\u4e00-\u9fff]{2,8}还(?:提出|反映)[，,：:]")  # 还可以探索… / 部分会员企业还提出，
 
 
 # The writing unit's own intent (下一步，我厅将积极支持规划实施): a statement, not a request.
 _INTENT = re.compile(r"^(?:下一步|今后|下步|[^，,。；;]{0,14}?(?:出台|印发|颁布|施行|实施|发布|通过)(?:后|以后|之后))?[，,]?(?:我(?:[厅局委办院部市县区校所站队会司]|单位|们|中心|集团|公司|协会|学会)|本(?:单位|部门|公司|集团))(?:将|会|也将)")
+
+
+# A further request said as one (另外建议… / 此外，希望… / 还有康复训练费用…): a message that asks again.
+_FURTHER = re.compile(r"(?:另外|此外|同时|还有|再者|其次)[，,]?(?:还)?(?:建议|希望|请求|恳请|呼吁)|" + _NEW_TOPIC)
+
+
+def asks_again(t: str) -> bool:
+    """Whether a part of a message opens by saying it asks again (另外建议…, 还有电梯费用希望…).
+
+    >>> asks_again("另外，建议增设公交站。"), asks_again("还有的居民不同意。")
+    (True, False)
+    """
+    return _FURTHER.match(t) is not None
 
 
 def asks(t: str) -> bool:
