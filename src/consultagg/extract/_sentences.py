@@ -301,6 +301,8 @@ def _formal_reason(sent: str) -> str | None:
         return "表态"  # 我们赞成…的各项规定，特别是将…纳入…的规定，没有补充意见: what it praises is no request
     if _SUGGEST.search(PREAMBLE.sub("", _ASK_NOUN.sub("", NONE.sub("", AGREE.sub("", _DRAFT_RULE.sub("", sent)))))):
         return None  # "经研究，建议……" asks; "现提出以下建议：" does not
+    if _IN_COMMENTS.search(sent):
+        return "开头语"  # 具体修改意见以批注形式标注在下文相关位置，请研究采纳。: the comments are the opinions
     if CLOSING.match(sent):
         return "结束语"
     if NONE.search(sent) or AGREE.search(sent) or _INTENT.match(sent):
@@ -308,6 +310,10 @@ def _formal_reason(sent: str) -> str | None:
     if (PREAMBLE.search(sent) and not re.search(r"(?<![邀申聘延敦提])请(?!问)", _ROUTING.sub("", sent))) or re.search(r"(?:详)?见附件|您好|你好|你们好|大家好|各位好", sent):
         return "开头语"  # (请政府引起高度重视，实施全面整治 asks: 高度重视 opens only 我局高度重视…)
     return None
+
+
+# Where a cover note says the opinions are: in the draft's comments (io.wordcomments reads them).
+_IN_COMMENTS = re.compile(r"以批注(?:的)?(?:形式|方式)|批注(?:形式)?(?:标注|列|写)在")
 
 
 # A clause of the draft as the label of a remark (第三十八条：……, **第十八条**：).

@@ -18,6 +18,7 @@ from consultagg.errors import ConsultaggInputError
 from consultagg.io.cells import Spanned, once
 from consultagg.io.columns import match_header
 from consultagg.io.limits import check_archive, guard_worksheet
+from consultagg.io.wordcomments import anchored, commented_draft, docx_comments
 from consultagg.text.numerals import int_to_chinese
 
 __all__ = ["UNSUPPORTED_FORMATS", "docx_blocks", "docx_text", "open_workbook"]
@@ -90,14 +91,29 @@ def docx_blocks(p: Path) -> list:
     except Exception as exc:
         raise ConsultaggInputError(f"{p}：无法作为 Word 文档打开（{exc}）。 Cannot open {p} as .docx: {exc}") from exc
     lists = _Lists(doc)
+    children = list(doc.element.body.iterchildren())
+    draft = None
+    if comments := docx_comments(doc):  # the draft returned with its opinions as comments (批注)
+        pars = [k for k, c in enumerate(children) if c.tag == _W + "p"]
+        notes = [anchored(children[k], comments) for k in pars]
+        draft = commented_draft([(Paragraph(children[k], doc).text, n) for k, n in zip(pars, notes)])
+        if draft is not None:
+            first, last, form = draft
+            placed = {note for n in notes for _, note in n}
+            form += [[str(len(form)), "", "", note, ""] for note in comments.values() if note and note not in placed]
+            draft = (pars[first], pars[last - 1], form)
 
     def shown(par) -> str:
         return (lists.label(par)[0] or "") + Paragraph(par, doc).text
 
     blocks: list = []
     indents: list[tuple[int, int]] = []  # (block index, left indent) of numbered paragraphs
-    for child in doc.element.body.iterchildren():
+    for at, child in enumerate(children):
         tag = child.tag.rsplit("}", 1)[-1]
+        if draft and draft[0] <= at <= draft[1] and tag == "p":
+            if at == draft[0]:
+                blocks.append(draft[2])  # the commented draft as a comment form (see io.wordcomments)
+            continue
         if tag == "p":
             label, indent = lists.label(child)
             if label is not None:

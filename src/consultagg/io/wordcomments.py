@@ -1,0 +1,101 @@
+"""Opinions given as Word comments (批注) on the draft's own text.
+
+An office often returns the draft itself, or an excerpt of it, with its opinions as comments in the
+margin and a cover note above (我局…修改意见以批注形式标注在下文相关位置). The paragraphs of the draft are
+then the text commented on, not opinions: :func:`commented_draft` gives them as the rows of a comment
+form, one row per paragraph (序号 | 章节条款 | 原文内容 | 修改意见), a commented paragraph giving one row
+per comment with the words the comment is anchored to as 原文内容, a paragraph without a comment a row
+with an empty 修改意见 (read as a row without an opinion, and reported as such). A comment that only
+agrees or praises (此处表述准确，同意。) is put under 备注, not 修改意见: it asks for nothing. Paragraphs before the
+draft (the cover note, its 落款) stay paragraphs.
+
+Examples
+--------
+>>> commented_draft([("市自然资源和规划局：", []), ("第一条　到2035年耕地保有量不低于386.5万亩。", [("386.5万亩", "建议核实。")])])
+(1, 2, [['序号', '章节条款', '原文内容', '修改意见', '备注'], ['1', '第一条', '386.5万亩', '建议核实。', '']])
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["commented_draft", "docx_comments"]
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+# A heading of the draft right above its first commented paragraph (（征求意见稿节选）, 第四章　…, 一、…).
+_DRAFT_HEAD = re.compile(r"^\s*(?:[（(【]?[^，,。：:]{0,30}(?:征求意见稿|草案|送审稿|节选|摘录)[^，,。：:]{0,10}[)）】]?\s*$|"
+                         r"第[一二三四五六七八九十百\d]+[编章节部分篇条][\s\u3000]|[一二三四五六七八九十]+、[^。]{0,30}$|"
+                         r"附(?:件\s*\d?)?[：:][^。]{0,40}$)")  # 附：征求意见稿相关条款及修改意见（批注）
+# A comment that agrees or praises and asks nothing (此处表述准确，同意。): said beside the draft, no opinion.
+_AGREES = re.compile(r"同意|赞同|认可|准确|恰当|妥当|合理|可行|很好|清晰|无意见|没有意见")
+_ASKS = re.compile(r"建议|请|应|宜|须|需|要|增加|删除|修改|补充|调整|明确|改为|核实|不|未|缺|偏|但|？|\?")
+_WHERE = re.compile(r"^\s*(第[一二三四五六七八九十百零〇\d]+[编章节条款])")
+
+
+def docx_comments(doc) -> dict[str, str]:
+    """The comments of a python-docx ``Document``: ``{comment id: text}`` (empty when it has none)."""
+    from lxml import etree
+
+    for rel in doc.part.rels.values():
+        if rel.reltype == _COMMENTS_REL and not rel.is_external:
+            root = etree.fromstring(rel.target_part.blob)
+            return {c.get(_W + "id"): "\n".join("".join(t.text or "" for t in p.iter(_W + "t"))
+                                                 for p in c.iter(_W + "p")).strip()
+                    for c in root.iter(_W + "comment")}
+    return {}
+
+
+def anchored(par, comments: dict[str, str]) -> list[tuple[str, str]]:
+    """The comments on a paragraph element: ``(the words they are anchored to, the comment)``."""
+    out, open_at, text = [], {}, []
+    for el in par.iter():
+        tag = el.tag.rsplit("}", 1)[-1]
+        if tag == "commentRangeStart":
+            open_at[el.get(_W + "id")] = len("".join(text))
+        elif tag == "commentRangeEnd":
+            cid = el.get(_W + "id")
+            whole = "".join(text)
+            out.append((cid, whole[open_at.pop(cid, 0):]))
+        elif tag == "t":
+            text.append(el.text or "")
+        elif tag == "commentReference":
+            cid = el.get(_W + "id")
+            if cid not in {c for c, _ in out}:
+                out.append((cid, ""))  # a comment on a point, with no range
+    return [(words.strip(), comments[cid]) for cid, words in out if cid in comments]
+
+
+def commented_draft(paragraphs: list[tuple[str, list[tuple[str, str]]]]):
+    """Where the commented draft lies among ``paragraphs`` and its rows as a comment form.
+
+    Parameters
+    ----------
+    paragraphs : list of (str, list of (str, str))
+        The document's paragraphs in order, each with its comments as ``(anchored words, comment)``.
+
+    Returns
+    -------
+    (int, int, list of list of str) or None
+        The first and one past the last paragraph of the draft, and the form's rows (a header, then
+        a row per comment or per paragraph without one); ``None`` when no paragraph has a comment.
+    """
+    marked = [k for k, (_, notes) in enumerate(paragraphs) if notes]
+    if not marked:
+        return None
+    start, end = marked[0], marked[-1] + 1
+    while start and paragraphs[start - 1][0].strip() and _DRAFT_HEAD.match(paragraphs[start - 1][0]) \
+            and not paragraphs[start - 1][1]:
+        start -= 1  # the draft's headings above its first commented paragraph
+    rows, chapter = [["序号", "章节条款", "原文内容", "修改意见", "备注"]], ""
+    for text, notes in paragraphs[start:end]:
+        where = _WHERE.match(text)
+        if where and where.group(1)[-1] in "编章节":
+            chapter = where.group(1)
+        place = " ".join(x for x in (chapter if not where or where.group(1) != chapter else "",
+                                     where.group(1) if where else "") if x)
+        for words, note in notes or [(text.strip(), "")]:
+            if words or note:
+                agrees = bool(_AGREES.search(note)) and not _ASKS.search(note)
+                rows.append([str(len(rows)), place, words or text.strip(), "" if agrees else note, note if agrees else ""])
+    return start, end, rows
