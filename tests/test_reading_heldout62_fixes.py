@@ -6,6 +6,7 @@ import pytest
 from docx.document import Document as _Document
 
 import consultagg as ca
+from consultagg.extract import parse_letter
 
 needs_comments = pytest.mark.skipif(not hasattr(_Document, "add_comment"),
                                     reason="building a document with comments needs python-docx >= 1.2")
@@ -37,3 +38,34 @@ def test_opinions_given_as_word_comments_on_the_draft(tmp_path):
     assert rows[0].location == "第八条" and rows[0].meta["original_text"].startswith("第八条")
     skipped = " ".join(text for _, text, _ in rows.skipped)
     assert "修改意见以批注形式" in skipped  # the cover note is a lead-up, listed, not an opinion
+
+
+def test_field_blocks_after_a_cover_letter_are_the_company_s_points():
+    # Misattributed and false before: 原文 (a surname) read as a speaker, so the letter became minutes
+    # of 与会人员 and each quoted 原文 an opinion without a unit.
+    text = ("关于《汐岙市海岸带保护条例（草案）》的建议\n\n市司法局：\n"
+            "　　汐岙蓝湾生态科技有限公司长期从事滨海湿地修复，现结合实践提出几点建议，具体见下，供参考。\n\n"
+            "　　　　汐岙蓝湾生态科技有限公司\n　　　　2026年4月9日\n\n修改意见对照\n\n"
+            "【第3页　第十二条】\n原文：鼓励社会资本参与海岸带生态修复。\n"
+            "建议修改为：明确社会资本参与修复后可依法取得一定期限的生态产品经营权。\n理由：缺少回报机制，企业参与意愿低。\n\n"
+            "【第5页　第二十条】\n原文：无\n建议增加：建立海岸带修复项目验收后三年的跟踪监测制度。\n理由：修复成效需要较长时间才能显现。\n")
+    rows = parse_letter(text)
+    texts = [c.text for c in rows.opinions]
+    assert len(texts) == 2 and "明确社会资本参与修复" in texts[0][:12] and "建立海岸带修复" in texts[1][:12]
+    assert {c.department for c in rows.opinions} <= {"汐岙蓝湾生态科技有限公司", None}
+    assert rows.unit == "汐岙蓝湾生态科技有限公司" and rows.kind == "letter"
+
+
+def test_a_sealed_letter_telling_of_a_meeting_is_a_letter():
+    # Lost before: a village committee's sealed letter written after a 座谈 was read as minutes and gave
+    # one opinion of 与会人员 out of three; its lead-up became an opinion once read as a letter.
+    text = ("关于村庄规划的几点想法\n\n（汐岙市苇塘镇芦湾村两委和村民代表座谈后整理）\n\n"
+            "规划我们村两委和村民代表一起看了。规划写得挺实在，大家都盼着早点落地。下面谈谈我们的想法：\n\n"
+            "路的事。村东那条机耕路坑坑洼洼，收庄稼的车进不来，希望这次规划里能把它修成水泥路。\n\n"
+            "还有就是村里的老人多，卫生室只有一个医生，能不能再配一个，周末也能看病。\n\n"
+            "再有，各种检查太多了，村干部天天填表拍照，这个事一定要减一减。\n\n"
+            "就这些，说得不对的地方请领导批评。\n\n芦湾村村民委员会（章）\n二〇二六年四月二日\n")
+    letter = parse_letter(text)
+    assert letter.kind == "letter"
+    assert [c.text[:4] for c in letter.opinions] == ["路的事。", "还有就是", "再有，各"]
+    assert {c.department for c in letter.opinions} <= {"芦湾村村民委员会", None} and letter.unit.endswith("芦湾村村民委员会")

@@ -356,7 +356,9 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
     sentences = [m.group(0) for m in _SENTENCE.finditer(t) if m.group(0).strip()]
     if sentences and end < len(t.rstrip()) and re.search(r"(?:(?:如下|以下)(?:[^。：:！？]{0,12}?[，,](?:仅|谨)?供(?:参考|参阅|研究))?|"
                                                                   r"(?:谈|讲|说|提|有)(?:以下)?(?:几|两|三|四|五|一些)(?:点|个方面)(?:建议|意见|看法|想法)?|"
-                                                                  r"(?:讲|说|谈)一下)[。：:]\s*$", t) and not asks(t) \
+                                                                  r"(?:讲|说|谈)一下|"
+                                                                  # 下面说说我们的想法：
+                                                                  r"(?:下面|以下|接下来)(?:说说|谈谈|讲讲|说一说|谈一谈|讲一讲)[^。：:]{0,10}(?:想法|看法|意见|建议))[。：:]\s*$", t) and not asks(t) \
             and not TROUBLE.search(t):
         # a paragraph that only leads up to the points below (我会组织…研讨。…现将修改建议报送如下。)
         return out + [(end, len(t), "开头语")]

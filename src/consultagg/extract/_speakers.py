@@ -82,8 +82,8 @@ def _speaker_of(phrase: str, previous=None):
     p = _ADVERBS.sub("", re.sub(r"^(?:座谈会上|会上|会议上|调研中|讨论中|发言中|在发言中|其中)", "", phrase)).strip()
     p = re.sub(r"(?:在)?发言(?:时|中)?$", "", p)  # 河池市生态环境局代表发言（指出）
     p = re.sub(r"^(?:听证)?(?:陈述人|参加人|发言人|代表)[、，,]", "", p)  # 陈述人、X公司经理某某: the role in the meeting
-    if _CONNECTIVE.fullmatch(p):
-        return None  # …我们是支持的，但是建议…: a word that joins clauses, no speaker
+    if _CONNECTIVE.fullmatch(p) or _FIELD_WORD.fullmatch(p):
+        return None  # …我们是支持的，但是建议…: a word that joins clauses; 原文：/ 理由：: a field, no speaker
     if p in ("他", "她", "其"):
         return previous() if callable(previous) else previous
     if not p or len(p) > 40:
@@ -138,6 +138,8 @@ def _speaker_of(phrase: str, previous=None):
     return None
 
 
+# The label of a point's field (原文：… / 理由：… / 说明：…), though 原 and 说 are surnames.
+_FIELD_WORD = re.compile(r"(?:原文|原条文|原表述|现表述|条文原文|理由|依据|说明|备注|修改为|结论|现状|位置|页码|出处|示例)(?:表述|内容)?")
 _ON_BEHALF_LEAD = re.compile(r"\s*(?:我)?代表[^：:，,。]{1,10}?(?:提|说|谈|讲|发言)")
 # A member of the public named by their role before the name (居民代表王某（某小区，退休教师）): the
 # bracket says where they live or what they do, not a body they speak for.

@@ -119,6 +119,15 @@ def _level_key(style: str, marker: str, indent: int, indents: dict[str, int]) ->
     return min(same, key=lambda k: abs(same[k] - indent))
 
 
+# A line that only names the place its fields below concern, in brackets (【第4页　第二部分第（二）项】, 【其他】).
+_PLACE_LINE = re.compile(r"[【\[［]\s*(?P<p>[^】\]］。；;]{1,40}?)\s*[】\]］]")
+
+
+def _placed_heading(t: str) -> bool:
+    m = _PLACE_LINE.fullmatch(t)
+    return bool(m) and (bool(location_of(m.group("p"))) or m.group("p") in ("其他", "其它", "总体", "总体意见", "其他意见"))
+
+
 class Node:
     """A numbered point, a heading or a plain paragraph, with the paragraphs that continue it."""
 
@@ -249,7 +258,7 @@ def build_tree(doc: Doc, kinds: list[str], skips: list[tuple[int, int, str]]):
             top.spans, top.empty = [(ps if top.own(doc) in "：:" else top.spans[0][0], pe)], False
             continue
         intro = (t.endswith(("：", ":")) and nospace(t) <= 40 and not re.search(r"[。；;]", t)) or bool(
-            HEADING_WORDS.match(t))
+            HEADING_WORDS.match(t)) or _placed_heading(t)
         if top is not None and not (closed or top.heading_like(doc) or intro or OWN_START.match(t) or LOC.match(t)):
             top.spans.append((ps, pe))  # a further paragraph of the same point
             continue

@@ -31,7 +31,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from consultagg.extract._base import DATE, NONE, SALUTATION, TITLE, Doc, Draft, location_of, proposed_change_of
+from consultagg.extract._base import DATE, NONE, SALUTATION, SEAL, TITLE, UNIT_SUFFIX, Doc, Draft, location_of, proposed_change_of
 from consultagg.extract._parts import MEETING_FIELD, REASONS, classify, standalone
 from consultagg.extract._sentences import TROUBLE, asks, formal_sentences
 from consultagg.extract._tree import build_tree, leaves
@@ -195,7 +195,8 @@ def _without_accounts(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]
 
 
 # A point written as a form's fields, one per item (- 原文：… / - 修改意见：… / - 理由：…).
-_FIELD_LABEL = re.compile(r"\s*(?P<label>原文(?:表述|内容)?|原条文|原表述|现表述|条文原文|修改意见|修改建议|建议修改为|具体意见|意见|建议|"
+_FIELD_LABEL = re.compile(r"\s*(?P<label>原文(?:表述|内容)?|原条文|原表述|现表述|条文原文|修改意见|修改建议|建议修改为|具体意见|意见|"
+                          r"建议(?:增加|删除|补充|增补|调整为|表述为|改为)?|"
                           r"修改理由|理由|依据|修改依据|理由及依据|说明)\s*[：:]\s*")
 _FIELD_ROLE = {"原文": "original", "原文表述": "original", "原文内容": "original", "原条文": "original", "原表述": "original",
                "现表述": "original", "条文原文": "original", "修改理由": "reason", "理由": "reason", "依据": "reason",
@@ -321,6 +322,8 @@ def _kind(doc: Doc) -> str:
     numbered = sum(1 for t in lines if NUMBERING.match(t) and not t.startswith("第"))
     letter = 2 * any(SALUTATION.match(t) for t in lines[:4]) + 2 * any(TITLE.search(t) for t in lines[:3])
     letter += any(DATE.match(t.replace(" ", "")) for t in lines[-4:]) + min(numbered, 4)
+    # a unit's seal over the date at the end (某村村民委员会（章）): a letter, even one telling of a meeting
+    letter += 3 * any(SEAL.search(t) and re.search(UNIT_SUFFIX + "$", SEAL.sub("", t).strip()) for t in lines[-5:])
     # (委员 of a 委员会 and a deputy writing in person, 我是省人大代表…, tell of no meeting)
     meeting = len(re.findall(r"座谈会|协商会|研讨会|论证会|征求意见会|听证会|会上|会议|与会|参会|纪要|委员(?!会)|(?<!人大)代表", doc.clean))
     speech = len(re.findall(rf"{SPEECH_VERB}[，,：:。]|[。！？]”", doc.clean))
