@@ -69,3 +69,51 @@ def test_a_sealed_letter_telling_of_a_meeting_is_a_letter():
     assert letter.kind == "letter"
     assert [c.text[:4] for c in letter.opinions] == ["路的事。", "还有就是", "再有，各"]
     assert {c.department for c in letter.opinions} <= {"芦湾村村民委员会", None} and letter.unit.endswith("芦湾村村民委员会")
+
+
+def test_a_no_change_reply_that_praises_what_the_draft_took_in_gives_no_opinion():
+    # False before: praise that the draft 吸纳了 the unit's earlier suggestions (a long way before 建议) was an opinion.
+    text = ("汐岙市教育局\n关于《汐岙市国土空间总体规划（征求意见稿）》的复函\n\n市自然资源和规划局：\n"
+            "    来函收悉。经研究，我局对征求意见稿原则同意，无修改意见。\n"
+            "    征求意见稿对中小学和幼儿园用地作了统筹安排，充分吸纳了我局在前期专题研究和现场调研中提出的关于预留中小学扩建用地、优化幼儿园布点等建议。"
+            "下一步，我局将做好教育设施布局专项规划与总体规划的衔接。\n    特此函复。\n\n汐岙市教育局\n2026年5月6日\n")
+    letter = parse_letter(text)
+    assert not letter.opinions and letter.no_opinion
+
+
+def test_a_heading_s_own_lead_before_its_numbered_points_is_context():
+    # False before: the sentence under 一、关于… that only tells what is wrong became an opinion of its own.
+    text = ("汐岙市海岙区人民政府\n关于《汐岙市国土空间总体规划（征求意见稿）》反馈意见的函\n\n市自然资源和规划局：\n"
+            "    来函收悉。现将有关意见函复如下：\n    一、关于区域定位\n"
+            "    征求意见稿将海岙区定位为“生态涵养区”，与我区港口物流的发展实际存在一定偏差。\n"
+            "    （一）建议将海岙区定位调整为“临港物流与生态涵养协同发展区”。\n"
+            "    （二）建议将渔埠镇由“一般镇”调整为“重点镇”。\n"
+            "    二、关于基础设施\n    建议增加海岙区第二污水处理厂的选址安排。\n\n汐岙市海岙区人民政府\n2026年5月7日\n")
+    letter = parse_letter(text)
+    assert [c.text[:10] for c in letter.opinions] == ["建议将海岙区定位调整", "建议将渔埠镇由“一般", "建议增加海岙区第二污"]
+    assert any("存在一定偏差" in t for t, _ in letter.skipped)
+
+
+def test_an_expert_signing_with_institute_post_and_name_on_one_line():
+    # Misattributed and false before: no unit, the signature line an opinion, and the lead-up
+    # 以下几点是我认为还需要加强的地方。 an opinion.
+    text = ("关于汐岙市国土空间总体规划征求意见稿的几点个人意见\n\n市自然资源和规划局：\n"
+            "    受邀对征求意见稿进行研读，谈几点个人看法，供起草组参考。\n"
+            "    总的感觉，这一版结构比较清晰，我表示肯定。以下几点是我认为还需要加强的地方。\n"
+            "    关于海岸带。文本对海岸带的管控要求写得较原则。建议增加海岸建筑退缩线的具体管控要求。\n"
+            "    关于人口规模。人口预测偏乐观。建议采用区间预测。\n"
+            "    以上意见仅供参考。\n\n                汐岙市规划设计研究院 总规划师 葛振东\n                2026年5月8日\n")
+    letter = parse_letter(text)
+    assert len(letter.opinions) == 2 and letter.opinions[0].text.startswith("关于海岸带")
+    assert letter.unit == "汐岙市规划设计研究院"
+
+
+def test_a_company_s_request_letter_opening_and_closing_are_not_requests():
+    # False before: 现提出如下请求： after a sentence of how it came to write, and 以上请求，恳请予以支持为盼！
+    text = ("汐岙港务集团有限公司\n关于将有关事项纳入国土空间总体规划的请求函\n\n市自然资源和规划局：\n"
+            "    近日，我集团获悉贵局正在就《汐岙市国土空间总体规划（征求意见稿）》征求意见。经认真研读，现提出如下请求：\n"
+            "    渔埠港区是我市唯一的深水港区，近三年吞吐量年均增长12%，现有岸线已接近饱和。"
+            "为此，一是恳请将渔埠港区三期岸线纳入港口岸线规划；二是恳请在港区后方预留约50公顷物流用地。\n"
+            "    以上请求，恳请予以支持为盼！\n\n汐岙港务集团有限公司\n2026年5月9日\n")
+    letter = parse_letter(text)
+    assert [c.text[:8] for c in letter.opinions] == ["恳请将渔埠港区三", "恳请在港区后方预"] or [c.text[-10:] for c in letter.opinions][-1] == "预留约50公顷物流用地。"

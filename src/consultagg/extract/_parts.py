@@ -161,7 +161,8 @@ def _signature_unit(t: str) -> str | None:
 
 
 # A signer's titles and name after the unit, the spaces between them cleaned away (…学院教授韦某某).
-_TITLE_THEN_NAME = re.compile(r"(?<=[院所校学司心局厅委会])(?:(?:正|副)?(?:教授|研究员|高级工程师|工程师|讲师|博士生导师|院长|所长))+"
+_TITLE_THEN_NAME = re.compile(r"(?<=[院所校学司心局厅委会])(?:(?:正|副)?(?:教授|研究员|高级工程师|工程师|讲师|博士生导师|院长|所长|"
+                              r"总规划师|规划师|总建筑师|总工程师|总工|首席专家))+"
                               r"[\u4e00-\u9fff]{2,3}$")
 # A signer's titles after the unit on one line, set off by spaces or not (… 学院  教授、博士生导师).
 _SIGNED_TITLE = re.compile(r"(?:[ \t\u3000]+|(?<=[院所校学司心局厅委会]))(?:(?:正|副)?(?:教授|研究员|高级工程师|工程师|博士生导师|硕士生导师|讲师|院士|"

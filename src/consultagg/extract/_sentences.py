@@ -312,6 +312,10 @@ def _formal_reason(sent: str) -> str | None:
     return None
 
 
+# A lead-up naming what the points below improve (以下几点是我认为还需要加强的地方): it asks nothing itself.
+_LEAD_UP_SELF = re.compile(r"以下(?:几|两|三|四|五|\d)?(?:点|个方面)[^。：:！？]{0,16}(?:地方|方面|问题|不足)")
+
+
 # Where a cover note says the opinions are: in the draft's comments (io.wordcomments reads them).
 _IN_COMMENTS = re.compile(r"以批注(?:的)?(?:形式|方式)|批注(?:形式)?(?:标注|列|写)在")
 
@@ -354,12 +358,14 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
     if m := _ONLY_ONE.match(t, end):  # "我市无其他意见，仅建议……": the request is what follows
         out.append((end, m.end(), "表态"))
     sentences = [m.group(0) for m in _SENTENCE.finditer(t) if m.group(0).strip()]
-    if sentences and end < len(t.rstrip()) and re.search(r"(?:(?:如下|以下)(?:[^。：:！？]{0,12}?[，,](?:仅|谨)?供(?:参考|参阅|研究))?|"
+    if sentences and end < len(t.rstrip()) and (lead_up := re.search(r"(?:(?:如下|以下)(?:请求|诉求|意见|建议)?(?:[^。：:！？]{0,12}?[，,](?:仅|谨)?供(?:参考|参阅|研究))?|"
+                                                                  # 以下几点是我认为还需要加强的地方。
+                                                                  r"以下(?:几|两|三|四|五|\d)?(?:点|个方面)[^。：:！？]{0,16}(?:地方|方面|问题|不足)|"
                                                                   r"(?:谈|讲|说|提|有)(?:以下)?(?:几|两|三|四|五|一些)(?:点|个方面)(?:建议|意见|看法|想法)?|"
                                                                   r"(?:讲|说|谈)一下|"
                                                                   # 下面说说我们的想法：
-                                                                  r"(?:下面|以下|接下来)(?:说说|谈谈|讲讲|说一说|谈一谈|讲一讲)[^。：:]{0,10}(?:想法|看法|意见|建议))[。：:]\s*$", t) and not asks(t) \
-            and not TROUBLE.search(t):
+                                                                  r"(?:下面|以下|接下来)(?:说说|谈谈|讲讲|说一说|谈一谈|讲一讲)[^。：:]{0,10}(?:想法|看法|意见|建议))[。：:]\s*$", t)) \
+            and not asks(_LEAD_UP_SELF.sub("", t[:lead_up.start()] + lead_up.group(0))) and not TROUBLE.search(t):
         # a paragraph that only leads up to the points below (我会组织…研讨。…现将修改建议报送如下。)
         return out + [(end, len(t), "开头语")]
     rest = t[end:].strip()

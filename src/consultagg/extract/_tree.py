@@ -308,6 +308,14 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
             start = node.title_end
         text = doc.clean[start:end].strip()
         trivial = (node.heading_like(doc) and (node.children or node.intro)) or (node.titled() and not asks(text))
+        # 一、关于县域定位 / 征求意见稿将…存在一定偏差。 over （一）建议…（二）建议…: the heading's own lead,
+        # asking nothing, is the context of the points below
+        first = doc.clean[node.spans[0][0]:node.spans[0][1]].strip()
+        trivial = trivial or bool(node.children and len(node.spans) > 1 and not re.search(PUNCT, first)
+                                  and nospace(first) <= 30 and not asks(text))
+        siblings = parents[-1].children if parents else []
+        lead = (not node.marker and not node.children and siblings and siblings[0] is node and parents[-1].marker
+                and any(c.marker for c in siblings[1:]) and not asks(text))
         formal = formal_sentences(text)
         # 一、总体意见。我市原则同意…主要内容，认为其…具有重要作用。: agreement and praise ask nothing
         none = formal and formal[-1][1] >= len(text) and (
@@ -325,7 +333,10 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
         if text and (not (trivial or none or bare) or (trivial and node.children)):
             s0 = node.spans[0][0] - (len(node.marker) if node.marker else 0)
             contexts.append((max(s0, 0), end))
-        if text and not (trivial or none or bare):
+        if lead:
+            contexts.append((start, end))
+            skips.append((start, end, "引言"))  # the lead of a numbered heading, before its numbered points
+        elif text and not (trivial or none or bare):
             meta = {"numbering": node.marker} if node.marker else {}
             if told or not node.marker and not node.children and not asks(text) and (_own_account(text) or not any(
                     _DRAFT_NAMED.search(x) and not _formal_reason(x) for x in _SENTENCE.findall(text))):
