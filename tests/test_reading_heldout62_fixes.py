@@ -117,3 +117,13 @@ def test_a_company_s_request_letter_opening_and_closing_are_not_requests():
             "    以上请求，恳请予以支持为盼！\n\n汐岙港务集团有限公司\n2026年5月9日\n")
     letter = parse_letter(text)
     assert [c.text[:8] for c in letter.opinions] == ["恳请将渔埠港区三", "恳请在港区后方预"] or [c.text[-10:] for c in letter.opinions][-1] == "预留约50公顷物流用地。"
+
+
+def test_an_invited_expert_without_a_body_speaks_as_one_of_the_experts():
+    # Misattributed before: （特邀专家） after a name gave the unit 特邀.
+    text = ("汐岙市国土空间总体规划专家论证会纪要\n\n"
+            "    2026年5月20日，市自然资源和规划局组织召开专家论证会。现将会议主要情况纪要如下：\n"
+            "    一、专家意见\n    （一）吕文澜教授（汐岙大学）\n    建议补充海岸带生态修复的空间安排。\n"
+            "    （二）伍承志高级工程师（特邀专家）\n    建议将防潮堤标准提高到百年一遇。\n")
+    letter = parse_letter(text)
+    assert [c.department for c in letter.opinions] == ["汐岙大学", "与会专家"]

@@ -544,4 +544,12 @@ def org_of(title: str | None) -> str | None:
     org = re.sub(r"(?<=公司)[\u4e00-\u9fff]{2,12}?(?:项目部|项目|管理处|服务中心|服务处)$", "", org)
     if head and re.search(r"[市县区旗州省盟]$", org):
         org += "行政公署" if org.endswith("盟") else "人民政府"
+    if _HOW_INVITED.fullmatch(org):
+        # 特邀专家 / 外聘专家: how the expert came to the meeting, no body; an expert asked in speaks
+        # as one of the experts there
+        return "与会专家" if parts and re.search(r"专家(?:组成员)?$", parts[0]) else None
     return split_office(org)[0] if org else None
+
+
+# What is left of 特邀专家, 特约研究员, 外聘专家 once the title is cut: how they were asked, not a body.
+_HOW_INVITED = re.compile(r"(?:特邀|特约|特聘|外聘|受邀|应邀|邀请|咨询|独立|资深|个人|评审|论证)?")
