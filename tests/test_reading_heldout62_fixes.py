@@ -127,3 +127,34 @@ def test_an_invited_expert_without_a_body_speaks_as_one_of_the_experts():
             "    （二）伍承志高级工程师（特邀专家）\n    建议将防潮堤标准提高到百年一遇。\n")
     letter = parse_letter(text)
     assert [c.department for c in letter.opinions] == ["汐岙大学", "与会专家"]
+
+
+def test_a_form_row_going_on_under_a_number_merged_down_is_one_opinion(tmp_path):
+    # Two opinions counted as three before: a request running on into the next row under the same
+    # vertically merged 序号 cell was read as a row of its own.
+    d = docx.Document()
+    d.add_paragraph("填报单位（盖章）：汐岙市水务局")
+    t = d.add_table(rows=4, cols=4)
+    for j, h in enumerate(("序号", "章节", "修改意见", "修改理由")):
+        t.cell(0, j).text = h
+    for j, v in enumerate(("1", "第三章", "建议将用水总量指标调整为15.2亿立方米。", "与省下达指标衔接。")):
+        t.cell(1, j).text = v
+    for j, v in enumerate(("2", "第九章", "建议补充两处排涝泵站用地，", "内涝问题突出。")):
+        t.cell(2, j).text = v
+    t.cell(3, 2).text = "并将3处调蓄水面纳入城市蓝线管理。"
+    t.cell(3, 3).text = "调蓄能力不足。"
+    t.cell(2, 0).merge(t.cell(3, 0))
+    t.cell(2, 1).merge(t.cell(3, 1))
+    path = tmp_path / "水务局意见反馈表.docx"
+    d.save(path)
+    rows = ca.read_comments(str(path))
+    assert len(rows) == 2 and "蓝线管理" in rows[1].text and rows[1].text.startswith("建议补充两处排涝泵站用地")
+    assert {c.department for c in rows} == {"汐岙市水务局"}
+
+
+def test_a_zone_committee_s_own_bureau_speaks_for_the_committee():
+    # Misattributed before: an e-mail signed 高新区管委会规划建设局 (for the 管委会) gave the bureau as the unit.
+    from consultagg.extract.units import split_office
+    assert split_office("汐岙经开区管委会经济发展局") == ("汐岙经开区管委会", "经济发展局")
+    assert split_office("汐岙高新技术产业开发区管理委员会规划建设局")[0] == "汐岙高新技术产业开发区管理委员会"
+    assert split_office("汐岙经开区管委会") == ("汐岙经开区管委会", None)

@@ -175,6 +175,8 @@ _UNIVERSITY_PART = re.compile(r"^(.{2,20}?(?:大学|学院|社会科学院))(.{2
 # An association's committee or branch speaks for the association (北湖市律师协会环境资源法律专业委员会).
 _ASSOCIATION_PART = re.compile(r"^(.{2,20}?(?:协会|学会|商会))(.{2,20}?(?:专业委员会|工作委员会|分会))$")
 # A company's own institute (国网某省电力有限公司经济技术研究院) speaks for the company; a 分公司 or 子公司 is one of its own.
+# A development zone's committee's own bureau (高新区管委会规划建设局, …开发区管理委员会经济发展局) speaks for the committee.
+_ZONE_PART = re.compile(r"^(.{2,30}?(?:管委会|管理委员会))(.{2,12}?(?:局|处|科|办|办公室|部|中心))$")
 _COMPANY_PART = re.compile(r"^(.{2,30}?(?:有限公司|有限责任公司|股份公司|集团))((?!.*公司).{2,16}?(?:研究院|研究所|设计院|研究中心|技术中心))$")
 
 
@@ -204,7 +206,8 @@ def split_office(name: str) -> tuple[str, str | None]:
     whole = re.sub(r"\s+", "", name or "")
     if (m := _OFFICE_BRACKET.fullmatch(whole)) and _OFFICE.match(m.group(2)) and not _ORGANISH.search(m.group(2)):
         return m.group(1), m.group(2)  # 某县医疗卫生服务共同体（医共体办公室）: the office named in brackets
-    if m := _UNIVERSITY_PART.match(whole) or _ASSOCIATION_PART.match(whole) or _COMPANY_PART.match(whole):
+    if m := _UNIVERSITY_PART.match(whole) or _ASSOCIATION_PART.match(whole) or _COMPANY_PART.match(whole) \
+            or _ZONE_PART.match(whole):
         # 宁波大学…研究院…办公室: the university
         return m.group(1), m.group(2)
     # the longest organ whose remainder is an office: 委员会办公室 splits after 委员会, not after 委
