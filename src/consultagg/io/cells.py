@@ -214,6 +214,10 @@ def across_merged(rows: list, text_col: int) -> list:
     return out
 
 
+# A request going on from the row above (并将…, 同时…, 以及…).
+_GOES_ON = re.compile(r"\s*(?:并且?|同时|以及|且)(?![列存])")
+
+
 def join_unfinished(rows: list, text_col: int, id_col: int) -> tuple[list, list[int]]:
     """A row whose 序号 and other cells repeat the row above (cells merged down) and whose text goes on
     from an unfinished sentence above (…重点区域，包括： / 岜坪县…) joined to it: one opinion. Returns the
@@ -226,14 +230,16 @@ def join_unfinished(rows: list, text_col: int, id_col: int) -> tuple[list, list[
     first: list[int] = []
     for k, row in enumerate(rows):
         prev = out[-1] if out else None
+        goes_on = prev is not None and len(row) > text_col and bool(_GOES_ON.match(cell_text(row[text_col])))
         if (prev is not None and len(row) == len(prev) > max(text_col, id_col) and cell_filled(row[id_col])
                 and cell_text(row[id_col]) == cell_text(prev[id_col]) and cell_filled(row[text_col])
-                and all(cell_text(a) == cell_text(b) for j, (a, b) in enumerate(zip(row, prev)) if j != text_col)
+                and (goes_on or all(cell_text(a) == cell_text(b) for j, (a, b) in enumerate(zip(row, prev)) if j != text_col))
                 and any(cell_filled(v) for j, v in enumerate(row) if j not in (text_col, id_col))
-                and re.search(r"[：:，,、]\s*$", cell_text(prev[text_col]))):
-            # (the cells beside merged down too, and the text above stopping on ： or ，: one sentence going on)
-            prev = list(prev)
-            prev[text_col] = cell_text(prev[text_col]) + cell_text(row[text_col])
+                and (goes_on or re.search(r"[：:，,、]\s*$", cell_text(prev[text_col])))):
+            # (the cells beside merged down too, and the text above stopping on ： or ，: one sentence going
+            # on; or the text opening with 并/同时: the request going on, its reason cell too)
+            prev = [a if j == id_col or cell_text(a) == cell_text(b) else cell_text(a) + cell_text(b)
+                    for j, (a, b) in enumerate(zip(prev, row))]
             out[-1] = prev
             continue
         out.append(row)

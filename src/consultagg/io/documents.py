@@ -120,21 +120,16 @@ def docx_blocks(p: Path) -> list:
                 indents.append((len(blocks), indent))
             blocks.append(shown(child))
         elif tag == "tbl":
-            rows, above = [], []
+            rows = []
             for row in Table(child, doc).rows:
-                cells, seen, tcs = [], [], [cell._tc for cell in row.cells]
+                cells, seen = [], []
                 for cell in row.cells:
                     if any(cell._tc is tc for tc in seen):  # a merged cell repeats in every column it spans:
                         cells.append(Spanned(cells[-1]))  # kept in the grid, marked (a row is read across once)
                         continue
                     seen.append(cell._tc)
                     cells.append("\n".join(shown(par) for par in cell._tc.iterchildren(_W + "p")).strip())
-                if above and tcs and len(tcs) == len(above) and tcs[0] is above[0]:
-                    # the 序号 cell merged down from the row above: this row goes on with that point (a
-                    # request running on under the same number); its merged cells are read once, above
-                    cells = [type(c)("") if tc is up else c for c, tc, up in zip(cells, tcs, above)]
                 rows.append(cells)
-                above = tcs
             above, rows, below = _form_fields(_continued(rows))
             blocks.extend(above)
             blocks.append(rows)
