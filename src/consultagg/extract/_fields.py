@@ -1,0 +1,55 @@
+"""A point written as a form's fields, one per item (原文：… / 修改意见：… / 理由：…), made one opinion.
+
+>>> _FIELD_ROLE["理由"]
+'reason'
+"""
+
+from __future__ import annotations
+
+import re
+
+from consultagg.extract._base import Doc, Draft
+
+__all__ = ["field_points"]
+
+
+# A point written as a form's fields, one per item (- 原文：… / - 修改意见：… / - 理由：…).
+_FIELD_LABEL = re.compile(r"\s*(?P<label>原文(?:表述|内容)?|原条文|原表述|现表述|条文原文|修改意见|修改建议|建议修改为|具体意见|意见|"
+                          r"建议(?:增加|删除|补充|增补|调整为|表述为|改为)?|"
+                          r"修改理由|理由|依据|修改依据|理由及依据|说明)\s*[：:]\s*")
+_FIELD_ROLE = {"原文": "original", "原文表述": "original", "原文内容": "original", "原条文": "original", "原表述": "original",
+               "现表述": "original", "条文原文": "original", "修改理由": "reason", "理由": "reason", "依据": "reason",
+               "修改依据": "reason", "理由及依据": "reason", "说明": "reason"}
+
+
+def field_points(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
+    """Items that are the fields of one point (原文：… / 修改意见：… / 理由：…) made one opinion: the
+    修改意见 item, with the quoted wording and the reason as its ``original_text`` and ``reason``."""
+    out: list[Draft] = []
+    k = 0
+    while k < len(drafts):
+        run = []
+        while k + len(run) < len(drafts):
+            d = drafts[k + len(run)]
+            m = _FIELD_LABEL.match(doc.clean, d.start, d.end)
+            if not m or (run and d.meta.get("heading") != run[0][0].meta.get("heading")):
+                break
+            role = _FIELD_ROLE.get(m.group("label"), "opinion")
+            if any(r == role for _, _, r in run):
+                break  # the next point's 原文 after this one's 理由
+            run.append((d, m, role))
+        roles = [r for _, _, r in run]
+        if roles.count("opinion") == 1 and len(run) >= 2:
+            main = next((d, m) for d, m, r in run if r == "opinion")
+            d = Draft(main[1].end(), main[0].end, main[0].para, dict(main[0].meta), main[0].speaker,
+                      main[0].department, main[0].location)
+            for other, m, role in run:
+                if role != "opinion":
+                    d.meta["reason" if role == "reason" else "original_text"] = doc.clean[m.end():other.end].strip()
+                    skips.append((other.start, other.end, "理由" if role == "reason" else "原文"))
+            out.append(d)
+            k += len(run)
+        else:
+            out.append(drafts[k])
+            k += 1
+    return out
