@@ -158,3 +158,14 @@ def test_a_zone_committee_s_own_bureau_speaks_for_the_committee():
     assert split_office("汐岙经开区管委会经济发展局") == ("汐岙经开区管委会", "经济发展局")
     assert split_office("汐岙高新技术产业开发区管理委员会规划建设局")[0] == "汐岙高新技术产业开发区管理委员会"
     assert split_office("汐岙经开区管委会") == ("汐岙经开区管委会", None)
+
+
+def test_a_numbered_point_titled_as_the_writer_s_own_work_is_no_request():
+    # False before: 3.关于工作基础。…累计完成… (what the writer has done) was an opinion.
+    text = ("汐岙市农业农村局\n关于《汐岙市农村人居环境整治方案（征求意见稿）》的修改意见\n\n市政府办公室：\n"
+            "    经研究，提出以下意见：\n    1.关于目标。建议将农村卫生厕所普及率目标调整为85%。\n"
+            "    2.关于资金。建议将整治项目纳入专项债券支持范围。\n"
+            "    3.关于工作基础。2022年以来，我局累计完成户厕改造1.8万户，建成污水处理设施26处。\n\n"
+            "汐岙市农业农村局\n2026年6月1日\n")
+    letter = parse_letter(text)
+    assert [c.text[:5] for c in letter.opinions] == ["关于目标。", "关于资金。"]

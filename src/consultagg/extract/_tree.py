@@ -83,6 +83,7 @@ def _own_account(text: str) -> bool:
 
 # A heading over the writer's own situation (行业基本情况, 面临的主要问题, 我市工作开展情况).
 _SITUATION_TITLE = re.compile(r"(?:基本|有关|相关|工作|发展|开展|行业|总体)?情况(?:介绍|说明|简介)?[。.：:]?$|(?:面临|遇到|反映|发现)的?(?:主要)?(?:问题|困难|挑战)[。.：:]?$|"
+                              r"(?:关于)?(?:工作|已有)(?:基础|成效|进展)[。.：:]?$|"
                               r"^[一二三四五六七八九十\d]*[、.．]?\s*(?:背景|现状|概况)[。.：:]?$")
 _PLAIN_ASK = re.compile(r"建议|请|应当|应该|希望|要求|恳请|务必|不宜|不应")
 # A point that only says what kind of remarks follow it (具体修改建议。/ 修改意见：).
@@ -329,6 +330,8 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
         none = none or (overall and not node.children and not _PLAIN_ASK.search(text))
         # under 一、行业基本情况 / 二、面临的主要问题: the writer's own situation, unless it asks
         told = bool(parents) and bool(_SITUATION_TITLE.search(parents[-1].label(doc))) and not asks(text)
+        # 4.关于工作基础。2021年以来，我地区累计完成…: the point's own title says it tells the writer's work
+        told = told or (bool(_SITUATION_TITLE.search(re.split(r"(?<=[。：:])", text, maxsplit=1)[0])) and not asks(text))
 
         if text and (not (trivial or none or bare) or (trivial and node.children)):
             s0 = node.spans[0][0] - (len(node.marker) if node.marker else 0)
