@@ -169,3 +169,16 @@ def test_a_numbered_point_titled_as_the_writer_s_own_work_is_no_request():
             "汐岙市农业农村局\n2026年6月1日\n")
     letter = parse_letter(text)
     assert [c.text[:5] for c in letter.opinions] == ["关于目标。", "关于资金。"]
+
+
+def test_a_citizen_s_message_asking_again_after_another_topic_gives_two(tmp_path):
+    # Two requests counted as one before: 另外， then a topic of its own and 建议 later in the sentence.
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "留言人", "留言内容"])
+    ws.append([1, "张**", "海岙湖边高楼越来越多，希望规划明确沿湖第一排建筑不超过24米。"
+                         "另外，环湖绿道在东岸断开了约800米，建议规划中予以贯通。"])
+    wb.save(tmp_path / "留言导出.xlsx")
+    rows = ca.read_comments(str(tmp_path / "留言导出.xlsx"))
+    assert [c.text[:6] for c in rows] == ["海岙湖边高楼", "另外，环湖绿"]

@@ -57,7 +57,9 @@ _INTENT = re.compile(r"^(?:下一步|今后|下步|[^，,。；;]{0,14}?(?:出�
 
 
 # A further request said as one (另外建议… / 此外，希望… / 还有康复训练费用…): a message that asks again.
-_FURTHER = re.compile(r"(?:另外|此外|同时|还有|再者|其次)[，,]?(?:还)?(?:建议|希望|请求|恳请|呼吁)|" + _NEW_TOPIC)
+_FURTHER = re.compile(r"(?:另外|此外|同时|还有|再者|其次)[，,]?(?:还)?(?:建议|希望|请求|恳请|呼吁)|" + _NEW_TOPIC
+                      # 另外，环湖绿道在东岸断开了约800米，建议予以贯通。: a topic of its own, asked of in the sentence
+                      + r"|(?:另外|此外|还有|再者|其次)[，,](?=[^。！？!?]*?(?:建议|希望|请求|恳请|呼吁|能否|能不能))")
 
 
 def asks_again(t: str) -> bool:
