@@ -182,3 +182,19 @@ def test_a_citizen_s_message_asking_again_after_another_topic_gives_two(tmp_path
     wb.save(tmp_path / "留言导出.xlsx")
     rows = ca.read_comments(str(tmp_path / "留言导出.xlsx"))
     assert [c.text[:6] for c in rows] == ["海岙湖边高楼", "另外，环湖绿"]
+
+
+def test_an_export_s_count_and_note_under_its_last_row_is_no_opinion(tmp_path):
+    # False before: 共2条。注：留言人姓名已脱敏… merged across the sheet under the last message was an opinion.
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "留言人", "留言内容"])
+    ws.append([1, "张**", "建议在海岙湖东岸增设公共停车场。"])
+    ws.append([2, "匿名", "希望环湖绿道尽快贯通。"])
+    ws.append(["共2条。注：留言人姓名已按平台规则脱敏处理。", None, None])
+    ws.merge_cells("A4:C4")
+    wb.save(tmp_path / "留言导出.xlsx")
+    rows = ca.read_comments(str(tmp_path / "留言导出.xlsx"))
+    assert [c.text for c in rows] == ["建议在海岙湖东岸增设公共停车场。", "希望环湖绿道尽快贯通。"]
+    assert any("第4行" in e for e in rows.empty_rows)  # listed as a row not read, not lost silently

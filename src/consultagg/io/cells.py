@@ -145,7 +145,9 @@ def looks_like_id(v) -> bool:
     return v is None or bool(_ID_LIKE.fullmatch(cell_text(v)))
 
 
-_NOTE_LEAD = re.compile(r"\s*(?:注|注意|说明|备注|附注|填表说明|填报说明)\s*[0-9一二三四五六七八九十]*\s*[：:．.、]")
+_NOTE_LEAD = re.compile(r"\s*(?:(?:共|合计|总计|小计)\s*[0-9]+\s*(?:条|件|项|人次?)(?:留言|意见|建议)?\s*[。.；;，,]?\s*(?:$|(?=注|说明|备注))|"
+                        # (共8条。注：留言人姓名已脱敏…: the table's count and note, under its last row)
+                        r"(?:注|注意|说明|备注|附注|填表说明|填报说明)\s*[0-9一二三四五六七八九十]*\s*[：:．.、])")
 
 
 def spread_across(rows: list, text_col: int) -> list:
