@@ -198,3 +198,17 @@ def test_an_export_s_count_and_note_under_its_last_row_is_no_opinion(tmp_path):
     rows = ca.read_comments(str(tmp_path / "留言导出.xlsx"))
     assert [c.text for c in rows] == ["建议在海岙湖东岸增设公共停车场。", "希望环湖绿道尽快贯通。"]
     assert any("第4行" in e for e in rows.empty_rows)  # listed as a row not read, not lost silently
+
+
+@needs_comments
+def test_a_comment_on_a_table_cell_is_read_too(tmp_path):
+    # A comment anchored in no paragraph of the body (in a table's cell) is an opinion, never lost.
+    d = docx.Document()
+    d.add_paragraph("汐岙市气象局")
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).text = "指标"
+    t.cell(0, 1).text = "森林覆盖率45%"
+    d.add_comment(t.cell(0, 1).paragraphs[0].runs, text="建议核实森林覆盖率目标值。", author="气象局")
+    d.save(tmp_path / "批注.docx")
+    rows = ca.read_comments(str(tmp_path / "批注.docx"))
+    assert "建议核实森林覆盖率目标值。" in [c.text for c in rows]

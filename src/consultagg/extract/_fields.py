@@ -10,13 +10,28 @@ import re
 
 from consultagg.extract._base import Doc, Draft
 
-__all__ = ["field_points"]
+__all__ = ["field_points", "point_field"]
 
 
 # A point written as a form's fields, one per item (- 原文：… / - 修改意见：… / - 理由：…).
 _FIELD_LABEL = re.compile(r"\s*(?P<label>原文(?:表述|内容)?|原条文|原表述|现表述|条文原文|修改意见|修改建议|建议修改为|具体意见|意见|"
                           r"建议(?:增加|删除|补充|增补|调整为|表述为|改为)?|"
                           r"修改理由|理由|依据|修改依据|理由及依据|说明)\s*[：:]\s*")
+# The fields that stand on a line of their own, never joined to the line above as a wrap.
+_LINE_FIELD = re.compile(r"(?:原文(?:表述|内容)?|原条文|原表述|现表述|建议(?:修改为|增加|删除|补充|调整为|表述为|改为)|修改为|"
+                         r"修改(?:意见|建议|理由)|理由|依据)\s*[：:]")
+
+
+def point_field(t: str) -> bool:
+    """Whether a line is one of a point's fields with its content (原文：无 / 建议增加：… / 理由：…);
+    a bare label (…现提出以下↵修改意见:) is a wrapped line's end.
+
+    >>> point_field("原文：无"), point_field("修改意见:")
+    (True, False)
+    """
+    return bool((m := _LINE_FIELD.match(t or "")) and t[m.end():].strip())
+
+
 _FIELD_ROLE = {"原文": "original", "原文表述": "original", "原文内容": "original", "原条文": "original", "原表述": "original",
                "现表述": "original", "条文原文": "original", "修改理由": "reason", "理由": "reason", "依据": "reason",
                "修改依据": "reason", "理由及依据": "reason", "说明": "reason"}

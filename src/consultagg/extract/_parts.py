@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from consultagg.extract._base import (CLOSING, CONTACT, DATE, DOCNO, PREAMBLE, PROBLEM, SALUTATION, SEAL, TAIL_DATE, TITLE,
                                       nospace)
+from consultagg.extract._fields import point_field
 from consultagg.extract.units import (clean_unit_name, is_unit, person_line, person_name, split_office, unit_of_field,
                                       unit_of_title, unit_self_named)
 from consultagg.text.normalize import NAME_TITLED, NUMBERING
@@ -229,15 +230,6 @@ def _contact(t: str) -> bool:
         or bool(_NOTE.fullmatch(t.strip()))
 
 
-# A point written as fields, one a line (原文：… / 建议修改为：… / 理由：…).
-_POINT_FIELD = re.compile(r"(?:原文(?:表述|内容)?|原条文|原表述|现表述|建议(?:修改为|增加|删除|补充|调整为|表述为|改为)|修改为|"
-                          r"修改(?:意见|建议|理由)|理由|依据)\s*[：:]")
-
-
-def _point_field(t: str) -> bool:
-    return bool((m := _POINT_FIELD.match(t)) and t[m.end():].strip())  # (…现提出以下↵修改意见: is a wrap)
-
-
 def standalone(line: str, next_line: str | None) -> bool:
     """Whether a raw line stands on its own, never joined to its neighbours as a hard wrap.
 
@@ -262,7 +254,7 @@ def standalone(line: str, next_line: str | None) -> bool:
     nt = (next_line or "").strip()
     if nt and _SPEAKER_LABEL.match(nt):
         return True  # the next line opens with a speaker (北岭市物业管理协会：…): no wrap runs into it
-    if _point_field(t) or _point_field(nt):
+    if point_field(t) or point_field(nt):
         return True  # 原文：无 / 建议增加：… / 理由：…: a point's fields, one a line
     words = t.split()
     if len(words) >= 2 and 2 <= len(words[-1]) <= 4 and nt.startswith(words[-1]) and not re.search(r"[。，,；;：:]", t):

@@ -18,7 +18,7 @@ from consultagg.errors import ConsultaggInputError
 from consultagg.io.cells import Spanned, once
 from consultagg.io.columns import match_header
 from consultagg.io.limits import check_archive, guard_worksheet
-from consultagg.io.wordcomments import anchored, commented_draft, docx_comments
+from consultagg.io.wordcomments import FORM_HEADER, anchored, commented_draft, docx_comments
 from consultagg.text.numerals import int_to_chinese
 
 __all__ = ["UNSUPPORTED_FORMATS", "docx_blocks", "docx_text", "open_workbook"]
@@ -92,16 +92,15 @@ def docx_blocks(p: Path) -> list:
         raise ConsultaggInputError(f"{p}：无法作为 Word 文档打开（{exc}）。 Cannot open {p} as .docx: {exc}") from exc
     lists = _Lists(doc)
     children = list(doc.element.body.iterchildren())
-    draft = None
+    draft = None  # (first child, last child, rows of the comment form) of a draft returned with comments
     if comments := docx_comments(doc):  # the draft returned with its opinions as comments (批注)
         pars = [k for k, c in enumerate(children) if c.tag == _W + "p"]
         notes = [anchored(children[k], comments) for k in pars]
-        draft = commented_draft([(Paragraph(children[k], doc).text, n) for k, n in zip(pars, notes)])
-        if draft is not None:
-            first, last, form = draft
-            placed = {note for n in notes for _, note in n}
-            form += [[str(len(form)), "", "", note, ""] for note in comments.values() if note and note not in placed]
-            draft = (pars[first], pars[last - 1], form)
+        found = commented_draft([(Paragraph(children[k], doc).text, [(w, c) for _, w, c in n]) for k, n in zip(pars, notes)])
+        first, last, form = (pars[found[0]], pars[found[1] - 1], found[2]) if found else (len(children), len(children), [FORM_HEADER])
+        placed = {cid for n in notes for cid, _, _ in n}  # (a comment anchored in a table, or nowhere: a row too)
+        form += [[str(len(form)), "", "", note, ""] for cid, note in comments.items() if note and cid not in placed]
+        draft = (first, last, form) if len(form) > 1 else None
 
     def shown(par) -> str:
         return (lists.label(par)[0] or "") + Paragraph(par, doc).text
@@ -134,6 +133,8 @@ def docx_blocks(p: Path) -> list:
             blocks.extend(above)
             blocks.append(rows)
             blocks.extend(below)
+    if draft and draft[0] == len(children):
+        blocks.append(draft[2])  # comments anchored in no paragraph of the body (in a table): read, never lost
     depth = {v: k for k, v in enumerate(sorted({i for _, i in indents}))}
     for at, indent in indents:
         blocks[at] = "\u3000\u3000" * depth[indent] + blocks[at]

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["commented_draft", "docx_comments"]
+__all__ = ["FORM_HEADER", "anchored", "commented_draft", "docx_comments"]
 
+#: The comment form's header: what each column of its rows holds.
+FORM_HEADER = ["序号", "章节条款", "原文内容", "修改意见", "备注"]
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 # A heading of the draft right above its first commented paragraph (（征求意见稿节选）, 第四章　…, 一、…).
@@ -35,19 +37,19 @@ _WHERE = re.compile(r"^\s*(第[一二三四五六七八九十百零〇\d]+[编�
 
 def docx_comments(doc) -> dict[str, str]:
     """The comments of a python-docx ``Document``: ``{comment id: text}`` (empty when it has none)."""
-    from lxml import etree
+    from docx.oxml import parse_xml
 
     for rel in doc.part.rels.values():
         if rel.reltype == _COMMENTS_REL and not rel.is_external:
-            root = etree.fromstring(rel.target_part.blob)
+            root = parse_xml(rel.target_part.blob)
             return {c.get(_W + "id"): "\n".join("".join(t.text or "" for t in p.iter(_W + "t"))
                                                  for p in c.iter(_W + "p")).strip()
                     for c in root.iter(_W + "comment")}
     return {}
 
 
-def anchored(par, comments: dict[str, str]) -> list[tuple[str, str]]:
-    """The comments on a paragraph element: ``(the words they are anchored to, the comment)``."""
+def anchored(par, comments: dict[str, str]) -> list[tuple[str, str, str]]:
+    """The comments on a paragraph element: ``(comment id, the words it is anchored to, the comment)``."""
     out, open_at, text = [], {}, []
     for el in par.iter():
         tag = el.tag.rsplit("}", 1)[-1]
@@ -63,7 +65,7 @@ def anchored(par, comments: dict[str, str]) -> list[tuple[str, str]]:
             cid = el.get(_W + "id")
             if cid not in {c for c, _ in out}:
                 out.append((cid, ""))  # a comment on a point, with no range
-    return [(words.strip(), comments[cid]) for cid, words in out if cid in comments]
+    return [(cid, words.strip(), comments[cid]) for cid, words in out if cid in comments]
 
 
 def commented_draft(paragraphs: list[tuple[str, list[tuple[str, str]]]]):
@@ -87,7 +89,7 @@ def commented_draft(paragraphs: list[tuple[str, list[tuple[str, str]]]]):
     while start and paragraphs[start - 1][0].strip() and _DRAFT_HEAD.match(paragraphs[start - 1][0]) \
             and not paragraphs[start - 1][1]:
         start -= 1  # the draft's headings above its first commented paragraph
-    rows, chapter = [["序号", "章节条款", "原文内容", "修改意见", "备注"]], ""
+    rows, chapter = [list(FORM_HEADER)], ""
     for text, notes in paragraphs[start:end]:
         where = _WHERE.match(text)
         if where and where.group(1)[-1] in "编章节":
