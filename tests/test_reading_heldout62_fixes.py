@@ -212,3 +212,24 @@ def test_a_comment_on_a_table_cell_is_read_too(tmp_path):
     d.save(tmp_path / "批注.docx")
     rows = ca.read_comments(str(tmp_path / "批注.docx"))
     assert "建议核实森林覆盖率目标值。" in [c.text for c in rows]
+
+
+def test_a_unit_with_opinions_whose_form_also_says_no_other_opinion_is_never_said_to_have_none(tmp_path):
+    # A false sentence before: 另有1个单位表示无意见：<the unit that gave the form's two opinions>, because its
+    # form's last row read 其他意见 | 无。 — and the form's 征求意见稿内容 column was read as the opinions.
+    d = docx.Document()
+    d.add_paragraph("填报单位（盖章）：汐岙港务集团有限公司")
+    t = d.add_table(rows=4, cols=4)
+    for j, h in enumerate(("序号", "征求意见稿内容", "修改建议", "理由及依据")):
+        t.cell(0, j).text = h
+    for j, v in enumerate(("1", "到2035年港口吞吐量达到2亿吨。", "建议将目标调整为2.5亿吨。", "三期岸线投产。")):
+        t.cell(1, j).text = v
+    for j, v in enumerate(("2", "加强集疏运体系建设。", "建议补充疏港铁路专用线项目。", "公转铁要求。")):
+        t.cell(2, j).text = v
+    for j, v in enumerate(("其他意见", "", "无。", "")):
+        t.cell(3, j).text = v
+    d.save(tmp_path / "港务集团意见反馈表.docx")
+    rows = ca.read_comments(str(tmp_path / "港务集团意见反馈表.docx"))
+    assert [c.text for c in rows] == ["建议将目标调整为2.5亿吨。", "建议补充疏港铁路专用线项目。"]
+    result = ca.ConsultationPipeline().run(rows)
+    assert result.no_opinion_units == () and "无意见" not in result.summary()

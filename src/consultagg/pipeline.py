@@ -428,8 +428,10 @@ class ConsultationPipeline(BaseEstimator):
         def reindex(t: Topic) -> Topic:
             return replace(t, representatives=tuple(new_index[r] for r in t.representatives))
 
-        no_opinion = list(dict.fromkeys(normalizer.normalize(u).name
-                                        for u in getattr(comments, "no_opinion_units", ())))
+        # (a unit whose form also answers 其他意见：无 has opinions: it is never said to have none)
+        speaking = {op.department.name for op in opinions}
+        no_opinion = [u for u in dict.fromkeys(normalizer.normalize(u).name
+                                               for u in getattr(comments, "no_opinion_units", ())) if u not in speaking]
         roster_entries = self._roster(roster, comments, opinions, normalizer, no_opinion)
         title = self.title or (plan.title if plan is not None else "") or "征求意见"
         notes = list(getattr(comments, "notes", ()))

@@ -235,11 +235,10 @@ def join_unfinished(rows: list, text_col: int, id_col: int) -> tuple[list, list[
         goes_on = prev is not None and len(row) > text_col and bool(_GOES_ON.match(cell_text(row[text_col])))
         if (prev is not None and len(row) == len(prev) > max(text_col, id_col) and cell_filled(row[id_col])
                 and cell_text(row[id_col]) == cell_text(prev[id_col]) and cell_filled(row[text_col])
-                and (goes_on or all(cell_text(a) == cell_text(b) for j, (a, b) in enumerate(zip(row, prev)) if j != text_col))
                 and any(cell_filled(v) for j, v in enumerate(row) if j not in (text_col, id_col))
                 and (goes_on or re.search(r"[：:，,、]\s*$", cell_text(prev[text_col])))):
-            # (the cells beside merged down too, and the text above stopping on ： or ，: one sentence going
-            # on; or the text opening with 并/同时: the request going on, its reason cell too)
+            # (the text above stopping on ： or ，, or the text opening with 并/同时: the request going on
+            # under the same number, its reason cell too when that goes on as well)
             prev = [a if j == id_col or cell_text(a) == cell_text(b) else cell_text(a) + cell_text(b)
                     for j, (a, b) in enumerate(zip(prev, row))]
             out[-1] = prev

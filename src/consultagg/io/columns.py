@@ -178,11 +178,15 @@ def match_header(header: object, _table=None) -> tuple[str, int] | None:
 _A_VALUE = re.compile(r"^(?:无|没有|暂无|暂不|并无|原则同意|同意|完全同意)")
 
 
+# A column quoting the draft (征求意见稿内容, 草案表述, 规划文本内容): the wording commented on, never the opinion.
+_DRAFT_TEXT = re.compile(r"(?:征求意见稿|意见稿|草案|送审稿|规划|方案|条例|办法|文本|原稿)(?:的)?(?:原文|内容|表述|条文|文字|原句)$")
+
+
 def _match_key(key: str, table) -> tuple[str, int] | None:
     for syn, fld, _tier, _order in table:
         if key == syn:
             return fld, 3
-    if any(w in key for w in BLOCK_WORDS) or _A_VALUE.match(key):
+    if any(w in key for w in BLOCK_WORDS) or _A_VALUE.match(key) or _DRAFT_TEXT.search(key):
         return None
     best = None
     for syn, fld, _tier, order in table:
