@@ -233,3 +233,22 @@ def test_a_unit_with_opinions_whose_form_also_says_no_other_opinion_is_never_sai
     assert [c.text for c in rows] == ["建议将目标调整为2.5亿吨。", "建议补充疏港铁路专用线项目。"]
     result = ca.ConsultationPipeline().run(rows)
     assert result.no_opinion_units == () and "无意见" not in result.summary()
+
+
+def test_villagers_joint_letter_with_its_signature_list_is_a_letter():
+    # Misattributed and lost before: the signers under the date (村民代表：某（某村）, 某村：某（手印）…) were read
+    # as speakers, the letter as minutes of 与会人员 and 某村; 请不要… was no request; the opening and 以上是我们的
+    # 心里话，请领导们考虑… were opinions.
+    text = ("联 名 信\n\n尊敬的市交通运输局领导：\n\n"
+            "    你们好！我们是汐岙市渔埠镇东湾村、西湾村的村民。前些天听说环湖公路要从我们两个村中间穿过去，"
+            "大家商量后，决定联名给领导写这封信，反映我们的想法。\n\n"
+            "    恳请把公路线路往北边的荒坡移一移，不要从村子中间过。\n\n"
+            "    还有，施工期间的大货车请不要走村里的水泥路，这条路是全村集资修的。\n\n"
+            "    以上是我们的心里话，请领导们考虑我们的实际困难。谢谢！\n\n"
+            "                         东湾村、西湾村全体村民（签名附后）\n                         2026年6月2日\n\n"
+            "村民代表：罗德厚（东湾村）  电话：136****2071\n          姚守田（西湾村）  电话：150****8843\n\n"
+            "签名：\n东湾村：罗德厚（手印）  罗德昌（手印）  邬春兰\n西湾村：姚守田（手印）  姚守根\n")
+    letter = parse_letter(text)
+    assert letter.kind == "letter"
+    assert [c.text[:6] for c in letter.opinions] == ["恳请把公路线", "还有，施工期"]
+    assert {c.department for c in letter.opinions} <= {None, "社会公众"}

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from consultagg.extract._base import AGREE, CLOSING, NONE, PREAMBLE, PROBLEM, PROPOSE, _ASK_NOUN, _SUGGEST
+from consultagg.extract._base import AGREE, CLOSING, NONE, PREAMBLE, PROBLEM, PROPOSE, WHY_WRITTEN, _ASK_NOUN, _SUGGEST
 
 __all__ = ["SAID_AGAIN", "TROUBLE", "asks", "asks_again", "formal_prefix", "formal_sentences", "formal_suffix", "general_remark", "request_cuts"]
 
@@ -82,7 +82,8 @@ def asks(t: str) -> bool:
     # (请保姆一个月要六七千: 请 as hiring someone asks nothing)
     t = _PAST_ASK.sub("", t)  # 2023年9月，我局曾建议市人民政府建立…: what was asked before, of someone else, told
     t = _ANSWERED.sub("", t)  # 有居民询问是否需要个人出资，社区已做好解释工作: a question told, and answered
-    return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!各|大家|保姆|护工|护理员|阿姨|钟点工|月嫂|家政|了|过|假)", t)
+    return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!各|大家|保姆|护工|护理员|阿姨|钟点工|月嫂|家政|了|过|假)"
+                                                                       r"|请(?:不要|勿|别|务必|一定)", t)
                 or _PLEASE_DO.search(t) or _CORRECTION.search(t))
 
 
@@ -369,6 +370,11 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
                                                                   r"(?:下面|以下|接下来)(?:说说|谈谈|讲讲|说一说|谈一谈|讲一讲)[^。：:]{0,10}(?:想法|看法|意见|建议))[。：:]\s*$", t)) \
             and not asks(_LEAD_UP_SELF.sub("", t[:lead_up.start()] + lead_up.group(0))) and not TROUBLE.search(t):
         # a paragraph that only leads up to the points below (我会组织…研讨。…现将修改建议报送如下。)
+        return out + [(end, len(t), "开头语")]
+    if len(sentences) >= 2 and end < len(t.rstrip()) and WHY_WRITTEN.search(sentences[-1]) \
+            and _formal_reason(sentences[-1]) == "开头语" and not asks(t):
+        # 你们好！我们是…村民。前几天…。大家商量后，决定联名给领导写这封信，反映我们的想法。: who writes and
+        # why, ending on why the letter is written, asking nothing
         return out + [(end, len(t), "开头语")]
     rest = t[end:].strip()
     agreed = any(why == "表态" and (AGREE.search(t[a:b]) or _AGREES_WITH.match(t[a:b])) for a, b, why in out)

@@ -286,7 +286,9 @@ def _kind(doc: Doc) -> str:
     # (委员 of a 委员会 and a deputy writing in person, 我是省人大代表…, tell of no meeting)
     meeting = len(re.findall(r"座谈会|协商会|研讨会|论证会|征求意见会|听证会|会上|会议|与会|参会|纪要|委员(?!会)|(?<!人大)代表", doc.clean))
     speech = len(re.findall(rf"{SPEECH_VERB}[，,：:。]|[。！？]”", doc.clean))
-    speech += sum(1 for t in lines[1:] if (who := colon_speaker(t)[0]) and who[0] != "org")
+    # (under the date that closes a letter come its signers, 村民代表：某（某村）, not speakers)
+    signed = max((k for k, t in enumerate(lines) if k > 2 and DATE.match(t.replace(" ", ""))), default=len(lines))
+    speech += sum(1 for t in lines[1:signed] if (who := colon_speaker(t)[0]) and who[0] != "org")
     minutes = min(meeting, 3) + min(speech, 3)
     # a record's own marks: its title, its fields (时间/地点/主持人/参会单位) and speakers on lines of their own
     # (the title may stand under a letterhead, its characters spaced: 兰州市自然资源局 / 会 议 纪 要)
