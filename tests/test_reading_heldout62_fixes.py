@@ -252,3 +252,13 @@ def test_villagers_joint_letter_with_its_signature_list_is_a_letter():
     assert letter.kind == "letter"
     assert [c.text[:6] for c in letter.opinions] == ["恳请把公路线", "还有，施工期"]
     assert {c.department for c in letter.opinions} <= {None, "社会公众"}
+
+
+def test_a_second_request_opened_by_ling_is_its_own():
+    # Two requests counted as one before: …纳入…名录。另，我市正在谋划的…，建议在第三章…予以体现。
+    text = ("汐岙市人民政府\n关于《交通规划（征求意见稿）》修改意见的函\n\n省交通运输厅：\n    现将修改意见函复如下：\n"
+            "    1.关于综合交通枢纽。建议将汐岙综合客运枢纽纳入全省区域性综合交通枢纽名录。"
+            "另，我市正在谋划的航空物流园已完成概念性规划，建议在第三章予以体现。\n"
+            "    2.关于资金。建议对革命老区给予倾斜支持。\n\n汐岙市人民政府\n2026年6月3日\n")
+    letter = parse_letter(text)
+    assert len(letter.opinions) == 3 and letter.opinions[1].text.startswith("另，我市正在谋划")

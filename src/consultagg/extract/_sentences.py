@@ -47,7 +47,7 @@ SAID_AGAIN = re.compile(_PASSED_ON + r"[，,：:]\s*")
 _NEXT_POINT = re.compile(r"(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、]|其[二三四五][，,])")
 # 另外/还有 with a topic of its own after it and no comma (还有我家… / 另外沿街门面…), not 还有的 / 还有一些
 _NEW_TOPIC = r"(?:另外|还有)(?![的是些点人个种就])(?=[\u4e00-\u9fff])"
-_OWN_OPENER = re.compile(r"^(?:另外|此外|同时|其次|再者|还有|再有|同时提出|另外提出|还提出|" + _PASSED_ON + r")[，,：:]"
+_OWN_OPENER = re.compile(r"^(?:另外|另|此外|同时|其次|再者|还有|再有|同时提出|另外提出|还提出|" + _PASSED_ON + r")[，,：:]"
                          r"|^" + _NEW_TOPIC + r"|^(?:还有就是|另外就是|再就是|再一个是?)"  # (还有就是…: no comma)
                          r"|^还可以(?=[\u4e00-\u9fff])|^[\u4e00-\u9fff]{2,8}还(?:提出|反映)[，,：:]")  # 还可以探索… / 部分会员企业还提出，
 
