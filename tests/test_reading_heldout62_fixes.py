@@ -262,3 +262,13 @@ def test_a_second_request_opened_by_ling_is_its_own():
             "    2.关于资金。建议对革命老区给予倾斜支持。\n\n汐岙市人民政府\n2026年6月3日\n")
     letter = parse_letter(text)
     assert len(letter.opinions) == 3 and letter.opinions[1].text.startswith("另，我市正在谋划")
+
+
+def test_the_law_s_rule_told_before_a_request_is_no_request_of_its_own():
+    # Two opinions from one before: 根据《…法》规定，…应当编制… (the law's rule) was split off as a request.
+    text = ("汐岙市生态环境局\n关于《交通规划（征求意见稿）》的意见\n\n市交通运输局：\n"
+            "    经研究，我局无其他意见，仅提一条：\n"
+            "    根据《中华人民共和国环境影响评价法》和《规划环境影响评价条例》规定，专项规划在审批前应当编制环境影响报告书。"
+            "建议在规划报批前依法开展规划环境影响评价。\n\n汐岙市生态环境局\n2026年6月4日\n")
+    letter = parse_letter(text)
+    assert len(letter.opinions) == 1 and letter.opinions[0].text.startswith("根据《中华人民共和国")
