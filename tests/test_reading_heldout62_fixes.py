@@ -272,3 +272,21 @@ def test_the_law_s_rule_told_before_a_request_is_no_request_of_its_own():
             "建议在规划报批前依法开展规划环境影响评价。\n\n汐岙市生态环境局\n2026年6月4日\n")
     letter = parse_letter(text)
     assert len(letter.opinions) == 1 and letter.opinions[0].text.startswith("根据《中华人民共和国")
+
+
+@needs_comments
+def test_a_commented_draft_whose_cover_says_other_chapters_need_nothing_is_no_no_opinion_reply(tmp_path):
+    # A false record before: the unit that gave its opinions as comments was also listed 无意见, because
+    # its cover note ended 其他章节无意见。 (and its title, …的修改意见（批注稿）, had been an opinion).
+    d = docx.Document()
+    d.add_paragraph("汐岙市物流协会对《交通规划（征求意见稿）》的修改意见（批注稿）")
+    d.add_paragraph("市交通运输局：")
+    d.add_paragraph("我会对征求意见稿进行了研读，具体修改意见以批注形式标注在文中相关位置，请审阅。其他章节无意见。")
+    d.add_paragraph("汐岙市物流协会")
+    d.add_paragraph("")
+    p = d.add_paragraph("第十条　建设一批物流枢纽。")
+    d.add_comment(p.runs, text="建议明确多式联运型物流枢纽的数量。", author="物流协会")
+    d.save(tmp_path / "批注稿.docx")
+    rows = ca.read_comments(str(tmp_path / "批注稿.docx"))
+    assert [c.text for c in rows] == ["建议明确多式联运型物流枢纽的数量。"]
+    assert rows.no_opinion_units == []

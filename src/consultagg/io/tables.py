@@ -513,7 +513,8 @@ class _Reader:
         unit = getattr(letter, "unit", None) or self.department
         opinions = list(getattr(letter, "opinions", ()) or ())
         # (also a forwarder's 我局对规划无其他意见: it replied, with no opinion of its own)
-        for none in ([unit or p.stem] if getattr(letter, "no_opinion", False) else []) + list(getattr(letter, "also_no_opinion", ())):
+        # (其他章节无意见 beside a comment form or the draft's comments: the form holds its opinions)
+        for none in ([unit or p.stem] if getattr(letter, "no_opinion", False) and not tables else []) + list(getattr(letter, "also_no_opinion", ())):
             self.report.no_opinion_units.append(none)
             self.report.notes.append(f"{name}：{none} 无意见")
         if not opinions and not tables and not getattr(letter, "no_opinion", False):
