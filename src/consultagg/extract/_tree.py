@@ -311,9 +311,6 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
         trivial = (node.heading_like(doc) and (node.children or node.intro)) or (node.titled() and not asks(text))
         # 一、关于县域定位 / 征求意见稿将…存在一定偏差。 over （一）建议…（二）建议…: the heading's own lead,
         # asking nothing, is the context of the points below
-        first = doc.clean[node.spans[0][0]:node.spans[0][1]].strip()
-        trivial = trivial or bool(node.children and len(node.spans) > 1 and not re.search(PUNCT, first)
-                                  and nospace(first) <= 30 and not asks(text))
         siblings = parents[-1].children if parents else []
         lead = (not node.marker and not node.children and siblings and siblings[0] is node and parents[-1].marker
                 and any(c.marker for c in siblings[1:]) and not asks(text))
