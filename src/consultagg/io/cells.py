@@ -221,9 +221,10 @@ _GOES_ON = re.compile(r"\s*(?:并且?|同时|以及|且)(?![列存])")
 
 
 def join_unfinished(rows: list, text_col: int, id_col: int) -> tuple[list, list[int]]:
-    """A row whose 序号 and other cells repeat the row above (cells merged down) and whose text goes on
-    from an unfinished sentence above (…重点区域，包括： / 岜坪县…) joined to it: one opinion. Returns the
-    rows and, for each, the index of its first row in ``rows``.
+    """A row under the same 序号 as the row above (merged down) whose text goes on from it joined to
+    it: one opinion. It goes on when the text above stops unfinished (…重点区域，包括： / 岜坪县…) or the
+    row's own opens with 并/同时/以及; its other cells that differ (a reason going on too) are joined as
+    well. Returns the rows and, for each, the index of its first row in ``rows``.
 
     >>> join_unfinished([["5", "建议补充重点区域，包括：", "无"], ["5", "甲矿区、乙矿区。", "无"]], 1, 0)
     ([['5', '建议补充重点区域，包括：甲矿区、乙矿区。', '无']], [0])

@@ -92,15 +92,18 @@ def docx_blocks(p: Path) -> list:
         raise ConsultaggInputError(f"{p}：无法作为 Word 文档打开（{exc}）。 Cannot open {p} as .docx: {exc}") from exc
     lists = _Lists(doc)
     children = list(doc.element.body.iterchildren())
-    draft = None  # (first child, last child, rows of the comment form) of a draft returned with comments
-    if comments := docx_comments(doc):  # the draft returned with its opinions as comments (批注)
+    # A draft returned with its opinions as comments (批注): its paragraphs (first and last child) give way
+    # to the comment form; comments anchored in no body paragraph (a table's cell) are rows of it too.
+    span, form = None, None
+    if comments := docx_comments(doc):
         pars = [k for k, c in enumerate(children) if c.tag == _W + "p"]
         notes = [anchored(children[k], comments) for k in pars]
         found = commented_draft([(Paragraph(children[k], doc).text, [(w, c) for _, w, c in n]) for k, n in zip(pars, notes)])
-        first, last, form = (pars[found[0]], pars[found[1] - 1], found[2]) if found else (len(children), len(children), [FORM_HEADER])
-        placed = {cid for n in notes for cid, _, _ in n}  # (a comment anchored in a table, or nowhere: a row too)
+        if found:
+            span, form = (pars[found[0]], pars[found[1] - 1]), found[2]
+        form = form or [FORM_HEADER]
+        placed = {cid for n in notes for cid, _, _ in n}
         form += [[str(len(form)), "", "", note, ""] for cid, note in comments.items() if note and cid not in placed]
-        draft = (first, last, form) if len(form) > 1 else None
 
     def shown(par) -> str:
         return (lists.label(par)[0] or "") + Paragraph(par, doc).text
@@ -109,9 +112,9 @@ def docx_blocks(p: Path) -> list:
     indents: list[tuple[int, int]] = []  # (block index, left indent) of numbered paragraphs
     for at, child in enumerate(children):
         tag = child.tag.rsplit("}", 1)[-1]
-        if draft and draft[0] <= at <= draft[1] and tag == "p":
-            if at == draft[0]:
-                blocks.append(draft[2])  # the commented draft as a comment form (see io.wordcomments)
+        if span and span[0] <= at <= span[1] and tag == "p":
+            if at == span[0]:
+                blocks.append(form)  # the commented draft as a comment form (see io.wordcomments)
             continue
         if tag == "p":
             label, indent = lists.label(child)
@@ -133,8 +136,8 @@ def docx_blocks(p: Path) -> list:
             blocks.extend(above)
             blocks.append(rows)
             blocks.extend(below)
-    if draft and draft[0] == len(children):
-        blocks.append(draft[2])  # comments anchored in no paragraph of the body (in a table): read, never lost
+    if span is None and form and len(form) > 1:
+        blocks.append(form)  # comments anchored in no paragraph of the body (in a table): read, never lost
     depth = {v: k for k, v in enumerate(sorted({i for _, i in indents}))}
     for at, indent in indents:
         blocks[at] = "\u3000\u3000" * depth[indent] + blocks[at]
