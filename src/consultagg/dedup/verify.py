@@ -554,8 +554,9 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
     # Text added on one side only.
     added = sb if tag == "insert" else sa
     longer, end = (rb, j2) if tag == "insert" else (ra, i2)
-    if added.endswith("到") and longer[end:end + 1].isdigit():
-        return Difference("different", f"数值不同：{_show(longer, end - len(added), end + 3)}")  # 提高到200元 / 提高200元
+    if added.endswith("到") and longer[end:end + 1].isdigit() and longer[end - len(added) - 1:end - len(added)] != "入":
+        # 提高到200元 / 提高200元; not 纳入到2026年计划 / 纳入2026年计划, where 到 only says into
+        return Difference("different", f"数值不同：{_show(longer, end - len(added), end + 3)}")
     start = end - len(added)
     if added == "多" and re.match(r"增加|增设|新增|设置|建设|安排|配备|开设|投放|安装", longer[end:end + 2]):
         return None  # 多增加一些投放点 / 增加投放点: more of what is asked, the same request
