@@ -16,7 +16,7 @@ __all__ = ["field_points", "point_field"]
 # A point written as a form's fields, one per item (- 原文：… / - 修改意见：… / - 理由：…).
 _FIELD_LABEL = re.compile(r"\s*(?P<label>原文(?:表述|内容)?|原条文|原表述|现表述|条文原文|修改意见|修改建议|建议修改为|具体意见|意见|"
                           r"建议(?:增加|删除|补充|增补|调整为|表述为|改为)?|"
-                          r"修改理由|理由|依据|修改依据|理由及依据|说明)\s*[：:]\s*")
+                          r"修改理由|理由|依据|修改依据|理由及依据|说明|问题[一二三四五六七八九十\d]{0,3}|存在(?:的)?问题)\s*[：:]\s*")
 # The fields that stand on a line of their own, never joined to the line above as a wrap.
 _LINE_FIELD = re.compile(r"(?:原文(?:表述|内容)?|原条文|原表述|现表述|建议(?:修改为|增加|删除|补充|调整为|表述为|改为)|修改为|"
                          r"修改(?:意见|建议|理由)|理由|依据)\s*[：:]")
@@ -49,17 +49,19 @@ def field_points(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
             m = _FIELD_LABEL.match(doc.clean, d.start, d.end)
             if not m or (run and d.meta.get("heading") != run[0][0].meta.get("heading")):
                 break
-            role = _FIELD_ROLE.get(m.group("label"), "opinion")
+            role = "problem" if "问题" in m.group("label") else _FIELD_ROLE.get(m.group("label"), "opinion")
             if any(r == role for _, _, r in run):
                 break  # the next point's 原文 after this one's 理由
             run.append((d, m, role))
         roles = [r for _, _, r in run]
         if roles.count("opinion") == 1 and len(run) >= 2:
             main = next((d, m) for d, m, r in run if r == "opinion")
-            d = Draft(main[1].end(), main[0].end, main[0].para, dict(main[0].meta), main[0].speaker,
-                      main[0].department, main[0].location)
+            # 问题一：… over 建议：…: the problem the request answers opens the opinion
+            problem = next((m for _, m, r in run if r == "problem"), None)
+            d = Draft(problem.end() if problem else main[1].end(), main[0].end, main[0].para, dict(main[0].meta),
+                      main[0].speaker, main[0].department, main[0].location)
             for other, m, role in run:
-                if role != "opinion":
+                if role not in ("opinion", "problem"):
                     d.meta["reason" if role == "reason" else "original_text"] = doc.clean[m.end():other.end].strip()
                     skips.append((other.start, other.end, "理由" if role == "reason" else "原文"))
             out.append(d)

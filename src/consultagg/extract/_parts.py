@@ -30,7 +30,7 @@ __all__ = ["MEETING_FIELD", "PUBLIC", "REASONS", "SEAT_NAMED", "Parts", "classif
 #: Why a paragraph of each part is not an opinion, as the office reads it.
 REASONS = {"header": "标题", "letterhead": "版头", "docno": "发文字号", "salutation": "称谓", "signature": "落款",
            "date": "日期", "contact": "联系方式", "closing": "结束语", "field": "表头信息", "attachment": "附件说明",
-           "table": "意见表", "rule": "分隔线", "note": "填表说明", "byline": "署名"}
+           "table": "意见表", "rule": "分隔线", "note": "填表说明", "byline": "署名", "imprint": "版记"}
 # A form's printed note (注：本表可续页。请于4月16日前反馈。): how to fill it in, not an opinion.
 # A hearing's participant line above their words: 1号听证参加人　索朗卓玛（消费者代表，某街道居民）
 #: A hearing participant's number before the name (1号听证参加人　, 发言人3　): minutes read it as numbering.
@@ -40,11 +40,15 @@ SEAT = (r"[【\[]?(?:第?[\d一二三四五六七八九十]+号)?(?:听证参加
 SEAT_NAMED = re.compile(r"(?:陈述人|听证参加人|发言人|参加人)[一二三四五六七八九十\d]{0,3}\s*[：:]\s*(?P<rest>[^。；;！？!?]{2,60})")
 _SEAT_LINE = re.compile(SEAT + r"[^\s，。；：:]{1,12}(?:[（(][^（）()]{2,40}[)）])?\s*$|"
                         + SEAT_NAMED.pattern + "$")  # (the seat and who sits in it, on a line of its own)
-_FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}(?:本表|此表|表格|填表|续页|附页|前反馈|前报送|盖章|加盖)|"
+_FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}(?:本表|此表|表格|反馈表|意见表|填表|续页|附页|前反馈|前报送|盖章|加盖)|"
                         # 请于7月15日前将本表（加盖公章扫描件）反馈至…: the form's printed request to return it
                         # （请于8月30日前报送市水务局河湖管理科）: when and where to return it
                         r"^\s*[（(]\s*请(?:于|在)[^，。；）)]{2,20}?前(?:报送|反馈|返回|发送|报|交|回传|发至|送至)[^）)]{0,30}[）)]\s*$|"
                         r"^\s*请(?:于|在)?.{0,24}?(?:将|把)(?:本表|此表|该表|反馈表|意见表).{0,40}?(?:反馈|报送|发送|传真|报|返回|回传|发至|送至)|"
+                        # 2.无意见的请在表内填写“无意见”。/ 3.表格不够可自行增加行。: how to fill the form in
+                        r"^\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])?\s*(?:无(?:修改)?意见的?(?:单位)?[，,]?请[^。]{0,16}(?:填写|注明|写明|标注)|"
+                        r"(?:表格|本表|此表)?(?:行数)?(?:不够|不足|不敷使用)[，,]?(?:时)?可?(?:自行)?(?:增加|加|添加|续)(?:行|页)|"
+                        r"(?:本表|此表)[^。]{0,16}(?:可复制|可续页|可加页|可自行))|"
                         # 注：以下页码均指征求意见稿（…版）页码。: how the points below cite the draft
                         r"^\s*(?:注|说明)\s*[：:]\s*(?:以下|下文|文中|本意见中?)?(?:所[列涉]?|提到的|引用的)?(?:页码|条款|章节|序号|编号)"
                         r"[^。；]{0,40}(?:指|为|按|以|对应|依据)[^。；]{0,40}[。.]?\s*$")
@@ -125,6 +129,7 @@ class Parts:
 # A note on how the text was got, in brackets (【扫描件 OCR 识别结果，第1页/共2页】).
 _SCAN_NOTE = re.compile(r"[\[【（(][^\]】）)]{0,40}(?:扫描|OCR|识别结果|第\d+页|共\d+页)[^\]】）)]{0,40}[\]】）)]")
 # A unit's title over its opinions, in full (某镇人民政府关于《…》的意见), wherever it stands.
+_COVER_LINE = re.compile(r"[（(][^（）()。，,]{2,40}(?:详)?见(?:批注|修订)[^（）()。，,]{0,6}[)）]")
 _UNIT_TITLE = re.compile(r"[^。，,；;：:\s]{2,30}?关于(?:《[^《》]{2,80}》|[^。，,；;：:《》\s]{2,40}?)(?:的)?(?:修改|反馈)?(?:意见|建议)")
 
 
@@ -283,6 +288,9 @@ def standalone(line: str, next_line: str | None) -> bool:
 
 
 # A line that only draws a rule (---, ———, ===).
+_RULE_AFTER = re.compile(r"[—\-_=－]{3,}\s*$")
+# The imprint (版记) under an official letter: whom copies go to, and the office that printed it when.
+_IMPRINT = re.compile(r"\s*(?:抄送|抄报|分送)\s*[：:].{0,80}$|\s*[^。，,；;]{2,30}\s+[\dOo〇零一二三四五六七八九]{4}\s*年.{1,8}[日曰]\s*印发\s*$")
 _RULE = re.compile(r"[—\-_=*~－·.…\s]{3,}")
 # Characters set apart by spaces, as a scan reads a seal (宁 省 财 政).
 _SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \t\u3000]+){1,11}[\u4e00-\u9fff]")
@@ -351,11 +359,20 @@ def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
             uncounted += 1
             continue
         nxt = texts[i + 1] if i + 1 < n else ""
-        if DOCNO.search(t) and nospace(t) <= 30:
-            kinds[i] = "docno"
-        elif not parts.header and is_unit(t) and re.match(r"关于|对《", nxt) and is_title(nxt):
-            kinds[i] = kinds[i + 1] = "header"  # the unit on its own line above "关于《…》的意见"
-            parts.header = t + nxt
+        # (关于《某规划↵(征求意见稿)》的反馈意见: a title broken inside the draft's name, on two lines)
+        title = nxt + (texts[i + 2].strip() if i + 2 < n and nxt.count("《") > nxt.count("》") else "")
+        if DOCNO.search(_RULE_AFTER.sub("", t)) and nospace(_RULE_AFTER.sub("", t)) <= 30:
+            kinds[i] = "docno"  # (某政函[2021]58号------: the red rule under it, joined as a wrapped line)
+        elif _RULE.fullmatch(t):
+            kinds[i] = "rule"  # the red rule under a scanned letterhead
+            uncounted += 1
+        elif _SPACED.fullmatch(t.strip()) and is_unit(re.sub(r"\s+", "", t)):
+            kinds[i] = "letterhead"  # 某 县 人 民 政 府: a letterhead set in spaced characters
+            parts.found.setdefault("版头", re.sub(r"\s+", "", t))
+        elif not parts.header and is_unit(t) and re.match(r"关于|对《", nxt) and is_title(title):
+            for k in range(i, i + (3 if title != nxt else 2)):
+                kinds[k] = "header"  # the unit on its own line above "关于《…》的意见"
+            parts.header = t + title
             parts.found.setdefault("标题", t)
         elif not parts.header and is_unit(t) and is_unit(nxt) and i + 2 < n and re.match(r"关于|对《", texts[i + 2]):
             kinds[i] = "letterhead"  # the letterhead over the title's own unit line (…税务局办公室 / …税务局办公室 / 关于…)
@@ -367,7 +384,7 @@ def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
             # (某局便函 / 关于《…》的意见 on two lines: the unit is on the first)
             if u := unit_of_title(parts.header) or next(filter(None, map(unit_of_title, texts[i:i + span])), None):
                 parts.found.setdefault("标题", u)
-        elif not parts.header and (is_unit(t) or t.endswith("文件")) and (DOCNO.search(nxt) or is_title(nxt)
+        elif not parts.header and (is_unit(t) or t.endswith("文件")) and (DOCNO.search(_RULE_AFTER.sub("", nxt)) or is_title(nxt)
                                                                          or (i == 0 and SALUTATION.match(nxt))):
             kinds[i] = "letterhead"
             if is_unit(t):
@@ -396,7 +413,9 @@ def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
         t = texts[i]
         if kinds[i] != "body":
             break
-        if _is_date(t):
+        if _IMPRINT.match(t):
+            kinds[i] = "imprint"  # 抄送：… / 某县人民政府办公室　2021年8月20日印发: the copy's imprint, not its signer
+        elif _is_date(t):
             kinds[i] = "date"
         elif _RULE.fullmatch(t):
             kinds[i] = "rule"  # --- between the date and a contact line
@@ -472,11 +491,14 @@ def classify(texts: list[str]) -> Parts:
         elif _UNIT_TITLE.fullmatch(t.strip()) and (u := unit_of_title(t.strip())):
             kinds[i] = "header"  # 杪山镇人民政府关于《…》的意见 further down (an attachment pasted into a mail)
             parts.found.setdefault("标题", u)
+        elif _COVER_LINE.fullmatch(t.strip()) and (u := unit_of_title(t.strip())):
+            kinds[i] = "header"  # （某研究院修改意见见批注及修订） over a commented draft: who comments
+            parts.found.setdefault("标题", u)
         elif _OTHER_FIELD.match(t):
             kinds[i] = "field"
         elif nospace(t) <= 32 and not re.search(r"[，,。；;：:！？!?]", t) and _FORM_TITLE.search(t.strip()):
             kinds[i] = "header"  # 意见反馈表 over the table below (after 附表): its title
-        elif _FORM_NOTE.match(t) and nospace(t) <= 80:
+        elif _FORM_NOTE.match(t) and nospace(t) <= (160 if re.match(r"\s*(?:注|填表说明)\s*[：:]", t) else 80):
             kinds[i] = "note"
         elif CLOSING.match(t) and nospace(t) <= 40:
             kinds[i] = "closing"
@@ -502,6 +524,8 @@ _SEAL_ALONE = re.compile(r"(?:单位|盖章)?\s*[（(]\s*(?:单位|本单位)?\s
 _HEADS = frozenset("市长 县长 区长 镇长 乡长 盟长 旗长 州长 省长".split())
 # Who speaks as a member of the public (市民代表张女士, 消费者代表，某街道居民), and the category they take.
 PUBLIC = "社会公众"
+#: Who speaks at a meeting as an expert of no body (特邀专家, a former post).
+EXPERTS = "与会专家"
 _ROLE_ONLY = re.compile(r"(?:市民|居民|村民|群众|消费者|经营者|经营户|商户|摊主|网民|公众|社会公众|业主|听证参加人|听证人|老年人|老人|家长|患者|"
                         r"残疾人|从业人员|骑手|外卖骑手|快递员|配送员|司机|职工|学生|教师)(?:代表)?")
 _PUBLIC_END = re.compile(r"(?:居民|村民|市民|群众|业主|经营者|经营户|商户|个体户|店主|摊主)(?:代表)?$")
@@ -523,6 +547,8 @@ def org_of(title: str | None) -> str | None:
     if re.search(r"(?:人大代表|政协委员)$", org):
         # A deputy or member speaks for themself, not for the 人大常委会 or 政协 as a body.
         return org
+    if re.match(r"(?:原|前|退休前|已退休的?)(?=[省市县区州盟旗自中国全])", org):
+        return EXPERTS  # 原市信息化专家咨询委员会委员: a former post, no body the speaker speaks for now
     head = False
     while cut := next((t for t in TITLES if org.endswith(t)), None):
         head = head or cut.lstrip("副") in _HEADS
@@ -539,7 +565,7 @@ def org_of(title: str | None) -> str | None:
     if _HOW_INVITED.fullmatch(org):
         # 特邀专家 / 外聘专家: how the expert came to the meeting, no body; an expert asked in speaks
         # as one of the experts there
-        return "与会专家" if parts and re.search(r"专家(?:组成员)?$", parts[0]) else None
+        return EXPERTS if parts and re.search(r"专家(?:组成员)?$", parts[0]) else None
     return split_office(org)[0] if org else None
 
 

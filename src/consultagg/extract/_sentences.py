@@ -126,7 +126,10 @@ _OFFER = re.compile(r"^(?:[^，,。！？]{0,14}(?:后|时|以后|之后)[，,])
 # A writer introducing themselves in one sentence (我是…代表…韩某。/ 本人系…).
 _SELF_INTRO = re.compile(r"(?:我是|我系|本人是|本人系|我叫)[^，,。！？!?]{2,60}[。！!]$|"
                          # 我是市政协委员，在…从事…二十余年，也参加过…: who writes, at more length
-                         r"(?:我是|我系|本人是|本人系)[^，,。！？!?]{2,20}[，,][^。！？!?]{2,80}[。！!]$")
+                         r"(?:我是|我系|本人是|本人系)[^，,。！？!?]{2,20}[，,][^。！？!?]{2,80}[。！!]$|"
+                         # 我们是某街的几家个体户，听社区说…，写了下面这些，说得不对的地方请领导见谅。: who writes, and how
+                         r"我们是[^，,。！？!?]{2,20}[，,][^。！？!?]{2,100}(?:下面这些|以下几点|如下几点|几点(?:想法|意见|建议)|"
+                         r"请[^。！？!?，,]{0,6}(?:见谅|包涵|谅解|海涵))[^。！？!?]{0,20}[。！!]$")
 
 
 # A sentence that opens by agreeing with something (赞同《规划》提出的…, 我们赞成将…).
@@ -312,9 +315,14 @@ def _formal_reason(sent: str) -> str | None:
         return "结束语"
     if NONE.search(sent) or AGREE.search(sent) or _INTENT.match(sent):
         return "表态"
-    if (PREAMBLE.search(sent) and not re.search(r"(?<![邀申聘延敦提])请(?!问)", _ROUTING.sub("", sent))) or re.search(r"(?:详)?见附件|您好|你好|你们好|大家好|各位好", sent):
+    if (PREAMBLE.search(sent) and not re.search(r"(?<![邀申聘延敦提])请(?!问)", _ROUTING.sub("", _MODESTY.sub("", sent)))) or re.search(r"(?:详)?见附件|您好|你好|你们好|大家好|各位好", sent):
         return "开头语"  # (请政府引起高度重视，实施全面整治 asks: 高度重视 opens only 我局高度重视…)
     return None
+
+
+# A writer's modesty (说得不对的地方请领导见谅): courtesy, no request.
+_MODESTY = re.compile(r"(?:如果|若|要是)?(?:我们?)?(?:说|讲|写|提)得(?:不对|不好|不妥|不当)(?:的地方|之处)?[，,]?(?:还|也)?(?:请|望)[^。！!？?，,]{0,6}"
+                      r"(?:见谅|包涵|海涵|谅解|指正)")
 
 
 # A lead-up naming what the points below improve (以下几点是我认为还需要加强的地方): it asks nothing itself.
@@ -322,7 +330,7 @@ _LEAD_UP_SELF = re.compile(r"以下(?:几|两|三|四|五|\d)?(?:点|个方面)[
 
 
 # Where a cover note says the opinions are: in the draft's comments (io.wordcomments reads them).
-_IN_COMMENTS = re.compile(r"以批注(?:的)?(?:形式|方式)|批注(?:形式)?(?:标注|列|写)在")
+_IN_COMMENTS = re.compile(r"以批注(?:的)?(?:形式|方式)|批注(?:形式)?(?:标注|列|写)在|(?:意见|建议)(?:详)?见(?:批注|修订)")
 
 
 # A clause of the draft as the label of a remark (第三十八条：……, **第十八条**：).

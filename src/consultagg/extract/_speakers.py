@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from consultagg.extract._base import UNIT_SUFFIX
-from consultagg.extract._parts import PUBLIC, TITLES as _TITLES, org_of
+from consultagg.extract._parts import EXPERTS, PUBLIC, TITLES as _TITLES, org_of
 from consultagg.extract._record import DOT_NAME
 from consultagg.extract.units import SURNAMES, is_unit, split_office
 
@@ -167,7 +167,7 @@ def colon_speaker(t: str):
         name = next((w[1] for w in (a, b) if w and w[1]), None)
         title = inner if a and a[1] else sp
         org = org_of(title) or title
-        if name and org != PUBLIC and not is_unit(org) and not re.search(r"(?:人大代表|政协委员)$", org):
+        if name and org not in (PUBLIC, EXPERTS) and not is_unit(org) and not re.search(r"(?:人大代表|政协委员)$", org):
             org = PUBLIC  # 方某（外卖配送员）：… — a trade, no body: a member of the public
         if a and a[1] and a[3] == PUBLIC and not re.search(r"(?:公司|集团|协会|商会|学会|合作社|商行|中心|医院|学校|委员会|局|厅|委)$", org):
             org = PUBLIC  # 居民代表赵某（春晖小区）：… — a resident, where they live in brackets

@@ -24,7 +24,7 @@ from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD, NOTHING_M
 from consultagg.extract._fullnames import attendance_line, full_names, officers as _officers
 from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, DRAFTERS_SEAT as _DRAFTERS_SEAT, FAULT as _FAULT
 from consultagg.extract._parts import NO_PROBLEM as _NO_PROBLEM, POINTS_FOLLOW as _POINTS_FOLLOW, SEAT, TITLES as _TITLES
-from consultagg.extract._parts import PUBLIC, SEAT_NAMED, org_of
+from consultagg.extract._parts import EXPERTS, PUBLIC, SEAT_NAMED, org_of
 from consultagg.extract._record import (BRACKET_HEADING, by_surname, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
                                         SECTION_ASIDE, bracketed_part, cppcc_level, host, officials, public_meeting, roster,
                                         short_for, signature_last, spoken_for)
@@ -165,7 +165,7 @@ def _seated(rest: str):
     else:
         return None
     org = org_of(detail)
-    return ("person", name, detail, org if org and (org == PUBLIC or is_unit(org)) else PUBLIC)
+    return ("person", name, detail, org if org and (org in (PUBLIC, EXPERTS) or is_unit(org)) else PUBLIC)
 
 
 def speaker_line(t: str, bare: bool = False):

@@ -221,8 +221,8 @@ def split_office(name: str) -> tuple[str, str | None]:
             continue
         if office.endswith("部") and not organ.endswith(("公司", "集团")):
             continue  # a company's 安全环保部 speaks for it; 党委宣传部 is an organ of its own
-        if organ.endswith("政府") and office == "办公室":
-            return whole, None  # a government's 办公室 is a department of its own
+        if organ.endswith("政府") and (office == "办公室" or office.endswith(("街道办事处", "街道办"))):
+            return whole, None  # a government's 办公室, or its 街道办事处 (派出机关), is an organ of its own
         return organ, office
     if m := _BRIGADE_OFFICE.match(whole):
         return m.group(1), m.group(2)  # 消防救援支队办公室: a brigade's or a centre's office, when no organ ends before
@@ -296,6 +296,8 @@ def unit_of_title(title: str) -> str | None:
     True
     """
     t = re.sub(r"\s+", "", title or "")
+    if t[:1] in "（(" and t[-1:] in "）)":  # （某局修改意见见批注及修订）: a cover line over a commented draft
+        t = re.sub(r"(?:详)?见(?:批注|修订)(?:[及和与](?:批注|修订))?$", "", t[1:-1])
     m = _TITLE_OF.match(t) or _TITLE_SHORT.match(t)
     if not m:
         return None

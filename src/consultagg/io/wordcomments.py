@@ -25,10 +25,12 @@ __all__ = ["FORM_HEADER", "anchored", "commented_draft", "docx_comments"]
 FORM_HEADER = ["序号", "章节条款", "原文内容", "修改意见", "备注"]
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
-# A heading of the draft right above its first commented paragraph (（征求意见稿节选）, 第四章　…, 一、…).
-_DRAFT_HEAD = re.compile(r"^\s*(?:[（(【]?[^，,。：:]{0,30}(?:征求意见稿|草案|送审稿|节选|摘录)[^，,。：:]{0,10}[)）】]?\s*$|"
+# A heading of the draft right above its first commented paragraph (（征求意见稿节选）, （节选：第三章第三节）, 第四章　…, 一、…).
+_DRAFT_HEAD = re.compile(r"^\s*(?:[（(【]?[^，,。：:]{0,30}(?:征求意见稿|草案|送审稿|节选|摘录)(?:[：:][^。]{0,40}?|[^，,。：:]{0,10})[)）】]?\s*$|"
                          r"第[一二三四五六七八九十百\d]+[编章节部分篇条][\s\u3000]|[一二三四五六七八九十]+、[^。]{0,30}$|"
                          r"附(?:件\s*\d?)?[：:][^。]{0,40}$)")  # 附：征求意见稿相关条款及修改意见（批注）
+# A line under the commented draft saying the rest is left as it is (（以下无修改）, （以下略）).
+_DRAFT_TAIL = re.compile(r"^\s*[（(]?(?:以下|下文|其余|后文|其他)(?:内容|部分|条款)?(?:均)?(?:无修改|未修改|无意见|不变|略|省略)[)）]?\s*$")
 # A comment that agrees or praises and asks nothing (此处表述准确，同意。): said beside the draft, no opinion.
 _AGREES = re.compile(r"同意|赞同|认可|准确|恰当|妥当|合理|可行|很好|清晰|无意见|没有意见")
 _ASKS = re.compile(r"建议|请|应|宜|须|需|要|增加|删除|修改|补充|调整|明确|改为|核实|不|未|缺|偏|但|？|\?")
@@ -89,6 +91,9 @@ def commented_draft(paragraphs: list[tuple[str, list[tuple[str, str]]]]):
     while start and paragraphs[start - 1][0].strip() and _DRAFT_HEAD.match(paragraphs[start - 1][0]) \
             and not paragraphs[start - 1][1]:
         start -= 1  # the draft's headings above its first commented paragraph
+    after = next((k for k in range(end, len(paragraphs)) if paragraphs[k][0].strip()), None)
+    if after is not None and _DRAFT_TAIL.match(paragraphs[after][0]) and not paragraphs[after][1]:
+        end = after + 1  # （以下无修改）: the rest of the draft, left as it is
     rows, chapter = [list(FORM_HEADER)], ""
     for text, notes in paragraphs[start:end]:
         where = _WHERE.match(text)

@@ -207,8 +207,8 @@ def _is_block_line(s: str) -> bool:
         if not _INNER_PUNCT.search(bare) and _nospace_len(bare) <= 24 and not _PROPOSAL_START.match(rest) \
                 and not _ASKING_INSIDE.search(rest) and _closed(rest) and rest.count('"') % 2 == 0:
             return True  # a numbered heading (1. 第十条建议增加计划用水 asks: it may wrap on; so does an open quote)
-    if _DATE_LINE.match(s) or _SEAL_LINE.match(s) or _DOCNO_LINE.match(s) or _CONTACT_LINE.match(s):
-        return True
+    if _DATE_LINE.match(s) or _SEAL_LINE.match(s) or _DOCNO_LINE.match(s) or _CONTACT_LINE.match(s) or _RULE_LINE.fullmatch(s):
+        return True  # (a rule: the red line under a letterhead, or above the imprint)
     if NAME_TITLED.fullmatch(s.strip()):
         return True  # 韩某（教授、博士生导师）: a signer under the unit's line, never glued to it
     if _MARKED_HEADING.fullmatch(s.strip()):
@@ -223,6 +223,7 @@ def _is_block_line(s: str) -> bool:
 
 
 _BRACKETED = re.compile(r"[（(][^（）()]{1,40}[）)]")
+_RULE_LINE = re.compile(r"\s*[—\-_=－─━~]{5,}\s*")
 # A name with the signer's titles in brackets after it (韩某某（教授、博士生导师）).
 NAME_TITLED = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4})\s*[（(](?P<titles>[^（）()。；，,]{0,20}?(?:教授|研究员|工程师|导师|院士|"
                          r"讲师|律师|经济师|规划师|会计师|博士)[^（）()。；，,]{0,20})[）)]")
