@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from consultagg.extract._base import AGREE, CLOSING, NONE, PREAMBLE, PROBLEM, PROPOSE, WHY_WRITTEN, _ASK_NOUN, _SUGGEST
+from consultagg.text.courtesy import MODESTY
 
 __all__ = ["SAID_AGAIN", "TROUBLE", "asks", "asks_again", "formal_prefix", "formal_sentences", "formal_suffix", "general_remark", "request_cuts"]
 
@@ -320,12 +321,9 @@ def _formal_reason(sent: str) -> str | None:
     return None
 
 
-# A writer's modesty (说得不对的地方请领导见谅): courtesy, no request.
-_MODESTY = re.compile(r"(?:如果|若|要是)?(?:我们?)?(?:说|讲|写|提)得(?:不对|不好|不妥|不当)(?:的地方|之处)?[，,]?(?:还|也)?(?:请|望)[^。！!？?，,]{0,6}"
-                      r"(?:见谅|包涵|海涵|谅解|指正)")
-
-
 # A lead-up naming what the points below improve (以下几点是我认为还需要加强的地方): it asks nothing itself.
+# A writer's modesty (说得不对的地方请领导见谅): courtesy, no request.
+_MODESTY = re.compile(MODESTY)
 _LEAD_UP_SELF = re.compile(r"以下(?:几|两|三|四|五|\d)?(?:点|个方面)[^。：:！？]{0,16}(?:地方|方面|问题|不足)")
 
 
