@@ -129,6 +129,7 @@ _REFERENCE = re.compile(r"第[\d一二三四五六七八九十百零]+[章节条
 def refers_within(line: str, rest: str) -> bool:
     """Whether a title or subject ``line`` names no place in the draft that ``rest`` does not name
     too (Re: 关于第四十条的意见 over 第四十条…建议…): then it says nothing of its own."""
+    line = re.sub(r"《[^《》]*》", "", line)  # (the draft's name: 《某某条例（草案）》 names no place in it)
     if not REFERENCE_WORD.search(line):
         return True
     found = _REFERENCE.findall(line)

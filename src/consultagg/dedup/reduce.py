@@ -24,6 +24,7 @@ from consultagg.dedup._identity import NOT_IDENTITY, refers_back, unnamed
 from consultagg.dedup._clock import CLOCK as _CLOCK, CLOCK_DIGITS as _CLOCK_DIGITS, NOT_NUMERAL as _NOT_NUMERAL
 from consultagg.dedup._clock import BARE_HOUR as _BARE_HOUR, bare_hour as _bare_hour
 from consultagg.dedup._clock import PM_COMMA as _PM_COMMA, clock as _clock, clock_digits as _clock_digits, cn_number as _cn_number
+from consultagg.dedup._measures import measures
 from consultagg.dedup._reposts import REFERENCE_WORD as _REFERENCE_WORD, quoted_reply, refers_within, repost_notes
 from consultagg.dedup._signed import POLITE_TAIL, tidy
 from consultagg.text.normalize import nfkc
@@ -296,7 +297,6 @@ _TIMES_SENT = re.compile(r"(?:^|(?<=[，,。！!：:\s我是【\[（(]))第\d+�
 _WAN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)([一二三四五六七八九两](?![十百千万亿\d]))?")  # (一万二: 12000, as said)
 _DEMONSTRATIVE_ONE = re.compile(r"(这|那|哪|同|每)一(?=[部块方个项条点])")  # 这一部分 names no number
 _SPEED = re.compile(r"(\d+(?:\.\d+)?)\s*(?:km/h|(?:公里|千米)(?:/|每)小时)|时速(\d+(?:\.\d+)?)\s*(?:公里|千米)")
-_KM = re.compile(r"(\d+(?:\.\d+)?)\s*(?:公里|千米|km|KM|Km)(?![A-Za-z/])")
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}")
 _SEP = "|"
 
@@ -312,10 +312,6 @@ def _fraction(m: re.Match) -> str:
         return f"{num if num.isdigit() else _cn_number(num)}/{den if den.isdigit() else _cn_number(den)}"
     return f"{m.group(3)}/{m.group(4)}"
 
-
-def _metres(m: re.Match) -> str:
-    value = float(m.group(1)) * 1000
-    return f"{int(value) if value == int(value) else value}米"
 
 
 def _scaled(m: re.Match) -> str:
@@ -368,7 +364,7 @@ _SIGNED_TAIL = re.compile(
 # 。提交人：何家村村民何永生，身份证后四位3318。): who writes, never what is asked.
 _SENDER_LABEL = (r"(?:家长|学生|学生家长|本人|户主|职工|业主|员工|乘客|患者|村民|居民)?(?:姓名|班级|年级|住户|住址|家庭住址|电话|联系电话|"
                  r"手机|联系方式|联系人|摊主|店主|车主|提交人|填写人|填表人|提出人|申请人|投诉人|反映人|建议人|签名|署名|房号|门牌号?|"
-                 r"工作单位|学号|工号|"
+                 r"工作单位|学号|工号|意见编号|留言编号|工单编号|受理编号|"
                  # a role as the label of the name (居民：谢某, 商户：鲁记面馆 鲁某, 业主代表：杜某)
                  r"(?:居民|村民|市民|业主|商户|网友|留言人|职工|家长|学生|乘客|患者|员工|渔民|牧民|司机|乡村医生|医生|教师|护士)(?:代表)?|"
                  r"船号|船主|车牌号?)")
@@ -481,9 +477,7 @@ def _numerals(s: str) -> str:
         s = _WAN.sub(_scaled, s)
     if "km/h" in s or "/小时" in s or "每小时" in s or "时速" in s:
         s = _SPEED.sub(lambda m: f"每小时{m.group(1) or m.group(2)}公里", s)  # 30km/h / 30公里/小时 / 时速30公里 / 每小时30公里
-    if "公里" in s or "千米" in s or "km" in s or "KM" in s:
-        s = _KM.sub(_metres, s)  # 3公里 / 3000米, 0.5公里 / 500米, 48km
-    return s
+    return measures(s)  # 3公里 / 3000米, 30cm / 30厘米, 二十世纪八十年代 / 1980年代
 
 
 # A point's number at the start of a line or after a colon or a semicolon (一、…；二、… / 1.…↵2.…).

@@ -1,0 +1,42 @@
+"""Measures and decades read alike however written, once numerals are digits (reduce._numerals).
+
+Lengths and weights in letters or words (30cm / 30厘米, 3公里 / 3000米, 5kg / 5公斤 / 5千克) and a
+decade by its century (二十世纪八十年代 / 上世纪80年代 / 80年代 / 1980年代) are one writing each.
+
+>>> measures("胸径30cm以上"), measures("3公里"), measures("20世纪80年代"), measures("80年代批准")
+('胸径30厘米以上', '3000米', '1980年代', '1980年代批准')
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["measures"]
+
+_KM = re.compile(r"(\d+(?:\.\d+)?)\s*(?:公里|千米|km|KM|Km)(?![A-Za-z/])")
+# Other units of length and weight written in letters, or a word for another (公斤 / 千克).
+_UNIT = re.compile(r"(?<=\d)\s*(?:(?P<cm>cm|CM|Cm)|(?P<mm>mm|MM)|(?P<kg>kg|KG|Kg|公斤))(?![A-Za-z/²³])")
+_UNIT_WORD = {"cm": "厘米", "mm": "毫米", "kg": "千克"}
+# A decade by its century (20世纪80年代, 上世纪80年代), or by its tens alone from the fifties on (80年代).
+_DECADE = re.compile(r"(?:(?P<c>20|21)世纪|(?P<last>上个?世纪))(?P<d>\d)0年代|(?<![\d.])(?P<bare>[5-9])0年代")
+
+
+def _metres(m: re.Match) -> str:
+    value = float(m.group(1)) * 1000
+    return f"{int(value) if value == int(value) else value}米"
+
+
+def _decade(m: re.Match) -> str:
+    century = "20" if m.group("c") == "21" else "19"
+    return f"{century}{m.group('d') or m.group('bare')}0年代"
+
+
+def measures(s: str) -> str:
+    """``s`` with its lengths, weights and decades in one writing each (see the module)."""
+    if "公里" in s or "千米" in s or "km" in s or "KM" in s or "Km" in s:
+        s = _KM.sub(_metres, s)  # 3公里 / 3000米, 0.5公里 / 500米, 48km
+    if re.search(r"[cmkCMK][mgMG]|公斤", s):
+        s = _UNIT.sub(lambda m: _UNIT_WORD[m.lastgroup], s)
+    if "年代" in s:
+        s = _DECADE.sub(_decade, s)
+    return s
