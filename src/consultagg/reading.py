@@ -23,7 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
-from consultagg.extract import Letter, asks_again, parse_letter, praise_only, question_only, split_cell
+from consultagg.extract import Letter, asks, asks_again, parse_letter, praise_only, question_only, split_cell
 from consultagg.extract.units import is_identity, writes_for_itself
 from consultagg.io.tables import read_comment_rows, read_plan_text
 from consultagg.records import CommentList, Plan
@@ -155,13 +155,14 @@ def _praise_aside(rows: CommentList) -> None:
     kept, aside = [], []
     for c in rows:
         public = not c.department or c.department in _PUBLIC
+        kind = next((str(v).strip() for k, v in c.meta.items() if _KIND_COLUMN.search(str(k)) and v), "")
         why = None
         if public and c.source.file not in _IN_MEMORY:
             why = ("无意见" if _NOTHING.fullmatch(c.text.strip()) else
                    "测试留言" if _TEST_ROW.fullmatch(c.text.strip()) else
                    "询问何时施行，未提具体意见" if _WHEN_IN_FORCE.fullmatch(c.text.strip()) else
                    "只提问，未提具体意见" if question_only(c.text) else
-                   "表扬支持，未提具体意见" if praise_only(c.text) else None)
+                   "表扬支持，未提具体意见" if praise_only(c.text) or (kind in _PRAISE_KINDS and not asks(c.text)) else None)
         (aside.append((c, why)) if why else kept.append(c))
     if aside:
         rows[:] = kept
@@ -172,6 +173,10 @@ def _praise_aside(rows: CommentList) -> None:
             rows.notes.append(f"{c.source.file} 第{c.source.row}行：{said}，未列入意见表")
 
 
+# An export's column typing each message (诉求类型 | 留言类别), and the types that only thank or praise:
+# a ticket typed 表扬 in the operator's words (来电人…对医保部门表示感谢) asks nothing unless it says so.
+_KIND_COLUMN = re.compile(r"类型|类别")
+_PRAISE_KINDS = frozenset({"表扬", "感谢", "致谢", "点赞", "赞扬"})
 # A message from the public that only asks when the draft takes effect (请问这个条例预计什么时候正式施行？).
 _WHEN_IN_FORCE = re.compile(r"(?:请问|想问一?下|问一下)?[，,]?[^。！？!?，,]{0,14}(?:什么时候|何时|啥时候|哪天)(?:能|可以|会|才能)?(?:正式|开始)?"
                             r"(?:施行|实施|出台|生效|发布|落地)(?:呢|啊)?[？?。]?")

@@ -7,11 +7,11 @@ Examples
 ['建议增加碳达峰内容。', '建议补充噪声监测。']
 """
 
-from consultagg.extract._sentences import asks_again, praise_only, question_only
+from consultagg.extract._sentences import asks, asks_again, praise_only, question_only
 from consultagg.extract.cells import split_cell
 from consultagg.extract.letters import (Letter, detect_kind, extract_opinions, location_of, parse_letter,
                                         proposed_change_of)
 from consultagg.extract.units import split_office
 
-__all__ = ["Letter", "asks_again", "detect_kind", "extract_opinions", "location_of", "parse_letter", "praise_only",
+__all__ = ["Letter", "asks", "asks_again", "detect_kind", "extract_opinions", "location_of", "parse_letter", "praise_only",
            "proposed_change_of", "question_only", "split_cell", "split_office"]

@@ -40,7 +40,7 @@ SEAT = (r"[【\[]?(?:第?[\d一二三四五六七八九十]+号)?(?:听证参加
 SEAT_NAMED = re.compile(r"(?:陈述人|听证参加人|发言人|参加人)[一二三四五六七八九十\d]{0,3}\s*[：:]\s*(?P<rest>[^。；;！？!?]{2,60})")
 _SEAT_LINE = re.compile(SEAT + r"[^\s，。；：:]{1,12}(?:[（(][^（）()]{2,40}[)）])?\s*$|"
                         + SEAT_NAMED.pattern + "$")  # (the seat and who sits in it, on a line of its own)
-_FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}(?:本表|此表|表格|反馈表|意见表|填表|续页|附页|前反馈|前报送|盖章|加盖)|"
+_FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}(?:本表|此表|表格|反馈表|意见表|填表|续页|附页|前反馈|前报送|盖章|加盖|对照稿|对照研究|“?【】)|"
                         # 请于7月15日前将本表（加盖公章扫描件）反馈至…: the form's printed request to return it
                         # （请于8月30日前报送市水务局河湖管理科）: when and where to return it
                         r"^\s*[（(]\s*请(?:于|在)[^，。；）)]{2,20}?前(?:报送|反馈|返回|发送|报|交|回传|发至|送至)[^）)]{0,30}[）)]\s*$|"
@@ -143,6 +143,7 @@ def is_title(t: str) -> bool:
         return False
     if re.fullmatch(r"\s*[（(]?《[^《》]{2,80}》[）)]?\s*", t):
         return True  # （《某市物业管理条例（修订草案征求意见稿）》） under a form's title
+    t = re.sub(r"[（(](?:对照稿|修改稿|批注稿|修订稿|第[一二三四五]轮)[)）]\s*$", "", t)  # …的修改意见（对照稿）
     ends = bool(re.search(r"(?:意见|建议|函|复|报告|说明|反馈)[》）)]*$", t))
     return bool(TITLE.search(t) or (ends and unit_of_title(t)) or (nospace(t) <= 60 and _FORM_TITLE.search(t)))
 

@@ -99,7 +99,10 @@ _PLEASE_DO = re.compile(r"请予以?(?:明确|补充|规定|完善|修改|删除
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 _ANSWERED = re.compile(r"[^。！？!?]*(?:询问|咨询|问及|问到)[^。！？!?]{0,60}[，,][^。！？!?，,]{0,12}(?:已|均已|已经|当场|现场)"
                        r"[^。！？!?，,]{0,6}(?:解释|解答|答复|回复|说明)[^。！？!?]*[。！!]?")
-_PAST_ASK = re.compile(r"(?:曾经?|此前|先前|之前|早前)(?:向[^，。；]{0,14})?(?:建议|提出|要求)")
+_PAST_ASK = re.compile(r"(?:曾经?|此前|先前|之前|早前)(?:向[^，。；]{0,14})?(?:建议|提出|要求)|"
+                       # what others advised, told (医生建议她每周透析三次 / 领导…提出了很多宝贵建议)
+                       r"(?:(?:医生|大夫|专家|老师|领导|朋友|亲戚|律师)(?:们)?|(?:后来|之后|当时))(?:都|也|还|又)?建议(?:他|她|我|我们|他们|患者|病人)|"
+                       r"提出了?(?:很多|许多|不少|大量)(?:宝贵|中肯)?的?(?:意见|建议)")
 # What the draft provides, told in its own words up to the clause's end (第二十六条规定…应当…，).
 _DRAFT_RULE = re.compile(r"(?:条|款|项|草案|办法|条例|规划|方案|细则)(?:中)?(?:规定|明确|要求)(?!.{0,2}建议)[^，。；;]*"
                          # 根据《环境影响评价法》和《…条例》规定，…应当编制环境影响报告书: the law's rule, told
@@ -328,7 +331,7 @@ _LEAD_UP_SELF = re.compile(r"以下(?:几|两|三|四|五|\d)?(?:点|个方面)[
 
 
 # Where a cover note says the opinions are: in the draft's comments (io.wordcomments reads them).
-_IN_COMMENTS = re.compile(r"以批注(?:的)?(?:形式|方式)|批注(?:形式)?(?:标注|列|写)在|(?:意见|建议)(?:详)?见(?:批注|修订)")
+_IN_COMMENTS = re.compile(r"以批注(?:的)?(?:形式|方式)|批注(?:形式)?(?:标注|列|写)在|(?:意见|建议)(?:详)?见(?:批注|修订)|“?【】”?内(?:为|是)")
 
 
 # A clause of the draft as the label of a remark (第三十八条：……, **第十八条**：).

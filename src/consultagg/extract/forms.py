@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from consultagg.io.columns import match_header
 from consultagg.text.normalize import NUMBERING
 
-__all__ = ["Form", "FormRow", "find_forms", "opinion_parts"]
+__all__ = ["Form", "FormRow", "bracketed_comments", "find_forms", "opinion_parts"]
 
 _REASON = re.compile(r"理由|依据|原因|说明")
 _ORIGINAL = re.compile(r"原文|原稿|现行表述|原表述")
@@ -175,3 +175,68 @@ def opinion_parts(cell: str) -> list[tuple[int, int, str | None]]:
     if len(lines) < 2 or not all(marks):
         return [(0, len(cell), None)]
     return [(a + m.end(), b, m.group(0).strip()) for (a, b), m in zip(lines, marks)]
+
+
+# A comment written into the draft's own text in brackets (对照稿: “…原文…【意见1：建议…】…”).
+_BRACKETED = re.compile(r"【\s*(?:修改)?(?:意见|建议)\s*[\d一二三四五六七八九十]{0,3}\s*[：:]\s*(?P<c>[^【】]+?)\s*】")
+# Where in the draft the quoted text below stands (■ 原文第三章第五节“…”：).
+_PLACE_LINE = re.compile(r"\s*[■□◆●▲▶►]?\s*原文[^\n]{0,60}[：:]\s*$")
+_QUOTED_LINE = re.compile(r"\s*[“\"]")
+
+
+def bracketed_comments(text: str) -> Form | None:
+    """A side-by-side draft (对照稿): the draft's own paragraphs quoted, the sender's comments in
+    brackets inside or under them (【意见1：建议…】). Each bracket is a row (its quoted draft text before
+    it the 原文, the 原文… line above it the location); the draft's own words are no opinion. None
+    unless two brackets or more are found on lines of the draft or of their own.
+
+    >>> f = bracketed_comments("“鼓励发展。【意见1：建议增加数据共享。】规范发展。【意见2：建议修改为支持发展。】”")
+    >>> [(r.cells["opinion"], r.cells["original"]) for r in f.rows]
+    [('建议增加数据共享。', '鼓励发展。'), ('建议修改为支持发展。', '规范发展。')]
+    """
+    found = [m for m in _BRACKETED.finditer(text)]
+    if len(found) < 2:
+        return None
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    inside = [(a, b) for a, b in lines if _PLACE_LINE.fullmatch(text[a:b]) or _QUOTED_LINE.match(text[a:b])
+              or any(a <= m.start() < b for m in found)]
+    first = min(a for a, _ in inside)
+    form = Form(first, max(b for _, b in inside), bounds=[first])
+    place = None
+    for a, b in lines:
+        if b <= first or a > form.end or not text[a:b].strip():
+            continue
+        if _PLACE_LINE.fullmatch(text[a:b]):
+            place = _trimmed(text, a, b)
+            form.skipped.append((a, b, "原文位置"))
+            form.bounds += [a, b]
+            continue
+        here = [m for m in found if a <= m.start() < b]
+        if not here and not _QUOTED_LINE.match(text[a:b]):
+            form.skipped.append((*_trimmed(text, a, b), "对照稿说明"))  # (listed, never lost)
+            form.bounds += [a, b]
+            continue
+        cursor = a
+        for m in here:
+            before = _trimmed(text, cursor, m.start())
+            if before[1] > before[0]:
+                form.skipped.append((before[0], before[1], "征求意见稿原文"))
+            row = FormRow()
+            row.cells["opinion"], row.spans["opinion"] = m.group("c"), m.span("c")
+            if before[1] > before[0]:
+                row.cells["original"], row.spans["original"] = text[before[0]:before[1]].strip("“”\"，,"), before
+            if place:
+                row.cells["location"], row.spans["location"] = text[place[0]:place[1]], place
+            form.rows.append(row)
+            form.bounds += [m.start(), m.end()]
+            cursor = m.end()
+        rest = _trimmed(text, cursor, b)
+        if rest[1] > rest[0]:
+            form.skipped.append((rest[0], rest[1], "征求意见稿原文"))
+            form.bounds += [rest[0], rest[1]]
+    form.bounds.append(form.end)
+    return form
+

@@ -40,7 +40,7 @@ from consultagg.extract.minutes import PUBLIC, SPEECH_VERB, colon_speaker, parse
 from consultagg.extract.chats import ChatMessage, chat_messages, is_organiser, sender_unit, without_lead
 from consultagg.extract.emails import set_aside
 from consultagg.extract.exports import ExportRecord, export_records
-from consultagg.extract.forms import Form, find_forms, opinion_parts
+from consultagg.extract.forms import Form, bracketed_comments, find_forms, opinion_parts
 from consultagg.extract.units import UnitFinding, choose_unit, head_place, own_county, unit_of_file, writes_for_itself
 from consultagg.records import Comment, Source
 from consultagg.text.ids import comment_id, content_key
@@ -350,6 +350,8 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
         return _read_chat(raw, messages, file)  # 某局某处 王某  09:41 ↵ 1、建议… — a work group's chat
     aside = set_aside(raw)
     forms = find_forms(aside.text)
+    if not forms and (compared := bracketed_comments(aside.text)):
+        forms = [compared]  # 对照稿: the draft quoted, the comments in 【意见N：…】
     doc = Doc(aside.text, standalone, tuple(b for f in forms for b in f.bounds))
     kind = kind or _kind(doc)
     skips: list[tuple[int, int, str]] = []

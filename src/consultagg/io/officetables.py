@@ -28,7 +28,7 @@ from collections.abc import Hashable, Sequence
 from consultagg.io.cells import cell_filled, cell_text, once
 from consultagg.io.columns import BLOCK_WORDS, first_header_like_row, normalize_header
 
-__all__ = ["as_one_row", "field_pairs", "fill_merged_down", "guess_text_column", "header_for_guess", "is_summary_sheet", "named_sheet_unit",
+__all__ = ["as_one_row", "counting_sheet", "field_pairs", "fill_merged_down", "guess_text_column", "header_for_guess", "is_summary_sheet", "named_sheet_unit",
            "sentence_like", "sheet_unit", "strip_list_number", "summary_repeats", "summary_units", "title_unit"]
 
 _NUMERALS = "0-9０-９一二三四五六七八九十"
@@ -106,6 +106,15 @@ def title_unit(rows) -> str | None:
 def is_summary_sheet(title: str) -> bool:
     """Whether a sheet's name says it sums the others up (汇总, 总表, 合计, 总计)."""
     return bool(_SUMMARY.search(str(title)))
+
+
+def counting_sheet(title: str, rows) -> bool:
+    """Whether a summary sheet only counts the others (诉求类型 | 件数 | 占比): no cell reads like an opinion.
+
+    >>> counting_sheet("汇总", [["诉求类型", "件数"], ["建议", 7], ["合计", 9]])
+    True
+    """
+    return is_summary_sheet(title) and not any(sentence_like(c) for r in rows for c in r)
 
 
 def sentence_like(value: object) -> bool:

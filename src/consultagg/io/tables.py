@@ -39,7 +39,7 @@ from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_
                                    form_role, resolve_columns)
 from consultagg.io.documents import UNSUPPORTED_FORMATS, docx_blocks, docx_text
 from consultagg.io.otherframes import Rows, from_other_frames
-from consultagg.io.officetables import (as_one_row, field_pairs, fill_merged_down, guess_text_column, header_for_guess, named_sheet_unit,
+from consultagg.io.officetables import (as_one_row, counting_sheet, field_pairs, fill_merged_down, guess_text_column, header_for_guess, named_sheet_unit,
                                         summary_repeats, summary_units, title_unit, unit_line)
 from consultagg.io.spreadsheets import WORKBOOK_SUFFIXES, read_sheets
 from consultagg.io.mail import eml_text
@@ -265,8 +265,9 @@ class _Reader:
             if not any(cell_filled(c) for r in sh.rows for c in r):
                 self.report.notes.append(f"{name}（工作表 {sh.title}）：空工作表，已跳过")
                 continue
-            if len(sheets) > 1 and self.sheet is None and _INSTRUCTIONS.fullmatch(sh.title.strip()):
-                self.report.notes.append(f"{name}（工作表 {sh.title}）：填表说明，不是意见，已跳过")
+            if len(sheets) > 1 and self.sheet is None and (_INSTRUCTIONS.fullmatch(sh.title.strip()) or counting_sheet(sh.title, sh.rows)):
+                what = "填表说明" if _INSTRUCTIONS.fullmatch(sh.title.strip()) else "统计表，没有意见文本"
+                self.report.notes.append(f"{name}（工作表 {sh.title}）：{what}，不是意见，已跳过")
                 continue
             start = len(self.items)
             # Several sheets: empty rows name the sheet too.

@@ -1,0 +1,79 @@
+"""Release blockers found by letters set 66 (tests/data/letters_heldout66), each with texts written
+anew for the test: they failed before the fix."""
+
+import openpyxl
+
+import consultagg as ca
+from consultagg.extract import parse_letter
+
+
+def _hotline(path):
+    """A hotline export: a sheet of tickets with a 诉求类型 column and a 汇总 sheet counting them."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "工单明细"
+    ws.append(["工单编号", "来电人", "诉求类型", "诉求内容", "回复内容"])
+    ws.append(["GD001", "钱先生", "建议", "来电人建议在社区卫生服务中心开设夜间门诊，方便上班族看病。", "已转规划起草组研究。"])
+    ws.append(["GD002", "孙女士", "表扬", "来电人表示，其父亲住院时医保实现了直接结算，不用再垫钱，对医保部门表示感谢。", "感谢来电人的肯定。"])
+    ws.append(["GD003", "李先生", "建议", "来电人反映，药店买药不能刷医保卡，建议扩大定点药店范围。", "已转医药服务管理处。"])
+    summary = wb.create_sheet("汇总")
+    summary.append(["诉求类型", "件数", "占比"])
+    for row in (["建议", 2, "66.7%"], ["表扬", 1, "33.3%"], ["投诉", 0, "0.0%"], ["合计", 3, "100.0%"]):
+        summary.append(row)
+    wb.save(path)
+
+
+def test_a_hotline_export_s_counting_sheet_and_its_praise_row_are_no_opinions(tmp_path):
+    # False before: the 汇总 sheet's 表扬 / 投诉 / 合计 were four opinions, and the ticket typed 表扬
+    # (thanks told in the operator's words) was an opinion too.
+    path = tmp_path / "12345工单导出.xlsx"
+    _hotline(path)
+    rows = ca.read_comments(str(path))
+    assert [c.text for c in rows] == ["来电人建议在社区卫生服务中心开设夜间门诊，方便上班族看病。",
+                                      "来电人反映，药店买药不能刷医保卡，建议扩大定点药店范围。"]
+
+
+def test_a_company_s_opening_that_tells_of_advice_it_received_is_no_opinion():
+    # False before: 领导多次到我公司调研指导，提出了很多宝贵建议 made the company's introduction an
+    # opinion, and 以上意见，妥否，请审阅。 was one too.
+    text = ("尊敬的省医疗保障局领导：\n\n"
+            "    您好！我公司是省内规模较大的医疗器械经营企业，现有门店120家。多年来，省医保局领导多次到我公司调研指导，"
+            "提出了很多宝贵建议，我们深受鼓舞。\n\n"
+            "    建议将医用耗材集中带量采购的结算周期缩短为30天，减轻企业资金压力。\n\n"
+            "    另外，建议建立医保目录外耗材的备案渠道。\n\n"
+            "    以上意见，妥否，请审阅。\n\n"
+            "                    溱川康泰医疗器械有限公司\n                    2026年5月6日\n")
+    letter = parse_letter(text)
+    assert [o.text for o in letter.opinions] == ["建议将医用耗材集中带量采购的结算周期缩短为30天，减轻企业资金压力。",
+                                                 "另外，建议建立医保目录外耗材的备案渠道。"]
+
+
+def test_a_family_s_story_with_what_a_doctor_advised_is_no_opinion():
+    # False before: 医生建议他每周透析三次 (what a doctor said) made the story an opinion.
+    text = ("尊敬的省医保局领导：\n\n"
+            "    我们是几位慢性肾病患者的家属。我母亲今年70岁，2019年确诊尿毒症，医生建议她每周透析三次，"
+            "一年下来自付的费用有两万多元，家里压力很大。\n\n"
+            "    第一件事，恳请把门诊透析的报销比例提高到和住院一样。\n\n"
+            "    第二件事，希望把离家近的民营透析中心纳入医保定点。\n\n"
+            "                    患者家属：周某某、吴某某\n                    2026年5月3日\n")
+    letter = parse_letter(text)
+    assert [o.text for o in letter.opinions] == ["第一件事，恳请把门诊透析的报销比例提高到和住院一样。",
+                                                 "第二件事，希望把离家近的民营透析中心纳入医保定点。"]
+
+
+def test_an_insurer_s_comments_in_brackets_inside_the_quoted_draft_are_the_opinions():
+    # False and lost before: the quoted draft (鼓励…、坚持…) gave opinions, and the two 【意见N：…】
+    # inside one quoted paragraph were lost.
+    text = ("溱川人寿保险股份有限公司某分公司\n对《某省医疗保障规划（征求意见稿）》的修改意见（对照稿）\n\n省医疗保障局：\n\n"
+            "说明：段落中“【】”内为我司修改意见，未加标注的文字均为征求意见稿原文。\n\n"
+            "■ 原文第三章第五节：\n\n"
+            "    “鼓励商业保险机构开发商业健康保险产品。【意见1：建议增加“支持商业保险机构依法获取必要的医保数据”。】"
+            "规范发展城市定制型商业医疗保险【意见2：建议将“规范发展”修改为“支持和规范发展”。】，引导慈善捐赠健康发展。”\n\n"
+            "■ 原文第三章第二节：\n\n"
+            "    “坚持大病保险由商业保险机构承办，完善招标和退出机制。”\n\n"
+            "    【意见3：建议明确大病保险承办合同期限原则上不少于3年。】\n\n"
+            "                    溱川人寿保险股份有限公司某分公司\n                    2026年5月7日\n")
+    letter = parse_letter(text)
+    assert [o.text for o in letter.opinions] == ["建议增加“支持商业保险机构依法获取必要的医保数据”。",
+                                                 "建议将“规范发展”修改为“支持和规范发展”。",
+                                                 "建议明确大病保险承办合同期限原则上不少于3年。"]
