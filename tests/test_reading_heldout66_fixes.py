@@ -77,3 +77,19 @@ def test_an_insurer_s_comments_in_brackets_inside_the_quoted_draft_are_the_opini
     assert [o.text for o in letter.opinions] == ["建议增加“支持商业保险机构依法获取必要的医保数据”。",
                                                  "建议将“规范发展”修改为“支持和规范发展”。",
                                                  "建议明确大病保险承办合同期限原则上不少于3年。"]
+
+
+def test_a_ticket_from_a_body_is_the_body_s_and_a_citizen_s_is_the_public_s(tmp_path):
+    # Unattributed before: a caller column naming a nursing home and its contact (某养老院 尤女士), and a
+    # ticket saying the caller speaks as a company's head (来电人系某公司负责人), gave no unit.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["工单编号", "来电人", "诉求类型", "诉求内容"])
+    ws.append(["GD101", "荇塘县福寿养老院 尤女士", "建议", "来电人建议将养老机构内设医务室纳入医保定点。"])
+    ws.append(["GD102", "陆经理", "建议", "来电人系溱川康泰医疗器械有限公司负责人，建议规划支持创新医疗器械进入医保目录。"])
+    ws.append(["GD103", "钱先生", "建议", "来电人建议在社区卫生服务中心开设夜间门诊。"])
+    path = tmp_path / "热线工单.xlsx"
+    wb.save(path)
+    rows = ca.read_comments(str(path))
+    assert [c.department for c in rows] == ["荇塘县福寿养老院", "溱川康泰医疗器械有限公司", None]
+    assert rows[0].speaker == "尤女士"

@@ -143,9 +143,27 @@ def _posters_as_units(rows: CommentList) -> None:
             c = rows[i] = replace(c, department=None, meta={**c.meta, "身份": c.department})
         if c.department is None and writes_for_itself(who):
             rows[i] = replace(c, department=who, speaker=None)
+        elif c.department is None and (m := _BODY_AND_PERSON.fullmatch(who or _poster(c.meta))) and writes_for_itself(m.group("body")):
+            rows[i] = replace(c, department=m.group("body"), speaker=m.group("person"))  # 某养老院 尤女士
+        elif c.department is None and c.source.row is not None and (m := _SPEAKS_AS.match(c.text.strip())) \
+                and writes_for_itself(m.group("body")):
+            rows[i] = replace(c, department=m.group("body"))  # 来电人系某公司负责人，建议…: the body it speaks for
     for f, kinds in said.items():
         rows.notes.append(f"{f}：单位列中的“{'、'.join(dict.fromkeys(kinds))}”是提交人的身份，不是单位名称；"
                           "个人按社会公众、企业按提交人名称读取")
+
+
+def _poster(meta) -> str:
+    """Who a ticket or a message says posted it (来电人 / 留言人 / 提交人 column), kept as detail."""
+    return next((str(v).strip() for k, v in meta.items() if _POSTER_COLUMN.fullmatch(str(k)) and v), "")
+
+
+_POSTER_COLUMN = re.compile(r"(?:来电|留言|提交|反映|来信|投诉|来访)人(?:姓名)?")
+# A poster cell naming a body and its contact (某养老院 尤女士), and a ticket saying the caller speaks as
+# a body's head or staff (来电人系某公司负责人，…).
+_BODY_AND_PERSON = re.compile(r"(?P<body>[^\s，,、]{4,40})[ \t\u3000]+(?P<person>[\u4e00-\u9fff·]{1,4}(?:先生|女士|经理|主任|院长|老师)?)")
+_SPEAKS_AS = re.compile(r"(?:来电人|留言人|反映人|来信人|来访人)(?:系|是|为)(?P<body>[^\s，,。；;]{4,40}?(?:公司|集团|协会|商会|学会|合作社|"
+                        r"中心|医院|养老院|学校|幼儿园|研究院|研究所|事务所))的?(?:负责人|工作人员|员工|法定代表人|经理|院长|主任|职工|代表)")
 
 
 def _praise_aside(rows: CommentList) -> None:
