@@ -93,3 +93,18 @@ def test_a_ticket_from_a_body_is_the_body_s_and_a_citizen_s_is_the_public_s(tmp_
     rows = ca.read_comments(str(path))
     assert [c.department for c in rows] == ["荇塘县福寿养老院", "溱川康泰医疗器械有限公司", None]
     assert rows[0].speaker == "尤女士"
+
+
+def test_a_website_export_s_praise_and_its_administrator_s_reply_are_no_opinions(tmp_path):
+    # False before (found re-reading set 64's export): 规划很好，期待早日实现！为家乡点赞！ and the
+    # administrator's reply row (感谢您的留言！…已转规划起草组研究) were opinions.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "留言人", "留言时间", "留言内容"])
+    ws.append([1, "匿名", "2026-05-06 21:40", "建议在高速公路靠近居民区的路段设置声屏障。"])
+    ws.append([2, "张**", "2026-05-07 12:05", "方案很好，期待早日实现！为家乡点赞！"])
+    ws.append([3, "管理员", "2026-05-08 10:02", "感谢您的留言！您反映的问题已转规划起草组研究，我们将认真考虑您的建议。"])
+    path = tmp_path / "网站留言导出.xlsx"
+    wb.save(path)
+    rows = ca.read_comments(str(path))
+    assert [c.text for c in rows] == ["建议在高速公路靠近居民区的路段设置声屏障。"]

@@ -178,6 +178,7 @@ def _praise_aside(rows: CommentList) -> None:
         if public and c.source.file not in _IN_MEMORY:
             why = ("无意见" if _NOTHING.fullmatch(c.text.strip()) else
                    "测试留言" if _TEST_ROW.fullmatch(c.text.strip()) else
+                   "平台答复" if _ADMIN.fullmatch(c.speaker or _poster(c.meta)) and _REPLY_OPENING.match(c.text.strip()) else
                    "询问何时施行，未提具体意见" if _WHEN_IN_FORCE.fullmatch(c.text.strip()) else
                    "只提问，未提具体意见" if question_only(c.text) else
                    "表扬支持，未提具体意见" if praise_only(c.text) or (kind in _PRAISE_KINDS and not asks(c.text)) else None)
@@ -186,11 +187,14 @@ def _praise_aside(rows: CommentList) -> None:
         rows[:] = kept
         rows.skipped = [*getattr(rows, "skipped", ()), *((c.source.file, c.text, why) for c, why in aside)]
         for c, why in aside:
-            said = {"无意见": "只写了“无”，没有意见", "测试留言": "是测试留言，不是意见", "表扬支持，未提具体意见": "只表示支持或表扬，未提具体意见",
+            said = {"无意见": "只写了“无”，没有意见", "测试留言": "是测试留言，不是意见", "平台答复": "是平台管理员的答复，不是意见", "表扬支持，未提具体意见": "只表示支持或表扬，未提具体意见",
                     "只提问，未提具体意见": "只提问询问情况，未提具体意见"}.get(why, "只询问何时施行，未提具体意见")
             rows.notes.append(f"{c.source.file} 第{c.source.row}行：{said}，未列入意见表")
 
 
+# A platform's own reply among the messages (管理员：感谢您的留言！…已转…研究): the office answering, no opinion.
+_ADMIN = re.compile(r"(?:网站|平台|系统)?(?:管理员|客服|工作人员|小编)")
+_REPLY_OPENING = re.compile(r"(?:感谢|谢谢)(?:您|你)的?(?:留言|来信|建议|意见|关注)|(?:您好|你好)[，,！!]\s*(?:您|你)(?:反映|提出|留言)")
 # An export's column typing each message (诉求类型 | 留言类别), and the types that only thank or praise:
 # a ticket typed 表扬 in the operator's words (来电人…对医保部门表示感谢) asks nothing unless it says so.
 _KIND_COLUMN = re.compile(r"类型|类别")
