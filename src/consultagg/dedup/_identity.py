@@ -20,6 +20,8 @@ NOT_IDENTITY = re.compile(r"[东南西北]侧|附近|门口|门前|拖欠|没有
 # The kinds of place a writer lives or works in: named in who writes and again in the request, the
 # request is about that place (我住在北湖小区，小区门口的公交站太远).
 _PLACE_KIND = re.compile(r"小区|村(?!民)|镇|乡|街道|社区|学校|中学|小学|一中|二中|医院|厂|公司|园区|市场|片区|路|街")
+# 该集中区 / 该园区 / 此路段: a thing named before, spoken of again (its head word, two characters or more).
+_THAT_ONE = re.compile(r"(?:该|此)([\u4e00-\u9fff]{2,4})")
 _BACK_REFERENCE = re.compile(r"这里|这个|本[村镇区乡小社组栋楼班幢]|我们这?[村镇区乡小社组栋楼班幢]|这[栋幢]|(?:本|我们)单元|村里|镇上|我家")
 
 
@@ -38,5 +40,7 @@ def refers_back(identity: str, rest: str) -> bool:
     kinds = set(_PLACE_KIND.findall(identity))
     if kinds & {"小学", "中学", "一中", "二中"}:
         kinds.add("学校")
+    if any(m.group(1)[:k] in identity for m in _THAT_ONE.finditer(rest) for k in (4, 3, 2) if len(m.group(1)) >= k):
+        return True  # 某镇化工集中区…，建议对该集中区…: the zone the opening names, spoken of again
     return bool(_BACK_REFERENCE.search(rest[:60])) or any(
         re.search(rf"(?:^|[，,。；;！!？?\n]|该|这)\s*{k}", rest) for k in kinds)  # 小区门口的公交站太远, 该小区
