@@ -108,3 +108,26 @@ def test_a_website_export_s_praise_and_its_administrator_s_reply_are_no_opinions
     wb.save(path)
     rows = ca.read_comments(str(path))
     assert [c.text for c in rows] == ["建议在高速公路靠近居民区的路段设置声屏障。"]
+
+
+def test_an_owners_committee_letter_signed_by_its_chair_is_a_letter_not_minutes():
+    # Misattributed and lost before (letters set 67): an 业主委员会's letter telling of its owners'
+    # meeting, titled …的意见和诉求 and signed 主任：某某 over the date, was read as minutes: two of five
+    # requests came out, from 与会人员.
+    text = ("关于《排水防涝专项规划》的意见和诉求\n\n市水务局规划编制组：\n"
+            "    我们是某区桂园小区业主委员会。小区地势低，这几年多次被淹。\n"
+            "    经业主代表会议讨论，现提出以下意见和诉求：\n"
+            "    第一，把桂园小区所在片区列为近期治理重点。\n"
+            "    第二，建议对老旧小区地下车库出入口加装挡水板给予资金支持。\n"
+            "    第三，希望编制组到小区召开一次说明会。\n"
+            "    此致\n敬礼！\n\n"
+            "                桂园小区业主委员会\n                主任：龚某某\n                2026年3月12日\n"
+            "    联系电话：139 0000 2218（龚某某）\n\n"
+            "附：参加讨论的业主代表签名（部分）\n    3栋2单元101  周某英\n    5栋1单元102  邝某\n    11栋3单元501  詹某燕\n"
+            "    ……（共计213户签名，原件另附）\n")
+    letter = parse_letter(text)
+    assert letter.kind == "letter"
+    assert [o.text for o in letter.opinions] == ["把桂园小区所在片区列为近期治理重点。",
+                                                 "建议对老旧小区地下车库出入口加装挡水板给予资金支持。",
+                                                 "希望编制组到小区召开一次说明会。"]
+    assert {o.department for o in letter.opinions} == {"某区桂园小区业主委员会"}

@@ -290,6 +290,11 @@ def standalone(line: str, next_line: str | None) -> bool:
 
 # A line that only draws a rule (---, ———, ===).
 _RULE_AFTER = re.compile(r"[—\-_=－]{3,}\s*$")
+# A list of signers attached under a letter: its heading (附：参加讨论的业主代表签名（部分）, with the list
+# joined to it or not), each signer by their flat or village and name, and the count (……（共计213户签名）).
+_SIGNERS_ATTACHED = re.compile(r"\s*附[：:][^。！？!?]{0,30}(?:签名|签字|名单)[^。！？!?]*")
+_SIGNER_LINE = re.compile(r"\s*(?:[\d一二三四五六七八九十]+(?:栋|幢|号楼)[^\s，,。]{0,12}|[\u4e00-\u9fff]{1,8}(?:村|组|小区|花园|苑)"
+                          r"[^\s，,。]{0,8})\s+[\u4e00-\u9fff·]{2,4}\s*|[.…\s]*[（(]?(?:共计?|合计)\s*\d+\s*(?:户|人|名)[^）)]{0,16}[)）]?\s*")
 # The imprint (版记) under an official letter: whom copies go to, and the office that printed it when.
 _IMPRINT = re.compile(r"\s*(?:抄送|抄报|分送)\s*[：:].{0,80}$|\s*[^。，,；;]{2,30}\s+[\dOo〇零一二三四五六七八九]{4}\s*年.{1,8}[日曰]\s*印发\s*$")
 _RULE = re.compile(r"[—\-_=*~－·.…\s]{3,}")
@@ -416,6 +421,8 @@ def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
             break
         if _IMPRINT.match(t):
             kinds[i] = "imprint"  # 抄送：… / 某县人民政府办公室　2021年8月20日印发: the copy's imprint, not its signer
+        elif _SIGNERS_ATTACHED.fullmatch(t) or _SIGNER_LINE.fullmatch(t):
+            kinds[i] = "attachment"  # 附：业主代表签名 / 3栋2单元101　周某 / ……（共计213户签名）: who signed, attached
         elif _is_date(t):
             kinds[i] = "date"
         elif _RULE.fullmatch(t):

@@ -20,7 +20,7 @@ import re
 from consultagg.extract._base import AGREE, CLOSING, NONE, PREAMBLE, PROBLEM, PROPOSE, WHY_WRITTEN, _ASK_NOUN, _SUGGEST
 from consultagg.text.courtesy import MODESTY
 
-__all__ = ["SAID_AGAIN", "TROUBLE", "asks", "asks_again", "formal_prefix", "formal_sentences", "formal_suffix", "general_remark", "request_cuts"]
+__all__ = ["OWN_OPENER", "SAID_AGAIN", "TROUBLE", "asks", "asks_again", "formal_prefix", "formal_sentences", "formal_suffix", "general_remark", "request_cuts"]
 
 _SENTENCE = re.compile(r"[^。！？!?：:；;]+[。！？!?：:；;]*[”’]?")
 GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总体(?:赞同|认可|赞成)(?=[。！!]?$)|总体上(?=[，,])|体例(?:完整|规范|合理|清晰)|总的(?:来看|来说|看|感觉|印象)|总体(?:感觉|印象)|整体(?:上)?(?:看|来看|而言)|"
@@ -48,7 +48,7 @@ SAID_AGAIN = re.compile(_PASSED_ON + r"[，,：:]\s*")
 _NEXT_POINT = re.compile(r"(?:[二三四五六七八九十]是|第[二三四五六七八九十][，,、]|其[二三四五][，,])")
 # 另外/还有 with a topic of its own after it and no comma (还有我家… / 另外沿街门面…), not 还有的 / 还有一些
 _NEW_TOPIC = r"(?:另外|还有)(?![的是些点人个种就])(?=[\u4e00-\u9fff])"
-_OWN_OPENER = re.compile(r"^(?:另外|另|此外|同时|其次|再者|还有|再有|同时提出|另外提出|还提出|" + _PASSED_ON + r")[，,：:]"
+OWN_OPENER = re.compile(r"^(?:另外|另|此外|同时|其次|再者|还有|再有|同时提出|另外提出|还提出|" + _PASSED_ON + r")[，,：:]"
                          r"|^" + _NEW_TOPIC + r"|^(?:还有就是|另外就是|再就是|再一个是?)"  # (还有就是…: no comma)
                          r"|^还可以(?=[\u4e00-\u9fff])|^[\u4e00-\u9fff]{2,8}还(?:提出|反映)[，,：:]")  # 还可以探索… / 部分会员企业还提出，
 
@@ -488,10 +488,10 @@ def request_cuts(t: str, asked: bool = False) -> list[int]:
             rest = t[k + 1:].lstrip()
             first = re.split(r"[；;。]", rest)[0]
             # …；碳达峰内容待方案印发后衔接，目前建议采用原则性表述: after a semicolon, a clause that asks
-            if _OPENER.match(rest) or ((_OWN_OPENER.match(rest) or ch in "；;" or _ASKS_IN_CLAUSE.match(first)
+            if _OPENER.match(rest) or ((OWN_OPENER.match(rest) or ch in "；;" or _ASKS_IN_CLAUSE.match(first)
                                         or _CLAUSE_START.match(rest) or _NEXT_POINT.match(rest)) and asks(first)):
                 starts.append(len(t) - len(rest))
-            elif _OWN_OPENER.match(rest) and _MUST.search(first):
+            elif OWN_OPENER.match(rest) and _MUST.search(first):
                 starts.append(len(t) - len(rest))  # …；同时，配电房设在地下的泵站要抬高或迁移 / …。还有，补偿标准要公开。
                 modal.add(starts[-1])
     cuts, prev = [], 0

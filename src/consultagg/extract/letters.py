@@ -276,6 +276,9 @@ def _speaker_alone(t: str) -> bool:
     return bool(who and who[0] == "person")
 
 
+_POST_AND_NAME = re.compile(r"[^，,。：:]{1,10}[：:]\s*[\u4e00-\u9fff·]{2,4}(?:[（(](?:签字|签名)[)）])?")
+
+
 def _kind(doc: Doc) -> str:
     lines = [doc.clean[s:e].strip() for s, e in doc.paras]
     numbered = sum(1 for t in lines if NUMBERING.match(t) and not t.startswith("第"))
@@ -288,7 +291,8 @@ def _kind(doc: Doc) -> str:
     speech = len(re.findall(rf"{SPEECH_VERB}[，,：:。]|[。！？]”", doc.clean))
     # (under the date that closes a letter come its signers, 村民代表：某（某村）, not speakers)
     signed = max((k for k, t in enumerate(lines) if k > 2 and DATE.match(t.replace(" ", ""))), default=len(lines))
-    speech += sum(1 for t in lines[1:signed] if (who := colon_speaker(t)[0]) and who[0] != "org")
+    speech += sum(1 for t in lines[1:signed] if (who := colon_speaker(t)[0]) and who[0] != "org"
+                  and not _POST_AND_NAME.fullmatch(t))  # (主任：某某 over the date signs the letter)
     minutes = min(meeting, 3) + min(speech, 3)
     # a record's own marks: its title, its fields (时间/地点/主持人/参会单位) and speakers on lines of their own
     # (the title may stand under a letterhead, its characters spaced: 兰州市自然资源局 / 会 议 纪 要)

@@ -29,7 +29,7 @@ from consultagg.extract._record import (BRACKET_HEADING, by_surname, LIST_APPEND
                                         SECTION_ASIDE, bracketed_part, cppcc_level, host, officials, public_meeting, roster,
                                         short_for, signature_last, spoken_for)
 from consultagg.extract._speakers import _COLON, _PRONOUN_ORG, _mentioned, _speaker, alone_speaker, colon_speaker
-from consultagg.extract._sentences import SAID_AGAIN, TROUBLE, asks, formal_sentences, formal_suffix, request_cuts
+from consultagg.extract._sentences import OWN_OPENER, SAID_AGAIN, TROUBLE, asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.extract.units import SURNAMES, is_unit, person_name
 from consultagg.text.normalize import NUMBERING
 
@@ -321,7 +321,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
     aside = None  # the reason the lines of a section are set aside (会议要求 …)
     attending = False  # under 与会人员： with nothing after it: the lines naming who came (省民政厅：聂某、丁某)
     post_below = False  # a speaker's name alone, the post on the line below
-    question, spoken = False, set()  # the chair has just asked a speaker; who has spoken
+    question, spoken, turn = False, set(), None  # the chair has just asked a speaker; who has spoken; the last turn
     for k, (ps, pe) in enumerate(doc.paras, start=1):
         t = doc.clean[ps:pe]
         # the chair or a hearing officer asking (听证人（梁某）：…能否…？): the answer asks nothing new unless it asks
@@ -445,6 +445,11 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
                 skips.append((ps, pe, "表态"))
                 continue
             add(ps + lead + start, pe, k, {}, who)
+            turn = (k, who)
+            continue
+        if current is None and turn and turn[0] == k - 1 and OWN_OPENER.match(t.lstrip()) and asks(t):
+            turn = (k, turn[1])  # 同时，…建议… in a paragraph of its own under a speaker's turn: theirs
+            add(ps, pe, k, {}, turn[1])
             continue
         said = _INDIRECT.match(t[lead:] if numbered and MARK.match(t) else t)  # (▲姚某表示，…: after the mark)
         if current is not None and said and (sp := _speaker(said.group("sp"))) not in (None, current) \

@@ -34,7 +34,7 @@ SOURCES = ("指定", "填报单位", "标题", "落款", "署名", "邮件签名
 
 # Where an organ's name ends. 办 alone is an organ (外事办) but not the first half of 办公室.
 _ORGAN_END = (r"(?:委员会|常委会|办公室|办公厅|人民政府|政府|行政公署|公署|大学|集团|有限公司|公司|协会|联合会|总局|"
-              r"研究院|科学院|法院|检察院|医院|政协|人大|党委|厅|局|委|办(?!公)|院|部(?!门))")
+              r"研究院|科学院|法院|检察院|医院|政协|人大|党委|办事处|厅|局|委|办(?!公|事处)|院|部(?!门))")
 # What an inner office's name ends with; 学院 only inside a 大学.
 _OFFICE_END = r"(?:处|科|室|办公室|股|学院|系|部)"
 # A brigade or a centre and its own office (消防救援支队办公室), tried when no organ's name ends before.
