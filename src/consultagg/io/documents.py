@@ -309,7 +309,8 @@ def _continued(rows: list[list[str]]) -> list[list[str]]:
         prev = out[-1]
         if (len(out) > header + 1 and row and not row[0] and len(row) == len(prev) and prev[0].strip().isdigit()
                 and any(row[1:])):
-            out[-1] = [a + ("" if not a or a[-1] not in _FINAL else "\n") + b if b else a for a, b in zip(prev, row)]
+            # (a cell merged down over both rows, the unit's name, is the same cell: kept once)
+            out[-1] = [a + ("" if not a or a[-1] not in _FINAL else "\n") + b if b and b != a else a for a, b in zip(prev, row)]
         else:
             out.append(row)
     return out
