@@ -87,3 +87,33 @@ def test_praise_told_as_reading_thanks_and_the_hoped_for_result_is_no_opinion(tm
                     "王**,建议在下穿隧道入口设置积水深度警示标尺。\n", encoding="utf-8")
     rows = ca.read_comments(str(path))
     assert [c.text for c in rows] == ["建议在下穿隧道入口设置积水深度警示标尺。"]
+
+
+def test_an_ocr_d_expert_form():
+    # False, split and unattributed before: the expert's overall assessment (…较为深入，同意修改完善后报批。
+    # 具体意见如下：) was an opinion; a numbered point wrapped after a percentage (2．…75％…（26.8mm）末附 /
+    # 统计依据，建议…) was read as a heading over its own second line; the unit in 工作单位   某学院 (no
+    # colon, spaces as on the scanned form) was not read.
+    text = ("某市排水防涝专项规划\n（征求意见稿） 专家意见表\n\n"
+            "专家姓名   祁某某         职  称   教  授\n工作单位   芰渚理工学院土木工程学院\n\n意见：\n"
+            "    该规划资料收集较全面，技术路线基本合理，对现状问题分\n析较为深入，同意修改完善后报批。具体意见如下：\n"
+            "1．规划基础资料中现状管网数据来源于2O16年普查，时效性\n不足，建议采用近年管网普查成果。\n"
+            "2．年径流总量控制率75％对应的设计降雨量（26.8mm）末附\n统计依据，建议补充近3O年日降雨资料的统计分析过程。\n\n"
+            "                                   专家签字：祁某某\n                                   2026 年 3 月 l2 曰\n")
+    letter = parse_letter(text)
+    assert [o.text.replace("\n", "") for o in letter.opinions] == [
+        "规划基础资料中现状管网数据来源于2O16年普查，时效性不足，建议采用近年管网普查成果。",
+        "年径流总量控制率75％对应的设计降雨量（26.8mm）末附统计依据，建议补充近3O年日降雨资料的统计分析过程。"]
+    assert letter.unit == "芰渚理工学院"
+
+
+def test_a_reviewer_s_markdown_note():
+    # False and unattributed before: the paragraph under ## 一、总体评价 (…较为透彻…总体达到征求意见稿深度。)
+    # was an opinion, and the reviewer's institute on the 审阅人 line was not the unit.
+    text = ("# 《某市排水防涝专项规划（征求意见稿）》审阅意见\n\n"
+            "> 审阅人：窦某某　芰渚省城乡规划设计研究院 市政规划所　教授级高级工程师\n> 日期：2026年3月11日\n\n"
+            "## 一、总体评价\n\n规划基础工作扎实，现状内涝成因分析较为透彻，目标指标体系完整，总体达到征求意见稿深度。以下意见供起草组参考。\n\n"
+            "## 二、文字及图件\n\n1. 第12页与第27页表述顺序不一致，请统一。\n2. 图4-3图例中两类设施颜色相同，建议调整配色。\n")
+    letter = parse_letter(text)
+    assert [o.text for o in letter.opinions] == ["第12页与第27页表述顺序不一致，请统一。", "图4-3图例中两类设施颜色相同，建议调整配色。"]
+    assert letter.unit == "芰渚省城乡规划设计研究院"

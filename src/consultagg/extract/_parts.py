@@ -332,7 +332,9 @@ def _title_lines(texts: list[str], i: int) -> int:
 
 
 # A writer's name over the text with where they work in brackets (苏某（某大学生态与环境学院教授，某委员会委员）).
-_BYLINE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[（(](?P<aff>[^（）()]{4,80})[）)]\s*")
+_BYLINE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[（(](?P<aff>[^（）()]{4,80})[）)]\s*|"
+                     # 审阅人：某某　某研究院 某所　教授级高级工程师: who reviewed, their institute after the name
+                     r"\s*(?:审阅人|审查人|评审人|审稿人|执笔人|撰写人)\s*[：:]\s*(?P<rname>[\u4e00-\u9fff·]{2,3})[\s\u3000]*(?P<raff>[^，,。；;]{4,80})")
 
 
 # A unit's name under a title with the month it writes (某研究中心　2021年9月).
@@ -342,9 +344,9 @@ _UNIT_DATED = re.compile(r"\s*(?P<unit>[\u4e00-\u9fff（）()]{4,40}?)[\s\u3000]
 def _byline_unit(t: str) -> str | None:
     """The unit of a byline under a title: the first place its bracket names, without the post."""
     m = _BYLINE.fullmatch(t)
-    if not m or not person_name(m.group("name")):
+    if not m or not person_name(m.group("name") or m.group("rname")):
         return None
-    first = re.split(r"[，,、；;\s\u3000]", m.group("aff").strip())[0]
+    first = re.split(r"[，,、；;\s\u3000]", (m.group("aff") or m.group("raff")).strip())[0]
     # (某规划设计研究院副总规划师: the longest start that is a unit, the post after it)
     return next(filter(None, (_signature_unit(first[:k]) for k in range(len(first), 3, -1))), None)
 

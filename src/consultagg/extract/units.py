@@ -46,6 +46,9 @@ _SEAL = re.compile(r"[（(]\s*(?:[\u4e00-\u9fff]{0,12}代章|代[\u4e00-\u9fff]{
 _MAIL = re.compile(r"<[^<>]*>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _FIELD = re.compile(r"^\s*(?:\*\*)?(?P<label>填报单位|报送单位|提出单位|来文单位|反馈单位|出具单位|填报部门|报送部门|单位名称|工作单位|"
                     r"所在单位|单位)\s*(?:[（(][^）)]{0,6}[）)])?\s*[：:]\s*(?:\*\*)?\s*(?P<u>.*?)(?:\*\*)?\s*$")  # (**出具单位：** X: Markdown)
+# The same field on a scanned or typed form, its value after spaces or none (工作单位   某学院, its spaces lost
+# in cleaning): the value must be a unit.
+_FIELD_SPACED = re.compile(r"^\s*(?P<label>工作单位|单位名称|所在单位|填报单位)[ \t\u3000]*(?P<u>[^\s：:].*?)\s*$")
 _NEXT_FIELD = re.compile(r"\s{2,}|[\u3000\t]|(?:(?:填报|填表|报送|反馈)(?:日期|时间)|日期|时间|联系人|联系电话|电话|填报人|填表人|审核人|签发人|经办人|手机|邮箱|(?:经办|承办|填报|责任)?处室)\s*[：:]")
 _FIELD_DATE = re.compile(r"\s*(?:[12][\dOo]{3}|[〇零○一二三四五六七八九]{4})\s*年\s*[\dOo一二三四五六七八九十]{1,3}\s*月"
                          r"(?:\s*[\dOo一二三四五六七八九十]{1,3}\s*[日曰号])?$")
@@ -55,7 +58,7 @@ _SELF = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:(?:的)?(?
                    r"|对《[^》]{1,80}》(?:（[^）]{0,12}）)?(?:提出|反馈)?(?:如下|以下)(?:修改)?(?:意见|建议))[：:]")
 _FILE_PREFIX = re.compile(r"^[0-9A-Za-z]{1,6}[\s_\-－—.、]+")
 _FILE_SUFFIX = re.compile(r"(?:关于.*)?(?:的)?(?:反馈意见表|意见反馈表|反馈意见|修改意见|意见建议|意见|复函|回复|的函|反馈表)$")
-_PERSON_ROLE = re.compile(r"^[^，。；：:]{0,12}(?:组长|主任|负责人|经办人|联系人|填报人|审核人|签发人|专家)[：:]\s*"
+_PERSON_ROLE = re.compile(r"^[^，。；：:]{0,12}(?:组长|主任|负责人|经办人|联系人|填报人|审核人|签发人|专家)(?:签字|签名)?[：:]\s*"
                           r"[\u4e00-\u9fff·]{2,4}\s*(?:[（(](?:签字|签名)[）)])?$")
 
 
@@ -172,6 +175,8 @@ def _is_person(w: str) -> bool:
 
 # A university and one of its own parts (学院, 研究院, 研究所, 系, 处, 办公室, 中心).
 _UNIVERSITY_PART = re.compile(r"^(.{2,20}?(?:大学|学院|社会科学院))(.{2,24}?(?:学院|研究院|研究所|系|处|室|办公室|中心))$")
+# A design or research institute's 所 (某省城乡规划设计研究院市政规划所) speaks for the institute.
+_INSTITUTE_PART = re.compile(r"^(.{2,24}?(?:设计研究院|规划研究院|设计院|研究院))([\u4e00-\u9fff]{2,8}所)$")
 # An association's committee or branch speaks for the association (北湖市律师协会环境资源法律专业委员会).
 _ASSOCIATION_PART = re.compile(r"^(.{2,20}?(?:协会|学会|商会))(.{2,20}?(?:专业委员会|工作委员会|分会))$")
 # A company's own institute (国网某省电力有限公司经济技术研究院) speaks for the company; a 分公司 or 子公司 is one of its own.
@@ -206,7 +211,7 @@ def split_office(name: str) -> tuple[str, str | None]:
     whole = re.sub(r"\s+", "", name or "")
     if (m := _OFFICE_BRACKET.fullmatch(whole)) and _OFFICE.match(m.group(2)) and not _ORGANISH.search(m.group(2)):
         return m.group(1), m.group(2)  # 某县医疗卫生服务共同体（医共体办公室）: the office named in brackets
-    if m := _UNIVERSITY_PART.match(whole) or _ASSOCIATION_PART.match(whole) or _COMPANY_PART.match(whole) \
+    if m := _UNIVERSITY_PART.match(whole) or _INSTITUTE_PART.match(whole) or _ASSOCIATION_PART.match(whole) or _COMPANY_PART.match(whole) \
             or _ZONE_PART.match(whole):
         # 宁波大学…研究院…办公室: the university
         return m.group(1), m.group(2)
@@ -277,8 +282,8 @@ def unit_of_field(line: str) -> str | None:
     >>> unit_of_field("报送单位：自治区国资委（盖章）　　联系人：周某")
     '自治区国资委'
     """
-    m = _FIELD.match(line or "")
-    if not m:
+    m = _FIELD.match(line or "") or _FIELD_SPACED.match(line or "")
+    if not m or (m.re is _FIELD_SPACED and not is_unit(_NEXT_FIELD.split(m.group("u").strip(), maxsplit=1)[0])):
         return None
     value = _SEAL.sub("", m.group("u"))
     value = _NEXT_FIELD.split(value.strip(), maxsplit=1)[0]

@@ -119,8 +119,8 @@ NUMBERING = re.compile(
     r")"
 )
 _DATE_LINE = re.compile(
-    r"^\s*[（(]?\s*(?:\d{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-    r"\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*[）)]?\s*$"
+    r"^\s*[（(]?\s*(?:[12][\dOolI]{3}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*(?:[\dOolI]{1,2}|[一二三四五六七八九十]{1,3})"
+    r"\s*月(?:\s*(?:[\dOolI]{1,2}|[一二三四五六七八九十]{1,3})\s*[日曰])?\s*[）)]?\s*$"  # (an OCR's 2O26年3月l2曰)
     r"|^\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*$"
     r"|^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]\s*$"  # 6月11日 signed
 )
@@ -133,7 +133,8 @@ _DOCNO_LINE = re.compile(r"^\s*\S{1,12}\s*[〔\[(（【]\s*\d{4}\s*[〕\])）】
 _CONTACT_LINE = re.compile(
     r"^\s*[（(]?\s*(?:"
     + "|".join(_spaced(w) for w in ("联系人", "经办人", "联系电话", "电话", "手机", "传真", "邮箱", "附件", "抄送",
-                                    "单位", "提出单位", "反馈单位", "单位名称", "姓名", "意见", "修改意见", "日期"))
+                                    "单位", "提出单位", "反馈单位", "单位名称", "姓名", "意见", "修改意见", "日期",
+                                    "专家签字", "签字", "签名"))
     + r"|E-?mail)\s*[:：]",
     re.IGNORECASE,
 )
@@ -205,7 +206,8 @@ def _is_block_line(s: str) -> bool:
         rest = s[m.end():]
         bare = _BRACKETED.sub("", rest)  # （二）刘某（某学院，教授）: the commas of the post in brackets
         if not _INNER_PUNCT.search(bare) and _nospace_len(bare) <= 24 and not _PROPOSAL_START.match(rest) \
-                and not _ASKING_INSIDE.search(rest) and _closed(rest) and rest.count('"') % 2 == 0:
+                and not _ASKING_INSIDE.search(rest) and _closed(rest) and rest.count('"') % 2 == 0 \
+                and not re.search(r"\d\s*[％%]", rest):  # (2．…控制率75％对应的…末附 wraps on: no heading holds a share)
             return True  # a numbered heading (1. 第十条建议增加计划用水 asks: it may wrap on; so does an open quote)
     if _DATE_LINE.match(s) or _SEAL_LINE.match(s) or _DOCNO_LINE.match(s) or _CONTACT_LINE.match(s) or _RULE_LINE.fullmatch(s):
         return True  # (a rule: the red line under a letterhead, or above the imprint)
