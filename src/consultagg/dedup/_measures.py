@@ -1,7 +1,7 @@
 """Measures and decades read alike however written, once numerals are digits (reduce._numerals).
 
-Lengths and weights in letters or words (30cm / 30厘米, 3公里 / 3000米, 5kg / 5公斤 / 5千克) and a
-decade by its century (二十世纪八十年代 / 上世纪80年代 / 80年代 / 1980年代) are one writing each.
+Lengths and weights in letters or words (30cm / 30厘米, 3公里 / 3000米, 5kg / 5公斤 / 5千克), an amount
+in 元 and 角 (二元五角 / 2.5元) and a decade by its century (二十世纪八十年代 / 上世纪80年代 / 80年代 / 1980年代) are one writing each.
 
 >>> measures("胸径30cm以上"), measures("3公里"), measures("20世纪80年代"), measures("80年代批准")
 ('胸径30厘米以上', '3000米', '1980年代', '1980年代批准')
@@ -17,6 +17,13 @@ _KM = re.compile(r"(\d+(?:\.\d+)?)\s*(?:公里|千米|km|KM|Km)(?![A-Za-z/])")
 # Other units of length and weight written in letters, or a word for another (公斤 / 千克).
 _UNIT = re.compile(r"(?<=\d)\s*(?:(?P<cm>cm|CM|Cm)|(?P<mm>mm|MM)|(?P<kg>kg|KG|Kg|公斤))(?![A-Za-z/²³])")
 _UNIT_WORD = {"cm": "厘米", "mm": "毫米", "kg": "千克"}
+# An amount in 元, 角 and 分 (2元5角 / 2.5元), once its numerals are digits.
+_YUAN_JIAO = re.compile(r"(\d+)元([\d一二三四五六七八九])角(?:([\d一二三四五六七八九])分)?")
+_CN_DIGIT = {c: str(k) for k, c in enumerate("〇一二三四五六七八九")}
+
+
+def _digit(c: str) -> str:
+    return _CN_DIGIT.get(c, c)
 # A decade by its century (20世纪80年代, 上世纪80年代), or by its tens alone from the fifties on (80年代).
 _DECADE = re.compile(r"(?:(?P<c>20|21)世纪|(?P<last>上个?世纪))(?P<d>\d)0年代|(?<![\d.])(?P<bare>[5-9])0年代")
 
@@ -37,6 +44,8 @@ def measures(s: str) -> str:
         s = _KM.sub(_metres, s)  # 3公里 / 3000米, 0.5公里 / 500米, 48km
     if re.search(r"[cmkCMK][mgMG]|公斤", s):
         s = _UNIT.sub(lambda m: _UNIT_WORD[m.lastgroup], s)
+    if "元" in s and "角" in s:  # 二元五角 / 2.5元
+        s = _YUAN_JIAO.sub(lambda m: f"{m.group(1)}.{_digit(m.group(2))}{_digit(m.group(3) or '')}元", s)
     if "年代" in s:
         s = _DECADE.sub(_decade, s)
     return s

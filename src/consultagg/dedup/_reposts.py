@@ -19,7 +19,7 @@ __all__ = ["REFERENCE_WORD", "quoted_reply", "refers_within", "repost_notes"]
 # A bracket holding any of these locates the text in the draft: never a signature.
 REFERENCE_WORD = re.compile(r"第|页|章|节|条|款|专栏|附件|附表")
 # An upload that failed (附件没传上): 附件 names no annex of the draft there.
-_UPLOAD_FAILED = re.compile(r"(?:附件|图片|照片|文件|材料)(?:没|未|没有)能?(?:传|上传|发|提交)(?:上|成功|出去)?")
+_UPLOAD_FAILED = re.compile(r"(?:附件|图片|照片|文件|材料)(?:(?:没|未|没有)能?(?:传|上传|发|提交)(?:上|成功|出去)?|(?:无法|不能|打不)(?:打开|下载|查看|开))")
 # A re-post's note on its own history, a sentence or a bracket of its own (跟帖：我也住在附近，情况一样。/
 # 之前已经提过，希望这次能有回复。/ （此问题4月、6月已经两次留言，编号…，至今未解决。）/ ——已经反映过多次，
 # 真的不能再拖了。): it asks for nothing but a reply.
@@ -48,7 +48,7 @@ _HISTORY_WORDS = re.compile(r"跟帖|同上|顶(?:一下|上去|起来)?|再次|
                             # where the report went and what came of it (转交街道处理, 回复说已转办, 有人来看过)
                             r"(?:转交|转给|转到|转办|交给|交由)(?:[\u4e00-\u9fff]{1,6}?(?:处理|办理))?|重复|平台|网上|热线|"
                             r"到现在|到今天|上个?月|上周|首次|第一次|备注|来看过|看过|之后|后来|真正|彻底|"
-                            r"补充|附件|图片|照片|正文|文字|传上|上传|刚才|提交|成功|一遍|务必|补发|重发|重新|页面|网络|系统|报错|出错|失败|本条|现|"
+                            r"补充|附件|图片|照片|正文|文字|传上|上传|刚才|提交|成功|一遍|务必|补发|重发|重新|页面|网络|系统|报错|出错|失败|本条|现|邮件|无法|打开|"
                             r"[已曾又了过都也我们和及为月日号次再就在是但说会见交份本于人的]")
 
 
@@ -120,7 +120,10 @@ _HEAD_TAG = re.compile(r"^\s*(?:[【\[](?P<b>[\u4e00-\u9fff]{1,8})[】\]]|#(?P<h
 # Where a re-posted message came from or when it was first posted, in a bracket at its end
 # (【来源：12345市民热线】, （原帖发表于2025-03-02 21:14）, [转自：政务留言板]).
 _TAIL_SOURCE = re.compile(r"\s*[【\[（(](?:来源|来自|转自|出处|原帖发表于|原帖发布于|发表于|发布于|原帖时间|(?:提交|留言|发布|发帖|填报|反馈)(?:时间|日期))[：:]?[^】\]）)\n]{1,40}[】\]）)]"
-                          r"[\s。.]*$")
+                          r"[\s。.]*$|"
+                          # unbracketed after the text (… 提交时间：2025年3月10日 14:05 / … 发布于 2025-03-18 21:36)
+                          r"\s+(?:(?:提交|留言|发布|发帖|填报|反馈)(?:时间|日期)[：:]|发布于|发表于)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                          r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
 
 
 _REFERENCE = re.compile(r"第[\d一二三四五六七八九十百零]+[章节条款项篇页部]|(?:专栏|附件|附表|表)\s*[\d一二三四五六七八九十]+")
@@ -137,8 +140,9 @@ def refers_within(line: str, rest: str) -> bool:
 
 
 def _without_head_tag(s: str) -> str:
-    m = _HEAD_TAG.match(s)
-    return s[m.end():] if m and not REFERENCE_WORD.search(m.group("b") or m.group("h")) else s
+    while (m := _HEAD_TAG.match(s)) and not REFERENCE_WORD.search(m.group("b") or m.group("h")):
+        s = s[m.end():]  # (【补发】【补发】: each tag)
+    return s
 
 
 # A mail's subject line over what it forwards or answers (FW: 某合作社意见 / Re: 关于办法的意见), naming no
