@@ -98,8 +98,8 @@ DRAFTERS_REPLY = re.compile(r"(?:我们|[\u4e00-\u9fff]{0,8}?(?:编制组|起草
 
 # A point that finds nothing wrong (……，这个没有问题。).
 NO_PROBLEM = re.compile(r"[，,]\s*(?:这个|这一?条|此条|该条|这里|这点)?(?:没有|没|无)(?:什么)?问题[。.！!]?\s*$")
-# The drafters answering, named by their seat (起草组（黎某）：…, 起草单位：…).
-DRAFTERS_SEAT = re.compile(r"\s*(?:(?:起草|编制)(?:组|单位|部门|小组)(?:代表)?\s*(?:[（(][^（）()]{1,20}[）)])?|"
+# The drafters answering, named by their seat (起草组（黎某）：…, 起草单位：…, （起草组当场回应：…）).
+DRAFTERS_SEAT = re.compile(r"\s*[（(]?\s*(?:(?:起草|编制)(?:组|单位|部门|小组)(?:代表)?\s*(?:[（(][^（）()]{1,20}[）)])?(?:当场|会上)?(?:回应|答复|说明|解释)?|"
                            r"[\u4e00-\u9fff·]{2,4}[（(](?:起草|编制)(?:组|单位|部门|小组)[^（）()]{0,12}[）)](?:回应|答复|说明|解释)?|"
                            r"[\u4e00-\u9fff·]{2,8}(?:回应|答复))\s*[：:]")  # 秦某（起草组）回应： / 曾某处长回应：
 # A speech that ends by announcing points (谈几点。/ 我有三点建议： / 讲以下几个意见：): its points follow below.

@@ -78,12 +78,17 @@ def _speaker(phrase: str, previous=None):
     return who
 
 
+_SOME_EXPERTS = re.compile(r"(?:(?:还|另|也)?有(?:的|些|位|一些)?|部分|个别|少数|多位|几位)(?:与会|参会|特邀)?专家们?")
+
+
 def _speaker_of(phrase: str, previous=None):
     p = _ADVERBS.sub("", re.sub(r"^(?:座谈会上|会上|会议上|调研中|讨论中|发言中|在发言中|其中)", "", phrase)).strip()
     p = re.sub(r"(?:在)?发言(?:时|中)?$", "", p)  # 河池市生态环境局代表发言（指出）
     p = re.sub(r"^(?:听证)?(?:陈述人|参加人|发言人|代表)[、，,]", "", p)  # 陈述人、X公司经理某某: the role in the meeting
     if _CONNECTIVE.fullmatch(p) or _FIELD_WORD.fullmatch(p):
         return None  # …我们是支持的，但是建议…: a word that joins clauses; 原文：/ 理由：: a field, no speaker
+    if _SOME_EXPERTS.fullmatch(p):
+        return ("person", None, phrase, EXPERTS)  # 有与会专家提出，… / 还有专家建议，…: experts not named
     if p in ("他", "她", "其"):
         return previous() if callable(previous) else previous
     if not p or len(p) > 40:

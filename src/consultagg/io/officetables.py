@@ -321,15 +321,26 @@ def summary_units(sheets) -> tuple[list[str], str | None]:
     return names, own
 
 
-def named_sheet_unit(title: str, names: Sequence[str], own: str | None) -> str | None:
+# A place's name alone (岵东县, 某市某区), and the column of a public message's poster.
+_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,12}(?:省|市|县|区|旗|州|盟|镇|乡)")
+_POSTER = re.compile(r"(?:留言|来电|提交|投诉|反映|来信)人(?:姓名|昵称)?|网友|昵称|用户名")
+
+
+def named_sheet_unit(title: str, names: Sequence[str], own: str | None, rows=()) -> str | None:
     """The unit a sheet stands for: :func:`sheet_unit`, completed from the summary's list
-    (岵东县 → 岵东县林业局) or the workbook's own unit for its own sheet (市本级).
+    (岵东县 → 岵东县林业局) or the workbook's own unit for its own sheet (市本级). A sheet named after
+    a place whose messages name their poster (留言人 / 来电人 column: the public's messages sorted by
+    county) stands for no unit.
 
     >>> named_sheet_unit("岵东县", ["某市林业局", "岵东县林业局"], "某市林业局"), named_sheet_unit("市本级", [], "某市林业局")
     ('岵东县林业局', '某市林业局')
+    >>> named_sheet_unit("岵东县", [], None, [["序号", "留言人", "留言内容"]]) is None
+    True
     """
     t = strip_list_number(str(title)).strip()
     if own and _OWN_LEVEL.fullmatch(t):
         return own
+    if _PLACE_ONLY.fullmatch(t) and any(_POSTER.fullmatch(cell_text(c).strip()) for r in rows[:8] for c in r if cell_filled(c)):
+        return None
     longer = [n for n in names if n != t and n.startswith(t)] if t else []
     return longer[0] if len(longer) == 1 else sheet_unit(title)

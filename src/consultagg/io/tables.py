@@ -272,7 +272,7 @@ class _Reader:
             start = len(self.items)
             # Several sheets: empty rows name the sheet too.
             err = self.read_table(sh.rows, name, sh.title, where=_place(name, sh.title) if len(sheets) > 1 else None,
-                                  merged=sh.merged, sheet_unit=named_sheet_unit(sh.title, names, own))
+                                  merged=sh.merged, sheet_unit=named_sheet_unit(sh.title, names, own, sh.rows))
             if err and self.sheet is not None:  # a sheet asked for by name must be readable
                 raise ConsultaggInputError(err + " " + _ENGLISH_NO_TEXT)
             if err:

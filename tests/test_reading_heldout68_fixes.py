@@ -1,0 +1,42 @@
+"""Release blockers found by letters set 68 (tests/data/letters_heldout68), each with texts written
+anew for the test: they failed before the fix."""
+
+import openpyxl
+
+import consultagg as ca
+
+
+def test_a_public_export_with_a_sheet_per_county_is_the_public_s(tmp_path):
+    # Misattributed and false before: each message was the county's (the sheet's name taken as the
+    # unit), so praise, a test row and a question were kept as the county's opinions.
+    wb = openpyxl.Workbook()
+    summary = wb.active
+    summary.title = "汇总"
+    summary.append(["县（市、区）", "留言条数"])
+    summary.append(["荇溪县", 3])
+    ws = wb.create_sheet("荇溪县")
+    ws.append(["序号", "留言人", "所在地区", "留言内容"])
+    ws.append([1, "山里人家", "荇溪县某镇", "我们镇到县城的班车一天只有两趟，建议增加农村客运班次。"])
+    ws.append([2, "匿名用户", "荇溪县", "规划写得很好，期待早日实施！为家乡点赞👍"])
+    ws.append([3, "张**", "荇溪县", "测试"])
+    path = tmp_path / "网上留言导出（分县）.xlsx"
+    wb.save(path)
+    rows = ca.read_comments(str(path))
+    assert [(c.department, c.text) for c in rows] == [(None, "我们镇到县城的班车一天只有两趟，建议增加农村客运班次。")]
+
+
+def test_minutes_with_the_drafters_answers_in_brackets_and_experts_unnamed():
+    # False and misattributed before: （起草组当场回应：…） paragraphs were opinions, and 还有专家建议，…
+    # gave an opinion from a unit named 还有 (有与会专家提出，… one from 与会人员).
+    from consultagg.extract import parse_letter
+    text = ("村党组织书记座谈会纪要\n\n一、与会人员发言情况\n"
+            "（一）荇溪县某镇苇塘村党支部书记周某\n"
+            "提两点：一是希望对村级集体经济项目给予持续扶持。二是建议明确高标准农田的管护主体和经费来源。\n"
+            "（起草组当场回应：高标准农田建后管护问题，规划第三章已有表述，会后将进一步细化。）\n"
+            "（二）其他意见\n"
+            "有与会专家提出，规划中“数字乡村”部分内容较为笼统，应明确农村宽带覆盖的具体目标。还有专家建议，规划应加强与相邻省份的区域协作。\n")
+    letter = parse_letter(text)
+    assert [o.text for o in letter.opinions] == [
+        "希望对村级集体经济项目给予持续扶持。", "建议明确高标准农田的管护主体和经费来源。",
+        "规划中“数字乡村”部分内容较为笼统，应明确农村宽带覆盖的具体目标。", "规划应加强与相邻省份的区域协作。"]
+    assert [o.department for o in letter.opinions][2:] == ["与会专家", "与会专家"]
