@@ -40,3 +40,19 @@ def test_minutes_with_the_drafters_answers_in_brackets_and_experts_unnamed():
         "希望对村级集体经济项目给予持续扶持。", "建议明确高标准农田的管护主体和经费来源。",
         "规划中“数字乡村”部分内容较为笼统，应明确农村宽带覆盖的具体目标。", "规划应加强与相邻省份的区域协作。"]
     assert [o.department for o in letter.opinions][2:] == ["与会专家", "与会专家"]
+
+
+def test_villagers_opening_and_a_commented_draft_s_title_are_no_opinions():
+    # False before: 我们是某村的村民。…请村里的何老师帮忙写了这封信，说说我们的想法。 was an opinion (请 asked a
+    # neighbour to write, not the office), and a commented draft's title ending （批注版） was one too.
+    from consultagg.extract import parse_letter
+    text = ("致省农业农村厅领导的一封信\n\n尊敬的省农业农村厅领导：\n"
+            "　　你们好！我们是某县某镇荇塘村的村民。听村干部讲，省里在搞乡村振兴的规划，要听听老百姓的意见，"
+            "我们几家人商量了一下，请村里的何老师帮忙写了这封信，说说我们的想法。\n"
+            "　　第一，村东头的河堤年久失修，请求把河堤加固列入规划。\n"
+            "　　第二，希望在村里恢复一个教学点。\n\n"
+            "　　　　荇塘村村民：钱某某、孙某某\n　　　　2026年7月2日\n")
+    letter = parse_letter(text)
+    assert [o.text for o in letter.opinions] == ["村东头的河堤年久失修，请求把河堤加固列入规划。", "希望在村里恢复一个教学点。"]
+    from consultagg.extract._parts import is_title
+    assert is_title("某镇对《某省推进乡村振兴规划（征求意见稿）》的反馈意见（批注版）")

@@ -143,7 +143,7 @@ def is_title(t: str) -> bool:
         return False
     if re.fullmatch(r"\s*[（(]?《[^《》]{2,80}》[）)]?\s*", t):
         return True  # （《某市物业管理条例（修订草案征求意见稿）》） under a form's title
-    t = re.sub(r"[（(](?:对照稿|修改稿|批注稿|修订稿|第[一二三四五]轮)[)）]\s*$", "", t)  # …的修改意见（对照稿）
+    t = re.sub(r"[（(](?:对照稿|修改稿|批注稿|修订稿|批注版|修订版|对照版|第[一二三四五]轮)[)）]\s*$", "", t)  # …的修改意见（对照稿）
     ends = bool(re.search(r"(?:意见|建议|函|复|报告|说明|反馈)[》）)]*$", t))
     return bool(TITLE.search(t) or (ends and unit_of_title(t)) or (nospace(t) <= 60 and _FORM_TITLE.search(t)))
 
@@ -210,8 +210,11 @@ _TITLES_BEFORE = re.compile(r"(?:(?:正|副)?(?:教授|研究员|高级工程师
 # A post and a name (某市恒昌农牧业有限公司董事长　苏某): how a deputy signs under the capacity.
 _POSTED_NAME = re.compile(_POST_OF + r"[\u4e00-\u9fff·]{2,4}")
 # Who signs for a firm or a body, by role (律师：严某　祁某某 / 执笔人：何某).
-_SIGNERS = re.compile(r"\s*(?:提案人|建议人|承办律师|经办律师|律师|执笔人?|主要起草人|起草人|经办人|签发人|审核人|理事长|法定代表人|法人代表|负责人)\s*[：:]\s*"
-                      r"[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s\u3000]{1,15}")
+_SIGNERS = re.compile(r"\s*(?:(?:提案人|建议人|承办律师|经办律师|律师|执笔人?|主要起草人|起草人|经办人|签发人|审核人|理事长|法定代表人|法人代表|负责人)\s*[：:]\s*"
+                      r"[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s\u3000]{1,15}|"
+                      # 荇塘村村民：钱某某、孙某某（手印）…: villagers or residents signing by name
+                      r"[\u4e00-\u9fff]{0,12}(?:村民|居民|业主|家长|群众)(?:代表)?\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?:[（(][^（）()]{1,6}[)）])?"
+                      r"(?:[、，,\s\u3000]+[\u4e00-\u9fff·]{2,4}(?:[（(][^（）()]{1,6}[)）])?)*[等]?)")
 # A line that is one bracket: a signer's post under the name (（桐湾区樟湾社区党委书记）).
 _POST_LINE = re.compile(r"[（(][^（）()。；]{2,40}[)）]")
 

@@ -102,7 +102,11 @@ _ANSWERED = re.compile(r"[^。！？!?]*(?:询问|咨询|问及|问到)[^。！�
 _PAST_ASK = re.compile(r"(?:曾经?|此前|先前|之前|早前)(?:向[^，。；]{0,14})?(?:建议|提出|要求)|"
                        # what others advised, told (医生建议她每周透析三次 / 领导…提出了很多宝贵建议)
                        r"(?:(?:医生|大夫|专家|老师|领导|朋友|亲戚|律师)(?:们)?|(?:后来|之后|当时))(?:都|也|还|又)?建议(?:他|她|我|我们|他们|患者|病人)|"
-                       r"提出了?(?:很多|许多|不少|大量)(?:宝贵|中肯)?的?(?:意见|建议)")
+                       r"提出了?(?:很多|许多|不少|大量)(?:宝贵|中肯)?的?(?:意见|建议)|"
+                       # 请村里的何老师帮忙写了这封信: someone asked to write the letter, told
+                       r"请[^，,。；;]{0,10}?(?:帮忙|帮着|帮我们|代为|代)(?:写|起草|执笔|打字)|"
+                       # 听村干部讲，省里…要听听老百姓的意见: the office's wish to hear, told
+                       r"(?:要|想|准备)(?:听听|听取|征求|收集)[^，,。；;]{0,12}(?:意见|建议|想法)")
 # What the draft provides, told in its own words up to the clause's end (第二十六条规定…应当…，).
 _DRAFT_RULE = re.compile(r"(?:条|款|项|草案|办法|条例|规划|方案|细则)(?:中)?(?:规定|明确|要求)(?!.{0,2}建议)[^，。；;]*"
                          # 根据《环境影响评价法》和《…条例》规定，…应当编制环境影响报告书: the law's rule, told
@@ -128,7 +132,7 @@ _OFFER = re.compile(r"^(?:[^，,。！？]{0,14}(?:后|时|以后|之后)[，,])
 
 
 # A writer introducing themselves in one sentence (我是…代表…韩某。/ 本人系…).
-_SELF_INTRO = re.compile(r"(?:我是|我系|本人是|本人系|我叫)[^，,。！？!?]{2,60}[。！!]$|"
+_SELF_INTRO = re.compile(r"(?:我是|我们是|我系|本人是|本人系|我叫)[^，,。！？!?]{2,60}[。！!]$|"
                          # 我是市政协委员，在…从事…二十余年，也参加过…: who writes, at more length
                          r"(?:我是|我系|本人是|本人系)[^，,。！？!?]{2,20}[，,][^。！？!?]{2,80}[。！!]$|"
                          # 我们是某街的几家个体户，听社区说…，写了下面这些，说得不对的地方请领导见谅。: who writes, and how
@@ -317,7 +321,7 @@ def _formal_reason(sent: str) -> str | None:
         return "表态"  # 赞同将A、B纳入“十四五”重大项目: what the draft does, agreed with
     if AGREE.search(sent) and NONE.search(sent) and not PROPOSE.search(sent):
         return "表态"  # 我们赞成…的各项规定，特别是将…纳入…的规定，没有补充意见: what it praises is no request
-    if _SUGGEST.search(PREAMBLE.sub("", _ASK_NOUN.sub("", NONE.sub("", AGREE.sub("", _DRAFT_RULE.sub("", sent)))))):
+    if _SUGGEST.search(PREAMBLE.sub("", _ASK_NOUN.sub("", NONE.sub("", AGREE.sub("", _DRAFT_RULE.sub("", _PAST_ASK.sub("", sent))))))):
         return None  # "经研究，建议……" asks; "现提出以下建议：" does not
     if _IN_COMMENTS.search(sent):
         return "开头语"  # 具体修改意见以批注形式标注在下文相关位置，请研究采纳。: the comments are the opinions
@@ -325,7 +329,7 @@ def _formal_reason(sent: str) -> str | None:
         return "结束语"
     if NONE.search(sent) or AGREE.search(sent) or _INTENT.match(sent):
         return "表态"
-    if (PREAMBLE.search(sent) and not re.search(r"(?<![邀申聘延敦提])请(?!问)", _ROUTING.sub("", _MODESTY.sub("", sent)))) or re.search(r"(?:详)?见附件|您好|你好|你们好|大家好|各位好", sent):
+    if (PREAMBLE.search(sent) and not re.search(r"(?<![邀申聘延敦提])请(?!问)", _ROUTING.sub("", _MODESTY.sub("", _PAST_ASK.sub("", sent))))) or re.search(r"(?:详)?见附件|您好|你好|你们好|大家好|各位好", sent):
         return "开头语"  # (请政府引起高度重视，实施全面整治 asks: 高度重视 opens only 我局高度重视…)
     return None
 

@@ -364,6 +364,9 @@ def abbreviates(short: str, full: str) -> bool:
     return all(c in rest for c in a)
 
 
+_PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,10}[省市县区镇乡旗]")
+
+
 def choose_unit(found: dict[str, str | None]) -> UnitFinding:
     """The most trusted of the names found, as its organ; ``found`` maps a source to a name.
 
@@ -385,7 +388,9 @@ def choose_unit(found: dict[str, str | None]) -> UnitFinding:
             if source != "指定":
                 # the same organ named in full elsewhere (自治区林业局 / 广西壮族自治区林业局): the full name
                 fuller = [o for n in found.values() if n and (o := split_office(clean_unit_name(n) or "")[0])
-                          and len(o) > len(organ) and (o.endswith(organ) or abbreviates(organ, o)) and is_unit(o)]
+                          and len(o) > len(organ) and (o.endswith(organ) or abbreviates(organ, o)
+                                                       or (_PLACE_ALONE.fullmatch(organ) and o.endswith((organ + "人民政府", organ + "政府"))))
+                          and is_unit(o)]  # (滢埠镇 in the title, 柘峪县滢埠镇人民政府 signing: the government)
                 organ = max(fuller, key=len) if fuller else organ
                 if office is None:  # the inner office another source names (发件人：自治区林草局保护处)
                     office = next((f for n in found.values() if n and (o_f := split_office(clean_unit_name(n) or ""))
