@@ -291,7 +291,7 @@ def standalone(line: str, next_line: str | None) -> bool:
     return False
 
 
-# A line that only draws a rule (---, ———, ===).
+# A rule joined after a line's text (某政函[2021]58号------), as a wrapped line is joined.
 _RULE_AFTER = re.compile(r"[—\-_=－]{3,}\s*$")
 # A list of signers attached under a letter: its heading (附：参加讨论的业主代表签名（部分）, with the list
 # joined to it or not), each signer by their flat or village and name, and the count (……（共计213户签名）).
@@ -300,6 +300,7 @@ _SIGNER_LINE = re.compile(r"\s*(?:[\d一二三四五六七八九十]+(?:栋|幢|
                           r"[^\s，,。]{0,8})\s+[\u4e00-\u9fff·]{2,4}\s*|[.…\s]*[（(]?(?:共计?|合计)\s*\d+\s*(?:户|人|名)[^）)]{0,16}[)）]?\s*")
 # The imprint (版记) under an official letter: whom copies go to, and the office that printed it when.
 _IMPRINT = re.compile(r"\s*(?:抄送|抄报|分送)\s*[：:].{0,80}$|\s*[^。，,；;]{2,30}\s+[\dOo〇零一二三四五六七八九]{4}\s*年.{1,8}[日曰]\s*印发\s*$")
+# A line that only draws a rule (---, ———, ===).
 _RULE = re.compile(r"[—\-_=*~－·.…\s]{3,}")
 # Characters set apart by spaces, as a scan reads a seal (宁 省 财 政).
 _SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \t\u3000]+){1,11}[\u4e00-\u9fff]")

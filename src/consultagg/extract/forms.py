@@ -194,7 +194,7 @@ def bracketed_comments(text: str) -> Form | None:
     >>> [(r.cells["opinion"], r.cells["original"]) for r in f.rows]
     [('建议增加数据共享。', '鼓励发展。'), ('建议修改为支持发展。', '规范发展。')]
     """
-    found = [m for m in _BRACKETED.finditer(text)]
+    found = list(_BRACKETED.finditer(text))
     if len(found) < 2:
         return None
     lines, pos = [], 0
@@ -239,4 +239,3 @@ def bracketed_comments(text: str) -> Form | None:
             form.bounds += [rest[0], rest[1]]
     form.bounds.append(form.end)
     return form
-
