@@ -56,3 +56,16 @@ def test_villagers_opening_and_a_commented_draft_s_title_are_no_opinions():
     assert [o.text for o in letter.opinions] == ["村东头的河堤年久失修，请求把河堤加固列入规划。", "希望在村里恢复一个教学点。"]
     from consultagg.extract._parts import is_title
     assert is_title("某镇对《某省推进乡村振兴规划（征求意见稿）》的反馈意见（批注版）")
+
+
+def test_a_poster_naming_a_body_with_its_contact_in_brackets_is_the_body(tmp_path):
+    # Unattributed before: 留言人 某家庭农场（刘某某） gave the public, not the farm.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "留言人", "身份类别", "留言内容"])
+    ws.append([1, "荇溪县丰禾家庭农场（刘某某）", "企业/组织", "建议将家庭农场贷款贴息期限由1年延长到3年。"])
+    ws.append([2, "返乡青年阿杰", "个人", "希望规划支持农产品电商物流。"])
+    path = tmp_path / "留言导出.xlsx"
+    wb.save(path)
+    rows = ca.read_comments(str(path))
+    assert [(c.department, c.speaker) for c in rows] == [("荇溪县丰禾家庭农场", "刘某某"), (None, "返乡青年阿杰")]

@@ -144,7 +144,7 @@ def _posters_as_units(rows: CommentList) -> None:
         if c.department is None and writes_for_itself(who):
             rows[i] = replace(c, department=who, speaker=None)
         elif c.department is None and (m := _BODY_AND_PERSON.fullmatch(who or _poster(c.meta))) and writes_for_itself(m.group("body")):
-            rows[i] = replace(c, department=m.group("body"), speaker=m.group("person"))  # 某养老院 尤女士
+            rows[i] = replace(c, department=m.group("body"), speaker=m.group("person") or m.group("named"))  # 某养老院 尤女士
         elif c.department is None and c.source.row is not None and (m := _SPEAKS_AS.match(c.text.strip())) \
                 and writes_for_itself(m.group("body")):
             rows[i] = replace(c, department=m.group("body"))  # 来电人系某公司负责人，建议…: the body it speaks for
@@ -161,7 +161,8 @@ def _poster(meta) -> str:
 _POSTER_COLUMN = re.compile(r"(?:来电|留言|提交|反映|来信|投诉|来访)人(?:姓名)?")
 # A poster cell naming a body and its contact (某养老院 尤女士), and a ticket saying the caller speaks as
 # a body's head or staff (来电人系某公司负责人，…).
-_BODY_AND_PERSON = re.compile(r"(?P<body>[^\s，,、]{4,40})[ \t\u3000]+(?P<person>[\u4e00-\u9fff·]{1,4}(?:先生|女士|经理|主任|院长|老师)?)")
+_BODY_AND_PERSON = re.compile(r"(?P<body>[^\s，,、（）()]{4,40})(?:[ \t\u3000]+(?P<person>[\u4e00-\u9fff·]{1,4}(?:先生|女士|经理|主任|院长|老师)?)|"
+                              r"\s*[（(](?P<named>[\u4e00-\u9fff·]{2,4})[)）])")  # (某家庭农场（刘某）: the contact in brackets)
 _SPEAKS_AS = re.compile(r"(?:来电人|留言人|反映人|来信人|来访人)(?:系|是|为)(?P<body>[^\s，,。；;]{4,40}?(?:公司|集团|协会|商会|学会|合作社|"
                         r"中心|医院|养老院|学校|幼儿园|研究院|研究所|事务所))的?(?:负责人|工作人员|员工|法定代表人|经理|院长|主任|职工|代表)")
 
