@@ -11,19 +11,16 @@ from __future__ import annotations
 
 import re
 
+from consultagg.dedup._clock import cn_number
+
 __all__ = ["measures"]
 
 _KM = re.compile(r"(\d+(?:\.\d+)?)\s*(?:公里|千米|km|KM|Km)(?![A-Za-z/])")
 # Other units of length and weight written in letters, or a word for another (公斤 / 千克).
 _UNIT = re.compile(r"(?<=\d)\s*(?:(?P<cm>cm|CM|Cm)|(?P<mm>mm|MM)|(?P<kg>kg|KG|Kg|公斤))(?![A-Za-z/²³])")
 _UNIT_WORD = {"cm": "厘米", "mm": "毫米", "kg": "千克"}
-# An amount in 元, 角 and 分 (2元5角 / 2.5元), once its numerals are digits.
+# An amount in 元, 角 and 分 (2元5角 / 2.5元): the 元 already in digits, 角 and 分 in either script.
 _YUAN_JIAO = re.compile(r"(\d+)元([\d一二三四五六七八九])角(?:([\d一二三四五六七八九])分)?")
-_CN_DIGIT = {c: str(k) for k, c in enumerate("〇一二三四五六七八九")}
-
-
-def _digit(c: str) -> str:
-    return _CN_DIGIT.get(c, c)
 # A decade by its century (20世纪80年代, 上世纪80年代), or by its tens alone from the fifties on (80年代).
 _DECADE = re.compile(r"(?:(?P<c>20|21)世纪|(?P<last>上个?世纪))(?P<d>\d)0年代|(?<![\d.])(?P<bare>[5-9])0年代")
 
@@ -45,7 +42,7 @@ def measures(s: str) -> str:
     if re.search(r"[cmkCMK][mgMG]|公斤", s):
         s = _UNIT.sub(lambda m: _UNIT_WORD[m.lastgroup], s)
     if "元" in s and "角" in s:  # 二元五角 / 2.5元
-        s = _YUAN_JIAO.sub(lambda m: f"{m.group(1)}.{_digit(m.group(2))}{_digit(m.group(3) or '')}元", s)
+        s = _YUAN_JIAO.sub(lambda m: f"{m.group(1)}.{cn_number(m.group(2))}{cn_number(m.group(3) or '')}元", s)
     if "年代" in s:
         s = _DECADE.sub(_decade, s)
     return s

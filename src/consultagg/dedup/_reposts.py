@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REFERENCE_WORD", "quoted_reply", "refers_within", "repost_notes"]
+__all__ = ["DATE_TIME", "REFERENCE_WORD", "quoted_reply", "refers_within", "repost_notes"]
 
 # A bracket holding any of these locates the text in the draft: never a signature.
 REFERENCE_WORD = re.compile(r"第|页|章|节|条|款|专栏|附件|附表")
@@ -119,11 +119,12 @@ _HEAD_STAMP = re.compile(r"^\s*[\[【(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,
 _HEAD_TAG = re.compile(r"^\s*(?:[【\[](?P<b>[\u4e00-\u9fff]{1,8})[】\]]|#(?P<h>[\u4e00-\u9fff]{1,12})#)\s*(?=\S)")
 # Where a re-posted message came from or when it was first posted, in a bracket at its end
 # (【来源：12345市民热线】, （原帖发表于2025-03-02 21:14）, [转自：政务留言板]).
+# A date with the time of day after it (2025-03-18 21:36 / 2025年3月10日 14:05:32), as a stamp writes it.
+DATE_TIME = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 _TAIL_SOURCE = re.compile(r"\s*[【\[（(](?:来源|来自|转自|出处|原帖发表于|原帖发布于|发表于|发布于|原帖时间|(?:提交|留言|发布|发帖|填报|反馈)(?:时间|日期))[：:]?[^】\]）)\n]{1,40}[】\]）)]"
                           r"[\s。.]*$|"
                           # unbracketed after the text (… 提交时间：2025年3月10日 14:05 / … 发布于 2025-03-18 21:36)
-                          r"\s+(?:(?:提交|留言|发布|发帖|填报|反馈)(?:时间|日期)[：:]|发布于|发表于)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-                          r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
+                          rf"\s+(?:(?:提交|留言|发布|发帖|填报|反馈)(?:时间|日期)[：:]|发布于|发表于)\s*{DATE_TIME}\s*$")
 
 
 _REFERENCE = re.compile(r"第[\d一二三四五六七八九十百零]+[章节条款项篇页部]|(?:专栏|附件|附表|表)\s*[\d一二三四五六七八九十]+")

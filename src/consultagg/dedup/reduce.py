@@ -25,7 +25,7 @@ from consultagg.dedup._clock import CLOCK as _CLOCK, CLOCK_DIGITS as _CLOCK_DIGI
 from consultagg.dedup._clock import BARE_HOUR as _BARE_HOUR, bare_hour as _bare_hour
 from consultagg.dedup._clock import PM_COMMA as _PM_COMMA, clock as _clock, clock_digits as _clock_digits, cn_number as _cn_number
 from consultagg.dedup._measures import measures
-from consultagg.dedup._reposts import REFERENCE_WORD as _REFERENCE_WORD, quoted_reply, refers_within, repost_notes
+from consultagg.dedup._reposts import DATE_TIME as _DATE_TIME, REFERENCE_WORD as _REFERENCE_WORD, quoted_reply, refers_within, repost_notes
 from consultagg.dedup._signed import POLITE_TAIL, tidy
 from consultagg.text.normalize import nfkc
 from consultagg.text.names import SURNAMES
@@ -376,7 +376,7 @@ _FIELD_PAIR = (rf"(?:{_SENDER_LABEL}[：:]\s*(?![^：:\n。]*?(?:建议|要求|�
 _FIELDS_HEAD = re.compile(rf"^\s*{_FIELD_PAIR}(?:[，,\s]*{_FIELD_PAIR})*[ \t\u3000]*\n|"
                           rf"^\s*联系人[：:]\s*[\u4e00-\u9fff]{{1,4}}\s*[\d*＊]{{7,}}\s+")
 _FIELDS_TAIL = re.compile(rf"(?<=[。！!？?\n])\s*{_FIELD_PAIR}(?:[，,\s]*{_FIELD_PAIR})*[。.]?"
-                          r"(?:\s*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)?(?:\s*(?:本条|此条)?为?第[二三四五\d]次提交)?\s*$")  # …联系电话：138****6710↵2025年3月2日
+                          rf"(?:\s*{_DATE_TIME})?(?:\s*(?:本条|此条)?为?第[二三四五\d]次提交)?\s*$")  # …联系电话：138****6710↵2025年3月2日
 # An address and a name heading a form letter, set off by a space or a line: who writes.
 _SIGNED_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}?(?:\d+\s*(?:栋|幢|号楼)(?:\s*\d+\s*单元)?(?:\s*\d+\s*室)?|"
                           r"[一二三四五六七八九十\d]+组|\d+号)[ \t\u3000]+[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+|\n)")

@@ -321,7 +321,8 @@ def _formal_reason(sent: str) -> str | None:
         return "表态"  # 赞同将A、B纳入“十四五”重大项目: what the draft does, agreed with
     if AGREE.search(sent) and NONE.search(sent) and not PROPOSE.search(sent):
         return "表态"  # 我们赞成…的各项规定，特别是将…纳入…的规定，没有补充意见: what it praises is no request
-    if _SUGGEST.search(PREAMBLE.sub("", _ASK_NOUN.sub("", NONE.sub("", AGREE.sub("", _DRAFT_RULE.sub("", _PAST_ASK.sub("", sent))))))):
+    untold = _PAST_ASK.sub("", sent)  # (what others asked or advised, told: 请何老师帮忙写了这封信)
+    if _SUGGEST.search(PREAMBLE.sub("", _ASK_NOUN.sub("", NONE.sub("", AGREE.sub("", _DRAFT_RULE.sub("", untold)))))):
         return None  # "经研究，建议……" asks; "现提出以下建议：" does not
     if _IN_COMMENTS.search(sent):
         return "开头语"  # 具体修改意见以批注形式标注在下文相关位置，请研究采纳。: the comments are the opinions
@@ -329,7 +330,7 @@ def _formal_reason(sent: str) -> str | None:
         return "结束语"
     if NONE.search(sent) or AGREE.search(sent) or _INTENT.match(sent):
         return "表态"
-    if (PREAMBLE.search(sent) and not re.search(r"(?<![邀申聘延敦提])请(?!问)", _ROUTING.sub("", _MODESTY.sub("", _PAST_ASK.sub("", sent))))) or re.search(r"(?:详)?见附件|您好|你好|你们好|大家好|各位好", sent):
+    if (PREAMBLE.search(sent) and not re.search(r"(?<![邀申聘延敦提])请(?!问)", _ROUTING.sub("", _MODESTY.sub("", untold)))) or re.search(r"(?:详)?见附件|您好|你好|你们好|大家好|各位好", sent):
         return "开头语"  # (请政府引起高度重视，实施全面整治 asks: 高度重视 opens only 我局高度重视…)
     return None
 
