@@ -81,3 +81,57 @@ def read_sheet(tmp_path):
         return ca.read_comments(path, **kw)
 
     return read
+
+
+@pytest.fixture
+def read_book(tmp_path):
+    """``read_book(name, sheets, **kw)``: ``sheets`` (``{title: rows}``, the header first) written as the
+    sheets of an ``.xlsx`` at ``tmp_path / name`` and read back with :func:`consultagg.read_comments`."""
+    import consultagg as ca
+    from openpyxl import Workbook
+
+    def read(name: str, sheets: dict, **kw):
+        wb = Workbook()
+        wb.remove(wb.active)
+        for title, rows in sheets.items():
+            ws = wb.create_sheet(title)
+            for row in rows:
+                ws.append(list(row))
+        path = tmp_path / name
+        wb.save(path)
+        return ca.read_comments(path, **kw)
+
+    return read
+
+
+@pytest.fixture
+def word_form():
+    """``word_form(above, rows, below=())``: a Word document with the paragraphs ``above``, a table of
+    ``rows`` (cell texts; empty ones left empty) and the paragraphs ``below``; returns the document
+    and the table, for merging cells before it is saved."""
+    docx = pytest.importorskip("docx")
+
+    def build(above, rows, below=()):
+        d = docx.Document()
+        for line in above:
+            d.add_paragraph(line)
+        t = d.add_table(rows=len(rows), cols=len(rows[0]))
+        for i, row in enumerate(rows):
+            for j, v in enumerate(row):
+                if v:
+                    t.cell(i, j).text = v
+        for line in below:
+            d.add_paragraph(line)
+        return d, t
+
+    return build
+
+
+@pytest.fixture
+def needs_comments():
+    """Skips the test when python-docx cannot write Word comments (``Document.add_comment``, 1.2 on);
+    use with ``@pytest.mark.usefixtures("needs_comments")``."""
+    from docx.document import Document
+
+    if not hasattr(Document, "add_comment"):
+        pytest.skip("building a document with comments needs python-docx >= 1.2")

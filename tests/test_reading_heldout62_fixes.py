@@ -3,29 +3,12 @@ written anew for the test: they failed before the fix."""
 
 import docx
 import pytest
-from docx.document import Document as _Document
 
 import consultagg as ca
 from consultagg.extract import parse_letter
 
-def _form(unit_line, rows):
-    """A Word document with ``unit_line`` above a table of ``rows`` (its cells' texts, empty ones left
-    empty): the document and the table, for merging cells before it is saved."""
-    d = docx.Document()
-    d.add_paragraph(unit_line)
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for i, row in enumerate(rows):
-        for j, v in enumerate(row):
-            if v:
-                t.cell(i, j).text = v
-    return d, t
 
-
-needs_comments = pytest.mark.skipif(not hasattr(_Document, "add_comment"),
-                                    reason="building a document with comments needs python-docx >= 1.2")
-
-
-@needs_comments
+@pytest.mark.usefixtures("needs_comments")
 def test_opinions_given_as_word_comments_on_the_draft(tmp_path):
     # Lost and false before: the draft's own clauses (应当/不得) were read as opinions, the comments not at all.
     d = docx.Document()
@@ -142,13 +125,13 @@ def test_an_invited_expert_without_a_body_speaks_as_one_of_the_experts():
     assert [c.department for c in letter.opinions] == ["汐岙大学", "与会专家"]
 
 
-def test_a_form_row_going_on_under_a_number_merged_down_is_one_opinion(tmp_path):
+def test_a_form_row_going_on_under_a_number_merged_down_is_one_opinion(tmp_path, word_form):
     # Two opinions counted as three before: a request running on into the next row under the same
     # vertically merged 序号 cell was read as a row of its own.
-    d, t = _form("填报单位（盖章）：汐岙市水务局", [("序号", "章节", "修改意见", "修改理由"),
-                                             ("1", "第三章", "建议将用水总量指标调整为15.2亿立方米。", "与省下达指标衔接。"),
-                                             ("2", "第九章", "建议补充两处排涝泵站用地，", "内涝问题突出。"),
-                                             ("", "", "并将3处调蓄水面纳入城市蓝线管理。", "调蓄能力不足。")])
+    d, t = word_form(["填报单位（盖章）：汐岙市水务局"], [("序号", "章节", "修改意见", "修改理由"),
+                                           ("1", "第三章", "建议将用水总量指标调整为15.2亿立方米。", "与省下达指标衔接。"),
+                                           ("2", "第九章", "建议补充两处排涝泵站用地，", "内涝问题突出。"),
+                                           ("", "", "并将3处调蓄水面纳入城市蓝线管理。", "调蓄能力不足。")])
     t.cell(2, 0).merge(t.cell(3, 0))
     t.cell(2, 1).merge(t.cell(3, 1))
     path = tmp_path / "水务局意见反馈表.docx"
@@ -206,7 +189,7 @@ def test_an_export_s_count_and_note_under_its_last_row_is_no_opinion(tmp_path):
     assert any("第4行" in e for e in rows.empty_rows)  # listed as a row not read, not lost silently
 
 
-@needs_comments
+@pytest.mark.usefixtures("needs_comments")
 def test_a_comment_on_a_table_cell_is_read_too(tmp_path):
     # A comment anchored in no paragraph of the body (in a table's cell) is an opinion, never lost.
     d = docx.Document()
@@ -220,13 +203,13 @@ def test_a_comment_on_a_table_cell_is_read_too(tmp_path):
     assert "建议核实森林覆盖率目标值。" in [c.text for c in rows]
 
 
-def test_a_unit_with_opinions_whose_form_also_says_no_other_opinion_is_never_said_to_have_none(tmp_path):
+def test_a_unit_with_opinions_whose_form_also_says_no_other_opinion_is_never_said_to_have_none(tmp_path, word_form):
     # A false sentence before: 另有1个单位表示无意见：<the unit that gave the form's two opinions>, because its
     # form's last row read 其他意见 | 无。 — and the form's 征求意见稿内容 column was read as the opinions.
-    d, _ = _form("填报单位（盖章）：汐岙港务集团有限公司", [("序号", "征求意见稿内容", "修改建议", "理由及依据"),
-                                                  ("1", "到2035年港口吞吐量达到2亿吨。", "建议将目标调整为2.5亿吨。", "三期岸线投产。"),
-                                                  ("2", "加强集疏运体系建设。", "建议补充疏港铁路专用线项目。", "公转铁要求。"),
-                                                  ("其他意见", "", "无。", "")])
+    d, _ = word_form(["填报单位（盖章）：汐岙港务集团有限公司"], [("序号", "征求意见稿内容", "修改建议", "理由及依据"),
+                                               ("1", "到2035年港口吞吐量达到2亿吨。", "建议将目标调整为2.5亿吨。", "三期岸线投产。"),
+                                               ("2", "加强集疏运体系建设。", "建议补充疏港铁路专用线项目。", "公转铁要求。"),
+                                               ("其他意见", "", "无。", "")])
     d.save(tmp_path / "港务集团意见反馈表.docx")
     rows = ca.read_comments(str(tmp_path / "港务集团意见反馈表.docx"))
     assert [c.text for c in rows] == ["建议将目标调整为2.5亿吨。", "建议补充疏港铁路专用线项目。"]
@@ -273,7 +256,7 @@ def test_the_law_s_rule_told_before_a_request_is_no_request_of_its_own():
     assert len(letter.opinions) == 1 and letter.opinions[0].text.startswith("根据《中华人民共和国")
 
 
-@needs_comments
+@pytest.mark.usefixtures("needs_comments")
 def test_a_commented_draft_whose_cover_says_other_chapters_need_nothing_is_no_no_opinion_reply(tmp_path):
     # A false record before: the unit that gave its opinions as comments was also listed 无意见, because
     # its cover note ended 其他章节无意见。 (and its title, …的修改意见（批注稿）, had been an opinion).

@@ -3,19 +3,12 @@ anew for the test: they failed before the fix."""
 
 import docx
 import pytest
-from docx.document import Document as _Document
 
 import consultagg as ca
 from consultagg.extract import parse_letter
 
 
-def _write(tmp_path, name, text):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return str(path)
-
-
-def test_a_street_office_that_only_agrees_gives_no_opinion_and_keeps_its_name(tmp_path):
+def test_a_street_office_that_only_agrees_gives_no_opinion_and_keeps_its_name(read_written):
     # False and misattributed before: 根据《…通知》要求，我办组织…学习讨论 was an opinion, and the unit was
     # the district government, the street office's name cut after 人民政府.
     text = ("关于对《芰渚市养老服务设施布局规划（征求意见稿）》的反馈\n\n"
@@ -26,35 +19,26 @@ def test_a_street_office_that_only_agrees_gives_no_opinion_and_keeps_its_name(tm
             "    特此反馈。\n\n"
             "                   芰渚市荷塘区人民政府柳荫街道办事处\n"
             "                          2026年4月9日\n")
-    rows = ca.read_comments(_write(tmp_path, "柳荫街道反馈.txt", text))
+    rows = read_written("柳荫街道反馈.txt", text)
     assert [c.text for c in rows] == []
     assert rows.no_opinion_units == ["芰渚市荷塘区人民政府柳荫街道办事处"]
 
 
-def test_a_feedback_form_s_instructions_under_the_table_are_no_opinions(tmp_path):
+def test_a_feedback_form_s_instructions_under_the_table_are_no_opinions(tmp_path, word_form):
     # False before: 请于…前报送 / 无意见的请填写“无意见” / 表格不够可自行增加行 were three opinions.
-    d = docx.Document()
-    d.add_paragraph("填报单位（盖章）：芰渚市交通运输局")
-    t = d.add_table(rows=3, cols=4)
-    for i, row in enumerate([["序号", "修改建议", "理由", "章节"],
-                             ["1", "建议在第三章增加农村客运站点改造的内容。", "站点老旧。", "第三章"],
-                             ["2", "建议将公交线网优化列为近期任务。", "群众需求大。", "第四章"]]):
-        for j, v in enumerate(row):
-            t.cell(i, j).text = v
-    d.add_paragraph("注：1.请于2026年5月10日前将本表报送市发展改革委规划科（电子版发送至邮箱）。")
-    d.add_paragraph("2.无意见的请在表内填写“无意见”。")
-    d.add_paragraph("3.表格不够可自行增加行。")
+    d, _ = word_form(["填报单位（盖章）：芰渚市交通运输局"],
+                     [["序号", "修改建议", "理由", "章节"],
+                      ["1", "建议在第三章增加农村客运站点改造的内容。", "站点老旧。", "第三章"],
+                      ["2", "建议将公交线网优化列为近期任务。", "群众需求大。", "第四章"]],
+                     ["注：1.请于2026年5月10日前将本表报送市发展改革委规划科（电子版发送至邮箱）。",
+                      "2.无意见的请在表内填写“无意见”。", "3.表格不够可自行增加行。"])
     path = tmp_path / "交通运输局意见反馈表.docx"
     d.save(path)
     rows = ca.read_comments(str(path))
     assert [c.text for c in rows] == ["建议在第三章增加农村客运站点改造的内容。", "建议将公交线网优化列为近期任务。"]
 
 
-needs_comments = pytest.mark.skipif(not hasattr(_Document, "add_comment"),
-                                    reason="building a document with comments needs python-docx >= 1.2")
-
-
-@needs_comments
+@pytest.mark.usefixtures("needs_comments")
 def test_a_commented_excerpt_s_title_and_note_are_the_draft_and_its_cover_names_the_unit(tmp_path):
     # False and unattributed before: the excerpt's title and its （节选：…） note were opinions, and no
     # unit was found though the cover line names it.
@@ -74,7 +58,7 @@ def test_a_commented_excerpt_s_title_and_note_are_the_draft_and_its_cover_names_
     assert {c.department for c in rows} == {"芰渚市气象局"}
 
 
-def test_shopkeepers_opening_with_an_apology_is_no_opinion(tmp_path):
+def test_shopkeepers_opening_with_an_apology_is_no_opinion(read_written):
     # False before: the opening (我们是…几家个体户…写了下面这些，说得不对的地方请领导见谅。) was an opinion.
     text = ("关于养老服务规划的几点想法（荷塘街商户）\n\n尊敬的领导：\n"
             "    你们好！我们是荷塘街的几家个体户，听社区说市里在做规划，让大家提意见，我们商量了一下，写了下面这些，说得不对的地方请领导见谅。\n"
@@ -82,7 +66,7 @@ def test_shopkeepers_opening_with_an_apology_is_no_opinion(tmp_path):
             "    还有，能不能在菜市场旁边建一个老年活动室？\n"
             "    就这些，谢谢领导！\n\n"
             "                 荷塘街商户：钱某某、孙某某\n                 2026年4月2日\n")
-    rows = ca.read_comments(_write(tmp_path, "荷塘街商户意见.txt", text))
+    rows = read_written("荷塘街商户意见.txt", text)
     assert [c.text for c in rows] == ["我们街上老人多，希望在街口设一个社区助餐点，方便老人吃饭。",
                                       "还有，能不能在菜市场旁边建一个老年活动室？"]
 

@@ -1,34 +1,23 @@
 """Release blockers found by letters set 66 (tests/data/letters_heldout66), each with texts written
 anew for the test: they failed before the fix."""
 
-import openpyxl
-
-import consultagg as ca
 from consultagg.extract import parse_letter
 
 
-def _hotline(path):
-    """A hotline export: a sheet of tickets with a 诉求类型 column and a 汇总 sheet counting them."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "工单明细"
-    ws.append(["工单编号", "来电人", "诉求类型", "诉求内容", "回复内容"])
-    ws.append(["GD001", "钱先生", "建议", "来电人建议在社区卫生服务中心开设夜间门诊，方便上班族看病。", "已转规划起草组研究。"])
-    ws.append(["GD002", "孙女士", "表扬", "来电人表示，其父亲住院时医保实现了直接结算，不用再垫钱，对医保部门表示感谢。", "感谢来电人的肯定。"])
-    ws.append(["GD003", "李先生", "建议", "来电人反映，药店买药不能刷医保卡，建议扩大定点药店范围。", "已转医药服务管理处。"])
-    summary = wb.create_sheet("汇总")
-    summary.append(["诉求类型", "件数", "占比"])
-    for row in (["建议", 2, "66.7%"], ["表扬", 1, "33.3%"], ["投诉", 0, "0.0%"], ["合计", 3, "100.0%"]):
-        summary.append(row)
-    wb.save(path)
+# A hotline export: a sheet of tickets with a 诉求类型 column and a 汇总 sheet counting them.
+HOTLINE = {
+    "工单明细": [["工单编号", "来电人", "诉求类型", "诉求内容", "回复内容"],
+             ["GD001", "钱先生", "建议", "来电人建议在社区卫生服务中心开设夜间门诊，方便上班族看病。", "已转规划起草组研究。"],
+             ["GD002", "孙女士", "表扬", "来电人表示，其父亲住院时医保实现了直接结算，不用再垫钱，对医保部门表示感谢。", "感谢来电人的肯定。"],
+             ["GD003", "李先生", "建议", "来电人反映，药店买药不能刷医保卡，建议扩大定点药店范围。", "已转医药服务管理处。"]],
+    "汇总": [["诉求类型", "件数", "占比"], ["建议", 2, "66.7%"], ["表扬", 1, "33.3%"], ["投诉", 0, "0.0%"], ["合计", 3, "100.0%"]],
+}
 
 
-def test_a_hotline_export_s_counting_sheet_and_its_praise_row_are_no_opinions(tmp_path):
+def test_a_hotline_export_s_counting_sheet_and_its_praise_row_are_no_opinions(read_book):
     # False before: the 汇总 sheet's 表扬 / 投诉 / 合计 were four opinions, and the ticket typed 表扬
     # (thanks told in the operator's words) was an opinion too.
-    path = tmp_path / "12345工单导出.xlsx"
-    _hotline(path)
-    rows = ca.read_comments(str(path))
+    rows = read_book("12345工单导出.xlsx", HOTLINE)
     assert [c.text for c in rows] == ["来电人建议在社区卫生服务中心开设夜间门诊，方便上班族看病。",
                                       "来电人反映，药店买药不能刷医保卡，建议扩大定点药店范围。"]
 
@@ -79,34 +68,26 @@ def test_an_insurer_s_comments_in_brackets_inside_the_quoted_draft_are_the_opini
                                                  "建议明确大病保险承办合同期限原则上不少于3年。"]
 
 
-def test_a_ticket_from_a_body_is_the_body_s_and_a_citizen_s_is_the_public_s(tmp_path):
+def test_a_ticket_from_a_body_is_the_body_s_and_a_citizen_s_is_the_public_s(read_sheet):
     # Unattributed before: a caller column naming a nursing home and its contact (某养老院 尤女士), and a
     # ticket saying the caller speaks as a company's head (来电人系某公司负责人), gave no unit.
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["工单编号", "来电人", "诉求类型", "诉求内容"])
-    ws.append(["GD101", "荇塘县福寿养老院 尤女士", "建议", "来电人建议将养老机构内设医务室纳入医保定点。"])
-    ws.append(["GD102", "陆经理", "建议", "来电人系溱川康泰医疗器械有限公司负责人，建议规划支持创新医疗器械进入医保目录。"])
-    ws.append(["GD103", "钱先生", "建议", "来电人建议在社区卫生服务中心开设夜间门诊。"])
-    path = tmp_path / "热线工单.xlsx"
-    wb.save(path)
-    rows = ca.read_comments(str(path))
+    rows = read_sheet("热线工单.xlsx", [
+        ["工单编号", "来电人", "诉求类型", "诉求内容"],
+        ["GD101", "荇塘县福寿养老院 尤女士", "建议", "来电人建议将养老机构内设医务室纳入医保定点。"],
+        ["GD102", "陆经理", "建议", "来电人系溱川康泰医疗器械有限公司负责人，建议规划支持创新医疗器械进入医保目录。"],
+        ["GD103", "钱先生", "建议", "来电人建议在社区卫生服务中心开设夜间门诊。"]])
     assert [c.department for c in rows] == ["荇塘县福寿养老院", "溱川康泰医疗器械有限公司", None]
     assert rows[0].speaker == "尤女士"
 
 
-def test_a_website_export_s_praise_and_its_administrator_s_reply_are_no_opinions(tmp_path):
+def test_a_website_export_s_praise_and_its_administrator_s_reply_are_no_opinions(read_sheet):
     # False before (found re-reading set 64's export): 规划很好，期待早日实现！为家乡点赞！ and the
     # administrator's reply row (感谢您的留言！…已转规划起草组研究) were opinions.
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["序号", "留言人", "留言时间", "留言内容"])
-    ws.append([1, "匿名", "2026-05-06 21:40", "建议在高速公路靠近居民区的路段设置声屏障。"])
-    ws.append([2, "张**", "2026-05-07 12:05", "方案很好，期待早日实现！为家乡点赞！"])
-    ws.append([3, "管理员", "2026-05-08 10:02", "感谢您的留言！您反映的问题已转规划起草组研究，我们将认真考虑您的建议。"])
-    path = tmp_path / "网站留言导出.xlsx"
-    wb.save(path)
-    rows = ca.read_comments(str(path))
+    rows = read_sheet("网站留言导出.xlsx", [
+        ["序号", "留言人", "留言时间", "留言内容"],
+        [1, "匿名", "2026-05-06 21:40", "建议在高速公路靠近居民区的路段设置声屏障。"],
+        [2, "张**", "2026-05-07 12:05", "方案很好，期待早日实现！为家乡点赞！"],
+        [3, "管理员", "2026-05-08 10:02", "感谢您的留言！您反映的问题已转规划起草组研究，我们将认真考虑您的建议。"]])
     assert [c.text for c in rows] == ["建议在高速公路靠近居民区的路段设置声屏障。"]
 
 

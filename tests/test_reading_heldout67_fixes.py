@@ -48,44 +48,30 @@ def test_a_speaker_s_further_request_in_a_paragraph_of_its_own_is_theirs():
         ("社会公众", "建议出一个通俗版的规划解读材料。")]
 
 
-def _form_with_unit_column(path):
-    import docx
-    d = docx.Document()
-    d.add_paragraph("意见反馈表")
-    d.add_paragraph("（请于3月17日前将本表反馈至市水务局规划科，电子版发送至邮箱）")
-    rows = [["序号", "反馈单位", "修改建议", "理由"],
-            ["1", "市城市管理局", "建议更新易涝点清单。", "原文数据陈旧。"],
-            ["2", "市城市管理局", "建议明确下穿隧道积水时由公安交管部门负责交通疏导。", "交通疏导属于公安交管部门职责，"],
-            ["", "市城市管理局", "", "易造成现场处置职责交叉。"]]
-    t = d.add_table(rows=len(rows), cols=4)
-    for i, row in enumerate(rows):
-        for j, v in enumerate(row):
-            if v:
-                t.cell(i, j).text = v
-    d.add_paragraph("填报单位（盖章）：芰渚市城市管理局")
-    d.save(path)
-
-
-def test_a_form_s_merged_unit_column_and_its_bracketed_instruction(tmp_path):
+def test_a_form_s_merged_unit_column_and_its_bracketed_instruction(tmp_path, word_form):
     # Misattributed and false before: the unit cell of a continuation row was joined to the row above
     # (市城市管理局市城市管理局), and （请于…前将本表反馈至…） was an opinion.
     import consultagg as ca
+    d, _ = word_form(["意见反馈表", "（请于3月17日前将本表反馈至市水务局规划科，电子版发送至邮箱）"],
+                     [["序号", "反馈单位", "修改建议", "理由"],
+                      ["1", "市城市管理局", "建议更新易涝点清单。", "原文数据陈旧。"],
+                      ["2", "市城市管理局", "建议明确下穿隧道积水时由公安交管部门负责交通疏导。", "交通疏导属于公安交管部门职责，"],
+                      ["", "市城市管理局", "", "易造成现场处置职责交叉。"]],
+                     ["填报单位（盖章）：芰渚市城市管理局"])
     path = tmp_path / "城市管理局意见反馈表.docx"
-    _form_with_unit_column(path)
+    d.save(path)
     rows = ca.read_comments(str(path))
     assert [c.text for c in rows] == ["建议更新易涝点清单。", "建议明确下穿隧道积水时由公安交管部门负责交通疏导。"]
     assert "市城市管理局市城市管理局" not in {c.department for c in rows}
     assert rows[1].meta["reason"] == "交通疏导属于公安交管部门职责，易造成现场处置职责交叉。"
 
 
-def test_praise_told_as_reading_thanks_and_the_hoped_for_result_is_no_opinion(tmp_path):
+def test_praise_told_as_reading_thanks_and_the_hoped_for_result_is_no_opinion(read_written):
     # False before (a website's CSV and a 网络问政 export): 看了规划，做得很细，支持！ and
     # 感谢政府重视城市内涝问题，期待规划早日实施，老百姓下雨天出门不再蹚水。 were opinions.
-    import consultagg as ca
-    path = tmp_path / "网站留言.csv"
-    path.write_text("留言人,留言内容\n张**,看了规划，做得很细，支持！\n李**,感谢政府重视城市内涝问题，期待规划早日实施，老百姓下雨天出门不再蹚水。\n"
-                    "王**,建议在下穿隧道入口设置积水深度警示标尺。\n", encoding="utf-8")
-    rows = ca.read_comments(str(path))
+    rows = read_written("网站留言.csv", "留言人,留言内容\n张**,看了规划，做得很细，支持！\n"
+                        "李**,感谢政府重视城市内涝问题，期待规划早日实施，老百姓下雨天出门不再蹚水。\n"
+                        "王**,建议在下穿隧道入口设置积水深度警示标尺。\n")
     assert [c.text for c in rows] == ["建议在下穿隧道入口设置积水深度警示标尺。"]
 
 

@@ -1,27 +1,16 @@
 """Release blockers found by letters set 68 (tests/data/letters_heldout68), each with texts written
 anew for the test: they failed before the fix."""
 
-import openpyxl
 
-import consultagg as ca
-
-
-def test_a_public_export_with_a_sheet_per_county_is_the_public_s(tmp_path):
+def test_a_public_export_with_a_sheet_per_county_is_the_public_s(read_book):
     # Misattributed and false before: each message was the county's (the sheet's name taken as the
     # unit), so praise, a test row and a question were kept as the county's opinions.
-    wb = openpyxl.Workbook()
-    summary = wb.active
-    summary.title = "汇总"
-    summary.append(["县（市、区）", "留言条数"])
-    summary.append(["荇溪县", 3])
-    ws = wb.create_sheet("荇溪县")
-    ws.append(["序号", "留言人", "所在地区", "留言内容"])
-    ws.append([1, "山里人家", "荇溪县某镇", "我们镇到县城的班车一天只有两趟，建议增加农村客运班次。"])
-    ws.append([2, "匿名用户", "荇溪县", "规划写得很好，期待早日实施！为家乡点赞👍"])
-    ws.append([3, "张**", "荇溪县", "测试"])
-    path = tmp_path / "网上留言导出（分县）.xlsx"
-    wb.save(path)
-    rows = ca.read_comments(str(path))
+    rows = read_book("网上留言导出（分县）.xlsx", {
+        "汇总": [["县（市、区）", "留言条数"], ["荇溪县", 3]],
+        "荇溪县": [["序号", "留言人", "所在地区", "留言内容"],
+                [1, "山里人家", "荇溪县某镇", "我们镇到县城的班车一天只有两趟，建议增加农村客运班次。"],
+                [2, "匿名用户", "荇溪县", "规划写得很好，期待早日实施！为家乡点赞👍"],
+                [3, "张**", "荇溪县", "测试"]]})
     assert [(c.department, c.text) for c in rows] == [(None, "我们镇到县城的班车一天只有两趟，建议增加农村客运班次。")]
 
 
@@ -58,14 +47,10 @@ def test_villagers_opening_and_a_commented_draft_s_title_are_no_opinions():
     assert is_title("某镇对《某省推进乡村振兴规划（征求意见稿）》的反馈意见（批注版）")
 
 
-def test_a_poster_naming_a_body_with_its_contact_in_brackets_is_the_body(tmp_path):
+def test_a_poster_naming_a_body_with_its_contact_in_brackets_is_the_body(read_sheet):
     # Unattributed before: 留言人 某家庭农场（刘某某） gave the public, not the farm.
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["序号", "留言人", "身份类别", "留言内容"])
-    ws.append([1, "荇溪县丰禾家庭农场（刘某某）", "企业/组织", "建议将家庭农场贷款贴息期限由1年延长到3年。"])
-    ws.append([2, "返乡青年阿杰", "个人", "希望规划支持农产品电商物流。"])
-    path = tmp_path / "留言导出.xlsx"
-    wb.save(path)
-    rows = ca.read_comments(str(path))
+    rows = read_sheet("留言导出.xlsx", [
+        ["序号", "留言人", "身份类别", "留言内容"],
+        [1, "荇溪县丰禾家庭农场（刘某某）", "企业/组织", "建议将家庭农场贷款贴息期限由1年延长到3年。"],
+        [2, "返乡青年阿杰", "个人", "希望规划支持农产品电商物流。"]])
     assert [(c.department, c.speaker) for c in rows] == [("荇溪县丰禾家庭农场", "刘某某"), (None, "返乡青年阿杰")]
