@@ -54,3 +54,16 @@ def test_a_poster_naming_a_body_with_its_contact_in_brackets_is_the_body(read_sh
         [1, "荇溪县丰禾家庭农场（刘某某）", "企业/组织", "建议将家庭农场贷款贴息期限由1年延长到3年。"],
         [2, "返乡青年阿杰", "个人", "希望规划支持农产品电商物流。"]])
     assert [(c.department, c.speaker) for c in rows] == [("荇溪县丰禾家庭农场", "刘某某"), (None, "返乡青年阿杰")]
+
+
+def test_a_speaker_who_only_tells_what_was_done_and_pledges_gives_no_opinion():
+    # False before: a village secretary's 我们村…收入明显提高。下一步我们将对照规划抓好落实。 was an opinion.
+    from consultagg.extract import parse_letter
+    text = ("乡镇干部座谈会纪要\n\n"
+            "（一）某县某乡桃岭村党支部书记吴某\n"
+            "我们村这两年发展了茶叶和中药材，村集体收入翻了一番。下一步我们将对照规划认真抓好落实。\n"
+            "（二）某县某乡杏坪村党支部书记郑某\n"
+            "村里的文化广场没有照明，晚上群众活动不方便，今后我们会配合做好管护，建议规划安排一批村级照明设施。\n")
+    letter = parse_letter(text)
+    assert [o.text for o in letter.opinions] == [
+        "村里的文化广场没有照明，晚上群众活动不方便，今后我们会配合做好管护，建议规划安排一批村级照明设施。"]

@@ -24,7 +24,7 @@ from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD, NOTHING_M
 from consultagg.extract._fullnames import attendance_line, full_names, officers as _officers
 from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, DRAFTERS_SEAT as _DRAFTERS_SEAT, FAULT as _FAULT
 from consultagg.extract._parts import NO_PROBLEM as _NO_PROBLEM, POINTS_FOLLOW as _POINTS_FOLLOW, SEAT, TITLES as _TITLES
-from consultagg.extract._parts import EXPERTS, PUBLIC, SEAT_NAMED, org_of
+from consultagg.extract._parts import EXPERTS, PLEDGE, PUBLIC, SEAT_NAMED, org_of
 from consultagg.extract._record import (BRACKET_HEADING, by_surname, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
                                         SECTION_ASIDE, bracketed_part, cppcc_level, host, officials, public_meeting, roster,
                                         short_for, signature_last, spoken_for)
@@ -110,9 +110,10 @@ def _chairs(doc: Doc) -> set[str]:
 
 def _nothing_asked(t: str, formal: list) -> bool:
     """Whether words said ask for nothing: formal throughout (``formal``, its formal sentences), or
-    无意见 with no request and no fault found beside it."""
+    无意见 or a pledge (下一步我们将…抓好落实) with no request and no fault found beside it."""
     return bool(formal and formal[-1][1] >= len(t.rstrip())) or bool(
-        NONE.search(t) and not asks(NONE.sub("", t)) and not _FAULT.search(t))
+        NONE.search(t) and not asks(NONE.sub("", t)) and not _FAULT.search(t)) or bool(
+        PLEDGE.search(t) and not asks(t) and not TROUBLE.search(t) and not _FAULT.search(t))
 
 
 def _named_next(t: str, nxt: str) -> bool:
@@ -149,7 +150,6 @@ def _bracket_speaker(t: str, whole: bool):
     said = (_BRACKET_SPEAKER.fullmatch if whole else _BRACKET_SPEAKER.match)(t)
     who = speaker_line(re.sub(r"\s+", "", said.group(1)) + "：") if said else None
     return (who, said.end()) if who and who[0] == "person" and who[1] else (None, 0)
-
 
 
 def _seated(rest: str):
