@@ -67,3 +67,16 @@ def test_a_speaker_who_only_tells_what_was_done_and_pledges_gives_no_opinion():
     letter = parse_letter(text)
     assert [o.text for o in letter.opinions] == [
         "村里的文化广场没有照明，晚上群众活动不方便，今后我们会配合做好管护，建议规划安排一批村级照明设施。"]
+
+
+def test_a_request_followed_by_its_reasons_as_an_inline_list_stays_one_opinion():
+    # Lost before: 建议…不搞一刀切”。一是…；二是…。 gave the two reasons as opinions and dropped the request.
+    from consultagg.extract import parse_letter
+    text = ("某市农业农村局关于规划的意见\n\n"
+            "一、第四章中，建议对山区农村改厕明确“因地制宜、分类推进”。一是山区水源不足，水冲式厕所难以使用；"
+            "二是部分村已建厕所闲置。\n"
+            "二、我们提出两点建议。一是加强资金保障；二是完善考核机制。\n")
+    letter = parse_letter(text)
+    assert [o.text.rstrip("。；") for o in letter.opinions] == [
+        "第四章中，建议对山区农村改厕明确“因地制宜、分类推进”。一是山区水源不足，水冲式厕所难以使用；二是部分村已建厕所闲置",
+        "加强资金保障", "完善考核机制"]
