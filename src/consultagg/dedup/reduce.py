@@ -294,7 +294,9 @@ _ROMAN = str.maketrans({"Ⅰ": "1", "Ⅱ": "2", "Ⅲ": "3", "Ⅳ": "4", "Ⅴ": "
                         "Ⅹ": "10", "ⅰ": "1", "ⅱ": "2", "ⅲ": "3", "ⅳ": "4", "ⅴ": "5"})
 # How many times a re-post says it was sent (第5次反映 / 第6次反映): the count is not the request.
 _TIMES_SENT = re.compile(r"(?:^|(?<=[，,。！!：:\s我是【\[（(]))第\d+次(?=反映|留言|投诉|来信|求助|提交)")
-_WAN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)([一二三四五六七八九两](?![十百千万亿\d]))?")  # (一万二: 12000, as said)
+# (一万二: 12000, as said; 一万五千 / 1万5000: 15000, the smaller part added)
+_WAN = re.compile(r"(\d+(?:\.\d+)?)(万)(?:([一二三四五六七八九两](?![十百千万亿\d]))|(\d{1,4})(?![\d.年月日号万亿]))?")
+_YI = re.compile(r"(\d+(?:\.\d+)?)(亿)(?:([一二三四五六七八九两](?![十百千万亿\d]))|(\d{1,8})(?![\d.年月日号万亿]))?")  # (after 万)
 _DEMONSTRATIVE_ONE = re.compile(r"(这|那|哪|同|每)一(?=[部块方个项条点])")  # 这一部分 names no number
 _SPEED = re.compile(r"(\d+(?:\.\d+)?)\s*(?:km/h|(?:公里|千米)(?:/|每)小时)|时速(\d+(?:\.\d+)?)\s*(?:公里|千米)")
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}")
@@ -317,7 +319,7 @@ def _fraction(m: re.Match) -> str:
 def _scaled(m: re.Match) -> str:
     # (in decimals: 1.62万 is 16200, where floats give 16200.000000000002)
     value = (Decimal(m.group(1)) + (Decimal(int(_cn_number(m.group(3)))) / 10 if m.group(3) else 0)) \
-        * (10_000 if m.group(2) == "万" else 100_000_000)
+        * (10_000 if m.group(2) == "万" else 100_000_000) + int(m.group(4) or 0)
     return str(int(value)) if value == int(value) else format(value.normalize(), "f")
 
 
@@ -474,7 +476,7 @@ def _numerals(s: str) -> str:
         s = _HALF_HOUR.sub("30分钟", s)
         s = _AND_A_HALF.sub(lambda m: f"{m.group(1)}.5{m.group(2)}", _HALF_COUNT.sub(r"\1.5", s))
     if "万" in s or "亿" in s:
-        s = _WAN.sub(_scaled, s)
+        s = _YI.sub(_scaled, _WAN.sub(_scaled, s))
     if "km/h" in s or "/小时" in s or "每小时" in s or "时速" in s:
         s = _SPEED.sub(lambda m: f"每小时{m.group(1) or m.group(2)}公里", s)  # 30km/h / 30公里/小时 / 时速30公里 / 每小时30公里
     return measures(s)  # 3公里 / 3000米, 30cm / 30厘米, 二十世纪八十年代 / 1980年代
