@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from consultagg.extract._base import (CLOSING, CONTACT, DATE, DOCNO, PREAMBLE, PROBLEM, SALUTATION, SEAL, TAIL_DATE, TITLE,
                                       nospace)
 from consultagg.extract._fields import point_field
-from consultagg.extract.units import (clean_unit_name, is_unit, person_line, person_name, split_office, unit_of_field,
+from consultagg.extract.units import (clean_unit_name, is_unit, lead_signer, person_line, person_name, split_office, unit_of_field,
                                       unit_of_title, unit_self_named)
 from consultagg.text.normalize import NAME_TITLED, NUMBERING
 
@@ -53,13 +53,16 @@ _FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}
                         r"^\s*(?:注|说明)\s*[：:]\s*(?:以下|下文|文中|本意见中?)?(?:所[列涉]?|提到的|引用的)?(?:页码|条款|章节|序号|编号)"
                         r"[^。；]{0,40}(?:指|为|按|以|对应|依据)[^。；]{0,40}[。.]?\s*$")
 
-_FORM_TITLE = re.compile(r"(?:意见|建议)(?:反馈|征求|征集|汇总|采纳|收集|登记)?(?:表|单|回执)$|(?:修改)?(?:意见|建议)?对照表$|(?:反馈|征求意见|意见征集|建议征集)(?:表|回执)$")
+_FORM_TITLE = re.compile(r"(?:意见|建议)(?:反馈|征求|征集|汇总|采纳|收集|登记|转办|交办|办理)?(?:表|单|回执)$|(?:修改)?(?:意见|建议)?对照表$|(?:反馈|征求意见|意见征集|建议征集)(?:表|回执)$")
 _OTHER_FIELD = re.compile(r"^\s*(?:填报日期|填报时间|填表日期|填表时间|报送日期|报送时间|反馈日期|反馈时间|填报人|填表人|审核人|签发人|文件名称|方案名称|草案名称|项目名称|文件标题|征求意见稿名称|"
                           r"经办人|经办|审核|核稿人|核稿|承办人|承办|拟稿人|拟稿|校对|"
                           # a message platform's export (留言编号：… 留言时间：… 回复状态：已转办)
                           r"征集主题|导出时间|导出条数|留言编号|留言标题|留言人|留言时间|回复状态|办理状态|回复时间|提交时间|发布时间|"
                           r"规划名称|材料名称|专家姓名|姓名|职称/职务|职称|职务|专家签名|研究方向|专业方向|专业领域|研究领域|学科领域|从事专业|专业特长|所学专业|"
-                          r"技术职称|学历|学位|评审日期|咨询事项|评审事项|单位负责人|主要负责人|分管领导|负责人签字|领导签字|签字)\s*"
+                          r"技术职称|学历|学位|评审日期|咨询事项|评审事项|单位负责人|主要负责人|分管领导|负责人签字|领导签字|签字|"
+                          # a congress's slip passing a deputy's suggestion on (建议编号：… 主办单位：… 办理要求：…)
+                          r"建议编号|提案编号|转办日期|交办日期|主办单位|协办单位|会办单位|办理要求|办理时限|答复时限|答复要求|"
+                          r"领衔代表|附议代表|联名代表|提出代表|领衔委员|附议委员|提案委员|(?:代表|委员)(?=\s*[（(](?:签名|签字)[）)]))\s*"
                           r"(?:[（(][^）)]{0,6}[）)])?\s*[：:]")
 _PHONE = re.compile(r"(?:电话|手机|联系方式|Tel|TEL)\s*[：:]?\s*[\d\-－()（） ]{7,}")
 _ATTACHMENT = re.compile(r"^附\s*(?:件|表)\s*\d*\s*(?:[：:].*)?$")  # 附件1：… / 附表
@@ -510,6 +513,9 @@ def classify(texts: list[str]) -> Parts:
         elif _COVER_LINE.fullmatch(t.strip()) and (u := unit_of_title(t.strip())):
             kinds[i] = "header"  # （某研究院修改意见见批注及修订） over a commented draft: who comments
             parts.found.setdefault("标题", u)
+        elif u := lead_signer(t, texts[:i]):
+            kinds[i] = "byline"  # 领衔代表：某某（…） over a deputy's suggestion: who writes (附议代表 seconds it)
+            parts.found.setdefault("署名", u)
         elif _OTHER_FIELD.match(t):
             kinds[i] = "field"
         elif nospace(t) <= 32 and not re.search(r"[，,。；;：:！？!?]", t) and _FORM_TITLE.search(t.strip()):

@@ -41,7 +41,7 @@ from consultagg.extract.chats import ChatMessage, chat_messages, is_organiser, s
 from consultagg.extract.emails import set_aside
 from consultagg.extract.exports import ExportRecord, export_records
 from consultagg.extract.forms import Form, bracketed_comments, find_forms, opinion_parts
-from consultagg.extract.units import UnitFinding, choose_unit, head_place, own_county, unit_of_file, writes_for_itself
+from consultagg.extract.units import UnitFinding, choose_unit, head_place, lead_signer, own_county, unit_of_file, writes_for_itself
 from consultagg.records import Comment, Source
 from consultagg.text.ids import comment_id, content_key
 from consultagg.text.normalize import NUMBERING, clean_display
@@ -162,6 +162,9 @@ _SPEAKS_FOR_GOVERNMENT = re.compile(r"经(?:[省市区县州旗盟]|自治区)(?
 
 
 # A deputy or a member introducing themselves (我是市政协委员、…委员何某 / 作为省人大代表).
+# A lead that asks for what follows because of what came before (为此，建议： / 针对上述问题，提出如下建议：).
+_THEREFORE = re.compile(r"^[ \t\u3000]*(?:为此|因此|据此|鉴于此|鉴于上述情况|综上|针对(?:上述|以上|这些)(?:问题|情况|不足))[，,]?"
+                        r"[^。\n]{0,16}?(?:建议|意见)[^。\n]{0,8}[：:][ \t\u3000]*$", re.M)
 _IN_PERSON = re.compile(r"(?:我是|作为|本人是?)(?:一名)?([\u4e00-\u9fff]{1,10}?(?:人大代表|政协委员))")
 _IN_PERSON_NAMED = re.compile(r"(?:人大代表|政协委员)[\u4e00-\u9fff·]{2,4}$")
 # A letter that says it has no changes to ask for at all (无修改意见, not 无其他意见 nor 其他无意见 /
@@ -242,6 +245,10 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
         # 一、我局参与城市更新工作的基本情况 (…) 二、…我局无修改意见: an account, and no change asked
         skips.extend((d.start, d.end, "情况介绍") for d in drafts)
         drafts = []
+    if therefore := _THEREFORE.search(doc.clean):
+        for d in drafts:  # 近年来…存在明显短板：一是…三是… 为此，建议：— the grounds of the requests below
+            if d.end <= therefore.start() and not asks(doc.clean[d.start:d.end]):
+                d.meta["background"] = True
     if any(not d.meta.get("background") for d in drafts):
         # the writer's situation told beside requests (我市地处…；一是吃水，二是浇地): context, not opinions
         skips.extend((d.start, d.end, "情况介绍") for d in drafts if d.meta.get("background"))
@@ -286,8 +293,9 @@ def _kind(doc: Doc) -> str:
     letter += any(DATE.match(t.replace(" ", "")) for t in lines[-4:]) + min(numbered, 4)
     # a unit's seal over the date at the end (某村村民委员会（章）): a letter, even one telling of a meeting
     letter += 3 * any(SEAL.search(t) and re.search(UNIT_SUFFIX + "$", SEAL.sub("", t).strip()) for t in lines[-5:])
+    letter += 3 * any(lead_signer(t, []) for t in lines[:12])  # 领衔代表：某某: a deputy's suggestion, its fields no speakers
     # (委员 of a 委员会 and a deputy writing in person, 我是省人大代表…, tell of no meeting)
-    meeting = len(re.findall(r"座谈会|协商会|研讨会|论证会|征求意见会|听证会|会上|会议|与会|参会|纪要|委员(?!会)|(?<!人大)代表", doc.clean))
+    meeting = len(re.findall(r"座谈会|协商会|研讨会|论证会|征求意见会|听证会|会上|会议|与会|参会|纪要|委员(?!会)|(?<!人大|领衔|附议)代表(?!建议|团|工作|大会|[（(]?签)", doc.clean))
     speech = len(re.findall(rf"{SPEECH_VERB}[，,：:。]|[。！？]”", doc.clean))
     # (under the date that closes a letter come its signers, 村民代表：某（某村）, not speakers)
     signed = max((k for k, t in enumerate(lines) if k > 2 and DATE.match(t.replace(" ", ""))), default=len(lines))

@@ -24,7 +24,7 @@ from consultagg.extract._base import UNIT_SUFFIX, nospace
 from consultagg.text.names import SURNAMES
 from consultagg.text.normalize import NUMBERING
 
-__all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "clean_unit_name", "head_place", "is_unit", "person_line", "person_name",
+__all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "clean_unit_name", "head_place", "is_unit", "lead_signer", "person_line", "person_name",
            "split_office", "unit_of_field", "unit_of_file", "unit_of_title", "unit_self_named", "university_part",
            "writes_for_itself"]
 
@@ -290,6 +290,25 @@ def unit_of_field(line: str) -> str | None:
     value = _FIELD_DATE.sub("", value)  # the date written after the unit (its spaces lost)
     value = clean_unit_name(value)
     return value if value and nospace(value) <= 40 and not re.search(r"[，。；！？]", value) else None
+
+
+# The deputy or member who leads a suggestion or a proposal (领衔代表：某某（某代表团，…）), and the
+# congress or conference named above it (某省人民代表大会常务委员会…).
+_LEAD_SIGNER = re.compile(r"\s*(?P<cap>领衔代表|提出代表|领衔委员|提案委员)\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])")
+_CONGRESS = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12}?)(?:人民代表大会|人大常委会|政协|政治协商会议)")
+
+
+def lead_signer(line: str, above: list[str]) -> str | None:
+    """The capacity and name a suggestion's lead deputy or a proposal's lead member writes in.
+
+    >>> lead_signer("领衔代表：宓某（某代表团，某村党总支书记）", ["某省人民代表大会常务委员会代表工作委员会"])
+    '某省人大代表宓某'
+    """
+    m = _LEAD_SIGNER.match(line or "")
+    if not m:
+        return None
+    place = next((c.group("place") for t in above if (c := _CONGRESS.search(t))), "")
+    return place + ("人大代表" if "代表" in m.group("cap") else "政协委员") + m.group("name")
 
 
 def unit_of_title(title: str) -> str | None:
