@@ -38,3 +38,26 @@ def test_problems_told_before_a_therefore_lead_are_its_grounds():
     letter = parse_letter(text)
     assert [o.text for o in letter.opinions] == ["建议规划增加木材储备基地建设内容。", "规划对林产品加工园区的用地保障着墨不足，建议补充。"]
     assert {o.department for o in letter.opinions} == {"某木业有限公司"}
+
+
+def test_a_tick_box_receipt_that_only_agrees():
+    # False before: the unticked option □ 有修改意见（请另附页…） and the note that follows were an opinion,
+    # and the unit that ticked ☑ 无修改意见 was not on the roster of units with no opinion.
+    from consultagg.extract import parse_letter
+    text = ("《某省湿地保护规划（征求意见稿）》征求意见回执\n\n单位名称：某省交通运输厅（盖章）\n\n"
+            "意见情况：☑ 原则同意，无修改意见\n　　　　　□ 有修改意见（请另附页，逐条列明修改意见及理由）\n\n"
+            "补充说明：我厅已对规划中涉及公路建设的内容进行了核对，与行业规划衔接一致。\n\n"
+            "经办人：何某（规划处）　　联系电话：8700 1234\n"
+            "备注：1.请于7月5日前将回执传真至省林业局。\n")
+    letter = parse_letter(text)
+    assert letter.opinions == () and letter.no_opinion and letter.unit == "某省交通运输厅"
+
+
+def test_a_tick_box_receipt_with_a_change_asked():
+    # The control: the option ticked is 有修改意见, and the point under 补充说明 is an opinion.
+    from consultagg.extract import parse_letter
+    text = ("《某省湿地保护规划（征求意见稿）》征求意见回执\n\n单位名称：某省交通运输厅（盖章）\n\n"
+            "意见情况：□ 原则同意，无修改意见\n　　　　　☑ 有修改意见\n\n"
+            "补充说明：建议第三章补充湿地周边公路的生态廊道要求。\n")
+    letter = parse_letter(text)
+    assert [o.text for o in letter.opinions] == ["建议第三章补充湿地周边公路的生态廊道要求。"] and not letter.no_opinion

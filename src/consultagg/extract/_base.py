@@ -38,7 +38,7 @@ TAIL_DATE = re.compile(r"\s+(?:[12][\dOo]{3}|[〇零○一二三四五六七八�
 SEAL = re.compile(r"[（(](?:盖章|公章|印章|签章|代章|印|章|此页无正文)[）)]")
 CONTACT = re.compile(r"^[（(]?(?:联系人|经办人|联系电话|电话|手机|传真|邮箱|附件|抄送|E-?mail|地址|日期)[:：\s]", re.I)
 UNIT_FIELD = re.compile(r"^(?:提出单位|反馈单位|单位名称|单位)[：:]\s*(?P<u>[^，,。；;：:]{2,40})$")
-TEXT_FIELD = re.compile(r"^(?:意见|意见内容|修改意见|反馈意见|留言内容|来信内容|建议内容)[：:]\s*")
+TEXT_FIELD = re.compile(r"^(?:意见|意见内容|修改意见|反馈意见|留言内容|来信内容|建议内容|补充说明|补充意见|其他说明|其他意见)[：:]\s*")
 # (an OCR'd number may read O for 0 and l for 1: 〔2O24〕56号, ( 2025 ) 3l号)
 DOCNO = re.compile(r"(?:[〔\[(（【［]|(?<=[\u4e00-\u9fff])C)\s*(?=[\dOo〇]*\d)[\dOo〇]{4}\s*[〕\])）】］]\s*第?(?=[\dOolI\s]*\d)[\dOolI\s]+号$")
 CLOSING = re.compile(r"^(?:(?:本|以上)(?:意见|建议|报告)[^。！？]{0,40}(?:仅代表|不代表)[^。！？]{0,30}|"

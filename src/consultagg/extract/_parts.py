@@ -40,7 +40,7 @@ SEAT = (r"[【\[]?(?:第?[\d一二三四五六七八九十]+号)?(?:听证参加
 SEAT_NAMED = re.compile(r"(?:陈述人|听证参加人|发言人|参加人)[一二三四五六七八九十\d]{0,3}\s*[：:]\s*(?P<rest>[^。；;！？!?]{2,60})")
 _SEAT_LINE = re.compile(SEAT + r"[^\s，。；：:]{1,12}(?:[（(][^（）()]{2,40}[)）])?\s*$|"
                         + SEAT_NAMED.pattern + "$")  # (the seat and who sits in it, on a line of its own)
-_FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}(?:本表|此表|表格|反馈表|意见表|填表|续页|附页|前反馈|前报送|盖章|加盖|对照稿|对照研究|“?【】)|"
+_FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}(?:本表|此表|表格|反馈表|意见表|回执|填表|续页|附页|前反馈|前报送|盖章|加盖|对照稿|对照研究|“?【】)|"
                         # 请于7月15日前将本表（加盖公章扫描件）反馈至…: the form's printed request to return it
                         # （请于8月30日前报送市水务局河湖管理科）: when and where to return it
                         r"^\s*[（(]\s*请(?:于|在)[^，。；）)]{2,20}?前(?:将|把)?(?:本表|此表|该表|反馈表|意见表)?(?:报送|反馈|返回|发送|报|交|回传|发至|送至)[^）)]{0,30}[）)]\s*$|"
@@ -518,6 +518,8 @@ def classify(texts: list[str]) -> Parts:
             parts.found.setdefault("署名", u)
         elif _OTHER_FIELD.match(t):
             kinds[i] = "field"
+        elif _UNTICKED.match(t) and nospace(t) <= 80:
+            kinds[i] = "note"  # □ 有修改意见（请另附页…） under ☑ 原则同意，无修改意见: an option not chosen
         elif nospace(t) <= 32 and not re.search(r"[，,。；;：:！？!?]", t) and _FORM_TITLE.search(t.strip()):
             kinds[i] = "header"  # 意见反馈表 over the table below (after 附表): its title
         elif _FORM_NOTE.match(t) and nospace(t) <= (160 if re.match(r"\s*(?:注|填表说明)\s*[：:]", t) else 80):
@@ -539,6 +541,8 @@ def classify(texts: list[str]) -> Parts:
     return parts
 
 
+# A receipt's option left unticked (□ 有修改意见 / ☐ 无意见).
+_UNTICKED = re.compile(r"\s*[□☐◻▢]\s*\S")
 # A seal's place alone on a line (（单位盖章） / 单位（公章） / （签字）).
 _SEAL_ALONE = re.compile(r"(?:单位|盖章)?\s*[（(]\s*(?:单位|本单位)?\s*(?:盖章|公章|印章|签章|签字|签名)\s*[）)]|(?:单位|本单位)?(?:盖章|公章)处?")
 
