@@ -61,3 +61,19 @@ def test_a_tick_box_receipt_with_a_change_asked():
             "补充说明：建议第三章补充湿地周边公路的生态廊道要求。\n")
     letter = parse_letter(text)
     assert [o.text for o in letter.opinions] == ["建议第三章补充湿地周边公路的生态廊道要求。"] and not letter.no_opinion
+
+
+def test_an_e_mail_signature_with_a_long_disclaimer_under_it(read_written):
+    # False and unattributed before: the disclaimer's two sentences under the signature's -- made the
+    # rule read as one over a pasted letter, so the footer gave two opinions and the company (named
+    # with its English name after a bar) was no unit.
+    mail = ("From: zhou@example.com\nTo: ghc@example.gov.cn\nSubject: 意见反馈\n"
+            "Content-Type: text/plain; charset=utf-8\n\n"
+            "省林草局规划处：\n\n1、建议在第九章增加木材储备基地建设内容。\n2、建议加快推行采伐许可证网上申办。\n\n"
+            "--\n周某\n市场部 经理\n某某木业有限公司 | Mouxx Wood Industry Co., Ltd.\n电话：8700 0000\n\n"
+            "【免责声明】本邮件及其附件含有某某木业有限公司的保密信息，仅限于发送给上面地址中列出的个人或群组。"
+            "如果您错收了本邮件，请您立即电话或邮件通知发件人并删除本邮件！本邮件中的任何意见或建议仅代表发件人个人观点。\n"
+            "请考虑环境保护，如非必要，请不要打印此邮件。\n")
+    rows = read_written("意见.eml", mail)
+    assert [(r.department, r.text) for r in rows] == [("某某木业有限公司", "建议在第九章增加木材储备基地建设内容。"),
+                                                      ("某某木业有限公司", "建议加快推行采伐许可证网上申办。")]

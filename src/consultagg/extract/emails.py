@@ -147,6 +147,8 @@ def _sender(fields: dict[str, str]) -> str | None:
 
 
 _MAX_SIG_LINES = 4
+# A company's name in English after its Chinese name on a signature line (某某有限公司 | Ailing … Co., Ltd.).
+_LATIN_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*(?:[|｜/]\s*)?[A-Za-z][A-Za-z0-9 .,&'()\-]*$")
 _SIG_LINE_PUNCT = re.compile(r"[。，,；;！!？?：:]")
 
 
@@ -168,7 +170,8 @@ def _text_below(text: str, lines, k: int) -> bool:
         line = text[s:e].strip()
         if _SIG_SEP.match(line) or _SEPARATOR.match(line) or _WROTE.match(line):
             break
-        sentences += len(re.findall(r"[\u4e00-\u9fff]", line)) >= 12 and bool(re.search(r"[。；;]", line))
+        sentences += len(re.findall(r"[\u4e00-\u9fff]", line)) >= 12 and bool(re.search(r"[。；;]", line)) \
+            and not _DISCLAIMER.search(line)  # (【免责声明】本邮件…: a footer under the signature, however long)
     return sentences >= 2
 
 
@@ -266,7 +269,7 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
             stop = lines[body_end - 1][1] if body_end < len(lines) else len(text)
             spans.append((lines[k][0], stop, "邮件签名"))
             units = [u for s, e in lines[k + 1:body_end]
-                     if (u := clean_unit_name(text[s:e])) and is_unit(split_office(u)[0])]
+                     if (u := clean_unit_name(_LATIN_TAIL.sub("", text[s:e]))) and is_unit(split_office(u)[0])]
             organs = [u for u in units if not _INNER_OFFICE.fullmatch(u)]
             offices = [u for u in units if _INNER_OFFICE.fullmatch(u)]
             # 政策法规科 over 太原市住房和城乡建设局: the organ, its office kept
@@ -283,7 +286,7 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
         top = k
         while top > end and top > k - _MAX_SIG_LINES and _signature_line(text[lines[top - 1][0]:lines[top - 1][1]]):
             top -= 1
-        named = [u for s, e in lines[top:k] if (u := clean_unit_name(text[s:e])) and is_unit(split_office(u)[0])]
+        named = [u for s, e in lines[top:k] if (u := clean_unit_name(_LATIN_TAIL.sub("", text[s:e]))) and is_unit(split_office(u)[0])]
         # a deputy or a member writing in person signs with the capacity (青原省政协委员、北岭学院教授)
         named = named or [m.group(1) for s, e in lines[top:k] if (m := _CAPACITY.match(text[s:e].strip()))]
         # or a name over an inner office only (李振宇 / 技术研发部): the unit, if any, is the forwarder's
