@@ -77,3 +77,23 @@ def test_an_e_mail_signature_with_a_long_disclaimer_under_it(read_written):
     rows = read_written("意见.eml", mail)
     assert [(r.department, r.text) for r in rows] == [("某某木业有限公司", "建议在第九章增加木材储备基地建设内容。"),
                                                       ("某某木业有限公司", "建议加快推行采伐许可证网上申办。")]
+
+
+def test_a_returned_template_s_example_row_is_no_opinion(read_sheet):
+    # False and misattributed before: the template's 示例 row was an opinion of ××单位.
+    rows = read_sheet("意见反馈表.xlsx", [
+        ["序号", "章节", "原文内容", "修改意见及理由", "提出单位"],
+        ["示例", "第二章", "“……”", "建议将“……”修改为“……”。理由：……", "××单位"],
+        ["1", "第三章", "", "建议明确商品林退出的补偿标准。", "某县人民政府"]])
+    assert [(c.department, c.text) for c in rows] == [("某县人民政府", "建议明确商品林退出的补偿标准。")]
+    assert any("填写示例" in n for n in rows.notes)
+
+
+def test_a_word_form_s_example_row_of_placeholders_is_no_opinion(word_form, tmp_path):
+    import consultagg as ca
+    doc, _ = word_form(["某县林业局意见反馈表", "填报单位：某县林业局"], [
+        ["序号", "章节", "修改意见", "理由"],
+        ["例", "第X章", "建议将“××”修改为“××”", "……"],
+        ["1", "第四章", "建议增加林下经济用地保障内容。", "用地难。"]])
+    doc.save(tmp_path / "反馈表.docx")
+    assert [c.text for c in ca.read_comments(tmp_path / "反馈表.docx")] == ["建议增加林下经济用地保障内容。"]

@@ -170,13 +170,16 @@ _SPEAKS_AS = re.compile(r"(?:来电人|留言人|反映人|来信人|来访人)(
 def _praise_aside(rows: CommentList) -> None:
     """A message from the public in a file that only praises or supports the draft (写得很实在，点个赞！)
     asks nothing to answer: it is no tracker row, and it is listed in the reading report as set
-    aside (and counted in a note), as a letter's praise is. Rows a program passed in stay its own."""
+    aside (and counted in a note), as a letter's praise is; so is a returned template's example row
+    (示例 | 建议将“……”修改为“……”), whoever it names. Rows a program passed in stay its own."""
     kept, aside = [], []
     for c in rows:
         public = not c.department or c.department in _PUBLIC
         kind = next((str(v).strip() for k, v in c.meta.items() if _KIND_COLUMN.search(str(k)) and v), "")
         why = None
-        if public and c.source.file not in _IN_MEMORY:
+        if c.source.file not in _IN_MEMORY and _example_row(c):
+            why = "填写示例"  # the template's own example row (示例 | 建议将“……”修改为“……”。理由：…… | ××单位)
+        elif public and c.source.file not in _IN_MEMORY:
             why = ("无意见" if _NOTHING.fullmatch(c.text.strip()) else
                    "测试留言" if _TEST_ROW.fullmatch(c.text.strip()) else
                    "平台答复" if _ADMIN.fullmatch(c.speaker or _poster(c.meta)) and _REPLY_OPENING.match(c.text.strip()) else
@@ -189,8 +192,21 @@ def _praise_aside(rows: CommentList) -> None:
         rows.skipped = [*getattr(rows, "skipped", ()), *((c.source.file, c.text, why) for c, why in aside)]
         for c, why in aside:
             said = {"无意见": "只写了“无”，没有意见", "测试留言": "是测试留言，不是意见", "平台答复": "是平台管理员的答复，不是意见", "表扬支持，未提具体意见": "只表示支持或表扬，未提具体意见",
-                    "只提问，未提具体意见": "只提问询问情况，未提具体意见"}.get(why, "只询问何时施行，未提具体意见")
+                    "只提问，未提具体意见": "只提问询问情况，未提具体意见", "填写示例": "是表格自带的填写示例"}.get(why, "只询问何时施行，未提具体意见")
             rows.notes.append(f"{c.source.file} 第{c.source.row}行：{said}，未列入意见表")
+
+
+# A template's example row: numbered 示例, or its words only placeholders (建议将“……”修改为“……”。理由：……).
+_EXAMPLE_NUMBER = re.compile(r"示例|样例|范例|举例|例|例子|填写示例|填表示例|（例）|\(例\)")
+_PLACEHOLDER = re.compile(r"…{2,}|\.{6,}|[×xX＊*]{2,}|○{2,}|□{2,}")
+_TEMPLATE_WORDS = re.compile(r"建议|将|把|修改为|改为|修改|增加|删除|补充|理由|原文|依据|[\W_]")
+
+
+def _example_row(c) -> bool:
+    number = next((str(v).strip() for k, v in c.meta.items() if str(k).strip() in ("序号", "编号", "序") and v), "")
+    if _EXAMPLE_NUMBER.fullmatch(number):
+        return True
+    return bool(_PLACEHOLDER.search(c.text)) and not _TEMPLATE_WORDS.sub("", _PLACEHOLDER.sub("", c.text))
 
 
 # A platform's own reply among the messages (管理员：感谢您的留言！…已转…研究): the office answering, no opinion.
