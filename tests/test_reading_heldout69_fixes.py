@@ -97,3 +97,20 @@ def test_a_word_form_s_example_row_of_placeholders_is_no_opinion(word_form, tmp_
         ["1", "第四章", "建议增加林下经济用地保障内容。", "用地难。"]])
     doc.save(tmp_path / "反馈表.docx")
     assert [c.text for c in ca.read_comments(tmp_path / "反馈表.docx")] == ["建议增加林下经济用地保障内容。"]
+
+
+def test_a_hotline_export_s_question_repeat_and_callers_for_bodies(read_sheet):
+    # False and unattributed before: a ticket typed 咨询 (the type read from 来电人类型 instead of
+    # 诉求类型), a repeated ticket (同工单…诉求内容同上) were opinions, and a caller named with the body
+    # they head in brackets was the public, their background then split off as an opinion.
+    rows = read_sheet("工单导出.xlsx", [
+        ["序号", "来电人", "来电人类型", "诉求类型", "诉求内容", "办理状态"],
+        [1, "杨女士", "个人", "咨询", "来电人咨询规划征求意见稿在哪个网站可以查看。已告知来电人登录门户网站查看。", "已办结"],
+        [2, "何先生", "个人", "意见建议", "来电人反映野猪糟蹋庄稼，希望规划增加野生动物致害补偿内容。", "办理中"],
+        [3, "何先生", "个人", "意见建议", "同工单GD0001，来电人再次来电询问办理进度，诉求内容同上。", "已合并"],
+        [4, "覃某（某县某林下经济专业合作社负责人）", "企业/社会组织", "意见建议",
+         "来电人反映，合作社在林下养蜂，林地上不能建任何设施。建议规划明确林下经济配套设施使用林地的政策。", "办理中"]])
+    assert [(c.department, c.text[:12]) for c in rows] == [
+        (None, "来电人反映野猪糟蹋庄稼，"), ("某县某林下经济专业合作社", "来电人反映，合作社在林下")]
+    assert rows[1].speaker == "覃某"
+    assert len([n for n in rows.notes if "未列入意见表" in n]) == 2

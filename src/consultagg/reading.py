@@ -145,6 +145,8 @@ def _posters_as_units(rows: CommentList) -> None:
             rows[i] = replace(c, department=who, speaker=None)
         elif c.department is None and (m := _BODY_AND_PERSON.fullmatch(who or _poster(c.meta))) and writes_for_itself(m.group("body")):
             rows[i] = replace(c, department=m.group("body"), speaker=m.group("person") or m.group("named"))  # 某养老院 尤女士
+        elif c.department is None and (m := _PERSON_OF_BODY.fullmatch(who or _poster(c.meta))) and writes_for_itself(m.group("body")):
+            rows[i] = replace(c, department=m.group("body"), speaker=m.group("person"))  # 覃某（某合作社负责人）
         elif c.department is None and c.source.row is not None and (m := _SPEAKS_AS.match(c.text.strip())) \
                 and writes_for_itself(m.group("body")):
             rows[i] = replace(c, department=m.group("body"))  # 来电人系某公司负责人，建议…: the body it speaks for
@@ -163,6 +165,9 @@ _POSTER_COLUMN = re.compile(r"(?:来电|留言|提交|反映|来信|投诉|来�
 # a body's head or staff (来电人系某公司负责人，…).
 _BODY_AND_PERSON = re.compile(r"(?P<body>[^\s，,、（）()]{4,40})(?:[ \t\u3000]+(?P<person>[\u4e00-\u9fff·]{1,4}(?:先生|女士|经理|主任|院长|老师)?)|"
                               r"\s*[（(](?P<named>[\u4e00-\u9fff·]{2,4})[)）])")  # (某家庭农场（刘某）: the contact in brackets)
+# A poster cell naming a person and, in brackets, the body they head or work for (覃某（某合作社负责人）).
+_PERSON_OF_BODY = re.compile(r"(?P<person>[\u4e00-\u9fff·]{1,4}(?:先生|女士)?)\s*[（(](?P<body>[^（）()\s，,]{4,40}?)"
+                             r"(?:负责人|主任|副主任|书记|经理|院长|会长|理事长|社长|站长|场长|村长|董事长|法定代表人|工作人员|员工|职工)[)）]")
 _SPEAKS_AS = re.compile(r"(?:来电人|留言人|反映人|来信人|来访人)(?:系|是|为)(?P<body>[^\s，,。；;]{4,40}?(?:公司|集团|协会|商会|学会|合作社|"
                         r"中心|医院|养老院|学校|幼儿园|研究院|研究所|事务所))的?(?:负责人|工作人员|员工|法定代表人|经理|院长|主任|职工|代表)")
 
@@ -175,7 +180,7 @@ def _praise_aside(rows: CommentList) -> None:
     kept, aside = [], []
     for c in rows:
         public = not c.department or c.department in _PUBLIC
-        kind = next((str(v).strip() for k, v in c.meta.items() if _KIND_COLUMN.search(str(k)) and v), "")
+        kind = next((str(v).strip() for k, v in c.meta.items() if _KIND_COLUMN.search(str(k)) and not _POSTER_KIND.search(str(k)) and v), "")
         why = None
         if c.source.file not in _IN_MEMORY and _example_row(c):
             why = "填写示例"  # the template's own example row (示例 | 建议将“……”修改为“……”。理由：…… | ××单位)
@@ -184,7 +189,8 @@ def _praise_aside(rows: CommentList) -> None:
                    "测试留言" if _TEST_ROW.fullmatch(c.text.strip()) else
                    "平台答复" if _ADMIN.fullmatch(c.speaker or _poster(c.meta)) and _REPLY_OPENING.match(c.text.strip()) else
                    "询问何时施行，未提具体意见" if _WHEN_IN_FORCE.fullmatch(c.text.strip()) else
-                   "只提问，未提具体意见" if question_only(c.text) else
+                   "只提问，未提具体意见" if question_only(c.text) or (kind in _QUESTION_KINDS and not asks(c.text)) else
+                   "重复工单" if _SAME_TICKET.search(c.text) and not asks(_SAME_TICKET.sub("", c.text)) else
                    "表扬支持，未提具体意见" if praise_only(c.text) or (kind in _PRAISE_KINDS and not asks(c.text)) else None)
         (aside.append((c, why)) if why else kept.append(c))
     if aside:
@@ -192,7 +198,8 @@ def _praise_aside(rows: CommentList) -> None:
         rows.skipped = [*getattr(rows, "skipped", ()), *((c.source.file, c.text, why) for c, why in aside)]
         for c, why in aside:
             said = {"无意见": "只写了“无”，没有意见", "测试留言": "是测试留言，不是意见", "平台答复": "是平台管理员的答复，不是意见", "表扬支持，未提具体意见": "只表示支持或表扬，未提具体意见",
-                    "只提问，未提具体意见": "只提问询问情况，未提具体意见", "填写示例": "是表格自带的填写示例"}.get(why, "只询问何时施行，未提具体意见")
+                    "只提问，未提具体意见": "只提问询问情况，未提具体意见", "填写示例": "是表格自带的填写示例",
+                    "重复工单": "是同一诉求的重复或催办工单，内容见原工单"}.get(why, "只询问何时施行，未提具体意见")
             rows.notes.append(f"{c.source.file} 第{c.source.row}行：{said}，未列入意见表")
 
 
@@ -215,7 +222,12 @@ _REPLY_OPENING = re.compile(r"(?:感谢|谢谢)(?:您|你)的?(?:留言|来信|�
 # An export's column typing each message (诉求类型 | 留言类别), and the types that only thank or praise:
 # a ticket typed 表扬 in the operator's words (来电人…对医保部门表示感谢) asks nothing unless it says so.
 _KIND_COLUMN = re.compile(r"类型|类别")
+_POSTER_KIND = re.compile(r"人类[型别]|身份|用户类")  # (来电人类型 | 个人: who calls, not what the ticket is)
 _PRAISE_KINDS = frozenset({"表扬", "感谢", "致谢", "点赞", "赞扬"})
+_QUESTION_KINDS = frozenset({"咨询", "查询", "询问"})  # (来电人咨询…在哪个网站可以查看。已告知…)
+# A ticket saying it repeats another (同工单GD…，来电人再次来电询问办理进度，诉求内容同上): its request is the other's.
+_SAME_TICKET = re.compile(r"(?:同|与)(?:工单|上一?(?:工单|条|件))\s*[A-Za-z0-9\-]*[^。]{0,40}?(?:诉求|内容|反映)(?:内容)?(?:同上|相同|一致|重复)|"
+                          r"(?:再次|又)来电(?:询问|催问|催办)(?:办理)?(?:进度|结果|情况)")
 # A message from the public that only asks when the draft takes effect (请问这个条例预计什么时候正式施行？).
 _WHEN_IN_FORCE = re.compile(r"(?:请问|想问一?下|问一下)?[，,]?[^。！？!?，,]{0,14}(?:什么时候|何时|啥时候|哪天)(?:能|可以|会|才能)?(?:正式|开始)?"
                             r"(?:施行|实施|出台|生效|发布|落地)(?:呢|啊)?[？?。]?")
@@ -238,7 +250,8 @@ def _split_cells(rows: CommentList) -> None:
     opinions and stay one to one."""
     out, changed = [], False
     for c in rows:
-        unit = c.department and c.department not in _PUBLIC
+        # (a body posting in a message or ticket column, 覃某（某合作社负责人）, writes a message as citizens do)
+        unit = c.department and c.department not in _PUBLIC and not _poster(c.meta)
         parts = [(c.text, {})]
         if c.source.row is not None and c.source.file not in _IN_MEMORY:
             parts = split_cell(c.text, requests=True)
