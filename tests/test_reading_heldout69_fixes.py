@@ -114,3 +114,19 @@ def test_a_hotline_export_s_question_repeat_and_callers_for_bodies(read_sheet):
         (None, "来电人反映野猪糟蹋庄稼，"), ("某县某林下经济专业合作社", "来电人反映，合作社在林下")]
     assert rows[1].speaker == "覃某"
     assert len([n for n in rows.notes if "未列入意见表" in n]) == 2
+
+
+def test_a_covering_letter_with_its_list_attached_in_the_same_file(word_form, tmp_path):
+    # False and misnamed before: the covering letter's remark (…总体合理。…具体意见见附件。) and the list's
+    # title under 附件 were opinions, and the unit was 某省自然资源厅（综合处汇总）.
+    import consultagg as ca
+    doc, _ = word_form(
+        ["某省自然资源厅关于对《某省林业规划（征求意见稿）》的反馈意见", "省林业局：",
+         "你局来函收悉。经研究，我厅原则同意该规划。规划目标指标设置总体合理。为做好规划衔接，我厅梳理形成了修改意见，具体意见见附件。",
+         "附件：修改意见清单", "某省自然资源厅", "2026年6月18日", "附件", "《某省林业规划（征求意见稿）》修改意见清单",
+         "填报单位：某省自然资源厅（综合处汇总）　　填报日期：2026年6月17日"],
+        [["序号", "章节", "原文表述", "修改意见", "理由"],
+         ["1", "第二章", "“森林覆盖率62%”", "建议与国土空间规划统筹测算森林覆盖率目标。", "基数不一致。"]])
+    doc.save(tmp_path / "反馈意见.docx")
+    rows = ca.read_comments(tmp_path / "反馈意见.docx")
+    assert [(c.department, c.text) for c in rows] == [("某省自然资源厅", "建议与国土空间规划统筹测算森林覆盖率目标。")]

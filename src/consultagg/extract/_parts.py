@@ -53,7 +53,7 @@ _FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}
                         r"^\s*(?:注|说明)\s*[：:]\s*(?:以下|下文|文中|本意见中?)?(?:所[列涉]?|提到的|引用的)?(?:页码|条款|章节|序号|编号)"
                         r"[^。；]{0,40}(?:指|为|按|以|对应|依据)[^。；]{0,40}[。.]?\s*$")
 
-_FORM_TITLE = re.compile(r"(?:意见|建议)(?:反馈|征求|征集|汇总|采纳|收集|登记|转办|交办|办理)?(?:表|单|回执)$|(?:修改)?(?:意见|建议)?对照表$|(?:反馈|征求意见|意见征集|建议征集)(?:表|回执)$")
+_FORM_TITLE = re.compile(r"(?:意见|建议)(?:反馈|征求|征集|汇总|采纳|收集|登记|转办|交办|办理)?(?:表|单|清单|回执)$|(?:修改)?(?:意见|建议)?对照表$|(?:反馈|征求意见|意见征集|建议征集)(?:表|回执)$")
 _OTHER_FIELD = re.compile(r"^\s*(?:填报日期|填报时间|填表日期|填表时间|报送日期|报送时间|反馈日期|反馈时间|填报人|填表人|审核人|签发人|文件名称|方案名称|草案名称|项目名称|文件标题|征求意见稿名称|"
                           r"经办人|经办|审核|核稿人|核稿|承办人|承办|拟稿人|拟稿|校对|"
                           # a message platform's export (留言编号：… 留言时间：… 回复状态：已转办)
@@ -256,6 +256,8 @@ def standalone(line: str, next_line: str | None) -> bool:
     t = line.strip()
     if not t:
         return False
+    if re.fullmatch(r"附\s*[件表]\s*\d{0,2}", t):
+        return True  # 附件 over the attached list's title
     if unit_of_field(t) or _OTHER_FIELD.match(t) or MEETING_FIELD.match(t) or person_line(t) or _SEAT_LINE.match(t):
         return True
     if (_contact(t) and nospace(t) <= 50) or deputy(t) or _POST_LINE.fullmatch(t):
@@ -503,6 +505,9 @@ def classify(texts: list[str]) -> Parts:
             continue
         if i and kinds[i - 1] == "attachment" and _ATTACHMENT_ITEM.match(t):
             kinds[i] = "attachment"  # 附件：1. 修改意见对照表 / 2. 风险普查成果简介: the list goes on
+            continue
+        if i and kinds[i - 1] == "attachment" and is_title(t.strip()):
+            kinds[i] = "header"  # 附件 ↵ 《某规划》修改意见清单: the attached list's title
             continue
         if u := unit_of_field(t):
             kinds[i] = "field"

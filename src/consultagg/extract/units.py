@@ -286,6 +286,7 @@ def unit_of_field(line: str) -> str | None:
     if not m or (m.re is _FIELD_SPACED and not is_unit(_NEXT_FIELD.split(m.group("u").strip(), maxsplit=1)[0])):
         return None
     value = _SEAL.sub("", m.group("u"))
+    value = re.sub(r"(?<=[处科室股部])(?:汇总|整理|承办|代拟|填报)(?=[）)])", "", value)  # （…修复处汇总）: the office that gathered them
     value = _NEXT_FIELD.split(value.strip(), maxsplit=1)[0]
     value = _FIELD_DATE.sub("", value)  # the date written after the unit (its spaces lost)
     value = clean_unit_name(value)
