@@ -130,3 +130,17 @@ def test_a_covering_letter_with_its_list_attached_in_the_same_file(word_form, tm
     doc.save(tmp_path / "反馈意见.docx")
     rows = ca.read_comments(tmp_path / "反馈意见.docx")
     assert [(c.department, c.text) for c in rows] == [("某省自然资源厅", "建议与国土空间规划统筹测算森林覆盖率目标。")]
+
+
+def test_a_request_s_figures_listed_under_it_stay_with_it():
+    # Lost before: 2.建议…。我场可提供…约5万亩，其中：↵①…；↵②…。 gave the two figures as opinions and
+    # dropped the request; (1)(2) under 增加以下内容： stay the opinions.
+    from consultagg.extract import parse_letter
+    text = ("某国有林场修改意见\n一、关于经营\n"
+            "1.建议在第十章增加以下内容：\n（1）允许国有林场开展森林康养经营活动。\n（2）建立职工绩效考核激励机制。\n"
+            "2.建议储备林建设项目优先安排在国有林场实施。我场可提供用地约5万亩，其中：\n①杉木基地3万亩；\n②楠木基地2万亩。\n"
+            "\n某省某国有林场\n2026年6月19日\n")
+    letter = parse_letter(text)
+    assert [o.text.replace("\n", "") for o in letter.opinions] == [
+        "允许国有林场开展森林康养经营活动。", "建立职工绩效考核激励机制。",
+        "建议储备林建设项目优先安排在国有林场实施。我场可提供用地约5万亩，其中：①杉木基地3万亩；②楠木基地2万亩。"]

@@ -280,10 +280,11 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
             PROPOSE.search(seg[c:parts[j + 1][1] if j + 1 < len(parts) else len(seg)]) for j, (_, _, c) in enumerate(parts)):
         s, e = trim(doc.clean, s, e)  # 建议增加一条……。这样规定，一是便于…，二是便于…: the reasons of one request
         return [Draft(s, e, para, dict(meta))] if e > s else []
-    if seg[:parts[0][1]].rstrip().endswith("。") and PROPOSE.search(_ASK_NOUN.sub("", lead)) and not any(
+    if re.search(r"(?:。|(?:其中|包括|分别为|分别是|具体为|具体包括|主要有)[：:])$", seg[:parts[0][1]].rstrip()) \
+            and PROPOSE.search(_ASK_NOUN.sub("", lead)) and not any(
             PROPOSE.search(t) or _BARE_ASK.match(t) for t in (seg[c:parts[j + 1][1] if j + 1 < len(parts) else len(seg)]
                                                                for j, (_, _, c) in enumerate(parts))):
-        s, e = trim(doc.clean, s, e)  # 建议…不搞一刀切”。一是山区农户居住分散…；二是…: a request, then its reasons
+        s, e = trim(doc.clean, s, e)  # 建议…不搞一刀切”。一是山区农户居住分散…；二是…: a request, then its reasons (or its figures: 其中：①…②…)
         return [Draft(s, e, para, dict(meta))] if e > s else []
     for j, (marker, _, cstart) in enumerate(parts):
         m = dict(meta)
