@@ -144,3 +144,25 @@ def test_a_request_s_figures_listed_under_it_stay_with_it():
     assert [o.text.replace("\n", "") for o in letter.opinions] == [
         "允许国有林场开展森林康养经营活动。", "建立职工绩效考核激励机制。",
         "建议储备林建设项目优先安排在国有林场实施。我场可提供用地约5万亩，其中：①杉木基地3万亩；②楠木基地2万亩。"]
+
+
+def test_a_commented_draft_with_its_cover_note_and_a_comment_in_a_table(tmp_path, needs_comments):
+    # Misattributed, false and out of order before: the cover note naming who comments was an opinion
+    # and the unit was none, a comment in the draft's table came after all the others, and once the
+    # unit was read a praise comment (数据翔实，写得好) was kept as the unit's opinion.
+    import docx
+    import consultagg as ca
+    d = docx.Document()
+    d.add_paragraph("（审阅稿）省林科院韦某某研究员审阅意见见文中批注。省林科院科技处转，2026年6月22日")
+    d.add_paragraph("某省林业草原保护发展规划（征求意见稿）")
+    p1 = d.add_paragraph("“十三五”期间，全省累计完成营造林1086万亩。")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "指标", "2025年"
+    t.cell(1, 0).text, t.cell(1, 1).text = "林草科技进步贡献率", "60%"
+    p2 = d.add_paragraph("因地制宜发展桉树等速生树种。")
+    d.add_comment(p1.runs, text="此段数据翔实，写得好。", author="韦某某（省林科院）")
+    d.add_comment(t.cell(1, 0).paragraphs[0].runs, text="该指标口径不清，建议删除。", author="韦某某（省林科院）")
+    d.add_comment(p2.runs, text="建议删除“桉树”。", author="韦某某（省林科院）")
+    d.save(tmp_path / "批注稿.docx")
+    rows = ca.read_comments(tmp_path / "批注稿.docx")
+    assert [(c.department, c.text) for c in rows] == [("省林科院", "该指标口径不清，建议删除。"), ("省林科院", "建议删除“桉树”。")]

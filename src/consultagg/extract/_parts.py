@@ -22,7 +22,7 @@ from consultagg.extract._base import (CLOSING, CONTACT, DATE, DOCNO, PREAMBLE, P
                                       nospace)
 from consultagg.extract._fields import point_field
 from consultagg.extract.units import (clean_unit_name, is_unit, lead_signer, person_line, person_name, split_office, unit_of_field,
-                                      unit_of_title, unit_self_named)
+                                      unit_of_cover, unit_of_title, unit_self_named)
 from consultagg.text.normalize import NAME_TITLED, NUMBERING
 
 __all__ = ["MEETING_FIELD", "PUBLIC", "REASONS", "SEAT_NAMED", "Parts", "classify", "is_title", "org_of", "standalone"]
@@ -515,7 +515,7 @@ def classify(texts: list[str]) -> Parts:
         elif _UNIT_TITLE.fullmatch(t.strip()) and (u := unit_of_title(t.strip())):
             kinds[i] = "header"  # 杪山镇人民政府关于《…》的意见 further down (an attachment pasted into a mail)
             parts.found.setdefault("标题", u)
-        elif _COVER_LINE.fullmatch(t.strip()) and (u := unit_of_title(t.strip())):
+        elif (_COVER_LINE.fullmatch(t.strip()) and (u := unit_of_title(t.strip()))) or (u := unit_of_cover(t)):
             kinds[i] = "header"  # （某研究院修改意见见批注及修订） over a commented draft: who comments
             parts.found.setdefault("标题", u)
         elif u := lead_signer(t, texts[:i]):

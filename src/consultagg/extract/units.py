@@ -25,7 +25,7 @@ from consultagg.text.names import SURNAMES
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "clean_unit_name", "head_place", "is_unit", "lead_signer", "person_line", "person_name",
-           "split_office", "unit_of_field", "unit_of_file", "unit_of_title", "unit_self_named", "university_part",
+           "split_office", "unit_of_cover", "unit_of_field", "unit_of_file", "unit_of_title", "unit_self_named", "university_part",
            "writes_for_itself"]
 
 #: Where a unit was read, most trusted first; ``文件名`` is a guess.
@@ -310,6 +310,26 @@ def lead_signer(line: str, above: list[str]) -> str | None:
         return None
     place = next((c.group("place") for t in above if (c := _CONGRESS.search(t))), "")
     return place + ("人大代表" if "代表" in m.group("cap") else "政协委员") + m.group("name")
+
+
+# A cover note over a commented draft naming who comments ((审阅稿）某研究院某某研究员审阅意见见文中批注。…).
+_COVER_NOTE = re.compile(r"^\s*(?:[（(][^（）()]{1,8}[)）])?\s*(?P<who>[^。；，,（）()]{2,40}?)(?:的)?(?:审阅|审读|修改|反馈|书面)?意见"
+                         r"(?:详)?见(?:文中|下文|正文|文内|文档)?(?:批注|修订)")
+_TITLE_AFTER = re.compile(r"(?:研究员|副研究员|教授|副教授|高级工程师|工程师|博士|专家|同志|老师)$")
+
+
+def unit_of_cover(line: str) -> str | None:
+    """The unit a commented draft's cover note names, its commenter's name and title aside.
+
+    >>> unit_of_cover("（审阅稿）省林科院郗某某研究员审阅意见见文中批注。省林科院科技处转")
+    '省林科院'
+    """
+    m = _COVER_NOTE.match(line or "")
+    who = m.group("who") if m else ""
+    if who and not is_unit(who) and (title := _TITLE_AFTER.search(who)):
+        # (the commenter's name, two to four characters, between the unit and the title)
+        who = next((u for n in (2, 3, 4) if is_unit(u := who[:title.start() - n])), "")
+    return who if who and is_unit(who) else None
 
 
 def unit_of_title(title: str) -> str | None:

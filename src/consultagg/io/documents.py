@@ -96,9 +96,11 @@ def docx_blocks(p: Path) -> list:
     # to the comment form; comments anchored in no body paragraph (a table's cell) are rows of it too.
     span, form = None, None
     if comments := docx_comments(doc):
-        pars = [k for k, c in enumerate(children) if c.tag == _W + "p"]
+        # (a table of the draft is one of its paragraphs here: a comment on its cells keeps its place)
+        pars = [k for k, c in enumerate(children) if c.tag in (_W + "p", _W + "tbl")]
         notes = [anchored(children[k], comments) for k in pars]
-        found = commented_draft([(Paragraph(children[k], doc).text, [(w, c) for _, w, c in n]) for k, n in zip(pars, notes)])
+        found = commented_draft([(Paragraph(children[k], doc).text if children[k].tag == _W + "p" else _table_text(children[k]),
+                                  [(w, c) for _, w, c in n]) for k, n in zip(pars, notes)])
         if found:
             span, form = (pars[found[0]], pars[found[1] - 1]), found[2]
         form = form or [FORM_HEADER]
@@ -112,7 +114,7 @@ def docx_blocks(p: Path) -> list:
     indents: list[tuple[int, int]] = []  # (block index, left indent) of numbered paragraphs
     for at, child in enumerate(children):
         tag = child.tag.rsplit("}", 1)[-1]
-        if span and span[0] <= at <= span[1] and tag == "p":
+        if span and span[0] <= at <= span[1] and tag in ("p", "tbl"):
             if at == span[0]:
                 blocks.append(form)  # the commented draft as a comment form (see io.wordcomments)
             continue
@@ -142,6 +144,11 @@ def docx_blocks(p: Path) -> list:
     for at, indent in indents:
         blocks[at] = "\u3000\u3000" * depth[indent] + blocks[at]
     return blocks
+
+
+def _table_text(tbl) -> str:
+    """A Word table's text, its cells joined by spaces (a commented draft's table, as one paragraph)."""
+    return " ".join("".join(t.text or "" for t in tc.iter(_W + "t")) for tc in tbl.iter(_W + "tc"))
 
 
 # --------------------------------------------------------------------------------------------- Word lists
