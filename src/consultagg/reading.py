@@ -141,8 +141,8 @@ def _posters_as_units(rows: CommentList) -> None:
             # (a table's cell only: 与会人员 who propose together in minutes stay who they are).
             said.setdefault(c.source.file, []).append(c.department)
             c = rows[i] = replace(c, department=None, meta={**c.meta, "身份": c.department})
-        if c.department is None and writes_for_itself(who):
-            rows[i] = replace(c, department=who, speaker=None)
+        if c.department is None and writes_for_itself(who or _poster(c.meta)):
+            rows[i] = replace(c, department=who or _poster(c.meta), speaker=None)  # (诉求人 | 某摄影家协会)
         elif c.department is None and (m := _BODY_AND_PERSON.fullmatch(who or _poster(c.meta))) and writes_for_itself(m.group("body")):
             rows[i] = replace(c, department=m.group("body"), speaker=m.group("person") or m.group("named"))  # 某养老院 尤女士
         elif c.department is None and (m := _PERSON_OF_BODY.fullmatch(who or _poster(c.meta))) and writes_for_itself(m.group("body")):
@@ -160,7 +160,7 @@ def _poster(meta) -> str:
     return next((str(v).strip() for k, v in meta.items() if _POSTER_COLUMN.fullmatch(str(k)) and v), "")
 
 
-_POSTER_COLUMN = re.compile(r"(?:来电|留言|提交|反映|来信|投诉|来访)人(?:姓名)?")
+_POSTER_COLUMN = re.compile(r"(?:来电|留言|提交|反映|来信|投诉|来访|诉求)人(?:姓名|名称)?")
 # A poster cell naming a body and its contact (某养老院 尤女士), and a ticket saying the caller speaks as
 # a body's head or staff (来电人系某公司负责人，…).
 _BODY_AND_PERSON = re.compile(r"(?P<body>[^\s，,、（）()]{4,40})(?:[ \t\u3000]+(?P<person>[\u4e00-\u9fff·]{1,4}(?:先生|女士|经理|主任|院长|老师)?)|"
@@ -184,13 +184,15 @@ def _praise_aside(rows: CommentList) -> None:
         why = None
         if c.source.file not in _IN_MEMORY and _example_row(c):
             why = "填写示例"  # the template's own example row (示例 | 建议将“……”修改为“……”。理由：…… | ××单位)
+        elif c.source.file not in _IN_MEMORY and _number(c) in ("合计", "总计", "小计", "共计"):
+            why = "合计行"  # 合计 | 共8件（其中意见建议6件，咨询1件…）: the export's count
         elif public and c.source.file not in _IN_MEMORY:
             why = ("无意见" if _NOTHING.fullmatch(c.text.strip()) else
                    "测试留言" if _TEST_ROW.fullmatch(c.text.strip()) else
                    "平台答复" if _ADMIN.fullmatch(c.speaker or _poster(c.meta)) and _REPLY_OPENING.match(c.text.strip()) else
                    "询问何时施行，未提具体意见" if _WHEN_IN_FORCE.fullmatch(c.text.strip()) else
                    "只提问，未提具体意见" if question_only(c.text) or (kind in _QUESTION_KINDS and not asks(c.text)) else
-                   "重复工单" if _SAME_TICKET.search(c.text) and not asks(_SAME_TICKET.sub("", c.text)) else
+                   "重复工单" if (_SAME_TICKET.search(c.text) or kind in _REPEAT_KINDS) and not asks(_SAME_TICKET.sub("", c.text)) else
                    "表扬支持，未提具体意见" if praise_only(c.text) or (kind in _PRAISE_KINDS and not asks(c.text)) else None)
         (aside.append((c, why)) if why else kept.append(c))
     if aside:
@@ -199,7 +201,7 @@ def _praise_aside(rows: CommentList) -> None:
         for c, why in aside:
             said = {"无意见": "只写了“无”，没有意见", "测试留言": "是测试留言，不是意见", "平台答复": "是平台管理员的答复，不是意见", "表扬支持，未提具体意见": "只表示支持或表扬，未提具体意见",
                     "只提问，未提具体意见": "只提问询问情况，未提具体意见", "填写示例": "是表格自带的填写示例",
-                    "重复工单": "是同一诉求的重复或催办工单，内容见原工单"}.get(why, "只询问何时施行，未提具体意见")
+                    "重复工单": "是同一诉求的重复或催办工单，内容见原工单", "合计行": "是合计行，不是意见"}.get(why, "只询问何时施行，未提具体意见")
             rows.notes.append(f"{c.source.file} 第{c.source.row}行：{said}，未列入意见表")
 
 
@@ -209,9 +211,13 @@ _PLACEHOLDER = re.compile(r"…{2,}|\.{6,}|[×xX＊*]{2,}|○{2,}|□{2,}")
 _TEMPLATE_WORDS = re.compile(r"建议|将|把|修改为|改为|修改|增加|删除|补充|理由|原文|依据|[\W_]")
 
 
+def _number(c) -> str:
+    """A row's 序号 cell (示例, 合计, 3)."""
+    return next((re.sub(r"\s+", "", str(v)) for k, v in c.meta.items() if str(k).strip() in ("序号", "编号", "序") and v), "")
+
+
 def _example_row(c) -> bool:
-    number = next((str(v).strip() for k, v in c.meta.items() if str(k).strip() in ("序号", "编号", "序") and v), "")
-    if _EXAMPLE_NUMBER.fullmatch(number):
+    if _EXAMPLE_NUMBER.fullmatch(_number(c)):
         return True
     return bool(_PLACEHOLDER.search(c.text)) and not _TEMPLATE_WORDS.sub("", _PLACEHOLDER.sub("", c.text))
 
@@ -221,10 +227,11 @@ _ADMIN = re.compile(r"(?:网站|平台|系统)?(?:管理员|客服|工作人员|
 _REPLY_OPENING = re.compile(r"(?:感谢|谢谢)(?:您|你)的?(?:留言|来信|建议|意见|关注)|(?:您好|你好)[，,！!]\s*(?:您|你)(?:反映|提出|留言)")
 # An export's column typing each message (诉求类型 | 留言类别), and the types that only thank or praise:
 # a ticket typed 表扬 in the operator's words (来电人…对医保部门表示感谢) asks nothing unless it says so.
-_KIND_COLUMN = re.compile(r"类型|类别")
+_KIND_COLUMN = re.compile(r"类型|类别|分类")
 _POSTER_KIND = re.compile(r"人类[型别]|身份|用户类")  # (来电人类型 | 个人: who calls, not what the ticket is)
 _PRAISE_KINDS = frozenset({"表扬", "感谢", "致谢", "点赞", "赞扬"})
 _QUESTION_KINDS = frozenset({"咨询", "查询", "询问"})  # (来电人咨询…在哪个网站可以查看。已告知…)
+_REPEAT_KINDS = frozenset({"催办", "重复", "重复件", "重复工单", "重复来电"})  # (…尚未收到答复，要求尽快回复)
 # A ticket saying it repeats another (同工单GD…，来电人再次来电询问办理进度，诉求内容同上): its request is the other's.
 _SAME_TICKET = re.compile(r"(?:同|与)(?:工单|上一?(?:工单|条|件))\s*[A-Za-z0-9\-]*[^。]{0,40}?(?:诉求|内容|反映)(?:内容)?(?:同上|相同|一致|重复)|"
                           r"(?:再次|又)来电(?:询问|催问|催办)(?:办理)?(?:进度|结果|情况)")
