@@ -15,3 +15,19 @@ def test_a_hotline_export_typed_in_a_column_named_分类_with_a_total_row(read_s
     assert [(c.department, c.text) for c in rows] == [
         (None, "建议景区和博物馆设置老年人无障碍设施。"), ("某市摄影家协会", "建议规划支持举办国际摄影节。")]
     assert len([n for n in rows.notes if "未列入意见表" in n]) == 3
+
+
+def test_a_heritage_bearer_s_letter_is_no_minutes():
+    # Misattributed and lost before: 代表性项目 / 代表性传承人 counted as a meeting's 代表, so the
+    # letter was read as minutes of 与会人员 and two of its requests were lost; its closing
+    # (我说的不一定对，请领导们批评指正。祝你们工作顺利！) was an opinion once it was read as a letter.
+    from consultagg.extract import parse_letter
+    text = ("尊敬的规划起草组领导：\n\n　　你们好！我叫韦某某，是市级非物质文化遗产代表性项目“某某剪纸”的代表性传承人。"
+            "我文化程度不高，说几点想法：\n\n"
+            "　　第一，希望规划把剪纸传习所列进非遗工坊名单。\n\n"
+            "　　第二，建议把市级代表性传承人补助提高到每年6000元。\n\n"
+            "　　我说的不一定对，请领导们批评指正。祝你们工作顺利！\n\n"
+            "　　　　某某剪纸市级代表性传承人　韦某某\n　　　　2026年4月17日\n")
+    letter = parse_letter(text)
+    assert [(o.department, o.text) for o in letter.opinions] == [
+        (None, "希望规划把剪纸传习所列进非遗工坊名单。"), (None, "建议把市级代表性传承人补助提高到每年6000元。")]

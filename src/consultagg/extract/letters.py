@@ -295,7 +295,7 @@ def _kind(doc: Doc) -> str:
     letter += 3 * any(SEAL.search(t) and re.search(UNIT_SUFFIX + "$", SEAL.sub("", t).strip()) for t in lines[-5:])
     letter += 3 * any(lead_signer(t, []) for t in lines[:12])  # 领衔代表：某某: a deputy's suggestion, its fields no speakers
     # (委员 of a 委员会 and a deputy writing in person, 我是省人大代表…, tell of no meeting)
-    meeting = len(re.findall(r"座谈会|协商会|研讨会|论证会|征求意见会|听证会|会上|会议|与会|参会|纪要|委员(?!会)|(?<!人大|领衔|附议)代表(?!建议|团|工作|大会|[（(]?签)", doc.clean))
+    meeting = len(re.findall(r"座谈会|协商会|研讨会|论证会|征求意见会|听证会|会上|会议|与会|参会|纪要|委员(?!会)|(?<!人大|领衔|附议)代表(?!性|作|建议|团|工作|大会|[（(]?签)", doc.clean))
     speech = len(re.findall(rf"{SPEECH_VERB}[，,：:。]|[。！？]”", doc.clean))
     # (under the date that closes a letter come its signers, 村民代表：某（某村）, not speakers)
     signed = max((k for k, t in enumerate(lines) if k > 2 and DATE.match(t.replace(" ", ""))), default=len(lines))
