@@ -31,3 +31,31 @@ def test_a_heritage_bearer_s_letter_is_no_minutes():
     letter = parse_letter(text)
     assert [(o.department, o.text) for o in letter.opinions] == [
         (None, "希望规划把剪纸传习所列进非遗工坊名单。"), (None, "建议把市级代表性传承人补助提高到每年6000元。")]
+
+
+def test_a_committee_s_research_report():
+    # False and misnamed before: the problems found in the city (…亟待加强 / …需要引起高度重视) were
+    # opinions, so was the covering 现将调研报告送你局，供…参考。, and the committee signing under its
+    # 政协 on two lines was named without it.
+    from consultagg.extract import parse_letter
+    text = ("市文化广电旅游局：\n根据年度协商计划，我委开展了专题调研。现将调研报告送你局，供规划修改完善时研究参考。\n\n"
+            "关于推进文旅融合发展的调研报告\n一、存在的问题\n"
+            "（一）文化资源挖掘不够。多数景区停留在看山看水层面，亟待加强。\n"
+            "（二）文旅人才短缺。基层文化站普遍有站无人，需要引起高度重视。\n"
+            "二、对策建议\n（一）深化文化资源挖掘。建议规划增加文化资源挖掘阐释工程。\n"
+            "（二）加强人才队伍建设。建议实施文旅英才培养计划。\n\n"
+            "政协某市委员会\n文化文史和学习委员会\n2026年4月15日\n")
+    letter = parse_letter(text)
+    assert [o.text for o in letter.opinions] == ["深化文化资源挖掘。建议规划增加文化资源挖掘阐释工程。",
+                                                 "加强人才队伍建设。建议实施文旅英才培养计划。"]
+    assert letter.unit == "政协某市委员会文化文史和学习委员会"
+
+
+def test_a_fault_found_in_the_draft_under_存在的问题_stays_an_opinion():
+    # 规划对…着墨较少 finds fault with the draft itself: it is answered, never set aside; the trade's own
+    # problem beside it (an opinion before) is not.
+    from consultagg.extract import parse_letter
+    text = ("某协会关于规划的意见\n一、存在的问题\n（一）规划对道路客运转型着墨较少。\n（二）行业从业人员老龄化严重。\n"
+            "二、建议\n（一）建议增设运输服务专章。\n\n某省道路运输协会\n2026年5月1日\n")
+    letter = parse_letter(text)
+    assert [o.text for o in letter.opinions] == ["规划对道路客运转型着墨较少。", "建议增设运输服务专章。"]

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from consultagg.extract._base import (CLOSING, CONTACT, DATE, DOCNO, PREAMBLE, PROBLEM, SALUTATION, SEAL, TAIL_DATE, TITLE,
                                       nospace)
 from consultagg.extract._fields import point_field
-from consultagg.extract.units import (clean_unit_name, is_unit, lead_signer, person_line, person_name, split_office, unit_of_field,
-                                      unit_of_cover, unit_of_title, unit_self_named)
+from consultagg.extract.units import (clean_unit_name, deputy, is_unit, joined_signature, lead_signer, person_line, person_name,
+                                      posted_name, split_office, unit_of_cover, unit_of_field, unit_of_title, unit_self_named)
 from consultagg.text.normalize import NAME_TITLED, NUMBERING
 
 __all__ = ["MEETING_FIELD", "PUBLIC", "REASONS", "SEAT_NAMED", "Parts", "classify", "is_title", "org_of", "standalone"]
@@ -187,33 +187,11 @@ _SPEAKER_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{1,24}(?:局|厅|委|委员
                             r"街道|办事处|社区|集团|银行|联合会|研究会)(?:[\u4e00-\u9fff]{1,3}某{1,2}|[\u4e00-\u9fff]{2,3})?[：:]\S")
 
 
-# A signer's post in a company or a body (某公司董事长): a deputy writes under it.
-_POSTS = "(?:董事长|总经理|经理|主任|书记|院长|校长|教授|医生|局长|主席|会长|村长|社长|所长|厂长)"
-_POST_OF = rf"[\u4e00-\u9fff（）()]{{2,30}}?{_POSTS}[ \t\u3000]*"  # (某公司董事长　)
-# A deputy or a member signing in person (棠州市第十七届人民代表大会代表　吴秀兰 / 市政协委员 何某): writes in
-# that capacity, which is the unit (the convention of minutes and e-mails: 自治区人大代表, speaker 王芳).
-_DEPUTY = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{1,12}?)(?:第[一二三四五六七八九十\d]{1,3}届)?"
-                     r"(?P<cap>人民代表大会代表|人大代表|政协委员)(?:[：:]?[ \t\u3000]*"
-                     # (the deputy's own post between, its line joined in cleaning: …人大代表某公司董事长　苏某)
-                     rf"(?:{_POST_OF})?(?P<name>[\u4e00-\u9fff·]{{2,4}}))?\s*")
-
-
-def deputy(t: str) -> str | None:
-    """The capacity a deputy or a member signs in, with the name when the line gives it
-    (棠州市人大代表吴秀兰: two deputies are two senders, never one unit), or None."""
-    m = _DEPUTY.fullmatch(t)
-    if not m:
-        return None
-    return m.group("place") + ("政协委员" if m.group("cap") == "政协委员" else "人大代表") + (m.group("name") or "")
-
-
 # A signer's titles before the name, on a line of their own (教授、博士生导师  韩  征).
 _TITLES_BEFORE = re.compile(r"(?:(?:正|副)?(?:教授|研究员|高级工程师|工程师|博士生导师|硕士生导师|讲师|院士|博士|律师|总工程师)"
                             r"[、，,\s\u3000]*)+(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,6})")
 
 
-# A post and a name (某市恒昌农牧业有限公司董事长　苏某): how a deputy signs under the capacity.
-_POSTED_NAME = re.compile(_POST_OF + r"[\u4e00-\u9fff·]{2,4}")
 # Who signs for a firm or a body, by role (律师：严某　祁某某 / 执笔人：何某).
 _SIGNERS = re.compile(r"\s*(?:(?:提案人|建议人|承办律师|经办律师|律师|执笔人?|主要起草人|起草人|经办人|签发人|审核人|理事长|法定代表人|法人代表|负责人)\s*[：:]\s*"
                       r"[\u4e00-\u9fff·][\u4e00-\u9fff·、，,\s\u3000]{1,15}|"
@@ -461,10 +439,12 @@ def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
             kinds[i] = "signature"  # the signer's post in brackets under the name
         elif _SIGNERS.fullmatch(t):
             kinds[i] = "signature"  # 律师：严某　祁某某 under a firm's name
-        elif i and _POSTED_NAME.fullmatch(t) and deputy(texts[i - 1]):
+        elif i and posted_name(t) and deputy(texts[i - 1]):
             kinds[i] = "signature"  # a deputy's own post and name under the capacity (某公司董事长　苏某): not the unit
         elif u := (_signature_unit(t) or deputy(t)):
-            kinds[i] = "signature"
+            kinds[i] = "signature"  # (政协某市委员会 over 文化文史和学习委员会: the committee of that body)
+            if (lower := parts.found.get("落款")) and kinds[i + 1] == "signature" and (both := joined_signature(u, lower)):
+                parts.found["落款"] = both
             parts.found.setdefault("落款", u)
         else:
             break

@@ -321,6 +321,8 @@ def _formal_reason(sent: str) -> str | None:
         return "表态"  # 赞同将A、B纳入“十四五”重大项目: what the draft does, agreed with
     if AGREE.search(sent) and NONE.search(sent) and not PROPOSE.search(sent):
         return "表态"  # 我们赞成…的各项规定，特别是将…纳入…的规定，没有补充意见: what it praises is no request
+    if _SENT_FOR_USE.match(sent):
+        return "开头语"  # 现将调研报告送你局，供规划修改完善时研究参考。: the report below is the opinions
     untold = _PAST_ASK.sub("", sent)  # (what others asked or advised, told: 请何老师帮忙写了这封信)
     if _SUGGEST.search(PREAMBLE.sub("", _ASK_NOUN.sub("", NONE.sub("", AGREE.sub("", _DRAFT_RULE.sub("", untold)))))):
         return None  # "经研究，建议……" asks; "现提出以下建议：" does not
@@ -341,6 +343,8 @@ _MODESTY = re.compile(MODESTY)
 _LEAD_UP_SELF = re.compile(r"以下(?:几|两|三|四|五|\d)?(?:点|个方面)[^。：:！？]{0,16}(?:地方|方面|问题|不足)")
 
 
+# A cover note sending a report for use (现将调研报告送你局，供规划修改完善时研究参考。).
+_SENT_FOR_USE = re.compile(r"\s*现将[^。，,]{1,30}(?:送|报|转|呈|提供)[^。，,]{0,8}[，,]\s*(?:供|请)[^。]{0,24}(?:参考|参阅|研用|参酌)[。.]?\s*$")
 # Where a cover note says the opinions are: in the draft's comments (io.wordcomments reads them).
 _IN_COMMENTS = re.compile(r"以批注(?:的)?(?:形式|方式)|批注(?:形式)?(?:标注|列|写)在|(?:意见|建议)(?:详)?见(?:批注|修订)|“?【】”?内(?:为|是)")
 

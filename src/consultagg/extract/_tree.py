@@ -82,9 +82,13 @@ def _own_account(text: str) -> bool:
 
 
 # A heading over the writer's own situation (行业基本情况, 面临的主要问题, 我市工作开展情况).
-_SITUATION_TITLE = re.compile(r"(?:基本|有关|相关|工作|发展|开展|行业|总体)?情况(?:介绍|说明|简介)?[。.：:]?$|(?:面临|遇到|反映|发现)的?(?:主要)?(?:问题|困难|挑战)[。.：:]?$|"
+_SITUATION_TITLE = re.compile(r"(?:基本|有关|相关|工作|发展|开展|行业|总体)?情况(?:介绍|说明|简介)?[。.：:]?$|(?:面临|遇到|反映|发现|存在)的?(?:主要|突出)?(?:问题|困难|挑战)[。.：:]?$|"
                               r"(?:关于)?(?:工作|已有)(?:基础|成效|进展)[。.：:]?$|"
                               r"^[一二三四五六七八九十\d]*[、.．]?\s*(?:背景|现状|概况)[。.：:]?$")
+_PROBLEMS_TITLE = re.compile(r"(?:问题|困难|挑战)[。.：:]?$")
+# A fault found in the draft itself (规划对…着墨较少 / 征求意见稿存在以下不足 / 第六章…未作回应).
+_DRAFT_FAULT = re.compile(r"(?:规划|草案|征求意见稿|意见稿|文本|全篇|通篇|《[^《》]{1,40}》)[^。；;]{0,24}?(?:着墨|篇幅|表述|提及|涉及|分析|"
+                          r"内容|未|没有|缺|不足|偏|过于|较少|回应|存在)|第[一二三四五六七八九十百\d]+[章节条款]|专栏\s*\d")
 _PLAIN_ASK = re.compile(r"建议|请|应当|应该|希望|要求|恳请|务必|不宜|不应")
 # A point that only says what kind of remarks follow it (具体修改建议。/ 修改意见：).
 _CHANGE_VERB = re.compile(r"增加|增设|新增|删除|删去|补充|修改|修订|调整|完善|明确|细化|加强|强化|提高|降低|纳入|列入|取消|设立|建立|"
@@ -333,7 +337,10 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
         overall = bool(parents) and bool(_OVERALL_TITLE.fullmatch(parents[-1].label(doc).lstrip("一二三四五六七八九十、.．（）() ")))
         none = none or (overall and not node.children and not _PLAIN_ASK.search(text))
         # under 一、行业基本情况 / 二、面临的主要问题: the writer's own situation, unless it asks
-        told = bool(parents) and bool(_SITUATION_TITLE.search(parents[-1].label(doc))) and not asks(text)
+        # (under 存在的问题, 亟待加强 / 需要引起高度重视 weigh a problem: only 建议/应当/请… ask, and a fault
+        # found in the draft itself, 规划对…着墨较少, stays an opinion)
+        told = bool(parents) and bool(_SITUATION_TITLE.search(parents[-1].label(doc))) and not (
+            _PLAIN_ASK.search(text) or _DRAFT_FAULT.search(text) if _PROBLEMS_TITLE.search(parents[-1].label(doc)) else asks(text))
         # 4.关于工作基础。2021年以来，我地区累计完成…: the point's own title says it tells the writer's work
         told = told or (bool(_SITUATION_TITLE.search(re.split(r"(?<=[。：:])", text, maxsplit=1)[0])) and not asks(text))
 

@@ -24,7 +24,7 @@ from consultagg.extract._base import UNIT_SUFFIX, nospace
 from consultagg.text.names import SURNAMES
 from consultagg.text.normalize import NUMBERING
 
-__all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "clean_unit_name", "head_place", "is_unit", "lead_signer", "person_line", "person_name",
+__all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "clean_unit_name", "deputy", "head_place", "is_unit", "joined_signature", "lead_signer", "person_line", "person_name", "posted_name",
            "split_office", "unit_of_cover", "unit_of_field", "unit_of_file", "unit_of_title", "unit_self_named", "university_part",
            "writes_for_itself"]
 
@@ -293,6 +293,35 @@ def unit_of_field(line: str) -> str | None:
     return value if value and nospace(value) <= 40 and not re.search(r"[，。；！？]", value) else None
 
 
+# A signer's post in a company or a body (某公司董事长): a deputy writes under it.
+_POSTS = "(?:董事长|总经理|经理|主任|书记|院长|校长|教授|医生|局长|主席|会长|村长|社长|所长|厂长)"
+_POST_OF = rf"[\u4e00-\u9fff（）()]{{2,30}}?{_POSTS}[ \t\u3000]*"  # (某公司董事长　)
+# A deputy or a member signing in person (棠州市第十七届人民代表大会代表　吴秀兰 / 市政协委员 何某): writes in
+# that capacity, which is the unit (the convention of minutes and e-mails: 自治区人大代表, speaker 王芳).
+_DEPUTY = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{1,12}?)(?:第[一二三四五六七八九十\d]{1,3}届)?"
+                     r"(?P<cap>人民代表大会代表|人大代表|政协委员)(?:[：:]?[ \t\u3000]*"
+                     # (the deputy's own post between, its line joined in cleaning: …人大代表某公司董事长　苏某)
+                     rf"(?:{_POST_OF})?(?P<name>[\u4e00-\u9fff·]{{2,4}}))?\s*")
+
+
+def deputy(t: str) -> str | None:
+    """The capacity a deputy or a member signs in, with the name when the line gives it
+    (棠州市人大代表吴秀兰: two deputies are two senders, never one unit), or None."""
+    m = _DEPUTY.fullmatch(t)
+    if not m:
+        return None
+    return m.group("place") + ("政协委员" if m.group("cap") == "政协委员" else "人大代表") + (m.group("name") or "")
+
+
+# A post and a name (某市恒昌农牧业有限公司董事长　苏某): how a deputy signs under the capacity.
+_POSTED_NAME = re.compile(_POST_OF + r"[\u4e00-\u9fff·]{2,4}")
+
+
+def posted_name(t: str) -> bool:
+    """Whether a line is a post and a name (某公司董事长　苏某), as a deputy signs under the capacity."""
+    return bool(_POSTED_NAME.fullmatch(t))
+
+
 # The deputy or member who leads a suggestion or a proposal (领衔代表：某某（某代表团，…）), and the
 # congress or conference named above it (某省人民代表大会常务委员会…).
 _LEAD_SIGNER = re.compile(r"\s*(?P<cap>领衔代表|提出代表|领衔委员|提案委员)\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])")
@@ -330,6 +359,22 @@ def unit_of_cover(line: str) -> str | None:
         # (the commenter's name, two to four characters, between the unit and the title)
         who = next((u for n in (2, 3, 4) if is_unit(u := who[:title.start() - n])), "")
     return who if who and is_unit(who) else None
+
+
+_PARENT_BODY = re.compile(r"(?:政协|政治协商会议|人民代表大会常务委员会|人大常委会)[\u4e00-\u9fff]{0,12}$|(?:委员会|人民政府|大学)$")
+_INNER_BODY = re.compile(r"[\u4e00-\u9fff]{2,16}(?:委员会|办公室|研究室)")
+
+
+def joined_signature(upper: str, lower: str) -> str | None:
+    """A body's committee or office signing on the line under the body (政协某市委员会 ↵
+    文化文史和学习委员会): the two as one name, or None when the lower line names a place of its own.
+
+    >>> joined_signature("政协某市委员会", "文化文史和学习委员会")
+    '政协某市委员会文化文史和学习委员会'
+    """
+    if _PARENT_BODY.search(upper) and _INNER_BODY.fullmatch(lower) and not re.search(r"[省市县区州旗盟]", lower[:-3]):
+        return upper + lower
+    return None
 
 
 def unit_of_title(title: str) -> str | None:
