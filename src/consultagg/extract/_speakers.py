@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from consultagg.extract._base import UNIT_SUFFIX
+from consultagg.extract._base import UNIT_SUFFIX, Doc
 from consultagg.extract._parts import EXPERTS, PUBLIC, TITLES as _TITLES, org_of
 from consultagg.extract._record import DOT_NAME
-from consultagg.extract.units import SURNAMES, is_unit, split_office
+from consultagg.extract.units import SURNAMES, is_unit, person_name, split_office
 
-__all__ = ["colon_speaker"]
+__all__ = ["chairs", "colon_speaker"]
 
 _MENTION = re.compile("(?:" + "|".join(_TITLES) + ")")
 _AFTER_NAME = re.compile(r"(?:结合|表示|说|认为|谈|提|指出|在|对|就|围绕|强调|建议|介绍|发言|也|还|则|[，,。])")
@@ -198,3 +198,28 @@ def alone_speaker(t: str):
         return None
     who = _speaker(t)
     return who if who and who[0] == "person" and who[3] else None
+
+
+# Who chairs a meeting (会议由某某主持 / 主持人：某某 / 某某主持座谈会).
+_CHAIR = re.compile(r"(?:会议|座谈会|论证会)?由(?P<who>[^，。；：:]{2,40}?)主持|主持人?[：:]\s*(?P<name>[^，。；\n]{2,30})"
+                    r"|(?:^|(?<=[，。；]))(?P<by>[^，。；：:]{2,30}?)主持(?:会议|座谈会|论证会|评审会)")
+
+
+def chairs(doc: Doc) -> set[str]:
+    """Names of whoever chairs the meeting (主持人：X, 会议由……X主持): their words are not opinions."""
+    names = set()
+    for m in _CHAIR.finditer(doc.clean):
+        who = re.sub(r"[（(].*", "", m.group("who") or m.group("name") or m.group("by")).strip()
+        if m.group("name") and not person_name(who):
+            # 主持人：市司法局副局长魏某 names the chair; 主持人：下面请聂某 is the chair calling a speaker
+            said = _speaker(who)
+            if not (said and said[0] == "person" and said[2] and said[2].endswith(_TITLES) and who.endswith(said[1] or "-")):
+                continue
+            names.add(said[1])  # (…副主任刘某: 刘某, not 任刘某)
+            continue
+        for size in (3, 2):
+            name = who[-size:]
+            if len(name) == size and (name[0] in SURNAMES or name[:2] in ("欧阳", "司马")):
+                names.add(name)
+                break
+    return names

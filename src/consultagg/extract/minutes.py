@@ -28,9 +28,9 @@ from consultagg.extract._parts import EXPERTS, PLEDGE, PUBLIC, SEAT_NAMED, org_o
 from consultagg.extract._record import (BRACKET_HEADING, by_surname, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
                                         SECTION_ASIDE, bracketed_part, cppcc_level, host, officials, public_meeting, roster,
                                         short_for, signature_last, spoken_for)
-from consultagg.extract._speakers import _COLON, _PRONOUN_ORG, _mentioned, _speaker, alone_speaker, colon_speaker
+from consultagg.extract._speakers import _COLON, _PRONOUN_ORG, _mentioned, _speaker, alone_speaker, chairs as _chairs, colon_speaker
 from consultagg.extract._sentences import OWN_OPENER, SAID_AGAIN, TROUBLE, asks, formal_sentences, formal_suffix, request_cuts
-from consultagg.extract.units import SURNAMES, is_unit, person_name
+from consultagg.extract.units import is_unit, person_name
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SPEECH_VERB", "colon_speaker", "parse_minutes"]
@@ -63,8 +63,6 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|省|市|自治州|州|�
 _LEAD_IN = re.compile(r"\s*(?:[他她我]|我们)?(?:同时|另外|此外|还|并|也)?(?:提出|提了|谈了?|补充)(?:[一两二三四五几\d]+点(?:意见|建议|看法)?)?[：:]")
 _RESPONSE = re.compile(r"^(?:我们)?(?:将|会|一定|马上|立即|正在|已经|已|下一步将|今后将)")
 _NOBODY = ("group", None, None, None)
-_CHAIR = re.compile(r"(?:会议|座谈会|论证会)?由(?P<who>[^，。；：:]{2,40}?)主持|主持人?[：:]\s*(?P<name>[^，。；\n]{2,30})"
-                    r"|(?:^|(?<=[，。；]))(?P<by>[^，。；：:]{2,30}?)主持(?:会议|座谈会|论证会|评审会)")
 _MINUTES_TITLE = re.compile(r"(?:纪要|会议记录|记录|发言摘要)[）)]?$|^[（(][^）)]*[）)]$")
 # A numbered heading naming a group as the speaker of the points below it (一、与会专家提出).
 _GROUP_HEADING = re.compile(r"(?P<sp>[^，,。；;：:“”]{2,10}?)(?:提出|的意见|意见|建议|提出的意见)[：:]?")
@@ -88,26 +86,6 @@ _REVISE_AS_SAID = re.compile(r"[^。]{0,20}(?:建议|请|要求|要)[^。]{0,12}
 
 # A numbered label over a part of the record (（五）专家意见, 三、其他单位发言).
 _LABEL_HEADING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:意见|发言|建议|意见建议)[。.]?")
-def _chairs(doc: Doc) -> set[str]:
-    """Names of whoever chairs the meeting (主持人：X, 会议由……X主持): their words are not opinions."""
-    names = set()
-    for m in _CHAIR.finditer(doc.clean):
-        who = re.sub(r"[（(].*", "", m.group("who") or m.group("name") or m.group("by")).strip()
-        if m.group("name") and not person_name(who):
-            # 主持人：市司法局副局长魏某 names the chair; 主持人：下面请聂某 is the chair calling a speaker
-            said = _speaker(who)
-            if not (said and said[0] == "person" and said[2] and said[2].endswith(_TITLES) and who.endswith(said[1] or "-")):
-                continue
-            names.add(said[1])  # (…副主任刘某: 刘某, not 任刘某)
-            continue
-        for size in (3, 2):
-            name = who[-size:]
-            if len(name) == size and (name[0] in SURNAMES or name[:2] in ("欧阳", "司马")):
-                names.add(name)
-                break
-    return names
-
-
 def _nothing_asked(t: str, formal: list) -> bool:
     """Whether words said ask for nothing: formal throughout (``formal``, its formal sentences), or
     无意见 or a pledge (下一步我们将…抓好落实) with no request and no fault found beside it."""
