@@ -59,3 +59,29 @@ def test_a_fault_found_in_the_draft_under_存在的问题_stays_an_opinion():
             "二、建议\n（一）建议增设运输服务专章。\n\n某省道路运输协会\n2026年5月1日\n")
     letter = parse_letter(text)
     assert [o.text for o in letter.opinions] == ["规划对道路客运转型着墨较少。", "建议增设运输服务专章。"]
+
+
+def test_a_review_panel_s_numbered_opinions_after_its_conclusion():
+    # Lost and false before: the panel's five numbered opinions under 专家组认为，…建议起草组根据以下意见
+    # 修改完善后按程序报批： were read as the record's narrative, and the signing lines (专家组组长（签字）：…
+    # / 纪要整理：… 分送：…) were opinions.
+    from consultagg.extract import parse_letter
+    text = ("规划专家评审会会议纪要\n\n时间：2026年4月26日\n地点：市文旅局会议室\n\n一、专家发言要点\n"
+            "范某（省社会科学院）：建议补充客源市场分析。\n起草组答复：将在第一章中补充。\n"
+            "二、专家组评审意见\n专家组认为，《规划》编制依据充分，同意通过评审。建议起草组根据以下意见修改完善后按程序报批：\n"
+            "1. 进一步凝练城市文旅品牌定位。\n2. 科学合理确定旅游发展主要指标的目标值。\n\n"
+            "专家组组长（签字）：范某\n专家组成员（签字）：葛某　柯某\n\n纪要整理：规划科 韦某　　审核：聂某\n分送：局领导，规划编制单位。\n")
+    letter = parse_letter(text, kind="minutes")
+    assert [(o.department, o.text) for o in letter.opinions] == [
+        ("省社会科学院", "建议补充客源市场分析。"), ("专家组", "进一步凝练城市文旅品牌定位。"),
+        ("专家组", "科学合理确定旅游发展主要指标的目标值。")]
+
+
+def test_a_summary_table_s_title_by_batch_and_who_compiled_it_are_no_opinions(word_form, tmp_path):
+    # False before: 《…》反馈意见汇总表（第二批） and 整理：某处 2026年5月27日 were opinions without a unit.
+    import consultagg as ca
+    doc, _ = word_form(["《某省综合交通规划（征求意见稿）》反馈意见汇总表（第二批）", "整理：省交通运输厅综合规划处　　　2026年5月27日"],
+                       [["单位", "序号", "意见建议"], ["某市交通运输局", "1", "建议将某北站纳入重点枢纽建设项目。"]])
+    doc.save(tmp_path / "汇总表.docx")
+    rows = ca.read_comments(tmp_path / "汇总表.docx")
+    assert [(c.department, c.text) for c in rows] == [("某市交通运输局", "建议将某北站纳入重点枢纽建设项目。")]

@@ -55,7 +55,7 @@ _FORM_NOTE = re.compile(r"^\s*(?:注|备注|说明|填表说明)\s*[：:].{0,60}
 
 _FORM_TITLE = re.compile(r"(?:意见|建议)(?:反馈|征求|征集|汇总|采纳|收集|登记|转办|交办|办理)?(?:表|单|清单|回执)$|(?:修改)?(?:意见|建议)?对照表$|(?:反馈|征求意见|意见征集|建议征集)(?:表|回执)$")
 _OTHER_FIELD = re.compile(r"^\s*(?:填报日期|填报时间|填表日期|填表时间|报送日期|报送时间|反馈日期|反馈时间|填报人|填表人|审核人|签发人|文件名称|方案名称|草案名称|项目名称|文件标题|征求意见稿名称|"
-                          r"经办人|经办|审核|核稿人|核稿|承办人|承办|拟稿人|拟稿|校对|"
+                          r"经办人|经办|审核|核稿人|核稿|承办人|承办|拟稿人|拟稿|校对|整理人|整理|纪要整理|"
                           # a message platform's export (留言编号：… 留言时间：… 回复状态：已转办)
                           r"征集主题|导出时间|导出条数|留言编号|留言标题|留言人|留言时间|回复状态|办理状态|回复时间|提交时间|发布时间|"
                           r"规划名称|材料名称|专家姓名|姓名|职称/职务|职称|职务|专家签名|研究方向|专业方向|专业领域|研究领域|学科领域|从事专业|专业特长|所学专业|"
@@ -148,7 +148,7 @@ def is_title(t: str) -> bool:
         return False
     if re.fullmatch(r"\s*[（(]?《[^《》]{2,80}》[）)]?\s*", t):
         return True  # （《某市物业管理条例（修订草案征求意见稿）》） under a form's title
-    t = re.sub(r"[（(](?:对照稿|修改稿|批注稿|修订稿|批注版|修订版|对照版|第[一二三四五]轮)[)）]\s*$", "", t)  # …的修改意见（对照稿）
+    t = re.sub(r"[（(](?:对照稿|修改稿|批注稿|修订稿|批注版|修订版|对照版|第[一二三四五]轮|第[一二三四五六七八九十\d]{1,3}批)[)）]\s*$", "", t)  # …的修改意见（对照稿）
     ends = bool(re.search(r"(?:意见|建议|函|复|报告|说明|反馈)[》）)]*$", t))
     return bool(TITLE.search(t) or (ends and unit_of_title(t)) or (nospace(t) <= 60 and _FORM_TITLE.search(t)))
 
@@ -234,8 +234,8 @@ def standalone(line: str, next_line: str | None) -> bool:
     t = line.strip()
     if not t:
         return False
-    if re.fullmatch(r"附\s*[件表]\s*\d{0,2}", t):
-        return True  # 附件 over the attached list's title
+    if re.fullmatch(r"附\s*[件表]\s*\d{0,2}", t) or re.match(r"[\u4e00-\u9fff]{0,8}(?:组长|成员|整理|审核|分送|抄送)(?:[（(](?:签字|签名)[）)])?[：:]", t):
+        return True  # 附件 over the attached list's title; 专家组组长（签字）：某某 / 纪要整理：… / 分送：… signing the record
     if unit_of_field(t) or _OTHER_FIELD.match(t) or MEETING_FIELD.match(t) or person_line(t) or _SEAT_LINE.match(t):
         return True
     if (_contact(t) and nospace(t) <= 50) or deputy(t) or _POST_LINE.fullmatch(t):

@@ -73,17 +73,19 @@ _CLOSING_REMARKS = re.compile(r"^(?:会议)?最后[，,]\s*(?:会议)?(?:主持�
                               r"^(?:最后[，,]\s*)?[^。；]{0,30}?(?:作总结讲话|作总结发言|总结讲话|作了?总结|总结指出|总结[：:]|小结[：:]|"
                               r"(?:在|作)总结(?:时|中)?(?:表示|指出|强调|说|要求)|最后(?:指出|强调|要求|表示)[：:，,])")
 # Who recorded or issued the minutes: （记录：市水利局规划计划处 2023年9月15日印发）
-_RECORDED = re.compile(r"^[（(]?\s*(?:记录|记录人|整理|印发|抄送|分送)[：:]|^[（(][^）)]{0,40}印发[）)]$|"
+_RECORDED = re.compile(r"^[（(]?\s*(?:(?:纪要|会议)?(?:记录|记录人|整理|整理人)|印发|抄送|分送)[：:]|^[（(][^）)]{0,40}印发[）)]$|"
                        r"^[^。；]{0,30}[（(]\s*(?:记录|记录人|整理)[：:][^（）()]{1,10}[）)]$")  # 市司法局立法一处（记录：戚某某）
 _SIGNED = re.compile(r"[（(](?:签字|签名|略)[）)]\s*$|签字表|签到表|"
                      # 专家组组长：王某某 — a role and a name, signing the record
-                     r"^\s*[\u4e00-\u9fff]{0,8}(?:组长|主任|负责人|记录人|审核人|签发人|成员)[：:]\s*[\u4e00-\u9fff·]{2,4}"
+                     r"^\s*[\u4e00-\u9fff]{0,8}(?:组长|主任|负责人|记录人|审核人|签发人|成员)(?:[（(](?:签字|签名)[）)])?[：:]\s*[\u4e00-\u9fff·]{2,4}"
                      r"(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*\s*$")
 # What the meeting asks of the drafters as a whole, with no request of its own.
 _REVISE_AS_SAID = re.compile(r"[^。]{0,20}(?:建议|请|要求|要)[^。]{0,12}(?:根据|按照|按|结合|吸收|吸纳|梳理吸纳)[^。]{0,20}意见[^。]{0,16}"
                              r"(?:修改完善|修改|完善)[^。]{0,16}。?")
 
 
+# A panel's conclusion announcing its numbered opinions below (专家组认为，…建议起草组根据以下意见修改完善后按程序报批：).
+_COLLECTIVE = re.compile(r"(专家组|评审组|论证组)[^：:]*?(?:以下|如下|下列)(?:几点|几条)?(?:意见|建议)[^。：:]{0,24}[：:]\s*$")
 # A numbered label over a part of the record (（五）专家意见, 三、其他单位发言).
 _LABEL_HEADING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:意见|发言|建议|意见建议)[。.]?")
 def _nothing_asked(t: str, formal: list) -> bool:
@@ -300,6 +302,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
     attending = False  # under 与会人员： with nothing after it: the lines naming who came (省民政厅：聂某、丁某)
     post_below = False  # a speaker's name alone, the post on the line below
     question, spoken, turn = False, set(), None  # the chair has just asked a speaker; who has spoken; the last turn
+    collective = None  # the panel whose numbered opinions follow (专家组…根据以下意见修改完善：)
     for k, (ps, pe) in enumerate(doc.paras, start=1):
         t = doc.clean[ps:pe]
         # the chair or a hearing officer asking (听证人（梁某）：…能否…？): the answer asks nothing new unless it asks
@@ -338,6 +341,10 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         numbered = NUMBERING.match(t) or _SEAT.match(t) or MARK.match(t)  # 1号听证参加人　索朗卓玛（消费者代表，…）
         lead = numbered.end() if numbered else 0
         nxt = doc.clean[slice(*doc.paras[k])] if k < len(doc.paras) else ""
+        if numbered and collective and not _SECTION.match(t):  # 1. 进一步凝练… under 专家组…根据以下意见修改完善：
+            add(ps + lead, pe, k, {"numbering": numbered.group(0).strip()}, ("group", None, collective, None))
+            continue
+        collective = (m.group(1) if (m := _COLLECTIVE.search(t)) else None)
         if post_below:  # （嘉南大学法学院教授） under the name: read with it
             post_below = False
             skips.append((ps, pe, "发言人"))
