@@ -85,3 +85,20 @@ def test_a_summary_table_s_title_by_batch_and_who_compiled_it_are_no_opinions(wo
     doc.save(tmp_path / "汇总表.docx")
     rows = ca.read_comments(tmp_path / "汇总表.docx")
     assert [(c.department, c.text) for c in rows] == [("某市交通运输局", "建议将某北站纳入重点枢纽建设项目。")]
+
+
+def test_an_expert_s_markdown_with_a_pipe_table_and_a_museum_byline(read_written):
+    # Unattributed and false before: the museum in the byline was no unit, the quoted greeting
+    # (> 规划起草组：承蒙送阅…谈几点个人看法，供参考。) was an opinion, and the pipe table's rows were one
+    # opinion of pipes and dashes; a short cell beside an indicator is read with it, 维持 is no change.
+    text = ("# 关于《某市文旅规划（征求意见稿）》的几点意见\n\n**韦某某**（某市博物馆馆长、研究馆员）\n\n"
+            "> 规划起草组：承蒙送阅征求意见稿，结合博物馆工作谈几点个人看法，供参考。\n\n"
+            "## 具体建议\n\n1. 建议明确新馆的选址和建设规模。\n\n"
+            "| 页码 | 原文 | 意见 |\n|------|------|------|\n| 第23页 | 馆藏文物“2万余件” | 建议改为“2.6万件（套）”。 |\n\n"
+            "| 指标 | 征求意见稿 | 建议 |\n| --- | --- | --- |\n| 博物馆数量 | 9家 | 维持 |\n| 年接待观众 | 80万人次 | 提高至100万人次 |\n\n"
+            "韦某某\n2026年4月18日\n")
+    rows = read_written("意见.md", text)
+    assert [(c.department, c.text.replace(" ", "")) for c in rows] == [
+        ("某市博物馆", "建议明确新馆的选址和建设规模。"), ("某市博物馆", "建议改为“2.6万件（套）”。"),
+        ("某市博物馆", "年接待观众80万人次提高至100万人次")]
+    assert rows[1].location == "第23页"

@@ -330,6 +330,9 @@ _BYLINE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[（(](?P<aff>[^（
 _UNIT_DATED = re.compile(r"\s*(?P<unit>[\u4e00-\u9fff（）()]{4,40}?)[\s\u3000]*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*")
 
 
+_HALL = re.compile(r"[\u4e00-\u9fff]{2,}(?:博物|图书|文化|纪念|美术|档案|科技|展览)馆$")
+
+
 def _byline_unit(t: str) -> str | None:
     """The unit of a byline under a title: the first place its bracket names, without the post."""
     m = _BYLINE.fullmatch(t)
@@ -337,7 +340,9 @@ def _byline_unit(t: str) -> str | None:
         return None
     first = re.split(r"[，,、；;\s\u3000]", (m.group("aff") or m.group("raff")).strip())[0]
     # (某规划设计研究院副总规划师: the longest start that is a unit, the post after it)
-    return next(filter(None, (_signature_unit(first[:k]) for k in range(len(first), 3, -1))), None)
+    # (蓍州市博物馆馆长: a museum or a library, a unit under a byline though no organ's name ends so)
+    return next(filter(None, (_signature_unit(first[:k]) or (first[:k] if _HALL.search(first[:k]) else None)
+                              for k in range(len(first), 3, -1))), None)
 
 
 def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:

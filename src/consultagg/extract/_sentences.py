@@ -353,6 +353,8 @@ _IN_COMMENTS = re.compile(r"以批注(?:的)?(?:形式|方式)|批注(?:形式)?
 _CLAUSE_LABEL = re.compile(r"\s*\**第[一二三四五六七八九十百零\d]+条(?:第[一二三四五六七八九十\d]+款)?\**\s*"
                            r"(?:[：:]\s*|(?=(?:完全|基本|原则上?)?(?:同意|赞同|赞成)|无(?:修改)?意见|没有(?:修改)?意见))")
 # A label opening a remark on the draft as a whole (总体意见：……).
+# Whom a paragraph opens by addressing, on its line (规划起草组：承蒙送阅征求意见稿，…).
+_ADDRESSED = re.compile(r"[^，,。：:；;！？!?]{0,10}(?:起草组|编制组|起草单位|编制单位|领导|同志们|各位领导|各位专家)[：:]\s*(?=\S)")
 _OVERALL_LABEL = re.compile(r"\s*(?:总体|总的|整体)(?:意见|评价|看法|认识)[：:。.．]\s*(?=\S)")
 
 
@@ -371,7 +373,7 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
         rest = formal_sentences(t[clause.end():])
         if rest and rest[-1][1] >= len(t[clause.end():].rstrip()):
             return [(0, clause.end(), "开头语")] + [(clause.end() + a, clause.end() + b, why) for a, b, why in rest]
-    if label := _OVERALL_LABEL.match(t):  # 总体意见：规划文本结构完整……
+    if label := _OVERALL_LABEL.match(t) or _ADDRESSED.match(t):  # 总体意见：规划文本结构完整…… / 规划起草组：承蒙送阅…
         out.append((0, label.end(), "开头语"))
     for m in _SENTENCE.finditer(t, label.end() if label else 0):
         reason = _formal_reason(m.group(0))

@@ -50,6 +50,8 @@ _DISCLAIMER = re.compile(r"本邮件|此邮件|该邮件|保密信息|机密|免
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_BULLET = re.compile(r"^([ \t]*)[-*+](?=[ \t]+\S)", re.M)
+_MD_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+_MD_TABLE_RULE = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")
 _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?(?=\S)", re.M)  # a Markdown block quote (> 注：…), outside an e-mail
 # A page number on a line of its own (— 2 —, 第 1 页 共 3 页, 2/5), dashes or rules around it allowed;
 # between dashes OCR's l, I and O for 1 and 0 (- l -).
@@ -318,6 +320,14 @@ def _markup(text: str, chars: list[str], email: bool = False) -> None:
         _blank(chars, m.end() - mark, m.end())
     for m in _MD_BULLET.finditer(text):
         chars[m.end() - 1] = "•"
+    for m in _MD_TABLE_ROW.finditer(text):  # | 页码 | 原文 | 意见 |: a table's row, its cells as a Word table's
+        if _MD_TABLE_RULE.fullmatch(m.group(0)):
+            chars[m.start():m.end()] = "\t" * (m.end() - m.start())  # |------|: a row of empty cells, the table goes on
+            continue
+        bars = [m.start() + k for k, c in enumerate(m.group(0)) if c == "|"]
+        for k in bars:
+            chars[k] = "\t"
+        chars[bars[0]] = chars[bars[-1]] = " "
 
 
 def _pages(text: str, chars: list[str], aside: SetAside) -> None:

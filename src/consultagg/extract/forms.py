@@ -26,7 +26,7 @@ from consultagg.text.normalize import NUMBERING
 __all__ = ["Form", "FormRow", "bracketed_comments", "find_forms", "opinion_parts"]
 
 _REASON = re.compile(r"理由|依据|原因|说明")
-_ORIGINAL = re.compile(r"原文|原稿|现行表述|原表述")
+_ORIGINAL = re.compile(r"原文|原稿|现行表述|原表述|^(?:征求意见稿|草案|意见稿|送审稿)(?:表述|内容|数值|目标值)?$")
 
 
 @dataclass
@@ -51,6 +51,14 @@ class Form:
     rows: list[FormRow] = field(default_factory=list)
     skipped: list[tuple[int, int, str]] = field(default_factory=list)
     bounds: list[int] = field(default_factory=list)  # where the header and each row start and end
+
+
+# A form's opinion cell that keeps the draft as it is (维持 / 不变); 无修改意见 is read as the unit's state.
+_KEEP_AS_IS = re.compile(r"(?:建议)?(?:维持|保持|不变|维持不变|保持不变|维持原值|维持原稿|维持原状)[。.]?")
+
+
+# A column naming what a row is about (指标 | 项目名称 | 事项): a short opinion's subject.
+_SUBJECT_HEAD = re.compile(r"指标|项目|名称|事项|条目|对象|要素")
 
 
 def _roles(cells: list[str]) -> dict[str, int] | None:
@@ -151,6 +159,16 @@ def find_forms(text: str) -> list[Form]:
                 k = next(i for i, v in enumerate(values) if v)
                 a, b = _trimmed(text, *cells[k])
                 row.cells["opinion"], row.spans["opinion"] = text[a:b], (a, b)
+            if "opinion" in row.cells and len(re.sub(r"\s+", "", row.cells["opinion"])) <= 20:
+                if _KEEP_AS_IS.fullmatch(row.cells["opinion"].strip()):
+                    form.skipped.append((r_start, r_end, "维持原文"))  # 指标 | 75% | 维持: nothing to change
+                    continue
+                # 雨水资源化利用率 | 3% | 提高至5%: a short cell says the change only with its row's subject
+                subject = next((k for k in range(roles["opinion"]) if k not in roles.values() and k < len(cells)
+                                and _SUBJECT_HEAD.search(header[k]) and text[slice(*cells[k])].strip()), None)
+                if subject is not None:
+                    a, _ = _trimmed(text, *cells[subject])
+                    row.cells["opinion"], row.spans["opinion"] = text[a:row.spans["opinion"][1]], (a, row.spans["opinion"][1])
             if "opinion" in row.cells:
                 form.rows.append(row)
             elif filled:
