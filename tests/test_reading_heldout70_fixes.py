@@ -102,3 +102,22 @@ def test_an_expert_s_markdown_with_a_pipe_table_and_a_museum_byline(read_written
         ("某市博物馆", "建议明确新馆的选址和建设规模。"), ("某市博物馆", "建议改为“2.6万件（套）”。"),
         ("某市博物馆", "年接待观众80万人次提高至100万人次")]
     assert rows[1].location == "第23页"
+
+
+def test_an_association_s_form_with_a_row_naming_each_member_unit(word_form, tmp_path):
+    # Misattributed before: every row was the association's, though a row merged across the table
+    # named the member unit whose rows follow (会员单位：某酒店有限公司).
+    import consultagg as ca
+    doc, table = word_form(["会员单位意见汇总表", "填报单位：某市酒店与旅游行业协会（盖章）"], [
+        ["序号", "涉及章节", "修改意见", "理由"],
+        ["协会秘书处", "", "", ""],
+        ["1", "第六章", "建议增加支持星级饭店连锁化发展的内容。", "住宿业需转型。"],
+        ["会员单位：某温泉大酒店有限公司", "", "", ""],
+        ["2", "第七章", "建议在某山片区布局一处会议会展中心。", "会议室不足。"]])
+    for r in (1, 3):
+        table.cell(r, 0).merge(table.cell(r, 3))
+    doc.save(tmp_path / "汇总表.docx")
+    rows = ca.read_comments(tmp_path / "汇总表.docx")
+    assert [(c.department, c.text) for c in rows] == [
+        ("某市酒店与旅游行业协会", "建议增加支持星级饭店连锁化发展的内容。"),
+        ("某温泉大酒店有限公司", "建议在某山片区布局一处会议会展中心。")]

@@ -344,3 +344,19 @@ def named_sheet_unit(title: str, names: Sequence[str], own: str | None, rows=())
         return None
     longer = [n for n in names if n != t and n.startswith(t)] if t else []
     return longer[0] if len(longer) == 1 else sheet_unit(title)
+
+
+# A row across a form naming the unit whose rows follow (会员单位：某酒店有限公司 in an association's table).
+_MEMBER_ROW = re.compile(r"\s*(?:会员单位|成员单位|提出单位|反馈单位|意见单位|单位名称|单位)\s*[：:]\s*(?P<u>[^\s，,。；;：:]{2,40})\s*")
+
+
+def member_row(row) -> str | None:
+    """The unit a row with one filled cell names for the rows under it, or None.
+
+    >>> member_row(["会员单位：某某温泉大酒店有限公司", None, None]), member_row(["1", "建议…"])
+    ('某某温泉大酒店有限公司', None)
+    """
+    filled = [cell_text(c) for c in row if cell_filled(c)]
+    m = _MEMBER_ROW.fullmatch(filled[0]) if len(filled) == 1 else None
+    return m.group("u") if m else None
+

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from consultagg.errors import ConsultaggInputError
 
-__all__ = ["Rows", "from_other_frames"]
+__all__ = ["Rows", "from_other_frames", "is_dataframe", "is_series", "named_index"]
 
 
 class Rows(NamedTuple):
@@ -53,3 +53,19 @@ def from_other_frames(source):
                 "pip install 'consultagg[pandas]' (or pass a list of dicts)") from exc
         return from_dataframe(source)
     return source
+
+
+def is_dataframe(obj) -> bool:
+    """A pandas DataFrame, or anything shaped like one (columns, itertuples, an index)."""
+    return hasattr(obj, "columns") and hasattr(obj, "itertuples") and hasattr(obj, "index")
+
+
+def is_series(obj) -> bool:
+    """A pandas Series (or anything shaped like one: values, an index, ``to_list``), not a DataFrame."""
+    return not is_dataframe(obj) and hasattr(obj, "index") and hasattr(obj, "to_list") and hasattr(obj, "dtype")
+
+
+def named_index(series) -> bool:
+    """Whether a Series' index holds ids (anything but the default 0..n-1 range)."""
+    index = list(series.index)
+    return index != list(range(len(index)))

@@ -38,8 +38,8 @@ from consultagg.io.cells import (across_merged, cell_filled, cell_value, id_text
 from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_header_row, first_header_like_row,
                                    form_role, resolve_columns)
 from consultagg.io.documents import UNSUPPORTED_FORMATS, docx_blocks, docx_text
-from consultagg.io.otherframes import Rows, from_other_frames
-from consultagg.io.officetables import (as_one_row, counting_sheet, field_pairs, fill_merged_down, guess_text_column, header_for_guess, named_sheet_unit,
+from consultagg.io.otherframes import Rows, from_other_frames, is_dataframe as _is_dataframe, is_series as _is_series, named_index as _named_index
+from consultagg.io.officetables import (as_one_row, counting_sheet, field_pairs, fill_merged_down, guess_text_column, header_for_guess, member_row, named_sheet_unit,
                                         summary_repeats, summary_units, title_unit, unit_line)
 from consultagg.io.spreadsheets import WORKBOOK_SUFFIXES, read_sheets
 from consultagg.io.mail import eml_text
@@ -451,9 +451,14 @@ class _Reader:
                 self.report.notes.append(f"{where or place}：末尾{len(rows) - n}行只有编号（第{rownums[n]}—"
                                          f"{rownums[len(rows) - 1]}行），视为空白模板行")
                 rows, rownums = rows[:n], rownums[:n]
+        member = None  # the unit a row across the form names for the rows below it (会员单位：…)
         for rownum, row in zip(rownums, rows):
             row = list(row) + [None] * (len(cmap.headers) - len(row))
             at = f"{where or name} 第{rownum}{unit}"
+            if named := member_row(row):
+                member = named
+                self.report.notes.append(f"{where or place}：第{rownum}{unit}“{named}”为以下各行的提出单位")
+                continue
             if cmap.repeats_header(row):  # pages of an export pasted one below the other
                 self.report.notes.append(f"{where or place}：第{rownum}{unit}与表头相同，已跳过（重复的表头行）")
                 continue
@@ -461,7 +466,7 @@ class _Reader:
             text = clean_display(raw) if raw else ""
             values = {k: cmap.text(row, k) for k in f if k not in ("text", "id")}
             values = {k: (clean_display(v) if v else "") or None for k, v in values.items()}
-            dept = values.get("department") or department or self.department or sheet_unit  # (a sheet named for its unit)
+            dept = values.get("department") or member or department or self.department or sheet_unit  # (a sheet named for its unit)
             if not text.strip():
                 self.report.empty_rows.append(at)
                 continue
@@ -581,18 +586,3 @@ def _place(name: str, sheet: str | None) -> str:
     if not sheet:
         return name
     return f"{name}（{sheet}）" if name.lower().endswith(".docx") else f"{name}（工作表 {sheet}）"
-
-
-def _is_dataframe(obj) -> bool:
-    return hasattr(obj, "columns") and hasattr(obj, "itertuples") and hasattr(obj, "index")
-
-
-def _is_series(obj) -> bool:
-    """A pandas Series (or anything shaped like one: values, an index, ``to_list``), not a DataFrame."""
-    return not _is_dataframe(obj) and hasattr(obj, "index") and hasattr(obj, "to_list") and hasattr(obj, "dtype")
-
-
-def _named_index(series) -> bool:
-    """Whether a Series' index holds ids (anything but the default 0..n-1 range)."""
-    index = list(series.index)
-    return index != list(range(len(index)))
