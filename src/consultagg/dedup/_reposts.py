@@ -111,7 +111,12 @@ _META_LINE = re.compile(r"\s*(?:(?:发件人|收件人|抄送|发送时间|发�
                         r"(?:【[^】\n]{1,40}[：:][^】\n]{1,40}】\s*)+|[-=—_]{2,}\s*(?:转发的?邮件|原始邮件|原邮件|Forwarded message|Original Message)\s*[-=—_]{2,}|--|(?:回复|Re)[：:][^\n]{0,60}(?:公告|通知|征求意见稿|草案)[》」]?)\s*")
 # （第二次提交，上次点了提交没反应，不知道成功没有。） below a message sent again
 _SENT_AGAIN_TAIL = re.compile(r"\s*[（(](?:[^（）()]{0,20}(?:第[二三四五\d]次提交|再次提交|重复提交|重新提交|重发)[^（）()]{0,40}|"
+                              # （同时通过邮件和信件提交，内容一致） / （附件已补传）: how it was sent, not what it asks
+                              r"(?:同时|另|已|也)?(?:通过|经)[^（）()]{1,16}(?:提交|报送|发送|寄送|反映)[^（）()]{0,12}|附件(?:已|已经)?(?:补传|补发|另附|上传|重新上传)[^（）()]{0,6}|"
                               r"(?:请大家|请|欢迎大家)?(?:帮忙)?(?:转发|扩散)+[^（）()]{0,6})[)）]\s*$")  # （请大家转发扩散）
+# …。上次提交后未收到回执，特此再报。 after a message sent again
+_RESENT_NOTE = re.compile(r"(?<=[。！!；;])\s*(?:上次|前次|此前|之前)(?:提交|反映|留言|报送)(?:后)?(?:一直)?(?:未|没有?)(?:收到|得到)(?:回执|回复|答复|反馈)"
+                          r"[，,]?\s*(?:特此|现|故|所以)?(?:再报|再次提交|重新提交|补报|再次报送|重报|再发一次)[。.！!]?\s*$")
 # [2025-04-10 20:31:07] opening a message: when it was posted
 _HEAD_STAMP = re.compile(r"^\s*[\[【(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*")
 # A platform's or a re-poster's label opening a message (【网友留言】, [转载], 【转帖】, #市民建议#): a few
@@ -192,7 +197,7 @@ def quoted_reply(s: str) -> str:
     if "\n" in s:
         s = _without_meta_lines(s)
     s = _SENT_AGAIN_TAIL.sub("", _QUOTE_MARK.sub("", _REPLY_SUBJECT.sub("", _HEAD_STAMP.sub("", s))))
-    s = _SUBMITTED_LINE.sub("", _RESUBMIT_LEAD.sub("", s))
+    s = _RESENT_NOTE.sub("", _SUBMITTED_LINE.sub("", _RESUBMIT_LEAD.sub("", s)))
     out = _ORIGINAL_NOTE.sub("", _PLUS_ONE.sub("", _FORUM_QUOTE.sub("", _SENT_AGAIN.sub("", s)))).strip()
     if lead := _FORWARD_LEAD.match(out):
         rest = out[lead.end():].strip()

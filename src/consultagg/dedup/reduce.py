@@ -128,7 +128,7 @@ _LAST_LINE_SIGNED = re.compile(r"(?:\n\s*(?:[\u4e00-\u9fff·]{2,4}[ \u3000]+(?:�
                                # a letter's signature block: lines of a name alone (和畅苑小区业主委员会,
                                # 此致 / 敬礼！) over the date; a line that asks is never one
                                r"|(?:\n[ \t\u3000]*(?![^\n]*(?:建议|请|希望|要求|应|须|盼|呼吁))[\u4e00-\u9fff·（）()][\u4e00-\u9fff·（）() \u3000]{1,30}[！!]?[ \t\u3000]*)+"
-                               r"\n[ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号][ \t\u3000]*$")
+                               r"\n[ \t\u3000]*(?:\d{4}年\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}月\d{1,2}[日号])[ \t\u3000]*$")  # (2024年7月: a month only)
 _REPORTING = re.compile(r"^(?:我要|我想|再次)?反映(?:一下)?[：:，,]?\s*")
 # A title line over a citizen's letter (致“十四五”规划编制组的一封信).
 _LETTER_TITLE = re.compile(r"^[^。！？!?\n]{0,40}(?:的一封信|的来信|公开信)[ 　]*\n"
