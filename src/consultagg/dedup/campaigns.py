@@ -17,6 +17,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -99,6 +100,10 @@ def _asking_sentences(template: str) -> list[tuple[str, str, set[str]]]:
     return [(key, sentence, bigram_set(key)) for key, sentence in (asking or list(keys.items()))]
 
 
+# An amount a request asks for (5000元, 65%, 3公里, 12个月), not a building, an age or a group a member names.
+_QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:%|元|万|亿|米|公里|千米|吨|公顷|小时|分钟|天|个月|倍|辆|人次)")
+
+
 def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Difference | None:
     if not asks:
         return None
@@ -139,8 +144,14 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
         # a short member whose one request matches none of the template's sentences closely (经研究，我区
         # 提出如下意见：建议将…: a lead put to the one sentence): the whole member is its version of it
         whole = "。".join(mine.values())
-        if len(whole) <= 2 * len(missing[0][1]):
-            return _sentence_difference(missing[0][1], whole)
+        if len(whole) <= 2 * len(missing[0][1]) and (why := _sentence_difference(missing[0][1], whole)) is not None:
+            return why
+    # an amount the template asks for put for another in a sentence the member reworded around it
+    # (设置5000元上限 / …，个人记名卡不超过3000元): another request (one only dropped may be a rewording)
+    wanted = Counter(n for _, sentence, _ in missing for n in _QUANTITY.findall(_reduce(sentence)))
+    have = Counter(_QUANTITY.findall(_reduce(member))) if wanted else wanted
+    if (lost := wanted - have) and (added := have - wanted):
+        return Difference("different", f"数值不同：{'、'.join(lost.elements())[:40]} / {'、'.join(added.elements())[:40]}")
     return None
 
 

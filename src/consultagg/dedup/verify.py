@@ -52,6 +52,7 @@ from consultagg.dedup._clock import written_numbers
 from consultagg.dedup._notes import retells
 from consultagg.dedup._typos import (_ATTRIBUTE_CHAR, _MEANINGFUL_CHAR, _NEVER_TYPED_FOR, _confusable, _read_alike,
                                      typo_pair as _typo_pair)
+from consultagg.dedup._stories import same_request_own_story
 from consultagg.dedup._points import changed_sentences as _changed_sentences, clauses_reordered, list_reordered as _list_reordered, points as _points
 from consultagg.dedup._words import dictionary, function_words_only, synonyms_swapped
 from consultagg.dedup.framing import framing_removed
@@ -191,8 +192,8 @@ def request_difference(a: str, b: str, *, edits_only: bool = False) -> Differenc
     True
     """
     why = _difference(a, b, edits_only)
-    if why is None or edits_only:
-        return why
+    if why is None or edits_only or same_request_own_story(a, b, _reduce):
+        return None if why is not None and not edits_only else why  # (a member's own story before the shared request)
     fa, fb = framing_removed(a, _CONTENT), framing_removed(b, _CONTENT)
     if (fa, fb) != (a, b) and _difference(fa, fb, False) is None and not _own_place_asked(a, b, fa):
         return None  # they differ only in sentences that frame the request (framing.py)
@@ -204,7 +205,8 @@ _OWN_PLACE = re.compile(r"[^\W\d_我们的了是在和与及代表前后农城�
                         r"[\d一二三四五六七八九十大中小]{1,3}(?:班|组|栋|幢|号楼|单元)")  # (大二班, 3栋: a class, a building)
 _OUR_PLACE = re.compile(r"我们(?:这)?(?:村|小区|社区|街道|镇|乡|班|组|栋|幢|楼|单元)|本(?:村|小区|社区|镇|乡|班|组|栋|楼|单元)|"
                         r"这(?:个)?(?:栋|幢|班|组)|村里|小区里|镇上|"
-                        r"村[口头尾内中]|全村|小区(?:门口|内|里面)|社区(?:内|里)|镇区|镇里")  # 村口的垃圾收集点: the village's own
+                        r"村[口头尾内中]|全村|小区(?:门口|内|里面)|社区(?:内|里)|镇区|镇里|"
+                        r"村(?:公墓|卫生室|小学|幼儿园|广场|活动室|文化室|集体|道路)")  # 村口的垃圾收集点 / 村公墓旁: the village's own
 # A class, a group or a building within a place, not the place itself.
 _INNER_LEVEL = re.compile(r"[班组栋幢楼]|单元")
 
