@@ -43,6 +43,8 @@ _TOPIC_KEYS = ("主题", "事由", "subject", "收件人", "收件单位", "致"
 _SEPARATOR = re.compile(r"^\s*[-=_—]{2,}\s*(?P<w>原始邮件|原邮件|邮件原文|Original Message|(?:被)?转发(?:的)?邮件(?:信息|内容)?|"
                         r"Forwarded message|Forwarded Message)\s*[-=_—]{2,}\s*$", re.I)
 _FORWARD = re.compile(r"转发|forward|^\s*fwd?\s*[:：]", re.I)
+# A note saying its opinions are in the message below it (我处意见见下方邮件 / 具体意见见下).
+_SEE_BELOW = re.compile(r"(?:意见|建议)(?:详)?见(?:下方|下面|下文|以下|下)(?:邮件|原邮件|来信)?|见下方邮件|如下方邮件")
 _WROTE = re.compile(r"^\s*>?\s*(?:在|On)\s.{4,80}(?:写道|wrote)\s*[:：]\s*$", re.I)
 _QUOTED = re.compile(r"^\s*>")
 _SIG_SEP = re.compile(r"^\s*(?:--|[—\-_=*~－]{4,})\s*$")
@@ -261,8 +263,15 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
                 named = [u for u in units + [_sender(fields)] if u and (not _INNER_OFFICE.fullmatch(u) or split_office(u)[1])]
                 aside.signature = named[0] if named else units[0] if units else None
         marks = [(k, w) for k, w in marks if k > forward]
+    # where the message over the next mark starts (below a forwarded message's own header)
+    above = lines[forward][0] if forward is not None else lines[end][0] if end < len(lines) else len(text)
     for k, what in marks:
         if what == "quote":
+            if _SEE_BELOW.search(text[above:lines[k][0]]) and (inner_end := _header_block(text, lines, k + 1))[1]:
+                # 我处意见见下方邮件 over the message it sends on: that message is the reply, its header aside
+                spans.append((lines[k][0], lines[inner_end[0] - 1][1], "邮件头"))
+                above = lines[k][0]
+                continue
             spans.append((lines[k][0], len(text), "引用的原邮件"))
             body_end = min(body_end, k)
             break

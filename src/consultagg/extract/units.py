@@ -33,7 +33,7 @@ SOURCES = ("指定", "填报单位", "标题", "落款", "署名", "邮件签名
 
 
 # Where an organ's name ends. 办 alone is an organ (外事办) but not the first half of 办公室.
-_ORGAN_END = (r"(?:委员会|常委会|办公室|办公厅|人民政府|政府|行政公署|公署|大学|集团|有限公司|公司|协会|联合会|总局|"
+_ORGAN_END = (r"(?:委员会|常委会|海关|办公室|办公厅|人民政府|政府|行政公署|公署|大学|集团|有限公司|公司|协会|联合会|总局|"
               r"研究院|科学院|法院|检察院|医院|政协|人大|党委|办事处|厅|局|委|办(?!公|事处)|院|部(?!门))")
 # What an inner office's name ends with; 学院 only inside a 大学.
 _OFFICE_END = r"(?:处|科|室|办公室|股|学院|系|部)"
@@ -221,6 +221,8 @@ def split_office(name: str) -> tuple[str, str | None]:
         organ, office = whole[:end], whole[end:]
         if nospace(organ) < 2 or not _OFFICE.match(office) or (organ.endswith("办") and office.startswith("事处")):
             continue  # 街道办事处 is an organ, not 街道办 and its 事处
+        if organ.endswith(("办公室", "办公厅")) and end - 3 in ends and not organ[:-3].endswith(("政府", "委员会", "常委会")):
+            continue  # 某局办公室秘书科 / 某海关办公室: the organ's own office, not an organ of its own
         body = re.sub(_OFFICE_END + "$", "", office)
         if _ORGANISH.search(body) or (office.endswith("学院") and not organ.endswith("大学")):
             continue
