@@ -22,3 +22,20 @@ def test_an_e_mail_forwarded_twice_whose_note_points_to_the_message_below(read_w
                                       "建议将“推进单一窗口建设”修改为“深化单一窗口建设”。",
                                       "建议删除第58页“由海关负责建设公共海外仓”的表述。"]
     assert {r.department for r in rows} == {"某海关"}
+
+
+def test_a_request_with_its_reasons_as_bullets_under_it_is_one_opinion():
+    # One as three before: 三、建议在第四章增加…的内容。 over two bullets giving its reasons (the second
+    # saying 规划应对…作出安排) gave the request and each reason as opinions; bullets that ask on their
+    # own (设立… / 建立…) stay opinions of their own, as before.
+    from consultagg.extract import parse_letter
+    text = ("某省发展改革委关于规划的意见\n"
+            "三、建议在第四章增加县域商业体系建设的内容。\n• 目前我省县域商业网点布局不均衡，农村消费潜力释放不足；\n"
+            "• 国家已部署县域商业体系建设工作，规划应对我省实施路径作出安排。\n"
+            "四、建议加强规划实施保障。\n• 设立省级商务发展专项资金。\n• 建立规划实施年度评估机制。\n"
+            "\n某省发展和改革委员会\n2026年4月2日\n")
+    letter = parse_letter(text)
+    assert [o.text.replace("\n", "") for o in letter.opinions] == [
+        "建议在第四章增加县域商业体系建设的内容。• 目前我省县域商业网点布局不均衡，农村消费潜力释放不足；"
+        "• 国家已部署县域商业体系建设工作，规划应对我省实施路径作出安排。",
+        "建议加强规划实施保障。", "设立省级商务发展专项资金。", "建立规划实施年度评估机制。"]

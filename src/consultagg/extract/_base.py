@@ -263,7 +263,7 @@ def trim(clean: str, s: int, e: int, lead: str = " ，,：:、.．") -> tuple[in
 _REASONS_LEAD = re.compile(r"(?:理由|原因|考虑|因为|这样(?:规定|修改|表述|调整)|目的|好处|依据)[^，,。；;：:]{0,8}[，,：:]?$")
 
 # A part that asks with its verb alone (一是加强资金保障；二是完善考核机制).
-_BARE_ASK = re.compile(r"\s*(?:加强|完善|增加|明确|建立|健全|推进|推动|提高|加大|加快|支持|鼓励|优化|补充|删除|修改|调整|设立|强化|"
+BARE_ASK = re.compile(r"\s*(?:加强|完善|增加|明确|建立|健全|推进|推动|提高|加大|加快|支持|鼓励|优化|补充|删除|修改|调整|设立|强化|"
                        r"落实|统筹|细化|规范|做好|加[快强大]|将|把|对|在|由)")
 
 
@@ -282,7 +282,7 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
         return [Draft(s, e, para, dict(meta))] if e > s else []
     if re.search(r"(?:。|(?:其中|包括|分别为|分别是|具体为|具体包括|主要有)[：:])$", seg[:parts[0][1]].rstrip()) \
             and PROPOSE.search(_ASK_NOUN.sub("", lead)) and not any(
-            PROPOSE.search(t) or _BARE_ASK.match(t) for t in (seg[c:parts[j + 1][1] if j + 1 < len(parts) else len(seg)]
+            PROPOSE.search(t) or BARE_ASK.match(t) for t in (seg[c:parts[j + 1][1] if j + 1 < len(parts) else len(seg)]
                                                                for j, (_, _, c) in enumerate(parts))):
         s, e = trim(doc.clean, s, e)  # 建议…不搞一刀切”。一是山区农户居住分散…；二是…: a request, then its reasons (or its figures: 其中：①…②…)
         return [Draft(s, e, para, dict(meta))] if e > s else []

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from consultagg.extract._base import (AGREE, CN, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD,
+from consultagg.extract._base import (AGREE, BARE_ASK, CN, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD,
                                       Doc, Draft, location_of, nospace, opens_list, split_inline, trim)
 from consultagg.extract._sentences import TROUBLE, _SENTENCE, _formal_reason, asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.text.normalize import NUMBERING
@@ -96,6 +96,8 @@ _CHANGE_VERB = re.compile(r"增加|增设|新增|删除|删去|补充|修改|修
 # What names the draft or its wording: a paragraph without it tells of the writer's own situation.
 _DRAFT_NAMED = re.compile(r"规划|草案|征求意见稿|意见稿|方案|条例|办法|细则|《|第[一二三四五六七八九十百\d]+[章节条款项篇]|专栏|附表|表\s*\d|“[^”]{6,}”")
 # A request's words that announce the figures or items listed under it (其中： / 包括： / 分别为：).
+# A bullet under a request that asks on its own (建议… / 请…, or opening with a verb that asks: 加强…): no reason of it.
+_ASK_WORD = re.compile(r"建议|请|希望|要求|恳请")
 _FIGURES_FOLLOW = re.compile(r"(?:其中|包括|分别为|分别是|具体为|具体包括|主要有|明细如下)[：:]$")
 _BARE_TITLE = re.compile(r"[^，,。；;：:]{0,10}(?:意见|建议)[。.：:]?")
 
@@ -311,9 +313,13 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
 
     def walk(node: Node, parents: list[Node]):
         start, end = node.spans[0][0], node.spans[-1][1]
-        if node.children and _FIGURES_FOLLOW.search(doc.clean[start:end].rstrip()) and asks(doc.clean[start:end]) and not any(
-                c.children or asks(c.own(doc)) for c in node.children):
-            # 2.建议…优先安排在国有林场实施。我场可提供用地约5万亩，其中：①杉木…3万亩；②楠木…2万亩。— one request, its figures
+        own = doc.clean[start:end].rstrip()
+        if node.children and asks(own) and not any(c.children for c in node.children) and (
+                (_FIGURES_FOLLOW.search(own) and not any(asks(c.own(doc)) for c in node.children))
+                or (own.endswith("。") and all(c.marker == "•" and not _ASK_WORD.search(c.own(doc)) and not BARE_ASK.match(c.own(doc))
+                                         for c in node.children))):
+            # 2.建议…优先安排在国有林场实施。我场可提供用地约5万亩，其中：①杉木…3万亩；②楠木…2万亩。— one request, its
+            # figures; 三、建议在第四章增加…的内容。 over • 目前我省… • 国家已部署…: one request, its reasons as bullets
             end, node.children = node.children[-1].spans[-1][1], []
             node.spans = [(start, end)]
         if node.titled():  # 二、关于重点任务。规划……，建议……: the words after the title are an opinion
