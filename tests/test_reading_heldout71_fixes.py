@@ -39,3 +39,20 @@ def test_a_request_with_its_reasons_as_bullets_under_it_is_one_opinion():
         "建议在第四章增加县域商业体系建设的内容。• 目前我省县域商业网点布局不均衡，农村消费潜力释放不足；"
         "• 国家已部署县域商业体系建设工作，规划应对我省实施路径作出安排。",
         "建议加强规划实施保障。", "设立省级商务发展专项资金。", "建立规划实施年度评估机制。"]
+
+
+def test_a_joint_letter_over_a_list_of_stalls_keeps_its_paragraphs():
+    # Two as one and false before: the short lines of the stall list made the letter read as a narrow
+    # OCR column, so its paragraphs (each ending in 。) were joined into one and cut at every 希望/请; the
+    # opening (我们是…的经营户，…把心里的想法写下来，请领导们看一看。) was an opinion.
+    from consultagg.extract import parse_letter
+    stalls = "".join(f"A区0{k:02d} 某某{k} 1390739{k:04d}\n" for k in range(10, 22))
+    text = ("关于商务规划的几点呼声\n\n尊敬的省商务厅领导：\n"
+            "    您好！我们是某市某小商品批发市场的经营户，在这个市场做生意最短的也有七八年了。听说省里正在编规划，大家商量了几次，把心里的想法写下来，请领导们看一看。\n"
+            "    现在市场要整体搬迁的消息已经传了一年多，到现在也没有个准信。希望规划里对老批发市场是搬迁还是原地改造有个明确的说法。\n"
+            "    另外，市场管理方年年涨管理费，收费项目也不公开。希望规范批发市场收费行为，管理费的标准和用途要向经营户公开。\n"
+            "    以上是我们大伙的心里话，恳请领导重视。谢谢！\n\n联名经营户：\n" + stalls + "\n某小商品批发市场部分经营户\n2026年4月9日\n")
+    letter = parse_letter(text)
+    assert [o.text for o in letter.opinions] == [
+        "现在市场要整体搬迁的消息已经传了一年多，到现在也没有个准信。希望规划里对老批发市场是搬迁还是原地改造有个明确的说法。",
+        "另外，市场管理方年年涨管理费，收费项目也不公开。希望规范批发市场收费行为，管理费的标准和用途要向经营户公开。"]

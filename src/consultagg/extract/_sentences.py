@@ -83,7 +83,7 @@ def asks(t: str) -> bool:
     # (请保姆一个月要六七千: 请 as hiring someone asks nothing)
     t = _PAST_ASK.sub("", t)  # 2023年9月，我局曾建议市人民政府建立…: what was asked before, of someone else, told
     t = _ANSWERED.sub("", t)  # 有居民询问是否需要个人出资，社区已做好解释工作: a question told, and answered
-    return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!各|大家|保姆|护工|护理员|阿姨|钟点工|月嫂|家政|了|过|假)"
+    return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!各|大家|保姆|护工|护理员|阿姨|钟点工|月嫂|家政|了|过|假|(?:各位)?领导们?(?:看一看|看看|过目|审阅|参阅|阅示))"
                                                                        r"|请(?:不要|勿|别|务必|一定)", t)
                 or _PLEASE_DO.search(t) or _CORRECTION.search(t))
 
@@ -133,6 +133,8 @@ _OFFER = re.compile(r"^(?:[^，,。！？]{0,14}(?:后|时|以后|之后)[，,])
 
 # A writer introducing themselves in one sentence (我是…代表…韩某。/ 本人系…).
 _SELF_INTRO = re.compile(r"(?:我是|我们是|我系|本人是|本人系|我叫)[^，,。！？!?]{2,60}[。！!]$|"
+                         # 我们是某市场的经营户，在这个市场做生意最短的也有七八年了。: who writes, and how long
+                         r"我们是[^，,。！？!?]{2,30}(?:经营户|商户|村民|居民|业主|职工|员工|会员)[，,][^。！？!?]{2,60}[。！!]$|"
                          # 我是市政协委员，在…从事…二十余年，也参加过…: who writes, at more length
                          r"(?:我是|我系|本人是|本人系)[^，,。！？!?]{2,20}[，,][^。！？!?]{2,80}[。！!]$|"
                          # 我们是某街的几家个体户，听社区说…，写了下面这些，说得不对的地方请领导见谅。: who writes, and how
@@ -332,7 +334,7 @@ def _formal_reason(sent: str) -> str | None:
         return "结束语"
     if NONE.search(sent) or AGREE.search(sent) or _INTENT.match(sent):
         return "表态"
-    if (PREAMBLE.search(sent) and not re.search(r"(?<![邀申聘延敦提])请(?!问)", _ROUTING.sub("", _MODESTY.sub("", untold)))) or re.search(r"(?:详)?见附件|您好|你好|你们好|大家好|各位好", sent):
+    if (PREAMBLE.search(sent) and not re.search(r"(?<![邀申聘延敦提])请(?!问|(?:各位)?领导们?(?:看一看|看看|过目))", _ROUTING.sub("", _MODESTY.sub("", untold)))) or re.search(r"(?:详)?见附件|您好|你好|你们好|大家好|各位好", sent):
         return "开头语"  # (请政府引起高度重视，实施全面整治 asks: 高度重视 opens only 我局高度重视…)
     return None
 

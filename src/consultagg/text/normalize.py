@@ -310,8 +310,9 @@ def _separators(lines: list[str], blank: list[bool]) -> list[str]:
                 # longer than the column is a paragraph of its own (a table's rows, then the text)
                 join = not _ends_final(x) and lengths[i] >= 0.7 * width and lengths[i + 1] <= 1.5 * width
             else:
-                # a full column line ending in punctuation continues the paragraph
-                join = lengths[i] >= 6 and lengths[i] >= 0.85 * width
+                # a full column line ending in punctuation continues the paragraph (a narrow column: lines
+                # of a letter's width ending in 。 are its paragraphs, whatever short lines follow them)
+                join = lengths[i] >= 6 and 0.85 * width <= lengths[i] <= 1.3 * width and width <= 45
         if join:
             seps.append(_join_sep(x, y))
         else:
