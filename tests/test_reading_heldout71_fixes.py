@@ -56,3 +56,34 @@ def test_a_joint_letter_over_a_list_of_stalls_keeps_its_paragraphs():
     assert [o.text for o in letter.opinions] == [
         "现在市场要整体搬迁的消息已经传了一年多，到现在也没有个准信。希望规划里对老批发市场是搬迁还是原地改造有个明确的说法。",
         "另外，市场管理方年年涨管理费，收费项目也不公开。希望规范批发市场收费行为，管理费的标准和用途要向经营户公开。"]
+
+
+def test_a_reply_that_agrees_then_pledges_and_wishes_for_support():
+    # False before: 下一步，我局将…，也希望省厅继续加强对我市商务工作的指导和支持。 was an opinion, and the
+    # unit that agreed was not on the roster of units with no opinion.
+    from consultagg.extract import parse_letter
+    text = ("某市商务局\n关于《某省商务发展规划（征求意见稿）》的反馈意见\n\n省商务厅：\n"
+            "    来函收悉。经研究，我局对《规划（征求意见稿）》原则同意，无修改意见。\n"
+            "    下一步，我局将认真对标《规划》确定的目标任务，也希望省厅继续加强对我市商务工作的指导和支持。\n"
+            "    特此函复。\n\n某市商务局\n2026年4月7日\n")
+    letter = parse_letter(text)
+    assert letter.opinions == () and letter.no_opinion and letter.unit == "某市商务局"
+
+
+def test_a_member_signing_with_a_college_post_and_an_expert_s_dash_byline(word_form, tmp_path, needs_comments):
+    # Misnamed before: 省政协委员、某学院副院长　某某 gave the unit 省政协委员、某学院; a commented draft's cover
+    # note signed ——某大学某学院 某某 2026年4月11日 gave no unit, and the draft's title under it was an opinion.
+    import docx
+    import consultagg as ca
+    from consultagg.extract import parse_letter
+    letter = parse_letter("关于规划的几点建议\n第一，建议增加老字号保护内容。\n\n省政协委员、某工商职业学院副院长　鲍某某\n2026年4月11日\n")
+    assert letter.unit == "省政协委员鲍某某"
+    d = docx.Document()
+    d.add_paragraph("商务厅规划起草组：修改意见以批注形式标注在文中，未批注部分无意见。——某财经大学国际经贸学院 邓某某 2026年4月11日")
+    d.add_paragraph("某省商务发展“十四五”规划")
+    d.add_paragraph("（征求意见稿）")
+    p = d.add_paragraph("到2025年，全省货物贸易进出口总额年均增长8%。")
+    d.add_comment(p.runs, text="“年均增长8%”偏高，建议调整为6%左右。", author="邓某某")
+    d.save(tmp_path / "批注稿.docx")
+    rows = ca.read_comments(tmp_path / "批注稿.docx")
+    assert [(c.department, c.text) for c in rows] == [("某财经大学", "“年均增长8%”偏高，建议调整为6%左右。")]

@@ -236,7 +236,7 @@ def standalone(line: str, next_line: str | None) -> bool:
         return False
     if re.fullmatch(r"附\s*[件表]\s*\d{0,2}", t) or re.match(r"[\u4e00-\u9fff]{0,8}(?:组长|成员|整理|审核|分送|抄送)(?:[（(](?:签字|签名)[）)])?[：:]", t):
         return True  # 附件 over the attached list's title; 专家组组长（签字）：某某 / 纪要整理：… / 分送：… signing the record
-    if unit_of_field(t) or _OTHER_FIELD.match(t) or MEETING_FIELD.match(t) or person_line(t) or _SEAT_LINE.match(t):
+    if unit_of_field(t) or _OTHER_FIELD.match(t) or MEETING_FIELD.match(t) or person_line(t) or _SEAT_LINE.match(t) or unit_of_cover(t):
         return True
     if (_contact(t) and nospace(t) <= 50) or deputy(t) or _POST_LINE.fullmatch(t):
         return True  # …, a line that is one bracket (a signer's post: （桐湾区樟湾社区党委书记）)
@@ -446,7 +446,7 @@ def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
             kinds[i] = "signature"  # 律师：严某　祁某某 under a firm's name
         elif i and posted_name(t) and deputy(texts[i - 1]):
             kinds[i] = "signature"  # a deputy's own post and name under the capacity (某公司董事长　苏某): not the unit
-        elif u := (_signature_unit(t) or deputy(t)):
+        elif u := (deputy(t) or _signature_unit(t)):  # (省政协委员、某学院副院长　某某: the member, not the college)
             kinds[i] = "signature"  # (政协某市委员会 over 文化文史和学习委员会: the committee of that body)
             if (lower := parts.found.get("落款")) and kinds[i + 1] == "signature" and (both := joined_signature(u, lower)):
                 parts.found["落款"] = both
@@ -463,7 +463,7 @@ def _inner_signatures(texts: list[str], kinds: list[str], parts: Parts) -> None:
         j = i - 1
         while j >= 0 and kinds[j] == "body" and not _bare(texts[j]):
             j -= 1
-        if j >= 0 and kinds[j] == "body" and (u := _signature_unit(texts[j])):
+        if j >= 0 and kinds[j] == "body" and (u := deputy(texts[j]) or _signature_unit(texts[j])):
             kinds[i], kinds[j] = "date", "signature"
             for k in range(j + 1, i):
                 kinds[k] = "signature"

@@ -57,6 +57,9 @@ OWN_OPENER = re.compile(r"^(?:另外|另|此外|同时|其次|再者|还有|再�
 _INTENT = re.compile(r"^(?:下一步|今后|下步|[^，,。；;]{0,14}?(?:出台|印发|颁布|施行|实施|发布|通过)(?:后|以后|之后))?[，,]?(?:我(?:[厅局委办院部市县区校所站队会司]|单位|们|中心|集团|公司|协会|学会)|本(?:单位|部门|公司|集团))(?:将|会|也将)")
 
 
+# A wish for the office's support beside the writer's own plans (也希望省厅继续加强对我市商务工作的指导和支持): courtesy.
+_SUPPORT_WISH = re.compile(r"[，,]?\s*(?:也|并|同时)?(?:希望|恳请|请)[^。，,；;]{0,8}?(?:继续|一如既往地?)?(?:加强|加大|给予)?(?:对我[^。，,；;]{0,14})?"
+                           r"的?(?:指导|支持|关心|帮助)(?:和(?:指导|支持|关心|帮助))?")
 # A further request said as one (另外建议… / 此外，希望… / 还有康复训练费用…): a message that asks again.
 _FURTHER = re.compile(r"(?:另外|此外|同时|还有|再者|其次)[，,]?(?:还)?(?:建议|希望|请求|恳请|呼吁)|" + _NEW_TOPIC
                       # 另外，环湖绿道在东岸断开了约800米，建议予以贯通。: a topic of its own, asked of in the sentence
@@ -301,8 +304,8 @@ def _formal_reason(sent: str) -> str | None:
         return "结束语"  # 请你厅在修改完善时一并考虑 (修改 and 完善 are no request here)
     if _OFFER.match(sent) and not asks(re.sub(r"(?:如有需要|如需要?|若有需要)", "", sent)):
         return "表态"
-    if _INTENT.match(sent) and not PROPOSE.search(sent):
-        return "表态"  # 我市将积极配合做好《规划》的修改完善…: its own work, though it says 修改完善
+    if _INTENT.match(sent) and not PROPOSE.search(_SUPPORT_WISH.sub("", sent)):
+        return "表态"  # 我市将积极配合做好《规划》的修改完善… (…，也希望省厅继续加强对我市…的指导和支持): its own work
     if re.fullmatch(r"\s*(?:我|我们)?(?:主要)?(?:从[^，,。]{1,16}(?:角度|层面|方面))?(?:谈|讲|说|提)(?:一下|[一两二三四五几\d](?:点|条))(?:意见|建议)?[。：:]\s*", sent):
         return "开头语"  # 我从实务角度讲一下。: what follows is the speech
     if _OWN_WORK.match(sent) and not asks(sent) and not TROUBLE.search(sent):

@@ -301,7 +301,7 @@ _POST_OF = rf"[\u4e00-\u9fff（）()]{{2,30}}?{_POSTS}[ \t\u3000]*"  # (某公�
 # A deputy or a member signing in person (棠州市第十七届人民代表大会代表　吴秀兰 / 市政协委员 何某): writes in
 # that capacity, which is the unit (the convention of minutes and e-mails: 自治区人大代表, speaker 王芳).
 _DEPUTY = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{1,12}?)(?:第[一二三四五六七八九十\d]{1,3}届)?"
-                     r"(?P<cap>人民代表大会代表|人大代表|政协委员)(?:[：:]?[ \t\u3000]*"
+                     r"(?P<cap>人民代表大会代表|人大代表|政协委员)(?:[：:、，,]?[ \t\u3000]*"
                      # (the deputy's own post between, its line joined in cleaning: …人大代表某公司董事长　苏某)
                      rf"(?:{_POST_OF})?(?P<name>[\u4e00-\u9fff·]{{2,4}}))?\s*")
 
@@ -346,6 +346,8 @@ def lead_signer(line: str, above: list[str]) -> str | None:
 # A cover note over a commented draft naming who comments ((审阅稿）某研究院某某研究员审阅意见见文中批注。…).
 _COVER_NOTE = re.compile(r"^\s*(?:[（(][^（）()]{1,8}[)）])?\s*(?P<who>[^。；，,（）()]{2,40}?)(?:的)?(?:审阅|审读|修改|反馈|书面)?意见"
                          r"(?:详)?见(?:文中|下文|正文|文内|文档)?(?:批注|修订)")
+# …修改意见以批注形式标注在文中。——某大学某学院 某某 2026年4月11日: the commenter signing the cover note
+_DASH_BYLINE = re.compile(r"[—－-]{2}\s*(?P<who>[^—－，,。]{2,48}?)\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*$")
 _TITLE_AFTER = re.compile(r"(?:研究员|副研究员|教授|副教授|高级工程师|工程师|博士|专家|同志|老师)$")
 
 
@@ -355,11 +357,12 @@ def unit_of_cover(line: str) -> str | None:
     >>> unit_of_cover("（审阅稿）省林科院郗某某研究员审阅意见见文中批注。省林科院科技处转")
     '省林科院'
     """
-    m = _COVER_NOTE.match(line or "")
-    who = m.group("who") if m else ""
-    if who and not is_unit(who) and (title := _TITLE_AFTER.search(who)):
-        # (the commenter's name, two to four characters, between the unit and the title)
-        who = next((u for n in (2, 3, 4) if is_unit(u := who[:title.start() - n])), "")
+    m = _COVER_NOTE.match(line or "") or (_DASH_BYLINE.search(line or "") if "批注" in (line or "") else None)
+    who = re.sub(r"\s+", "", m.group("who")) if m else ""
+    if who and not is_unit(who):
+        # (the commenter's name, two to four characters, after the unit, a title perhaps after it)
+        cut = title.start() if (title := _TITLE_AFTER.search(who)) else len(who)
+        who = next((u for n in (2, 3, 4) if is_unit(u := who[:cut - n])), "")
     return who if who and is_unit(who) else None
 
 

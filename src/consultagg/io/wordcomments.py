@@ -28,7 +28,8 @@ _COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relations
 # A heading of the draft right above its first commented paragraph (（征求意见稿节选）, （节选：第三章第三节）, 第四章　…, 一、…).
 _DRAFT_HEAD = re.compile(r"^\s*(?:[（(【]?[^，,。：:]{0,30}(?:征求意见稿|草案|送审稿|节选|摘录)(?:[：:][^。]{0,40}?|[^，,。：:]{0,10})[)）】]?\s*$|"
                          r"第[一二三四五六七八九十百\d]+[编章节部分篇条][\s\u3000]|[一二三四五六七八九十]+、[^。]{0,30}$|"
-                         r"附(?:件\s*\d?)?[：:][^。]{0,40}$)")  # 附：征求意见稿相关条款及修改意见（批注）
+                         r"附(?:件\s*\d?)?[：:][^。]{0,40}$|"  # 附：征求意见稿相关条款及修改意见（批注）
+                         r"[^，,。：:；;]{2,40}(?:规划|条例|办法|方案|纲要|细则|规定)(?:[（(][^（）()]{0,24}[)）])?\s*$)")  # the draft's own title
 # A line under the commented draft saying the rest is left as it is (（以下无修改）, （以下略）).
 _DRAFT_TAIL = re.compile(r"^\s*[（(]?(?:以下|下文|其余|后文|其他)(?:内容|部分|条款)?(?:均)?(?:无修改|未修改|无意见|不变|略|省略)[)）]?\s*$")
 # A comment that agrees or praises and asks nothing (此处表述准确，同意。): said beside the draft, no opinion.
