@@ -166,3 +166,18 @@ def test_a_commented_draft_with_its_cover_note_and_a_comment_in_a_table(tmp_path
     d.save(tmp_path / "批注稿.docx")
     rows = ca.read_comments(tmp_path / "批注稿.docx")
     assert [(c.department, c.text) for c in rows] == [("省林科院", "该指标口径不清，建议删除。"), ("省林科院", "建议删除“桉树”。")]
+
+
+def test_a_feedback_form_with_a_reviewer_s_comment_keeps_its_rows(word_form, tmp_path, needs_comments):
+    # Release blocker found by set 72 (written blind): once a comment on a draft's table kept its place
+    # (above), a feedback form whose cells carried a reviewer's comment was taken for part of a
+    # commented draft, and its rows, the opinions, were lost.
+    import consultagg as ca
+    doc, table = word_form(["《某市防灾减灾规划（征求意见稿）》意见反馈表", "填报单位（盖章）：某市气象局"],
+                           [["序号", "页码及章节", "征求意见稿原文", "修改建议", "理由及依据"],
+                            ["1", "第12页", "“建立监测预警体系”", "建议修改为“建立分灾种的监测预警体系”。", "精细化预警。"],
+                            ["2", "第18页", "“建设X波段雷达”", "建议明确雷达建设由市气象局牵头。", "职责分工。"]])
+    doc.add_comment(table.cell(2, 3).paragraphs[0].runs, text="雷达选址是否已报省局审批？请观测科核实。", author="审核人")
+    doc.save(tmp_path / "反馈表.docx")
+    texts = [c.text for c in ca.read_comments(tmp_path / "反馈表.docx")]
+    assert texts[:2] == ["建议修改为“建立分灾种的监测预警体系”。", "建议明确雷达建设由市气象局牵头。"]

@@ -97,7 +97,8 @@ def docx_blocks(p: Path) -> list:
     span, form = None, None
     if comments := docx_comments(doc):
         # (a table of the draft is one of its paragraphs here: a comment on its cells keeps its place)
-        pars = [k for k, c in enumerate(children) if c.tag in (_W + "p", _W + "tbl")]
+        # (a feedback form's own table, 序号 | 修改意见 |…, is never part of the draft: its rows are the opinions)
+        pars = [k for k, c in enumerate(children) if c.tag == _W + "p" or (c.tag == _W + "tbl" and not _opinion_form(c))]
         notes = [anchored(children[k], comments) for k in pars]
         found = commented_draft([(Paragraph(children[k], doc).text if children[k].tag == _W + "p" else _table_text(children[k]),
                                   [(w, c) for _, w, c in n]) for k, n in zip(pars, notes)])
@@ -114,7 +115,7 @@ def docx_blocks(p: Path) -> list:
     indents: list[tuple[int, int]] = []  # (block index, left indent) of numbered paragraphs
     for at, child in enumerate(children):
         tag = child.tag.rsplit("}", 1)[-1]
-        if span and span[0] <= at <= span[1] and tag in ("p", "tbl"):
+        if span and span[0] <= at <= span[1] and (tag == "p" or (tag == "tbl" and not _opinion_form(child))):
             if at == span[0]:
                 blocks.append(form)  # the commented draft as a comment form (see io.wordcomments)
             continue
@@ -144,6 +145,13 @@ def docx_blocks(p: Path) -> list:
     for at, indent in indents:
         blocks[at] = "\u3000\u3000" * depth[indent] + blocks[at]
     return blocks
+
+
+def _opinion_form(tbl) -> bool:
+    """Whether a Word table's first row names a column of opinions (修改意见 / 意见建议): a feedback form."""
+    first = next(tbl.iter(_W + "tr"), None)
+    cells = ["".join(t.text or "" for t in tc.iter(_W + "t")) for tc in first.iter(_W + "tc")] if first is not None else []
+    return any((hit := match_header(c.strip())) and hit[0] in ("text", "proposed_change") for c in cells)
 
 
 def _table_text(tbl) -> str:
