@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["same_request_own_story"]
+__all__ = ["OUTER_PLACE", "same_request_own_story"]
 
 # Sentences, and a sender's name lead (某村村民陈某：) as one of its own.
 _PIECE = re.compile(r"[^。！？!?；;：:\n]+(?:[。！？!?；;\n]+|[：:](?=\S))?")
@@ -33,7 +33,7 @@ _ABOUT_ME = re.compile(r"我|家里|家住|本人|住在|住[\u4e00-\u9fff]{1,12
 # A part of the draft named (第三章, 专栏2, 规划…): a story that names it may carry the request's object.
 _DRAFT_NAMED = re.compile(r"第[一二三四五六七八九十百\d]+[章节条款项页篇]|专栏|附表|表\s*\d|规划|草案|条例|办法|方案|意见稿|细则")
 # A village, an estate, a community or a street a sender names as theirs (not a building or a group within one).
-_OWN_PLACE = re.compile(r"[^\W\d_我们的了是在和与及代表前后农城乡本该这那各全个]{2}(?:村|小区|社区|街道|镇|乡|苑|花园|家园)(?![民委])")
+OUTER_PLACE = re.compile(r"[^\W\d_我们的了是在和与及代表前后农城乡本该这那各全个]{2}(?:村|小区|社区|街道|镇|乡|苑|花园|家园)(?![民委])")
 _MIN_REQUEST = 18  # characters of the shared request, reduced
 
 
@@ -52,8 +52,8 @@ def same_request_own_story(a: str, b: str, reduce=lambda s: re.sub(r"[\W_]", "",
     story_a, story_b = pa[:len(pa) - k], pb[:len(pb) - k]
     if any(_ASKS.search(s) or _DRAFT_NAMED.search(s) or not _ABOUT_ME.search(s) for s in story_a + story_b):
         return False
-    places_a = set(_OWN_PLACE.findall("".join(story_a))) - set(_OWN_PLACE.findall(request))
-    places_b = set(_OWN_PLACE.findall("".join(story_b))) - set(_OWN_PLACE.findall(request))
+    places_a = set(OUTER_PLACE.findall("".join(story_a))) - set(OUTER_PLACE.findall(request))
+    places_b = set(OUTER_PLACE.findall("".join(story_b))) - set(OUTER_PLACE.findall(request))
     return not (places_a and places_b and places_a != places_b)
 
 
