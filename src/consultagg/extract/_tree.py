@@ -315,11 +315,13 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
         start, end = node.spans[0][0], node.spans[-1][1]
         own = doc.clean[start:end].rstrip()
         if node.children and asks(own) and not any(c.children for c in node.children) and (
-                (_FIGURES_FOLLOW.search(own) and not any(asks(c.own(doc)) for c in node.children))
+                ((_FIGURES_FOLLOW.search(own) or (own.endswith(("：", ":")) and all(c.marker is None for c in node.children)))
+                 and not any(asks(c.own(doc)) for c in node.children))
                 or (own.endswith("。") and all(c.marker == "•" and not _ASK_WORD.search(c.own(doc)) and not BARE_ASK.match(c.own(doc))
                                          for c in node.children))):
             # 2.建议…优先安排在国有林场实施。我场可提供用地约5万亩，其中：①杉木…3万亩；②楠木…2万亩。— one request, its
-            # figures; 三、建议在第四章增加…的内容。 over • 目前我省… • 国家已部署…: one request, its reasons as bullets
+            # figures (or the table of places under 建议将下列…纳入…：); 三、建议在第四章增加…的内容。 over
+            # • 目前我省… • 国家已部署…: one request, its reasons as bullets
             end, node.children = node.children[-1].spans[-1][1], []
             node.spans = [(start, end)]
         if node.titled():  # 二、关于重点任务。规划……，建议……: the words after the title are an opinion
