@@ -315,7 +315,8 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
         start, end = node.spans[0][0], node.spans[-1][1]
         own = doc.clean[start:end].rstrip()
         if node.children and asks(own) and not any(c.children for c in node.children) and (
-                ((_FIGURES_FOLLOW.search(own) or (own.endswith(("：", ":")) and all(c.marker is None for c in node.children)))
+                ((_FIGURES_FOLLOW.search(own) or (own.endswith(("：", ":")) and all(c.marker is None and not BARE_ASK.match(c.own(doc))
+                                                                                     for c in node.children)))
                  and not any(asks(c.own(doc)) for c in node.children))
                 or (own.endswith("。") and all(c.marker == "•" and not _ASK_WORD.search(c.own(doc)) and not BARE_ASK.match(c.own(doc))
                                          for c in node.children))):
