@@ -141,14 +141,16 @@ def _posters_as_units(rows: CommentList) -> None:
             # (a table's cell only: 与会人员 who propose together in minutes stay who they are).
             said.setdefault(c.source.file, []).append(c.department)
             c = rows[i] = replace(c, department=None, meta={**c.meta, "身份": c.department})
-        if c.department is None and writes_for_itself(who or _poster(c.meta)):
-            rows[i] = replace(c, department=who or _poster(c.meta), speaker=None)  # (诉求人 | 某摄影家协会)
-        elif c.department is None and (m := _BODY_AND_PERSON.fullmatch(who or _poster(c.meta))) and writes_for_itself(m.group("body")):
+        if c.department is not None:
+            continue
+        poster = who or _poster(c.meta)  # (the speaker, or a ticket's 来电人 / 诉求人 cell)
+        if writes_for_itself(poster):
+            rows[i] = replace(c, department=poster, speaker=None)  # (诉求人 | 某摄影家协会)
+        elif (m := _BODY_AND_PERSON.fullmatch(poster)) and writes_for_itself(m.group("body")):
             rows[i] = replace(c, department=m.group("body"), speaker=m.group("person") or m.group("named"))  # 某养老院 尤女士
-        elif c.department is None and (m := _PERSON_OF_BODY.fullmatch(who or _poster(c.meta))) and writes_for_itself(m.group("body")):
+        elif (m := _PERSON_OF_BODY.fullmatch(poster)) and writes_for_itself(m.group("body")):
             rows[i] = replace(c, department=m.group("body"), speaker=m.group("person"))  # 覃某（某合作社负责人）
-        elif c.department is None and c.source.row is not None and (m := _SPEAKS_AS.match(c.text.strip())) \
-                and writes_for_itself(m.group("body")):
+        elif c.source.row is not None and (m := _SPEAKS_AS.match(c.text.strip())) and writes_for_itself(m.group("body")):
             rows[i] = replace(c, department=m.group("body"))  # 来电人系某公司负责人，建议…: the body it speaks for
     for f, kinds in said.items():
         rows.notes.append(f"{f}：单位列中的“{'、'.join(dict.fromkeys(kinds))}”是提交人的身份，不是单位名称；"

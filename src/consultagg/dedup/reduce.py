@@ -315,7 +315,6 @@ def _fraction(m: re.Match) -> str:
     return f"{m.group(3)}/{m.group(4)}"
 
 
-
 def _scaled(m: re.Match) -> str:
     # (in decimals: 1.62万 is 16200, where floats give 16200.000000000002)
     value = (Decimal(m.group(1)) + (Decimal(int(_cn_number(m.group(3)))) / 10 if m.group(3) else 0)) \

@@ -192,8 +192,10 @@ def request_difference(a: str, b: str, *, edits_only: bool = False) -> Differenc
     True
     """
     why = _difference(a, b, edits_only)
-    if why is None or edits_only or same_request_own_story(a, b, _reduce):
-        return None if why is not None and not edits_only else why  # (a member's own story before the shared request)
+    if why is None or edits_only:
+        return why
+    if same_request_own_story(a, b, _reduce):
+        return None  # the senders' own lines before one shared request (dedup/_stories.py)
     fa, fb = framing_removed(a, _CONTENT), framing_removed(b, _CONTENT)
     if (fa, fb) != (a, b) and _difference(fa, fb, False) is None and not _own_place_asked(a, b, fa):
         return None  # they differ only in sentences that frame the request (framing.py)

@@ -277,15 +277,13 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
         return [Draft(s, e, para, dict(meta))] if e > s else []
     out = []
     lead = seg[:parts[0][1]].strip(" ，,：:；;")
-    if _REASONS_LEAD.search(lead) and PROPOSE.search(lead) and not any(
-            PROPOSE.search(seg[c:parts[j + 1][1] if j + 1 < len(parts) else len(seg)]) for j, (_, _, c) in enumerate(parts)):
-        s, e = trim(doc.clean, s, e)  # 建议增加一条……。这样规定，一是便于…，二是便于…: the reasons of one request
-        return [Draft(s, e, para, dict(meta))] if e > s else []
-    if re.search(r"(?:。|(?:其中|包括|分别为|分别是|具体为|具体包括|主要有)[：:])$", seg[:parts[0][1]].rstrip()) \
-            and PROPOSE.search(_ASK_NOUN.sub("", lead)) and not any(
-            PROPOSE.search(t) or BARE_ASK.match(t) for t in (seg[c:parts[j + 1][1] if j + 1 < len(parts) else len(seg)]
-                                                               for j, (_, _, c) in enumerate(parts))):
-        s, e = trim(doc.clean, s, e)  # 建议…不搞一刀切”。一是山区农户居住分散…；二是…: a request, then its reasons (or its figures: 其中：①…②…)
+    said = [seg[c:parts[j + 1][1] if j + 1 < len(parts) else len(seg)] for j, (_, _, c) in enumerate(parts)]
+    # 建议增加一条……。这样规定，一是便于…，二是便于…: the reasons of one request; 建议…不搞一刀切”。一是山区农户
+    # 居住分散…；二是…: a request, then its reasons (or its figures: 其中：①…②…); parts that ask stay apart
+    if (_REASONS_LEAD.search(lead) and PROPOSE.search(lead) and not any(PROPOSE.search(t) for t in said)) or (
+            re.search(r"(?:。|(?:其中|包括|分别为|分别是|具体为|具体包括|主要有)[：:])$", seg[:parts[0][1]].rstrip())
+            and PROPOSE.search(_ASK_NOUN.sub("", lead)) and not any(PROPOSE.search(t) or BARE_ASK.match(t) for t in said)):
+        s, e = trim(doc.clean, s, e)
         return [Draft(s, e, para, dict(meta))] if e > s else []
     for j, (marker, _, cstart) in enumerate(parts):
         m = dict(meta)

@@ -96,9 +96,9 @@ _CHANGE_VERB = re.compile(r"增加|增设|新增|删除|删去|补充|修改|修
 # What names the draft or its wording: a paragraph without it tells of the writer's own situation.
 _DRAFT_NAMED = re.compile(r"规划|草案|征求意见稿|意见稿|方案|条例|办法|细则|《|第[一二三四五六七八九十百\d]+[章节条款项篇]|专栏|附表|表\s*\d|“[^”]{6,}”")
 # A request's words that announce the figures or items listed under it (其中： / 包括： / 分别为：).
+_FIGURES_FOLLOW = re.compile(r"(?:其中|包括|分别为|分别是|具体为|具体包括|主要有|明细如下)[：:]$")
 # A bullet under a request that asks on its own (建议… / 请…, or opening with a verb that asks: 加强…): no reason of it.
 _ASK_WORD = re.compile(r"建议|请|希望|要求|恳请")
-_FIGURES_FOLLOW = re.compile(r"(?:其中|包括|分别为|分别是|具体为|具体包括|主要有|明细如下)[：:]$")
 _BARE_TITLE = re.compile(r"[^，,。；;：:]{0,10}(?:意见|建议)[。.：:]?")
 
 
@@ -296,6 +296,20 @@ def _split(doc: Doc, d: Draft, skips: list[tuple[int, int, str]]) -> list[Draft]
     return out
 
 
+def _one_request(doc: Doc, node: Node, own: str) -> bool:
+    """Whether a point that asks and what stands under it are one request: its figures or items
+    (2.建议…优先安排在国有林场实施。…其中：①杉木…3万亩；②楠木…2万亩。), the table it lists (建议将下列…纳入…：
+    over a table of places), or its reasons as bullets (三、建议在第四章增加…的内容。 over • 目前我省… • 国家已部署…)."""
+    children = node.children
+    if not children or not asks(own) or any(c.children for c in children):
+        return False
+    said = [c.own(doc) for c in children]
+    if _FIGURES_FOLLOW.search(own) or (own.endswith(("：", ":")) and all(c.marker is None and not BARE_ASK.match(t)
+                                                                          for c, t in zip(children, said))):
+        return not any(asks(t) for t in said)
+    return own.endswith("。") and all(c.marker == "•" and not _ASK_WORD.search(t) and not BARE_ASK.match(t) for c, t in zip(children, said))
+
+
 def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
            contexts: list[tuple[int, int]] | None = None) -> list[Draft]:
     """The opinions of the tree: leaves and points with words of their own, with heading and location context.
@@ -313,16 +327,7 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
 
     def walk(node: Node, parents: list[Node]):
         start, end = node.spans[0][0], node.spans[-1][1]
-        own = doc.clean[start:end].rstrip()
-        if node.children and asks(own) and not any(c.children for c in node.children) and (
-                ((_FIGURES_FOLLOW.search(own) or (own.endswith(("：", ":")) and all(c.marker is None and not BARE_ASK.match(c.own(doc))
-                                                                                     for c in node.children)))
-                 and not any(asks(c.own(doc)) for c in node.children))
-                or (own.endswith("。") and all(c.marker == "•" and not _ASK_WORD.search(c.own(doc)) and not BARE_ASK.match(c.own(doc))
-                                         for c in node.children))):
-            # 2.建议…优先安排在国有林场实施。我场可提供用地约5万亩，其中：①杉木…3万亩；②楠木…2万亩。— one request, its
-            # figures (or the table of places under 建议将下列…纳入…：); 三、建议在第四章增加…的内容。 over
-            # • 目前我省… • 国家已部署…: one request, its reasons as bullets
+        if _one_request(doc, node, doc.clean[start:end].rstrip()):
             end, node.children = node.children[-1].spans[-1][1], []
             node.spans = [(start, end)]
         if node.titled():  # 二、关于重点任务。规划……，建议……: the words after the title are an opinion

@@ -94,11 +94,12 @@ def docx_blocks(p: Path) -> list:
     children = list(doc.element.body.iterchildren())
     # A draft returned with its opinions as comments (批注): its paragraphs (first and last child) give way
     # to the comment form; comments anchored in no body paragraph (a table's cell) are rows of it too.
-    span, form = None, None
+    span, form, in_draft = None, None, set()
     if comments := docx_comments(doc):
-        # (a table of the draft is one of its paragraphs here: a comment on its cells keeps its place)
-        # (a feedback form's own table, 序号 | 修改意见 |…, is never part of the draft: its rows are the opinions)
+        # (a table of the draft is one of its paragraphs here: a comment on its cells keeps its place; a
+        # feedback form's own table, 序号 | 修改意见 |…, is never part of the draft: its rows are the opinions)
         pars = [k for k, c in enumerate(children) if c.tag == _W + "p" or (c.tag == _W + "tbl" and not _opinion_form(c))]
+        in_draft = set(pars)
         notes = [anchored(children[k], comments) for k in pars]
         found = commented_draft([(Paragraph(children[k], doc).text if children[k].tag == _W + "p" else _table_text(children[k]),
                                   [(w, c) for _, w, c in n]) for k, n in zip(pars, notes)])
@@ -115,7 +116,7 @@ def docx_blocks(p: Path) -> list:
     indents: list[tuple[int, int]] = []  # (block index, left indent) of numbered paragraphs
     for at, child in enumerate(children):
         tag = child.tag.rsplit("}", 1)[-1]
-        if span and span[0] <= at <= span[1] and (tag == "p" or (tag == "tbl" and not _opinion_form(child))):
+        if span and span[0] <= at <= span[1] and at in in_draft:
             if at == span[0]:
                 blocks.append(form)  # the commented draft as a comment form (see io.wordcomments)
             continue
