@@ -149,7 +149,8 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
     # an amount the template asks for put for another in a sentence the member reworded around it
     # (设置5000元上限 / …，个人记名卡不超过3000元): another request (one only dropped may be a rewording)
     wanted = Counter(n for _, sentence, _ in missing for n in _QUANTITY.findall(_reduce(sentence)))
-    have = Counter(_QUANTITY.findall(_reduce(member))) if wanted else wanted
+    # (read sentence by sentence: members share their sentences, so each is reduced once for a campaign)
+    have = Counter(n for sentence in mine.values() for n in _QUANTITY.findall(_reduce(sentence))) if wanted else wanted
     if (lost := wanted - have) and (added := have - wanted):
         return Difference("different", f"数值不同：{'、'.join(lost.elements())[:40]} / {'、'.join(added.elements())[:40]}")
     return None
