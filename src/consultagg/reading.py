@@ -24,7 +24,7 @@ from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
 from consultagg.extract import Letter, asks, asks_again, parse_letter, praise_only, question_only, split_cell
-from consultagg.extract.units import is_identity, writes_for_itself
+from consultagg.extract.units import is_identity, split_office, writes_for_itself
 from consultagg.io.tables import read_comment_rows, read_plan_text
 from consultagg.records import CommentList, Plan
 from consultagg.sections import parse_plan
@@ -145,7 +145,8 @@ def _posters_as_units(rows: CommentList) -> None:
             continue
         poster = who or _poster(c.meta)  # (the speaker, or a ticket's 来电人 / 诉求人 cell)
         if writes_for_itself(poster):
-            rows[i] = replace(c, department=poster, speaker=None)  # (诉求人 | 某摄影家协会)
+            organ, office = split_office(poster)  # (某教育集团有限公司（办公室）: the company, its office as detail)
+            rows[i] = replace(c, department=organ, speaker=None, meta={**c.meta, "office": office} if office else c.meta)
         elif (m := _BODY_AND_PERSON.fullmatch(poster)) and writes_for_itself(m.group("body")):
             rows[i] = replace(c, department=m.group("body"), speaker=m.group("person") or m.group("named"))  # 某养老院 尤女士
         elif (m := _PERSON_OF_BODY.fullmatch(poster)) and writes_for_itself(m.group("body")):

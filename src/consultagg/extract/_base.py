@@ -295,3 +295,8 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
         cend = parts[j + 1][1] if j + 1 < len(parts) else len(seg)
         out.extend(split_inline(doc, s + cstart, s + cend, para, m, depth + 1))
     return out
+
+
+# The line a fax machine prints over each page it sends (2021-03-30 15:43  FROM:某局办公室  FAX:…  P. 2/3).
+FAX_HEAD = re.compile(r"[ \t\u3000]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]+)?"
+                      r"(?:FROM|From|发自|发送方)[ \t\u3000]*[:：].{0,80}?(?:P|p|Page|页)\.?[ \t\u3000]*\d{1,2}[ \t\u3000]*/[ \t\u3000]*\d{1,2}[ \t\u3000]*$")

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from consultagg.extract._base import (CLOSING, CONTACT, DATE, DOCNO, PREAMBLE, PROBLEM, SALUTATION, SEAL, TAIL_DATE, TITLE,
+from consultagg.extract._base import (CLOSING, CONTACT, DATE, DOCNO, FAX_HEAD, PREAMBLE, PROBLEM, SALUTATION, SEAL, TAIL_DATE, TITLE,
                                       nospace)
 from consultagg.extract._fields import point_field
 from consultagg.extract.units import (clean_unit_name, deputy, is_unit, joined_signature, lead_signer, person_line, person_name,
@@ -354,12 +354,12 @@ def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
             break
         if kinds[i] != "body":
             continue
-        if NUMBERING.match(t) and not t.startswith("第"):
-            break
-        if _SCAN_NOTE.fullmatch(t.strip()):
-            kinds[i] = "note"  # [扫描件 OCR 识别结果，第1页/共2页] above the letterhead
+        if _SCAN_NOTE.fullmatch(t.strip()) or FAX_HEAD.match(t):
+            kinds[i] = "note"  # [扫描件 OCR 识别结果，第1页/共2页] above the letterhead, or a fax's header line
             uncounted += 1
             continue
+        if NUMBERING.match(t) and not t.startswith("第"):
+            break
         nxt = texts[i + 1] if i + 1 < n else ""
         # (关于《某规划↵(征求意见稿)》的反馈意见: a title broken inside the draft's name, on two lines)
         title = nxt + (texts[i + 2].strip() if i + 2 < n and nxt.count("《") > nxt.count("》") else "")

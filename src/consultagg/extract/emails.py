@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from consultagg.extract._base import DOCNO
+from consultagg.extract._base import DOCNO, FAX_HEAD
 from consultagg.extract._sentences import asks
 from consultagg.extract.units import _MAIL, clean_unit_name, is_unit, person_name, split_office
 from consultagg.text.normalize import NUMBERING
@@ -351,7 +351,7 @@ def _pages(text: str, chars: list[str], aside: SetAside) -> None:
             line_end = len(text) if line_end < 0 else line_end
             head = text[after:line_end]
             if DOCNO.search(re.sub(r"\s+", "", head)) and len(re.sub(r"\s+", "", head)) <= 24 \
-                    and not re.search(r"[，。；：,;:]", head):
+                    and not re.search(r"[，。；：,;:]", head) or FAX_HEAD.match(head):
                 aside.skips.append((after, line_end, "页眉"))  # the next page's running head (芸文旅函 [2024] 33 号)
                 after = len(text) - len(text[line_end:].lstrip())
             e = after

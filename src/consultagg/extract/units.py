@@ -35,8 +35,12 @@ SOURCES = ("指定", "填报单位", "标题", "落款", "署名", "邮件签名
 # Where an organ's name ends. 办 alone is an organ (外事办) but not the first half of 办公室.
 _ORGAN_END = (r"(?:委员会|常委会|海关|办公室|办公厅|人民政府|政府|行政公署|公署|大学|集团|有限公司|公司|协会|联合会|总局|"
               r"研究院|科学院|法院|检察院|医院|政协|人大|党委|办事处|厅|局|委|办(?!公|事处)|院|部(?!门))")
-# What an inner office's name ends with; 学院 only inside a 大学.
-_OFFICE_END = r"(?:处|科|室|办公室|股|学院|系|部)"
+# What an inner office's name ends with; 学院 only inside a 大学; a bureau's 大队 and 中队 (公安局…户政中队).
+_OFFICE_END = r"(?:处|科|室|办公室|股|学院|系|部|大队|中队)"
+# A committee that coordinates and works through its 办公室, the organ that writes (编办, 安委办, 网信办):
+# one of a party committee (省委…委员会), or of a government's standing coordination.
+_STANDING_COMMITTEE = re.compile(r"(?:[省市县区州盟旗]委|党委)[\u4e00-\u9fff]{2,14}委员会$|"
+                                 r"(?:机构编制|安全生产|食品安全|防灾减灾|减灾|网络安全和信息化|教育督导|爱国卫生运动)委员会$")
 # A brigade or a centre and its own office (消防救援支队办公室), tried when no organ's name ends before.
 _BRIGADE_OFFICE = re.compile(r"^(.{2,30}?(?:支队|总队|大队|中心))(办公室|综合科|综合处|秘书科|政治处)$")
 _ORGANISH = re.compile(r"委员会|政府|公署|大学|公司|集团|[厅局委院]")
@@ -164,7 +168,14 @@ def clean_unit_name(t: str) -> str | None:
     m = re.match(rf"^(?P<u>.+{UNIT_SUFFIX})(?P<p>[\u4e00-\u9fff]{{2,3}})$", name)
     if m and not is_unit(name) and _is_person(m.group("p")):
         name = m.group("u")  # the spaces between unit and person were cleaned away
+    if _OCR_IN_NAME.search(name):
+        name = _OCR_IN_NAME.sub(lambda m: _OCR_WORDS[m.group(0)], name)  # 某市教肓局 (a scan's 育 read as 肓)
     return name or None
+
+
+# Words of units' names a scan reads wrong (肓 for 育, 坏 for 环, 没 for 设, 刬 for 划), never a name's own.
+_OCR_WORDS = {"教肓": "教育", "坏境": "环境", "环镜": "环境", "建没": "建设", "规刬": "规划", "卫牛": "卫生", "发屣": "发展"}
+_OCR_IN_NAME = re.compile("|".join(_OCR_WORDS))
 
 
 def _is_person(w: str) -> bool:
@@ -230,6 +241,8 @@ def split_office(name: str) -> tuple[str, str | None]:
             continue  # a company's 安全环保部 speaks for it; 党委宣传部 is an organ of its own
         if organ.endswith("政府") and (office == "办公室" or office.endswith(("街道办事处", "街道办"))):
             return whole, None  # a government's 办公室, or its 街道办事处 (派出机关), is an organ of its own
+        if office == "办公室" and _STANDING_COMMITTEE.search(organ):
+            return whole, None  # 省委机构编制委员会办公室 (编办), 安全生产委员会办公室 (安委办): organs of their own
         return organ, office
     if m := _BRIGADE_OFFICE.match(whole):
         return m.group(1), m.group(2)  # 消防救援支队办公室: a brigade's or a centre's office, when no organ ends before

@@ -1,0 +1,61 @@
+"""Release blockers found by letters sets 73 and 74 (tests/data/letters_heldout73, …74), each with texts
+written anew for the test: they failed before the fix."""
+
+import openpyxl
+
+
+def test_advice_given_before_is_told_not_asked_and_the_编办_is_an_organ():
+    # False before: 我办已就…提出建议，你厅…已予吸纳 was read as a request in a letter that only agrees,
+    # and the 编办 (…机构编制委员会办公室) lost its 办公室, as if it were the committee's inner office.
+    from consultagg.extract import parse_letter
+    text = ("中共某省委机构编制委员会办公室\n关于《某省卫生健康事业发展规划（征求意见稿）》意见的复函\n\n省卫生健康委：\n"
+            "　　来函收悉。今年5月，我办已就规划中涉及公立医院编制的内容提出意见，你委已在征求意见稿中吸纳。"
+            "经研究，我办对规划原则同意，无修改意见。\n　　特此函复。\n\n中共某省委机构编制委员会办公室\n2025年9月3日\n")
+    letter = parse_letter(text)
+    assert len(letter.opinions) == 0
+    assert letter.unit == "中共某省委机构编制委员会办公室"
+
+
+def test_split_office_keeps_a_coordinating_committees_office_and_gives_a_squad_to_its_bureau():
+    from consultagg.extract import split_office
+    assert split_office("某市安全生产委员会办公室") == ("某市安全生产委员会办公室", None)
+    assert split_office("中共某县委网络安全和信息化委员会办公室")[1] is None
+    assert split_office("政协某县委员会办公室") == ("政协某县委员会", "办公室")  # (the 政协 writes through its office)
+    assert split_office("某县公安局治安管理大队户籍中队") == ("某县公安局", "治安管理大队户籍中队")
+
+
+def test_a_fax_header_inside_a_point_and_over_the_first_page(tmp_path):
+    # False and misread before: the fax machine's line over page 2 (…FROM:…FAX:…P. 2/3) stayed inside
+    # the point it cut, and over page 1 it stopped the reading of the title, so the title's second
+    # line (（征求意见稿）》的反馈意见) became an opinion; a scan's 教肓 stayed in the unit's name.
+    f = tmp_path / "fax.txt"
+    f.write_text("2025-06-02 09:12    FROM:某市卫生健康委办公室    FAX:0931-5550101    P. 1/2\n\n"
+                 "          某市卫生健康委员会\n   关于对《某省卫生健康事业发展规划\n      (征求意见稿)》的反馈意见\n\n"
+                 "省卫生健康委:\n    现将意见反馈如下:\n"
+                 "    1.建议将“每千人口执业医师数”目标值由3.2人调整为3.4人。\n"
+                 "    2.建议在基层卫生部分明确支持我市建设县域医疗次中心，并\n\n           - 1 -\n\n"
+                 "2025-06-02 09:13    FROM:某市卫生健康委办公室    FAX:0931-5550101    P. 2/2\n"
+                 "列入专栏。\n    3.建议增加对规划实施情况开展中期评估的内容。\n\n"
+                 "                                某市教肓局\n                                2025年6月2日\n", encoding="utf-8")
+    import consultagg as ca
+    got = ca.read_comments(f)
+    assert [c.text for c in got] == ["建议将“每千人口执业医师数”目标值由3.2人调整为3.4人。",
+                                     "建议在基层卫生部分明确支持我市建设县域医疗次中心，并列入专栏。",
+                                     "建议增加对规划实施情况开展中期评估的内容。"]
+    from consultagg.extract.units import clean_unit_name
+    assert clean_unit_name("某市教肓局") == "某市教育局"
+
+
+def test_a_company_posting_with_its_office_in_brackets_is_the_company(tmp_path):
+    # Misattributed before: 留言人 某某教育集团有限公司（办公室） was the unit as written, office and all.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "留言人", "留言标题", "留言内容"])
+    ws.append([1, "某某教育集团有限公司（办公室）", "民办教育", "建议在规划中明确民办学校教师在职称评审方面与公办学校教师享有同等权利。"])
+    ws.append([2, "李**", "校外培训", "建议加强对校外培训机构的监管，严禁超前超标培训。"])
+    f = tmp_path / "export.xlsx"
+    wb.save(f)
+    import consultagg as ca
+    got = ca.read_comments(f)
+    assert [c.department for c in got] == ["某某教育集团有限公司", None]
+    assert got[0].meta.get("office") == "办公室"
