@@ -59,3 +59,25 @@ def test_a_company_posting_with_its_office_in_brackets_is_the_company(tmp_path):
     got = ca.read_comments(f)
     assert [c.department for c in got] == ["某某教育集团有限公司", None]
     assert got[0].meta.get("office") == "办公室"
+
+
+def test_a_routing_sheet_general_remarks_before_具体意见如下_and_a_request_on_a_condition():
+    # False before: the 发文稿纸's fields (文号：… 标题：…) were two opinions; a general remark numbered 二、
+    # before 具体意见如下： was an opinion because it said the targets 需要与财力相适应; and …须事先沟通；
+    # 未经沟通的，统一修改为… was cut in two, the second half an opinion of its own.
+    from consultagg.extract import parse_letter
+    text = ("某学院发文稿纸\n━━━━━━━━━━━━━━━━\n签　　发：某某　　2025.4.2\n拟稿单位：科研处　　拟稿人：某某\n"
+            "文　　号：某院函〔2025〕9号　　缓急：平件\n主　　送：省科技厅规划处\n标　　题：关于对《某省科技创新规划（征求意见稿）》的意见\n"
+            "━━━━━━━━━━━━━━━━\n\n关于对《某省科技创新规划（征求意见稿）》的意见\n\n省科技厅：\n"
+            "　　经研究，现将意见反馈如下：\n"
+            "　　一、总体上看，规划思路清晰，目标明确，我院原则同意。\n"
+            "　　二、当前全省科研投入增长空间有限，我院认为规划确定的目标需要与财力相适应。\n"
+            "　　具体意见如下：\n"
+            "　　1.建议将“研发经费投入强度达到3%”修改为“达到2.6%”。\n"
+            "　　2.规划多处写有“设立专项”，建议逐一梳理，凡涉及新增支出的，须事先与财政部门沟通；未经沟通的，统一修改为“统筹现有资金”。\n"
+            "\n某学院\n2025年4月2日\n")
+    letter = parse_letter(text)
+    assert [o.text for o in letter.opinions] == [
+        "建议将“研发经费投入强度达到3%”修改为“达到2.6%”。",
+        "规划多处写有“设立专项”，建议逐一梳理，凡涉及新增支出的，须事先与财政部门沟通；未经沟通的，统一修改为“统筹现有资金”。"]
+    assert "总体评价" in {why for _, why in letter.skipped}

@@ -10,7 +10,7 @@ import re
 
 from consultagg.extract._base import Doc, Draft
 
-__all__ = ["field_points", "point_field"]
+__all__ = ["field_points", "point_field", "routing_lines"]
 
 
 # A point written as a form's fields, one per item (- 原文：… / - 修改意见：… / - 理由：…).
@@ -70,3 +70,25 @@ def field_points(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
             out.append(drafts[k])
             k += 1
     return out
+
+
+# The sheet a unit's letter is routed on before it is sent (某大学发文稿纸 / 发文处理笺), and its fields.
+_ROUTING_SHEET = re.compile(r"[\u4e00-\u9fff（）()]{0,30}(?:发文稿纸|发文处理[单笺]|发文审批[单表笺]|发文单|签发单|发文笺)")
+_ROUTING_FIELD = re.compile(r"\s*(?:签[\s\u3000]*发|会[\s\u3000]*签|核[\s\u3000]*稿|拟稿单位|拟[\s\u3000]*稿人?|文[\s\u3000]*号|缓[\s\u3000]*急|"
+                            r"密[\s\u3000]*级|主[\s\u3000]*送|抄[\s\u3000]*送|标[\s\u3000]*题|附[\s\u3000]*件|印[\s\u3000]*数|校[\s\u3000]*对|"
+                            r"打[\s\u3000]*印|公开属性|公开方式)[\s\u3000]*[：:]")
+_RULE_LINE = re.compile(r"[━─—\-_=]{6,}")
+
+
+def routing_lines(texts: list[str], kinds: list[str]) -> int:
+    """How many lines at the top are a 发文稿纸 (its name, rules and fields 签发、会签、拟稿单位、文号、主送、标题…).
+
+    >>> routing_lines(["某大学发文稿纸", "签　　发：某某", "文　　号：某函〔2021〕5号", "关于…的意见"], ["body"] * 4)
+    3
+    """
+    if not texts or kinds[0] != "body" or not _ROUTING_SHEET.fullmatch(texts[0].strip()):
+        return 0
+    k = 1
+    while k < len(texts) and kinds[k] == "body" and (_RULE_LINE.fullmatch(texts[k].strip()) or _ROUTING_FIELD.match(texts[k])):
+        k += 1
+    return k

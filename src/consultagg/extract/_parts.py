@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from consultagg.extract._base import (CLOSING, CONTACT, DATE, DOCNO, FAX_HEAD, PREAMBLE, PROBLEM, SALUTATION, SEAL, TAIL_DATE, TITLE,
                                       nospace)
-from consultagg.extract._fields import point_field
+from consultagg.extract._fields import point_field, routing_lines
 from consultagg.extract.units import (clean_unit_name, deputy, is_unit, joined_signature, lead_signer, person_line, person_name,
                                       posted_name, split_office, unit_of_cover, unit_of_field, unit_of_title, unit_self_named)
 from consultagg.text.normalize import NAME_TITLED, NUMBERING
@@ -30,7 +30,8 @@ __all__ = ["MEETING_FIELD", "PUBLIC", "REASONS", "SEAT_NAMED", "Parts", "classif
 #: Why a paragraph of each part is not an opinion, as the office reads it.
 REASONS = {"header": "标题", "letterhead": "版头", "docno": "发文字号", "salutation": "称谓", "signature": "落款",
            "date": "日期", "contact": "联系方式", "closing": "结束语", "field": "表头信息", "attachment": "附件说明",
-           "table": "意见表", "rule": "分隔线", "note": "填表说明", "byline": "署名", "imprint": "版记"}
+           "table": "意见表", "rule": "分隔线", "note": "填表说明", "byline": "署名", "imprint": "版记",
+           "routing": "发文稿纸"}
 # A form's printed note (注：本表可续页。请于4月16日前反馈。): how to fill it in, not an opinion.
 # A hearing's participant line above their words: 1号听证参加人　索朗卓玛（消费者代表，某街道居民）
 #: A hearing participant's number before the name (1号听证参加人　, 发言人3　): minutes read it as numbering.
@@ -349,6 +350,8 @@ def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
     """Letterhead, 发文字号, title and salutation at the top."""
     n = len(texts)
     uncounted = 0  # a form's field lines (专家姓名：…) and a scan's note do not count among the top's six lines
+    for j in range(uncounted := routing_lines(texts, kinds)):
+        kinds[j] = "routing"  # a 发文稿纸 over the letter: its fields route it inside the unit
     for i, t in enumerate(texts):
         if i - uncounted >= 6:
             break

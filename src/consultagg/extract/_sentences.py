@@ -482,7 +482,9 @@ _ATTENTION = re.compile(r"(?:应当|应该|应|需要|要|必须|请|希望)?(?:
 
 
 # A clause on a condition (如上位法已有规定，… / 若…，则…): it goes on with the request before it.
-_IF = re.compile(r"\s*(?:如果?|若|倘若|假如|如若)(?!下|上述|上所|何|此|今|期|实)")
+_IF = re.compile(r"\s*(?:如果?|若|倘若|假如|如若)(?!下|上述|上所|何|此|今|期|实)|"
+                 # …须事先与我厅沟通衔接；未经衔接的，统一修改为…: what the request does in the other case
+                 r"\s*(?:未经|凡|确需|确有|不符合|无法|难以|其余|其他|其它)[^，,。；;]{0,14}的[，,]")
 
 
 def request_cuts(t: str, asked: bool = False) -> list[int]:

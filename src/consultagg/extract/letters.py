@@ -164,6 +164,11 @@ _SPEAKS_FOR_GOVERNMENT = re.compile(r"经(?:[省市区县州旗盟]|自治区)(?
 # A lead that asks for what follows because of what came before (为此，建议： / 针对上述问题，提出如下建议：).
 _THEREFORE = re.compile(r"^[ \t\u3000]*(?:为此|因此|据此|鉴于此|鉴于上述情况|综上|针对(?:上述|以上|这些)(?:问题|情况|不足))[，,]?"
                         r"[^。\n]{0,16}?(?:建议|意见)[^。\n]{0,8}[：:][ \t\u3000]*$", re.M)
+# A line that opens the specific opinions after general ones (具体意见如下： / 具体修改意见和建议如下：), and
+# what asks in so many words (a general remark that the draft 需要与财力相适应 does not).
+_SPECIFIC_FOLLOW = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:现(?:提出|将)?)?具体(?:修改)?(?:意见|建议)(?:和建议|及建议)?(?:如下|反馈如下)?[：:][ \t\u3000]*$", re.M)
+_EXPLICIT_ASK = re.compile(r"建议|请|希望|恳请|呼吁|应当|应该|不宜|修改为|调整为|改为|删除|增加|补充")
+_QUOTED = re.compile(r"“[^“”]*”")
 # A deputy or a member introducing themselves (我是市政协委员、…委员何某 / 作为省人大代表).
 _IN_PERSON = re.compile(r"(?:我是|作为|本人是?)(?:一名)?([\u4e00-\u9fff]{1,10}?(?:人大代表|政协委员))")
 _IN_PERSON_NAMED = re.compile(r"(?:人大代表|政协委员)[\u4e00-\u9fff·]{2,4}$")
@@ -249,6 +254,11 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
         for d in drafts:  # 近年来…存在明显短板：一是…三是… 为此，建议：— the grounds of the requests below
             if d.end <= therefore.start() and not asks(doc.clean[d.start:d.end]):
                 d.meta["background"] = True
+    if (specific := _SPECIFIC_FOLLOW.search(doc.clean)) and any(d.start > specific.end() for d in drafts):
+        general = [d for d in drafts if d.end <= specific.start() and not _EXPLICIT_ASK.search(_QUOTED.sub("", doc.clean[d.start:d.end]))]
+        # 一、总体上看…原则同意 二、…目标任务需要与财政承受能力相适应 具体意见如下：— remarks on the whole draft
+        skips.extend((d.start, d.end, "总体评价") for d in general)
+        drafts = [d for d in drafts if d not in general]
     if any(not d.meta.get("background") for d in drafts):
         # the writer's situation told beside requests (我市地处…；一是吃水，二是浇地): context, not opinions
         skips.extend((d.start, d.end, "情况介绍") for d in drafts if d.meta.get("background"))
