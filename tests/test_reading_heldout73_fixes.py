@@ -81,3 +81,22 @@ def test_a_routing_sheet_general_remarks_before_具体意见如下_and_a_request
         "建议将“研发经费投入强度达到3%”修改为“达到2.6%”。",
         "规划多处写有“设立专项”，建议逐一梳理，凡涉及新增支出的，须事先与财政部门沟通；未经沟通的，统一修改为“统筹现有资金”。"]
     assert "总体评价" in {why for _, why in letter.skipped}
+
+
+def test_a_deputys_prose_letter_frame_two_requests_in_one_sentence_and_a_teacher_signing():
+    # False before: the first paragraph (who writes, how they read the draft) and the last (以上是我的粗浅
+    # 想法…我会继续关注) were opinions; lost before: …一方面希望…，另一方面也建议… gave one request, not two;
+    # misattributed before: 省人大代表、某中学教师　某某 was not read as a deputy, so the letter was the public's.
+    from consultagg.extract import parse_letter
+    text = ("尊敬的省卫生健康委领导：\n"
+            "　　您好！我是某县人民医院的一名护士长，也是省人大代表。规划把基层医疗放在突出位置，我们读了很受鼓舞。下面谈几点个人想法，仅供参考。\n"
+            "　　我们县乡镇卫生院普遍缺少全科医生，有的卫生院只有两名医生。建议规划提高乡镇卫生院全科医生配备标准。\n"
+            "　　老年人慢病管理任务越来越重。一方面希望规划明确每个家庭医生团队签约服务人数上限，另一方面也建议建立县乡村三级慢病随访信息共享机制。\n"
+            "　　还有一点，关于护士待遇。建议规划提出逐步提高基层护士岗位补贴。\n"
+            "　　以上是我的一些粗浅想法。作为人大代表，我会继续关注规划的修改和实施。衷心祝愿我省卫生健康事业越办越好！\n"
+            "　　此致\n敬礼！\n\n省人大代表、某县卫生职业学校教师　某某某\n2025年3月2日\n")
+    letter = parse_letter(text)
+    texts = [o.text for o in letter.opinions]
+    assert len(texts) == 4, texts
+    assert texts[1].startswith("老年人慢病管理任务越来越重。一方面希望") and texts[2].startswith("另一方面也建议")
+    assert letter.unit == "省人大代表某某某"

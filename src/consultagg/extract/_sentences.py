@@ -38,7 +38,7 @@ _ONLY_ONE = re.compile(r"(?:我[厅局委市县区办院会司部]|我们|本单
 # What opens a further request inside a point, after a ；or a full stop.
 _OPENER = re.compile(r"^(?:(?:另外|此外|同时|另|还|再|并)[，,]?)?(?:建议|请|希望|要求)(?![的是])")
 # A further suggestion after a comma: …，同时建议… / …，另外建议…
-_AFTER_COMMA = re.compile(r"\s*(?:同时|另外|此外|并)(?:还)?(?:建议|请求|希望)")
+_AFTER_COMMA = re.compile(r"\s*(?:(?:同时|另外|此外|并)(?:还)?|另一方面[，,]?(?:也|还)?)(?:建议|请求|希望)")
 # A clause that asks with a modal verb (泵站要抬高, 应予统筹, 须报备), 要 not inside another word (主要, 需要, 要求).
 _MUST = re.compile(r"(?<![主重需只想不紧摘纲概])(?:要|应|须)(?![求素点是的么不])[\u4e00-\u9fff]")
 # A speaker's further point passed on (他还提到， / 她同时指出：): it opens a request of its own.

@@ -169,6 +169,27 @@ _THEREFORE = re.compile(r"^[ \t\u3000]*(?:为此|因此|据此|鉴于此|鉴于�
 _SPECIFIC_FOLLOW = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:现(?:提出|将)?)?具体(?:修改)?(?:意见|建议)(?:和建议|及建议)?(?:如下|反馈如下)?[：:][ \t\u3000]*$", re.M)
 _EXPLICIT_ASK = re.compile(r"建议|请|希望|恳请|呼吁|应当|应该|不宜|修改为|调整为|改为|删除|增加|补充")
 _QUOTED = re.compile(r"“[^“”]*”")
+def _prose_frame(doc: Doc, drafts: list, skips: list) -> list:
+    """A letter in paragraphs without numbers: a first paragraph before any request that only says who
+    writes and how they read the draft (我是…人大代表…读了很受鼓舞，谈几点想法) and a last one after
+    them that only closes (以上是我的粗浅想法…我会继续关注…祝愿…) frame the requests: not opinions."""
+    told = [d for d in drafts if not d.meta.get("background")]  # (a signature told as who writes: set aside later)
+    if len(told) < 3 or any(d.meta.get("numbering") or d.speaker for d in drafts):
+        return drafts
+    frame = []
+    for d, why, cue in ((told[0], "开头语", _LEAD_FRAME), (told[-1], "结束语", _TAIL_FRAME)):
+        t = doc.clean[d.start:d.end]
+        if cue.search(t) and not asks(t) and not TROUBLE.search(t):
+            frame.append(d)
+            skips.append((d.start, d.end, why))
+    return [d for d in drafts if all(d is not f for f in frame)]
+
+
+_LEAD_FRAME = re.compile(r"(?:我是|本人是|作为)[^。]{0,24}(?:代表|委员|教师|老师|居民|村民|职工|工作者)|读了|拜读|很受鼓舞|倍感|欣喜|振奋|"
+                         r"几点(?:个人|粗浅)?(?:的)?(?:想法|看法|意见|建议)|仅供参考|不一定(?:准确|成熟|对)")
+_TAIL_FRAME = re.compile(r"^\s*(?:以上|上述)[^。]{0,16}(?:想法|意见|建议|看法)|祝愿|我(?:们)?(?:会|将)继续|再次(?:感谢|表示感谢)")
+
+
 # A deputy or a member introducing themselves (我是市政协委员、…委员何某 / 作为省人大代表).
 _IN_PERSON = re.compile(r"(?:我是|作为|本人是?)(?:一名)?([\u4e00-\u9fff]{1,10}?(?:人大代表|政协委员))")
 _IN_PERSON_NAMED = re.compile(r"(?:人大代表|政协委员)[\u4e00-\u9fff·]{2,4}$")
@@ -259,6 +280,7 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
         # 一、总体上看…原则同意 二、…目标任务需要与财政承受能力相适应 具体意见如下：— remarks on the whole draft
         skips.extend((d.start, d.end, "总体评价") for d in general)
         drafts = [d for d in drafts if d not in general]
+    drafts = _prose_frame(doc, drafts, skips)
     if any(not d.meta.get("background") for d in drafts):
         # the writer's situation told beside requests (我市地处…；一是吃水，二是浇地): context, not opinions
         skips.extend((d.start, d.end, "情况介绍") for d in drafts if d.meta.get("background"))

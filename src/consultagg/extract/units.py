@@ -309,7 +309,7 @@ def unit_of_field(line: str) -> str | None:
 
 
 # A signer's post in a company or a body (某公司董事长): a deputy writes under it.
-_POSTS = "(?:董事长|总经理|经理|主任|书记|院长|校长|教授|医生|局长|主席|会长|村长|社长|所长|厂长)"
+_POSTS = "(?:董事长|总经理|经理|主任|书记|院长|校长|教授|医生|局长|主席|会长|村长|社长|所长|厂长|教师|工程师|律师|研究员)"
 _POST_OF = rf"[\u4e00-\u9fff（）()]{{2,30}}?{_POSTS}[ \t\u3000]*"  # (某公司董事长　)
 # A deputy or a member signing in person (棠州市第十七届人民代表大会代表　吴秀兰 / 市政协委员 何某): writes in
 # that capacity, which is the unit (the convention of minutes and e-mails: 自治区人大代表, speaker 王芳).
