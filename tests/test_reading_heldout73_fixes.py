@@ -100,3 +100,40 @@ def test_a_deputys_prose_letter_frame_two_requests_in_one_sentence_and_a_teacher
     assert len(texts) == 4, texts
     assert texts[1].startswith("老年人慢病管理任务越来越重。一方面希望") and texts[2].startswith("另一方面也建议")
     assert letter.unit == "省人大代表某某某"
+
+
+def test_table_notes_under_the_rows_are_not_opinions(tmp_path):
+    # False before: a row merged across a unit's sheet (以上意见经某市总工会研究同意。) and a 说明：… row under
+    # a summary's own opinion were read as opinions.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "某市"
+    ws.append(["序号", "涉及章节", "意见建议", "提出单位"])
+    ws.append(["1", "第三章", "建议增加落实职工年度体检制度的内容。", "某市总工会"])
+    ws.append(["2", "第四章", "建议加强职工心理健康关爱。", None])
+    ws.append(["以上意见经某市总工会研究同意。", None, None, None])
+    ws.merge_cells("A4:D4")
+    ws.merge_cells("D2:D3")
+    f = tmp_path / "unions.xlsx"
+    wb.save(f)
+    import consultagg as ca
+    got = ca.read_comments(f)
+    assert [c.text for c in got] == ["建议增加落实职工年度体检制度的内容。", "建议加强职工心理健康关爱。"]
+    assert any("是表格的说明" in n for n in got.notes)
+
+
+def test_minutes_speakers_named_as_teachers_invited_or_retired_and_one_with_nothing_to_change(tmp_path):
+    # Misattributed before: 某教学点教师某某 was no speaker line (教师 was no post), so her request went to
+    # the speaker above; 退休特级教师某某（特邀） was the unit 特邀; false before: a speaker with 没有具体修改意见
+    # and a wish that the plan 尽快落地见效 gave an opinion.
+    text = ("某规划征求意见座谈会纪要\n\n时间：2025年3月1日\n地点：某县教育局会议室\n\n一、与会人员发言\n"
+            "（一）某镇中心小学校长韩立新\n建议提高乡村学校公用经费标准。\n"
+            "（二）某村教学点教师马丽娟\n希望规划重视教学点的信息化建设，让孩子也能上好音乐课。\n"
+            "（三）某镇初级中学教师许晓东\n许晓东老师表示，规划对乡村教育着墨很多，对规划没有具体修改意见，希望规划出台后能够尽快落地见效。\n"
+            "（四）退休特级教师杭振华（特邀）\n建议在规划中实施“银龄讲学计划”，支持退休教师到乡村学校支教。\n")
+    f = tmp_path / "minutes.txt"
+    f.write_text(text, encoding="utf-8")
+    import consultagg as ca
+    got = ca.read_comments(f)
+    assert [(o.department, o.text[:6]) for o in got] == [
+        ("某镇中心小学", "建议提高乡村"), ("某村教学点", "希望规划重视"), ("与会专家", "建议在规划中")]

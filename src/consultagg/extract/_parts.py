@@ -92,7 +92,8 @@ TITLES = tuple(sorted("主任 副主任 委员 常委 代表 书记 副书记 �
                 "议员 学者 博士 总工程师 高级工程师 副教授 副研究员 主任医师 副市长 副县长 副区长 副镇长 副乡长 盟长 副盟长 旗长 "
                 "副旗长 州长 副州长 省长 副省长 副总经理 副秘书长 副巡视员 巡视员 调研员 二级巡视员 一级巡视员 总规划师 规划师 "
                 "高级规划师 总工 首席专家 院士 正高级工程师 负责同志 有关负责同志 同志 高工 支队长 副支队长 大队长 副大队长 "
-                "中队长 副中队长 政委 副政委 合伙人 高级合伙人 主任律师 执业律师 讲师 助理研究员 高级实验师".split(), key=len, reverse=True))
+                "中队长 副中队长 政委 副政委 合伙人 高级合伙人 主任律师 执业律师 讲师 助理研究员 高级实验师 教师 特级教师 班主任 "
+                "护士长 护士".split(), key=len, reverse=True))
 # What finds fault, for a speech that says it has nothing to add (关心的问题都考虑到了 finds none).
 FAULT = re.compile(PROBLEM.pattern + r"|不够|不一致|有误|错误|不准确|偏高|偏低|过高|过低|不符|欠缺|遗漏|缺少|未能|尚未")
 # The drafters answering the meeting (编制组将认真梳理各位意见，能吸收的尽量吸收).
@@ -581,6 +582,8 @@ def org_of(title: str | None) -> str | None:
     org = re.sub(r"(?<=公司)[\u4e00-\u9fff]{2,12}?(?:项目部|项目|管理处|服务中心|服务处)$", "", org)
     if head and re.search(r"[市县区旗州省盟]$", org):
         org += "行政公署" if org.endswith("盟") else "人民政府"
+    if len(parts) == 1 and re.fullmatch(r"(?:已|已经)?退休(?:的)?", org):
+        return EXPERTS  # 退休特级教师: no body now, one of the experts there (as a former post, 原…)
     if _HOW_INVITED.fullmatch(org):
         # 特邀专家 / 外聘专家: how the expert came to the meeting, no body; an expert asked in speaks
         # as one of the experts there

@@ -20,7 +20,7 @@ import re
 from consultagg.extract._base import AGREE, CLOSING, NONE, PREAMBLE, PROBLEM, PROPOSE, WHY_WRITTEN, _ASK_NOUN, _SUGGEST
 from consultagg.text.courtesy import MODESTY
 
-__all__ = ["OWN_OPENER", "SAID_AGAIN", "TROUBLE", "asks", "asks_again", "formal_prefix", "formal_sentences", "formal_suffix", "general_remark", "request_cuts"]
+__all__ = ["OWN_OPENER", "SAID_AGAIN", "SOON", "TROUBLE", "asks", "asks_again", "formal_prefix", "formal_sentences", "formal_suffix", "general_remark", "request_cuts"]
 
 _SENTENCE = re.compile(r"[^。！？!?：:；;]+[。！？!?：:；;]*[”’]?")
 GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总体(?:赞同|认可|赞成)(?=[。！!]?$)|总体上(?=[，,])|体例(?:完整|规范|合理|清晰)|总的(?:来看|来说|看|感觉|印象)|总体(?:感觉|印象)|整体(?:上)?(?:看|来看|而言)|"
@@ -173,7 +173,7 @@ _POINTS_AHEAD = re.compile(r"[，,](?:但|但是|不过)?(?:也)?(?:有|存在)(
 
 # Praise and support and nothing else (写得很实在，给起草的同志点个赞！/ 非常支持出台这部条例！).
 # 希望早日实施: support for the draft as it stands, no request of its own
-_SOON = re.compile(r"(?:希望|期待|盼望)(?:条例|办法|规划|方案)?(?:能)?(?:早日|尽快|早点|尽早)(?:出台|实施|通过|落地|落实|施行)|"
+SOON = re.compile(r"(?:希望|期待|盼望)(?:条例|办法|规划|方案)?(?:(?:出台|印发|实施)(?:后|以后))?(?:能够?)?(?:早日|尽快|早点|尽早)(?:出台|实施|通过|落地|落实|施行)(?:见效)?|"
                    r"(?:希望|期待|盼望)(?:能)?(?:早日|尽快|早点|尽早)(?:实现|达到)(?:碳达峰|碳中和|双碳目标|目标)|"
                    r"(?:期待|盼望)[^，,。！!？?]{2,24}?(?:早日|尽快|早点)(?:开通|建成|通车|投用|投运)")  # 期待城际铁路早日开通
 _PRAISE_ONLY = re.compile(r"点赞|点个赞|赞一个|(?:很好|挺好|非常好|不错|^好)[，,！!。]?\s*(?:支持|赞成)[！!。]?\s*$|"
@@ -190,8 +190,8 @@ _ALSO_ASKS = re.compile(r"[并且]|同时|增加|增设|补充|修改|删除|调
 
 
 def _asks_beyond_soon(t: str) -> bool:
-    rest = _SOON.sub("", t)
-    return asks(rest) or bool(_SOON.search(t) and _ALSO_ASKS.search(rest))
+    rest = SOON.sub("", t)
+    return asks(rest) or bool(SOON.search(t) and _ALSO_ASKS.search(rest))
 
 
 _SYMBOLS = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+")
@@ -207,10 +207,10 @@ def praise_only(t: str) -> bool:
         return True  # 好！支持！
     t = _SYMBOLS.sub("", t)  # 支持！家乡越来越好👍👍
     clauses = [c for c in re.split(r"[，,。！!；;…~～\s]+", t) if c]
-    if clauses and all(_PRAISE_CLAUSE.fullmatch(c) or _SOON.fullmatch(c) for c in clauses):
+    if clauses and all(_PRAISE_CLAUSE.fullmatch(c) or SOON.fullmatch(c) for c in clauses):
         return True  # 这个方案很好，我们都支持，早就该搞了。
     sentences = [x for x in _SENTENCE.findall(t) if x.strip()]
-    return (bool(sentences) and bool(_PRAISE_ONLY.search(t) or _SOON.search(t)) and not _asks_beyond_soon(t) and not TROUBLE.search(t)
+    return (bool(sentences) and bool(_PRAISE_ONLY.search(t) or SOON.search(t)) and not _asks_beyond_soon(t) and not TROUBLE.search(t)
             and all(_formal_reason(x) for x in sentences))
 
 
@@ -321,7 +321,7 @@ def _formal_reason(sent: str) -> str | None:
         return "表态"  # 我还是坚持删除的意见。: what was said before, said again
     if _AGREE_ALONE.match(sent):
         return "表态"  # 同意。 / 同意本条规定。 (after a clause label: 第二十一条  同意。)
-    if (_PRAISE_ONLY.search(sent) or _SOON.match(sent.strip())) and not _asks_beyond_soon(sent) \
+    if (_PRAISE_ONLY.search(sent) or SOON.match(sent.strip())) and not _asks_beyond_soon(sent) \
             and not TROUBLE.search(sent):  # (希望早日实施，还老百姓一个安全的出行环境。: support for the draft)
         return "表态"  # 写得很实在，处处为业主着想，给起草的同志点个赞！
     if _AGREES_WITH.match(sent) and not PROPOSE.search(sent) and not TROUBLE.search(sent):

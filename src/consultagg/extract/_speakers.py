@@ -106,6 +106,8 @@ def _speaker_of(phrase: str, previous=None):
         if a is None and b and b[0] == "person" and not b[1] and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", bracket.group("a")) \
                 and not re.search(UNIT_SUFFIX + "$", bracket.group("a")):
             return ("person", bracket.group("a"), b[2], b[3])  # 格桑（消费者代表，某街道居民）: a name no surname list knows
+        if a and a[1] and re.fullmatch(r"特邀|特约|列席|书面(?:发言)?|视频(?:发言|连线)?|线上|代(?:发言|读)?|补充(?:发言)?", bracket.group("b")):
+            return a  # 退休特级教师某某（特邀）: how they took part, not who they are
         name = next((w[1] for w in (a, b) if w and w[1]), None)
         title = bracket.group("b") if a and a[1] else bracket.group("a")
         return ("person", name, title, org_of(title) or title) if name else (a or b)

@@ -29,7 +29,7 @@ from consultagg.extract._record import (BRACKET_HEADING, by_surname, LIST_APPEND
                                         SECTION_ASIDE, bracketed_part, cppcc_level, host, officials, public_meeting, roster,
                                         short_for, signature_last, spoken_for)
 from consultagg.extract._speakers import _COLON, _PRONOUN_ORG, _mentioned, _speaker, alone_speaker, chairs as _chairs, colon_speaker
-from consultagg.extract._sentences import OWN_OPENER, SAID_AGAIN, TROUBLE, asks, formal_sentences, formal_suffix, request_cuts
+from consultagg.extract._sentences import OWN_OPENER, SAID_AGAIN, SOON, TROUBLE, asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.extract.units import is_unit, person_name
 from consultagg.text.normalize import NUMBERING
 
@@ -92,7 +92,7 @@ def _nothing_asked(t: str, formal: list) -> bool:
     """Whether words said ask for nothing: formal throughout (``formal``, its formal sentences), or
     无意见 or a pledge (下一步我们将…抓好落实) with no request and no fault found beside it."""
     return bool(formal and formal[-1][1] >= len(t.rstrip())) or bool(
-        NONE.search(t) and not asks(NONE.sub("", t)) and not _FAULT.search(t)) or bool(
+        NONE.search(t) and not asks(SOON.sub("", NONE.sub("", t))) and not _FAULT.search(t)) or bool(  # (…希望尽快落地见效)
         PLEDGE.search(t) and not asks(t) and not TROUBLE.search(t) and not _FAULT.search(t))
 
 

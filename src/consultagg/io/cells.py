@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-__all__ = ["Spanned", "across_merged", "cell_filled", "cell_text", "cell_value", "decode_ooxml_escapes", "id_text", "is_missing",
+__all__ = ["Spanned", "across_merged", "cell_filled", "cell_text", "cell_value", "decode_ooxml_escapes", "id_text", "is_missing", "note_row",
            "join_unfinished", "looks_like_id", "mark_spanned", "once", "spread_across"]
 
 # Excel's escape for characters XML cannot hold (``_x000D_`` is CR); ``_x005F_`` escapes the ``_``.
@@ -150,6 +150,19 @@ _NOTE_LEAD = re.compile(r"\s*(?:(?:共|合计|总计|小计)\s*[0-9]+\s*(?:条|�
                         r"(?:注|注意|说明|备注|附注|填表说明|填报说明)\s*[0-9一二三四五六七八九十]*\s*[：:．.、])")
 
 
+# Under a unit's opinions, who approved them (以上意见经某市教育工会委员会研究同意。): a note, no opinion.
+_APPROVED = re.compile(r"\s*(?:以上|上述)(?:意见|建议)+(?:均|已)?经[^。；;]{0,40}?(?:研究|审定|审核|讨论|审议)(?:同意|通过|审定)?[。.]?\s*")
+
+
+def note_row(text: str) -> bool:
+    """Whether a row's text is a note on the table (说明：…详见各分表… / 以上意见经…研究同意。), not an opinion.
+
+    >>> note_row("以上意见经某市教育工会委员会研究同意。"), note_row("说明：各市意见详见各分表。"), note_row("建议增加绿道。")
+    (True, True, False)
+    """
+    return bool(_APPROVED.fullmatch(text) or (_NOTE_LEAD.match(text) and not re.search(r"建议|请求|恳请|应当|应该|希望", text)))
+
+
 def spread_across(rows: list, text_col: int) -> list:
     """Rows merged across the table (one filled cell holding a sentence, 其他意见：建议…) with that
     sentence put in the text column, so that the row is read as an opinion, not as a bare number.
@@ -160,8 +173,9 @@ def spread_across(rows: list, text_col: int) -> list:
     out = []
     for row in rows:
         filled = [j for j, v in enumerate(row) if cell_filled(v)]
-        if len(filled) == 1 and filled[0] != text_col and _SENTENCE_LIKE.search(cell_text(row[filled[0]])) \
-                and not _NOTE_LEAD.match(cell_text(row[filled[0]])):  # (注：本表汇总…: a note on the table)
+        if len(filled) == 1 and filled[0] != text_col and (_SENTENCE_LIKE.search(cell_text(row[filled[0]])) and not
+                                                           _NOTE_LEAD.match(cell_text(row[filled[0]])) or _APPROVED.fullmatch(cell_text(row[filled[0]]))):
+            # (注：本表汇总…: a note on the table, left where it is; 以上意见经…研究同意。 read as a row, then said to be a note)
             row = list(row) + [None] * (text_col + 1 - len(row))
             row[text_col], row[filled[0]] = row[filled[0]], None
         out.append(row)

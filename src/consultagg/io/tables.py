@@ -33,7 +33,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from consultagg.io.cells import (across_merged, cell_filled, cell_value, id_text, join_unfinished, looks_like_id, mark_spanned,
+from consultagg.io.cells import (across_merged, cell_filled, cell_value, id_text, join_unfinished, looks_like_id, mark_spanned, note_row,
                                  once, Spanned, spread_across)
 from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_header_row, first_header_like_row,
                                    form_role, resolve_columns)
@@ -469,6 +469,9 @@ class _Reader:
             dept = values.get("department") or member or department or self.department or sheet_unit  # (a sheet named for its unit)
             if not text.strip():
                 self.report.empty_rows.append(at)
+                continue
+            if note_row(text):
+                self.report.notes.append(f"{at}：“{text[:30]}”是表格的说明，不是意见")
                 continue
             if (dept and len(_PUNCT_SPACE.sub("", text[:2 * _NO_OPINION_MAX])) <= _NO_OPINION_MAX
                     and _NO_OPINION.match(_PUNCT_SPACE.sub("", text))):
