@@ -137,3 +137,24 @@ def test_minutes_speakers_named_as_teachers_invited_or_retired_and_one_with_noth
     got = ca.read_comments(f)
     assert [(o.department, o.text[:6]) for o in got] == [
         ("某镇中心小学", "建议提高乡村"), ("某村教学点", "希望规划重视"), ("与会专家", "建议在规划中")]
+
+
+def test_a_joint_letter_told_in_words_and_a_caller_who_only_supports(tmp_path):
+    # False before: the joint letter's first paragraph (who writes, 想把我们的想法跟领导反映反映) and its last
+    # (我们文化不高…请领导多包涵。希望领导能看看我们的意见。) were opinions, and 第二个是…的事。…要交满一年社保…。
+    # 希望… was cut in two; a caller who only supports the work (支持县里加快县城建设，无具体意见建议) gave an opinion.
+    from consultagg.extract import praise_only
+    assert praise_only("来电人表示看到县城建设方案征求意见的公告，支持县里加快县城建设，无具体意见建议。")
+    assert not praise_only("来电人表示看到方案的公告，建议在城东增设公交站。")
+    f = tmp_path / "joint.txt"
+    f.write_text("致县政府领导的一封信\n\n尊敬的县政府领导：\n    你们好！\n"
+                 "    我们是在县城打工的一些人，有的在工地上干活，有的送外卖。前几天看到县里在征求意见，想把我们的一些想法跟领导反映反映。\n"
+                 "    第一个是住房的事。我们大部分人租房子住，条件差。希望政府多建一些公租房，让我们也能申请。\n"
+                 "    第二个是孩子上学的事。现在孩子要到县城读公办学校，要交满一年社保，好多人办不下来。希望上学的条件能放宽一点。\n"
+                 "    最后一个，县城没有一个正规找活的地方。希望县城能建一个零工市场。\n"
+                 "    我们文化不高，话说得不好，请领导多包涵。希望领导能看看我们的意见。\n    此致\n敬礼！\n\n"
+                 "联名人：\n龙志坚（某乡，建筑工）\n符春兰（某镇，家政服务）\n                 2025年5月15日\n", encoding="utf-8")
+    import consultagg as ca
+    got = [c.text for c in ca.read_comments(f)]
+    assert len(got) == 3, got
+    assert got[1].startswith("第二个是孩子上学的事。") and got[1].endswith("希望上学的条件能放宽一点。")

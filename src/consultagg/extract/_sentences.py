@@ -250,6 +250,11 @@ _PRAISE_CLAUSE = re.compile(
     r"(?:老百姓|群众|市民|居民|大家|我们)?[\u4e00-\u9fff]{0,8}不再[\u4e00-\u9fff]{1,8}|"
     r"(?:我们?|大家|群众|老百姓|居民|市民)?(?:都|也|完全|非常|十分|坚决|大力|举双手)?(?:支持|赞成|拥护|赞同|欢迎|认可|点赞)"
     r"(?:这个|本|该|此)?(?:方案|规划|条例|办法|政策|文件)?|"
+    # 支持县里加快县城建设: support for the work the draft plans, asking nothing of the text
+    r"(?:都|也|完全|非常|大力)?(?:支持|拥护)(?:政府|省里|市里|县里|区里|镇里)(?:加快|推进|抓紧|大力推进)[\u4e00-\u9fff]{2,12}|"
+    # (来电人表示)看到…征求意见的公告 / 无具体意见建议: where the caller read of it, and that they ask nothing
+    r"(?:来电人|来信人|留言人|网友|市民)?(?:表示)?(?:看到|看了|得知|获悉)[^，,。]{0,30}(?:公告|通知|消息)|"
+    r"(?:暂)?(?:无|没有)(?:具体|其他|别的)?(?:的)?(?:意见建议|意见|建议)|"
     r"(?:早就|早)?(?:该|应该)(?:搞|出台|实施|这样(?:搞|做)?|落实|管管|管一管|管|整治|治治)了?|"
     # 期待早日实现 / 为家乡点赞 / 给规划点个赞
     r"(?:期待|盼望|希望)(?:能)?(?:早日|尽快|早点)(?:实现|建成|落地)|(?:为|给)[\u4e00-\u9fff]{1,8}?点(?:个)?赞|"
@@ -482,6 +487,8 @@ _ATTENTION = re.compile(r"(?:应当|应该|应|需要|要|必须|请|希望)?(?:
 
 
 # A clause on a condition (如上位法已有规定，… / 若…，则…): it goes on with the request before it.
+# A paragraph that opens as one point of a letter told in words (第二个是孩子上学的事。 / 最后一个，…).
+_TOPIC_OPEN = re.compile(r"\s*(?:第[一二三四五六七八九十]个(?:是|就是)?|最后一个(?:是)?|还有一个(?:是)?)[^。！？!?]{0,16}?(?:的事|的问题|问题|方面)?[。，,：:]")
 _IF = re.compile(r"\s*(?:如果?|若|倘若|假如|如若)(?!下|上述|上所|何|此|今|期|实)|"
                  # …须事先与我厅沟通衔接；未经衔接的，统一修改为…: what the request does in the other case
                  r"\s*(?:未经|凡|确需|确有|不符合|无法|难以|其余|其他|其它)[^，,。；;]{0,14}的[，,]")
@@ -525,6 +532,8 @@ def request_cuts(t: str, asked: bool = False) -> list[int]:
             continue  # 第二十八条：集中充电场所运营单位应当配备消防器材。建议进一步明确…: the draft's rule, then the request
         if _IF.match(t, b):
             continue  # 建议核实罚款额度；如上位法已有处罚规定，应当在其幅度内规定: the same request, on a condition
+        if prev == 0 and _TOPIC_OPEN.match(t) and not (OWN_OPENER.match(t, b) or _FURTHER.match(t, b)):
+            continue  # 第二个是孩子上学的事。现在…要交满一年社保…。希望…放宽: a point told, then what it asks
         if ((asks(t[prev:b]) and asks(_ATTENTION.sub("", t[prev:b]))) or (asked and prev == 0)) and (asks(t[b:c]) or b in modal):
             cuts.append(b)
             prev = b

@@ -177,17 +177,24 @@ def _prose_frame(doc: Doc, drafts: list, skips: list) -> list:
     if len(told) < 3 or any(d.meta.get("numbering") or d.speaker for d in drafts):
         return drafts
     frame = []
-    for d, why, cue in ((told[0], "开头语", _LEAD_FRAME), (told[-1], "结束语", _TAIL_FRAME)):
-        t = doc.clean[d.start:d.end]
-        if cue.search(t) and not asks(t) and not TROUBLE.search(t):
+    for ends, why, cue in ((told[:2], "开头语", _LEAD_FRAME), (told[:-3:-1], "结束语", _TAIL_FRAME)):
+        for d in ends:  # (the first two and the last two at most, from the letter's edge inwards)
+            t = doc.clean[d.start:d.end]
+            if not cue.search(t) or asks(_COURTESY_ASK.sub("", t)) or TROUBLE.search(t):
+                break
             frame.append(d)
             skips.append((d.start, d.end, why))
     return [d for d in drafts if all(d is not f for f in frame)]
 
 
 _LEAD_FRAME = re.compile(r"(?:我是|本人是|作为)[^。]{0,24}(?:代表|委员|教师|老师|居民|村民|职工|工作者)|读了|拜读|很受鼓舞|倍感|欣喜|振奋|"
+                         r"(?:想|特)(?:把|将)[^。]{0,12}(?:想法|意见|建议|情况)(?:跟|向|给)[^。]{0,8}反映|"
                          r"几点(?:个人|粗浅)?(?:的)?(?:想法|看法|意见|建议)|仅供参考|不一定(?:准确|成熟|对)")
-_TAIL_FRAME = re.compile(r"^\s*(?:以上|上述)[^。]{0,16}(?:想法|意见|建议|看法)|祝愿|我(?:们)?(?:会|将)继续|再次(?:感谢|表示感谢)")
+_TAIL_FRAME = re.compile(r"^\s*(?:以上|上述)[^。]{0,16}(?:想法|意见|建议|看法)|祝愿|我(?:们)?(?:会|将)继续|再次(?:感谢|表示感谢)|"
+                         r"文化不高|话说得不好|说得不对的|请[^。，,]{0,6}包涵|希望领导")
+# What a letter's frame asks only in courtesy (请领导多包涵 / 希望领导能看看我们的意见).
+_COURTESY_ASK = re.compile(r"请(?:各位)?(?:领导|你们)?多?(?:包涵|见谅|原谅|谅解)|"
+                           r"希望(?:各位)?(?:领导|你们)(?:能|能够)?(?:看看|看一看|看一下|重视一下|考虑一下)(?:我们的|我的)?(?:意见|想法|建议|这封信)?")
 
 
 # A deputy or a member introducing themselves (我是市政协委员、…委员何某 / 作为省人大代表).
