@@ -158,3 +158,37 @@ def test_a_joint_letter_told_in_words_and_a_caller_who_only_supports(tmp_path):
     got = [c.text for c in ca.read_comments(f)]
     assert len(got) == 3, got
     assert got[1].startswith("第二个是孩子上学的事。") and got[1].endswith("希望上学的条件能放宽一点。")
+
+
+def test_a_form_going_on_in_a_second_table_and_a_cover_letter_that_forwards(tmp_path):
+    # False before: a form broken over a page into two tables (（续表）, the header again, then a row with
+    # only the reason going on: （接上页）…) gave that reason as an opinion; a covering letter's paragraph
+    # (…组织部分委员开展专题协商。…现将…汇总转去，请予研究吸纳，并将采纳情况反馈我办。) was an opinion.
+    docx = __import__("pytest").importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("填报单位：某县林业局")
+    header = ["序号", "原文表述", "修改建议", "理由依据"]
+    t = d.add_table(rows=0, cols=4)
+    for row in (header, ["1", "“加强造林”", "建议增加“到2027年完成造林5万亩”的目标。", "与省里考核要求相衔接，"]):
+        cells = t.add_row().cells
+        for c, v in zip(cells, row):
+            c.text = v
+    d.add_paragraph("（续表）")
+    t = d.add_table(rows=0, cols=4)
+    for row in (header, ["", "", "", "（接上页）也便于分年度落实。"], ["2", "“森林防火”", "建议明确防火通道建设标准。", "现有通道宽度不一。"]):
+        cells = t.add_row().cells
+        for c, v in zip(cells, row):
+            c.text = v
+    f = tmp_path / "form.docx"
+    d.save(f)
+    import consultagg as ca
+    got = ca.read_comments(f)
+    assert [c.text for c in got] == ["建议增加“到2027年完成造林5万亩”的目标。", "建议明确防火通道建设标准。"]
+    assert got[0].meta.get("reason", "").endswith("也便于分年度落实。") and "接上页" not in got[0].meta["reason"]
+    from consultagg.extract import parse_letter
+    letter = parse_letter("政协某县委员会办公室\n关于转送县政协委员意见建议的函\n\n县人民政府办公室：\n"
+                          "　　根据你办来函要求，县政协于5月15日组织部分委员开展专题协商。现将委员们提出的意见建议汇总转去，"
+                          "请予研究吸纳，并将采纳情况反馈我办。\n\n附件\n县政协委员意见建议\n"
+                          "　　一、建议在老城区改造中注重保护历史文化街区。（委员：韩立新）\n"
+                          "　　二、建议将县人民医院新院区建设列入重点项目清单。（委员：马丽娟）\n")
+    assert [o.text[:8] for o in letter.opinions] == ["建议在老城区改造", "建议将县人民医院"]

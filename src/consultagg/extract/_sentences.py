@@ -356,7 +356,9 @@ _LEAD_UP_SELF = re.compile(r"以下(?:几|两|三|四|五|\d)?(?:点|个方面)[
 
 
 # A cover note sending a report for use (现将调研报告送你局，供规划修改完善时研究参考。).
-_SENT_FOR_USE = re.compile(r"\s*现将[^。，,]{1,30}(?:送|报|转|呈|提供)[^。，,]{0,8}[，,]\s*(?:供|请)[^。]{0,24}(?:参考|参阅|研用|参酌)[。.]?\s*$")
+_SENT_FOR_USE = re.compile(r"\s*现将[^。，,]{1,30}(?:送|报|转|呈|提供)[^。，,]{0,8}[，,]\s*(?:供|请)[^。]{0,24}(?:参考|参阅|研用|参酌|吸纳|采纳|研究)"
+                           # (…汇总转去，请予研究吸纳，并将采纳情况反馈我办。: and to be told what became of them)
+                           r"(?:[，,]\s*并(?:将|请)[^。]{0,20}(?:反馈|告知|函告)[^。，,]{0,6})?[。.]?\s*$")
 # Where a cover note says the opinions are: in the draft's comments (io.wordcomments reads them).
 _IN_COMMENTS = re.compile(r"以批注(?:的)?(?:形式|方式)|批注(?:形式)?(?:标注|列|写)在|(?:意见|建议)(?:详)?见(?:批注|修订)|“?【】”?内(?:为|是)")
 

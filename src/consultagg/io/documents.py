@@ -136,6 +136,8 @@ def docx_blocks(p: Path) -> list:
                     seen.append(cell._tc)
                     cells.append("\n".join(shown(par) for par in cell._tc.iterchildren(_W + "p")).strip())
                 rows.append(cells)
+            if (k := _table_goes_on(blocks, rows)) is not None:
+                rows, blocks[k:] = blocks[k] + rows[1:], []  # （续表）: the table above, going on over the page
             above, rows, below = _form_fields(_continued(rows))
             blocks.extend(above)
             blocks.append(rows)
@@ -315,6 +317,19 @@ _FIELD_LABEL = re.compile(r"^(?:填报单位|报送单位|提出单位|反馈单
 _FINAL = "。！？；：!?;:”’）)"
 
 
+def _table_goes_on(blocks: list, rows: list[list[str]]) -> int | None:
+    """The index of the table a new table goes on from: the same header row, and between them only
+    empty paragraphs or a （续表） label (a form broken over a page into two tables)."""
+    k = next((j for j in range(len(blocks) - 1, -1, -1) if not isinstance(blocks[j], str)), None)
+    if k is None or not rows or not blocks[k] or any(b.strip() and not _NEXT_PART.fullmatch(b.strip()) for b in blocks[k + 1:]):
+        return None
+    return k if [c.strip() for c in rows[0]] == [c.strip() for c in blocks[k][0]] and len(rows[0]) > 1 else None
+
+
+_NEXT_PART = re.compile(r"[（(]?续(?:表|上表|前表)?[）)]?|[（(]?接上(?:页|表)[）)]?")
+_GOES_ON = re.compile(r"^\s*[（(]?(?:接上页|续上页|上接)[）)]?[：:]?\s*")
+
+
 def _continued(rows: list[list[str]]) -> list[list[str]]:
     """Rows whose 序号 cell is empty joined to the numbered row above (a row broken over a page)."""
     header = next((k for k, r in enumerate(rows[:4]) if r and _SEQ.match(r[0].replace(" ", ""))), None)
@@ -323,9 +338,12 @@ def _continued(rows: list[list[str]]) -> list[list[str]]:
     out = rows[:header + 1]
     for row in rows[header + 1:]:
         prev = out[-1]
+        if [c.strip() for c in row] == [c.strip() for c in rows[header]]:
+            continue  # the header repeated at the top of the next page
         if (len(out) > header + 1 and row and not row[0] and len(row) == len(prev) and prev[0].strip().isdigit()
                 and any(row[1:])):
             # (a cell merged down over both rows, the unit's name, is the same cell: kept once)
+            row = [_GOES_ON.sub("", c) for c in row]  # （接上页）: the page's own mark, not the text
             out[-1] = [a + ("" if not a or a[-1] not in _FINAL else "\n") + b if b and b != a else a for a, b in zip(prev, row)]
         else:
             out.append(row)
