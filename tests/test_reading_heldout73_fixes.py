@@ -192,3 +192,19 @@ def test_a_form_going_on_in_a_second_table_and_a_cover_letter_that_forwards(tmp_
                           "　　一、建议在老城区改造中注重保护历史文化街区。（委员：韩立新）\n"
                           "　　二、建议将县人民医院新院区建设列入重点项目清单。（委员：马丽娟）\n")
     assert [o.text[:8] for o in letter.opinions] == ["建议在老城区改造", "建议将县人民医院"]
+
+
+def test_a_letter_pasted_as_one_line(tmp_path):
+    # Misattributed and false before: a reply pasted from a web form as one line, its parts divided by
+    # spaces, lost its title and signature (the unit was guessed from the file name) and its closing and
+    # signature were an opinion.
+    f = tmp_path / "公交公司意见.txt"
+    f.write_text("某县公共交通有限责任公司关于县城建设方案的意见建议 县政府办公室： 我公司认真学习了方案，提出以下建议： "
+                 "1.建议在东部新区规划预留一处不少于20亩的公交首末站用地，目前车辆夜间停放不足。 "
+                 "2.建议将新能源公交车更新纳入重点项目，现有柴油车21辆已接近报废年限。 "
+                 "3.建议建立公交运营财政补贴机制，对政策性亏损给予足额补贴。 以上建议，请予考虑。 "
+                 "某县公共交通有限责任公司 2024年5月19日 联系人：岑立新 电话：13787200000", encoding="utf-8")
+    import consultagg as ca
+    got = ca.read_comments(f)
+    assert [c.text[:8] for c in got] == ["建议在东部新区规", "建议将新能源公交", "建议建立公交运营"]
+    assert {c.department for c in got} == {"某县公共交通有限责任公司"}

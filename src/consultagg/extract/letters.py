@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from consultagg.extract._base import DATE, NONE, SALUTATION, SEAL, TITLE, UNIT_SUFFIX, Doc, Draft, location_of, proposed_change_of
 from consultagg.extract._parts import MEETING_FIELD, REASONS, classify, standalone
+from consultagg.extract._frame import general_before_specific, prose_frame, unfolded
 from consultagg.extract._sentences import TROUBLE, asks, formal_sentences
 from consultagg.extract._fields import field_points as _field_points
 from consultagg.extract._tree import build_tree, leaves
@@ -164,39 +165,6 @@ _SPEAKS_FOR_GOVERNMENT = re.compile(r"经(?:[省市区县州旗盟]|自治区)(?
 # A lead that asks for what follows because of what came before (为此，建议： / 针对上述问题，提出如下建议：).
 _THEREFORE = re.compile(r"^[ \t\u3000]*(?:为此|因此|据此|鉴于此|鉴于上述情况|综上|针对(?:上述|以上|这些)(?:问题|情况|不足))[，,]?"
                         r"[^。\n]{0,16}?(?:建议|意见)[^。\n]{0,8}[：:][ \t\u3000]*$", re.M)
-# A line that opens the specific opinions after general ones (具体意见如下： / 具体修改意见和建议如下：), and
-# what asks in so many words (a general remark that the draft 需要与财力相适应 does not).
-_SPECIFIC_FOLLOW = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:现(?:提出|将)?)?具体(?:修改)?(?:意见|建议)(?:和建议|及建议)?(?:如下|反馈如下)?[：:][ \t\u3000]*$", re.M)
-_EXPLICIT_ASK = re.compile(r"建议|请|希望|恳请|呼吁|应当|应该|不宜|修改为|调整为|改为|删除|增加|补充")
-_QUOTED = re.compile(r"“[^“”]*”")
-def _prose_frame(doc: Doc, drafts: list, skips: list) -> list:
-    """A letter in paragraphs without numbers: a first paragraph before any request that only says who
-    writes and how they read the draft (我是…人大代表…读了很受鼓舞，谈几点想法) and a last one after
-    them that only closes (以上是我的粗浅想法…我会继续关注…祝愿…) frame the requests: not opinions."""
-    told = [d for d in drafts if not d.meta.get("background")]  # (a signature told as who writes: set aside later)
-    if len(told) < 3 or any(d.meta.get("numbering") or d.speaker for d in drafts):
-        return drafts
-    frame = []
-    for ends, why, cue in ((told[:2], "开头语", _LEAD_FRAME), (told[:-3:-1], "结束语", _TAIL_FRAME)):
-        for d in ends:  # (the first two and the last two at most, from the letter's edge inwards)
-            t = doc.clean[d.start:d.end]
-            if not cue.search(t) or asks(_COURTESY_ASK.sub("", t)) or TROUBLE.search(t):
-                break
-            frame.append(d)
-            skips.append((d.start, d.end, why))
-    return [d for d in drafts if all(d is not f for f in frame)]
-
-
-_LEAD_FRAME = re.compile(r"(?:我是|本人是|作为)[^。]{0,24}(?:代表|委员|教师|老师|居民|村民|职工|工作者)|读了|拜读|很受鼓舞|倍感|欣喜|振奋|"
-                         r"(?:想|特)(?:把|将)[^。]{0,12}(?:想法|意见|建议|情况)(?:跟|向|给)[^。]{0,8}反映|"
-                         r"几点(?:个人|粗浅)?(?:的)?(?:想法|看法|意见|建议)|仅供参考|不一定(?:准确|成熟|对)")
-_TAIL_FRAME = re.compile(r"^\s*(?:以上|上述)[^。]{0,16}(?:想法|意见|建议|看法)|祝愿|我(?:们)?(?:会|将)继续|再次(?:感谢|表示感谢)|"
-                         r"文化不高|话说得不好|说得不对的|请[^。，,]{0,6}包涵|希望领导")
-# What a letter's frame asks only in courtesy (请领导多包涵 / 希望领导能看看我们的意见).
-_COURTESY_ASK = re.compile(r"请(?:各位)?(?:领导|你们)?多?(?:包涵|见谅|原谅|谅解)|"
-                           r"希望(?:各位)?(?:领导|你们)(?:能|能够)?(?:看看|看一看|看一下|重视一下|考虑一下)(?:我们的|我的)?(?:意见|想法|建议|这封信)?")
-
-
 # A deputy or a member introducing themselves (我是市政协委员、…委员何某 / 作为省人大代表).
 _IN_PERSON = re.compile(r"(?:我是|作为|本人是?)(?:一名)?([\u4e00-\u9fff]{1,10}?(?:人大代表|政协委员))")
 _IN_PERSON_NAMED = re.compile(r"(?:人大代表|政协委员)[\u4e00-\u9fff·]{2,4}$")
@@ -282,12 +250,7 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
         for d in drafts:  # 近年来…存在明显短板：一是…三是… 为此，建议：— the grounds of the requests below
             if d.end <= therefore.start() and not asks(doc.clean[d.start:d.end]):
                 d.meta["background"] = True
-    if (specific := _SPECIFIC_FOLLOW.search(doc.clean)) and any(d.start > specific.end() for d in drafts):
-        general = [d for d in drafts if d.end <= specific.start() and not _EXPLICIT_ASK.search(_QUOTED.sub("", doc.clean[d.start:d.end]))]
-        # 一、总体上看…原则同意 二、…目标任务需要与财政承受能力相适应 具体意见如下：— remarks on the whole draft
-        skips.extend((d.start, d.end, "总体评价") for d in general)
-        drafts = [d for d in drafts if d not in general]
-    drafts = _prose_frame(doc, drafts, skips)
+    drafts = prose_frame(doc, general_before_specific(doc, drafts, skips), skips)
     if any(not d.meta.get("background") for d in drafts):
         # the writer's situation told beside requests (我市地处…；一是吃水，二是浇地): context, not opinions
         skips.extend((d.start, d.end, "情况介绍") for d in drafts if d.meta.get("background"))
@@ -399,7 +362,7 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
         return _read_records(raw, records, file)  # 留言人：… 留言内容：… — a platform's export
     if kind is None and unit is None and (messages := chat_messages(raw)):
         return _read_chat(raw, messages, file)  # 某局某处 王某  09:41 ↵ 1、建议… — a work group's chat
-    aside = set_aside(raw)
+    aside = set_aside(unfolded(raw))
     forms = find_forms(aside.text)
     if not forms and (compared := bracketed_comments(aside.text)):
         forms = [compared]  # 对照稿: the draft quoted, the comments in 【意见N：…】
