@@ -45,4 +45,12 @@ def measures(s: str) -> str:
         s = _YUAN_JIAO.sub(lambda m: f"{m.group(1)}.{cn_number(m.group(2))}{cn_number(m.group(3) or '')}元", s)
     if "年代" in s:
         s = _DECADE.sub(_decade, s)
+    if "半年" in s:
+        s = _HALF_YEAR.sub("6个月", s)  # 不少于半年 / 不少于6个月
+    if "年底" in s or "年末" in s:
+        s = _YEAR_END.sub(r"\1年12月31日", s)  # 2000年底前 / 2000年12月31日前
     return s
+
+
+_HALF_YEAR = re.compile(r"(?<![一二三四五六七八九十两\d上下个多])半年(?!度|报|底|末|内外)")
+_YEAR_END = re.compile(r"(\d{4})年(?:底|末)")

@@ -26,7 +26,7 @@ from consultagg.dedup._clock import BARE_HOUR as _BARE_HOUR, bare_hour as _bare_
 from consultagg.dedup._clock import PM_COMMA as _PM_COMMA, clock as _clock, clock_digits as _clock_digits, cn_number as _cn_number
 from consultagg.dedup._measures import measures
 from consultagg.dedup._reposts import DATE_TIME as _DATE_TIME, REFERENCE_WORD as _REFERENCE_WORD, quoted_reply, refers_within, repost_notes
-from consultagg.dedup._signed import POLITE_TAIL, tidy
+from consultagg.dedup._signed import POLITE_HEAD, POLITE_TAIL, tidy
 from consultagg.text.normalize import nfkc
 from consultagg.text.names import SURNAMES
 
@@ -34,21 +34,6 @@ _CN_DIGITS = "零〇○一二三四五六七八九十百千两"
 _CN_RUN = f"[{_CN_DIGITS}]+"
 _CLAUSE_END = "，,。；;！!？?\n"
 # Openings and closings that are courtesy, not content (cut before punctuation is dropped).
-_POLITE_HEAD = re.compile(
-    r"^(?![^：:。]*(?:关于|不同意|(?<!原则)(?<!原则上)(?<!总体上)(?<!总体)(?<!基本)同意|反对|赞成|异议|不宜|第[\d一二三四五六七八九十]))(?:(?:经(?:认真)?研究|我(?:单位|厅|局|委|办|部门|院|中心|们)(?:认为|意见如下|提出如下意见)?|现(?:将)?(?:反馈|提出)"
-    r"(?:意见)?如下|(?:具体)?意见(?:建议)?如下|反馈意见如下|提出(?:以下|如下)意见|"
-    r"我?(?:想|要)?(?:提|提出)(?:个|一个|几个|一点|以下|一条|几条|两条)?小?(?:建议|意见)|"
-    r"我?(?:去年|上次|之前|以前|前几天|上个?月|上周)?(?:就|已经|也|曾)?(?:提过|反映过|留言过|说过|投诉过)(?:这个事|此事)?|我?(?:再|又)次?(?:反映|留言|投诉)(?:一次|一下)?|"
-    r"这是我?第[一二三四五六七八九十\d]+次(?:留言|反映|投诉|来信)|(?:我(?:单位|厅|委|局|办|们))?对[^，,。：:]{0,12}(?:无|没有)原则性(?:意见|问题)|感谢[^。！!：:将把纳]{0,24}|(?:我|本)[^，,。：:]{0,8}认为|"
-    r"[^，,。：:]{2,12}(?:信箱|专栏|平台|热线|留言板)|(?:在此|我?想|我要)反映(?:一个|一下|个)?(?:情况|问题)|"
-    r"就[^，,。：:]{1,16}提(?:一|两|几|\d)?(?:条|点)?(?:小)?(?:建议|意见)|"
-    r"借(?:这次|此次|这个)?(?:征求意见|意见征集|征集意见)的?机会[，,]?(?:说说|谈谈|讲讲|提提?)(?:自己|个人|我)?的?(?:想法|看法|意见|建议)|"
-    r"(?:我)?(?:平时|一直|长期|多年来)(?:很|比较|特别|都)?(?:关注|关心)[^，,。：:！!]{0,24})"
-    r"[，,：:！!。]\s*"
-    # a preamble up to 意见如下： / 提出一条修改意见：(根据贵委来函要求，我县认真研究了…，现提出意见如下：)
-    r"|(?:(?!第|专栏|附件|附表)[^。：:]){0,60}(?:研究|征求|来函|如下|提出|反馈)(?:(?!第|专栏|附件|附表)[^。：:]){0,30}"
-    r"(?:意见|建议)(?:如下)?[：:]\s*)+")
-# That the request was studied before it was written (经研究，建议… / 经认真研究，): how a reply opens.
 _STUDIED = re.compile(r"^经(?:认真|慎重|集体)?(?:研究|讨论)[，,]\s*")
 # A salutation: 尊敬的胡书记：/ 市长您好！/ 各位领导：— whom the letter is addressed to, not what it asks.
 _SALUTATION = re.compile(r"^(?:(?:尊敬的|敬爱的|亲爱的)[^，,。：:！!]{1,30}[：:，,！!]\s*|[^，,。：:！!]{0,30}(?:您好|你好|们好|大家好|领导好|同志好|各位好|辛苦了)[！!，,。：:]\s*|打扰(?:您|你们)?了[！!，,。]\s*"
@@ -486,6 +471,9 @@ _LIST_MARK = re.compile(r"(?:^|(?<=[\n：:；;]))\s*(?:[一二三四五六七八
                         r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[①-⑳])")
 _WEEKS = re.compile(r"(?<![第\d.])(\d{1,2})个?(?:周|星期)(?![末边年岁一二三四五六日天\d])")
 _HALF_HOUR = re.compile(r"(?<![一二三四五六七八九十两\d])(?<![一二三四五六七八九十两\d]个)半个?(?:小时|钟头)")  # (一个半小时: 1.5)
+_PAGE_INSIDE = re.compile(r"[ \t\u3000]+[—\-－–]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—\-－–]{1,2}[ \t\u3000]+")
+_YEARS_IN_TRADE = re.compile(r"(?<=[，,])(?:我)?(?:已经?)?(?:干|做|从事)(?:这行|这一行|这个工作|[\u4e00-\u9fff]{1,4}?)(?:已经?|有|了)?"
+                             r"[\d一二三四五六七八九十两几]+多?年(?:多)?了?(?=[。，,])")
 _OCR_DASH_ONE = re.compile(r"(?<=第)[—–－‐-](?=[章节条款篇部项])|(?<=第[一二三四五六七八九]十)[—–－‐-](?=[章节条款篇部项])")
 _OCR_SECTION = re.compile(r"(第[一二三四五六七八九十百\d]{1,3})童")
 
@@ -512,8 +500,15 @@ def _reduce(text: str, lead: bool = False) -> str:
         s = _SIGNED_LEAD.sub("", s)
     if "\n" in s[-40:]:  # a last line of the writer's name and telephone, or the date alone
         s = _LAST_LINE_SIGNED.sub("", s)
+    if "—" in s or "-" in s or "－" in s:
+        s = _PAGE_INSIDE.sub("", s)  # …同步设计、同 —3— 步建设: a scan's page number inside the sentence
     s = _SPACE.sub(lambda m: "\n" if "\n" in m.group(0) else "", s)
     s = _LIST_MARK.sub("", s)  # 一、/ 1. / （1） opening a point: its place in the list, not what it asks
+    if "恳请" in s[:48] or "期盼" in s[:48] or "考虑" in s[:48]:
+        # (某物业公司：恳请贵部门考虑…的实际困难，建议… / 全体业主殷切期盼，请求…: a plea before the request,
+        # cut before the sender's details are masked, after a unit's name and its colon too)
+        unit = re.match(r"[^，,。：:！!？?\s]{2,30}[：:]", s)
+        s = (unit.group(0) if unit else "") + POLITE_HEAD.sub("", s[unit.end():] if unit else s)
     if _SENDER_HINT.search(s):
         s = _sender_details(s)
     if "," in s:
@@ -545,7 +540,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     # would otherwise be tried at every position of a long text).
     cut = max(0, len(s) - _TAIL_CHARS)
     s = s[:cut] + POLITE_TAIL.sub("", _IDENTITY_TAIL.sub("", s[cut:]))
-    s = _POLITE_HEAD.sub("", _STUDIED.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s))))
+    s = POLITE_HEAD.sub("", _STUDIED.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s))))
     if _STATUS_HINT.search(s) or "跟帖" in s or "转" in s[:12]:
         s = _STATUS_CLAUSE.sub("", _REPOST_ASIDE.sub("", repost_notes(s, _MIN_CORE)))
     if "*" in s[:16] or "＊" in s[:16] or s[:2] == "车牌":
@@ -559,9 +554,11 @@ def _reduce(text: str, lead: bool = False) -> str:
                                    or NOT_IDENTITY.search(m.group(0)) or refers_back(m.group(0), s[m.end():])
                                    else "", s)
         s = _identity_lead(s)
+    if "年" in s:
+        s = _YEARS_IN_TRADE.sub("", s)  # …回收员某某，干这行十多年了。/ …，做回收五年了。: the sender's own years
     if "一" in s:
         s = _ONE_OF.sub(r"\1\2", s)
-    s = _POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub(lambda m: unnamed(m.group(0)) if NOT_IDENTITY.search(m.group(0))
+    s = POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub(lambda m: unnamed(m.group(0)) if NOT_IDENTITY.search(m.group(0))
                                                   or refers_back(m.group(0), s[m.end():]) else "", s))
     s = _numerals(s)
     if "P" in s or "p" in s:

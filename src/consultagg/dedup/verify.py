@@ -56,6 +56,7 @@ from consultagg.dedup._stories import OUTER_PLACE, same_request_own_story
 from consultagg.dedup._points import changed_sentences as _changed_sentences, clauses_reordered, list_reordered as _list_reordered, points as _points
 from consultagg.dedup._words import dictionary, function_words_only, synonyms_swapped
 from consultagg.dedup.framing import framing_removed
+from consultagg.dedup._asking import asked_the_same
 from consultagg.dedup.reduce import (_ANGLE_TITLE, _CN_DIGITS, _COMPARISON, _DONT, _DROP, _FILLER_SPAN, _LEAD_CHARS, _LEAD_MARKER,
                                      _MIN_CORE, _SEP, _SPOKEN, _cn_number, _reduce, dates_written_out)
 from consultagg.text.normalize import nfkc
@@ -241,8 +242,8 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
         # reductions below cannot see, as they keep letters and digits only
         return Difference("different", f"数值不同：{'、'.join(na)[:40]} / {'、'.join(nb)[:40]}")
     ra, rb = _reduce(a), _reduce(b)
-    if ra == rb and len(ra) >= _MIN_CORE:
-        return None
+    if (ra == rb or asked_the_same(ra, rb)) and len(ra) >= _MIN_CORE:
+        return None  # (or asked as 我局认为条例应当… / 建议…: who thinks so, a modal and 虚词 aside)
     if _points(a) >= 2 and _changed_sentences(a, b) == 0 == _changed_sentences(b, a) and len(ra) >= _MIN_CORE:
         return None  # the same points, renumbered or in another order (一、…二、… / （1）…（2）…)
     # the texts as written (a comparison sign kept in words: <35 / >35)
