@@ -28,6 +28,13 @@ _ASKED = re.compile(r"(?:(?:我们?|我[局委厅办院司部区县市镇乡村�
                     r"(?:(?:(?:在)?(?:本|该)?(?:条例|规划|方案|办法|草案|细则)(?:中|里)?)?(?:应当|应|要|需要))?(?![不没别])")
 
 
+# Words that only say that something is asked or thought (建议, 认为, 我们, 应当, 能够, 做到), 虚词 of a verb's
+# result (建立起, 安装上, 打个折), a list's 和 and the 有 of 有…义务: aside, for the equality of two texts only
+# (a negation stays: 不应当, 没有).
+_ASKING_WORD = re.compile(r"建议|认为|我们|应当|应(?![用急对])|能够|(?<=[立装挂])(?:起|上)(?!来|去|下|级|面|述|报|班|岗|市|涨|升)|"
+                          r"里面|之中|当中|(?<=[打给])个(?=[折])|做到|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff])|(?<![没只])有(?=[\u4e00-\u9fff]{0,6}(?:义务|责任|权利))")
+
+
 def asked_alike(s: str) -> str:
     """``s`` with the way it asks (who thinks so, the draft as subject, a modal) as one 建议."""
     return _ASKED.sub(lambda m: "建议" + (m.group("at") or ""), s)
@@ -36,5 +43,5 @@ def asked_alike(s: str) -> str:
 def asked_the_same(ra: str, rb: str) -> bool:
     """Whether two reduced texts say the same once the way they ask (:func:`asked_alike`) and the 虚词 a
     copy adds or drops (``_FILLER_SPAN``) are aside, their numbers the same (1到3年 is not 13年)."""
-    x, y = (_FILLER_SPAN.sub("", asked_alike(r)) for r in (ra, rb))
+    x, y = (_FILLER_SPAN.sub("", _ASKING_WORD.sub("", asked_alike(r))) for r in (ra, rb))
     return x == y and len(x) >= _MIN_CORE and re.findall(r"\d+(?:\.\d+)?", ra) == re.findall(r"\d+(?:\.\d+)?", rb)
