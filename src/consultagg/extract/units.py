@@ -358,7 +358,9 @@ def lead_signer(line: str, above: list[str]) -> str | None:
 
 # A cover note over a commented draft naming who comments ((审阅稿）某研究院某某研究员审阅意见见文中批注。…).
 _COVER_NOTE = re.compile(r"^\s*(?:[（(][^（）()]{1,8}[)）])?\s*(?P<who>[^。；，,（）()]{2,40}?)(?:的)?(?:审阅|审读|修改|反馈|书面)?意见"
-                         r"(?:详)?见(?:文中|下文|正文|文内|文档)?(?:批注|修订)")
+                         r"(?:详)?见(?:文中|下文|正文|文内|文档)?(?:批注|修订)|"
+                         # 【某公司反馈：我司修改意见已在文中以批注形式标注，请审阅。】
+                         r"^\s*[【\[（(]?\s*(?P<by>[^。；，,：:【】（）()]{2,40}?)(?:反馈|意见|回复)\s*[：:][^。]{0,30}?(?:批注|修订)")
 # …修改意见以批注形式标注在文中。——某大学某学院 某某 2026年4月11日: the commenter signing the cover note
 _DASH_BYLINE = re.compile(r"[—－-]{2}\s*(?P<who>[^—－，,。]{2,48}?)\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*$")
 _TITLE_AFTER = re.compile(r"(?:研究员|副研究员|教授|副教授|高级工程师|工程师|博士|专家|同志|老师)$")
@@ -371,7 +373,7 @@ def unit_of_cover(line: str) -> str | None:
     '省林科院'
     """
     m = _COVER_NOTE.match(line or "") or (_DASH_BYLINE.search(line or "") if "批注" in (line or "") else None)
-    who = re.sub(r"\s+", "", m.group("who")) if m else ""
+    who = re.sub(r"\s+", "", m.group("who") or m.groupdict().get("by") or "") if m else ""
     if who and not is_unit(who):
         # (the commenter's name, two to four characters, after the unit, a title perhaps after it)
         cut = title.start() if (title := _TITLE_AFTER.search(who)) else len(who)

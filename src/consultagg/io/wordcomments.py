@@ -30,6 +30,10 @@ _DRAFT_HEAD = re.compile(r"^\s*(?:[（(【]?[^，,。：:]{0,30}(?:征求意见�
                          r"第[一二三四五六七八九十百\d]+[编章节部分篇条][\s\u3000]|[一二三四五六七八九十]+、[^。]{0,30}$|"
                          r"附(?:件\s*\d?)?[：:][^。]{0,40}$|"  # 附：征求意见稿相关条款及修改意见（批注）
                          r"[^，,。：:；;]{2,40}(?:规划|条例|办法|方案|纲要|细则|规定)(?:[（(][^（）()]{0,24}[)）])?\s*$)")  # the draft's own title
+# The draft's name over its text (（征求意见稿）), and what only the writer says (a cover note on the comments,
+# 我司 / 我局 / 我们, a signature's date): the bounds of a draft sent back whole.
+_DRAFT_NAME = re.compile(r"^\s*[（(](?:征求意见稿|草案|送审稿|修订草案|草案征求意见稿)[)）]\s*$")
+_OWN_WORDS = re.compile(r"批注|修订模式|我司|我局|我单位|我公司|我们|我院|我厅|我委|我办|本单位|联系人|^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # A line under the commented draft saying the rest is left as it is (（以下无修改）, （以下略）).
 _DRAFT_TAIL = re.compile(r"^\s*[（(]?(?:以下|下文|其余|后文|其他)(?:内容|部分|条款)?(?:均)?(?:无修改|未修改|无意见|不变|略|省略)[)）]?\s*$")
 # A comment that agrees or praises and asks nothing (此处表述准确，同意。): said beside the draft, no opinion.
@@ -95,6 +99,16 @@ def commented_draft(paragraphs: list[tuple[str, list[tuple[str, str]]]]):
     after = next((k for k in range(end, len(paragraphs)) if paragraphs[k][0].strip()), None)
     if after is not None and _DRAFT_TAIL.match(paragraphs[after][0]) and not paragraphs[after][1]:
         end = after + 1  # （以下无修改）: the rest of the draft, left as it is
+    # The whole draft sent back with comments (its title with （征求意见稿） above the first comment): its
+    # paragraphs without a comment, above and below, are the draft's too, up to what the writer says
+    # themselves (a cover note, 我司…, a signature).
+    top = start
+    while top and not _OWN_WORDS.search(paragraphs[top - 1][0]):
+        top -= 1
+    if any(_DRAFT_NAME.search(t) for t, _ in paragraphs[top:start]):
+        start = top
+        while end < len(paragraphs) and not _OWN_WORDS.search(paragraphs[end][0]):
+            end += 1
     rows, chapter = [list(FORM_HEADER)], ""
     for text, notes in paragraphs[start:end]:
         where = _WHERE.match(text)

@@ -1,0 +1,24 @@
+"""Release blockers found by letters sets 75 and 76 (tests/data/letters_heldout75, …76), each with texts
+written anew for the test: they failed before the fix."""
+
+
+def test_a_whole_draft_sent_back_with_comments_and_a_bracketed_cover_note(tmp_path, needs_comments):
+    # False and misattributed before: a developer sent the whole draft back with its opinions in Word
+    # comments; the draft's paragraphs above the first comment and below the last (…应当… / 优先保障…)
+    # were opinions, and the cover note 【某公司反馈：我司修改意见已在文中以批注形式标注，请审阅。】 was an
+    # opinion that named no unit.
+    import docx
+    import consultagg as ca
+    d = docx.Document()
+    d.add_paragraph("【某某置业有限公司反馈：我司修改意见已在文中以批注形式标注，请审阅。联系人：某某 2025.3.27】")
+    d.add_paragraph("某市城市更新行动实施方案")
+    d.add_paragraph("（征求意见稿）")
+    d.add_paragraph("（一）推进老旧小区改造。老旧小区改造居民出资比例原则上不低于10%，鼓励有条件的小区加装电梯。")
+    p = d.add_paragraph("（二）稳步实施城中村改造。被征收人原则上就地就近安置。")
+    d.add_comment(p.runs, text="建议将“原则上就地就近安置”修改为“可采取实物安置、货币补偿等多种方式”。", author="某某")
+    p = d.add_paragraph("（三）完善规划支撑。更新项目可增加不超过20%的建筑面积。")
+    d.add_comment(p.runs, text="同意。", author="某某")
+    d.add_paragraph("（四）强化用地保障。优先保障城市更新项目用地需求，更新项目应当符合现行标准。")
+    d.save(tmp_path / "批注稿.docx")
+    rows = ca.read_comments(tmp_path / "批注稿.docx")
+    assert [(c.department, c.text[:12]) for c in rows] == [("某某置业有限公司", "建议将“原则上就地就近安")]
