@@ -22,3 +22,18 @@ def test_a_whole_draft_sent_back_with_comments_and_a_bracketed_cover_note(tmp_pa
     d.save(tmp_path / "批注稿.docx")
     rows = ca.read_comments(tmp_path / "批注稿.docx")
     assert [(c.department, c.text[:12]) for c in rows] == [("某某置业有限公司", "建议将“原则上就地就近安")]
+
+
+def test_a_scanned_point_cut_inside_a_word_after_its_number(tmp_path):
+    # Lost before: an OCR'd point whose first line ends inside a word (第一，改造期间不要全街封闭施↵工。…)
+    # was read as a heading, its words in no opinion and in no skipped line; a scan's katakana エ for 工
+    # stopped the join, and 笫二 (笫 for 第) was no number.
+    import consultagg as ca
+    f = tmp_path / "scan.txt"
+    f.write_text("尊敬的市住建局领导：\n  我们是老街的商户，把想法写下来，请领导们看看。\n"
+                 "  第一，改造期间不要全街一起封闭施\nエ。封街三个月就等于断了生路，希望分段施工，\n每段不超过一个月。\n"
+                 "  笫二，希望政府优先保障原来的老商户继续\n经营，租金不要一下子涨太多。\n  此致\n敬礼！\n\n        老街商户（签名）\n"
+                 "              2025年3月15日\n", encoding="utf-8")
+    got = [c.text for c in ca.read_comments(f)]
+    assert got == ["改造期间不要全街一起封闭施工。封街三个月就等于断了生路，希望分段施工，每段不超过一个月。",
+                   "希望政府优先保障原来的老商户继续经营，租金不要一下子涨太多。"]

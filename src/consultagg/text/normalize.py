@@ -245,9 +245,15 @@ _WANTS_OBJECT = re.compile(r"(?:[在将把对于从向与和及为按据至由�
 _CLAUSE_START = re.compile(rf"^\s*第\s*[{_CN_NUM}\d]{{1,4}}\s*[章节篇部条]")
 
 
+# A line that opens on the last character or two of a word and its sentence's end (工。 / 设施，).
+_WORD_ENDS = re.compile(r"[\u4e00-\u9fff]{1,2}[。，；！？、]")
+
+
 def _protected(x: str, y: str) -> bool:
     if _CLAUSE_START.match(y) and _WANTS_OBJECT.search(x) and not _is_block_line(x):
         return False
+    if _WORD_ENDS.match(y) and NUMBERING.match(x) and not _ends_final(x) and not NUMBERING.match(y) and _nospace_len(x) >= 12:
+        return False  # 第一，改造期间不要全街封闭施↵工。…: a point cut inside a word, no heading
     return bool(NUMBERING.match(y)) or _is_block_line(x) or _is_block_line(y)
 
 
@@ -354,6 +360,12 @@ def _space_remover(matching: bool):
     return repl
 
 
+# Katakana an OCR reads for the Chinese character of the same shape (施エ, 人ロ, 努カ), beside Chinese text,
+# and 笫 for 第 before a numeral (笫二): 笫 (a bed mat) is no word of a letter.
+_KANA_HAN = {"エ": "工", "ロ": "口", "カ": "力", "笫": "第"}
+_KANA_FOR_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[エロカ]|[エロカ](?=[\u4e00-\u9fff。，、；：！？])|笫(?=\s*[一二三四五六七八九十百\d])")
+
+
 def _pipeline(text: str, *, matching: bool, track: bool):
     pos = list(range(len(text))) if track else None
     text, pos = _sub(_INVISIBLE, "", text, pos)
@@ -362,6 +374,9 @@ def _pipeline(text: str, *, matching: bool, track: bool):
     text, pos = _sub(_ESCAPE, lambda m: " " if m.group(0) == "\\t" else "\n", text, pos)
     text, pos = _sub(_LINE_BREAK, "\n", text, pos)
     text, pos = _sub(_SPACE_CHARS, " ", text, pos)
+    if "エ" in text or "ロ" in text or "カ" in text or "笫" in text:
+        # 施エ (an OCR's 工 in katakana), 笫二 (an OCR's 第 before a numeral)
+        text, pos = _sub(_KANA_FOR_HAN, lambda m: _KANA_HAN[m.group(0)], text, pos)
     if matching:
         text = text.translate(_PUNCT_MAP)
     text, pos = _sub(_SPACE_RUN, " ", text, pos)
@@ -396,6 +411,8 @@ def _pipeline(text: str, *, matching: bool, track: bool):
             opos.extend([pos[start + len(line) - 1] + 1] * len(sep))
     text = "".join(out)
     text, opos = _sub(_INLINE_SPACES, _space_remover(matching), text, opos)
+    if "エ" in text or "ロ" in text or "カ" in text or "笫" in text:
+        text, opos = _sub(_KANA_FOR_HAN, lambda m: _KANA_HAN[m.group(0)], text, opos)  # (next to Chinese once joined)
     return text, opos
 
 
