@@ -37,3 +37,21 @@ def test_a_scanned_point_cut_inside_a_word_after_its_number(tmp_path):
     got = [c.text for c in ca.read_comments(f)]
     assert got == ["改造期间不要全街一起封闭施工。封街三个月就等于断了生路，希望分段施工，每段不超过一个月。",
                    "希望政府优先保障原来的老商户继续经营，租金不要一下子涨太多。"]
+
+
+def test_scanned_points_whose_first_lines_were_lost(tmp_path):
+    # Lost before (set 76 showed it; sets 3, 4, 5, 10, 11, 18, 30, 35, 37, 48, 61 and 65 had lost the same
+    # way): an indented numbered line going on flush left on the next line (　　四、第四部分“实施程序”中
+    # 要求施工图设计审查后方↵可开工，…) was read as a heading and its words were in no opinion; a sentence
+    # going on to the part of the draft it cites (经核对，↵第二章表1…) and 提出以↵下意见: were cut in two.
+    import consultagg as ca
+    f = tmp_path / "scan.txt"
+    f.write_text("某市城市建设投资集团有限公司\n关于《某市老旧小区改造方案（征求意见稿）》的反馈意见\n\n市住房和城乡建设局：\n"
+                 "    贵局来函收悉。经研究，提出以\n下意见:\n"
+                 "    一、我集团第一轮提出的改造范围以普查成果为准的意见，你局已采纳。经核对，\n"
+                 "第二章表1中仍保留“改造小区不少于120个”的数值，建议删除具体数值。\n"
+                 "    二、第四部分“实施程序”中要求施工图设计审查后方\n可开工，周期较长，建议对不涉及结构安全的改造内容实\n行告知承诺制。\n"
+                 "    现将意见汇报如下，以上意见供参考。\n\n某市城市建设投资集团有限公司\n2025年11月19日\n", encoding="utf-8")
+    got = [c.text for c in ca.read_comments(f)]
+    assert got[-1] == "第四部分“实施程序”中要求施工图设计审查后方可开工，周期较长，建议对不涉及结构安全的改造内容实行告知承诺制。"
+    assert len(got) == 2 and "第二章表1中仍保留" in got[0]

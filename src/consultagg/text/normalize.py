@@ -254,6 +254,10 @@ def _protected(x: str, y: str) -> bool:
         return False
     if _WORD_ENDS.match(y) and NUMBERING.match(x) and not _ends_final(x) and not NUMBERING.match(y) and _nospace_len(x) >= 12:
         return False  # 第一，改造期间不要全街封闭施↵工。…: a point cut inside a word, no heading
+    if x.rstrip()[-1:] in "，," and _CLAUSE_START.match(y) and not _is_block_line(x) and not _is_block_line(y):
+        return False  # …你厅已采纳。经核对，↵第二章表1中仍保留…: the sentence goes on to the part of the draft it cites
+    if re.search(r"[\u4e00-\u9fff]$", x.rstrip()) and re.fullmatch(r"[\u4e00-\u9fff]{0,2}?(?:下|如下)(?:意见|建议|几点意见)?\s*[：:]", y.strip()):
+        return False  # …经研究，提出以↵下意见: — a scan's line cut before the words the colon ends
     return bool(NUMBERING.match(y)) or _is_block_line(x) or _is_block_line(y)
 
 
@@ -290,7 +294,14 @@ def _item_lines(lines: list[str], blank: list[bool]) -> set[int]:
     return items
 
 
-def _separators(lines: list[str], blank: list[bool]) -> list[str]:
+def _goes_on(x: str, y: str, x_indent: int, y_indent: int) -> bool:
+    """Whether a numbered line set in like a paragraph's first line goes on in the next line, flush left
+    and no number of its own (a scan's hard wrap): a point, not a heading."""
+    return (x_indent >= 2 and y_indent == 0 and bool(NUMBERING.match(x)) and not _ends_final(x) and _nospace_len(x) >= 12
+            and not NUMBERING.match(y) and not _is_block_line(y))
+
+
+def _separators(lines: list[str], blank: list[bool], indents: list[int] | None = None) -> list[str]:
     """Separator after each non-blank line: ``""``/``" "`` (a hard wrap), ``"\\n"`` or ``"\\n\\n"``."""
     n = len(lines)
     items = _item_lines(lines, blank)
@@ -319,6 +330,8 @@ def _separators(lines: list[str], blank: list[bool]) -> list[str]:
                 # a full column line ending in punctuation continues the paragraph (a narrow column: lines
                 # of a letter's width ending in 。 are its paragraphs, whatever short lines follow them)
                 join = lengths[i] >= 6 and 0.85 * width <= lengths[i] <= 1.3 * width and width <= 45
+        if not join and indents and _goes_on(x, y, indents[i], indents[i + 1]) and not blank[i + 1]:
+            join = True  # 　　四、第四部分…审查后方↵可开工，…: an indented point, its next line flush left
         if join:
             seps.append(_join_sep(x, y))
         else:
@@ -379,6 +392,9 @@ def _pipeline(text: str, *, matching: bool, track: bool):
         text, pos = _sub(_KANA_FOR_HAN, lambda m: _KANA_HAN[m.group(0)], text, pos)
     if matching:
         text = text.translate(_PUNCT_MAP)
+    # (how far each non-blank line is set in, before runs of spaces and those around line breaks go: a
+    # paragraph's first line)
+    leads = [len(x) - len(x.lstrip(" \u3000")) for x in text.split("\n") if x.strip(" \u3000")]
     text, pos = _sub(_SPACE_RUN, " ", text, pos)
     text, pos = _sub(_AROUND_NL, "\n", text, pos)
     # Lines with their offsets; blank lines become a flag on the next non-blank line.
@@ -400,7 +416,7 @@ def _pipeline(text: str, *, matching: bool, track: bool):
         offset += len(raw) + 1
     if not lines:
         return "", ([] if track else None)
-    seps = _separators(lines, blank) + [""]
+    seps = _separators(lines, blank, leads if len(leads) == len(lines) else None) + [""]
     out: list[str] = []
     opos: list[int] | None = [] if track else None
     for line, start, sep in zip(lines, starts, seps):
