@@ -55,3 +55,17 @@ def test_scanned_points_whose_first_lines_were_lost(tmp_path):
     got = [c.text for c in ca.read_comments(f)]
     assert got[-1] == "第四部分“实施程序”中要求施工图设计审查后方可开工，周期较长，建议对不涉及结构安全的改造内容实行告知承诺制。"
     assert len(got) == 2 and "第二章表1中仍保留" in got[0]
+
+
+def test_a_heading_whose_points_are_all_set_aside_is_listed():
+    # Lost from the reading report before: a heading over the writer's own account (一、我局参与城市更新工作的
+    # 基本情况), its points set aside as 情况介绍, was counted as the context of opinions it framed none of, so
+    # it was in no opinion and in no skipped line.
+    from consultagg.extract import parse_letter
+    letter = parse_letter("市住房和城乡建设局：\n现将有关情况函复如下：\n一、我局参与城市更新工作的基本情况\n"
+                          "（一）市容环境整治。2021年以来，累计完成背街小巷整治186条。\n"
+                          "（二）环卫设施补短板。结合老旧小区改造同步新建公厕42座。\n"
+                          "二、对《条例（征求意见稿）》的意见\n（一）建议第十二条增加环卫设施同步配建的规定。\n"
+                          "（二）建议明确城市更新项目的违法建设处置程序。\n\n某市城市管理局\n2024年5月6日\n")
+    assert len(letter.opinions) == 2
+    assert any("我局参与城市更新工作的基本情况" in text for text, _ in letter.skipped)

@@ -129,6 +129,13 @@ _LIST_MARKS = re.compile(r"[一二三四五六七八九十]{1,2}是|第[一二�
                          r"[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[.．、)）]|[①-⑳]")
 
 
+def _live(doc: Doc, contexts: list[tuple[int, int]], drafts: list[Draft]) -> list[tuple[int, int]]:
+    """The contexts that still frame an opinion: a span an opinion lies in, or a heading an opinion names."""
+    heads = {re.sub(r"\s+", "", h) for d in drafts for h in (d.meta.get("heading"), *(d.meta.get("heading_path") or ())) if h}
+    return [(a, b) for a, b in contexts
+            if any(d.start < b and a < d.end for d in drafts) or any(re.sub(r"\s+", "", doc.clean[a:b]).startswith(h) for h in heads)]
+
+
 def _remainder(doc: Doc, covered: list[tuple[int, int]], skips: list, reason: str) -> None:
     """Whatever no opinion, context or set-aside piece holds is set aside too, so nothing is lost silently."""
     spans = sorted(covered)
@@ -257,6 +264,7 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
         drafts = [d for d in drafts if not d.meta.get("background")]
     for d in drafts:
         d.meta.pop("background", None)
+    contexts = _live(doc, contexts, drafts)  # (a heading whose points were all set aside is context of none)
     contexts += [(doc.at(f.start), doc.at(f.end)) for f in forms]  # a form's cells are its rows' context
     _remainder(doc, [(d.start, d.end) for d in drafts] + contexts + [(a, b) for a, b, _ in skips], skips, "未识别")
     for d in drafts:
