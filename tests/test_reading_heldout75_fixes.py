@@ -69,3 +69,21 @@ def test_a_heading_whose_points_are_all_set_aside_is_listed():
                           "（二）建议明确城市更新项目的违法建设处置程序。\n\n某市城市管理局\n2024年5月6日\n")
     assert len(letter.opinions) == 2
     assert any("我局参与城市更新工作的基本情况" in text for text, _ in letter.skipped)
+
+
+def test_minutes_speakers_named_by_company_then_person_with_the_post_in_brackets(tmp_path):
+    # Misattributed before: 某精密机械有限公司詹某某（人力资源部经理）： gave the unit 人力资源部, …（副总经理）：
+    # the public, 阎某（招聘主管）： (阎 no surname known) the unit 招聘, and 詹某某（补充发言）： the public.
+    import docx
+    import consultagg as ca
+    d = docx.Document()
+    for t in ("某省就业规划编制用人单位座谈会纪要", "一、与会代表发言情况",
+              "某市卓远精密机械有限公司詹若凡（人力资源部经理）：建议规划加大对企业自主开展技能人才评价的支持力度。",
+              "某澄禾食品集团股份有限公司汤明德（副总经理）：建议规划支持建设区域性共享用工服务平台。",
+              "某拓恒新能源科技有限公司阎絮（招聘主管）：建议提高就业见习补贴标准。",
+              "詹若凡（补充发言）：建议规划提出制定技能人才薪酬分配指引。"):
+        d.add_paragraph(t)
+    d.save(tmp_path / "纪要.docx")
+    got = ca.read_comments(tmp_path / "纪要.docx")
+    assert [c.department for c in got] == ["某市卓远精密机械有限公司", "某澄禾食品集团股份有限公司",
+                                           "某拓恒新能源科技有限公司", "某市卓远精密机械有限公司"]

@@ -106,7 +106,7 @@ def _speaker_of(phrase: str, previous=None):
         if a is None and b and b[0] == "person" and not b[1] and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", bracket.group("a")) \
                 and not re.search(UNIT_SUFFIX + "$", bracket.group("a")):
             return ("person", bracket.group("a"), b[2], b[3])  # 格桑（消费者代表，某街道居民）: a name no surname list knows
-        if a and a[1] and re.fullmatch(r"特邀|特约|列席|书面(?:发言)?|视频(?:发言|连线)?|线上|代(?:发言|读)?|补充(?:发言)?", bracket.group("b")):
+        if a and a[1] and _TOOK_PART.fullmatch(bracket.group("b")):
             return a  # 退休特级教师某某（特邀）: how they took part, not who they are
         name = next((w[1] for w in (a, b) if w and w[1]), None)
         title = bracket.group("b") if a and a[1] else bracket.group("a")
@@ -156,6 +156,12 @@ _PUBLIC_ROLE = re.compile(r"\s*(?:居民|村民|市民|群众|业主|消费者|�
 _COMMUNITY = re.compile(r"(?:社区|(?<!新)村|街道|镇|乡|委员会|居委会|村委会)$")
 
 
+# How a speaker took part, in brackets after the name (特邀, 列席, 书面发言, 补充发言): not who they are.
+_TOOK_PART = re.compile(r"特邀|特约|列席|书面(?:发言)?|视频(?:发言|连线)?|线上|代(?:发言|读)?|补充(?:发言)?|再次发言|插话")
+# A body named by its own place or kind, not a department inside another (人力资源部, 招聘主管, 副总经理).
+_BODY_OF_ITS_OWN = re.compile(r"[省市县区州盟旗乡镇村]|自治区|国家|中国|公司|集团|大学|学院|医院|协会|商会|学会|研究院|研究所|委员会|人大|政协")
+
+
 def colon_speaker(t: str):
     """``李明（市政协委员）：……`` / ``自治区发展改革委：……`` opening a paragraph: (who, content start)."""
     m = _COLON.match(t)
@@ -169,11 +175,16 @@ def colon_speaker(t: str):
         org = (who[3] if who[3] and (who[3] == PUBLIC or is_unit(who[3]) or re.search(r"(?:人大代表|政协委员)$", who[3]))
                else org_of(inner) or PUBLIC)
         return ("person", who[1], f"{sp}（{inner}）", org), m.end()
+    if inner and _TOOK_PART.fullmatch(inner):
+        inner = None  # 詹某（补充发言）：… — how they spoke, not who they are
     if inner:  # one of the two is the name, the other the title or unit
         a, b = _speaker(sp), _speaker(inner)
         name = next((w[1] for w in (a, b) if w and w[1]), None)
         title = inner if a and a[1] else sp
         org = org_of(title) or title
+        if a and a[1] and a[3] and is_unit(a[3]) and not _BODY_OF_ITS_OWN.search(org):
+            # 某精密机械有限公司詹某（人力资源部经理）：… — the company before the name, the post inside it
+            title, org = f"{a[2]}{inner}", a[3]
         if name and org not in (PUBLIC, EXPERTS) and not is_unit(org) and not re.search(r"(?:人大代表|政协委员)$", org):
             org = PUBLIC  # 方某（外卖配送员）：… — a trade, no body: a member of the public
         if a and a[1] and a[3] == PUBLIC and not re.search(r"(?:公司|集团|协会|商会|学会|合作社|商行|中心|医院|学校|委员会|局|厅|委)$", org):
