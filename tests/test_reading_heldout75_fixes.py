@@ -87,3 +87,23 @@ def test_minutes_speakers_named_by_company_then_person_with_the_post_in_brackets
     got = ca.read_comments(tmp_path / "纪要.docx")
     assert [c.department for c in got] == ["某市卓远精密机械有限公司", "某澄禾食品集团股份有限公司",
                                            "某拓恒新能源科技有限公司", "某市卓远精密机械有限公司"]
+
+
+def test_a_members_proposal_and_a_county_that_only_agrees_and_wishes_the_plan_out_soon():
+    # Misattributed before: a proposal's 提出人：某某（省政协委员，…） gave no unit, and a member signing 省政协委员
+    # kept no place; false before: its 一是…二是… under 一、存在的主要问题 (有关部门应当引起重视 a plea) were
+    # opinions, and a county's 希望《规划》早日印发实施。我县将…抓好贯彻落实 was one.
+    from consultagg.extract import parse_letter
+    proposal = parse_letter(
+        "关于加强灵活就业人员权益保障的建议\n——对《岚川省就业促进“十四五”规划（征求意见稿）》的意见\n\n"
+        "提出人：颜启明（省政协委员，岚川省社会科学院研究员）\n\n"
+        "一、存在的主要问题\n　　一是社会保险参保率低。部分城市仍以户籍作为参保条件。二是劳动权益保障不足。"
+        "平台从业人员权益保障存在空白，有关部门应当引起重视。\n\n"
+        "二、对规划的具体建议\n　　（一）建议在规划中明确放开灵活就业人员在就业地参加职工基本养老保险。\n"
+        "　　（二）建议将灵活就业人员参加职业技能培训纳入补贴范围。\n\n　　　　提出人：颜启明\n　　　　2021年3月11日\n")
+    assert [o.text[:6] for o in proposal.opinions] == ["建议在规划中", "建议将灵活就"]
+    assert proposal.unit == "岚川省政协委员颜启明"
+    county = parse_letter("某县人民政府\n关于《岚川省就业促进“十四五”规划（征求意见稿）》的复函\n\n省人力资源和社会保障厅：\n"
+                          "　　经研究，我县原则同意，无修改意见。\n　　希望《规划》早日印发实施。我县将以《规划》为指导，认真抓好贯彻落实。\n"
+                          "　　特此函复。\n\n某县人民政府\n2021年3月9日\n")
+    assert len(county.opinions) == 0 and county.no_opinion

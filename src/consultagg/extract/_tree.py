@@ -20,7 +20,7 @@ import re
 
 from consultagg.extract._base import (AGREE, BARE_ASK, CN, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD,
                                       Doc, Draft, location_of, nospace, opens_list, split_inline, trim)
-from consultagg.extract._sentences import TROUBLE, _SENTENCE, _formal_reason, asks, formal_sentences, formal_suffix, request_cuts
+from consultagg.extract._sentences import _ATTENTION, TROUBLE, _SENTENCE, _formal_reason, asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.text.normalize import NUMBERING
 from consultagg.text.numerals import chinese_to_int
 
@@ -376,7 +376,14 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
                     meta["heading_path"] = headings
             inherited = next((loc for p in reversed(parents)
                               if (loc := location_of(p.label(doc)) or location_of(p.own(doc)) or _bracketed_ref(p.label(doc)))), None)
+            # (a list that finds fault with the draft anywhere, 规划对…着墨较少，…，三是…内容缺失, is about the draft throughout)
+            problems = bool(parents) and bool(_PROBLEMS_TITLE.search(parents[-1].label(doc))) \
+                and bool(_SITUATION_TITLE.search(parents[-1].label(doc))) and not _DRAFT_FAULT.search(text)
             for part in split_inline(doc, start, end, node.para, meta):
+                if problems and not told:  # 一是…二是…三是… under 存在的主要问题: each problem told, unless it asks
+                    said = _ATTENTION.sub("", doc.clean[part.start:part.end])  # (有关部门应当引起重视: a plea, no request)
+                    if not (_PLAIN_ASK.search(said) or _DRAFT_FAULT.search(said)):
+                        part.meta = {**part.meta, "background": True}
                 for d in _split(doc, part, skips):
                     d.location = (location_of(doc.clean[d.start:d.end]) or location_of(d.meta.get("lead", ""))
                                   or inherited)

@@ -351,9 +351,15 @@ def lead_signer(line: str, above: list[str]) -> str | None:
     """
     m = _LEAD_SIGNER.match(line or "")
     if not m:
+        # 提出人：某某（省政协委员，…）: a proposal's writer named with the capacity in brackets
+        if (p := _PROPOSER.match(line or "")) and (cap := re.match(r"(.{0,12}?)(人大代表|政协委员)", p.group("aff"))):
+            return cap.group(1) + cap.group(2) + p.group("name")
         return None
     place = next((c.group("place") for t in above if (c := _CONGRESS.search(t))), "")
     return place + ("人大代表" if "代表" in m.group("cap") else "政协委员") + m.group("name")
+
+
+_PROPOSER = re.compile(r"\s*(?:提出人|建议人|提案人|撰写人)\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[（(](?P<aff>[^（）()]{4,80})[)）]")
 
 
 # A cover note over a commented draft naming who comments ((审阅稿）某研究院某某研究员审阅意见见文中批注。…).
@@ -374,6 +380,8 @@ def unit_of_cover(line: str) -> str | None:
     """
     m = _COVER_NOTE.match(line or "") or (_DASH_BYLINE.search(line or "") if "批注" in (line or "") else None)
     who = re.sub(r"\s+", "", m.group("who") or m.groupdict().get("by") or "") if m else ""
+    if (named := re.fullmatch(r"[\u4e00-\u9fff·]{2,4}[（(]([^（）()]{4,40})[)）]", who)) and is_unit(named.group(1)):
+        return named.group(1)  # ——某某（某大学某学院）: the commenter's name, the unit in brackets
     if who and not is_unit(who):
         # (the commenter's name, two to four characters, after the unit, a title perhaps after it)
         cut = title.start() if (title := _TITLE_AFTER.search(who)) else len(who)

@@ -105,7 +105,7 @@ def commented_draft(paragraphs: list[tuple[str, list[tuple[str, str]]]]):
     top = start
     while top and not _OWN_WORDS.search(paragraphs[top - 1][0]):
         top -= 1
-    if any(_DRAFT_NAME.search(t) for t, _ in paragraphs[top:start]):
+    if any(_DRAFT_NAME.search(t) for t, _ in paragraphs[top:min(end, start + 3)]):
         start = top
         while end < len(paragraphs) and not _OWN_WORDS.search(paragraphs[end][0]):
             end += 1
