@@ -107,3 +107,18 @@ def test_a_members_proposal_and_a_county_that_only_agrees_and_wishes_the_plan_ou
                           "　　经研究，我县原则同意，无修改意见。\n　　希望《规划》早日印发实施。我县将以《规划》为指导，认真抓好贯彻落实。\n"
                           "　　特此函复。\n\n某县人民政府\n2021年3月9日\n")
     assert len(county.opinions) == 0 and county.no_opinion
+
+
+def test_the_hosts_own_request_in_its_closing_words_and_a_resident_with_nothing_to_say(tmp_path):
+    # Lost before: the host street office's own request inside its chair's summary (…同时街道也有一个想法：
+    # 建议市住建局在方案中增加…) was set aside with the summary; false before: 我没啥意见，支持政府改造 was an opinion.
+    import consultagg as ca
+    f = tmp_path / "纪要.txt"
+    f.write_text("某街道“城市更新·大家议”议事协商会\n会议纪要\n某市某区某街道办事处　　　　2025年3月15日\n"
+                 "时间：2025年3月14日下午\n主持：邬卫平（某街道党工委副书记、办事处主任）\n"
+                 "一、与会人员发言\n（一）某社区居委会主任鲍丽华：建议方案中明确社区居委会在更新项目中的参与方式。\n"
+                 "（二）居民代表刘阿婆（某巷7栋）：我没啥意见，支持政府改造，越快越好。\n"
+                 "（三）邬卫平主任总结：今天大家发言很踊跃。街道将认真梳理大家的意见，同时街道也有一个想法：建议市住建局在方案中增加"
+                 "“街道统筹、社区协调”的工作机制，明确街道的组织协调职责和工作经费。\n", encoding="utf-8")
+    got = ca.read_comments(f)
+    assert [(c.department, c.text[:8]) for c in got] == [("某社区居委会", "建议方案中明确社"), ("某市某区某街道办事处", "建议市住建局在方")]

@@ -16,7 +16,7 @@ from consultagg.extract.units import SURNAMES, is_unit
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["BRACKET_HEADING", "by_surname", "DOT_NAME", "LIST_APPENDED", "MARK", "NAME_AFTER_SEAT", "QA_SEAT", "SECTION_ASIDE",
-           "bracketed_part", "cppcc_level", "host", "officials", "public_meeting", "roster", "short_for", "spoken_for"]
+           "bracketed_part", "cppcc_level", "host", "issuer_line", "officials", "public_meeting", "roster", "short_for", "spoken_for"]
 
 # A name written with a middle dot (阿不都热合曼·买买提, 古丽娜尔·吐尔逊): a person's, whatever its first character.
 DOT_NAME = r"[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})?"
@@ -257,3 +257,11 @@ def signature_last(doc: Doc, k: int, t: str) -> bool:
     rest = [doc.clean[a:b].strip() for a, b in doc.paras[k:]]
     return len(rest) <= 2 and all(DATE.match(x.replace(" ", "")) or (is_unit(x) and not re.search(r"[，。；]", x))
                                   for x in rest)
+
+
+def issuer_line(doc: Doc) -> str | None:
+    """The unit that issues the record, on a line of its own with the date under the title (某街道办事处　2025年3月15日)."""
+    for s, e in doc.paras[:4]:
+        if (m := re.match(r"\s*(\S{2,30}?)\s+\d{4}\s*年", doc.clean[s:e])) and is_unit(m.group(1)):
+            return m.group(1)
+    return None

@@ -26,7 +26,7 @@ from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, DRAFTER
 from consultagg.extract._parts import NO_PROBLEM as _NO_PROBLEM, POINTS_FOLLOW as _POINTS_FOLLOW, SEAT, TITLES as _TITLES
 from consultagg.extract._parts import EXPERTS, PLEDGE, PUBLIC, SEAT_NAMED, org_of
 from consultagg.extract._record import (BRACKET_HEADING, by_surname, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
-                                        SECTION_ASIDE, bracketed_part, cppcc_level, host, officials, public_meeting, roster,
+                                        SECTION_ASIDE, bracketed_part, cppcc_level, host, issuer_line, officials, public_meeting, roster,
                                         short_for, signature_last, spoken_for)
 from consultagg.extract._speakers import _COLON, _PRONOUN_ORG, _mentioned, _speaker, alone_speaker, chairs as _chairs, colon_speaker
 from consultagg.extract._sentences import OWN_OPENER, SAID_AGAIN, SOON, TROUBLE, asks, formal_sentences, formal_suffix, request_cuts
@@ -72,6 +72,9 @@ _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]
 _CLOSING_REMARKS = re.compile(r"^(?:会议)?最后[，,]\s*(?:会议)?(?:主持人|[^。；，,]{1,12}?(?:同志|局长|主任|处长|厅长|主持人))?(?:要求|强调|指出)|"
                               r"^(?:最后[，,]\s*)?[^。；]{0,30}?(?:作总结讲话|作总结发言|总结讲话|作了?总结|总结指出|总结[：:]|小结[：:]|"
                               r"(?:在|作)总结(?:时|中)?(?:表示|指出|强调|说|要求)|最后(?:指出|强调|要求|表示)[：:，,])")
+# In the host's closing words, a request of its own for a change in the draft (建议市住建局在方案中增加…).
+_HOST_ASKS = re.compile(r"(?<=[。；：:])\s*建议[^。；]{0,16}?(?:在|对)(?:本)?(?:方案|规划|条例|办法|草案|征求意见稿)[^。；]{0,6}?"
+                        r"(?:增加|补充|增设|明确|删除|修改|调整)")
 # Who recorded or issued the minutes: （记录：市水利局规划计划处 2023年9月15日印发）
 _RECORDED = re.compile(r"^[（(]?\s*(?:(?:纪要|会议)?(?:记录|记录人|整理|整理人)|印发|抄送|分送)[：:]|^[（(][^）)]{0,40}印发[）)]$|"
                        r"^[^。；]{0,30}[（(]\s*(?:记录|记录人|整理)[：:][^（）()]{1,10}[）)]$")  # 市司法局立法一处（记录：戚某某）
@@ -391,6 +394,12 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             continue
         if recorded or _CLOSING_REMARKS.match(t[lead:]):
             current = None
+            own = None if recorded else _HOST_ASKS.search(t)
+            if own and (issuer := unit or holder or issuer_line(doc)):
+                # …同时街道也有一个想法：建议市住建局在方案中增加…: the host's own request, amid its summary
+                skips.append((ps, ps + own.start(), "会议总结"))
+                add(ps + own.start(), pe, k, {}, ("org", None, None, issuer))
+                continue
             skips.append((ps, pe, "记录" if recorded else "会议总结"))
             continue
         if _SIGNED.search(t) or _REVISE_AS_SAID.fullmatch(t.strip()):
