@@ -122,3 +122,28 @@ def test_the_hosts_own_request_in_its_closing_words_and_a_resident_with_nothing_
                  "“街道统筹、社区协调”的工作机制，明确街道的组织协调职责和工作经费。\n", encoding="utf-8")
     got = ca.read_comments(f)
     assert [(c.department, c.text[:8]) for c in got] == [("某社区居委会", "建议方案中明确社"), ("某市某区某街道办事处", "建议市住建局在方")]
+
+
+def test_a_word_table_a_point_asks_to_follow_is_that_points_own(tmp_path):
+    # False before: a point asking 建议按下表调整片区边界或名称，…： over a Word table whose last column is
+    # 调整建议 was read as a feedback form, each row an opinion and the point's own words lost among them.
+    import docx
+    import consultagg as ca
+    d = docx.Document()
+    d.add_paragraph("某市自然资源和规划局")
+    d.add_paragraph("关于《某市城市更新行动实施方案（征求意见稿）》的修改意见")
+    d.add_paragraph("市住房和城乡建设局：")
+    d.add_paragraph("一、建议在“总体要求”中增加“坚持规划引领”的原则。")
+    d.add_paragraph("二、附件1中部分片区范围与详细规划编制单元不一致，建议按下表调整片区边界或名称：")
+    t = d.add_table(rows=0, cols=3)
+    for row in (["序号", "片区名称", "调整建议"], ["1", "铜盘街片区", "拆分为南北两个片区"], ["2", "老工业区片区", "核减永久基本农田范围"]):
+        cells = t.add_row().cells
+        for c, v in zip(cells, row):
+            c.text = v
+    d.add_paragraph("三、建议将城市体检与规划实施监测评估工作相衔接。")
+    d.add_paragraph("某市自然资源和规划局")
+    d.add_paragraph("2025年3月24日")
+    d.save(tmp_path / "意见.docx")
+    got = [c.text for c in ca.read_comments(tmp_path / "意见.docx")]
+    assert len(got) == 3, got
+    assert got[1].startswith("附件1中部分片区范围") and "拆分为南北两个片区" in got[1] and "核减永久基本农田范围" in got[1]

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from consultagg.io.columns import match_header
+from consultagg.text.listed import LISTS_BELOW
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["Form", "FormRow", "bracketed_comments", "find_forms", "opinion_parts"]
@@ -129,7 +130,8 @@ def find_forms(text: str) -> list[Form]:
         line_end = len(text) if line_end < 0 else line_end
         line = text[pos:line_end]
         roles = _roles(line.split("\t")) if "\t" in line else None
-        if roles is None:
+        above = text[:pos].rstrip("\n").rsplit("\n", 1)[-1]
+        if roles is None or LISTS_BELOW.search(above):  # (建议按下表调整…： — the table is that request's own)
             pos = line_end + 1
             continue
         ncols = line.count("\t") + 1

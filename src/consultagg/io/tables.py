@@ -46,6 +46,7 @@ from consultagg.io.mail import eml_text
 from consultagg.io.textfiles import decode_text, is_text as _is_text, json_records, sniff_delimiter
 from consultagg.errors import ConsultaggInputError
 from consultagg.text.ids import content_key, id_from_keys
+from consultagg.text.listed import LISTS_BELOW
 from consultagg.records import Comment, CommentList, Source
 
 __all__ = ["LETTER_SUFFIXES", "TABLE_SUFFIXES", "read_comment_rows", "read_plan_text"]
@@ -143,6 +144,8 @@ def read_plan_text(path) -> str:
 # ---------------------------------------------------------------------------------------------
 # the reader: per-call state (id counters, report) lives here, never at module level
 # ---------------------------------------------------------------------------------------------
+
+
 class _Reader:
     def __init__(self, *, columns, sheet, encoding, department, kind, clean=None, split_letter=None):
         self.clean = clean or _as_read
@@ -506,7 +509,10 @@ class _Reader:
             for block in (b if isinstance(b, str) else as_one_row(b) or b for b in docx_blocks(p)):  # (a form laid out downwards)
                 if isinstance(block, str):
                     parts.append(block)
-                elif find_header_row(read := [once(r) for r in block], columns=self.columns) is not None:
+                elif (read := [once(r) for r in block]) and parts and LISTS_BELOW.search(parts[-1]):
+                    # 建议按下表调整片区边界：— the table is the request's own: its rows said in the same paragraph
+                    parts[-1] += "；".join("，".join(c.strip() for c in row if c.strip()) for row in read if any(c.strip() for c in row)) + "。"
+                elif find_header_row(read, columns=self.columns) is not None:
                     tables.append((len(tables) + 1, block))  # a comment form: read it as a table, in its grid
                 else:
                     parts.extend(field_pairs(read) or ["\t".join(row) for row in read])  # 工作单位 | 某大学 | …
