@@ -265,9 +265,10 @@ def _object_named(sentence: str, other: str) -> str | None:
 
 # A clause that asks for more after a request (，并明确中途退园的退费办法 / ，并且每天收市后全面消毒):
 # at the start of what a member adds (_MORE), or anywhere in a text after a comma (_MORE_IN).
-_MORE_CLAUSE = (r"(?:(?:并且?|同时|另外|此外|还要?|以及)[^。！？!?]{0,10}?|另请[将把]?[^。！？!?，,]{0,16}?)"
+_MORE_CLAUSE = (r"(?:(?:并且?|同时|另外|此外|还要?|以及)[^。！？!?]{0,16}?|另请[将把]?[^。！？!?，,]{0,16}?)"
                 r"(?:明确|增加|补充|规定|设置|建立|公开|公示|配套|落实|提高|"
-                r"降低|取消|延长|缩短|消毒|检查|清理|整治|处罚|补贴|安装|建设|修建|开放|公布|实行|执行|开展|组织|提升|纳入|列入)")
+                r"降低|取消|延长|缩短|消毒|检查|清理|整治|处罚|补贴|安装|建设|修建|开放|公布|实行|执行|开展|组织|提升|纳入|列入|"
+                r"给予|减免|下浮|奖励|扶持)")  # (…，并在安全生产责任保险费率上给予不低于20%的下浮优惠)
 _MORE = re.compile(r"^[，,；;]?\s*" + _MORE_CLAUSE)
 _MORE_OPENING = re.compile(r"并|同时|另|此外|还|以及")
 _MORE_IN = re.compile(r"[，,；;]\s*" + _MORE_CLAUSE)
