@@ -147,3 +147,15 @@ def test_a_word_table_a_point_asks_to_follow_is_that_points_own(tmp_path):
     got = [c.text for c in ca.read_comments(tmp_path / "意见.docx")]
     assert len(got) == 3, got
     assert got[1].startswith("附件1中部分片区范围") and "拆分为南北两个片区" in got[1] and "核减永久基本农田范围" in got[1]
+
+
+def test_an_offer_of_help_and_thanks_for_work_done_ask_nothing():
+    # False before: 如需我区提供…基础资料，请与区住建局联系，我区将全力配合。 was a district's opinion in a letter
+    # that only agrees, and a hotline caller's thanks for last year's works (希望这样的好事多做) was one.
+    from consultagg.extract import parse_letter, praise_only
+    assert praise_only("去年我们小区改造，施工队很负责，改完小区变化很大，感谢政府，希望这样的好事多做。")
+    assert not praise_only("去年我们小区改造，施工队很负责，建议今年把路灯也换了。")
+    letter = parse_letter("某区人民政府\n关于方案的复函\n\n市住房和城乡建设局：\n　　经研究，我区原则同意，无修改意见。\n"
+                          "　　如需我区提供片区现状数据等基础资料，请与区住房和城乡建设局联系，我区将全力配合。\n　　特此函复。\n\n"
+                          "某区人民政府\n2025年3月20日\n")
+    assert len(letter.opinions) == 0 and letter.no_opinion
