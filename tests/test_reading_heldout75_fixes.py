@@ -159,3 +159,14 @@ def test_an_offer_of_help_and_thanks_for_work_done_ask_nothing():
                           "　　如需我区提供片区现状数据等基础资料，请与区住房和城乡建设局联系，我区将全力配合。\n　　特此函复。\n\n"
                           "某区人民政府\n2025年3月20日\n")
     assert len(letter.opinions) == 0 and letter.no_opinion
+
+
+def test_an_experts_opening_paragraph_before_his_points():
+    # False before: 承蒙征询，深感荣幸。我近二十年一直从事…研究，通读征求意见稿后，感到…。…谨提出来供起草组参考。
+    # opened an expert's letter and was read as an opinion.
+    from consultagg.extract import parse_letter
+    letter = parse_letter("市住房和城乡建设局城市更新科：\n　　承蒙征询，深感荣幸。我近二十年一直从事老城历史建筑的调查与修缮研究，"
+                          "通读征求意见稿后，感到方案的导向是清晰的。但就历史建筑部分而言，仍有几处值得推敲，谨提出来供起草组参考。\n"
+                          "　　第一，建议删除“对历史建筑可采取改建、扩建等方式活化利用”中的“改建、扩建”。\n"
+                          "　　第二，建议对未定级的民国时期砖木店屋开展普查。\n\n某大学建筑学院　某某某\n2025年3月18日\n")
+    assert [o.text[:6] for o in letter.opinions] == ["建议删除“对", "建议对未定级"]
