@@ -170,3 +170,17 @@ def test_an_experts_opening_paragraph_before_his_points():
                           "　　第一，建议删除“对历史建筑可采取改建、扩建等方式活化利用”中的“改建、扩建”。\n"
                           "　　第二，建议对未定级的民国时期砖木店屋开展普查。\n\n某大学建筑学院　某某某\n2025年3月18日\n")
     assert [o.text[:6] for o in letter.opinions] == ["建议删除“对", "建议对未定级"]
+
+
+def test_a_town_speaking_at_a_county_meeting_is_its_government(tmp_path):
+    # Misnamed before: 槲埠镇 and 矶垅乡 speaking at a county's meeting were the units 某县槲埠镇 / 某县矶垅乡,
+    # not the towns' governments.
+    import consultagg as ca
+    f = tmp_path / "纪要.txt"
+    f.write_text("岚溪县县城新型城镇化建设实施方案征求意见座谈会纪要\n\n"
+                 "    县财政局、县教育局、槲埠镇、矶垅乡负责同志参加会议。现将会议主要内容纪要如下：\n"
+                 "    （一）县财政局（副局长 尹晓芳）\n    建议增加规范使用地方政府专项债券的内容。\n"
+                 "    （二）槲埠镇（镇长 何建平）\n    建议将槲埠镇区纳入县城规划区统筹规划建设。\n"
+                 "    （三）矶垅乡（乡长 龙振华）\n    建议对从地质灾害隐患点搬迁进城的群众给予购房补助。\n", encoding="utf-8")
+    got = ca.read_comments(f)
+    assert [c.department for c in got] == ["岚溪县财政局", "岚溪县槲埠镇人民政府", "岚溪县矶垅乡人民政府"]

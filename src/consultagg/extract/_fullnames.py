@@ -157,6 +157,13 @@ def full_names(doc: Doc, drafts: list[Draft]) -> None:
             # 栎桥区人民政府 / 栎桥区人大代表 at a meeting of 蓼滨市's organs: the city's district (a county
             # keeps its own name: 凫溪县人民政府 is how it signs)
             d.department = place + d.department
+        if _BARE_TOWN.search(d.department) and not re.search(r"村|社区|园区", d.department):
+            # 槲埠镇 among the units speaking: the town's government (某县某镇人民政府, 某街道办事处)
+            d.department += "办事处" if d.department.endswith("街道") else "人民政府"
+
+
+# A township named alone as a unit that speaks (槲埠镇, 矶垅乡, 镡泉街道).
+_BARE_TOWN = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:[县区市旗])?[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)$")
 
 
 # A district's own organ or deputies (栎桥区人民政府, 栎桥区住建局, 栎桥区人大代表), not 社区 / 园区 / 自治区.
