@@ -1,6 +1,8 @@
 """Release blockers found by letters sets 75 and 76 (tests/data/letters_heldout75, …76), each with texts
 written anew for the test: they failed before the fix."""
 
+import openpyxl
+
 
 def test_a_whole_draft_sent_back_with_comments_and_a_bracketed_cover_note(tmp_path, needs_comments):
     # False and misattributed before: a developer sent the whole draft back with its opinions in Word
@@ -184,3 +186,27 @@ def test_a_town_speaking_at_a_county_meeting_is_its_government(tmp_path):
                  "    （三）矶垅乡（乡长 龙振华）\n    建议对从地质灾害隐患点搬迁进城的群众给予购房补助。\n", encoding="utf-8")
     got = ca.read_comments(f)
     assert [c.department for c in got] == ["岚溪县财政局", "岚溪县槲埠镇人民政府", "岚溪县矶垅乡人民政府"]
+
+
+def test_a_summary_sheet_of_counts_gives_no_opinions(tmp_path):
+    # False before: a 汇总 sheet counting messages by channel (来源渠道 | 留言总数 | 意见建议 | 咨询) gave its
+    # counts 3 and 2 as opinions, read from the column headed 意见建议.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "留言明细"
+    ws.append(["序号", "诉求人", "诉求内容"])
+    ws.append([1, "汪女士", "建议把迎晖路下穿隧道积水整治写进规划。"])
+    s = wb.create_sheet("汇总")
+    s.append(["公众意见征集情况汇总", None, None, None])
+    s.append(["来源渠道", "留言总数", "意见建议", "咨询"])
+    s.append(["12345热线", '=COUNTIF(留言明细!B2:B3,"12345*")', "3", "1"])
+    s.append(["市政府门户网站", '=COUNTIF(留言明细!B2:B3,"市*")', "2", "0"])
+    s.append(["合计", "=SUM(B3:B4)", "=SUM(C3:C4)", "=SUM(D3:D4)"])
+    s.append([None, None, None, None])
+    s.append(["说明：1.本表由系统自动生成；2.“咨询建议”类计入意见建议。", None, None, None])
+    s.merge_cells("A1:D1")
+    s.merge_cells("A7:D7")
+    f = tmp_path / "export.xlsx"
+    wb.save(f)
+    import consultagg as ca
+    assert [c.text for c in ca.read_comments(f)] == ["建议把迎晖路下穿隧道积水整治写进规划。"]

@@ -476,6 +476,9 @@ class _Reader:
             if note_row(text):
                 self.report.notes.append(f"{at}：“{text[:30]}”是表格的说明，不是意见")
                 continue
+            if re.fullmatch(r"[=＝][^\u4e00-\u9fff]*|[\d\s.,，%％+\-*/()（）]*", text):  # (3 / =SUM(C3:C4): a count, no words)
+                self.report.notes.append(f"{at}：“{text[:30]}”只有数字，是统计数，不是意见")
+                continue
             if (dept and len(_PUNCT_SPACE.sub("", text[:2 * _NO_OPINION_MAX])) <= _NO_OPINION_MAX
                     and _NO_OPINION.match(_PUNCT_SPACE.sub("", text))):
                 # Only a unit can be "no comment" on the roster; a citizen's "同意" stays an opinion.
