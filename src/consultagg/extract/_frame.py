@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from consultagg.extract._base import Doc, Draft
-from consultagg.extract._sentences import TROUBLE, asks
+from consultagg.extract._sentences import _QUOTED, TROUBLE, asks
 
 __all__ = ["general_before_specific", "prose_frame", "unfolded"]
 
@@ -45,7 +45,6 @@ def unfolded(text: str) -> str:
 # what asks in so many words (a general remark that the draft 需要与财力相适应 does not).
 _SPECIFIC_FOLLOW = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:现(?:提出|将)?)?具体(?:修改)?(?:意见|建议)(?:和建议|及建议)?(?:如下|反馈如下)?[：:][ \t\u3000]*$", re.M)
 _EXPLICIT_ASK = re.compile(r"建议|请|希望|恳请|呼吁|应当|应该|不宜|修改为|调整为|改为|删除|增加|补充")
-_QUOTED = re.compile(r"“[^“”]*”")
 
 
 def general_before_specific(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
