@@ -210,3 +210,14 @@ def test_a_summary_sheet_of_counts_gives_no_opinions(tmp_path):
     wb.save(f)
     import consultagg as ca
     assert [c.text for c in ca.read_comments(f)] == ["建议把迎晖路下穿隧道积水整治写进规划。"]
+
+
+def test_a_letter_that_makes_one_request_only_gives_one():
+    # False before: after 我局无其他意见，仅提一条建议：, the paragraph telling a gap in the draft and the need
+    # (…未涉及…问题。…约1.2万名职工需要分流安置。) was cut from its request (建议增加…) as an opinion of its own.
+    from consultagg.extract import parse_letter
+    letter = parse_letter("某市人力资源和社会保障局\n关于规划的反馈意见\n\n省人力资源和社会保障厅：\n"
+                          "　　经认真研究，我局无其他意见，仅提一条建议：\n"
+                          "　　征求意见稿第三章中未涉及化解过剩产能职工安置问题。我市预计仍有约1.2万名职工需要分流安置。"
+                          "建议增加“做好化解过剩产能企业职工分流安置工作”的内容。\n　　特此函复。\n\n某市人力资源和社会保障局\n2021年3月8日\n")
+    assert len(letter.opinions) == 1 and letter.opinions[0].text.endswith("的内容。")
