@@ -40,8 +40,6 @@ POLITE_HEAD = re.compile(
     # a preamble up to 意见如下： / 提出一条修改意见：(根据贵委来函要求，我县认真研究了…，现提出意见如下：)
     r"|(?:(?!第|专栏|附件|附表)[^。：:]){0,60}(?:研究|征求|来函|如下|提出|反馈)(?:(?!第|专栏|附件|附表)[^。：:]){0,30}"
     r"(?:意见|建议)(?:如下)?[：:]\s*)+")
-# That the request was studied before it was written (经研究，建议… / 经认真研究，): how a reply opens.
-
 
 # The closings of a letter or a message at its end (以上意见供参考 / 谢谢 / 请领导重视 / 如有疑问请致电…).
 POLITE_TAIL = re.compile(

@@ -33,7 +33,7 @@ from consultagg.text.names import SURNAMES
 _CN_DIGITS = "零〇○一二三四五六七八九十百千两"
 _CN_RUN = f"[{_CN_DIGITS}]+"
 _CLAUSE_END = "，,。；;！!？?\n"
-# Openings and closings that are courtesy, not content (cut before punctuation is dropped).
+# That the request was studied before it was written (经研究，建议… / 经认真研究，): how a reply opens.
 _STUDIED = re.compile(r"^经(?:认真|慎重|集体)?(?:研究|讨论)[，,]\s*")
 # A salutation: 尊敬的胡书记：/ 市长您好！/ 各位领导：— whom the letter is addressed to, not what it asks.
 _SALUTATION = re.compile(r"^(?:(?:尊敬的|敬爱的|亲爱的)[^，,。：:！!]{1,30}[：:，,！!]\s*|[^，,。：:！!]{0,30}(?:您好|你好|们好|大家好|领导好|同志好|各位好|辛苦了)[！!，,。：:]\s*|打扰(?:您|你们)?了[！!，,。]\s*"

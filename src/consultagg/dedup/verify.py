@@ -242,7 +242,7 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
         # reductions below cannot see, as they keep letters and digits only
         return Difference("different", f"数值不同：{'、'.join(na)[:40]} / {'、'.join(nb)[:40]}")
     ra, rb = _reduce(a), _reduce(b)
-    if (ra == rb or asked_the_same(ra, rb)) and len(ra) >= _MIN_CORE:
+    if len(ra) >= _MIN_CORE and (ra == rb or asked_the_same(ra, rb)):
         return None  # (or asked as 我局认为条例应当… / 建议…: who thinks so, a modal and 虚词 aside)
     if _points(a) >= 2 and _changed_sentences(a, b) == 0 == _changed_sentences(b, a) and len(ra) >= _MIN_CORE:
         return None  # the same points, renumbered or in another order (一、…二、… / （1）…（2）…)

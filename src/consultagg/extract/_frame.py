@@ -16,7 +16,7 @@ import re
 from consultagg.extract._base import Doc, Draft
 from consultagg.extract._sentences import _QUOTED, TROUBLE, asks
 
-__all__ = ["general_before_specific", "prose_frame", "unfolded"]
+__all__ = ["general_before_specific", "one_request_said", "prose_frame", "unfolded"]
 
 
 # A numbered point after spaces in a letter pasted as one line (…提出以下建议： 1.建议… 2.建议…).
@@ -84,3 +84,17 @@ _TAIL_FRAME = re.compile(r"^\s*(?:以上|上述)[^。]{0,16}(?:想法|意见|建
 # What a letter's frame asks only in courtesy (请领导多包涵 / 希望领导能看看我们的意见).
 _COURTESY_ASK = re.compile(r"请(?:各位)?(?:领导|你们)?多?(?:包涵|见谅|原谅|谅解)|"
                            r"希望(?:各位)?(?:领导|你们)(?:能|能够)?(?:看看|看一看|看一下|重视一下|考虑一下)(?:我们的|我的)?(?:意见|想法|建议|这封信)?")
+
+
+# A letter saying it makes one request only (无其他意见，仅提一条建议： / 只提一点意见).
+_ONLY_ONE_SAID = re.compile(r"(?:仅|只)(?:提|提出|有)(?:一|1)(?:条|点)(?:修改)?(?:意见|建议)")
+
+
+def one_request_said(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """A letter that says it makes one request (我局无其他意见，仅提一条建议：) and gives it in one paragraph
+    without numbers: that paragraph is the one opinion (…未涉及…问题。…需要分流安置。建议增加…), not cut in two."""
+    if len(drafts) < 2 or len({d.para for d in drafts}) > 1 or not _ONLY_ONE_SAID.search(doc.clean) \
+            or any(d.meta.get("numbering") for d in drafts):
+        return drafts
+    first, last = drafts[0], drafts[-1]
+    return [Draft(first.start, last.end, first.para, dict(first.meta), first.speaker, first.department, first.location)]

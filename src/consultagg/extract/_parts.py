@@ -350,9 +350,11 @@ def _byline_unit(t: str) -> str | None:
 def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
     """Letterhead, 发文字号, title and salutation at the top."""
     n = len(texts)
-    uncounted = 0  # a form's field lines (专家姓名：…) and a scan's note do not count among the top's six lines
-    for j in range(uncounted := routing_lines(texts, kinds)):
-        kinds[j] = "routing"  # a 发文稿纸 over the letter: its fields route it inside the unit
+    # a form's field lines (专家姓名：…), a scan's note and a 发文稿纸 over the letter (its fields route it
+    # inside the unit) do not count among the top's six lines
+    uncounted = routing_lines(texts, kinds)
+    for j in range(uncounted):
+        kinds[j] = "routing"
     for i, t in enumerate(texts):
         if i - uncounted >= 6:
             break

@@ -348,13 +348,14 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
             # ## 三、有关工作意愿 over an offer set aside: a heading left alone, no verb that changes anything
             or (node.heading_like(doc) and not asks(text) and not _CHANGE_VERB.search(text)))
         # under 一、总体意见: what does not ask in so many words is the general remark (迫切需要加快补齐)
-        overall = bool(parents) and bool(_OVERALL_TITLE.fullmatch(parents[-1].label(doc).lstrip("一二三四五六七八九十、.．（）() ")))
+        above = parents[-1].label(doc) if parents else ""  # the heading this point stands under
+        overall = bool(parents) and bool(_OVERALL_TITLE.fullmatch(above.lstrip("一二三四五六七八九十、.．（）() ")))
         none = none or (overall and not node.children and not _PLAIN_ASK.search(text))
         # under 一、行业基本情况 / 二、面临的主要问题: the writer's own situation, unless it asks
         # (under 存在的问题, 亟待加强 / 需要引起高度重视 weigh a problem: only 建议/应当/请… ask, and a fault
         # found in the draft itself, 规划对…着墨较少, stays an opinion)
-        told = bool(parents) and bool(_SITUATION_TITLE.search(parents[-1].label(doc))) and not (
-            _PLAIN_ASK.search(text) or _DRAFT_FAULT.search(text) if _PROBLEMS_TITLE.search(parents[-1].label(doc)) else asks(text))
+        situation, problems = bool(_SITUATION_TITLE.search(above)), bool(_PROBLEMS_TITLE.search(above))
+        told = situation and not (_PLAIN_ASK.search(text) or _DRAFT_FAULT.search(text) if problems else asks(text))
         # 4.关于工作基础。2021年以来，我地区累计完成…: the point's own title says it tells the writer's work
         told = told or (bool(_SITUATION_TITLE.search(re.split(r"(?<=[。：:])", text, maxsplit=1)[0])) and not asks(text))
 
@@ -377,10 +378,9 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
             inherited = next((loc for p in reversed(parents)
                               if (loc := location_of(p.label(doc)) or location_of(p.own(doc)) or _bracketed_ref(p.label(doc)))), None)
             # (a list that finds fault with the draft anywhere, 规划对…着墨较少，…，三是…内容缺失, is about the draft throughout)
-            problems = bool(parents) and bool(_PROBLEMS_TITLE.search(parents[-1].label(doc))) \
-                and bool(_SITUATION_TITLE.search(parents[-1].label(doc))) and not _DRAFT_FAULT.search(text)
+            told_each = situation and problems and not told and not _DRAFT_FAULT.search(text)
             for part in split_inline(doc, start, end, node.para, meta):
-                if problems and not told:  # 一是…二是…三是… under 存在的主要问题: each problem told, unless it asks
+                if told_each:  # 一是…二是…三是… under 存在的主要问题: each problem told, unless it asks
                     said = _ATTENTION.sub("", doc.clean[part.start:part.end])  # (有关部门应当引起重视: a plea, no request)
                     if not (_PLAIN_ASK.search(said) or _DRAFT_FAULT.search(said)):
                         part.meta = {**part.meta, "background": True}

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from consultagg.extract._base import DATE, NONE, SALUTATION, SEAL, TITLE, UNIT_SUFFIX, Doc, Draft, location_of, proposed_change_of
 from consultagg.extract._parts import MEETING_FIELD, REASONS, classify, standalone
-from consultagg.extract._frame import general_before_specific, prose_frame, unfolded
+from consultagg.extract._frame import general_before_specific, one_request_said, prose_frame, unfolded
 from consultagg.extract._sentences import TROUBLE, asks, formal_sentences
 from consultagg.extract._fields import field_points as _field_points
 from consultagg.extract._tree import build_tree, leaves
@@ -172,8 +172,6 @@ _SPEAKS_FOR_GOVERNMENT = re.compile(r"经(?:[省市区县州旗盟]|自治区)(?
 # A lead that asks for what follows because of what came before (为此，建议： / 针对上述问题，提出如下建议：).
 _THEREFORE = re.compile(r"^[ \t\u3000]*(?:为此|因此|据此|鉴于此|鉴于上述情况|综上|针对(?:上述|以上|这些)(?:问题|情况|不足))[，,]?"
                         r"[^。\n]{0,16}?(?:建议|意见)[^。\n]{0,8}[：:][ \t\u3000]*$", re.M)
-# A letter saying it makes one request only (无其他意见，仅提一条建议： / 只提一点意见).
-_ONLY_ONE_SAID = re.compile(r"(?:仅|只)(?:提|提出|有)(?:一|1)(?:条|点)(?:修改)?(?:意见|建议)")
 # A deputy or a member introducing themselves (我是市政协委员、…委员何某 / 作为省人大代表).
 _IN_PERSON = re.compile(r"(?:我是|作为|本人是?)(?:一名)?([\u4e00-\u9fff]{1,10}?(?:人大代表|政协委员))")
 # A letter that says it has no changes to ask for at all (无修改意见, not 无其他意见 nor 其他无意见 /
@@ -258,11 +256,7 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
         for d in drafts:  # 近年来…存在明显短板：一是…三是… 为此，建议：— the grounds of the requests below
             if d.end <= therefore.start() and not asks(doc.clean[d.start:d.end]):
                 d.meta["background"] = True
-    drafts = prose_frame(doc, general_before_specific(doc, drafts, skips), skips)
-    if len(drafts) > 1 and len({d.para for d in drafts}) == 1 and _ONLY_ONE_SAID.search(doc.clean) and not any(d.meta.get("numbering") for d in drafts):
-        # 我局无其他意见，仅提一条建议：↵ …未涉及…问题。…需要分流安置。建议增加…: the one request the letter says it makes
-        first, last = drafts[0], drafts[-1]
-        drafts = [Draft(first.start, last.end, first.para, dict(first.meta), first.speaker, first.department, first.location)]
+    drafts = one_request_said(doc, prose_frame(doc, general_before_specific(doc, drafts, skips), skips))
     if any(not d.meta.get("background") for d in drafts):
         # the writer's situation told beside requests (我市地处…；一是吃水，二是浇地): context, not opinions
         skips.extend((d.start, d.end, "情况介绍") for d in drafts if d.meta.get("background"))

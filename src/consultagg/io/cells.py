@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-__all__ = ["Spanned", "across_merged", "cell_filled", "cell_text", "cell_value", "decode_ooxml_escapes", "id_text", "is_missing", "note_row",
+__all__ = ["Spanned", "across_merged", "cell_filled", "cell_text", "cell_value", "count_only", "decode_ooxml_escapes", "id_text", "is_missing", "note_row",
            "join_unfinished", "looks_like_id", "mark_spanned", "once", "spread_across"]
 
 # Excel's escape for characters XML cannot hold (``_x000D_`` is CR); ``_x005F_`` escapes the ``_``.
@@ -161,6 +161,19 @@ def note_row(text: str) -> bool:
     (True, True, False)
     """
     return bool(_APPROVED.fullmatch(text) or (_NOTE_LEAD.match(text) and not re.search(r"建议|请求|恳请|应当|应该|希望", text)))
+
+
+# A cell of a count and no words (3 / =SUM(C3:C4)): a summary sheet's figure.
+_COUNT_ONLY = re.compile(r"[=＝][^\u4e00-\u9fff]*|[\d\s.,，%％+\-*/()（）]*")
+
+
+def count_only(text: str) -> bool:
+    """Whether a row's text is a count and no words, never an opinion.
+
+    >>> count_only("3"), count_only("=SUM(C3:C4)"), count_only("建议增加3处公厕。")
+    (True, True, False)
+    """
+    return bool(_COUNT_ONLY.fullmatch(text))
 
 
 def spread_across(rows: list, text_col: int) -> list:

@@ -33,7 +33,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from consultagg.io.cells import (across_merged, cell_filled, cell_value, id_text, join_unfinished, looks_like_id, mark_spanned, note_row,
+from consultagg.io.cells import (across_merged, cell_filled, cell_value, count_only, id_text, join_unfinished, looks_like_id, mark_spanned, note_row,
                                  once, Spanned, spread_across)
 from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_header_row, first_header_like_row,
                                    form_role, resolve_columns)
@@ -144,8 +144,6 @@ def read_plan_text(path) -> str:
 # ---------------------------------------------------------------------------------------------
 # the reader: per-call state (id counters, report) lives here, never at module level
 # ---------------------------------------------------------------------------------------------
-
-
 class _Reader:
     def __init__(self, *, columns, sheet, encoding, department, kind, clean=None, split_letter=None):
         self.clean = clean or _as_read
@@ -476,7 +474,7 @@ class _Reader:
             if note_row(text):
                 self.report.notes.append(f"{at}：“{text[:30]}”是表格的说明，不是意见")
                 continue
-            if re.fullmatch(r"[=＝][^\u4e00-\u9fff]*|[\d\s.,，%％+\-*/()（）]*", text):  # (3 / =SUM(C3:C4): a count, no words)
+            if count_only(text):  # (3 / =SUM(C3:C4))
                 self.report.notes.append(f"{at}：“{text[:30]}”只有数字，是统计数，不是意见")
                 continue
             if (dept and len(_PUNCT_SPACE.sub("", text[:2 * _NO_OPINION_MAX])) <= _NO_OPINION_MAX

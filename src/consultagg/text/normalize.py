@@ -379,6 +379,13 @@ _KANA_HAN = {"エ": "工", "ロ": "口", "カ": "力", "笫": "第"}
 _KANA_FOR_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[エロカ]|[エロカ](?=[\u4e00-\u9fff。，、；：！？])|笫(?=\s*[一二三四五六七八九十百\d])")
 
 
+def _kana_to_han(text: str, pos: list[int] | None):
+    """``text`` with :data:`_KANA_FOR_HAN` read as the Chinese characters they stand for (offsets kept)."""
+    if "エ" in text or "ロ" in text or "カ" in text or "笫" in text:
+        return _sub(_KANA_FOR_HAN, lambda m: _KANA_HAN[m.group(0)], text, pos)
+    return text, pos
+
+
 def _pipeline(text: str, *, matching: bool, track: bool):
     pos = list(range(len(text))) if track else None
     text, pos = _sub(_INVISIBLE, "", text, pos)
@@ -387,9 +394,7 @@ def _pipeline(text: str, *, matching: bool, track: bool):
     text, pos = _sub(_ESCAPE, lambda m: " " if m.group(0) == "\\t" else "\n", text, pos)
     text, pos = _sub(_LINE_BREAK, "\n", text, pos)
     text, pos = _sub(_SPACE_CHARS, " ", text, pos)
-    if "エ" in text or "ロ" in text or "カ" in text or "笫" in text:
-        # 施エ (an OCR's 工 in katakana), 笫二 (an OCR's 第 before a numeral)
-        text, pos = _sub(_KANA_FOR_HAN, lambda m: _KANA_HAN[m.group(0)], text, pos)
+    text, pos = _kana_to_han(text, pos)  # 施エ (an OCR's 工 in katakana), 笫二 (an OCR's 第 before a numeral)
     if matching:
         text = text.translate(_PUNCT_MAP)
     # (how far each non-blank line is set in, before runs of spaces and those around line breaks go: a
@@ -427,8 +432,7 @@ def _pipeline(text: str, *, matching: bool, track: bool):
             opos.extend([pos[start + len(line) - 1] + 1] * len(sep))
     text = "".join(out)
     text, opos = _sub(_INLINE_SPACES, _space_remover(matching), text, opos)
-    if "エ" in text or "ロ" in text or "カ" in text or "笫" in text:
-        text, opos = _sub(_KANA_FOR_HAN, lambda m: _KANA_HAN[m.group(0)], text, opos)  # (next to Chinese once joined)
+    text, opos = _kana_to_han(text, opos)  # (next to Chinese once lines are joined)
     return text, opos
 
 
