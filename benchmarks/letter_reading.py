@@ -24,8 +24,10 @@ Scoring, per file:
 
 - **opinions right**: as many opinions produced as expected, and each expected opinion matched, in
   order, by one produced opinion whose character-bigram Dice coefficient with it is at least 0.6
-  (texts compared after NFKC normalisation with whitespace removed). A no-opinion file is right when
-  it produces no opinion.
+  (texts compared after NFKC normalisation with whitespace removed). A form row whose reason the
+  reader keeps apart (``Comment.meta["reason"]``, the 修改理由 cell) is compared both without and
+  with that reason after its text, and the better coefficient counts: a truth may write the row's
+  opinion as 修改意见 and 理由 together. A no-opinion file is right when it produces no opinion.
 - **unit right**: every produced ``Comment.department`` equals the expected unit (spaces removed);
   with ``units``, every produced department is one of the expected units, each matched opinion has
   its own unit, and every expected unit occurs. A file that produces no opinion has no unit right,
@@ -115,7 +117,8 @@ def dice(a: str | None, b: str | None) -> float:
     return 2 * sum((x & y).values()) / total
 
 
-def align(expected: list[str], produced: list[str], threshold: float = THRESHOLD) -> list[tuple[int, int, float]]:
+def align(expected: list[str], produced: list[str], threshold: float = THRESHOLD,
+          fuller: list[str] | None = None) -> list[tuple[int, int, float]]:
     """Match expected to produced opinions in order (a longest common subsequence on Dice).
 
     Parameters
@@ -123,6 +126,9 @@ def align(expected: list[str], produced: list[str], threshold: float = THRESHOLD
     expected, produced : list of str
     threshold : float
         Smallest Dice coefficient for a pair to count as a match.
+    fuller : list of str, optional
+        A second text for each produced opinion (the opinion with its reason); a pair's
+        coefficient is the better of the two.
 
     Returns
     -------
@@ -131,7 +137,9 @@ def align(expected: list[str], produced: list[str], threshold: float = THRESHOLD
         possible, ties broken by the larger sum of coefficients.
     """
     n, m = len(expected), len(produced)
-    sim = [[dice(e, p) for p in produced] for e in expected]
+    others = fuller if fuller is not None else produced
+    sim = [[max(dice(e, p), dice(e, o)) if o != p else dice(e, p) for p, o in zip(produced, others)]
+           for e in expected]
     # best[i][j]: (pairs, dice sum) using expected[i:] and produced[j:]
     best = [[(0, 0.0)] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
@@ -296,7 +304,8 @@ def score_file(record: dict, corpus: Path, threshold: float = THRESHOLD) -> File
     score.produced = [(c.text, c.department) for c in comments]
     score.no_opinion_units = list(getattr(comments, "no_opinion_units", []))
     texts = [t for t, _ in score.produced]
-    score.pairs = align(expected, texts, threshold)
+    fuller = [c.text + (c.meta.get("reason") or "") for c in comments]
+    score.pairs = align(expected, texts, threshold, fuller)
     score.opinions_ok = len(texts) == len(expected) and len(score.pairs) == len(expected)
     score.multi = bool(units)
     score.unit_ok = judge_units(score, multi=score.multi)
