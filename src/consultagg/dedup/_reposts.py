@@ -113,7 +113,9 @@ _META_LINE = re.compile(r"\s*(?:(?:发件人|收件人|抄送|发送时间|发�
 _SENT_AGAIN_TAIL = re.compile(r"\s*[（(](?:[^（）()]{0,20}(?:第[二三四五\d]次提交|再次提交|重复提交|重新提交|重发)[^（）()]{0,40}|"
                               # （同时通过邮件和信件提交，内容一致） / （附件已补传）: how it was sent, not what it asks
                               r"(?:同时|另|已|也)?(?:通过|经)[^（）()]{1,16}(?:提交|报送|发送|寄送|反映)[^（）()]{0,12}|附件(?:已|已经)?(?:补传|补发|另附|上传|重新上传)[^（）()]{0,6}|"
-                              r"(?:请大家|请|欢迎大家)?(?:帮忙)?(?:转发|扩散)+[^（）()]{0,6})[)）]\s*$")  # （请大家转发扩散）
+                              r"(?:请大家|请|欢迎大家)?(?:帮忙)?(?:转发|扩散)+[^（）()]{0,6})[)）]\s*$|"  # （请大家转发扩散）
+                              # 【系统提示：该意见已于2025-03-15提交，本次为重复提交】: the platform's note on a message sent again
+                              r"\s*[【\[](?:系统)?(?:提示|备注|说明)?[：:]?[^】\]\n]{0,50}(?:重复提交|再次提交|重复留言|重新提交)[^】\]\n]{0,20}[】\]]\s*$")
 # …。上次提交后未收到回执，特此再报。 after a message sent again
 _RESENT_NOTE = re.compile(r"(?<=[。！!；;])\s*(?:上次|前次|此前|之前)(?:提交|反映|留言|报送)(?:后)?(?:一直)?(?:未|没有?)(?:收到|得到)(?:回执|回复|答复|反馈)"
                           r"[，,]?\s*(?:特此|现|故|所以)?(?:再报|再次提交|重新提交|补报|再次报送|重报|再发一次)[。.！!]?\s*$")
@@ -121,7 +123,9 @@ _RESENT_NOTE = re.compile(r"(?<=[。！!；;])\s*(?:上次|前次|此前|之前)
 _HEAD_STAMP = re.compile(r"^\s*[\[【(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*")
 # A platform's or a re-poster's label opening a message (【网友留言】, [转载], 【转帖】, #市民建议#): a few
 # characters in brackets or between hash marks, naming no place in the draft and no number.
-_HEAD_TAG = re.compile(r"^\s*(?:[【\[](?P<b>[\u4e00-\u9fff]{1,8})[】\]]|#(?P<h>[\u4e00-\u9fff]{1,12})#)\s*(?=\S)")
+# [转发自网站留言 #20250321-0457] / 【来源：12345热线 工单号…】: where it was passed on from, and its number there.
+_HEAD_TAG = re.compile(r"^\s*(?:[【\[](?P<b>[\u4e00-\u9fff]{1,8})[】\]]|#(?P<h>[\u4e00-\u9fff]{1,12})#|"
+                       r"[【\[](?P<s>(?:转发自|转自|转载自|来源|来自|摘自)[：:]?[^】\]\n]{1,40})[】\]])\s*(?=\S)")
 # Where a re-posted message came from or when it was first posted, in a bracket at its end
 # (【来源：12345市民热线】, （原帖发表于2025-03-02 21:14）, [转自：政务留言板]).
 # A date with the time of day after it (2025-03-18 21:36 / 2025年3月10日 14:05:32), as a stamp writes it.
@@ -146,7 +150,7 @@ def refers_within(line: str, rest: str) -> bool:
 
 
 def _without_head_tag(s: str) -> str:
-    while (m := _HEAD_TAG.match(s)) and not REFERENCE_WORD.search(m.group("b") or m.group("h")):
+    while (m := _HEAD_TAG.match(s)) and not REFERENCE_WORD.search(m.group("b") or m.group("h") or m.group("s")):
         s = s[m.end():]  # (【补发】【补发】: each tag)
     return s
 

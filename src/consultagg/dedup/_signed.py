@@ -20,13 +20,13 @@ import re
 from consultagg.dedup._reposts import REFERENCE_WORD
 from consultagg.text.courtesy import MODESTY
 
-__all__ = ["POLITE_HEAD", "POLITE_TAIL", "tidy"]
+__all__ = ["POLITE_HEAD", "POLITE_TAIL", "tidy", "without_topic_lead"]
 
 # Openings that are courtesy, not content (cut before punctuation is dropped).
 POLITE_HEAD = re.compile(
     r"^(?![^：:。]*(?:关于|不同意|(?<!原则)(?<!原则上)(?<!总体上)(?<!总体)(?<!基本)同意|反对|赞成|异议|不宜|第[\d一二三四五六七八九十]))(?:(?:经(?:认真)?研究|我(?:单位|厅|局|委|办|部门|院|中心|们)(?:认为|意见如下|提出如下意见)?|现(?:将)?(?:反馈|提出)"
     r"(?:意见)?如下|(?:具体)?意见(?:建议)?如下|反馈意见如下|提出(?:以下|如下)意见|"
-    r"我?(?:想|要)?(?:提|提出)(?:个|一个|几个|一点|以下|一条|几条|两条)?小?(?:建议|意见)|"
+    r"我?(?:想|要)?(?:提|提出)(?:个|一个|几个|一点|以下|一条|几条|两条)?小?(?:建议|意见)|我有(?:个|一个|一点|一条)小?(?:建议|意见)|"
     r"我?(?:去年|上次|之前|以前|前几天|上个?月|上周)?(?:就|已经|也|曾)?(?:提过|反映过|留言过|说过|投诉过)(?:这个事|此事)?|我?(?:再|又)次?(?:反映|留言|投诉)(?:一次|一下)?|"
     r"这是我?第[一二三四五六七八九十\d]+次(?:留言|反映|投诉|来信)|(?:我(?:单位|厅|委|局|办|们))?对[^，,。：:]{0,12}(?:无|没有)原则性(?:意见|问题)|感谢[^。！!：:将把纳]{0,24}|(?:我|本)[^，,。：:]{0,8}认为|"
     r"[^，,。：:]{2,12}(?:信箱|专栏|平台|热线|留言板)|(?:在此|我?想|我要)反映(?:一个|一下|个)?(?:情况|问题)|"
@@ -40,6 +40,22 @@ POLITE_HEAD = re.compile(
     # a preamble up to 意见如下： / 提出一条修改意见：(根据贵委来函要求，我县认真研究了…，现提出意见如下：)
     r"|(?:(?!第|专栏|附件|附表)[^。：:]){0,60}(?:研究|征求|来函|如下|提出|反馈)(?:(?!第|专栏|附件|附表)[^。：:]){0,30}"
     r"(?:意见|建议)(?:如下)?[：:]\s*)+")
+
+# 关于公积金贷款，我有一条建议：… : the topic named before the one request, said again in it.
+_TOPIC_LEAD = re.compile(r"^关于(?P<t>[^，,。：:！!？?]{2,16})[，,]\s*(?:我|我们|本人)?(?:有|提|想提|提出)(?:个|一个|一点|一条)?小?(?:建议|意见)[：:]\s*")
+
+
+def without_topic_lead(s: str) -> str:
+    """``s`` without a lead that names its topic before its one request, when the request names the topic too.
+
+    >>> without_topic_lead("关于公积金贷款，我有一条建议：取消公积金贷款中的强制保险要求。")
+    '取消公积金贷款中的强制保险要求。'
+    >>> without_topic_lead("关于第三章，我有一条建议：增加农村污水治理内容。")
+    '关于第三章，我有一条建议：增加农村污水治理内容。'
+    """
+    m = _TOPIC_LEAD.match(s)
+    return s[m.end():] if m and m.group("t") in s[m.end():] else s
+
 
 # The closings of a letter or a message at its end (以上意见供参考 / 谢谢 / 请领导重视 / 如有疑问请致电…).
 POLITE_TAIL = re.compile(
@@ -84,9 +100,10 @@ _SIGNATURE = re.compile(
     # the sending unit, bare or in brackets, with the date it signs (（某县人民政府） / 某县交通运输局 2021年3月12日)
     rf"[（(]?[\u4e00-\u9fff]{{2,20}}(?:{_ORGAN}|院)[)）]?"
     r"(?:\s*\d{4}年\d{1,2}月\d{1,2}日)?")
-# A closing that asks only for an answer or gives a contact (希望能得到回复，谢谢！ / 如有不妥，请与我局综合科联系。).
+# A closing that asks only for an answer or gives a contact (希望能得到回复，谢谢！ / 如有不妥，请与我局综合科联系。 /
+# 如有不妥，请联系我厅河湖管理处。).
 _COURTESY = re.compile(r"(?<=[。！!？?])\s*(?:(?:希望|盼望|期待)(?:能|可以)?(?:得到|收到)(?:您的|你们的|领导的)?(?:回复|答复)[，,]?\s*(?:谢谢[！!。]?)?|"
-                       r"(?:如有(?:不妥|疑问|问题|需要)[，,]?\s*)?(?:请|可|敬请)(?:与|和|跟)[^。！!？?，,]{1,16}联系[。！!]?)\s*$")
+                       r"(?:如有(?:不妥|疑问|问题|需要)[，,]?\s*)?(?:请|可|敬请)(?:(?:与|和|跟)[^。！!？?，,]{1,16}联系|(?:直接)?联系(?:我|本)(?:们|人|单位|[局厅委办院司所])(?:[\u4e00-\u9fff]{0,10}?(?:处|科|室|办公室|办|中心))?)[。！!]?)\s*$")
 # A note on which copy counts or how it was sent again (（此件与3月10日传真件内容一致，以此件为准） /
 # （此为电子版，纸质版已另行报送） / （上次提交好像没成功，再发一次）).
 _WHICH_COPY = re.compile(r"\s*[（(](?:(?:此件|本件|该件|此稿|本稿)[^（）()]{0,30}|(?:此条|本条|该条)[^（）()]{0,20}(?:内容相同|内容一致|重复)[，,]?(?:请合并(?:处理)?)?|(?![^（）()]*(?:建议|希望|要求|请))[^（）()]{0,30}"

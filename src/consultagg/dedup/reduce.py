@@ -26,7 +26,7 @@ from consultagg.dedup._clock import BARE_HOUR as _BARE_HOUR, bare_hour as _bare_
 from consultagg.dedup._clock import PM_COMMA as _PM_COMMA, clock as _clock, clock_digits as _clock_digits, cn_number as _cn_number
 from consultagg.dedup._measures import measures
 from consultagg.dedup._reposts import DATE_TIME as _DATE_TIME, REFERENCE_WORD as _REFERENCE_WORD, quoted_reply, refers_within, repost_notes
-from consultagg.dedup._signed import POLITE_HEAD, POLITE_TAIL, tidy
+from consultagg.dedup._signed import POLITE_HEAD, POLITE_TAIL, tidy, without_topic_lead
 from consultagg.text.normalize import nfkc
 from consultagg.text.names import SURNAMES
 
@@ -541,6 +541,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     cut = max(0, len(s) - _TAIL_CHARS)
     s = s[:cut] + POLITE_TAIL.sub("", _IDENTITY_TAIL.sub("", s[cut:]))
     s = POLITE_HEAD.sub("", _STUDIED.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s))))
+    if s[:2] == "关于":
+        s = without_topic_lead(s)
     if _STATUS_HINT.search(s) or "跟帖" in s or "转" in s[:12]:
         s = _STATUS_CLAUSE.sub("", _REPOST_ASIDE.sub("", repost_notes(s, _MIN_CORE)))
     if "*" in s[:16] or "＊" in s[:16] or s[:2] == "车牌":
