@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from consultagg.text.normalize import clean_display_with_offsets
+from consultagg.text.normalize import FAX_HEAD, clean_display_with_offsets
 from consultagg.text.numerals import chinese_to_int
 
 # ----------------------------------------------------------------------------- patterns
@@ -299,6 +299,3 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
     return out
 
 
-# The line a fax machine prints over each page it sends (2021-03-30 15:43  FROM:某局办公室  FAX:…  P. 2/3).
-FAX_HEAD = re.compile(r"[ \t\u3000]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]+)?"
-                      r"(?:FROM|From|发自|发送方)[ \t\u3000]*[:：].{0,80}?(?:P|p|Page|页)\.?[ \t\u3000]*\d{1,2}[ \t\u3000]*/[ \t\u3000]*\d{1,2}[ \t\u3000]*$")

@@ -558,8 +558,8 @@ _BARE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]|(?:其他|其它|总体
                          r"(?:(?:意见|建议)[\d一二三四五六七八九十]{1,3}\s*)+")  # 意见1 / 意见2 over a form's tables
 
 
-# A point's topic alone (关于农村生活污水治理。), what it said (此部分无意见) set aside.
-_TOPIC_ALONE = re.compile(r"\s*关于[^。，,；;！？!?：:“”《》]{2,30}[。.：:]?\s*")
+# A point's topic alone (关于农村生活污水治理。 / 关于第一章“发展基础与形势”：), what it said (此部分无意见) set aside.
+_TOPIC_ALONE = re.compile(r"\s*关于(?:[^。，,；;！？!?：:“”《》]|“[^“”。，,；;]{1,24}”){2,40}[。.：:]?\s*")
 # A letter's title standing alone wherever it stands (关于《某办法（征求意见稿）》的反馈意见).
 _TITLE_ALONE = re.compile(r"\s*(?:[^，,。；;：:《》\s]{2,30}?)?(?:关于|对)《[^》]{2,60}》(?:[（(][^）)]{0,20}[）)])?"
                           r"的?(?:反馈|修改|补充|书面|审查|审核)?(?:意见|建议|意见建议|复函|函|回复)\s*")

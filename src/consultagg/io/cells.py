@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-__all__ = ["Spanned", "across_merged", "cell_filled", "cell_text", "cell_value", "count_only", "decode_ooxml_escapes", "id_text", "is_missing", "note_row",
+__all__ = ["Spanned", "across_merged", "cell_filled", "cell_text", "cell_value", "count_only", "decode_ooxml_escapes", "id_text", "is_missing", "not_an_opinion", "note_row", "row_set_aside",
            "join_unfinished", "looks_like_id", "mark_spanned", "once", "spread_across"]
 
 # Excel's escape for characters XML cannot hold (``_x000D_`` is CR); ``_x005F_`` escapes the ``_``.
@@ -145,7 +145,9 @@ def looks_like_id(v) -> bool:
     return v is None or bool(_ID_LIKE.fullmatch(cell_text(v)))
 
 
-_NOTE_LEAD = re.compile(r"\s*(?:(?:共|合计|总计|小计)\s*[0-9]+\s*(?:条|件|项|人次?)(?:留言|意见|建议)?\s*[。.；;，,]?\s*(?:$|(?=注|说明|备注))|"
+_NOTE_LEAD = re.compile(r"\s*(?:(?:共|合计|总计|小计)\s*[0-9]+\s*(?:条|件|项|人次?)(?:记录|数据|留言|意见|建议)?"
+                        # (共10条记录（审核通过9条，未通过1条）: the count and how it splits)
+                        r"(?:\s*[（(][^（）()]{0,30}[0-9]+\s*(?:条|件|项)[^（）()]{0,12}[)）])?\s*[。.；;，,]?\s*(?:$|(?=注|说明|备注))|"
                         # (共8条。注：留言人姓名已脱敏…: the table's count and note, under its last row)
                         r"(?:注|注意|说明|备注|附注|填表说明|填报说明)\s*[0-9一二三四五六七八九十]*\s*[：:．.、])")
 
@@ -167,6 +169,31 @@ def note_row(text: str) -> bool:
 _COUNT_ONLY = re.compile(r"[=＝][^\u4e00-\u9fff]*|[\d\s.,，%％+\-*/()（）]*")
 
 
+# A platform's own verdict on a row (审核状态：审核未通过 / 处理情况：广告信息，不予公开) and a ticket's type that asks
+# for nothing (诉求类型：表扬): the row is no opinion, and the reason is said.
+_STATUS_HEADER = re.compile(r"(?:审核|审查|公开)(?:状态|结果|情况)?")
+_REJECTED = re.compile(r"(?:审核|审查)?(?:未通过|不通过|未予通过|驳回)|不予公开|已屏蔽|已删除")
+_TYPE_HEADER = re.compile(r"(?:诉求|留言|来电|来信|工单|意见|信件)?(?:类型|类别|分类|性质)")
+_PRAISE_TYPE = re.compile(r"(?:表扬|感谢|致谢)(?:类)?")
+
+
+def row_set_aside(meta: dict) -> str | None:
+    """Why a row is no opinion by its platform's other columns, or ``None``.
+
+    >>> row_set_aside({"审核状态": "审核未通过", "处理情况": "广告信息，不予公开"})
+    '平台审核未通过（审核未通过）'
+    >>> row_set_aside({"诉求类型": "表扬"}), row_set_aside({"诉求类型": "建议"}), row_set_aside({"审核状态": "已审核"})
+    ('表扬，未提具体意见', None, None)
+    """
+    for header, value in meta.items():
+        h, v = str(header).strip(), str(value if value is not None else "").strip()
+        if _STATUS_HEADER.fullmatch(h) and _REJECTED.search(v):
+            return f"平台审核未通过（{v}）"
+        if _TYPE_HEADER.fullmatch(h) and _PRAISE_TYPE.fullmatch(v):
+            return f"{v}，未提具体意见"
+    return None
+
+
 def count_only(text: str) -> bool:
     """Whether a row's text is a count and no words, never an opinion.
 
@@ -174,6 +201,17 @@ def count_only(text: str) -> bool:
     (True, True, False)
     """
     return bool(_COUNT_ONLY.fullmatch(text))
+
+
+def not_an_opinion(text: str) -> str | None:
+    """What a row's text is when it is no opinion (a note on the table, a count), or ``None``.
+
+    >>> not_an_opinion("说明：各市意见详见各分表。"), not_an_opinion("=SUM(C3:C4)"), not_an_opinion("建议增加绿道。")
+    ('是表格的说明，不是意见', '只有数字，是统计数，不是意见', None)
+    """
+    if note_row(text):
+        return "是表格的说明，不是意见"
+    return "只有数字，是统计数，不是意见" if count_only(text) else None
 
 
 def spread_across(rows: list, text_col: int) -> list:
@@ -247,10 +285,16 @@ def across_merged(rows: list, text_col: int) -> list:
 _GOES_ON = re.compile(r"\s*(?:并且?|同时|以及|且)(?![列存])")
 
 
+# A text cut where no sentence ends (…并明确园区规划面 / 积约3.2平方公里，…), and a text that opens a request of its own.
+_CUT_INSIDE = re.compile(r"[\u4e00-\u9fff\w”）)]\s*$")
+_OPENS_ANEW = re.compile(r"\s*(?:[（(]?[\d一二三四五六七八九十]{1,2}[）)．.、]|建议|请|希望|要求|应当?|增加|删除|修改|补充|调整|将|把|对|在|关于|原文|另)")
+
+
 def join_unfinished(rows: list, text_col: int, id_col: int) -> tuple[list, list[int]]:
     """A row under the same 序号 as the row above (merged down) whose text goes on from it joined to
-    it: one opinion. It goes on when the text above stops unfinished (…重点区域，包括： / 岜坪县…) or the
-    row's own opens with 并/同时/以及; its other cells that differ (a reason going on too) are joined as
+    it: one opinion. It goes on when the text above stops unfinished (…重点区域，包括： / 岜坪县…, or inside a
+    word, …园区规划面 over 积约3.2平方公里, when the row opens no request of its own) or the row's own opens with
+    并/同时/以及; its other cells that differ (a reason going on too) are joined as
     well. Returns the rows and, for each, the index of its first row in ``rows``.
 
     >>> join_unfinished([["5", "建议补充重点区域，包括：", "无"], ["5", "甲矿区、乙矿区。", "无"]], 1, 0)
@@ -264,7 +308,8 @@ def join_unfinished(rows: list, text_col: int, id_col: int) -> tuple[list, list[
         if (prev is not None and len(row) == len(prev) > max(text_col, id_col) and cell_filled(row[id_col])
                 and cell_text(row[id_col]) == cell_text(prev[id_col]) and cell_filled(row[text_col])
                 and any(cell_filled(v) for j, v in enumerate(row) if j not in (text_col, id_col))
-                and (goes_on or re.search(r"[：:，,、]\s*$", cell_text(prev[text_col])))):
+                and (goes_on or re.search(r"[：:，,、]\s*$", cell_text(prev[text_col]))
+                     or _CUT_INSIDE.search(cell_text(prev[text_col])) and not _OPENS_ANEW.match(cell_text(row[text_col])))):
             # (the text above stopping on ： or ，, or the text opening with 并/同时: the request going on
             # under the same number, its reason cell too when that goes on as well)
             prev = [a if j == id_col or cell_text(a) == cell_text(b) else cell_text(a) + cell_text(b)

@@ -33,7 +33,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from consultagg.io.cells import (across_merged, cell_filled, cell_value, count_only, id_text, join_unfinished, looks_like_id, mark_spanned, note_row,
+from consultagg.io.cells import (across_merged, cell_filled, cell_value, id_text, join_unfinished, looks_like_id, mark_spanned, not_an_opinion, row_set_aside,
                                  once, Spanned, spread_across)
 from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_header_row, first_header_like_row,
                                    form_role, resolve_columns)
@@ -471,11 +471,8 @@ class _Reader:
             if not text.strip():
                 self.report.empty_rows.append(at)
                 continue
-            if note_row(text):
-                self.report.notes.append(f"{at}：“{text[:30]}”是表格的说明，不是意见")
-                continue
-            if count_only(text):  # (3 / =SUM(C3:C4))
-                self.report.notes.append(f"{at}：“{text[:30]}”只有数字，是统计数，不是意见")
+            if why := not_an_opinion(text):  # (说明：… / 3 / =SUM(C3:C4))
+                self.report.notes.append(f"{at}：“{text[:30]}”{why}")
                 continue
             if (dept and len(_PUNCT_SPACE.sub("", text[:2 * _NO_OPINION_MAX])) <= _NO_OPINION_MAX
                     and _NO_OPINION.match(_PUNCT_SPACE.sub("", text))):
@@ -488,6 +485,9 @@ class _Reader:
                 role = form_role(cmap.headers[i])
                 if role and cell_value(row[i]) not in (None, ""):
                     meta.setdefault(role, cell_value(row[i]))
+            if why := row_set_aside(meta):
+                self.report.skipped.append((name, text, why))
+                continue
             id_value = None
             if "id" in f:
                 meta[cmap.headers[f["id"]]] = cell_value(row[f["id"]])

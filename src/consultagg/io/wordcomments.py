@@ -36,8 +36,8 @@ _DRAFT_NAME = re.compile(r"^\s*[（(](?:征求意见稿|草案|送审稿|修订�
 _OWN_WORDS = re.compile(r"批注|修订模式|我司|我局|我单位|我公司|我们|我院|我厅|我委|我办|本单位|联系人|^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # A line under the commented draft saying the rest is left as it is (（以下无修改）, （以下略）).
 _DRAFT_TAIL = re.compile(r"^\s*[（(]?(?:以下|下文|其余|后文|其他)(?:内容|部分|条款)?(?:均)?(?:无修改|未修改|无意见|不变|略|省略)[)）]?\s*$")
-# A comment that agrees or praises and asks nothing (此处表述准确，同意。): said beside the draft, no opinion.
-_AGREES = re.compile(r"同意|赞同|认可|准确|恰当|妥当|合理|可行|很好|清晰|无意见|没有意见|写得好|翔实|详实|到位|严谨|精炼|全面")
+# A comment that agrees or praises and asks nothing (此处表述准确，同意。 / 该数据已核对，无误。): said beside the draft, no opinion.
+_AGREES = re.compile(r"同意|赞同|认可|准确|恰当|妥当|合理|可行|很好|清晰|无意见|没有意见|写得好|翔实|详实|到位|严谨|精炼|全面|无误|属实|正确|一致")
 _ASKS = re.compile(r"建议|请|应|宜|须|需|要|增加|删除|修改|补充|调整|明确|改为|核实|不|未|缺|偏|但|？|\?")
 _WHERE = re.compile(r"^\s*(第[一二三四五六七八九十百零〇\d]+[编章节条款])")
 

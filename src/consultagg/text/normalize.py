@@ -124,6 +124,9 @@ _DATE_LINE = re.compile(
     r"|^\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*$"
     r"|^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]\s*$"  # 6月11日 signed
 )
+# The line a fax machine prints over each page it sends (2021-03-30 15:43  FROM:某局办公室  FAX:…  P. 2/3).
+FAX_HEAD = re.compile(r"[ \t\u3000]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]+)?"
+                      r"(?:FROM|From|发自|发送方)[ \t\u3000]*[:：].{0,80}?(?:P|p|Page|页)\.?[ \t\u3000]*\d{1,3}[ \t\u3000]*/[ \t\u3000]*\d{1,3}[ \t\u3000]*$")
 _SEAL_LINE = re.compile(
     r"^\s*[（(]\s*(?:" + "|".join(_spaced(w) for w in ("盖章", "公章", "印章", "签章", "此页无正文"))
     + r")\s*[）)]\s*$"
@@ -209,7 +212,7 @@ def _is_block_line(s: str) -> bool:
                 and not _ASKING_INSIDE.search(rest) and _closed(rest) and rest.count('"') % 2 == 0 \
                 and not re.search(r"\d\s*[％%]", rest):  # (2．…控制率75％对应的…末附 wraps on: no heading holds a share)
             return True  # a numbered heading (1. 第十条建议增加计划用水 asks: it may wrap on; so does an open quote)
-    if _DATE_LINE.match(s) or _SEAL_LINE.match(s) or _DOCNO_LINE.match(s) or _CONTACT_LINE.match(s) or _RULE_LINE.fullmatch(s):
+    if _DATE_LINE.match(s) or FAX_HEAD.match(s) or _SEAL_LINE.match(s) or _DOCNO_LINE.match(s) or _CONTACT_LINE.match(s) or _RULE_LINE.fullmatch(s):
         return True  # (a rule: the red line under a letterhead, or above the imprint)
     if NAME_TITLED.fullmatch(s.strip()):
         return True  # 韩某（教授、博士生导师）: a signer under the unit's line, never glued to it
