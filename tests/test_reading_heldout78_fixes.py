@@ -106,3 +106,62 @@ def test_a_form_row_cut_inside_a_word_goes_on_in_the_row_under_the_same_number(t
     rows = ca.read_comments(tmp_path / "表.xlsx")
     assert [c.text for c in rows][:1] == ["建议将“港口物流园”修改为“临港物流园区”，并明确园区规划面积约3平方公里。"]
     assert len(rows) == 3  # (two requests under one number, the first with no full stop, stay two)
+
+
+def test_quoted_draft_blocks_and_the_replies_after_them(tmp_path):
+    # False before: a letter quoting the draft in 【原文】 blocks, each answered in a 【修改意见】 block, gave
+    # every quoted clause (…应加快…) as an opinion, and its note on the layout (说明：以下摘录…) too.
+    text = ("某县自然资源局对《某市国土空间总体规划（征求意见稿）》的修改意见\n\n"
+            "说明：为便于查阅，以下摘录征求意见稿相关原文，我局意见附于原文之后，以【修改意见】标注；未摘录部分无意见。\n\n"
+            "【原文】（第三章第一节，第15页）各县应严格落实耕地保护目标，到2035年耕地保有量不低于下达任务。\n"
+            "【修改意见】建议将我县耕地保有量任务与永久基本农田核实整改结果衔接后再行下达。\n\n"
+            "【原文】（第五章第二节，第31页）要加快推进城镇开发边界内存量用地盘活。\n"
+            "【修改意见】同意。\n\n"
+            "【原文】（第七章，第44页）到2035年，森林覆盖率达到28%。\n"
+            "【修改意见】建议明确森林覆盖率目标的分县分解方案。\n\n"
+            "某县自然资源局\n2024年7月15日\n")
+    (tmp_path / "对照.txt").write_text(text, encoding="utf-8")
+    rows = ca.read_comments(tmp_path / "对照.txt")
+    assert [c.text[:10] for c in rows] == ["建议将我县耕地保有量", "建议明确森林覆盖率目"]
+    assert "耕地保有量不低于" in rows[0].meta["original_text"]
+    assert {c.department for c in rows} == {"某县自然资源局"}
+
+
+def test_a_problem_and_its_suggestion_under_a_heading_and_an_attached_table(tmp_path):
+    # False before: a company's points told as 存在问题： / 意见建议：, and the table of its emissions attached
+    # under 附：, gave the attachment's figures (with the closing run on) as an opinion.
+    text = ("关于《某市生态环境保护规划（征求意见稿）》的意见和建议\n\n市生态环境局：\n"
+            "    我公司认真学习了规划，提出以下意见和建议：\n"
+            "    一、关于废水零排放要求\n    存在问题：规划要求全部实现零排放，目前杂盐缺乏合规处置出路。\n"
+            "    意见建议：建议修改为“新建项目近零排放，现有项目逐步改造”。\n"
+            "    二、关于在线监测\n    存在问题：企业排放口多，在线监测设备适用性尚不稳定。\n"
+            "    意见建议：建议仅要求主要排放口安装在线监测设备。\n"
+            "    附：公司主要污染物排放情况（2023年）\n    污染物\t排放量（吨）\t许可量（吨）\n    二氧化硫\t412.6\t1250\n"
+            "    氮氧化物\t986.3\t2480\n    以上意见建议，恳请予以考虑。\n\n        某化工有限公司\n        2024年7月13日\n")
+    (tmp_path / "公司.txt").write_text(text, encoding="utf-8")
+    rows = ca.read_comments(tmp_path / "公司.txt")
+    assert len(rows) == 2 and all("意见建议：建议" in c.text and "存在问题" not in c.text[:2] for c in rows)
+    assert any(s[2] == "附件" and "二氧化硫" in s[1] for s in rows.skipped)
+
+
+def test_an_experts_dash_items_under_a_point_and_his_notes_that_ask_nothing(tmp_path):
+    # False before: an expert's 总的感觉是，…对问题的梳理比较到位 (问题 read as a fault found), the items of a point
+    # that lists what to set out (明确以下要求： over - …；) each an opinion, and 另外，…我已在打印稿上直接标注，随后
+    # 寄送…，这里不再赘述。 an opinion.
+    text = ("关于《某省水污染防治规划（征求意见稿）》的几点意见\n\n省生态环境厅规划处：\n\n"
+            "    承蒙邀请，我通读了规划。总的感觉是，规划框架完整，对突出问题的梳理比较到位。提几点个人看法，仅供参考。\n\n"
+            "    第一，建议在第四章单列“工业园区污水集中处理”一节，明确以下要求：\n"
+            "    - 园区污水管网全覆盖；\n    - 企业预处理达标后接管；\n    - 集中处理设施在线监控。\n"
+            "    目前规划只以一句话带过，与园区的排放贡献不相称。\n\n"
+            "    第二，建议增加地下水污染防治重点排污单位名录。\n\n"
+            "    另外，文字方面的小问题我已在打印稿上直接标注，随后寄送规划处，这里不再赘述。\n\n"
+            "    以上意见不一定妥当，请批评指正。\n\n某某\n某大学环境学院  教授\n2024年7月11日\n")
+    (tmp_path / "专家.txt").write_text(text, encoding="utf-8")
+    rows = ca.read_comments(tmp_path / "专家.txt")
+    assert [c.text[:8] for c in rows] == ["建议在第四章单列", "建议增加地下水污"]
+    assert "集中处理设施在线监控" in rows[0].text and "不相称" in rows[0].text
+    # items that each ask stay opinions of their own
+    asked = text.replace("    - 园区污水管网全覆盖；\n    - 企业预处理达标后接管；\n    - 集中处理设施在线监控。\n", 
+                         "    - 建议园区污水管网全覆盖；\n    - 建议企业预处理达标后接管。\n")
+    (tmp_path / "b.txt").write_text(asked, encoding="utf-8")
+    assert len(ca.read_comments(tmp_path / "b.txt")) >= 3

@@ -14,9 +14,10 @@ __all__ = ["field_points", "point_field", "routing_lines"]
 
 
 # A point written as a form's fields, one per item (- 原文：… / - 修改意见：… / - 理由：…).
-_FIELD_LABEL = re.compile(r"\s*(?P<label>原文(?:表述|内容)?|原条文|原表述|现表述|条文原文|修改意见|修改建议|建议修改为|具体意见|意见|"
-                          r"建议(?:增加|删除|补充|增补|调整为|表述为|改为)?|"
-                          r"修改理由|理由|依据|修改依据|理由及依据|说明|问题[一二三四五六七八九十\d]{0,3}|存在(?:的)?问题)\s*[：:]\s*")
+# (【原文】… / 【修改意见】…: the label in brackets, with or without a colon)
+_FIELD_LABEL = re.compile(r"\s*(?P<open>[【〔\[])?(?P<label>原文(?:表述|内容)?|原条文|原表述|现表述|条文原文|修改意见|修改建议|建议修改为|具体意见|意见(?:和?建议)?|"
+                          r"对策建议|建议(?:增加|删除|补充|增补|调整为|表述为|改为|措施)?|"
+                          r"修改理由|理由|依据|修改依据|理由及依据|说明|问题[一二三四五六七八九十\d]{0,3}|存在(?:的)?问题)(?(open)[】〕\]]\s*[：:]?|\s*[：:])\s*")
 # The fields that stand on a line of their own, never joined to the line above as a wrap.
 _LINE_FIELD = re.compile(r"(?:原文(?:表述|内容)?|原条文|原表述|现表述|建议(?:修改为|增加|删除|补充|调整为|表述为|改为)|修改为|"
                          r"修改(?:意见|建议|理由)|理由|依据)\s*[：:]")
@@ -52,6 +53,8 @@ def field_points(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
             role = "problem" if "问题" in m.group("label") else _FIELD_ROLE.get(m.group("label"), "opinion")
             if any(r == role for _, _, r in run):
                 break  # the next point's 原文 after this one's 理由
+            if m.group("label") == "说明" and not any(r == "opinion" for _, _, r in run):
+                break  # 说明：以下摘录原文，我局意见附于其后: a note on the blocks below, no point's reason
             run.append((d, m, role))
         roles = [r for _, _, r in run]
         if roles.count("opinion") == 1 and len(run) >= 2:

@@ -31,7 +31,7 @@ GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总体(
                      r"符合[^，。；]{0,12}实际|切合[^，。；]{0,12}实际|目标明确|措施(?:可行|有力|具体|得当)|切实可行|"
                      r"具有(?:积极|重要|重大|十分重要的)意义|充满期待|大家(?:一致)?认为|(?:基本|较好|有效|总体)(?:相)?衔接[。！]?$")
 TROUBLE = re.compile(PROBLEM.pattern + r"|不够|不一致|有误|错误|不准确|偏高|偏低|过高|过低|过紧|不符|欠缺|着墨不多|"
-                      r"较为原则|不明确|不清|遗漏|缺少|没有|未能|尚未|问题(?!导向|分析)(?![^，,。；]{0,2}(?:作了|作出|进行了)回应)")  # (坚持问题导向 / 针对突出问题作了回应 praise)
+                      r"较为原则|不明确|不清|遗漏|缺少|没有|未能|尚未|问题(?!导向|分析|的?(?:梳理|剖析|研判))(?![^，,。；]{0,2}(?:作了|作出|进行了)回应)")  # (坚持问题导向 / 针对突出问题作了回应 praise)
 # "我厅无其他意见，仅提一条修改意见：" before the one request.
 _ONLY_ONE = re.compile(r"(?:我[厅局委市县区办院会司部]|我们|本单位|我单位)?(?:对规划)?(?:无|没有)其[他它](?:修改)?(?:意见|建议)[，,]\s*"
                        r"(?:仅|只)(?:(?:提|提出|有)(?:一|1|以下一)(?:条|点)(?:修改)?(?:意见|建议)[：:，,]?\s*)?(?=\S)")
@@ -304,6 +304,14 @@ _ON_BEHALF = re.compile(r"请(?:以|用)[^。！？!?，,]{0,4}名义(?:报送|�
                         r"代拟(?:了|的)?[^。！？!?]{0,80}请(?:审核|审定|审阅|审签|把关)")  # 我局代拟了区政府的反馈意见，请审核
 
 
+# A note on how the letter is laid out (说明：为便于对照，以下摘录征求意见稿相关原文，我局意见附于原文之后).
+# Smaller points marked on a printed copy sent apart (我已在打印稿上直接标注，随后寄送…，这里不再赘述).
+_MARKED_ELSEWHERE = re.compile(r"(?:已|将|均)(?:在|于)?[^。；;]{0,8}(?:打印稿|纸质稿|纸质版|原稿|稿件|书面稿|修改稿|文本)(?:上|中)(?:直接)?(?:标注|标出|修改|批注|圈出)"
+                               r"[^。；;]{0,30}(?:不再赘述|不再一一列出|不一一列出|另行(?:寄送|报送|送达)|随后(?:寄送|报送|送达|送))")
+_NOTE_LABEL = re.compile(r"\s*(?:说明|注|备注)\s*[：:]\s*")
+_LAYOUT_NOTE = re.compile(r"\s*(?:为(?:便于|方便)(?:对照|查阅|阅读|核对)[，,])?(?:以下|下文|下表|现将)[^。；;]{0,16}?(?:摘录|列出|对照|逐条|附于)")
+
+
 def _formal_reason(sent: str) -> str | None:
     if _PASS_ON.fullmatch(sent) or _DESK_NOTE.fullmatch(sent):
         return "结束语"  # 请贵局协助转交起草单位，谢谢！ / 另，请…将修改稿再发我委一份。
@@ -315,6 +323,10 @@ def _formal_reason(sent: str) -> str | None:
         return "总体评价"
     if re.fullmatch(r"\s*(?:另|另外|此外|再者)[：:]\s*", sent):
         return "开头语"  # 另：… — what follows says what it is
+    if _MARKED_ELSEWHERE.search(sent) and not re.search(r"建议|请(?!批评)|希望|应当", sent):
+        return "另行标注"  # 另外，文字方面的小问题我已在打印稿上直接标注，随后寄送规划处，这里不再赘述。
+    if _LAYOUT_NOTE.match(sent) and not re.search(r"建议|请(?!批评)|希望|应当", sent):
+        return "开头语"  # 说明：以下摘录…原文，我局意见附于原文之后，以【修改意见】标注；: how the letter is laid out
     if _SELF_INTRO.match(sent) and not asks(sent) and not TROUBLE.search(sent):
         return "开头语"  # 我是省人大代表、某医院主任韩某。: who writes
     if CLOSING.match(sent) and not re.search(r"建议|应当|应该", re.sub(r"^以上(?:意见|建议)", "", sent)):
@@ -397,7 +409,8 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
         rest = formal_sentences(t[clause.end():])
         if rest and rest[-1][1] >= len(t[clause.end():].rstrip()):
             return [(0, clause.end(), "开头语")] + [(clause.end() + a, clause.end() + b, why) for a, b, why in rest]
-    if label := _OVERALL_LABEL.match(t) or _ADDRESSED.match(t):  # 总体意见：规划文本结构完整…… / 规划起草组：承蒙送阅…
+    if label := _OVERALL_LABEL.match(t) or _ADDRESSED.match(t) or (
+            (note := _NOTE_LABEL.match(t)) and _LAYOUT_NOTE.match(t, note.end()) and note):  # 总体意见：规划文本结构完整…… / 规划起草组：承蒙送阅… / 说明：以下摘录…
         out.append((0, label.end(), "开头语"))
     for m in _SENTENCE.finditer(t, label.end() if label else 0):
         reason = _formal_reason(m.group(0))

@@ -304,8 +304,9 @@ def _one_request(doc: Doc, node: Node, own: str) -> bool:
     if not children or not asks(own) or any(c.children for c in children):
         return False
     said = [c.own(doc) for c in children]
-    if _FIGURES_FOLLOW.search(own) or (own.endswith(("：", ":")) and all(c.marker is None and not BARE_ASK.match(t)
-                                                                          for c, t in zip(children, said))):
+    if _FIGURES_FOLLOW.search(own) or (own.endswith(("：", ":")) and all(
+            (c.marker is None or _marker_style(c.marker) == "bullet") and not BARE_ASK.match(t) for c, t in zip(children, said))):
+        # (…明确以下要求：over - 泄漏检测与修复全覆盖； - 储罐油气回收；: the items the request lists)
         return not any(asks(t) for t in said)
     return own.endswith("。") and all(c.marker == "•" and not _ASK_WORD.search(t) and not BARE_ASK.match(t) for c, t in zip(children, said))
 

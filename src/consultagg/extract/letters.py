@@ -415,6 +415,10 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
         if _TITLE_ALONE.fullmatch(body):  # 关于《…》的反馈意见 under a forwarded letter's unit line: its title
             skips.append((d.start, d.end, "标题"))
             continue
+        if _ATTACHED.match(body) and not asks(re.sub(r"以上(?:意见|建议)+[，,][^。]{0,16}[。！!]?\s*$", "", body)):
+            # 附：公司主要污染物排放情况（2020年）and its table's figures (and 以上意见建议，恳请予以考虑。 run on)
+            skips.append((d.start, d.end, "附件"))
+            continue
         if not re.search(r"[\u4e00-\u9fff]", body):  # 18863) — a telephone's end broken onto a line of its own
             skips.append((d.start, d.end, "残片"))
             continue
@@ -560,6 +564,8 @@ _BARE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]|(?:其他|其它|总体
 
 # A point's topic alone (关于农村生活污水治理。 / 关于第一章“发展基础与形势”：), what it said (此部分无意见) set aside.
 _TOPIC_ALONE = re.compile(r"\s*关于(?:[^。，,；;！？!?：:“”《》]|“[^“”。，,；;]{1,24}”){2,40}[。.：:]?\s*")
+# An attachment's title over what it attaches (附：公司主要污染物排放情况 / 附表1：…).
+_ATTACHED = re.compile(r"\s*附(?:件|表)?\s*[\d一二三四五六七八九十]{0,2}\s*[：:]")
 # A letter's title standing alone wherever it stands (关于《某办法（征求意见稿）》的反馈意见).
 _TITLE_ALONE = re.compile(r"\s*(?:[^，,。；;：:《》\s]{2,30}?)?(?:关于|对)《[^》]{2,60}》(?:[（(][^）)]{0,20}[）)])?"
                           r"的?(?:反馈|修改|补充|书面|审查|审核)?(?:意见|建议|意见建议|复函|函|回复)\s*")
