@@ -165,3 +165,73 @@ def test_an_experts_dash_items_under_a_point_and_his_notes_that_ask_nothing(tmp_
                          "    - 建议园区污水管网全覆盖；\n    - 建议企业预处理达标后接管。\n")
     (tmp_path / "b.txt").write_text(asked, encoding="utf-8")
     assert len(ca.read_comments(tmp_path / "b.txt")) >= 3
+
+
+def test_a_railway_depot_signing_its_letter_is_its_unit(tmp_path):
+    # Misattributed before: a 车务段 at the head and in the 落款 gave no unit at all (段 was no unit's ending).
+    text = ("中国铁路某局集团有限公司某某车务段\n\n关于对《某市综合交通规划（征求意见稿）》的意见\n\n某市交通运输局：\n"
+            "    现提出意见如下：\n    1.建议增加某西站至某站联络线研究内容。\n    2.建议将某作业区铁路专用线纳入规划重点项目。\n\n"
+            "                中国铁路某局集团有限公司某某车务段\n                2024年6月22日\n")
+    (tmp_path / "车务段.txt").write_text(text, encoding="utf-8")
+    rows = ca.read_comments(tmp_path / "车务段.txt")
+    assert [c.department for c in rows] == ["中国铁路某局集团有限公司某某车务段"] * 2
+
+
+def test_a_covering_letter_that_passes_on_a_members_proposal(tmp_path):
+    # False before: 现将某某委员提出的意见建议转送你局，请认真研究吸纳，并于…前将采纳情况书面反馈我委。 was an opinion.
+    text = ("政协某市委员会提案委员会\n\n关于转送市政协委员意见建议的函\n\n市交通运输局：\n"
+            "    我委组织部分委员对《规划（征求意见稿）》进行了研读。现将祁某委员提出的意见建议转送你局，请认真研究吸纳，"
+            "并于7月15日前将采纳情况书面反馈我委。\n\n    附：关于加快构建城市慢行交通系统的建议\n\n"
+            "                政协某市委员会提案委员会\n                2024年6月21日\n\n"
+            "关于加快构建城市慢行交通系统的建议\n\n提 出 人：祁某\n\n一、意见建议\n"
+            "    （一）建议单设“构建安全连续的慢行交通系统”一节。\n    （二）建议明确轨道交通站点500米范围内优先布局接驳设施。\n")
+    (tmp_path / "转送.txt").write_text(text, encoding="utf-8")
+    rows = ca.read_comments(tmp_path / "转送.txt")
+    assert [c.text[:8] for c in rows] == ["建议单设“构建安", "建议明确轨道交通"]
+    assert any(s[2] == "转送说明" for s in rows.skipped)
+
+
+def test_minutes_that_tell_who_came_in_a_sentence_give_each_speaker_their_body(tmp_path):
+    # Misattributed and lost before: 祁某某副主任委员认为 spoke for a unit named 祁某某副; 萨仁某某委员 (a name of four
+    # characters) for 萨仁某某; 邬某某副主任从法治角度提出意见。他指出，… was set aside, or given to the speaker before;
+    # and the bodies the opening sentence names (环资委副主任委员祁某某、委员萨仁某某，…法制工作委员会副主任邬某某，…参加会议)
+    # were not theirs.
+    import docx
+    d = docx.Document()
+    for line in ["《某自治区生态环境保护规划（征求意见稿）》座谈会纪要",
+                 "7月8日，自治区人大环境与资源保护委员会召开座谈会，征求对规划的意见。环资委主任委员图某某主持会议，"
+                 "环资委副主任委员祁远航、委员萨仁其木格，自治区人大常委会法制工作委员会副主任邬立德，某某大学生态与环境学院"
+                 "教授宁秋筠，自治区生态环境厅副厅长乌某某及规划处负责同志参加会议。现将会议主要情况纪要如下：",
+                 "一、与会人员意见建议",
+                 "祁远航副主任委员认为，规划总体思路清晰。他提出两点建议：一是建议将某河流域保护单列一章；二是建议删去约束性指标中“力争”等表述。",
+                 "萨仁其木格委员提出，草原生态保护内容偏少，建议在第七章增加草原生态监测评估的内容。",
+                 "邬立德副主任从法治角度提出意见。他指出，规划引用的条例已于2020年修订，建议对引用的法规条款逐一核对更新。",
+                 "宁秋筠教授认为，对存在问题的分析还不够深入。她建议在第十章提出打击监测数据弄虚作假的具体措施。",
+                 "二、会议要求", "图某某主任委员指出，规划文本总体可行。会议要求，自治区生态环境厅要认真吸纳与会人员意见。"]:
+        d.add_paragraph(line)
+    d.save(tmp_path / "座谈会纪要.docx")
+    rows = ca.read_comments(tmp_path / "座谈会纪要.docx")
+    assert [(c.speaker, c.department) for c in rows] == [
+        ("祁远航", "自治区人大环境与资源保护委员会"), ("祁远航", "自治区人大环境与资源保护委员会"),
+        ("萨仁其木格", "自治区人大环境与资源保护委员会"), ("邬立德", "自治区人大常委会法制工作委员会"),
+        ("宁秋筠", "某某大学")]
+
+
+def test_a_speakers_words_under_their_heading_that_tell_what_people_report(tmp_path):
+    # Lost before: under （三）沈某某代表（…）, 老旧小区停车难是社区群众反映最集中的问题，建议… was taken for words of
+    # 社区群众 and set aside; and 某某代表结合教育系统实际提了两点建议。 was an opinion.
+    import docx
+    d = docx.Document()
+    for line in ["某市综合交通规划征求人大代表意见座谈会纪要",
+                 "6月23日下午，市交通运输局召开座谈会，听取部分市人大代表对规划的意见建议。现将会议主要内容纪要如下：",
+                 "一、与会代表发言情况", "（一）钱某某代表（市人大代表，某市第一中学校长）",
+                 "钱某某代表结合教育系统实际提了两点建议。",
+                 "1.建议在第四章增加建设学校周边护学通道的内容。", "2.建议开通定制公交学生专线。",
+                 "（二）沈某某代表（市人大代表，某社区党委书记）",
+                 "老旧小区停车难是社区群众反映最集中的问题，建议规划增加利用边角地建设公共停车场的内容。",
+                 "建议在规划中明确公交站点配套设施建设标准。"]:
+        d.add_paragraph(line)
+    d.save(tmp_path / "纪要.docx")
+    rows = ca.read_comments(tmp_path / "纪要.docx")
+    assert [(c.speaker, c.text[:6]) for c in rows] == [("钱某某", "建议在第四章"), ("钱某某", "建议开通定制"),
+                                                       ("沈某某", "老旧小区停车"), ("沈某某", "建议在规划中")]

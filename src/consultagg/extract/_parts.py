@@ -574,7 +574,7 @@ def org_of(title: str | None) -> str | None:
     head = False
     while cut := next((t for t in TITLES if org.endswith(t)), None):
         head = head or cut.lstrip("副") in _HEADS
-        org = re.sub(r"(?:专职|常务|执行|兼职|驻会|名誉|原)$", "", org[: -len(cut)])  # …办公室专职副主任, …院原总工程师
+        org = re.sub(r"(?:(?:专职|常务|执行|兼职|驻会|名誉|原)副?|副)$", "", org[: -len(cut)])  # …办公室专职副主任, …院原总工程师, 环资委副主任委员
     org = re.sub(r"(?:相关|有关)$", "", org)
     if (party := re.search(r"(?:党委|党组|党支部|党总支)$", org)) and is_unit(org[:party.start()]):
         org = org[:party.start()]  # 某社区居民委员会党委书记: the committee its party body leads

@@ -135,7 +135,32 @@ def roster(doc: Doc) -> dict[str, str]:
         if m and (m.group("name")[0] in SURNAMES or "·" in m.group("name") or "•" in m.group("name")
                   or "・" in m.group("name")) and (org := org_of(m.group("who"))):
             found.setdefault(m.group("name"), org)
+    _told_attending(doc.clean[:2000], listed)
     return found
+
+
+# The sentence of a record that tells who came (…主持会议，环资委副主任委员祁某、委员萨某，某大学教授宁某，特邀专家郗某
+# 参加会议。), and one of its entries: a body and post before a name (the body left out: the entry's before).
+_CAME = re.compile(r"[^。；;]{4,600}?(?:参加|出席|列席)(?:了)?(?:会议|座谈会?|论证会?|评审会?|听证会?)")
+_ENTRY = re.compile(r"(?P<who>[^\s，,。；;：:（）()、]{0,40}?(?P<post>" + "|".join(_TITLES) + r"))(?P<name>(?!委员|主任|副|代表)[\u4e00-\u9fff·]{2,6}?)"
+                    r"(?:主持(?:会议|座谈会?)?|(?:参加|出席|列席)(?:了)?(?:会议|座谈会?|论证会?)|等)?")
+
+
+def _told_attending(opening: str, listed) -> None:
+    """Each entry of the sentences in ``opening`` that tell who came, given to ``listed(name, body and post)``."""
+    for sentence in _CAME.finditer(opening):
+        body = ""
+        for entry in re.split(r"[，,、]|(?<=[\u4e00-\u9fff])(?:及|和|以及)(?=[\u4e00-\u9fff])", sentence.group(0)):
+            entry = re.sub(r"^(?:及|和|以及|由|(?:会议|本次会议|座谈会|论证会)?(?:特别|特)?邀请(?:了)?)", "", entry.strip())
+            m = _ENTRY.fullmatch(entry)
+            if not m or m.group("name")[0] not in SURNAMES:
+                body = ""
+                continue
+            who = m.group("who")
+            if who == m.group("post") and body:  # 委员萨某 after 环资委副主任委员祁某: the same body
+                who = body + who
+            body = who[: len(who) - len(m.group("post"))] if len(who) > len(m.group("post")) else body
+            listed(m.group("name"), who)
 
 
 def _roster_header(cells: list[str]) -> dict[str, int] | None:

@@ -300,6 +300,10 @@ _DESK_PIECE = (r"(?:[\u4e00-\u9fff]{2,10}(?:整理|执笔|汇总|起草)[，,]\s
                r"(?:已经?|业经)[^。！？!?，,]{0,6}(?:领导|局长|厅长|主任|处长)(?:审阅|审定|审核|同意)|"
                r"请[^。！？!?，,]{0,8}直接(?:汇总|报送|上报)|不再另行(?:发文|行文|报送))")
 _DESK_NOTE = re.compile(rf"\s*{_DESK_PIECE}(?:[，,。；;]\s*{_DESK_PIECE})*[。！!]?\s*")
+# A covering letter passing on what others wrote (现将祁某委员提出的意见建议转送你局，请认真研究吸纳，并于…前将采纳情况
+# 书面反馈我委。): whom it is from and when to answer, not a request on the draft.
+_FORWARDING = re.compile(r"\s*(?:现|特|兹)?将[^。！!？?]{1,40}?(?:意见建议|意见|建议|提案|来信|材料)(?:汇总)?(?:转送|转交|转报|转去|转来|送)(?:你|贵)[局委厅办院司单位]+"
+                         r"(?:[，,]\s*请[^。！!？?]{0,40}?(?:研究|研处|吸纳|办理|参考|采纳|处理)[^。！!？?]{0,40}?)?[。！!]?\s*")
 _ON_BEHALF = re.compile(r"请(?:以|用)[^。！？!?，,]{0,4}名义(?:报送|上报|转报|转送|呈报|反馈|发送|行文|印发)|"
                         r"代拟(?:了|的)?[^。！？!?]{0,80}请(?:审核|审定|审阅|审签|把关)")  # 我局代拟了区政府的反馈意见，请审核
 
@@ -317,6 +321,8 @@ def _formal_reason(sent: str) -> str | None:
         return "结束语"  # 请贵局协助转交起草单位，谢谢！ / 另，请…将修改稿再发我委一份。
     if _NOT_AGAIN.search(sent) and not re.search(r"建议|请(?!示)", _QUOTED.sub("", sent)):
         return "表态"  # 第一轮…的意见已采纳，不再重复。
+    if _FORWARDING.fullmatch(sent):
+        return "转送说明"  # 现将…委员提出的意见建议转送你局，请认真研究吸纳，并于…前将采纳情况书面反馈我委。
     if _ON_BEHALF.search(sent) and "建议" not in sent:
         return "结束语"  # 我科…起草了反馈意见，已经分管领导审核，请以局名义报送。: a colleague asked to send it on
     if general_remark(sent) or ((ahead := _POINTS_AHEAD.search(sent)) and general_remark(sent[:ahead.start()] + "。")):
@@ -429,7 +435,7 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
     if sentences and end < len(t.rstrip()) and (lead_up := re.search(r"(?:(?:如下|以下)(?:请求|诉求|意见|建议)?(?:[^。：:！？]{0,12}?[，,](?:仅|谨)?供(?:参考|参阅|研究))?|"
                                                                   # 以下几点是我认为还需要加强的地方。
                                                                   r"以下(?:几|两|三|四|五|\d)?(?:点|个方面)[^。：:！？]{0,16}(?:地方|方面|问题|不足)|"
-                                                                  r"(?:谈|讲|说|提|有)(?:以下)?(?:几|两|三|四|五|一些)(?:点|个方面)(?:建议|意见|看法|想法)?|"
+                                                                  r"(?:谈|讲|说|提|有)(?:出)?(?:了)?(?:以下)?(?:几|两|三|四|五|一些)(?:点|个方面)(?:建议|意见|看法|想法)?|"
                                                                   r"(?:讲|说|谈)一下|"
                                                                   # 下面说说我们的想法：
                                                                   r"(?:下面|以下|接下来)(?:说说|谈谈|讲讲|说一说|谈一谈|讲一讲)[^。：:]{0,10}(?:想法|看法|意见|建议))[。：:]\s*$", t)) \

@@ -21,7 +21,7 @@ from consultagg.extract.units import SURNAMES, is_unit, person_name, split_offic
 __all__ = ["chairs", "colon_speaker"]
 
 _MENTION = re.compile("(?:" + "|".join(_TITLES) + ")")
-_AFTER_NAME = re.compile(r"(?:结合|表示|说|认为|谈|提|指出|在|对|就|围绕|强调|建议|介绍|发言|也|还|则|[，,。])")
+_AFTER_NAME = re.compile(r"(?:结合|表示|说|认为|谈|提|指出|在|对|就|围绕|强调|建议|介绍|发言|也|还|则|从|[，,。])")
 _GROUP = re.compile(r"委员们|代表们|专家们|与会|参会|大家|各位|群众|居民们|各部门|各单位|有关部门|相关部门|人员")
 _GROUP_END = re.compile(r"(?:们|人员|代表|委员|专家|大家|群众|居民|村民|部门|单位|负责人|企业|商户|业主)$")
 _NOT_SUBJECT = re.compile(r"^(?:按照|根据|对于|关于|收集|办理|解决|针对|通过|结合|听取|梳理)")
@@ -59,7 +59,7 @@ _PRONOUN_ORG = re.compile(r"该(?:局|厅|委|委员会|办|办公室|单位|部
 
 
 _ACADEMIC_TITLE = r"(?:正高级工程师|高级工程师|工程师|教授|副教授|研究员|副研究员|博士|院士)"
-_NAME_BEFORE_TITLE = re.compile(r"[\u4e00-\u9fff·]{2,6}" + _ACADEMIC_TITLE)
+_NAME_BEFORE_TITLE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:" + _ACADEMIC_TITLE + r"|委员|(?:常务)?副?主任(?:委员)?)")
 
 
 def _speaker(phrase: str, previous=None):
@@ -69,8 +69,8 @@ def _speaker(phrase: str, previous=None):
             and not re.search(r"人大代表|政协委员", phrase) and not _COMMUNITY.search(who[3]):
         who = who[:3] + (PUBLIC,)  # 居民代表王某（某小区）: a resident, whatever the estate (a 社区 or 村 speaks as one)
     if who and who[0] == "person" and not who[1] and who[2] and who[3] and _NAME_BEFORE_TITLE.fullmatch(who[2]) \
-            and who[2].startswith(who[3]) and not is_unit(who[3]):
-        # 乌兰托娅教授 / 苏和巴特尔研究员: a name of four or more characters before the title, no unit
+            and who[2].startswith(who[3]) and len(who[2]) > len(who[3]) and who[3][0] in SURNAMES and not is_unit(who[3]):
+        # 乌兰托娅教授 / 苏和巴特尔研究员 / 萨仁高娃委员: a name of four or more characters before the title, no unit
         who = ("person", who[3], who[2][len(who[3]):], None)
     if who and who[3] and _PRONOUN_ORG.fullmatch(who[3]):
         prev = previous() if callable(previous) else previous
@@ -120,6 +120,8 @@ def _speaker_of(phrase: str, previous=None):
         rest = dotted.group(2) or None
         return ("person", dotted.group(1), rest, org_of(rest) if rest else None)
     title = next((t for t in _TITLES if p.endswith(t)), None)
+    if title and re.search(r"(?:常务)?副$", p[:-len(title)]):
+        title = re.search(r"(?:常务)?副$", p[:-len(title)]).group(0) + title  # 祁某某副主任委员: 副 goes with the post
     if title and len(p) > len(title) + 1:  # 自治区统计局陈静副处长 / 马建军副厅长: the name before the title
         rest = p[:-len(title)]
         for size in (3, 2, 1):  # 1: a surname before the title (农局长)

@@ -446,10 +446,11 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             add(ps, pe, k, {}, turn[1])
             continue
         said = _INDIRECT.match(t[lead:] if numbered and MARK.match(t) else t)  # (▲姚某表示，…: after the mark)
-        if current is not None and said and (sp := _speaker(said.group("sp"))) not in (None, current) \
+        if current is not None and said and "是" not in said.group("sp") and (sp := _speaker(said.group("sp"))) not in (None, current) \
                 and not (sp[1] and sp[1] == current[1]) \
                 and not _PRONOUN_ORG.search(said.group("sp")):
-            current = None  # 衡阳市住房和城乡建设局表示，…: a speaker of its own after a speaker's lines (该局…: the same)
+            current = None  # 衡阳市住房和城乡建设局表示，…: a speaker of its own after a speaker's lines (该局…: the same;
+            # …停车难是社区群众反映最集中的问题: what the speaker says people report, no speaker)
         if numbered and _LABEL_HEADING.fullmatch(t[numbered.end():].strip()):
             current = None  # （五）专家意见: a heading over the speakers below, no request
             skips.append((ps, pe, "小标题"))
