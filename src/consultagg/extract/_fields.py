@@ -16,7 +16,7 @@ __all__ = ["field_points", "point_field", "routing_lines"]
 # A point written as a form's fields, one per item (- 原文：… / - 修改意见：… / - 理由：…).
 # (【原文】… / 【修改意见】…: the label in brackets, with or without a colon)
 _FIELD_LABEL = re.compile(r"\s*(?P<open>[【〔\[])?(?P<label>原文(?:表述|内容)?|原条文|原表述|现表述|条文原文|修改意见|修改建议|建议修改为|具体意见|意见(?:和?建议)?|"
-                          r"对策建议|建议(?:增加|删除|补充|增补|调整为|表述为|改为|措施)?|"
+                          r"对策建议|修改为|建议(?:增加|删除|补充|增补|调整为|表述为|改为|措施)?|"
                           r"修改理由|理由|依据|修改依据|理由及依据|说明|问题[一二三四五六七八九十\d]{0,3}|存在(?:的)?问题)(?(open)[】〕\]]\s*[：:]?|\s*[：:])\s*")
 # The fields that stand on a line of their own, never joined to the line above as a wrap.
 _LINE_FIELD = re.compile(r"(?:原文(?:表述|内容)?|原条文|原表述|现表述|建议(?:修改为|增加|删除|补充|调整为|表述为|改为)|修改为|"

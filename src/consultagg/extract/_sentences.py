@@ -312,6 +312,16 @@ _ON_BEHALF = re.compile(r"请(?:以|用)[^。！？!?，,]{0,4}名义(?:报送|�
 # Smaller points marked on a printed copy sent apart (我已在打印稿上直接标注，随后寄送…，这里不再赘述).
 _MARKED_ELSEWHERE = re.compile(r"(?:已|将|均)(?:在|于)?[^。；;]{0,8}(?:打印稿|纸质稿|纸质版|原稿|稿件|书面稿|修改稿|文本)(?:上|中)(?:直接)?(?:标注|标出|修改|批注|圈出)"
                                r"[^。；;]{0,30}(?:不再赘述|不再一一列出|不一一列出|另行(?:寄送|报送|送达)|随后(?:寄送|报送|送达|送))")
+# How the draft reached the writer with a call to comment (…代表工委转来了《…》，请我们代表提提意见。), the writer's
+# thoughts offered for reference (…有一些想法，写下来供你们参考), and a view passed on but not as an opinion (…故不作为
+# 正式意见提出，仅供起草组参考): no request.
+_HOW_IT_CAME = re.compile(r"(?:转来|转发|送来|发来|寄来)(?:了)?(?:《[^》]{2,80}》|征求意见稿|草案)[^。！!？?]{0,12}[，,]\s*(?:请|让|要)(?:我们?|各位|大家)?"
+                          r"(?:代表|委员|专家)?(?:们)?(?:提提?|提出|谈谈|说说)(?:意见|建议|看法)[。！!]?\s*$")
+_THOUGHTS_OFFERED = re.compile(r"(?:有|提)(?:了)?(?:一些|几点|一点|点)(?:想法|看法|体会)[，,]\s*(?:现)?(?:写下来|整理如下|写出来)?[，,]?\s*(?:供|请)[^。！!？?]{0,8}参考")
+_NOT_SUBMITTED = re.compile(r"不作为(?:正式|本单位|我会|我单位|学会)?(?:的)?(?:意见|建议)(?:提出|报送|上报)?[，,]\s*(?:仅|只)?供[^。！!？?]{0,10}参考")
+# Agreeing with the speakers before and adding nothing (前面几位说的我都同意，我没有什么补充的。).
+_SAME_AS_OTHERS = re.compile(r"\s*(?:前面|刚才|上面|其他)(?:几位|各位|大家|同志们?|代表们?|专家们?)?(?:说|讲|提|谈)的?(?:意见)?(?:我|我们)?(?:都|完全|也)?"
+                             r"(?:同意|赞同|赞成)[，,]?\s*(?:我|我们)?(?:没有|没|无)(?:什么|其他)?(?:补充|意见)?的?[。！!]?\s*$")
 _NOTE_LABEL = re.compile(r"\s*(?:说明|注|备注)\s*[：:]\s*")
 _LAYOUT_NOTE = re.compile(r"\s*(?:为(?:便于|方便)(?:对照|查阅|阅读|核对)[，,])?(?:以下|下文|下表|现将)[^。；;]{0,16}?(?:摘录|列出|对照|逐条|附于)")
 
@@ -331,6 +341,12 @@ def _formal_reason(sent: str) -> str | None:
         return "开头语"  # 另：… — what follows says what it is
     if _MARKED_ELSEWHERE.search(sent) and not re.search(r"建议|请(?!批评)|希望|应当", sent):
         return "另行标注"  # 另外，文字方面的小问题我已在打印稿上直接标注，随后寄送规划处，这里不再赘述。
+    if _HOW_IT_CAME.search(sent) or _THOUGHTS_OFFERED.search(sent) and not re.search(r"建议|希望|应当", sent):
+        return "开头语"  # 前些天，…转来了《…》，请我们代表提提意见。 / …有一些想法，写下来供你们参考，说得不对的地方请批评。
+    if _NOT_SUBMITTED.search(sent):
+        return "说明"  # 另，部分专家提出…。经…讨论，…，故不作为正式意见提出，仅供起草组参考。
+    if _SAME_AS_OTHERS.match(sent) or (SOON.search(sent) and not asks(SOON.sub("", sent)) and not TROUBLE.search(sent)):
+        return "表态"  # 前面几位说的我都同意，我没有什么补充的。 / 这个规划我们看了很受鼓舞，希望能早点实施，早点落地。
     if _LAYOUT_NOTE.match(sent) and not re.search(r"建议|请(?!批评)|希望|应当", sent):
         return "开头语"  # 说明：以下摘录…原文，我局意见附于原文之后，以【修改意见】标注；: how the letter is laid out
     if _SELF_INTRO.match(sent) and not asks(sent) and not TROUBLE.search(sent):
@@ -442,6 +458,8 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
             and not asks(_LEAD_UP_SELF.sub("", t[:lead_up.start()] + lead_up.group(0))) and not TROUBLE.search(t):
         # a paragraph that only leads up to the points below (我会组织…研讨。…现将修改建议报送如下。)
         return out + [(end, len(t), "开头语")]
+    if sentences and end < len(t.rstrip()) and _NOT_SUBMITTED.search(sentences[-1]):
+        return out + [(end, len(t), "说明")]  # 另，部分专家提出…。经…讨论，…故不作为正式意见提出，仅供起草组参考。: a view told, not made
     if len(sentences) >= 2 and end < len(t.rstrip()) and WHY_WRITTEN.search(sentences[-1]) \
             and _formal_reason(sentences[-1]) == "开头语" and not asks(t):
         # 你们好！我们是…村民。前几天…。大家商量后，决定联名给领导写这封信，反映我们的想法。: who writes and

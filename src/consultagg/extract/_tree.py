@@ -27,7 +27,7 @@ from consultagg.text.numerals import chinese_to_int
 __all__ = ["Node", "build_tree", "leaves"]
 
 # Conventional heading order (GB/T 9704), used only when a style first appears above all seen ones.
-_RANK = {"chapter篇": 0, "chapter部": 0, "chapter章": 1, "chapter节": 2, "chapter条": 2, "cn_dun": 3,
+_RANK = {"chapter篇": 0, "chapter部": 0, "block": 1, "chapter章": 1, "chapter节": 2, "chapter条": 2, "cn_dun": 3,
          "cn_paren": 4, "ar": 5, "ar_paren": 6, "ar_half": 6, "circled": 7, "shi": 8, "ordinal": 8, "bullet": 9}
 
 
@@ -35,6 +35,8 @@ def _marker_style(marker: str) -> str:
     m = marker.replace(" ", "")
     if m.startswith(("首先", "其次", "再次", "最后")):
         return "ordinal"
+    if m.startswith("【"):
+        return "block"  # 【意见一】
     if m.startswith(("第", "其")):  # 第三章 / 第一， / 其一，
         return "chapter" + m[-1] if m[-1] in "章节篇部条" else "ordinal"
     if m.endswith("是"):

@@ -209,11 +209,16 @@ def _without_accounts(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]
 _REASON_LINE = re.compile(r"\s*(?:修改)?(?:理由|依据|原因)(?:及依据)?\s*[：:]")
 
 
-def _reason_lines(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """A 理由： paragraph right under an opinion is part of that point: the opinion runs on over it."""
+def _reason_lines(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
+    """A 理由： paragraph right under an opinion is part of that point: the opinion runs on over it; the
+    numbered items under a 理由： heading of their own (理由：↵1.…；↵2.…) are the reasons of the opinion above."""
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
+        if prev is not None and re.fullmatch(r"(?:修改)?(?:理由|依据|原因)(?:及依据)?\s*[：:]?", d.meta.get("heading", "")):
+            prev.meta["reason"] = (prev.meta.get("reason", "") + doc.clean[d.start:d.end].strip()).strip()
+            skips.append((d.start, d.end, "理由"))
+            continue
         if (prev is not None and _REASON_LINE.match(doc.clean, d.start, d.end) and not _REASON_LINE.match(doc.clean, prev.start, prev.end)
                 and prev.meta.get("heading") == d.meta.get("heading") and not doc.clean[prev.end:d.start].strip()
                 and "reason" not in prev.meta):
@@ -245,7 +250,7 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
     contexts: list[tuple[int, int]] = []
     from_forms, form_none = _form_drafts(doc, forms, skips)
     drafts = sorted(leaves(doc, roots, skips, contexts) + from_forms, key=lambda d: d.start)
-    drafts = _reason_lines(doc, _field_points(doc, drafts, skips))
+    drafts = _reason_lines(doc, _field_points(doc, drafts, skips), skips)
     if formal_only and _no_changes(doc.clean):
         drafts = _without_accounts(doc, drafts, skips)
     if drafts and all(d.meta.get("background") for d in drafts) and _no_changes(doc.clean):

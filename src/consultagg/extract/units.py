@@ -170,6 +170,8 @@ def clean_unit_name(t: str) -> str | None:
         name = m.group("u")  # the spaces between unit and person were cleaned away
     if _OCR_IN_NAME.search(name):
         name = _OCR_IN_NAME.sub(lambda m: _OCR_WORDS[m.group(0)], name)  # 某市教肓局 (a scan's 育 read as 肓)
+    if "届" in name:  # 省十三届人大代表某某: the term is no part of who speaks
+        name = re.sub(r"(?<=[省市县区州旗盟])第?[一二三四五六七八九十]{1,3}届(?=人大代表|人民代表大会代表|政协委员)", "", name)
     return name or None
 
 
@@ -193,7 +195,8 @@ _ASSOCIATION_PART = re.compile(r"^(.{2,20}?(?:协会|学会|商会))(.{2,20}?(?:
 # A company's own institute (国网某省电力有限公司经济技术研究院) speaks for the company; a 分公司 or 子公司 is one of its own.
 # A development zone's committee's own bureau (高新区管委会规划建设局, …开发区管理委员会经济发展局) speaks for the committee.
 _ZONE_PART = re.compile(r"^(.{2,30}?(?:管委会|管理委员会))(.{2,12}?(?:局|处|科|办|办公室|部|中心))$")
-_COMPANY_PART = re.compile(r"^(.{2,30}?(?:有限公司|有限责任公司|股份公司|集团))((?!.*公司).{2,16}?(?:研究院|研究所|设计院|研究中心|技术中心))$")
+_COMPANY_PART = re.compile(r"^(.{2,30}?(?:有限公司|有限责任公司|股份公司|集团))((?!.*公司).{2,16}?(?:研究院|研究所|设计院|研究中心|技术中心|"
+                           r"(?<=事务|事业|管理|发展|市场|合规|法务|战略|规划|运营|安环|安全|环保|技术|综合|行政|办公)部))$")  # (…股份有限公司政府事务部)
 
 
 def university_part(name: str) -> bool:
@@ -366,7 +369,9 @@ _PROPOSER = re.compile(r"\s*(?:提出人|建议人|提案人|撰写人)\s*[：:]
 _COVER_NOTE = re.compile(r"^\s*(?:[（(][^（）()]{1,8}[)）])?\s*(?P<who>[^。；，,（）()]{2,40}?)(?:的)?(?:审阅|审读|修改|反馈|书面)?意见"
                          r"(?:详)?见(?:文中|下文|正文|文内|文档)?(?:批注|修订)|"
                          # 【某公司反馈：我司修改意见已在文中以批注形式标注，请审阅。】
-                         r"^\s*[【\[（(]?\s*(?P<by>[^。；，,：:【】（）()]{2,40}?)(?:反馈|意见|回复)\s*[：:][^。]{0,30}?(?:批注|修订)")
+                         r"^\s*[【\[（(]?\s*(?P<by>[^。；，,：:【】（）()]{2,40}?)(?:反馈|意见|回复)\s*[：:][^。]{0,30}?(?:批注|修订)|"
+                         # （审阅稿：某医科大学护理学院 某某，2021.7.11，意见见批注）
+                         r"^\s*[【\[（(]\s*(?:审阅稿|审阅人|审读人|批注人|审阅)\s*[：:]\s*(?P<rev>[^，,。：:（）()]{2,40})[，,][^。]{0,30}?(?:批注|修订)")
 # …修改意见以批注形式标注在文中。——某大学某学院 某某 2026年4月11日: the commenter signing the cover note
 _DASH_BYLINE = re.compile(r"[—－-]{2}\s*(?P<who>[^—－，,。]{2,48}?)\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*$")
 _TITLE_AFTER = re.compile(r"(?:研究员|副研究员|教授|副教授|高级工程师|工程师|博士|专家|同志|老师)$")
@@ -379,7 +384,7 @@ def unit_of_cover(line: str) -> str | None:
     '省林科院'
     """
     m = _COVER_NOTE.match(line or "") or (_DASH_BYLINE.search(line or "") if "批注" in (line or "") else None)
-    who = re.sub(r"\s+", "", m.group("who") or m.groupdict().get("by") or "") if m else ""
+    who = re.sub(r"\s+", "", m.group("who") or m.groupdict().get("by") or m.groupdict().get("rev") or "") if m else ""
     if (named := re.fullmatch(r"[\u4e00-\u9fff·]{2,4}[（(]([^（）()]{4,40})[)）]", who)) and is_unit(named.group(1)):
         return named.group(1)  # ——某某（某大学某学院）: the commenter's name, the unit in brackets
     if who and not is_unit(who):

@@ -39,6 +39,8 @@ _DRAFT_TAIL = re.compile(r"^\s*[（(]?(?:以下|下文|其余|后文|其他)(?:�
 # A comment that agrees or praises and asks nothing (此处表述准确，同意。 / 该数据已核对，无误。): said beside the draft, no opinion.
 _AGREES = re.compile(r"同意|赞同|认可|准确|恰当|妥当|合理|可行|很好|清晰|无意见|没有意见|写得好|翔实|详实|到位|严谨|精炼|全面|无误|属实|正确|一致")
 _ASKS = re.compile(r"建议|请|应|宜|须|需|要|增加|删除|修改|补充|调整|明确|改为|核实|不|未|缺|偏|但|？|\?")
+# 需要 as a noun (符合群众实际需要): no request.
+_NEEDS_NOUN = re.compile(r"(?:实际|现实|发展|群众|工作|客观)需要")
 _WHERE = re.compile(r"^\s*(第[一二三四五六七八九十百零〇\d]+[编章节条款])")
 
 
@@ -118,6 +120,6 @@ def commented_draft(paragraphs: list[tuple[str, list[tuple[str, str]]]]):
                                      where.group(1) if where else "") if x)
         for words, note in notes or [(text.strip(), "")]:
             if words or note:
-                agrees = bool(_AGREES.search(note)) and not _ASKS.search(note)
+                agrees = bool(_AGREES.search(note)) and not _ASKS.search(_NEEDS_NOUN.sub("", note))
                 rows.append([str(len(rows)), place, words or text.strip(), "" if agrees else note, note if agrees else ""])
     return start, end, rows
