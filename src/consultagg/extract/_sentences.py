@@ -54,7 +54,7 @@ OWN_OPENER = re.compile(r"^(?:另外|另|此外|同时|其次|再者|还有|再�
 
 
 # The writing unit's own intent (下一步，我厅将积极支持规划实施): a statement, not a request.
-_INTENT = re.compile(r"^(?:下一步|今后|下步|[^，,。；;]{0,14}?(?:出台|印发|颁布|施行|实施|发布|通过)(?:后|以后|之后))?[，,]?(?:我(?:[厅局委办院部市县区校所站队会司]|单位|们|中心|集团|公司|协会|学会)|本(?:单位|部门|公司|集团))(?:将|会|也将)")
+_INTENT = re.compile(r"^(?:下一步|今后|下步|[^，,。；;]{0,14}?(?:出台|印发|颁布|施行|实施|发布|通过)(?:后|以后|之后))?[，,]?(?:我(?:[厅局委办院部市县区校所站队会司镇乡村]|单位|们|中心|集团|公司|协会|学会|街道)|本(?:单位|部门|公司|集团))(?:将|会|也将)")
 
 
 # A wish for the office's support beside the writer's own plans (也希望省厅继续加强对我市商务工作的指导和支持), or to work
@@ -276,7 +276,7 @@ _PRAISE_CLAUSE = re.compile(
 _ROUTING = re.compile(r"请(?:查收|查阅|审阅|审核|转交|转送|转报|转至|转)[^，,。；;]{0,12}")
 # A sentence that only says where the letter is to go or where the formal opinions are (请贵局协助转交起草单位，
 # 谢谢！ / 附件为正式意见（已盖章），请查收。): no request of the draft.
-_PASS_ON = re.compile(r"\s*(?:烦请|请|麻烦)(?:贵[局委厅办院]|你[局委厅办]|贵单位|您)?(?:协助|帮忙|代为)?(?:转交|转送|转报|转至|转给)"
+_PASS_ON = re.compile(r"\s*(?:(?:下面|以下|附件)是[^。！!？?]{0,30}(?:意见|建议)[，,]\s*)?(?:烦请|请|麻烦)(?:贵[局委厅办院]|你[局委厅办]|贵单位|您)?(?:协助|帮忙|代为)?(?:转交|转送|转报|转至|转给)"
                       r"[^。！!？?]{0,20}[。！!]?(?:谢谢[！!。]?)?\s*|"
                       r"\s*(?:附件为|附件是|正式意见见|以附件为准)[^。！!？?]{0,20}(?:意见|函)[^。！!？?]{0,16}[。！!]?\s*|"
                       # 思远：定稿见下，请按时报市城管局。: a colleague asked to send the reply on
@@ -322,6 +322,16 @@ _NOT_SUBMITTED = re.compile(r"不作为(?:正式|本单位|我会|我单位|学�
 # Agreeing with the speakers before and adding nothing (前面几位说的我都同意，我没有什么补充的。).
 _SAME_AS_OTHERS = re.compile(r"\s*(?:前面|刚才|上面|其他)(?:几位|各位|大家|同志们?|代表们?|专家们?)?(?:说|讲|提|谈)的?(?:意见)?(?:我|我们)?(?:都|完全|也)?"
                              r"(?:同意|赞同|赞成)[，,]?\s*(?:我|我们)?(?:没有|没|无)(?:什么|其他)?(?:补充|意见)?的?[。！!]?\s*$")
+# What became of the writer's opinions of an earlier round: told (…对规划初稿提出了4条意见 / …等3条意见已被采纳，在此
+# 表示感谢 / …的意见未采纳，我局理解起草组的考虑) or withdrawn (…的意见，我局撤回，不再坚持).
+_EARLIER_ROUND = re.compile(r"(?:对|就)?(?:规划|方案|办法)?(?:初稿|第一稿|上一稿|前一稿|一稿|征求意见稿)(?:提出|提)了?[\d一二三四五六七八九十]+条(?:意见|建议)|"
+                            r"(?:意见|建议)(?:均|已|都)?(?:已经?|均已)?被?(?:采纳|吸收|吸纳)[，,]\s*(?:在此)?(?:表示)?(?:衷心)?感谢|"
+                            r"(?:意见|建议)(?:未|没有)(?:被)?(?:采纳|吸收)[，,]\s*(?:我[局厅委办院]|我们|本单位)(?:理解|尊重)[^。！!？?]{0,60}|"
+                            r"(?:意见|建议)[，,]\s*(?:我[局厅委办院]|我们|本单位)?(?:予以)?(?:撤回|收回)(?:[，,]\s*不再(?:坚持|提出))?")
+# How the points were made (这几条是…一起议出来的，我整理了一下文字), and a matter left out (…这个不属于规划的事，…就不写进去了).
+_HOW_MADE = re.compile(r"(?:这几条|这些|以上|下面|上述)(?:意见|建议)?(?:都)?是[^。！!？?]{0,60}(?:议|讨论|商量|研究|整理|汇总)出来的|"
+                       r"不属于(?:规划|方案|条例|办法|本次征求意见)的?(?:事|事情|内容|范围)|(?:就|也)?不(?:写进去|写进来|写入|列入)了|"
+                       r"^\s*其中第[\d一二三四五六七八九十]+条(?:意见|建议)?(?:比较|最为|特别|尤其|更为)?(?:急|紧迫|迫切|重要|关键)")
 _NOTE_LABEL = re.compile(r"\s*(?:说明|注|备注)\s*[：:]\s*")
 _LAYOUT_NOTE = re.compile(r"\s*(?:为(?:便于|方便)(?:对照|查阅|阅读|核对)[，,])?(?:以下|下文|下表|现将)[^。；;]{0,16}?(?:摘录|列出|对照|逐条|附于)")
 
@@ -347,6 +357,10 @@ def _formal_reason(sent: str) -> str | None:
         return "说明"  # 另，部分专家提出…。经…讨论，…，故不作为正式意见提出，仅供起草组参考。
     if _SAME_AS_OTHERS.match(sent) or (SOON.search(sent) and not asks(SOON.sub("", sent)) and not TROUBLE.search(sent)):
         return "表态"  # 前面几位说的我都同意，我没有什么补充的。 / 这个规划我们看了很受鼓舞，希望能早点实施，早点落地。
+    if _EARLIER_ROUND.search(sent) and not re.search(r"建议(?!已|均|被|未)|请(?!核实)|希望", _EARLIER_ROUND.sub("", sent)):
+        return "表态"  # …等3条意见已被采纳，在此表示感谢。 / 关于…的意见，我局撤回，不再坚持。: the earlier round
+    if _HOW_MADE.search(sent) and not re.search(r"建议|希望|请(?!查收)", sent):
+        return "开头语"  # 这几条是7月14日晚上村两委…一起议出来的，我整理了一下文字。 / …这个不属于规划的事，就不写进去了。
     if _LAYOUT_NOTE.match(sent) and not re.search(r"建议|请(?!批评)|希望|应当", sent):
         return "开头语"  # 说明：以下摘录…原文，我局意见附于原文之后，以【修改意见】标注；: how the letter is laid out
     if _SELF_INTRO.match(sent) and not asks(sent) and not TROUBLE.search(sent):

@@ -84,10 +84,10 @@ def _own_account(text: str) -> bool:
 
 
 # A heading over the writer's own situation (行业基本情况, 面临的主要问题, 我市工作开展情况).
-_SITUATION_TITLE = re.compile(r"(?:基本|有关|相关|工作|发展|开展|行业|总体)?情况(?:介绍|说明|简介)?[。.：:]?$|(?:面临|遇到|反映|发现|存在)的?(?:主要|突出)?(?:问题|困难|挑战)[。.：:]?$|"
+_SITUATION_TITLE = re.compile(r"(?:基本|有关|相关|工作|发展|开展|行业|总体)?情况(?:介绍|说明|简介)?[。.：:]?$|(?:面临|遇到|反映|发现|存在)的?(?:主要|突出)?(?:问题|困难|挑战)(?:[和及与](?:下步|下一步)(?:工作)?(?:打算|安排|思路))?[。.：:]?$|"
                               r"(?:关于)?(?:工作|已有)(?:基础|成效|进展)[。.：:]?$|"
                               r"^[一二三四五六七八九十\d]*[、.．]?\s*(?:背景|现状|概况)[。.：:]?$")
-_PROBLEMS_TITLE = re.compile(r"(?:问题|困难|挑战)[。.：:]?$")
+_PROBLEMS_TITLE = re.compile(r"(?:问题|困难|挑战)(?:[和及与](?:下步|下一步)(?:工作)?(?:打算|安排|思路))?[。.：:]?$")
 # A fault found in the draft itself (规划对…着墨较少 / 征求意见稿存在以下不足 / 第六章…未作回应).
 _DRAFT_FAULT = re.compile(r"(?:规划|草案|征求意见稿|意见稿|文本|全篇|通篇|《[^《》]{1,40}》)[^。；;]{0,24}?(?:着墨|篇幅|表述|提及|涉及|分析|"
                           r"内容|未|没有|缺|不足|偏|过于|较少|回应|存在)|第[一二三四五六七八九十百\d]+[章节条款]|专栏\s*\d")
@@ -313,6 +313,17 @@ def _one_request(doc: Doc, node: Node, own: str) -> bool:
     return own.endswith("。") and all(c.marker == "•" and not _ASK_WORD.search(t) and not BARE_ASK.match(t) for c, t in zip(children, said))
 
 
+def _told_then_asked(text: str) -> int:
+    """Where the request starts in a paragraph that tells the writer's situation at length (two sentences or
+    more that ask nothing) and then asks (鉴于此，建议…), or 0."""
+    at, told = 0, 0
+    for m in _SENTENCE.finditer(text):
+        if asks(m.group(0)) or TROUBLE.search(m.group(0)):
+            return at if told >= 2 else 0
+        at, told = m.end(), told + 1
+    return 0
+
+
 def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
            contexts: list[tuple[int, int]] | None = None) -> list[Draft]:
     """The opinions of the tree: leaves and points with words of their own, with heading and location context.
@@ -378,11 +389,20 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
                 meta["heading"] = headings[-1]
                 if len(headings) > 1:
                     meta["heading_path"] = headings
+            if situation and not problems and not told and (cut := _told_then_asked(text)):
+                # 一、产业发展情况 / 我镇是全县粮食主产区…。鉴于此，建议将…: the account is the request's context
+                lead_at = doc.clean.index(text, start)
+                skips.append((lead_at, lead_at + cut, "情况介绍"))
+                contexts.append((lead_at, lead_at + cut))
+                start = lead_at + cut
             inherited = next((loc for p in reversed(parents)
                               if (loc := location_of(p.label(doc)) or location_of(p.own(doc)) or _bracketed_ref(p.label(doc)))), None)
-            # (a list that finds fault with the draft anywhere, 规划对…着墨较少，…，三是…内容缺失, is about the draft throughout)
-            told_each = situation and problems and not told and not _DRAFT_FAULT.search(text)
-            for part in split_inline(doc, start, end, node.para, meta):
+            # (a list that finds fault with the draft anywhere, 规划对…着墨较少，…，三是…内容缺失, is about the draft throughout;
+            # the draft named in a part that asks, 规划第三章提出…，建议…, finds no fault)
+            parts = list(split_inline(doc, start, end, node.para, meta))
+            told_each = situation and problems and not told and not any(
+                _DRAFT_FAULT.search(x) and not _PLAIN_ASK.search(x) for x in (doc.clean[p.start:p.end] for p in parts))
+            for part in parts:
                 if told_each:  # 一是…二是…三是… under 存在的主要问题: each problem told, unless it asks
                     said = _ATTENTION.sub("", doc.clean[part.start:part.end])  # (有关部门应当引起重视: a plea, no request)
                     if not (_PLAIN_ASK.search(said) or _DRAFT_FAULT.search(said)):

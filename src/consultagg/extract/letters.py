@@ -539,6 +539,9 @@ def _with_place(name: str | None, header: str, text: str) -> str | None:
     if name and len(name) >= 4 and (own := re.search(r"(?:我们是|我单位是|本单位是|我们|我单位|本单位)\s*(?P<place>(?:[\u4e00-\u9fff]{1,8}?"
                                                  r"(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道))+)" + re.escape(name), text)):
         return own.group("place") + name  # 我们是某县某镇石埂村村民委员会, signed 石埂村村民委员会
+    if name and re.match(r"[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)[\u4e00-\u9fff]{1,6}?(?:村|社区)", name) \
+            and (county := head_place([header] if header else [], text, "县")):
+        return county + name  # 梣岭乡芎湾村村民委员会 replying on 《某县…规划》: the county's village
     if not name or name[0] not in "省市县州" or re.match(r"市场|[省市县州]级", name):
         return None  # (a deputy named with the name, 省政协委员某某, takes the one place of its level the title names)
     place = head_place([header] if header else [], text, name[0])

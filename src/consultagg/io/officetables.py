@@ -28,7 +28,7 @@ from collections.abc import Hashable, Sequence
 from consultagg.io.cells import cell_filled, cell_text, once
 from consultagg.io.columns import BLOCK_WORDS, first_header_like_row, normalize_header
 
-__all__ = ["as_one_row", "counting_sheet", "field_pairs", "fill_merged_down", "guess_text_column", "header_for_guess", "is_summary_sheet", "named_sheet_unit",
+__all__ = ["as_one_row", "counting_sheet", "field_pairs", "fill_merged_down", "guess_text_column", "header_for_guess", "in_full", "is_summary_sheet", "member_row", "named_sheet_unit",
            "sentence_like", "sheet_unit", "strip_list_number", "summary_repeats", "summary_units", "title_unit"]
 
 _NUMERALS = "0-9０-９一二三四五六七八九十"
@@ -347,7 +347,19 @@ def named_sheet_unit(title: str, names: Sequence[str], own: str | None, rows=())
 
 
 # A row across a form naming the unit whose rows follow (会员单位：某酒店有限公司 in an association's table).
-_MEMBER_ROW = re.compile(r"\s*(?:会员单位|成员单位|提出单位|反馈单位|意见单位|单位名称|单位)\s*[：:]\s*(?P<u>[^\s，,。；;：:]{2,40})\s*")
+# (一、梣岭乡人民政府 across a form two townships fill in: its number and the unit, the rows under it that unit's)
+_MEMBER_ROW = re.compile(r"\s*(?:会员单位|成员单位|提出单位|反馈单位|意见单位|单位名称|单位)\s*[：:]\s*(?P<u>[^\s，,。；;：:]{2,40})\s*|"
+                         r"\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?P<n>[^\s，,。；;：:、]{2,30}?(?:人民政府|政府|办事处|行政公署|局|厅|委员会|委|办公室|公司|集团|协会|商会|学会))\s*")
+
+
+def in_full(member: str, line: str | None) -> str:
+    """``member`` as the unit line over the form names it in full (梣岭乡人民政府 in 填报单位：某县梣岭乡人民政府（牵头）、…).
+
+    >>> in_full("梣岭乡人民政府", "某县梣岭乡人民政府（牵头）、某县栌沟镇人民政府"), in_full("某镇人民政府", None)
+    ('某县梣岭乡人民政府', '某镇人民政府')
+    """
+    parts = re.split(r"[、，,；;\s]+|[（(][^（）()]*[)）]", line or "")
+    return next((p for p in parts if p.endswith(member) and len(p) > len(member)), member)
 
 
 def member_row(row) -> str | None:
@@ -355,8 +367,13 @@ def member_row(row) -> str | None:
 
     >>> member_row(["会员单位：某某温泉大酒店有限公司", None, None]), member_row(["1", "建议…"])
     ('某某温泉大酒店有限公司', None)
+    >>> member_row(["二、某镇人民政府", None, None])
+    '某镇人民政府'
+
     """
     filled = [cell_text(c) for c in row if cell_filled(c)]
+    if len(set(filled)) == 1 and len(filled) > 1 and len(row) == len(filled):
+        filled = filled[:1]  # (a row merged across, each cell read with the merged text)
     m = _MEMBER_ROW.fullmatch(filled[0]) if len(filled) == 1 else None
-    return m.group("u") if m else None
+    return (m.group("u") or m.group("n")) if m else None
 

@@ -39,7 +39,7 @@ from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_
                                    form_role, resolve_columns)
 from consultagg.io.documents import UNSUPPORTED_FORMATS, docx_blocks, docx_text
 from consultagg.io.otherframes import Rows, from_other_frames, is_dataframe as _is_dataframe, is_series as _is_series, named_index as _named_index
-from consultagg.io.officetables import (as_one_row, counting_sheet, field_pairs, fill_merged_down, guess_text_column, header_for_guess, member_row, named_sheet_unit,
+from consultagg.io.officetables import (as_one_row, counting_sheet, field_pairs, fill_merged_down, guess_text_column, header_for_guess, in_full, member_row, named_sheet_unit,
                                         summary_repeats, summary_units, title_unit, unit_line)
 from consultagg.io.spreadsheets import WORKBOOK_SUFFIXES, read_sheets
 from consultagg.io.mail import eml_text
@@ -457,7 +457,7 @@ class _Reader:
             row = list(row) + [None] * (len(cmap.headers) - len(row))
             at = f"{where or name} 第{rownum}{unit}"
             if named := member_row(row):
-                member = named
+                member = in_full(named, department or self.department)
                 self.report.notes.append(f"{where or place}：第{rownum}{unit}“{named}”为以下各行的提出单位")
                 continue
             if cmap.repeats_header(row):  # pages of an export pasted one below the other
