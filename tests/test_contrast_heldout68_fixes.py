@@ -31,3 +31,21 @@ def test_a_topic_named_before_the_one_request_and_said_again_in_it_is_a_lead():
     assert _grouped(a, "各位领导好！关于二手房公积金贷款，我有一条建议：降低二手房公积金贷款的首付比例。恳请考虑，万分感谢。")
     # a topic the request does not name again stays: it may be the request's object
     assert not _grouped("建议增加农村污水治理内容。", "关于第三章，我有一条建议：增加农村污水治理内容。")
+
+
+# Found by contrast pairs held-out 69 (written blind, measured once with the grouper of 8310aaf: 0/105 different,
+# 88/105 copies per pair).
+
+def test_hours_told_in_numerals_before_shi_are_the_clocks_hours():
+    a = "建议明确夜间22:00至次日6:00禁止在住宅区内进行产生噪声的装修作业。"
+    assert _grouped(a, "建议明确夜间二十二时至次日六时禁止在住宅区内进行产生噪声的装修作业。")
+    assert not _grouped(a, "建议明确夜间二十三时至次日六时禁止在住宅区内进行产生噪声的装修作业。")
+    # 一时 that is no hour stays a word
+    assert not _grouped("建议对一时难以整改的违建设置过渡期。", "建议对1时难以整改的违建设置过渡期。")
+
+
+def test_a_platforms_note_that_a_message_is_sent_again_and_a_senders_years_in_business():
+    a = "建议第五十条规定专项维修资金的使用情况每半年向业主公布一次。"
+    assert _grouped(a, "【补充提交，内容同前】" + a)
+    b = "我们请求条例允许夜市摊位每天经营到24时，由市场统一管理卫生。"
+    assert _grouped("某夜市摊主王某，经营小吃摊八年。" + b, "某夜市摊主李某，经营小吃摊三年。" + b)

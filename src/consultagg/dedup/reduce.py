@@ -136,7 +136,7 @@ _SENDER_NUMBER = re.compile(r"(身份证(?:号码|号)?(?:后四位|后4位|末�
                             r"(?:是|为|[：:])?\s*[A-Za-z0-9·\-－—*＊×/]{2,20}")
 # What follows a role word without being a name (居民楼太近, 村民小组, 业主委员会, 学生家长, 教师节).
 _NOT_A_NAME = r"(?!楼|区|点|家|户|小|委|会|组|代表|们|群|意见|反映|生活|出行|健康|利益|节|宿舍|公寓|食堂)"
-_ROLE_BEFORE_NAME = r"业主|司机|村民|居民|市民|职工|教师|老师|家长|网友|学生|工人|员工|患者|农民|渔民|牧民|本人|我叫"
+_ROLE_BEFORE_NAME = r"业主|司机|村民|居民|市民|职工|教师|老师|家长|网友|学生|工人|员工|患者|农民|渔民|牧民|摊主|店主|商户|经营户|本人|我叫"
 _SENDER_NAME = re.compile(rf"(?:(?<={_ROLE_BEFORE_NAME.replace('|', ')|(?<=')}))(?:[\u4e00-\u9fff]某某?|{_NOT_A_NAME}[\u4e00-\u9fff]{{2,3}}(?=[，,；;。、（(\s]|$))"
                           r"(?:\s*[（(][^（）()]{1,30}[)）])?"  # 郑海（锦绣花园2-301）: the name's address or plate
                           r"|(?<=姓名|签名|署名|家长)([：:])\s*[\u4e00-\u9fff·]{2,4}(?=[，,；;。、\s]|$)")
@@ -411,6 +411,11 @@ _HALF_COUNT = re.compile(r"(\d+)个半(?=小时|钟头|月|星期|礼拜|工作�
 _ROMAN_CLASS = re.compile(r"(?<![A-Za-z])(IV|V|I{1,3})(?=类)")  # 劣V类 / 劣五类, IV类水质
 
 
+# An hour in numerals before 时, where a time is told (夜间二十二时至次日七时), not 一时难以.
+_CN_HOUR = re.compile(r"(?:(?<=夜间|晚上|早上|上午|下午|凌晨|中午|傍晚|次日|每日|每天|当日|翌日)|(?<=[至到]))([一二三四五六七八九十两零〇]{1,3})时|"
+                      r"([一二三四五六七八九十两零〇]{1,3})时(?=[至到前后起]|以[前后])")
+
+
 def _numerals(s: str) -> str:
     """Numerals in Arabic digits, whatever their writing (三十五, 百分之一点五, 二〇二五, 1OOO, 3公里)."""
     if "千" in s:  # 七百千卡: the unit kilocalorie, not 七百 and 千 (a 1,700 read into it)
@@ -430,8 +435,8 @@ def _numerals(s: str) -> str:
         s = _NIGHT.sub("晚上", s)  # 夜间22:00 / 晚上10点
         s = _CLOCK_DIGITS.sub(_clock_digits, s)
         s = _CLOCK.sub(_clock, s)
-    if "时" in s:  # 每日6时至20时 / 每日早上6点至晚上8点
-        s = _BARE_HOUR.sub(_bare_hour, s)
+    if "时" in s:  # 每日6时至20时 / 每日早上6点至晚上8点 / 夜间二十二时至次日七时
+        s = _BARE_HOUR.sub(_bare_hour, _CN_HOUR.sub(lambda m: _cn_number(m.group(1) or m.group(2)) + "时", _NIGHT.sub("晚上", s)))
     if "比" in s:
         s = _CN_RATIO.sub(lambda m: f"{_cn_number(m.group(1))}比{_cn_number(m.group(2))}", s)
     if "成" in s:  # 七成 / 70%
@@ -472,7 +477,7 @@ _LIST_MARK = re.compile(r"(?:^|(?<=[\n：:；;]))\s*(?:[一二三四五六七八
 _WEEKS = re.compile(r"(?<![第\d.])(\d{1,2})个?(?:周|星期)(?![末边年岁一二三四五六日天\d])")
 _HALF_HOUR = re.compile(r"(?<![一二三四五六七八九十两\d])(?<![一二三四五六七八九十两\d]个)半个?(?:小时|钟头)")  # (一个半小时: 1.5)
 _PAGE_INSIDE = re.compile(r"[ \t\u3000]+[—\-－–]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[—\-－–]{1,2}[ \t\u3000]+")
-_YEARS_IN_TRADE = re.compile(r"(?<=[，,])(?:我)?(?:已经?)?(?:干|做|从事)(?:这行|这一行|这个工作|[\u4e00-\u9fff]{1,4}?)(?:已经?|有|了)?"
+_YEARS_IN_TRADE = re.compile(r"(?<=[，,])(?:我)?(?:已经?)?(?:干|做|从事|经营|开)(?:这行|这一行|这个工作|[\u4e00-\u9fff]{1,4}?)(?:已经?|有|了)?"
                              r"[\d一二三四五六七八九十两几]+多?年(?:多)?了?(?=[。，,])")
 _OCR_DASH_ONE = re.compile(r"(?<=第)[—–－‐-](?=[章节条款篇部项])|(?<=第[一二三四五六七八九]十)[—–－‐-](?=[章节条款篇部项])")
 _OCR_SECTION = re.compile(r"(第[一二三四五六七八九十百\d]{1,3})童")
