@@ -49,3 +49,21 @@ def test_a_platforms_note_that_a_message_is_sent_again_and_a_senders_years_in_bu
     assert _grouped(a, "【补充提交，内容同前】" + a)
     b = "我们请求条例允许夜市摊位每天经营到24时，由市场统一管理卫生。"
     assert _grouped("某夜市摊主王某，经营小吃摊八年。" + b, "某夜市摊主李某，经营小吃摊三年。" + b)
+
+
+# Found by contrast pairs held-out 70 (written blind, measured once at 5d8fe48: 0/105 different, copies 90/105
+# per pair and 82/105 in one fit).
+
+def test_a_platforms_stamp_number_and_resend_note_after_a_message():
+    a = "建议对烈性犬强制植入电子芯片。"
+    assert _grouped(a + "提交时间：2025-05-28 10:02", a + "提交时间：2025-05-28 10:05")
+    assert _grouped(a, a + "（系统提示提交失败，补交）")
+    assert _grouped("某宠物医院：建议允许宠物医院代办养犬登记。（意见编号YJ-0612）",
+                    "某宠物医院：建议允许宠物医院代办养犬登记。（意见编号YJ-0698）")
+    # a bracket that asks for more stays
+    assert not _grouped(a, a + "（另建议对中型犬也植入芯片）")
+
+
+def test_a_variant_shape_of_a_character_is_the_character():
+    assert _grouped("建议明确河道管理范围内违法建筑的拆除时限。", "建议明确河道管理范围內违法建筑的拆除时限。")
+    assert not _grouped("建议明确河道管理范围内违法建筑的拆除时限。", "建议明确河道管理范围外违法建筑的拆除时限。")

@@ -274,6 +274,8 @@ _CN_COUNTED = re.compile(rf"({_CN_RUN})(?=[章节条款项篇部页行栏年月�
                          rf"|公里|公顷|小时|分钟|平方|立方|蒸吨|车道)")
 # Numerals of amounts written against forgery (壹佰万元) are the same numbers.
 _FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+# Variant shapes of a character an OCR or an input method gives (內 for 内, 戶 for 户): the same character.
+_VARIANT = str.maketrans("內戶敎爲兌靑錄", "内户教为兑青录")
 # Roman numerals (Ⅱ类水, Ⅰ级响应) as digits before width folding spells them as Latin letters.
 _ROMAN = str.maketrans({"Ⅰ": "1", "Ⅱ": "2", "Ⅲ": "3", "Ⅳ": "4", "Ⅴ": "5", "Ⅵ": "6", "Ⅶ": "7", "Ⅷ": "8", "Ⅸ": "9",
                         "Ⅹ": "10", "ⅰ": "1", "ⅱ": "2", "ⅲ": "3", "ⅳ": "4", "ⅴ": "5"})
@@ -487,7 +489,7 @@ _OCR_SECTION = re.compile(r"(第[一二三四五六七八九十百\d]{1,3})童")
 def _reduce(text: str, lead: bool = False) -> str:
     """The meaning-carrying characters of a text: see the module docstring. With ``lead``, also
     without the clauses that say who writes before the request (:func:`_identity_lead`)."""
-    s = nfkc((text or "").translate(_FINANCIAL).translate(_ROMAN).replace("摄氏度", "°C")).strip()
+    s = nfkc((text or "").translate(_FINANCIAL).translate(_ROMAN).translate(_VARIANT).replace("摄氏度", "°C")).strip()
     s = tidy(s)  # a signature after the last sentence (…保障孩子安全。某小学三年级二班家长), who typed it in
     if s[:2] in ("Re", "RE", "re", "引用", "回复") or s[:1] in ">（(" or "+1" in s[-12:] or "原留言" in s \
             or "转" in s[:48] or s[:2] in ("重复", "再次", "重新") or "\n" in s or "提交" in s[-48:] or "转发" in s[-16:] \
