@@ -25,7 +25,7 @@ _ATTENDING = re.compile(r"参加|出席|参会|列席|与会|邀请")
 # A college named without its university, and the count of people after a list (5位专家组成…).
 _COLLEGE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:学院|系)")
 _HOW_MANY = re.compile(r"(?:等)?\d+(?:位|名|人).*$")
-_PIECE_CUT = re.compile(r"(?<=[厅局委办院会府])在|召开|组织|邀请|参加|出席|参会|列席|以及|及|等单位|等部门|有关负责同志|负责同志|有关同志|同志|代表|人员")
+_PIECE_CUT = re.compile(r"(?<=[厅局委办院会府])在|召开|组织|邀请|参加|出席|参会|列席|以及|及|等单位|等部门|的?有关负责同志|的?负责同志|的?有关同志|的?同志|的?代表|人员")
 
 
 _LISTED = re.compile(r"\s*([\u4e00-\u9fff（）()]{4,30}?)[：:]\s*[\u4e00-\u9fff·*×]{2,4}(?:[（(][^（）()。]{1,20}[）)])?(?:[、，,][^。]*)?$")
@@ -60,7 +60,7 @@ def _attendees(doc: Doc) -> list[str]:
         if not _ATTENDING.search(t):
             continue
         school = None  # 某大学交通运输学院、土木工程学院: the colleges after the first are the same university's
-        for piece in re.split(r"[、，,。；;]", t):
+        for piece in re.split(r"[、，,。；;]|(?<=[局厅委办院会府司所处])和(?=[\u4e00-\u9fff])", t):
             for part in _PIECE_CUT.split(_HOW_MANY.sub("", piece)):  # 甘肃省老龄协会有关负责同志 → 甘肃省老龄协会
                 part = re.sub(r"^(?:部分|有关|相关|各|了)", "", re.sub(r"^[^：:]{0,8}[：:]", "", part.strip()))
                 if university_part(part):

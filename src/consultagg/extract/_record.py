@@ -141,9 +141,14 @@ def roster(doc: Doc) -> dict[str, str]:
 
 # The sentence of a record that tells who came (…主持会议，环资委副主任委员祁某、委员萨某，某大学教授宁某，特邀专家郗某
 # 参加会议。), and one of its entries: a body and post before a name (the body left out: the entry's before).
-_CAME = re.compile(r"[^。；;]{4,600}?(?:参加|出席|列席)(?:了)?(?:会议|座谈会?|论证会?|评审会?|听证会?)")
+_CAME = re.compile(r"[^。；;]{4,600}?(?:(?:参加|出席|列席)(?:了)?(?:会议|座谈会?|论证会?|评审会?|听证会?)|应邀(?:参会|参加|出席))")
+_ACADEMIC = r"(?:正高级工程师|高级工程师|工程师|高工|教授|副教授|研究员|副研究员|博士)"
+_ENDS = r"(?:主持(?:会议|座谈会?)?|(?:应邀)?(?:参加|出席|列席|参会)(?:了)?(?:会议|座谈会?|论证会?)?|等)?"
 _ENTRY = re.compile(r"(?P<who>[^\s，,。；;：:（）()、]{0,40}?(?P<post>" + "|".join(_TITLES) + r"))(?P<name>(?!委员|主任|副|代表)[\u4e00-\u9fff·]{2,6}?)"
-                    r"(?:主持(?:会议|座谈会?)?|(?:参加|出席|列席)(?:了)?(?:会议|座谈会?|论证会?)|等)?")
+                    r"(?:" + _ACADEMIC + ")?" + _ENDS)
+# (某大学水利与环境学院祁某教授: the body, the name, the title after it)
+_NAMED_TITLED = re.compile(r"(?P<who>[^\s，,。；;：:（）()、]{2,40}?(?:大学|学院|研究院|研究所|研究中心|设计院|公司|集团|医院))"
+                           r"(?P<name>[\u4e00-\u9fff·]{2,3})(?P<post>" + _ACADEMIC + ")" + _ENDS)
 
 
 def _told_attending(opening: str, listed) -> None:
@@ -152,11 +157,11 @@ def _told_attending(opening: str, listed) -> None:
         body = ""
         for entry in re.split(r"[，,、]|(?<=[\u4e00-\u9fff])(?:及|和|以及)(?=[\u4e00-\u9fff])", sentence.group(0)):
             entry = re.sub(r"^(?:及|和|以及|由|(?:会议|本次会议|座谈会|论证会)?(?:特别|特)?邀请(?:了)?)", "", entry.strip())
-            m = _ENTRY.fullmatch(entry)
+            m = _ENTRY.fullmatch(entry) or _NAMED_TITLED.fullmatch(entry)
             if not m or m.group("name")[0] not in SURNAMES:
                 body = ""
                 continue
-            who = m.group("who")
+            who = m.group("who") + (m.group("post") if m.re is _NAMED_TITLED else "")
             if who == m.group("post") and body:  # 委员萨某 after 环资委副主任委员祁某: the same body
                 who = body + who
             body = who[: len(who) - len(m.group("post"))] if len(who) > len(m.group("post")) else body

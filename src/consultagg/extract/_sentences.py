@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from consultagg.extract._asides import FORWARDING, LAYOUT_NOTE, NOTE_LABEL, NOT_SUBMITTED, told_aside
 from consultagg.extract._base import AGREE, CLOSING, NONE, PREAMBLE, PROBLEM, PROPOSE, WHY_WRITTEN, _ASK_NOUN, _SUGGEST
 from consultagg.text.courtesy import MODESTY
 
@@ -29,7 +30,8 @@ GENERAL = re.compile(r"总体(?:上)?(?:看|来看|而言|上看|来说)|总体(
                      r"针对性(?:和可操作性)?(?:较)?强|可操作性(?:较)?强|体现了|贯彻(?:落实)?了?|编制依据充分|基本合理|"
                      r"立意高远|内容全面|总体(?:较好|很好|良好|可行|不错|成熟|合理|科学)|基本成熟|(?:整体)?框架合理|基本准确|(?:定位|表述)(?:准确|清晰|明确)|"
                      r"符合[^，。；]{0,12}实际|切合[^，。；]{0,12}实际|目标明确|措施(?:可行|有力|具体|得当)|切实可行|"
-                     r"具有(?:积极|重要|重大|十分重要的)意义|充满期待|大家(?:一致)?认为|(?:基本|较好|有效|总体)(?:相)?衔接[。！]?$")
+                     r"具有(?:积极|重要|重大|十分重要的)意义|充满期待|大家(?:一致)?认为|(?:基本|较好|有效|总体)(?:相)?衔接[。！]?$|"
+                     r"站位(?:高|高远|很高)|令人耳目一新|内容(?:全|丰富)(?=[，,、。])")
 TROUBLE = re.compile(PROBLEM.pattern + r"|不够|不一致|有误|错误|不准确|偏高|偏低|过高|过低|过紧|不符|欠缺|着墨不多|"
                       r"较为原则|不明确|不清|遗漏|缺少|没有|未能|尚未|问题(?!导向|分析|的?(?:梳理|剖析|研判))(?![^，,。；]{0,2}(?:作了|作出|进行了)回应)")  # (坚持问题导向 / 针对突出问题作了回应 praise)
 # "我厅无其他意见，仅提一条修改意见：" before the one request.
@@ -300,40 +302,15 @@ _DESK_PIECE = (r"(?:[\u4e00-\u9fff]{2,10}(?:整理|执笔|汇总|起草)[，,]\s
                r"(?:已经?|业经)[^。！？!?，,]{0,6}(?:领导|局长|厅长|主任|处长)(?:审阅|审定|审核|同意)|"
                r"请[^。！？!?，,]{0,8}直接(?:汇总|报送|上报)|不再另行(?:发文|行文|报送))")
 _DESK_NOTE = re.compile(rf"\s*{_DESK_PIECE}(?:[，,。；;]\s*{_DESK_PIECE})*[。！!]?\s*")
-# A covering letter passing on what others wrote (现将祁某委员提出的意见建议转送你局，请认真研究吸纳，并于…前将采纳情况
-# 书面反馈我委。): whom it is from and when to answer, not a request on the draft.
-_FORWARDING = re.compile(r"\s*(?:现|特|兹)?将[^。！!？?]{1,40}?(?:意见建议|意见|建议|提案|来信|材料)(?:汇总)?(?:转送|转交|转报|转去|转来|送)(?:你|贵)[局委厅办院司单位]+"
-                         r"(?:[，,]\s*请[^。！!？?]{0,40}?(?:研究|研处|吸纳|办理|参考|采纳|处理)[^。！!？?]{0,40}?)?[。！!]?\s*")
 _ON_BEHALF = re.compile(r"请(?:以|用)[^。！？!?，,]{0,4}名义(?:报送|上报|转报|转送|呈报|反馈|发送|行文|印发)|"
                         r"代拟(?:了|的)?[^。！？!?]{0,80}请(?:审核|审定|审阅|审签|把关)")  # 我局代拟了区政府的反馈意见，请审核
 
 
-# A note on how the letter is laid out (说明：为便于对照，以下摘录征求意见稿相关原文，我局意见附于原文之后).
-# Smaller points marked on a printed copy sent apart (我已在打印稿上直接标注，随后寄送…，这里不再赘述).
-_MARKED_ELSEWHERE = re.compile(r"(?:已|将|均)(?:在|于)?[^。；;]{0,8}(?:打印稿|纸质稿|纸质版|原稿|稿件|书面稿|修改稿|文本)(?:上|中)(?:直接)?(?:标注|标出|修改|批注|圈出)"
-                               r"[^。；;]{0,30}(?:不再赘述|不再一一列出|不一一列出|另行(?:寄送|报送|送达)|随后(?:寄送|报送|送达|送))")
-# How the draft reached the writer with a call to comment (…代表工委转来了《…》，请我们代表提提意见。), the writer's
-# thoughts offered for reference (…有一些想法，写下来供你们参考), and a view passed on but not as an opinion (…故不作为
-# 正式意见提出，仅供起草组参考): no request.
-_HOW_IT_CAME = re.compile(r"(?:转来|转发|送来|发来|寄来)(?:了)?(?:《[^》]{2,80}》|征求意见稿|草案)[^。！!？?]{0,12}[，,]\s*(?:请|让|要)(?:我们?|各位|大家)?"
-                          r"(?:代表|委员|专家)?(?:们)?(?:提提?|提出|谈谈|说说)(?:意见|建议|看法)[。！!]?\s*$")
-_THOUGHTS_OFFERED = re.compile(r"(?:有|提)(?:了)?(?:一些|几点|一点|点)(?:想法|看法|体会)[，,]\s*(?:现)?(?:写下来|整理如下|写出来)?[，,]?\s*(?:供|请)[^。！!？?]{0,8}参考")
-_NOT_SUBMITTED = re.compile(r"不作为(?:正式|本单位|我会|我单位|学会)?(?:的)?(?:意见|建议)(?:提出|报送|上报)?[，,]\s*(?:仅|只)?供[^。！!？?]{0,10}参考")
+# Agreeing with what the draft says (…，这一点我非常赞同 / 对此表示完全赞成).
+_THIS_AGREED = re.compile(r"(?:这一点|这一条|这个提法|这一提法|此条|这条)[^。！!？?，,]{0,6}(?:非常|十分|完全|很|也)?(?:赞同|赞成|同意|支持|认同)")
 # Agreeing with the speakers before and adding nothing (前面几位说的我都同意，我没有什么补充的。).
 _SAME_AS_OTHERS = re.compile(r"\s*(?:前面|刚才|上面|其他)(?:几位|各位|大家|同志们?|代表们?|专家们?)?(?:说|讲|提|谈)的?(?:意见)?(?:我|我们)?(?:都|完全|也)?"
                              r"(?:同意|赞同|赞成)[，,]?\s*(?:我|我们)?(?:没有|没|无)(?:什么|其他)?(?:补充|意见)?的?[。！!]?\s*$")
-# What became of the writer's opinions of an earlier round: told (…对规划初稿提出了4条意见 / …等3条意见已被采纳，在此
-# 表示感谢 / …的意见未采纳，我局理解起草组的考虑) or withdrawn (…的意见，我局撤回，不再坚持).
-_EARLIER_ROUND = re.compile(r"(?:对|就)?(?:规划|方案|办法)?(?:初稿|第一稿|上一稿|前一稿|一稿|征求意见稿)(?:提出|提)了?[\d一二三四五六七八九十]+条(?:意见|建议)|"
-                            r"(?:意见|建议)(?:均|已|都)?(?:已经?|均已)?被?(?:采纳|吸收|吸纳)[，,]\s*(?:在此)?(?:表示)?(?:衷心)?感谢|"
-                            r"(?:意见|建议)(?:未|没有)(?:被)?(?:采纳|吸收)[，,]\s*(?:我[局厅委办院]|我们|本单位)(?:理解|尊重)[^。！!？?]{0,60}|"
-                            r"(?:意见|建议)[，,]\s*(?:我[局厅委办院]|我们|本单位)?(?:予以)?(?:撤回|收回)(?:[，,]\s*不再(?:坚持|提出))?")
-# How the points were made (这几条是…一起议出来的，我整理了一下文字), and a matter left out (…这个不属于规划的事，…就不写进去了).
-_HOW_MADE = re.compile(r"(?:这几条|这些|以上|下面|上述)(?:意见|建议)?(?:都)?是[^。！!？?]{0,60}(?:议|讨论|商量|研究|整理|汇总)出来的|"
-                       r"不属于(?:规划|方案|条例|办法|本次征求意见)的?(?:事|事情|内容|范围)|(?:就|也)?不(?:写进去|写进来|写入|列入)了|"
-                       r"^\s*其中第[\d一二三四五六七八九十]+条(?:意见|建议)?(?:比较|最为|特别|尤其|更为)?(?:急|紧迫|迫切|重要|关键)")
-_NOTE_LABEL = re.compile(r"\s*(?:说明|注|备注)\s*[：:]\s*")
-_LAYOUT_NOTE = re.compile(r"\s*(?:为(?:便于|方便)(?:对照|查阅|阅读|核对)[，,])?(?:以下|下文|下表|现将)[^。；;]{0,16}?(?:摘录|列出|对照|逐条|附于)")
 
 
 def _formal_reason(sent: str) -> str | None:
@@ -341,7 +318,7 @@ def _formal_reason(sent: str) -> str | None:
         return "结束语"  # 请贵局协助转交起草单位，谢谢！ / 另，请…将修改稿再发我委一份。
     if _NOT_AGAIN.search(sent) and not re.search(r"建议|请(?!示)", _QUOTED.sub("", sent)):
         return "表态"  # 第一轮…的意见已采纳，不再重复。
-    if _FORWARDING.fullmatch(sent):
+    if FORWARDING.fullmatch(sent):
         return "转送说明"  # 现将…委员提出的意见建议转送你局，请认真研究吸纳，并于…前将采纳情况书面反馈我委。
     if _ON_BEHALF.search(sent) and "建议" not in sent:
         return "结束语"  # 我科…起草了反馈意见，已经分管领导审核，请以局名义报送。: a colleague asked to send it on
@@ -349,21 +326,13 @@ def _formal_reason(sent: str) -> str | None:
         return "总体评价"
     if re.fullmatch(r"\s*(?:另|另外|此外|再者)[：:]\s*", sent):
         return "开头语"  # 另：… — what follows says what it is
-    if _MARKED_ELSEWHERE.search(sent) and not re.search(r"建议|请(?!批评)|希望|应当", sent):
-        return "另行标注"  # 另外，文字方面的小问题我已在打印稿上直接标注，随后寄送规划处，这里不再赘述。
-    if _HOW_IT_CAME.search(sent) or _THOUGHTS_OFFERED.search(sent) and not re.search(r"建议|希望|应当", sent):
-        return "开头语"  # 前些天，…转来了《…》，请我们代表提提意见。 / …有一些想法，写下来供你们参考，说得不对的地方请批评。
-    if _NOT_SUBMITTED.search(sent):
-        return "说明"  # 另，部分专家提出…。经…讨论，…，故不作为正式意见提出，仅供起草组参考。
+    if why := told_aside(sent):
+        return why  # (what the writer tells of the letter, the earlier round, how the points were made: _asides)
+    if _THIS_AGREED.search(sent) and not asks(_QUOTED.sub("", sent)) and not TROUBLE.search(_QUOTED.sub("", sent)):
+        return "表态"  # 最后，规划提出“应当加强水文化建设…”，这一点我非常赞同: the draft's own words, agreed with
     if _SAME_AS_OTHERS.match(sent) or (SOON.search(sent) and not asks(SOON.sub("", sent)) and not TROUBLE.search(sent)):
         return "表态"  # 前面几位说的我都同意，我没有什么补充的。 / 这个规划我们看了很受鼓舞，希望能早点实施，早点落地。
-    if _EARLIER_ROUND.search(sent) and not re.search(r"建议(?!已|均|被|未)|请(?!核实)|希望", _EARLIER_ROUND.sub("", sent)):
-        return "表态"  # …等3条意见已被采纳，在此表示感谢。 / 关于…的意见，我局撤回，不再坚持。: the earlier round
-    if _HOW_MADE.search(sent) and not re.search(r"建议|希望|请(?!查收)", sent):
-        return "开头语"  # 这几条是7月14日晚上村两委…一起议出来的，我整理了一下文字。 / …这个不属于规划的事，就不写进去了。
-    if _LAYOUT_NOTE.match(sent) and not re.search(r"建议|请(?!批评)|希望|应当", sent):
-        return "开头语"  # 说明：以下摘录…原文，我局意见附于原文之后，以【修改意见】标注；: how the letter is laid out
-    if _SELF_INTRO.match(sent) and not asks(sent) and not TROUBLE.search(sent):
+    if _SELF_INTRO.match(sent) and not asks(sent) and not TROUBLE.search(re.sub(r"关注[^，,。]{0,30}问题", "", sent)):
         return "开头语"  # 我是省人大代表、某医院主任韩某。: who writes
     if CLOSING.match(sent) and not re.search(r"建议|应当|应该", re.sub(r"^以上(?:意见|建议)", "", sent)):
         return "结束语"  # 请你厅在修改完善时一并考虑 (修改 and 完善 are no request here)
@@ -446,7 +415,7 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
         if rest and rest[-1][1] >= len(t[clause.end():].rstrip()):
             return [(0, clause.end(), "开头语")] + [(clause.end() + a, clause.end() + b, why) for a, b, why in rest]
     if label := _OVERALL_LABEL.match(t) or _ADDRESSED.match(t) or (
-            (note := _NOTE_LABEL.match(t)) and _LAYOUT_NOTE.match(t, note.end()) and note):  # 总体意见：规划文本结构完整…… / 规划起草组：承蒙送阅… / 说明：以下摘录…
+            (note := NOTE_LABEL.match(t)) and LAYOUT_NOTE.match(t, note.end()) and note):  # 总体意见：规划文本结构完整…… / 规划起草组：承蒙送阅… / 说明：以下摘录…
         out.append((0, label.end(), "开头语"))
     for m in _SENTENCE.finditer(t, label.end() if label else 0):
         reason = _formal_reason(m.group(0))
@@ -472,7 +441,7 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
             and not asks(_LEAD_UP_SELF.sub("", t[:lead_up.start()] + lead_up.group(0))) and not TROUBLE.search(t):
         # a paragraph that only leads up to the points below (我会组织…研讨。…现将修改建议报送如下。)
         return out + [(end, len(t), "开头语")]
-    if sentences and end < len(t.rstrip()) and _NOT_SUBMITTED.search(sentences[-1]):
+    if sentences and end < len(t.rstrip()) and NOT_SUBMITTED.search(sentences[-1]):
         return out + [(end, len(t), "说明")]  # 另，部分专家提出…。经…讨论，…故不作为正式意见提出，仅供起草组参考。: a view told, not made
     if len(sentences) >= 2 and end < len(t.rstrip()) and WHY_WRITTEN.search(sentences[-1]) \
             and _formal_reason(sentences[-1]) == "开头语" and not asks(t):
@@ -554,7 +523,7 @@ _ATTENTION = re.compile(r"(?:应当|应该|应|需要|要|必须|请|希望)?(?:
 _TOPIC_OPEN = re.compile(r"\s*(?:第[一二三四五六七八九十]个(?:是|就是)?|最后一个(?:是)?|还有一个(?:是)?)[^。！？!?]{0,16}?(?:的事|的问题|问题|方面)?[。，,：:]")
 _IF = re.compile(r"\s*(?:如果?|若|倘若|假如|如若)(?!下|上述|上所|何|此|今|期|实)|"
                  # …须事先与我厅沟通衔接；未经衔接的，统一修改为…: what the request does in the other case
-                 r"\s*(?:未经|凡|确需|确有|不符合|无法|难以|其余|其他|其它)[^，,。；;]{0,14}的[，,]")
+                 r"\s*(?:未经|凡|确需|确有|确实|确因|不符合|无法|难以|其余|其他|其它)[^，,。；;]{0,14}的[，,]")
 
 
 def request_cuts(t: str, asked: bool = False) -> list[int]:
@@ -578,8 +547,10 @@ def request_cuts(t: str, asked: bool = False) -> list[int]:
             depth = max(depth - 1, 0)
         elif ch in "，," and depth == 0 and _AFTER_COMMA.match(t, k + 1):
             starts.append(k + 1)  # …问题突出，建议把A列入清单，同时建议在B部分提出要求
-        elif ch in "；;。！!" and depth == 0 and k + 1 < len(t):
+        elif ch in "；;。！!？?" and depth == 0 and k + 1 < len(t):
             rest = t[k + 1:].lstrip()
+            if ch in "？?" and not OWN_OPENER.match(rest):
+                continue  # …能否…？同时，…是否可以…: a further request; 请明确…？建议…: the question and its answer
             first = re.split(r"[；;。]", rest)[0]
             # …；碳达峰内容待方案印发后衔接，目前建议采用原则性表述: after a semicolon, a clause that asks
             if _OPENER.match(rest) or ((OWN_OPENER.match(rest) or ch in "；;" or _ASKS_IN_CLAUSE.match(first)

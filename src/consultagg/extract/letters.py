@@ -572,11 +572,11 @@ _BARE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]|(?:其他|其它|总体
 
 # A point's topic alone (关于农村生活污水治理。 / 关于第一章“发展基础与形势”：), what it said (此部分无意见) set aside.
 _TOPIC_ALONE = re.compile(r"\s*关于(?:[^。，,；;！？!?：:“”《》]|“[^“”。，,；;]{1,24}”){2,40}[。.：:]?\s*")
-# An attachment's title over what it attaches (附：公司主要污染物排放情况 / 附表1：…).
-_ATTACHED = re.compile(r"\s*附(?:件|表)?\s*[\d一二三四五六七八九十]{0,2}\s*[：:]")
-# A letter's title standing alone wherever it stands (关于《某办法（征求意见稿）》的反馈意见).
+_ATTACHED = re.compile(r"\s*附(?:件|表)?\s*[\d一二三四五六七八九十]{0,2}\s*[：:]")  # 附：公司主要污染物排放情况 / 附表1：…, over what it attaches
+# A letter's title standing alone wherever it stands (关于《某办法（征求意见稿）》的反馈意见), or the draft's (某规划 / （征求意见稿）).
 _TITLE_ALONE = re.compile(r"\s*(?:[^，,。；;：:《》\s]{2,30}?)?(?:关于|对)《[^》]{2,60}》(?:[（(][^）)]{0,20}[）)])?"
-                          r"的?(?:反馈|修改|补充|书面|审查|审核)?(?:意见|建议|意见建议|复函|函|回复)\s*")
+                          r"的?(?:反馈|修改|补充|书面|审查|审核)?(?:意见|建议|意见建议|复函|函|回复)\s*|\s*[（(](?:征求意见稿|草案|送审稿)[)）]\s*|"
+                          r"\s*(?![^，,。]*(?:建议|请|应|希望|要求|增加|删除|修改))[^，,。：:；;\s]{2,40}(?:规划|条例|办法|方案|纲要|细则|规定)\s*")
 
 
 def _raw_lines(text: str):

@@ -1,0 +1,60 @@
+"""What a letter tells without asking for anything: how it came and how it is laid out, what became of the
+writer's opinions of an earlier round, how its points were made, what it leaves out or marks elsewhere.
+
+>>> told_aside("关于我局前次所提小型水库除险加固的意见，我局撤回，不再坚持。")
+'表态'
+>>> told_aside("建议将某河治理纳入第六章。") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["FORWARDING", "LAYOUT_NOTE", "NOTE_LABEL", "NOT_SUBMITTED", "told_aside"]
+
+# A covering letter passing on what others wrote (现将祁某委员提出的意见建议转送你局，请认真研究吸纳，并于…前将采纳情况
+# 书面反馈我委。): whom it is from and when to answer, not a request on the draft.
+FORWARDING = re.compile(r"\s*(?:现|特|兹)?将[^。！!？?]{1,40}?(?:意见建议|意见|建议|提案|来信|材料)(?:汇总)?(?:转送|转交|转报|转去|转来|送)(?:你|贵)[局委厅办院司单位]+"
+                        r"(?:[，,]\s*请[^。！!？?]{0,40}?(?:研究|研处|吸纳|办理|参考|采纳|处理)[^。！!？?]{0,40}?)?[。！!]?\s*")
+# Smaller points marked on a printed copy sent apart (我已在打印稿上直接标注，随后寄送…，这里不再赘述).
+_MARKED_ELSEWHERE = re.compile(r"(?:已|将|均)(?:在|于)?[^。；;]{0,8}(?:打印稿|纸质稿|纸质版|原稿|稿件|书面稿|修改稿|文本)(?:上|中)(?:直接)?(?:标注|标出|修改|批注|圈出)"
+                               r"[^。；;]{0,30}(?:不再赘述|不再一一列出|不一一列出|另行(?:寄送|报送|送达)|随后(?:寄送|报送|送达|送))")
+# How the draft reached the writer with a call to comment (…代表工委转来了《…》，请我们代表提提意见。), the writer's
+# thoughts offered for reference (…有一些想法，写下来供你们参考), and a view passed on but not as an opinion (…故不作为
+# 正式意见提出，仅供起草组参考): no request.
+_HOW_IT_CAME = re.compile(r"(?:转来|转发|送来|发来|寄来)(?:了)?(?:《[^》]{2,80}》|征求意见稿|草案)[^。！!？?]{0,12}[，,]\s*(?:请|让|要)(?:我们?|各位|大家)?"
+                          r"(?:代表|委员|专家)?(?:们)?(?:提提?|提出|谈谈|说说)(?:意见|建议|看法)[。！!]?\s*$")
+_THOUGHTS_OFFERED = re.compile(r"(?:有|提|谈|说)(?:了)?(?:一些|几点|一点|点)(?:个人)?(?:的)?(?:想法|看法|体会)[，,]\s*(?:现)?(?:写下来|整理如下|写出来)?[，,]?\s*"
+                               r"(?:不一定(?:准确|对|妥当)[，,]\s*)?(?:供|请)[^。！!？?]{0,8}参考")
+NOT_SUBMITTED = re.compile(r"不作为(?:正式|本单位|我会|我单位|学会)?(?:的)?(?:意见|建议)(?:提出|报送|上报)?[，,]\s*(?:仅|只)?供[^。！!？?]{0,10}参考")
+# What became of the writer's opinions of an earlier round: told (…对规划初稿提出了4条意见 / …等3条意见已被采纳，在此
+# 表示感谢 / …的意见未采纳，我局理解起草组的考虑) or withdrawn (…的意见，我局撤回，不再坚持).
+_EARLIER_ROUND = re.compile(r"(?:对|就)?(?:规划|方案|办法)?(?:初稿|第一稿|上一稿|前一稿|一稿|征求意见稿)(?:提出|提)了?[\d一二三四五六七八九十]+条(?:意见|建议)|"
+                            r"(?:意见|建议)(?:均|已|都)?(?:已经?|均已)?被?(?:采纳|吸收|吸纳)[，,]\s*(?:在此)?(?:表示)?(?:衷心)?感谢|"
+                            r"(?:意见|建议)(?:未|没有)(?:被)?(?:采纳|吸收)[，,]\s*(?:我[局厅委办院]|我们|本单位)(?:理解|尊重)[^。！!？?]{0,60}|"
+                            r"(?:意见|建议)[，,]\s*(?:我[局厅委办院]|我们|本单位)?(?:予以)?(?:撤回|收回)(?:[，,]\s*不再(?:坚持|提出))?")
+# How the points were made (这几条是…一起议出来的，我整理了一下文字), and a matter left out (…这个不属于规划的事，…就不写进去了).
+_HOW_MADE = re.compile(r"(?:这几条|这些|以上|下面|上述)(?:意见|建议)?(?:都)?是[^。！!？?]{0,60}(?:议|讨论|商量|研究|整理|汇总)出来的|"
+                       r"不属于(?:规划|方案|条例|办法|本次征求意见)的?(?:事|事情|内容|范围)|(?:就|也)?不(?:写进去|写进来|写入|列入)了|"
+                       r"^\s*其中第[\d一二三四五六七八九十]+条(?:意见|建议)?(?:比较|最为|特别|尤其|更为)?(?:急|紧迫|迫切|重要|关键)")
+# A note on how the letter is laid out (说明：为便于对照，以下摘录征求意见稿相关原文，我局意见附于原文之后).
+NOTE_LABEL = re.compile(r"\s*(?:说明|注|备注)\s*[：:]\s*")
+LAYOUT_NOTE = re.compile(r"\s*(?:为(?:便于|方便)(?:对照|查阅|阅读|核对)[，,])?(?:以下|下文|下表|现将)[^。；;]{0,16}?(?:摘录|列出|对照|逐条|附于)")
+
+
+def told_aside(sent: str) -> str | None:
+    """The reason a sentence is no request when it tells one of the things above, else None."""
+    if _MARKED_ELSEWHERE.search(sent) and not re.search(r"建议|请(?!批评)|希望|应当", sent):
+        return "另行标注"  # 另外，文字方面的小问题我已在打印稿上直接标注，随后寄送规划处，这里不再赘述。
+    if _HOW_IT_CAME.search(sent) or _THOUGHTS_OFFERED.search(sent) and not re.search(r"建议|希望|应当", sent):
+        return "开头语"  # 前些天，…转来了《…》，请我们代表提提意见。 / …有一些想法，写下来供你们参考，说得不对的地方请批评。
+    if NOT_SUBMITTED.search(sent):
+        return "说明"  # 另，部分专家提出…。经…讨论，…，故不作为正式意见提出，仅供起草组参考。
+    if _EARLIER_ROUND.search(sent) and not re.search(r"建议(?!已|均|被|未)|请(?!核实)|希望", _EARLIER_ROUND.sub("", sent)):
+        return "表态"  # …等3条意见已被采纳，在此表示感谢。 / 关于…的意见，我局撤回，不再坚持。: the earlier round
+    if _HOW_MADE.search(sent) and not re.search(r"建议|希望|请(?!查收)", sent):
+        return "开头语"  # 这几条是7月14日晚上村两委…一起议出来的，我整理了一下文字。 / …这个不属于规划的事，就不写进去了。
+    if LAYOUT_NOTE.match(sent) and not re.search(r"建议|请(?!批评)|希望|应当", sent):
+        return "开头语"  # 说明：以下摘录…原文，我局意见附于原文之后，以【修改意见】标注；: how the letter is laid out
+    return None
