@@ -65,3 +65,45 @@ def test_minutes_whose_experts_came_by_invitation(tmp_path):
     d.save(tmp_path / "纪要.docx")
     rows = ca.read_comments(tmp_path / "纪要.docx")
     assert [c.department for c in rows] == ["省甲灌区管理处", "某市稂坪水库管理所", "某某大学", "与会专家"]
+
+
+def test_a_deputys_items_with_an_agreed_one_and_two_more_requests_announced(tmp_path):
+    # Lost before (release blocker): one item answered 意见：同意，无修改意见。 made the letter read as asking for no
+    # change, and 此外，还有两点建议：一是…；二是… (items with no 建议 of their own) were set aside as an account; the
+    # agreed item's 原文 and 说明 were opinions.
+    text = ("关于《某市学前教育行动计划（征求意见稿）》的几点修改建议\n\n市教育局：\n"
+            "作为市人大代表，我认真阅读了征求意见稿。为便于对照修改，以下采用“原文—建议修改为—说明”的方式逐条列出：\n"
+            "1.原文：第二部分第（三）项“定期对辖区幼儿园开展督导评估。”\n建议修改为：“每三年对辖区幼儿园开展一次全覆盖督导评估。”\n"
+            "说明：原文“定期”表述过于原则。\n"
+            "2.原文：第三部分第（一）项“幼儿园应严格控制班额。”\n意见：同意，无修改意见。\n"
+            "说明：个别同志提出适当放宽班额，我认为不宜采纳，应当严格执行。\n"
+            "此外，还有两点建议：一是行动计划印发后，配套制定年度任务清单；二是每年向市人大常委会书面报告实施情况。\n"
+            "以上建议，请予研究。\n\n某市人大代表  某某某\n2024年5月20日\n")
+    (tmp_path / "代表.txt").write_text(text, encoding="utf-8")
+    rows = ca.read_comments(tmp_path / "代表.txt")
+    assert len(rows) == 3
+    assert "每三年" in rows[0].text
+    assert [c.text[:6] for c in rows[1:]] == ["行动计划印发", "每年向市人大"]
+
+
+def test_an_agreeing_reply_that_tells_its_own_work_with_names_in_quotes(tmp_path):
+    # False before: …依托“某家长学校”平台…，“…”等建议已被有关部门采纳。 in a reply that agrees without change was an opinion
+    # (any quote was taken for the draft's).
+    text = ("某市妇女联合会\n关于《某市学前教育行动计划（征求意见稿）》的反馈意见\n\n市教育局：\n"
+            "    来函收悉。经认真研究，我会原则同意《行动计划（征求意见稿）》，无修改意见。\n"
+            "    近年来，市妇联依托“某市家长学校”线上平台，累计开展家庭教育指导活动1200余场次。我会向市政府报送了《关于加强婴幼儿家庭养育指导的建议》，"
+            "其中“在社区儿童之家开设亲子活动室”等建议已被有关部门采纳。\n    特此函复。\n\n              某市妇女联合会\n              2024年5月15日\n")
+    (tmp_path / "妇联.txt").write_text(text, encoding="utf-8")
+    rows = ca.read_comments(tmp_path / "妇联.txt")
+    assert list(rows) == [] and rows.no_opinion_units == ["某市妇女联合会"]
+
+
+def test_a_reply_that_answers_the_offices_questionnaire(tmp_path):
+    text = ("某区教育局\n关于《某市学前教育行动计划（征求意见稿）》征求意见提纲的回复\n\n市教育局：\n    现逐项回复如下：\n\n"
+            "    问题1：您认为《行动计划》确定的发展目标是否科学合理？有何修改建议？\n    回复：发展目标总体科学合理，无修改意见。\n\n"
+            "    问题2：对扩大普惠性学前教育资源的主要举措，有何意见建议？\n    回复：建议对新建公办园给予一次性开办经费补助。\n\n"
+            "    问题3：其他意见建议。\n    回复：无。\n\n              某区教育局\n              2024年5月24日\n")
+    (tmp_path / "提纲.txt").write_text(text, encoding="utf-8")
+    rows = ca.read_comments(tmp_path / "提纲.txt")
+    assert [c.text[:9] for c in rows] == ["建议对新建公办园给"]
+    assert sum(s[2] == "提纲问题" for s in rows.skipped) == 3

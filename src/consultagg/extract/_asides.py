@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FORWARDING", "LAYOUT_NOTE", "NOTE_LABEL", "NOT_SUBMITTED", "told_aside"]
+__all__ = ["ASKED_BY_OFFICE", "DRAFT_QUOTED", "FORWARDING", "LAYOUT_NOTE", "NOTE_LABEL", "NOT_SUBMITTED", "REQUESTS_FOLLOW", "told_aside"]
 
 # A covering letter passing on what others wrote (现将祁某委员提出的意见建议转送你局，请认真研究吸纳，并于…前将采纳情况
 # 书面反馈我委。): whom it is from and when to answer, not a request on the draft.
@@ -38,6 +38,14 @@ _EARLIER_ROUND = re.compile(r"(?:对|就)?(?:规划|方案|办法)?(?:初稿|第
 _HOW_MADE = re.compile(r"(?:这几条|这些|以上|下面|上述)(?:意见|建议)?(?:都)?是[^。！!？?]{0,60}(?:议|讨论|商量|研究|整理|汇总)出来的|"
                        r"不属于(?:规划|方案|条例|办法|本次征求意见)的?(?:事|事情|内容|范围)|(?:就|也)?不(?:写进去|写进来|写入|列入)了|"
                        r"^\s*其中第[\d一二三四五六七八九十]+条(?:意见|建议)?(?:比较|最为|特别|尤其|更为)?(?:急|紧迫|迫切|重要|关键)")
+# Requests announced before they are listed (此外，还有两点建议：一是…；二是…): what follows asks, in so many words or not.
+REQUESTS_FOLLOW = re.compile(r"(?:还有|另有|再提|补充|提出|提)?(?:以下|如下)?(?:几|两|三|四|五|六|\d)(?:点|条)(?:具体)?(?:建议|意见|请求)[：:]")
+# The draft quoted (规划提出“…” / 建议…表述为“…”), not the name of the writer's own work in quotes (“某家长学校”).
+DRAFT_QUOTED = re.compile(r"(?:规划|计划|方案|条例|办法|意见稿|草案|文本|提出|表述|写明|明确)[^。“”]{0,12}“")
+# The office's questions a reply answers in turn (问题1：您认为…是否科学合理？有何修改建议？ / 问题6：其他意见建议。),
+# and an attachment pasted below (现将附件内容粘贴如下).
+ASKED_BY_OFFICE = re.compile(r"\s*(?:问题|提纲)\s*[\d一二三四五六七八九十]{1,2}\s*[：:.．、][^。]{0,80}?(?:[？?]|(?:其他|其它)(?:意见|建议)+[。.]?)\s*$")
+_PASTED = re.compile(r"(?:附件|正文)(?:内容)?(?:粘贴|附|列)(?:如下|于下|在下面|附后)|粘贴如下")
 # A note on how the letter is laid out (说明：为便于对照，以下摘录征求意见稿相关原文，我局意见附于原文之后).
 NOTE_LABEL = re.compile(r"\s*(?:说明|注|备注)\s*[：:]\s*")
 LAYOUT_NOTE = re.compile(r"\s*(?:为(?:便于|方便)(?:对照|查阅|阅读|核对)[，,])?(?:以下|下文|下表|现将)[^。；;]{0,16}?(?:摘录|列出|对照|逐条|附于)")
@@ -55,6 +63,10 @@ def told_aside(sent: str) -> str | None:
         return "表态"  # …等3条意见已被采纳，在此表示感谢。 / 关于…的意见，我局撤回，不再坚持。: the earlier round
     if _HOW_MADE.search(sent) and not re.search(r"建议|希望|请(?!查收)", sent):
         return "开头语"  # 这几条是7月14日晚上村两委…一起议出来的，我整理了一下文字。 / …这个不属于规划的事，就不写进去了。
+    if ASKED_BY_OFFICE.match(sent):
+        return "提纲问题"  # 问题1：您认为《行动计划》确定的发展目标是否科学合理？有何修改建议？: the office's own question
+    if _PASTED.search(sent) and not re.search(r"建议|希望|应当", sent):
+        return "开头语"  # 考虑到部分邮箱无法直接预览附件，现将附件内容粘贴如下，请审阅。
     if LAYOUT_NOTE.match(sent) and not re.search(r"建议|请(?!批评)|希望|应当", sent):
         return "开头语"  # 说明：以下摘录…原文，我局意见附于原文之后，以【修改意见】标注；: how the letter is laid out
     return None

@@ -33,6 +33,8 @@ def point_field(t: str) -> bool:
     return bool((m := _LINE_FIELD.match(t or "")) and t[m.end():].strip())
 
 
+# A point's opinion field that agrees (意见：同意，无修改意见。).
+_AGREED_FIELD = re.compile(r"(?:意见|修改意见|修改建议|建议)\s*[：:]\s*(?:同意|原则同意|无修改意见|无意见|维持原文|不作修改)")
 _FIELD_ROLE = {"原文": "original", "原文表述": "original", "原文内容": "original", "原条文": "original", "原表述": "original",
                "现表述": "original", "条文原文": "original", "修改理由": "reason", "理由": "reason", "依据": "reason",
                "修改依据": "reason", "理由及依据": "reason", "说明": "reason"}
@@ -53,10 +55,16 @@ def field_points(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
             role = "problem" if "问题" in m.group("label") else _FIELD_ROLE.get(m.group("label"), "opinion")
             if any(r == role for _, _, r in run):
                 break  # the next point's 原文 after this one's 理由
-            if m.group("label") == "说明" and not any(r == "opinion" for _, _, r in run):
+            if m.group("label") == "说明" and not run:
                 break  # 说明：以下摘录原文，我局意见附于其后: a note on the blocks below, no point's reason
             run.append((d, m, role))
         roles = [r for _, _, r in run]
+        if "opinion" not in roles and "original" in roles and len(run) >= 2 and _AGREED_FIELD.search(
+                doc.clean, run[0][0].end, run[-1][0].start):
+            # 原文：… / 意见：同意，无修改意见。 / 说明：…: the point agrees; its quote and its note ask nothing
+            skips.extend((d.start, d.end, "原文" if role == "original" else "理由") for d, _, role in run)
+            k += len(run)
+            continue
         if roles.count("opinion") == 1 and len(run) >= 2:
             main = next((d, m) for d, m, r in run if r == "opinion")
             # 问题一：… over 建议：…: the problem the request answers opens the opinion

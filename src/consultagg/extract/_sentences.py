@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from consultagg.extract._asides import FORWARDING, LAYOUT_NOTE, NOTE_LABEL, NOT_SUBMITTED, told_aside
+from consultagg.extract._asides import ASKED_BY_OFFICE, FORWARDING, LAYOUT_NOTE, NOTE_LABEL, NOT_SUBMITTED, told_aside
 from consultagg.extract._base import AGREE, CLOSING, NONE, PREAMBLE, PROBLEM, PROPOSE, WHY_WRITTEN, _ASK_NOUN, _SUGGEST
 from consultagg.text.courtesy import MODESTY
 
@@ -409,6 +409,8 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
     [('来函收悉。', '开头语'), ('我厅原则同意。', '表态')]
     """
     out: list[tuple[int, int, str]] = []
+    if ASKED_BY_OFFICE.fullmatch(t):
+        return [(0, len(t), "提纲问题")]  # 问题1：您认为…是否科学合理？有何修改建议？ (the reply's answer is below it)
     if (clause := _CLAUSE_LABEL.match(t)) and t[clause.end():].strip():
         # 第三十八条：我非常赞成这一条。: the label goes with a remark that is formal throughout
         rest = formal_sentences(t[clause.end():])

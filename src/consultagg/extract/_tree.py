@@ -20,6 +20,7 @@ import re
 
 from consultagg.extract._base import (AGREE, BARE_ASK, CN, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD,
                                       Doc, Draft, location_of, nospace, opens_list, split_inline, trim)
+from consultagg.extract._asides import REQUESTS_FOLLOW
 from consultagg.extract._sentences import _ATTENTION, TROUBLE, _SENTENCE, _formal_reason, asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.text.normalize import NUMBERING
 from consultagg.text.numerals import chinese_to_int
@@ -381,7 +382,7 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
             skips.append((start, end, "引言"))  # the lead of a numbered heading, before its numbered points
         elif text and not (trivial or none or bare):
             meta = {"numbering": node.marker} if node.marker else {}
-            if told or not node.marker and not node.children and not asks(text) and (_own_account(text) or not any(
+            if told or not node.marker and not node.children and not asks(text) and not REQUESTS_FOLLOW.search(text) and (_own_account(text) or not any(
                     _DRAFT_NAMED.search(x) and not _formal_reason(x) for x in _SENTENCE.findall(text))):
                 meta["background"] = True  # the writer's own situation, unnumbered (我市地处…，…问题仍然突出。)
             headings = [p.label(doc) for p in parents]

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from consultagg.extract._base import DATE, NONE, SALUTATION, SEAL, TITLE, UNIT_SUFFIX, Doc, Draft, location_of, proposed_change_of
 from consultagg.extract._parts import MEETING_FIELD, REASONS, classify, standalone
 from consultagg.extract._frame import general_before_specific, one_request_said, prose_frame, unfolded
+from consultagg.extract._asides import DRAFT_QUOTED, REQUESTS_FOLLOW
 from consultagg.extract._sentences import TROUBLE, asks, formal_sentences
 from consultagg.extract._fields import field_points as _field_points
 from consultagg.extract._tree import build_tree, leaves
@@ -198,7 +199,7 @@ def _without_accounts(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]
     for d in drafts:
         t = doc.clean[d.start:d.end]
         # (the problems met in its work, 实践中遇到的问题, are no fault found in the draft)
-        if asks(t) or TROUBLE.search(re.sub(r"(?:遇到|面临|解决)的?问题", "", t)) or location_of(t) or "“" in t:
+        if asks(t) or REQUESTS_FOLLOW.search(d.meta.get("lead", "") + "：") or TROUBLE.search(re.sub(r"(?:遇到|面临|解决)的?问题", "", t)) or location_of(t) or DRAFT_QUOTED.search(t):
             kept.append(d)
         else:
             skips.append((d.start, d.end, "情况说明"))
@@ -210,8 +211,7 @@ _REASON_LINE = re.compile(r"\s*(?:修改)?(?:理由|依据|原因)(?:及依据)?
 
 
 def _reason_lines(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
-    """A 理由： paragraph right under an opinion is part of that point: the opinion runs on over it; the
-    numbered items under a 理由： heading of their own (理由：↵1.…；↵2.…) are the reasons of the opinion above."""
+    """A 理由： paragraph right under an opinion is part of it; numbered items under a 理由： heading (理由：↵1.…) are its reasons."""
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
