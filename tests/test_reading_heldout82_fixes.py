@@ -107,3 +107,28 @@ def test_a_reply_that_answers_the_offices_questionnaire(tmp_path):
     rows = ca.read_comments(tmp_path / "提纲.txt")
     assert [c.text[:9] for c in rows] == ["建议对新建公办园给"]
     assert sum(s[2] == "提纲问题" for s in rows.skipped) == 3
+
+
+def test_speakers_named_by_their_kindergarten(tmp_path):
+    # Lost and misattributed before: 某区中心幼儿园 钱某：建议… was set aside as the record's narration (幼儿园 was no
+    # unit's ending), and the other kindergartens' teachers spoke for 与会人员.
+    import docx
+    d = docx.Document()
+    for line in ["幼儿园教师座谈会纪要", "参会人员：石桥市东湖区实验幼儿园吴某某、石桥市西城区中心幼儿园钱某某等一线教师代表12人。",
+                 "一、与会人员发言", "东湖区实验幼儿园 吴某某：建议在行动计划中增加减轻幼儿园教师非保教工作负担的内容。",
+                 "西城区中心幼儿园 钱某某：建议明确教师培训线上学时占比不超过一半。"]:
+        d.add_paragraph(line)
+    d.save(tmp_path / "纪要.docx")
+    rows = ca.read_comments(tmp_path / "纪要.docx")
+    assert [c.department for c in rows] == ["石桥市东湖区实验幼儿园", "石桥市西城区中心幼儿园"]
+
+
+def test_colloquial_asks_of_villagers(tmp_path):
+    # Lost before: 还有就是多给我们村搞点电商培训… (no 建议) was set aside as the village's account; in a group chat,
+    # 同意老周说的。再加一条，…要统一打一个牌子… was an acknowledgement.
+    lines = ["某镇某村关于规划的几点意见", "", "县里发来的规划我们村两委开会看了，大家说了一下，写几条：",
+             "我村的路太窄，两个车子会不过来，要加宽", "村部旁边能不能装几盏路灯，晚上黑得很",
+             "还有就是多给我们村搞点电商培训，年轻人想在网上卖土特产", "别的没有了。", "", "某村村委会", "6月15日"]
+    (tmp_path / "村.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = ca.read_comments(tmp_path / "村.txt")
+    assert any("电商培训" in c.text for c in rows)

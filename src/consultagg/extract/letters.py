@@ -479,8 +479,8 @@ def _read_records(raw: str, records: list[ExportRecord], file: str | None) -> Le
     content = sorted((r.start, r.end) for r in records)
     for start, line, words in zip(starts, raw.split("\n"), filled):  # the fields and the export's header: listed
         k = bisect_right(content, (start, float("inf"))) - 1
-        if words and not (k >= 0 and content[k][0] <= start < content[k][1]):
-            skipped.append((clean_display(line), "导出字段"))
+        if words and not (k >= 0 and content[k][0] <= start < content[k][1]):  # (留言内容：… lists its label only)
+            skipped.append((clean_display(line[:next((a - start for a, _ in content if start < a < start + len(line)), len(line))]), "导出字段"))
     return Letter(unit=PUBLIC, no_opinion=False, opinions=tuple(opinions), header="", kind="letter",
                   unit_source="指定", unit_confidence="high", office=None, skipped=tuple(skipped))
 
