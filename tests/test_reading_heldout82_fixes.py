@@ -132,3 +132,21 @@ def test_colloquial_asks_of_villagers(tmp_path):
     (tmp_path / "村.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     rows = ca.read_comments(tmp_path / "村.txt")
     assert any("电商培训" in c.text for c in rows)
+
+
+def test_a_reply_written_below_the_message_it_quotes(tmp_path):
+    # Lost before (release blocker, found by letters set 84 after its fair measurement): a reply written under the
+    # office's quoted notice (在…写道：↵> …↵省厅规划处：↵…) was all taken for the quote; six requests were lost.
+    text = ("From: 某市文广旅局产业科 <a@b.cn>\nTo: 规划处 <c@d.cn>\nSubject: 回复：关于征求规划意见的通知\n"
+            "Content-Type: text/plain; charset=utf-8\n\n"
+            "在 2024-03-12 09:18:44，\"规划处\" <c@d.cn> 写道：\n> 各设区市文化广电旅游局：\n>\n"
+            ">     现将征求意见稿发给你们，请认真研究，提出修改意见。\n>     1. 请于3月26日前反馈。\n>\n> 某省文化和旅游厅规划处\n\n"
+            "省厅规划处：\n    来函收悉。经汇总研究，提出以下意见：\n\n"
+            "    1. 建议将我市古道纳入规划第七章“精品旅游线路”中的古驿道文化旅游线路。\n"
+            "    2. 建议在第八章明确支持我市创建国家级夜间文化和旅游消费集聚区。\n\n"
+            "    以上意见，请予考虑。\n\n某市文化广电旅游局（产业发展科代复）\n2024年3月26日\n")
+    (tmp_path / "回复.eml").write_text(text, encoding="utf-8")
+    rows = ca.read_comments(tmp_path / "回复.eml")
+    assert [c.text[:9] for c in rows] == ["建议将我市古道纳入", "建议在第八章明确支"]
+    assert {c.department for c in rows} == {"某市文化广电旅游局"}
+    assert not any("请于3月26日前" in c.text for c in rows)

@@ -207,6 +207,16 @@ def _reply_on_top(text: str, lines, start: int, forward: int) -> bool:
     return len(re.sub(r"\s+", "", above)) >= _MIN_REPLY and (points >= 1 or asking)
 
 
+def _reply_below(text: str, lines, k: int) -> int | None:
+    """The first line of a reply written below the message it quotes (在…写道：↵> …↵> …↵省厅规划处：↵…), or None
+    when nothing but the quote follows."""
+    q = k + 1
+    while q < len(lines) and (not text[lines[q][0]:lines[q][1]].strip() or _QUOTED.match(text[lines[q][0]:lines[q][1]])):
+        q += 1
+    rest = text[lines[q][0]:] if q < len(lines) else ""
+    return q if q > k + 1 and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= _MIN_REPLY else None
+
+
 def _email(text: str, chars: list[str], aside: SetAside) -> None:
     lines = _lines(text)
     first = next((k for k, (s, e) in enumerate(lines) if text[s:e].strip()), None)
@@ -265,8 +275,14 @@ def _email(text: str, chars: list[str], aside: SetAside) -> None:
         marks = [(k, w) for k, w in marks if k > forward]
     # where the message over the next mark starts (below a forwarded message's own header)
     above = lines[forward][0] if forward is not None else lines[end][0] if end < len(lines) else len(text)
+    below = 0
     for k, what in marks:
         if what == "quote":
+            if k < below:
+                continue  # (the first '>' line of the quote under 在…写道：)
+            if not re.search(r"[\u4e00-\u9fffA-Za-z]", text[above:lines[k][0]]) and (below := _reply_below(text, lines, k) or 0):
+                spans.append((lines[k][0], lines[below - 1][1], "引用的原邮件"))  # the message quoted above the reply
+                continue
             if _SEE_BELOW.search(text[above:lines[k][0]]) and (inner_end := _header_block(text, lines, k + 1))[1]:
                 # 我处意见见下方邮件 over the message it sends on: that message is the reply, its header aside
                 spans.append((lines[k][0], lines[inner_end[0] - 1][1], "邮件头"))

@@ -165,6 +165,7 @@ def clean_unit_name(t: str) -> str | None:
     name = "".join(parts).strip(" ，,。：:；;")
     # 芩川县生态环境局（水生态环境股）: the organ and its inner office, read as 某局某股 is
     name = re.sub(r"(?<=[局委厅办院府])[（(]([\u4e00-\u9fff]{1,12}(?:股|科|处|室|办公室))[）)]$", r"\1", name)
+    name = re.sub(r"[（(][\u4e00-\u9fff]{0,12}(?:代复|代章|代发|代拟|代签)[）)]$", "", name)  # 某局（产业发展科代复）
     m = re.match(rf"^(?P<u>.+{UNIT_SUFFIX})(?P<p>[\u4e00-\u9fff]{{2,3}})$", name)
     if m and not is_unit(name) and _is_person(m.group("p")):
         name = m.group("u")  # the spaces between unit and person were cleaned away
