@@ -166,3 +166,12 @@ def test_speakers_named_by_their_homestay(tmp_path):
     rows = ca.read_comments(tmp_path / "纪要.docx")
     assert [c.department for c in rows] == ["云栖坳民宿", "鹤鸣小筑"]
     assert "佣金比例" in rows[1].text
+
+
+def test_a_citizens_questions_are_not_split_as_further_requests():
+    # Split before (caught by the real-messages test): …？还有没有希望？ and 还有执法者是否可以不出示任何文件强行拆除？
+    # were taken for further requests once …？同时，…是否可以… was read as one.
+    from consultagg.extract._sentences import asks, request_cuts
+    assert request_cuts("这条路规划了十年还没修，请问什么时候开工？还有没有希望？") == []
+    assert not asks("还有执法者是否可以不出示任何文件强行拆除顶棚设施。")
+    assert asks("同时，是否可以参照家电下乡的做法给予一定补贴。")

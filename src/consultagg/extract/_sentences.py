@@ -551,8 +551,8 @@ def request_cuts(t: str, asked: bool = False) -> list[int]:
             starts.append(k + 1)  # …问题突出，建议把A列入清单，同时建议在B部分提出要求
         elif ch in "；;。！!？?" and depth == 0 and k + 1 < len(t):
             rest = t[k + 1:].lstrip()
-            if ch in "？?" and not OWN_OPENER.match(rest):
-                continue  # …能否…？同时，…是否可以…: a further request; 请明确…？建议…: the question and its answer
+            if ch in "？?" and (not OWN_OPENER.match(rest) or re.match(r"[^。！!；;]*[？?]", rest)):
+                continue  # …能否…？同时，…是否可以…。: a further request; 请明确…？建议…: the question and its answer; …？还有没有希望？: a question
             first = re.split(r"[；;。]", rest)[0]
             # …；碳达峰内容待方案印发后衔接，目前建议采用原则性表述: after a semicolon, a clause that asks
             if _OPENER.match(rest) or ((OWN_OPENER.match(rest) or ch in "；;" or _ASKS_IN_CLAUSE.match(first)
