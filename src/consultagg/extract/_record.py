@@ -15,7 +15,7 @@ from consultagg.extract._parts import TITLES as _TITLES, org_of
 from consultagg.extract.units import SURNAMES, is_unit
 from consultagg.text.normalize import NUMBERING
 
-__all__ = ["BRACKET_HEADING", "by_surname", "DOT_NAME", "LIST_APPENDED", "MARK", "NAME_AFTER_SEAT", "QA_SEAT", "SECTION_ASIDE",
+__all__ = ["ACADEMIC_TITLE", "BRACKET_HEADING", "by_surname", "DOT_NAME", "LIST_APPENDED", "MARK", "NAME_AFTER_SEAT", "QA_SEAT", "SECTION_ASIDE",
            "bracketed_part", "cppcc_level", "host", "issuer_line", "officials", "public_meeting", "roster", "short_for", "spoken_for"]
 
 # A name written with a middle dot (阿不都热合曼·买买提, 古丽娜尔·吐尔逊): a person's, whatever its first character.
@@ -142,13 +142,14 @@ def roster(doc: Doc) -> dict[str, str]:
 # The sentence of a record that tells who came (…主持会议，环资委副主任委员祁某、委员萨某，某大学教授宁某，特邀专家郗某
 # 参加会议。), and one of its entries: a body and post before a name (the body left out: the entry's before).
 _CAME = re.compile(r"[^。；;]{4,600}?(?:(?:参加|出席|列席)(?:了)?(?:会议|座谈会?|论证会?|评审会?|听证会?)|应邀(?:参会|参加|出席))")
-_ACADEMIC = r"(?:正高级工程师|高级工程师|工程师|高工|教授|副教授|研究员|副研究员|博士)"
+# A scholar's or an engineer's title after the name (某某教授, 某某高级工程师, 某某高工).
+ACADEMIC_TITLE = r"(?:正高级工程师|高级工程师|工程师|高工|教授|副教授|研究员|副研究员|博士|院士)"
 _ENDS = r"(?:主持(?:会议|座谈会?)?|(?:应邀)?(?:参加|出席|列席|参会)(?:了)?(?:会议|座谈会?|论证会?)?|等)?"
 _ENTRY = re.compile(r"(?P<who>[^\s，,。；;：:（）()、]{0,40}?(?P<post>" + "|".join(_TITLES) + r"))(?P<name>(?!委员|主任|副|代表)[\u4e00-\u9fff·]{2,6}?)"
-                    r"(?:" + _ACADEMIC + ")?" + _ENDS)
+                    r"(?:" + ACADEMIC_TITLE + ")?" + _ENDS)
 # (某大学水利与环境学院祁某教授: the body, the name, the title after it)
 _NAMED_TITLED = re.compile(r"(?P<who>[^\s，,。；;：:（）()、]{2,40}?(?:大学|学院|研究院|研究所|研究中心|设计院|公司|集团|医院))"
-                           r"(?P<name>[\u4e00-\u9fff·]{2,3})(?P<post>" + _ACADEMIC + ")" + _ENDS)
+                           r"(?P<name>[\u4e00-\u9fff·]{2,3})(?P<post>" + ACADEMIC_TITLE + ")" + _ENDS)
 
 
 def _told_attending(opening: str, listed) -> None:

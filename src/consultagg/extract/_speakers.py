@@ -15,7 +15,7 @@ import re
 
 from consultagg.extract._base import UNIT_SUFFIX, Doc
 from consultagg.extract._parts import EXPERTS, PUBLIC, TITLES as _TITLES, org_of
-from consultagg.extract._record import DOT_NAME
+from consultagg.extract._record import ACADEMIC_TITLE as _ACADEMIC_TITLE, DOT_NAME
 from consultagg.extract.units import SURNAMES, is_unit, person_name, split_office
 
 __all__ = ["chairs", "colon_speaker"]
@@ -58,7 +58,6 @@ def _mentioned(text: str):
 _PRONOUN_ORG = re.compile(r"该(?:局|厅|委|委员会|办|办公室|单位|部门|院|校|公司|中心|会|所|站|处|集团|政府)")
 
 
-_ACADEMIC_TITLE = r"(?:正高级工程师|高级工程师|工程师|教授|副教授|研究员|副研究员|博士|院士)"
 _NAME_BEFORE_TITLE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:" + _ACADEMIC_TITLE + r"|委员|(?:常务)?副?主任(?:委员)?)")
 
 
