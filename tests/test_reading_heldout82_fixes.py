@@ -175,3 +175,28 @@ def test_a_citizens_questions_are_not_split_as_further_requests():
     assert request_cuts("这条路规划了十年还没修，请问什么时候开工？还有没有希望？") == []
     assert not asks("还有执法者是否可以不出示任何文件强行拆除顶棚设施。")
     assert asks("同时，是否可以参照家电下乡的做法给予一定补贴。")
+
+
+def test_a_scanned_lead_over_its_projects_and_an_offer_to_provide_material(tmp_path):
+    # False before (set 84 after its fair measurement): an OCR'd lead cut inside its last word (…纳入规划重大项↵目表：) left
+    # 目表： as a heading and the lead (…建议将以下项目纳入…) as an opinion of its own beside its projects; a county's
+    # 规划编制过程中如需我县提供…资料，请与县文化广电旅游局联系，我县将全力配合。 was an opinion.
+    lead = ["　　二、关于重大项目。建议将以下项目纳入规划重大项", "目表：", "　　（一）古城保护提升工程。总投资约28亿元，主",
+            "要建设内容包括古城墙修缮、历史街区风貌整治等。", "　　（二）旅游度假区创建项目。总投资约45亿元，",
+            "计划2023年完成创建验收。"]
+    text = "某市人民政府\n关于规划的反馈意见\n\n省文化和旅游厅：\n　　现将意见函复如下：\n" + "\n".join(lead) + "\n\n某市人民政府\n2024年3月25日\n"
+    (tmp_path / "传真.txt").write_text(text, encoding="utf-8")
+    rows = ca.read_comments(tmp_path / "传真.txt")
+    assert [c.text[:6] for c in rows] == ["古城保护提升", "旅游度假区创"]
+    text2 = ("某县人民政府\n关于规划的复函\n\n省文化和旅游厅：\n    经研究，我县原则同意，无修改意见。\n"
+             "    规划编制过程中如需我县提供古镇保护提升等项目的基础资料，请与县文化广电旅游局联系，我县将全力配合。\n\n某县人民政府\n2024年3月20日\n")
+    (tmp_path / "复函.txt").write_text(text2, encoding="utf-8")
+    got = ca.read_comments(tmp_path / "复函.txt")
+    assert list(got) == [] and got.no_opinion_units == ["某县人民政府"]
+
+
+def test_an_exports_applause_praise_and_a_question_of_route():
+    from consultagg.extract._sentences import praise_only, question_only
+    assert praise_only("👏👏👏") and praise_only("期待！家乡越来越好👍👍")
+    assert question_only("第七章说的环湖绿道会经过我们镇吗？")
+    assert not question_only("规划会考虑我们的困难吗？")

@@ -140,7 +140,7 @@ _OFFER = re.compile(r"^(?:[^，,。！？]{0,14}(?:后|时|以后|之后)[，,])
                     r"^(?:另[：:，,]?)?[^。！？]{0,40}?可供[^。！？]{0,10}参考|"
                     r"^(?:如有需要|如需要?|若有需要|必要时)[，,]?[^。！？]{0,24}?(?:可以|可|愿意|愿|将|会)(?:派员|安排|配合|参与|参加|提供)|"
                     # 如需我区提供…基础资料，请与区住建局联系，我区将全力配合。: where to ask for the writer's help
-                    r"^(?:如需|如需要|若需)[^。！？]{0,40}?[，,]\s*(?:请|可)(?:与|同|联系)[^。！？]{0,30}?(?:联系|对接|沟通)")
+                    r"^(?:[^。！？，,]{0,12}?(?:过程中|期间|中|时)[，,]?)?(?:如需|如需要|若需)[^。！？]{0,40}?[，,]\s*(?:请|可)(?:与|同|联系)[^。！？]{0,30}?(?:联系|对接|沟通)")
 
 
 # A writer introducing themselves in one sentence (我是…代表…韩某。/ 本人系…).
@@ -214,6 +214,8 @@ def praise_only(t: str) -> bool:
     """
     if re.fullmatch(r"(?:好|很好|非常好|支持|大力支持|赞成|赞|点赞|拥护)+", re.sub(r"[\W_]+", "", t)):
         return True  # 好！支持！
+    if _SYMBOLS.search(t) and not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
+        return True  # 👏👏👏: applause, no words
     t = _SYMBOLS.sub("", t)  # 支持！家乡越来越好👍👍
     clauses = [c for c in re.split(r"[，,。！!；;…~～\s]+", t) if c]
     if clauses and all(_PRAISE_CLAUSE.fullmatch(c) or SOON.fullmatch(c) for c in clauses):
@@ -225,7 +227,7 @@ def praise_only(t: str) -> bool:
 
 # A message that only asks questions of fact (请问规划全文在哪里可以下载？ / 园区到底建在哪里？什么时候开工？):
 # a question word in each, nothing asked for (能不能…？ asks), no 为什么 (a question that objects).
-_QUESTION_WORD = re.compile(r"哪里|哪儿|在哪|什么时候|何时|几时|截止|多久|多长时间|可以[^？?]{0,16}吗")
+_QUESTION_WORD = re.compile(r"哪里|哪儿|在哪|什么时候|何时|几时|截止|多久|多长时间|可以[^？?]{0,16}吗|(?:会|能)(?!不)[^？?]{0,12}(?:经过|途经|包括|涉及|覆盖|通到|通往|延伸到)[^？?]{0,12}吗(?=[？?])")
 # A question that pleads or objects (我们该怎么办？ / 合理吗？ / 期望相关部门…): it asks for something.
 _OBJECTS = re.compile(r"为什么|为何|凭什么|难道|怎么能|怎能|怎么办|如何|怎样|合理|期望|[盼望]|该")
 _SHORT_QUESTION = 60
@@ -251,6 +253,7 @@ def question_only(t: str) -> bool:
 
 # A clause that only praises or supports (这个方案很好 / 我们都支持 / 早就该搞了 / 支持方案).
 _PRAISE_CLAUSE = re.compile(
+    r"(?:期待|好期待|很期待|太好了|加油)|(?:家乡|我们?[县市区镇乡村]|[县市区])?(?:会)?(?:越来越好|更加美好|越变越好)|"  # 期待！家乡越来越好
     r"(?:这个|本|该|此|整个)?(?:方案|规划|条例|办法|政策|文件|征求意见稿)?(?:写得|定得|制定得|做得)?(?:很|非常|特别|挺|十分|真|相当)?"
     r"(?:好|不错|及时|实在|到位|周到|合理|细|细致|全面|用心|扎实)(?:啊|呀|的)?|"
     # 看了规划 / 感谢政府重视城市内涝问题 / 老百姓下雨天出门不再蹚水: reading it, thanks, the hoped-for result

@@ -348,7 +348,10 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
         if node.titled():  # 二、关于重点任务。规划……，建议……: the words after the title are an opinion
             start = node.title_end
         text = doc.clean[start:end].strip()
-        trivial = (node.heading_like(doc) and (node.children or node.intro)) or (node.titled() and not asks(text))
+        trivial = (node.heading_like(doc) and (node.children or node.intro)) or (node.titled() and not asks(text)) or (
+            # 二、关于重大项目。建议将以下项目纳入规划重大项目表： over （一）…（二）…: the lead of the points below
+            bool(node.children) and all(c.marker for c in node.children) and text.rstrip().endswith(("：", ":"))
+            and bool(re.search(r"以下|如下|下列", text)))
         # 一、关于县域定位 / 征求意见稿将…存在一定偏差。 over （一）建议…（二）建议…: the heading's own lead,
         # asking nothing, is the context of the points below
         siblings = parents[-1].children if parents else []

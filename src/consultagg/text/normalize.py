@@ -263,6 +263,8 @@ def _protected(x: str, y: str) -> bool:
     if re.search(r"[\u4e00-\u9fff]$", x.rstrip()) and re.fullmatch(r"(?:[\u4e00-\u9fff]{0,2}?(?:下|如下)(?:意见|建议|几点意见)?|"
                                                                  r"(?:几|[两三四五六七八九十])(?:点|条)(?:意见|建议))\s*[：:]", y.strip()):
         return False  # …经研究，提出以↵下意见: / …提以下↵几点意见: — a scan's line cut before the words the colon ends
+    if re.search(r"(?:以下|如下|下列)[^，,。；;：:]{0,24}[\u4e00-\u9fff]$", x.rstrip()) and re.fullmatch(r"[\u4e00-\u9fff]{1,4}\s*[：:]", y.strip()):
+        return False  # …建议将以下项目纳入规划重大项↵目表： — the lead's last word cut before its colon
     return bool(NUMBERING.match(y)) or _is_block_line(x) or _is_block_line(y)
 
 
