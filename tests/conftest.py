@@ -105,6 +105,23 @@ def read_book(tmp_path):
 
 
 @pytest.fixture
+def read_paragraphs(tmp_path):
+    """``read_paragraphs(name, lines, **kw)``: ``lines`` written as the paragraphs of a Word document at
+    ``tmp_path / name`` and read back with :func:`consultagg.read_comments`."""
+    docx = pytest.importorskip("docx")
+    import consultagg as ca
+
+    def read(name: str, lines, **kw):
+        d = docx.Document()
+        for line in lines:
+            d.add_paragraph(line)
+        d.save(tmp_path / name)
+        return ca.read_comments(tmp_path / name, **kw)
+
+    return read
+
+
+@pytest.fixture
 def word_form():
     """``word_form(above, rows, below=())``: a Word document with the paragraphs ``above``, a table of
     ``rows`` (cell texts; empty ones left empty) and the paragraphs ``below``; returns the document

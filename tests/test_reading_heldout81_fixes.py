@@ -4,7 +4,7 @@ written anew for the test: they failed before the fix."""
 import consultagg as ca
 
 
-def test_a_deputys_letter_that_tells_how_the_draft_reached_him(tmp_path):
+def test_a_deputys_letter_that_tells_how_the_draft_reached_him(read_written):
     # False and misattributed before: 前些天，…代表工委转来了《…》，请我们代表提提意见。我…有一些想法，写下来供你们参考
     # was an opinion, and the unit kept the deputy's term (省十三届人大代表).
     text = ("尊敬的省卫生健康委领导：\n\n    您好！我是省十三届人大代表、某市代表团的某某某，在某镇中心小学任教三十余年。"
@@ -13,13 +13,12 @@ def test_a_deputys_letter_that_tells_how_the_draft_reached_him(tmp_path):
             "    第一，关于山区群众看病远的问题。建议规划对山区县单独提出急救到达时间目标。\n\n"
             "    第二，关于村卫生室。建议把村卫生室的运行经费纳入县级财政预算予以保障。\n\n"
             "    此致\n敬礼！\n\n                省十三届人大代表  某某某\n                 2024年7月10日\n")
-    (tmp_path / "来信.txt").write_text(text, encoding="utf-8")
-    rows = ca.read_comments(tmp_path / "来信.txt")
+    rows = read_written("来信.txt", text)
     assert len(rows) == 2 and all("建议" in c.text for c in rows)
     assert {c.department for c in rows} == {"省人大代表某某某"}
 
 
-def test_opinion_blocks_with_their_fields_and_numbered_reasons(tmp_path):
+def test_opinion_blocks_with_their_fields_and_numbered_reasons(read_written):
     # False before: under 【意见一】, the 理由：'s numbered reasons (1.…；2.…) were opinions of their own; and a view
     # told but not made (另，部分专家提出…。…故不作为正式意见提出，仅供起草组参考。) was an opinion.
     text = ("某省医学会\n关于《某省医疗卫生服务体系规划（征求意见稿）》的意见\n\n省卫生健康委员会：\n\n"
@@ -29,33 +28,26 @@ def test_opinion_blocks_with_their_fields_and_numbered_reasons(tmp_path):
             "【意见二】第四章第一节“院前急救”\n建议农村地区按每2万人口配置1辆急救车。\n理由：农村地区服务半径大。\n\n"
             "    另，部分专家提出应将“医养结合”单独列为一章。经常务理事会议讨论，多数专家认为已有专门表述，不必单列，"
             "故不作为正式意见提出，仅供起草组参考。\n\n    以上意见妥否，请审阅。\n\n         某省医学会\n         2024年7月12日\n")
-    (tmp_path / "学会.txt").write_text(text, encoding="utf-8")
-    rows = ca.read_comments(tmp_path / "学会.txt")
+    rows = read_written("学会.txt", text)
     assert len(rows) == 2
     assert "每个设区市至少设置1所儿童医院" in rows[0].text and "约束力不足" in rows[0].meta["reason"]
     assert rows[1].text.startswith("建议农村地区") and rows[1].location == "第四章第一节"
     assert any(s[2] == "说明" and "医养结合" in s[1] for s in rows.skipped)
 
 
-def test_a_companys_office_signing_an_email_speaks_for_the_company(tmp_path):
+def test_a_companys_office_signing_an_email_speaks_for_the_company(read_written):
     text = ("From: 某某 <a@b.cn>\nTo: 规划处 <c@d.cn>\nSubject: 关于规划的意见\nContent-Type: text/plain; charset=utf-8\n\n"
             "规划处：\n    现将我公司意见反馈如下：\n    1. 建议增加建设省级医药储备基地的内容。\n    2. 建议明确电子处方流转平台的建设主体。\n\n"
             "某某药业股份有限公司政府事务部\n某某\n2024年7月8日\n")
-    (tmp_path / "邮件.eml").write_text(text, encoding="utf-8")
-    rows = ca.read_comments(tmp_path / "邮件.eml")
+    rows = read_written("邮件.eml", text)
     assert [c.department for c in rows] == ["某某药业股份有限公司"] * 2
 
 
-def test_a_speaker_who_only_agrees_with_those_before_and_hopes_for_it_soon(tmp_path):
-    import docx
-    d = docx.Document()
-    for line in ["某镇乡村医生座谈会纪要", "7月5日，县卫健委在某镇卫生院召开座谈会，听取乡村医生对规划的意见。",
+def test_a_speaker_who_only_agrees_with_those_before_and_hopes_for_it_soon(read_paragraphs):
+    rows = read_paragraphs("纪要.docx", ["某镇乡村医生座谈会纪要", "7月5日，县卫健委在某镇卫生院召开座谈会，听取乡村医生对规划的意见。",
                  "甲村罗医生：建议规划明确村卫生室全部纳入医保定点管理。",
                  "乙村王医生：前面几位说的我都同意，我没有什么补充的。这个规划我们看了很受鼓舞，希望能早点实施，早点落地。",
-                 "丙村李医生：建议规划明确老村医的养老保障办法。"]:
-        d.add_paragraph(line)
-    d.save(tmp_path / "纪要.docx")
-    rows = ca.read_comments(tmp_path / "纪要.docx")
+                 "丙村李医生：建议规划明确老村医的养老保障办法。"])
     assert [c.text[:9] for c in rows] == ["建议规划明确村卫生", "建议规划明确老村医"]
 
 
@@ -75,7 +67,7 @@ def test_a_reviewers_line_over_a_commented_draft_and_a_comment_that_praises(tmp_
     assert [(c.department, c.text[:8]) for c in rows] == [("某某医科大学", "建议增加“医护比")]
 
 
-def test_a_second_round_reply_that_tells_what_became_of_its_first_opinions(tmp_path):
+def test_a_second_round_reply_that_tells_what_became_of_its_first_opinions(read_written):
     # False before: …等3条意见已被采纳，在此表示感谢。…的意见未采纳，我局理解起草组的考虑… and 四、关于我局前次所提…的意见，
     # 我局撤回，不再坚持。 were opinions.
     text = ("某县水利局\n关于对《某县乡村振兴规划（征求意见稿）》（第二稿）的意见\n\n县农业农村局：\n"
@@ -85,12 +77,11 @@ def test_a_second_round_reply_that_tells_what_became_of_its_first_opinions(tmp_p
             "　　一、建议将某河中小河流治理纳入第六章第三节。\n"
             "　　二、关于我局前次所提小型水库除险加固的意见，我局撤回，不再坚持。\n"
             "　　三、建议在第九章增加农田水利设施管护内容。\n\n某县水利局\n2024年7月16日\n")
-    (tmp_path / "二稿.txt").write_text(text, encoding="utf-8")
-    rows = ca.read_comments(tmp_path / "二稿.txt")
+    rows = read_written("二稿.txt", text)
     assert [c.text[:8] for c in rows] == ["建议将某河中小河", "建议在第九章增加"]
 
 
-def test_a_township_work_report_with_its_requests_inside(tmp_path):
+def test_a_township_work_report_with_its_requests_inside(read_written):
     # False before: the report's account of the town (我镇是全县粮食主产区…) was read with the request it leads to
     # (鉴于此，建议…), a difficulty told under 存在的困难和下步打算 (二是…老龄化问题突出…) was an opinion, and so were
     # 下一步，我镇将… and 以上报告，请审阅。
@@ -104,14 +95,13 @@ def test_a_township_work_report_with_its_requests_inside(tmp_path):
             "二是农村劳动力老龄化问题突出，种粮农民平均年龄已超过58岁。\n"
             "　　下一步，我镇将以此次规划编制为契机，积极对接县直有关部门，确保各项任务落地见效。\n"
             "　　以上报告，请审阅。\n\n某县某镇人民政府\n2024年7月15日\n")
-    (tmp_path / "报告.txt").write_text(text, encoding="utf-8")
-    rows = ca.read_comments(tmp_path / "报告.txt")
+    rows = read_written("报告.txt", text)
     assert [c.text[:8] for c in rows] == ["鉴于此，建议将富", "粮食烘干能力不足"]
     assert any(s[2] == "情况介绍" and "粮食主产区" in s[1] for s in rows.skipped)
     assert any("老龄化" in s[1] for s in rows.skipped)
 
 
-def test_a_first_secretarys_note_over_a_villages_points_forwarded_by_mail(tmp_path):
+def test_a_first_secretarys_note_over_a_villages_points_forwarded_by_mail(read_written):
     # False and misattributed before: the note passing the points on (下面是…意见，麻烦帮忙转给县农业农村局。这几条是…一起议出来
     # 的…。其中第3条比较急…) and what he left out (…这个不属于规划的事，…就不写进去了。) were opinions, and the village
     # named without its county in a county's consultation.
@@ -124,21 +114,19 @@ def test_a_first_secretarys_note_over_a_villages_points_forwarded_by_mail(tmp_pa
             "    谢谢！\n\n韦某\n\n====================\n某村对《石桥县乡村振兴规划（征求意见稿）》的意见\n\n"
             "    1. 建议在品牌建设部分增加“支持有条件的村培育特色子品牌”的表述。\n"
             "    2. 我村是省级示范村创建村，但附表4中没有我村，请核实补充。\n\n石门乡某村村民委员会\n2024年7月15日\n")
-    (tmp_path / "转发.eml").write_text(text, encoding="utf-8")
-    rows = ca.read_comments(tmp_path / "转发.eml")
+    rows = read_written("转发.eml", text)
     assert [c.text[:8] for c in rows] == ["建议在品牌建设部", "我村是省级示范村"]
     assert {c.department for c in rows} == {"石桥县石门乡某村村民委员会"}
 
 
-def test_a_scan_whose_lead_breaks_before_its_colon(tmp_path):
+def test_a_scan_whose_lead_breaks_before_its_colon(read_written):
     # False before: …大家一起讨论，提以下↵几点意见： left the lead as an opinion.
     lines = ["县农业农村局领导：", "    我们是某镇某村村民委员会。7月8日镇里开",
              "会传达了县里的乡村振兴规划（征求意见稿），回来", "后村两委和村民代表开了会，大家一起讨论，提以下",
              "几点意见：", "    一、我村通村公路路面只有3.5米宽，大货车开", "不进来。建议规划里把我村到镇上的公路拓宽改造",
              "列进去。", "    二、建议把我村老水渠改造纳入规划，现在很多地", "方已经垮塌漏水，影响灌溉。", "",
              "                某镇某村村民委员会", "                2024年7月10日"]
-    (tmp_path / "村.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    rows = ca.read_comments(tmp_path / "村.txt")
+    rows = read_written("村.txt", "\n".join(lines) + "\n")
     assert len(rows) == 2 and rows[0].text.startswith("我村通村公路")
 
 

@@ -215,7 +215,7 @@ def _reason_lines(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if prev is not None and re.fullmatch(r"(?:修改)?(?:理由|依据|原因)(?:及依据)?\s*[：:]?", d.meta.get("heading", "")):
+        if prev is not None and d.meta.get("heading") and _REASON_LINE.fullmatch(d.meta["heading"].rstrip("：:") + "："):
             prev.meta["reason"] = (prev.meta.get("reason", "") + doc.clean[d.start:d.end].strip()).strip()
             skips.append((d.start, d.end, "理由"))
             continue
