@@ -196,7 +196,7 @@ def _praise_aside(rows: CommentList) -> None:
                    "询问何时施行，未提具体意见" if _WHEN_IN_FORCE.fullmatch(c.text.strip()) else
                    "只提问，未提具体意见" if question_only(c.text) or (kind in _QUESTION_KINDS and not asks(c.text)) else
                    "重复工单" if (_SAME_TICKET.search(c.text) or kind in _REPEAT_KINDS) and not asks(_SAME_TICKET.sub("", c.text)) else
-                   "表扬支持，未提具体意见" if praise_only(c.text) or (kind in _PRAISE_KINDS and not asks(c.text)) else None)
+                   "表扬支持，未提具体意见" if praise_only(c.text) or (kind in _PRAISE_KINDS and not asks(_GOOD_WISH.sub("", c.text))) else None)
         (aside.append((c, why)) if why else kept.append(c))
     if aside:
         rows[:] = kept
@@ -233,6 +233,9 @@ _REPLY_OPENING = re.compile(r"(?:感谢|谢谢)(?:您|你)的?(?:留言|来信|�
 _KIND_COLUMN = re.compile(r"类型|类别|分类")
 _POSTER_KIND = re.compile(r"人类[型别]|身份|用户类")  # (来电人类型 | 个人: who calls, not what the ticket is)
 _PRAISE_KINDS = frozenset({"表扬", "感谢", "致谢", "点赞", "赞扬"})
+# A good wish closing praise (希望规划好、建设好 / 祝家乡越来越好): it asks for nothing the office can answer.
+_GOOD_WISH = re.compile(r"(?:希望|祝愿?|愿)(?:规划|方案|政策|工作|家乡|我们?[县市区镇乡村])?[^，,。！!；;]{0,8}?(?:越来越好|更加美好|顺利|好)"
+                        r"(?:[、，,](?:规划|建设|落实|实施)?好)*")
 _QUESTION_KINDS = frozenset({"咨询", "查询", "询问"})  # (来电人咨询…在哪个网站可以查看。已告知…)
 _REPEAT_KINDS = frozenset({"催办", "重复", "重复件", "重复工单", "重复来电"})  # (…尚未收到答复，要求尽快回复)
 # A ticket saying it repeats another (同工单GD…，来电人再次来电询问办理进度，诉求内容同上): its request is the other's.

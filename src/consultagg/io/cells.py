@@ -169,28 +169,24 @@ def note_row(text: str) -> bool:
 _COUNT_ONLY = re.compile(r"[=＝][^\u4e00-\u9fff]*|[\d\s.,，%％+\-*/()（）]*")
 
 
-# A platform's own verdict on a row (审核状态：审核未通过 / 处理情况：广告信息，不予公开) and a ticket's type that asks
-# for nothing (诉求类型：表扬): the row is no opinion, and the reason is said.
+# A platform's own verdict on a row (审核状态：审核未通过 / 处理情况：广告信息，不予公开): the row is no opinion, and
+# the reason is said. (A ticket's type, 诉求类型：表扬, is weighed with its words by consultagg.reading.)
 _STATUS_HEADER = re.compile(r"(?:审核|审查|公开)(?:状态|结果|情况)?")
 _REJECTED = re.compile(r"(?:审核|审查)?(?:未通过|不通过|未予通过|驳回)|不予公开|已屏蔽|已删除")
-_TYPE_HEADER = re.compile(r"(?:诉求|留言|来电|来信|工单|意见|信件)?(?:类型|类别|分类|性质)")
-_PRAISE_TYPE = re.compile(r"(?:表扬|感谢|致谢)(?:类)?")
 
 
 def row_set_aside(meta: dict) -> str | None:
-    """Why a row is no opinion by its platform's other columns, or ``None``.
+    """Why a row is no opinion by its platform's verdict on it, or ``None``.
 
     >>> row_set_aside({"审核状态": "审核未通过", "处理情况": "广告信息，不予公开"})
     '平台审核未通过（审核未通过）'
-    >>> row_set_aside({"诉求类型": "表扬"}), row_set_aside({"诉求类型": "建议"}), row_set_aside({"审核状态": "已审核"})
-    ('表扬，未提具体意见', None, None)
+    >>> row_set_aside({"审核状态": "已审核"}), row_set_aside({"诉求类型": "表扬"})
+    (None, None)
     """
     for header, value in meta.items():
         h, v = str(header).strip(), str(value if value is not None else "").strip()
         if _STATUS_HEADER.fullmatch(h) and _REJECTED.search(v):
             return f"平台审核未通过（{v}）"
-        if _TYPE_HEADER.fullmatch(h) and _PRAISE_TYPE.fullmatch(v):
-            return f"{v}，未提具体意见"
     return None
 
 
