@@ -215,3 +215,13 @@ def test_a_speakers_words_under_their_heading_that_tell_what_people_report(read_
                  "建议在规划中明确公交站点配套设施建设标准。"])
     assert [(c.speaker, c.text[:6]) for c in rows] == [("钱某某", "建议在第四章"), ("钱某某", "建议开通定制"),
                                                        ("沈某某", "老旧小区停车"), ("沈某某", "建议在规划中")]
+
+
+def test_a_ticket_typed_praise_that_asks_for_something_is_kept(read_sheet):
+    # Set aside before (by the reader's own check on the type column, whatever the row asked): a call typed 表扬 that
+    # also asks is a request; one that only praises and wishes the plan well is not.
+    rows = read_sheet("导出.xlsx", [["序号", "留言人", "诉求类型", "留言内容"],
+                                   ["1", "周先生", "表扬", "来电表扬：滨江路改造后通行顺畅多了，建议在沿线增设路灯。"],
+                                   ["2", "王女士", "表扬", "来电表扬：新修的公园很漂亮，希望规划好、建设好。"]])
+    assert [c.text[:6] for c in rows] == ["来电表扬：滨"]
+    assert any("表扬" in s[2] and "公园" in s[1] for s in rows.skipped)
