@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from consultagg.extract._base import Doc, Draft
+from consultagg.extract._asides import DRAFT_QUOTED
+from consultagg.extract._base import Doc, Draft, location_of
 from consultagg.extract._sentences import _QUOTED, TROUBLE, asks
 
 __all__ = ["general_before_specific", "one_request_said", "prose_frame", "unfolded"]
@@ -43,13 +44,36 @@ def unfolded(text: str) -> str:
 
 # A line that opens the specific opinions after general ones (具体意见如下： / 具体修改意见和建议如下：), and
 # what asks in so many words (a general remark that the draft 需要与财力相适应 does not).
-_SPECIFIC_FOLLOW = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:现(?:提出|将)?)?具体(?:修改)?(?:意见|建议)(?:和建议|及建议)?(?:如下|反馈如下)?[：:][ \t\u3000]*$", re.M)
+# (or a heading of its own with no colon: 具体意见 / 二、具体修改意见 / （二）具体意见)
+_SPECIFIC_FOLLOW = re.compile(r"^[ \t\u3000]*(?:(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*)?(?:现(?:提出|将)?)?"
+                              r"具体(?:修改)?(?:意见|建议)(?:和建议|及建议)?(?:如下|反馈如下)?[：:]?[ \t\u3000]*$", re.M)
 _EXPLICIT_ASK = re.compile(r"建议|请|希望|恳请|呼吁|应当|应该|不宜|修改为|调整为|改为|删除|增加|补充")
+
+
+# A lead announcing the numbered points below (结合园区实际，建议如下： / 现提出如下意见：).
+_POINTS_FOLLOW = re.compile(r"(?:建议|意见)[^。\n]{0,6}如下[：:][ \t\u3000]*$|如下(?:修改)?(?:意见|建议)[：:][ \t\u3000]*$", re.M)
+
+
+def _account_before_points(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
+    """A paragraph without a number before 建议如下： and the numbered points under it, that asks
+    nothing and finds no fault in the draft (麂口工业园区为自治区级化工园区，…现有入园企业137家…):
+    the writer's account of itself, context (skipped as 情况介绍)."""
+    lead = next((m for m in _POINTS_FOLLOW.finditer(doc.clean)
+                 if any(d.start >= m.end() and d.meta.get("numbering") for d in drafts)), None)
+    if lead is None:
+        return drafts
+    account = [d for d in drafts if d.end <= lead.start() and not d.meta.get("numbering") and not d.speaker
+               and not asks(t := doc.clean[d.start:d.end]) and not TROUBLE.search(t) and not location_of(t)
+               and not DRAFT_QUOTED.search(t)]
+    skips.extend((d.start, d.end, "情况介绍") for d in account)
+    return [d for d in drafts if all(d is not a for a in account)]
 
 
 def general_before_specific(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
     """Remarks before 具体意见如下： that ask in no word of their own (一、总体上看…原则同意 二、…目标任务需要与
-    财政承受能力相适应): on the whole draft, context, not opinions (skipped as 总体评价)."""
+    财政承受能力相适应): on the whole draft, context, not opinions (skipped as 总体评价); and an account
+    of the writer before 建议如下： (:func:`_account_before_points`)."""
+    drafts = _account_before_points(doc, drafts, skips)
     specific = _SPECIFIC_FOLLOW.search(doc.clean)
     if not specific or not any(d.start > specific.end() for d in drafts):
         return drafts

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from consultagg.extract._base import (CLOSING, CONTACT, DATE, DOCNO, FAX_HEAD, PREAMBLE, PROBLEM, SALUTATION, SEAL, TAIL_DATE, TITLE,
                                       nospace)
-from consultagg.extract._fields import point_field, routing_lines
+from consultagg.extract._fields import HANDLING, point_field, routing_lines
 from consultagg.extract.units import (clean_unit_name, deputy, is_unit, joined_signature, lead_signer, person_line, person_name,
                                       posted_name, split_office, unit_of_cover, unit_of_field, unit_of_title, unit_self_named)
 from consultagg.text.normalize import NAME_TITLED, NUMBERING
@@ -31,7 +31,7 @@ __all__ = ["MEETING_FIELD", "PUBLIC", "REASONS", "SEAT_NAMED", "Parts", "classif
 REASONS = {"header": "标题", "letterhead": "版头", "docno": "发文字号", "salutation": "称谓", "signature": "落款",
            "date": "日期", "contact": "联系方式", "closing": "结束语", "field": "表头信息", "attachment": "附件说明",
            "table": "意见表", "rule": "分隔线", "note": "填表说明", "byline": "署名", "imprint": "版记",
-           "routing": "发文稿纸"}
+           "routing": "发文稿纸", "handling": "办理记录"}
 # A form's printed note (注：本表可续页。请于4月16日前反馈。): how to fill it in, not an opinion.
 # A hearing's participant line above their words: 1号听证参加人　索朗卓玛（消费者代表，某街道居民）
 #: A hearing participant's number before the name (1号听证参加人　, 发言人3　): minutes read it as numbering.
@@ -355,6 +355,9 @@ def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
     uncounted = routing_lines(texts, kinds)
     for j in range(uncounted):
         kinds[j] = "routing"
+        if u := unit_of_field(texts[j]):  # 来电单位：… on the office's record of a call: who called
+            kinds[j] = "field"
+            parts.found.setdefault("填报单位", u)
     for i, t in enumerate(texts):
         if i - uncounted >= 6:
             break
@@ -421,8 +424,8 @@ def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
         t = texts[i]
         if kinds[i] != "body":
             break
-        if _IMPRINT.match(t):
-            kinds[i] = "imprint"  # 抄送：… / 某县人民政府办公室　2021年8月20日印发: the copy's imprint, not its signer
+        if _IMPRINT.match(t) or HANDLING.match(t):  # (处理意见：… / 邵　9月20日 under a call's record: the office's own)
+            kinds[i] = "imprint" if _IMPRINT.match(t) else "handling"  # 抄送：… / 某县人民政府办公室　2021年8月20日印发: the copy's imprint, not its signer
         elif _SIGNERS_ATTACHED.fullmatch(t) or _SIGNER_LINE.fullmatch(t):
             kinds[i] = "attachment"  # 附：业主代表签名 / 3栋2单元101　周某 / ……（共计213户签名）: who signed, attached
         elif _is_date(t):

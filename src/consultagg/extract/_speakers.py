@@ -147,7 +147,8 @@ def _speaker_of(phrase: str, previous=None):
 
 
 # The label of a point's field (原文：… / 理由：… / 说明：…), though 原 and 说 are surnames.
-_FIELD_WORD = re.compile(r"(?:原文|原条文|原表述|现表述|条文原文|理由|依据|说明|备注|修改为|结论|现状|位置|页码|出处|示例)(?:表述|内容)?")
+_FIELD_WORD = re.compile(r"(?:原文|原条文|原表述|现表述|条文原文|理由|依据|说明|备注|修改为|结论|现状|位置|页码|出处|示例)(?:表述|内容)?|"
+                         r"来电(?:时间|单位|人|号码|电话)|接听人|记录人|事由")  # (the fields of a call's record)
 _ON_BEHALF_LEAD = re.compile(r"\s*(?:我)?代表[^：:，,。]{1,10}?(?:提|说|谈|讲|发言)")
 # A member of the public named by their role before the name (居民代表王某（某小区，退休教师）): the
 # bracket says where they live or what they do, not a body they speak for.

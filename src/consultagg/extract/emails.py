@@ -58,6 +58,7 @@ _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?(?=\S)", re.M)  # a Markdown block qu
 # A page number on a line of its own (— 2 —, 第 1 页 共 3 页, 2/5), dashes or rules around it allowed;
 # between dashes OCR's l, I and O for 1 and 0 (- l -).
 _PAGE = re.compile(r"^[ \t\u3000]*(?:[—\-－–=_]{3,}[ \t\u3000]*)?(?:[—\-－–]{1,2}[ \t\u3000]*[\dlIO]{1,3}[ \t\u3000]*[—\-－–]{1,2}|"
+                   r"一[ \t\u3000]*[\dlIO]{1,3}[ \t\u3000]*一|"  # (an OCR's 一 1 一 for — 1 —)
                    r"第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}|[·•]\s*\d{1,3}\s*[·•])"
                    r"(?:[ \t\u3000]*[—\-－–=_]{3,})?[ \t\u3000]*$", re.M)
 _FINAL = "。！？；：!?;:”’」』）)"

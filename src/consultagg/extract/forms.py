@@ -24,7 +24,7 @@ from consultagg.io.columns import match_header
 from consultagg.text.listed import LISTS_BELOW
 from consultagg.text.normalize import NUMBERING
 
-__all__ = ["Form", "FormRow", "bracketed_comments", "find_forms", "opinion_parts"]
+__all__ = ["Form", "FormRow", "bracketed_comments", "find_forms", "opinion_parts", "unboxed"]
 
 _REASON = re.compile(r"理由|依据|原因|说明")
 _ORIGINAL = re.compile(r"原文|原稿|现行表述|原表述|^(?:征求意见稿|草案|意见稿|送审稿)(?:表述|内容|数值|目标值)?$")
@@ -112,6 +112,49 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+# A table drawn in box characters, as pasted from WPS or Word into plain text: its rules and its rows.
+_BOX_RULE = re.compile(r"[ \t\u3000]*[┌├└╔╠╚┏┣┗+][─━═┬┼┴╦╬╩┳╋┻┐┤┘╗╣╝┓┫┛+\-]*[ \t\u3000]*")
+_BOX_BAR = re.compile(r"[│┃║]")
+_BOX_ROW = re.compile(r"[ \t\u3000]*[│┃║].*[│┃║][ \t\u3000]*")
+
+
+def unboxed(text: str) -> str:
+    """Tables drawn in box characters (┌─┬─┐ / │序号│意见│ / ├─┼─┤) written as rows of tab-separated cells,
+    one line a row: a cell wrapped over several lines of its box is joined, a row ends at a rule or
+    where the next line's first cell starts anew. Other text is returned as it was.
+
+    >>> unboxed("┌──┬──────┐\\n│序号│修改意见│\\n├──┼──────┤\\n│1 │建议增加│\\n│  │绿道。│\\n└──┴──────┘").split(chr(10))
+    ['序号\\t修改意见', '1\\t建议增加绿道。']
+    """
+    if not _BOX_BAR.search(text):
+        return text
+    out: list[str] = []
+    row: list[str] | None = None
+
+    def close():
+        nonlocal row
+        if row is not None:
+            out.append("\t".join(c.strip() for c in row))
+            row = None
+
+    for line in text.split("\n"):
+        if _BOX_RULE.fullmatch(line) and re.search("[─━═]", line):
+            close()
+            continue
+        if not _BOX_ROW.fullmatch(line):
+            close()
+            out.append(line)
+            continue
+        cells = _BOX_BAR.split(line.strip())[1:-1]
+        if row is None or len(cells) != len(row) or cells[0].strip():
+            close()
+            row = [c.strip() for c in cells]
+        else:  # the row's cells go on, wrapped, on this line
+            row = [a + b.strip() for a, b in zip(row, cells)]
+    close()
+    return "\n".join(out)
 
 
 def find_forms(text: str) -> list[Form]:

@@ -42,8 +42,9 @@ from consultagg.extract.minutes import PUBLIC, SPEECH_VERB, colon_speaker, parse
 from consultagg.extract.chats import ChatMessage, chat_messages, is_organiser, sender_unit, without_lead
 from consultagg.extract.emails import set_aside
 from consultagg.extract.exports import ExportRecord, export_records
-from consultagg.extract.forms import Form, bracketed_comments, find_forms, opinion_parts
-from consultagg.extract.units import UnitFinding, choose_unit, head_place, lead_signer, own_county, unit_of_file, writes_for_itself
+from consultagg.extract.forms import Form, bracketed_comments, find_forms, opinion_parts, unboxed
+from consultagg.extract.units import UnitFinding, choose_unit, lead_signer, unit_of_file, writes_for_itself
+from consultagg.extract._places import for_the_government as _for_the_government, with_place as _with_place
 from consultagg.records import Comment, Source
 from consultagg.text.ids import comment_id, content_key
 from consultagg.text.normalize import NUMBERING, clean_display
@@ -369,7 +370,7 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
     """
     if kind not in (None, "letter", "minutes"):
         raise ValueError(f"kind must be None, 'letter' or 'minutes', got {kind!r}")
-    raw = text or ""
+    raw = unboxed(text or "")  # (a table drawn in box characters: its rows, tab-separated)
     if kind is None and unit is None and (records := export_records(raw)):
         return _read_records(raw, records, file)  # 留言人：… 留言内容：… — a platform's export
     if kind is None and unit is None and (messages := chat_messages(raw)):
@@ -530,40 +531,6 @@ def _read_chat(raw: str, messages: list[ChatMessage], file: str | None) -> Lette
     main = max(set(units), key=units.count) if units else None
     return Letter(unit=main, no_opinion=False, opinions=tuple(opinions), header="", kind="letter",
                   unit_source="发件人", unit_confidence="high", office=None, skipped=tuple(skipped))
-
-
-def _with_place(name: str | None, header: str, text: str) -> str | None:
-    """A unit named short (省工业和信息化厅, 市交通运输局) with the one place of its level that the title
-    or the drafts' names in 《》 start with, or with the places the letter names it with when it
-    introduces itself (我们是某县某镇石埂村村民委员会); None when it is named in full or no one place is found."""
-    if name and len(name) >= 4 and (own := re.search(r"(?:我们是|我单位是|本单位是|我们|我单位|本单位)\s*(?P<place>(?:[\u4e00-\u9fff]{1,8}?"
-                                                 r"(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道))+)" + re.escape(name), text)):
-        return own.group("place") + name  # 我们是某县某镇石埂村村民委员会, signed 石埂村村民委员会
-    if name and re.match(r"[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)[\u4e00-\u9fff]{1,6}?(?:村|社区)", name) \
-            and (county := head_place([header] if header else [], text, "县")):
-        return county + name  # 梣岭乡芎湾村村民委员会 replying on 《某县…规划》: the county's village
-    if not name or name[0] not in "省市县州" or re.match(r"市场|[省市县州]级", name):
-        return None  # (a deputy named with the name, 省政协委员某某, takes the one place of its level the title names)
-    place = head_place([header] if header else [], text, name[0])
-    if not place and name[0] == "县":
-        place = own_county(text)  # 石门县山区道路里程长…结合我县实际 / signed 县交通运输局
-    return place + name[1:] if place else None
-
-
-# A reply made with the government's consent, for the place (经市政府同意 … 我市意见): the government's.
-_GOVERNMENT_CONSENT = re.compile(r"经(?:本)?(?P<level>市|县|区|州|旗|盟)(?:人民)?政府(?:同意|批准|审定)")
-
-
-def _for_the_government(name: str | None, text: str) -> str | None:
-    """The government a department's reply speaks for (璟阳市发展和改革委员会 → 璟阳市人民政府) when the
-    reply says it was made with the government's consent and gives the place's opinion; else None."""
-    if not name or "政府" in name or not (m := _GOVERNMENT_CONSENT.search(text)):
-        return None
-    level = m.group("level")
-    place = re.match(r"[\u4e00-\u9fff]{1,10}?" + level, name)
-    if not place or not re.search("(?:我|本)" + level + r"(?:的)?(?:意见|建议)", text):
-        return None
-    return place.group(0) + ("行政公署" if level == "盟" else "人民政府")
 
 
 _BARE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]|(?:其他|其它|总体|具体|补充)(?:意见|建议|方面|事项|问题)?[。.]?|"

@@ -48,7 +48,7 @@ _ORGAN_ENDS = re.compile(_ORGAN_END)
 _OFFICE = re.compile(rf"^.{{0,12}}?{_OFFICE_END}$")
 _SEAL = re.compile(r"[（(]\s*(?:[\u4e00-\u9fff]{0,12}代章|代[\u4e00-\u9fff]{1,10}|盖章|公章|印章|签章|印|章|签字|签名)\s*[）)]")  # (（规划计划处代章）, （代厅办公室）)
 _MAIL = re.compile(r"<[^<>]*>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_FIELD = re.compile(r"^\s*(?:\*\*)?(?P<label>填报单位|报送单位|提出单位|来文单位|反馈单位|出具单位|填报部门|报送部门|单位名称|工作单位|"
+_FIELD = re.compile(r"^\s*(?:\*\*)?(?P<label>填报单位|报送单位|提出单位|来文单位|来电单位|来函单位|反馈单位|出具单位|填报部门|报送部门|单位名称|工作单位|"
                     r"所在单位|单位)\s*(?:[（(][^）)]{0,6}[）)])?\s*[：:]\s*(?:\*\*)?\s*(?P<u>.*?)(?:\*\*)?\s*$")  # (**出具单位：** X: Markdown)
 # The same field on a scanned or typed form, its value after spaces or none (工作单位   某学院, its spaces lost
 # in cleaning): the value must be a unit.
@@ -405,9 +405,13 @@ def joined_signature(upper: str, lower: str) -> str | None:
 
     >>> joined_signature("政协某市委员会", "文化文史和学习委员会")
     '政协某市委员会文化文史和学习委员会'
+    >>> joined_signature("自治区住房和城乡建设厅", "建筑节能与科技处")
+    '自治区住房和城乡建设厅建筑节能与科技处'
     """
     if _PARENT_BODY.search(upper) and _INNER_BODY.fullmatch(lower) and not re.search(r"[省市县区州旗盟]", lower[:-3]):
         return upper + lower
+    if is_unit(upper) and split_office(upper + lower) == (upper, lower):
+        return upper + lower  # 某自治区住房和城乡建设厅 ↵ 建筑节能与科技处（代厅）: the organ's office signing for it
     return None
 
 

@@ -126,8 +126,10 @@ _DATE_LINE = re.compile(
     r"|^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]\s*$"  # 6月11日 signed
 )
 # The line a fax machine prints over each page it sends (2021-03-30 15:43  FROM:某局办公室  FAX:…  P. 2/3).
-FAX_HEAD = re.compile(r"[ \t\u3000]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t\u3000]+\d{1,2}:\d{2}[ \t\u3000]+)?"
-                      r"(?:FROM|From|发自|发送方)[ \t\u3000]*[:：].{0,80}?(?:P|p|Page|页)\.?[ \t\u3000]*\d{1,3}[ \t\u3000]*/[ \t\u3000]*\d{1,3}[ \t\u3000]*$")
+# (or with no label: 07/14/2021 15:26  0913-5520118  某县政府办公室  P.001/003 — a date and time, the page)
+_FAX_WHEN = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}/\d{1,2}/\d{2,4})[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+"
+_FAX_PAGE = r"(?:P|p|Page|页)\.?[ \t\u3000]*\d{1,3}[ \t\u3000]*/[ \t\u3000]*\d{1,3}[ \t\u3000]*$"
+FAX_HEAD = re.compile(rf"[ \t\u3000]*(?:(?:{_FAX_WHEN})?(?:FROM|From|发自|发送方)[ \t\u3000]*[:：].{{0,80}}?|{_FAX_WHEN}.{{0,80}}?){_FAX_PAGE}")
 _SEAL_LINE = re.compile(
     r"^\s*[（(]\s*(?:" + "|".join(_spaced(w) for w in ("盖章", "公章", "印章", "签章", "此页无正文"))
     + r")\s*[）)]\s*$"
