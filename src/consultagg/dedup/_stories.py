@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from consultagg.text.names import SURNAMES
+
 __all__ = ["OUTER_PLACE", "same_request_own_story"]
 
 # Sentences, and a sender's name lead (某村村民陈某：) as one of its own.
@@ -29,7 +31,9 @@ _POINTS_BACK = re.compile(r"该|此|这|上述|其|它|那|同样|以上|前述"
 # What a sender tells of themselves, in the first person or as a form's fields (我家种了…, 今年72岁,
 # 住某街18号, 提交人：…, 电话…); a line that only names them ends in a colon (某村村民陈某：). (居民十分担心…
 # tells of others, and may carry the request's object: 拟新建的饲料加工厂距离居民区不足300米。)
-_ABOUT_ME = re.compile(r"我|家里|家住|本人|住在|住[\u4e00-\u9fff]{1,12}\d|\d+岁|老伴|孩子|电话|手机|姓名|提交人|职业|[：:]$")
+_ABOUT_ME = re.compile(r"我|家里|家住|本人|住在|住[\u4e00-\u9fff]{1,12}\d|\d+岁|老伴|孩子|电话|手机|姓名|提交人|职业|工号|车牌|学号|房号|[：:]$")
+# A sender named by what they are and their name (新能源车主严某某， / 某医院护士邹某某，): who writes.
+_ROLE_NAME = re.compile(r"(?:车主|职工|护士|医生|村民|居民|业主|教师|家长|司机|员工|渔民|市民|工人|学生)([\u4e00-\u9fff]{2,3})(?=[，,。；;]|$)")
 # A part of the draft named (第三章, 专栏2, 规划…): a story that names it may carry the request's object.
 _DRAFT_NAMED = re.compile(r"第[一二三四五六七八九十百\d]+[章节条款项页篇]|专栏|附表|表\s*\d|规划|草案|条例|办法|方案|意见稿|细则")
 # A village, an estate, a community or a street a sender names as theirs (not a building or a group within one).
@@ -50,11 +54,15 @@ def same_request_own_story(a: str, b: str, reduce=lambda s: re.sub(r"[\W_]", "",
     if len(reduce(request)) < _MIN_REQUEST or not _ASKS.search(request) or _POINTS_BACK.search(request):
         return False
     story_a, story_b = pa[:len(pa) - k], pb[:len(pb) - k]
-    if any(_ASKS.search(s) or _DRAFT_NAMED.search(s) or not _ABOUT_ME.search(s) for s in story_a + story_b):
+    if any(_ASKS.search(s) or _DRAFT_NAMED.search(s) or not (_ABOUT_ME.search(s) or _named(s)) for s in story_a + story_b):
         return False
     places_a = set(OUTER_PLACE.findall("".join(story_a))) - set(OUTER_PLACE.findall(request))
     places_b = set(OUTER_PLACE.findall("".join(story_b))) - set(OUTER_PLACE.findall(request))
     return not (places_a and places_b and places_a != places_b)
+
+
+def _named(s: str) -> bool:
+    return any(m.group(1)[0] in SURNAMES for m in _ROLE_NAME.finditer(s))
 
 
 def _pieces(text: str) -> list[str]:

@@ -32,7 +32,7 @@ __all__ = ["PERSONAL_NUMBER", "framing_removed"]
 # Where a sentence ends; a head up to a colon (省发展和改革委员会： / 关于规划纲要，我馆建议：) is one too.
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]+|$)")
 # never inside a bracket (（房号：…）), nor between the digits of a time (18:00)
-_HEAD = re.compile(r"^(?:[^。！？!?；;\n：:（(]|[：:](?=\d)(?<=\d[：:])|[（(](?:[^（()）\n]|[（(][^（()）\n]*[)）])*[)）]){1,40}"
+_HEAD = re.compile(r"^(?:[^。！？!?；;\n：:（(]|[：:](?=\d)(?<=\d[：:])|[（(](?:[^（()）\n]|[（(][^（()）\n]*[)）])*[)）]){1,64}"
                    r"(?:(?<!\d)[：:]|[：:](?!\d))")
 # Words that ask for something, and questions (什么时候能改造？) which ask too.
 _ASKS = re.compile(r"(?<!以上)(?<!此条)(?<!此)建议(?!如下)|请求|恳请|希望|要求|呼吁|应当|应该|应|须|(?<!便)宜(?![家人居])|务必|亟需|需要|请|望|盼|能否|可否|是否|何时|什么时候|"
@@ -44,13 +44,13 @@ _PLEA = re.compile(r"(?:如有|若有)?(?:不妥|不当|疏漏|不足)?(?:之处
                    r"(?:为盼|为谢|是盼|是荷|为感|此意见|我们的意见|以上意见)?[。！!.\s]*")
 # What a sentence that frames holds: courtesy, address, the sender's own person, contact.
 _FRAMING_WORD = re.compile(
-    r"您|你们|大家|各位|领导|同志|谢谢|感谢|致谢|多谢|祝|此致|敬礼|问候|辛苦|打扰|百忙|荣幸|冒昧|拥护|收悉|来函|贵[厅委局办院]|"
+    r"您|你们|大家|各位|领导|同志|谢谢|感谢|致谢|多谢|祝|此致|敬礼|问候|辛苦|打扰|百忙|荣幸|冒昧|拥护|点赞|收悉|来函|贵[厅委局办院]|"
     r"特此|函告|函复|妥否|酌|指正|如下|现将|现就|经研究|认真研究|以上意见|供参考|高兴|来信|我代表|(?:作|做)[^，,。]{0,4}发言|"
     r"以上(?:是|为)|初步(?:考虑|意见|想法)|粗浅|"
     r"我[厅委局办院会部司处室所馆校站队]|本单位|我单位|我公司|我司|本公司|本人|我是|我叫|我系|笔者|作为一名|"
     # who writes, not whom a complaint concerns (村里的小孩血铅超标，废气让村民呼吸困难 is the complaint)
     r"^(?:[^，,。]{0,12}(?:村民|居民|市民|业主|网友|职工|家长|退休)[^，,。]{0,6}[，,])|"
-    r"(?:村民|居民|市民|业主|网友|职工|家长)[：:]?[\u4e00-\u9fff]{2,3}$|退休|(?:今年|年龄|我|[，,])[^，,。]{0,3}\d+岁|电话|不妥|不当之处|疏漏|不足之处|手机|邮箱|微信|地址|住址|家住|住在|"
+    r"(?:^|[，,\s])(?:村民|居民|市民|业主|网友|职工|家长)[：:]?[\u4e00-\u9fff]{2,3}$|退休|(?:今年|年龄|我|[，,])[^，,。]{0,3}\d+岁|电话|不妥|不当之处|疏漏|不足之处|手机|邮箱|微信|地址|住址|家住|住在|"
     r"联系|签名|署名|"
     r"留言|再次反映|再次|第[一二三四五六七八九十\d]+次|又来|重发|补发|浅见|拙见|@|"
     # what became of an earlier report (至今未解决, 到现在都没人来修, 说不归他们管): a re-post's status
@@ -128,7 +128,7 @@ def framing_removed(text: str, keep: re.Pattern | None = None) -> str:
             break
         framing = _head_says_nothing(head.group(0), keep) \
             and not re.search(r"[站厂场路桥园馆校湖河山街巷苑]\s*[：:]$", head.group(0)) \
-            and not (re.search(r"关于|针对|对于", head.group(0)) and not _ABOUT_THE_DRAFT.search(head.group(0)))
+            and not (re.search(r"关于|针对|对于", re.sub(r"《[^》]*》", "", head.group(0))) and not _ABOUT_THE_DRAFT.search(head.group(0)))
         lead_in = lead_in or (framing and bool(_ASKS.search(head.group(0))))
         parts.append((head.group(0), framing))
         rest = rest[head.end():]
