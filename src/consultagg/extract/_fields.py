@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from consultagg.extract._base import Doc, Draft
+from consultagg.extract.units import is_unit, unit_of_field
 
-__all__ = ["HANDLING", "field_points", "point_field", "routing_lines"]
+__all__ = ["HANDLING", "SIGNED_OFF", "field_points", "point_field", "routing_lines"]
 
 
 # A point written as a form's fields, one per item (- 原文：… / - 修改意见：… / - 理由：…).
@@ -83,29 +84,44 @@ def field_points(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
     return out
 
 
-# The sheet a unit's letter is routed on before it is sent (某大学发文稿纸 / 发文处理笺), and its fields.
-# (or the office's record of a call, 电话记录, whose fields name the caller: 来电单位 is the unit, read by the caller)
+# The sheet a unit's letter is routed on before it is sent (某大学发文稿纸 / 发文处理笺), and its fields;
+# the office's record of a call (电话记录), whose 来电单位 is the unit, read by the caller; and a unit's slip
+# for a letter that came in (部门意见反馈单 / 收文处理单), whose 来文单位 asked for the opinions.
 _ROUTING_SHEET = re.compile(r"[\u4e00-\u9fff（）()]{0,30}(?:发文稿纸|发文处理[单笺]|发文审批[单表笺]|发文单|签发单|发文笺|"
-                            r"(?:电话|来电)(?:记录|登记)(?:单|表|簿)?)")
+                            r"(?:电话|来电)(?:记录|登记)(?:单|表|簿)?|(?:部门)?意见反馈单|(?:收文|办文)(?:处理|办理)?[单笺]|阅办单)")
 _ROUTING_FIELD = re.compile(r"\s*(?:签[\s\u3000]*发|会[\s\u3000]*签|核[\s\u3000]*稿|拟稿单位|拟[\s\u3000]*稿人?|文[\s\u3000]*号|缓[\s\u3000]*急|"
                             r"密[\s\u3000]*级|主[\s\u3000]*送|抄[\s\u3000]*送|标[\s\u3000]*题|附[\s\u3000]*件|印[\s\u3000]*数|校[\s\u3000]*对|"
                             r"打[\s\u3000]*印|公开属性|公开方式|来[\s\u3000]*电[\s\u3000]*(?:人|单位|时间|电话|号码)|接[\s\u3000]*听[\s\u3000]*(?:人|时间)|"
-                            r"记[\s\u3000]*录[\s\u3000]*(?:人|内容)|来电内容|通话内容|事[\s\u3000]*由|通话时间|编[\s\u3000]*号)[\s\u3000]*[：:]")
+                            r"记[\s\u3000]*录[\s\u3000]*(?:人|内容)|来电内容|通话内容|事[\s\u3000]*由|通话时间|编[\s\u3000]*号|"
+                            r"来文(?:单位|编号|文号|标题)|收文(?:日期|时间|编号)|反馈时限|承办(?:科室|处室|人)|拟办意见)[\s\u3000]*[：:]")
 _RULE_LINE = re.compile(r"[━─—\-_=]{6,}")
 # The office's own handling written under what came in (处理意见：请起草组研究吸纳… / 邵　9月20日 / （某某已答复来电人：…）).
 HANDLING = re.compile(r"\s*(?:处理意见|拟办意见|领导批示|批示意见|办理意见|阅处意见)\s*[：:]|\s*[\u4e00-\u9fff]{1,3}[ \t\u3000]+\d{1,2}月\d{1,2}日\s*$|"
                       r"\s*[（(][^（）()]{0,20}(?:已答复|已回复|已告知|答复来电人)[^（）()]*[）)]\s*$")
+# A leader's word on the slip, wherever it stands (委领导签批：同意，请按时反馈。　某某　3月21日).
+SIGNED_OFF = re.compile(r"\s*(?:[委局厅办院部]?领导(?:签批|批示|审批|审签)|签批意见|批示意见)\s*[：:]")
 
 
-def routing_lines(texts: list[str], kinds: list[str]) -> int:
-    """How many lines at the top are a 发文稿纸 (its name, rules and fields 签发、会签、拟稿单位、文号、主送、标题…).
+def routing_lines(texts: list[str], kinds: list[str], found: dict[str, str]) -> int:
+    """How many lines at the top are a 发文稿纸 (its name, rules and fields 签发、会签、拟稿单位、文号、主送、标题…),
+    marked ``routing`` in ``kinds``; a call's 来电单位 is marked ``field`` and put in ``found`` as 填报单位, a
+    unit's name over its slip ``letterhead`` (版头).
 
-    >>> routing_lines(["某大学发文稿纸", "签　　发：某某", "文　　号：某函〔2021〕5号", "关于…的意见"], ["body"] * 4)
+    >>> routing_lines(["某大学发文稿纸", "签　　发：某某", "文　　号：某函〔2021〕5号", "关于…的意见"], ["body"] * 4, {})
     3
     """
-    if not texts or kinds[0] != "body" or not _ROUTING_SHEET.fullmatch(re.sub(r"[\s\u3000]+", "", texts[0])):
+    start = 1 if len(texts) > 1 and is_unit(texts[0].strip()) else 0  # (某市发展和改革委员会 ↵ 部门意见反馈单)
+    if not texts or kinds[start] != "body" or not _ROUTING_SHEET.fullmatch(re.sub(r"[\s\u3000]+", "", texts[start])):
         return 0
-    k = 1
+    if start:
+        kinds[0] = "letterhead"
+        found.setdefault("版头", texts[0].strip())
+    k = start + 1
     while k < len(texts) and kinds[k] == "body" and (_RULE_LINE.fullmatch(texts[k].strip()) or _ROUTING_FIELD.match(texts[k])):
         k += 1
+    for j in range(start, k):
+        kinds[j] = "routing"
+        if re.match(r"\s*来[\s\u3000]*电", texts[j]) and (u := unit_of_field(texts[j])):  # 来电单位：… on a call's record: who called
+            kinds[j] = "field"
+            found.setdefault("填报单位", u)
     return k

@@ -87,13 +87,13 @@ def prose_frame(doc: Doc, drafts: list, skips: list) -> list:
     writes and how they read the draft (我是…人大代表…读了很受鼓舞，谈几点想法) and a last one after
     them that only closes (以上是我的粗浅想法…我会继续关注…祝愿…) frame the requests: not opinions."""
     told = [d for d in drafts if not d.meta.get("background")]  # (a signature told as who writes: set aside later)
-    if len(told) < 3 or any(d.meta.get("numbering") or d.speaker for d in drafts):
+    if len(told) < 3 or any(d.speaker for d in drafts):
         return drafts
     frame = []
     for ends, why, cue in ((told[:2], "开头语", _LEAD_FRAME), (told[:-3:-1], "结束语", _TAIL_FRAME)):
-        for d in ends:  # (the first two and the last two at most, from the letter's edge inwards)
+        for d in ends:  # (the first two and the last two at most, from the letter's edge inwards; a numbered point is none)
             t = doc.clean[d.start:d.end]
-            if not cue.search(t) or asks(_COURTESY_ASK.sub("", t)) or TROUBLE.search(t):
+            if d.meta.get("numbering") or not cue.search(t) or asks(_COURTESY_ASK.sub("", t)) or TROUBLE.search(t):
                 break
             frame.append(d)
             skips.append((d.start, d.end, why))
@@ -102,11 +102,12 @@ def prose_frame(doc: Doc, drafts: list, skips: list) -> list:
 
 _LEAD_FRAME = re.compile(r"(?:我是|本人是|作为)[^。]{0,24}(?:代表|委员|教师|老师|居民|村民|职工|工作者)|读了|拜读|很受鼓舞|倍感|欣喜|振奋|"
                          r"(?:想|特)(?:把|将)[^。]{0,12}(?:想法|意见|建议|情况)(?:跟|向|给)[^。]{0,8}反映|"
+                         r"有(?:几|两|三|一些)(?:件事|个问题|点想法|点意见)(?:想|要)?(?:跟|向|给|和)[^。]{0,8}(?:反映|汇报|说说|谈谈)|"
                          r"几点(?:个人|粗浅)?(?:的)?(?:想法|看法|意见|建议)|仅供参考|不一定(?:准确|成熟|对)")
-_TAIL_FRAME = re.compile(r"^\s*(?:以上|上述)[^。]{0,16}(?:想法|意见|建议|看法)|祝愿|我(?:们)?(?:会|将)继续|再次(?:感谢|表示感谢)|"
+_TAIL_FRAME = re.compile(r"^\s*(?:以上|上述)[^。]{0,16}(?:想法|意见|建议|看法|几件事)|祝愿|我(?:们)?(?:会|将)继续|再次(?:感谢|表示感谢)|"
                          r"文化不高|话说得不好|说得不对的|请[^。，,]{0,6}包涵|希望领导")
 # What a letter's frame asks only in courtesy (请领导多包涵 / 希望领导能看看我们的意见).
-_COURTESY_ASK = re.compile(r"请(?:各位)?(?:领导|你们)?多?(?:包涵|见谅|原谅|谅解)|"
+_COURTESY_ASK = re.compile(r"请(?:各位)?(?:领导们?|你们)?多?(?:包涵|见谅|原谅|谅解)|"
                            r"希望(?:各位)?(?:领导|你们)(?:能|能够)?(?:看看|看一看|看一下|重视一下|考虑一下)(?:我们的|我的)?(?:意见|想法|建议|这封信)?")
 
 

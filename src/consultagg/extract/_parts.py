@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from consultagg.extract._base import (CLOSING, CONTACT, DATE, DOCNO, FAX_HEAD, PREAMBLE, PROBLEM, SALUTATION, SEAL, TAIL_DATE, TITLE,
                                       nospace)
-from consultagg.extract._fields import HANDLING, point_field, routing_lines
+from consultagg.extract._fields import HANDLING, SIGNED_OFF, point_field, routing_lines
 from consultagg.extract.units import (clean_unit_name, deputy, is_unit, joined_signature, lead_signer, person_line, person_name,
                                       posted_name, split_office, unit_of_cover, unit_of_field, unit_of_title, unit_self_named)
 from consultagg.text.normalize import NAME_TITLED, NUMBERING
@@ -352,12 +352,7 @@ def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
     n = len(texts)
     # a form's field lines (专家姓名：…), a scan's note and a 发文稿纸 over the letter (its fields route it
     # inside the unit) do not count among the top's six lines
-    uncounted = routing_lines(texts, kinds)
-    for j in range(uncounted):
-        kinds[j] = "routing"
-        if u := unit_of_field(texts[j]):  # 来电单位：… on the office's record of a call: who called
-            kinds[j] = "field"
-            parts.found.setdefault("填报单位", u)
+    uncounted = routing_lines(texts, kinds, parts.found)
     for i, t in enumerate(texts):
         if i - uncounted >= 6:
             break
@@ -374,6 +369,9 @@ def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
         title = nxt + (texts[i + 2].strip() if i + 2 < n and nxt.count("《") > nxt.count("》") else "")
         if DOCNO.search(_RULE_AFTER.sub("", t)) and nospace(_RULE_AFTER.sub("", t)) <= 30:
             kinds[i] = "docno"  # (某政函[2021]58号------: the red rule under it, joined as a wrapped line)
+            pre = t[:DOCNO.search(t).start()] if DOCNO.search(t) else ""  # 某市农业农村局　　某农函〔2024〕15号: the letterhead beside it
+            if head := next((pre[:k] for k in range(len(pre), 3, -1) if len(pre) - k <= 8 and is_unit(pre[:k])), None):
+                parts.found.setdefault("版头", head)
         elif _RULE.fullmatch(t):
             kinds[i] = "rule"  # the red rule under a scanned letterhead
             uncounted += 1
@@ -503,7 +501,9 @@ def classify(texts: list[str]) -> Parts:
         if i and kinds[i - 1] == "attachment" and is_title(t.strip()):
             kinds[i] = "header"  # 附件 ↵ 《某规划》修改意见清单: the attached list's title
             continue
-        if u := unit_of_field(t):
+        if SIGNED_OFF.match(t):
+            kinds[i] = "handling"  # 委领导签批：同意，请按时反馈。 on the unit's own slip
+        elif u := unit_of_field(t):
             kinds[i] = "field"
             parts.found.setdefault("填报单位", u)
         elif _UNIT_TITLE.fullmatch(t.strip()) and (u := unit_of_title(t.strip())):

@@ -1,5 +1,5 @@
 """A unit named short, given its place: 省工业和信息化厅 replying on 《东陵省…方案》 is 东陵省工业和信息化厅;
-a department replying with its government's consent for the place (经市政府同意 … 我市意见) speaks for
+a department replying with its government's consent for the place (经市政府同意 / 已经区政府审定 … 我市意见) speaks for
 the government.
 
 Examples
@@ -36,7 +36,7 @@ def with_place(name: str | None, header: str, text: str) -> str | None:
 
 
 # A reply made with the government's consent, for the place (经市政府同意 … 我市意见): the government's.
-_GOVERNMENT_CONSENT = re.compile(r"经(?:本)?(?P<level>市|县|区|州|旗|盟)(?:人民)?政府(?:同意|批准|审定)")
+_GOVERNMENT_CONSENT = re.compile(r"(?:已经|已由|经)(?:本)?(?P<level>市|县|区|州|旗|盟)(?:人民)?政府(?:同意|批准|审定|审核)")
 
 
 def for_the_government(name: str | None, text: str) -> str | None:
@@ -46,6 +46,6 @@ def for_the_government(name: str | None, text: str) -> str | None:
         return None
     level = m.group("level")
     place = re.match(r"[\u4e00-\u9fff]{1,10}?" + level, name)
-    if not place or not re.search("(?:我|本)" + level + r"(?:的)?(?:意见|建议)", text):
+    if not place or not re.search("(?:我|本)" + level + r"(?:对《[^》]{1,60}》)?(?:的)?(?:意见|建议)", text):
         return None
     return place.group(0) + ("行政公署" if level == "盟" else "人民政府")

@@ -96,7 +96,7 @@ def asks(t: str) -> bool:
     t = _PAST_ASK.sub("", t)  # 2023年9月，我局曾建议市人民政府建立…: what was asked before, of someone else, told
     t = _ANSWERED.sub("", t)  # 有居民询问是否需要个人出资，社区已做好解释工作: a question told, and answered
     return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!各|大家|保姆|护工|护理员|阿姨|钟点工|月嫂|家政|了|过|假|(?:各位)?领导们?(?:看一看|看看|过目|审阅|参阅|阅示))"
-                                                                       r"|请(?:不要|勿|别|务必|一定)", t)
+                                                                       r"|请(?:不要|勿|别|务必|一定)|(?<![的此该之项下于])请求(?!权|书|人|事项|[：:]|如下)", t)  # (我们请求把…; not 如下请求：, 关于请求…)
                 or _PLEASE_DO.search(t) or _CORRECTION.search(t))
 
 
@@ -250,6 +250,9 @@ def question_only(t: str) -> bool:
     """
     if len(t.strip()) > _SHORT_QUESTION:
         return False  # (a long message tells of more than a question)
+    if re.fullmatch(r"\s*(?:来电|来信)?咨询[^。！!？?]{2,50}[。？?]?\s*(?:[（(][^（）()]{0,12}答复[^（）()]{0,6}[)）])?[。]?\s*", t) \
+            and not re.search(r"建议|希望|请求|恳请|呼吁|要求|应当|应该", t):
+        return True  # 咨询征求意见截止时间及纸质稿查阅地点。（已当场答复）: a hotline's note of a question of fact
     parts = [p for p in re.findall(r"[^。！!？?]+[。！!？?]*", t.strip()) if p.strip()]
     questions = [p for p in parts if p.rstrip().endswith(("？", "?"))]
     if any(TROUBLE.search(q) for q in questions):

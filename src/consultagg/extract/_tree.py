@@ -161,6 +161,9 @@ class Node:
             return True  # 二、具体修改建议。 over ①②③: it names what the points below are
         if t.count("“") != t.count("”") or t.count("《") != t.count("》") or asks(t):
             return False  # a wrapped line of a sentence, or a request: not a heading
+        if self.children and t.endswith(("。", ".")) and not re.search(PUNCT, t[:-1]) and nospace(t) <= 16 \
+                and not re.match(r"(?:建议|应|请|希望|要求|将|把|增加|删除|补充|修改)", t):
+            return True  # （一）工业用地保有量。 over 1.…2.…: a title with a full stop
         if re.search(PUNCT, t) or nospace(t) > 30 or re.match(r"(?:建议|应|请|希望|要求)", t):
             return False
         # a short line over numbered points of its own names their subject even when it opens

@@ -21,7 +21,7 @@ import datetime as _dt
 import re
 
 __all__ = ["Spanned", "across_merged", "cell_filled", "cell_text", "cell_value", "count_only", "decode_ooxml_escapes", "id_text", "is_missing", "not_an_opinion", "note_row", "row_set_aside",
-           "join_unfinished", "looks_like_id", "mark_spanned", "once", "spread_across"]
+           "join_unfinished", "looks_like_id", "mark_spanned", "once", "signer", "spread_across"]
 
 # Excel's escape for characters XML cannot hold (``_x000D_`` is CR); ``_x005F_`` escapes the ``_``.
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
@@ -315,3 +315,14 @@ def join_unfinished(rows: list, text_col: int, id_col: int) -> tuple[list, list[
         out.append(row)
         first.append(k)
     return out, first
+
+
+def signer(value: str | None) -> str | None:
+    """Who wrote a row, or None when the cell only says where a seal or a signature goes (（盖章）).
+
+    >>> signer("（盖章）"), signer("葛某")
+    (None, '葛某')
+    """
+    if value and re.fullmatch(r"\s*[（(]?\s*(?:盖章|签章|公章|印章|签字|签名)\s*[)）]?\s*", str(value)):
+        return None
+    return value

@@ -50,7 +50,8 @@ HEADER_SYNONYMS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
     ("text", 0, ("意见内容", "意见建议", "具体意见", "修改意见", "反馈意见", "意见及建议", "意见和建议",
                  "意见或建议", "意见", "建议", "具体建议", "建议内容", "留言内容", "评论内容",
                  "comment", "comments", "opinion", "opinions", "feedback")),
-    ("text", 1, ("内容", "留言详情", "详情", "正文", "留言", "问题描述", "诉求内容", "text", "body",
+    ("text", 1, ("内容", "留言详情", "详情", "正文", "留言", "问题描述", "诉求内容", "内容摘要", "来信内容", "来电内容",
+                 "反映内容", "主要内容", "text", "body",
                  "message", "content", "description")),
     ("department", 0, ("提出单位", "单位", "单位名称", "反馈单位", "部门", "来文单位", "提出部门",
                        "意见提出单位", "反馈部门", "部门名称", "机构", "机构名称", "来文机关",
@@ -530,7 +531,7 @@ def first_header_like_row(rows: Sequence[Sequence[object]], max_scan: int = 10) 
             continue
         if first is None:
             first = idx
-        if len(cells) >= 2 and all(len(str(c)) <= 40 for c in cells):
+        if len({str(c).strip() for c in cells}) >= 2 and all(len(str(c)) <= 40 for c in cells):  # (a merged title: one value)
             return idx
     return first
 

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from consultagg.io.cells import (across_merged, cell_filled, cell_value, id_text, join_unfinished, looks_like_id, mark_spanned, not_an_opinion, row_set_aside,
-                                 once, Spanned, spread_across)
+                                 once, signer, Spanned, spread_across)
 from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_header_row, first_header_like_row,
                                    form_role, resolve_columns)
 from consultagg.io.documents import UNSUPPORTED_FORMATS, docx_blocks, docx_text
@@ -494,7 +494,7 @@ class _Reader:
                 id_value = (id_text(row[f["id"]]) or None) if column_ids else None
             if raw != text:
                 meta["raw_text"] = raw
-            c = Comment(id="", text=text, department=dept, speaker=values.get("speaker"),
+            c = Comment(id="", text=text, department=dept, speaker=signer(values.get("speaker")),
                         location=values.get("location"), proposed_change=values.get("proposed_change"),
                         title=values.get("title"), source=Source(file=name, sheet=sheet, row=rownum),
                         meta=meta)
