@@ -5,6 +5,8 @@ in 元 and 角 (二元五角 / 2.5元) and a decade by its century (二十世纪
 
 >>> measures("胸径30cm以上"), measures("3公里"), measures("20世纪80年代"), measures("80年代批准")
 ('胸径30厘米以上', '3000米', '1980年代', '1980年代批准')
+>>> measures("每1年至少1次"), measures("0.5小时内到场")
+('每年至少一次', '30分钟内到场')
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ _KM = re.compile(r"(\d+(?:\.\d+)?)\s*(?:公里|千米|km|KM|Km)(?![A-Za-z/])")
 # Other units of length and weight written in letters, or a word for another (公斤 / 千克).
 _UNIT = re.compile(r"(?<=\d)\s*(?:(?P<cm>cm|CM|Cm)|(?P<mm>mm|MM)|(?P<kg>kg|KG|Kg|公斤))(?![A-Za-z/²³])")
 _UNIT_WORD = {"cm": "厘米", "mm": "毫米", "kg": "千克"}
+# A count per year or a time said with 1 in digits (每1年至少1次 / 每年至少一次), and hours in decimals (0.5小时 / 30分钟).
+_PER_ONE = re.compile(r"每1(?=年|月|周|天|日|季度)")
+_ONE_TIME = re.compile(r"(?<![\d.第])1次")  # (not 第1次: an ordinal)
+_DECIMAL_HOURS = re.compile(r"(?<![\d.])(\d+\.\d+)(?:个)?小时")
 # An amount in 元, 角 and 分 (2元5角 / 2.5元): the 元 already in digits, 角 and 分 in either script.
 _YUAN_JIAO = re.compile(r"(\d+)元([\d一二三四五六七八九])角(?:([\d一二三四五六七八九])分)?")
 # A decade by its century (20世纪80年代, 上世纪80年代), or by its tens alone from the fifties on (80年代).
@@ -41,6 +47,10 @@ def measures(s: str) -> str:
         s = _KM.sub(_metres, s)  # 3公里 / 3000米, 0.5公里 / 500米, 48km
     if re.search(r"[cmkCMK][mgMG]|公斤", s):
         s = _UNIT.sub(lambda m: _UNIT_WORD[m.lastgroup], s)
+    if "每1" in s or "1次" in s:
+        s = _ONE_TIME.sub("一次", _PER_ONE.sub("每", s))  # 每1年至少开展1次 / 每年至少开展一次
+    if "小时" in s and "." in s:
+        s = _DECIMAL_HOURS.sub(lambda m: f"{float(m.group(1)) * 60:g}分钟" if (float(m.group(1)) * 60).is_integer() else m.group(0), s)
     if "元" in s and "角" in s:  # 二元五角 / 2.5元
         s = _YUAN_JIAO.sub(lambda m: f"{m.group(1)}.{cn_number(m.group(2))}{cn_number(m.group(3) or '')}元", s)
     if "年代" in s:
