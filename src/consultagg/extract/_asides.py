@@ -51,7 +51,10 @@ ASKED_BY_OFFICE = re.compile(r"\s*(?:问题|提纲)\s*[\d一二三四五六七�
 _PASTED = re.compile(r"(?:附件|正文)(?:内容)?(?:粘贴|附|列)(?:如下|于下|在下面|附后)|粘贴如下")
 # A note on how the letter is laid out (说明：为便于对照，以下摘录征求意见稿相关原文，我局意见附于原文之后).
 NOTE_LABEL = re.compile(r"\s*(?:说明|注|备注)\s*[：:]\s*")
-LAYOUT_NOTE = re.compile(r"\s*(?:为(?:便于|方便)(?:对照|查阅|阅读|核对)[，,])?(?:以下|下文|下表|现将)[^。；;]{0,16}?(?:摘录|列出|对照|逐条|附于)")
+LAYOUT_NOTE = re.compile(r"\s*(?:说明\s*[：:]\s*)?(?:[^。；;，,]{0,30}?(?:批注|修订)[^。；;，,]{0,10}[，,]\s*)?"
+                         r"(?:为(?:便于|方便)(?:对照|查阅|阅读|核对)[，,])?(?:以下|下文|下表|现将)[^。；;]{0,16}?(?:摘录|列出|对照|逐条|附于)|"
+                         # “原文”为征求意见稿内容，“【批注】”为我院意见。: the legend of a commented excerpt
+                         r"\s*[“\"][^“”\"]{1,10}[”\"]为(?:征求意见稿|草案|规划|原文)[^。；;]{0,6}[，,]\s*[“\"][^“”\"]{1,10}[”\"]为(?:我|本)")
 
 
 # A department's lead to its own office, sending its opinions up to be approved and sent on.

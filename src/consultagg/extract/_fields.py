@@ -11,7 +11,7 @@ import re
 from consultagg.extract._base import Doc, Draft
 from consultagg.extract.units import is_unit, unit_of_field
 
-__all__ = ["HANDLING", "SIGNED_OFF", "field_points", "point_field", "routing_lines"]
+__all__ = ["HANDLING", "REASONS", "SIGNED_OFF", "field_points", "point_field", "routing_lines"]
 
 
 # A point written as a form's fields, one per item (- 原文：… / - 修改意见：… / - 理由：…).
@@ -84,6 +84,11 @@ def field_points(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
     return out
 
 
+#: Why a paragraph of each part of a letter is not an opinion, as the office reads it.
+REASONS = {"header": "标题", "letterhead": "版头", "docno": "发文字号", "salutation": "称谓", "signature": "落款",
+           "date": "日期", "contact": "联系方式", "closing": "结束语", "field": "表头信息", "attachment": "附件说明",
+           "table": "意见表", "rule": "分隔线", "note": "填表说明", "byline": "署名", "imprint": "版记",
+           "routing": "发文稿纸", "handling": "办理记录"}
 # The sheet a unit's letter is routed on before it is sent (某大学发文稿纸 / 发文处理笺), and its fields;
 # the office's record of a call (电话记录), whose 来电单位 is the unit, read by the caller; and a unit's slip
 # for a letter that came in (部门意见反馈单 / 收文处理单), whose 来文单位 asked for the opinions.

@@ -62,7 +62,8 @@ def _attendees(doc: Doc) -> list[str]:
         school = None  # 某大学交通运输学院、土木工程学院: the colleges after the first are the same university's
         for piece in re.split(r"[、，,。；;]|(?<=[局厅委办院会府司所处])和(?=[\u4e00-\u9fff])", t):
             for part in _PIECE_CUT.split(_HOW_MANY.sub("", piece)):  # 甘肃省老龄协会有关负责同志 → 甘肃省老龄协会
-                part = re.sub(r"^(?:部分|有关|相关|各|了)", "", re.sub(r"^[^：:]{0,8}[：:]", "", part.strip()))
+                # (参会单位：… or, a table's row joined in cleaning, 参会单位自治区发展和改革委员会: the label is no part of a name)
+                part = re.sub(r"^(?:部分|有关|相关|各|了)", "", re.sub(r"^[^：:]{0,8}[：:]|^(?:参会|出席|列席|参加|与会)?(?:单位|人员|部门)(?=[\u4e00-\u9fff]{4})", "", part.strip()))
                 if university_part(part):
                     school = split_office(part)[0]
                 elif school and _COLLEGE.fullmatch(part):

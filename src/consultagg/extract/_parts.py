@@ -20,18 +20,13 @@ from dataclasses import dataclass, field
 
 from consultagg.extract._base import (CLOSING, CONTACT, DATE, DOCNO, FAX_HEAD, PREAMBLE, PROBLEM, SALUTATION, SEAL, TAIL_DATE, TITLE,
                                       nospace)
-from consultagg.extract._fields import HANDLING, SIGNED_OFF, point_field, routing_lines
+from consultagg.extract._fields import HANDLING, REASONS, SIGNED_OFF, point_field, routing_lines
 from consultagg.extract.units import (clean_unit_name, deputy, is_unit, joined_signature, lead_signer, person_line, person_name,
                                       posted_name, split_office, unit_of_cover, unit_of_field, unit_of_title, unit_self_named)
 from consultagg.text.normalize import NAME_TITLED, NUMBERING
 
 __all__ = ["MEETING_FIELD", "PUBLIC", "REASONS", "SEAT_NAMED", "Parts", "classify", "is_title", "org_of", "standalone"]
 
-#: Why a paragraph of each part is not an opinion, as the office reads it.
-REASONS = {"header": "标题", "letterhead": "版头", "docno": "发文字号", "salutation": "称谓", "signature": "落款",
-           "date": "日期", "contact": "联系方式", "closing": "结束语", "field": "表头信息", "attachment": "附件说明",
-           "table": "意见表", "rule": "分隔线", "note": "填表说明", "byline": "署名", "imprint": "版记",
-           "routing": "发文稿纸", "handling": "办理记录"}
 # A form's printed note (注：本表可续页。请于4月16日前反馈。): how to fill it in, not an opinion.
 # A hearing's participant line above their words: 1号听证参加人　索朗卓玛（消费者代表，某街道居民）
 #: A hearing participant's number before the name (1号听证参加人　, 发言人3　): minutes read it as numbering.
@@ -82,7 +77,7 @@ NOTHING_MORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}[：:])?(?:我|我们)?(?:
 # An expert panel heading its points (一、专家组意见): its unit keeps its name, unlike 与会人员.
 PANEL = re.compile(r"专家组|评审组|论证组")
 # A meeting's fields, their labels spaced as typists align them (主 持 人：/ 时　　间：).
-MEETING_FIELD = re.compile(r"^\s*(?:会议)?(?:" + "|".join("[ \u3000]*".join(w) for w in _MEETING_LABELS) + r")\s*[：:]")
+MEETING_FIELD = re.compile(r"^\s*(?:会议)?(?:" + "|".join("[ \u3000]*".join(w) for w in _MEETING_LABELS) + r")(?:\s*[：:]|\t)")  # (a table's row: 参会单位\t…)
 _NOT_SALUTATION = re.compile(r"建议|关于|意见|对|具体|主要|时间|地点|主持|参会|会议|记录|附件")
 
 # The titles and posts a speaker is named with (局长, 副主任, 教授), longest first.
@@ -451,8 +446,9 @@ def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
             kinds[i] = "signature"  # the signer's post in brackets under the name
         elif _SIGNERS.fullmatch(t):
             kinds[i] = "signature"  # 律师：严某　祁某某 under a firm's name
-        elif i and posted_name(t) and deputy(texts[i - 1]):
+        elif i and (name := posted_name(t)) and (cap := deputy(texts[i - 1])):
             kinds[i] = "signature"  # a deputy's own post and name under the capacity (某公司董事长　苏某): not the unit
+            parts.found.setdefault("落款", cap + name if cap.endswith(("人大代表", "政协委员")) else cap)  # (…政协委员 ↵ …教授　某某)
         elif u := (deputy(t) or _signature_unit(t)):  # (省政协委员、某学院副院长　某某: the member, not the college)
             kinds[i] = "signature"  # (政协某市委员会 over 文化文史和学习委员会: the committee of that body)
             if (lower := parts.found.get("落款")) and kinds[i + 1] == "signature" and (both := joined_signature(u, lower)):

@@ -46,7 +46,7 @@ BRACKET_HEADING = re.compile(r"[【\[〔](?P<h>[^】\]〕]{2,12})[】\]〕]")
 
 
 # A run-on line of who came (出席：市人大代表陈某（…），某公司总经理曹某，…), and one entry of it.
-_ATTENDING_LINE = re.compile(r"(?:(?:出席|列席|参会|参加|与会)(?:人员|会议人员|单位和人员|专家)?|(?:特邀|评审|论证)?专家(?:组成员)?)\s*[：:]")
+_ATTENDING_LINE = re.compile(r"(?:(?:出席|列席|参会|参加|与会)(?:人员|会议人员|单位和人员|单位|专家)?|(?:特邀|评审|论证)?专家(?:组成员)?)(?:\s*[：:]|\t)")
 _NAME_THEN_POST = re.compile(r"(?:^|(?<=[，,、；;\s]))(?P<name>[\u4e00-\u9fff]{2,3})[（(](?P<post>[^（）()]{2,40})[)）]")
 _BRACKETED = re.compile(r"[（(][^（）()]{0,40}[)）]")
 _POST_THEN_NAME = re.compile(r"(?P<who>[^\s，,。；;：:（）()、]{2,40}?(?:" + "|".join(_TITLES) + r"))(?P<name>[\u4e00-\u9fff]{2,3})")

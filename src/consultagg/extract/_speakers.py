@@ -187,6 +187,8 @@ def colon_speaker(t: str):
         if a and a[1] and a[3] and is_unit(a[3]) and not _BODY_OF_ITS_OWN.search(org):
             # 某精密机械有限公司詹某（人力资源部经理）：… — the company before the name, the post inside it
             title, org = f"{a[2]}{inner}", a[3]
+        if a and a[1] and a[3] == EXPERTS and not is_unit(org):
+            title, org = f"{a[2]}（{inner}）", EXPERTS  # 特邀专家某某（高级工程师）：… — an expert, the title in brackets
         if name and org not in (PUBLIC, EXPERTS) and not is_unit(org) and not re.search(r"(?:人大代表|政协委员)$", org):
             org = PUBLIC  # 方某（外卖配送员）：… — a trade, no body: a member of the public
         if a and a[1] and a[3] == PUBLIC and not re.search(r"(?:公司|集团|协会|商会|学会|合作社|商行|中心|医院|学校|委员会|局|厅|委)$", org):

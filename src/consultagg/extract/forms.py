@@ -241,10 +241,14 @@ def opinion_parts(cell: str) -> list[tuple[int, int, str | None]]:
 
 
 # A comment written into the draft's own text in brackets (对照稿: “…原文…【意见1：建议…】…”).
-_BRACKETED = re.compile(r"【\s*(?:修改)?(?:意见|建议)\s*[\d一二三四五六七八九十]{0,3}\s*[：:]\s*(?P<c>[^【】]+?)\s*】")
-# Where in the draft the quoted text below stands (■ 原文第三章第五节“…”：).
-_PLACE_LINE = re.compile(r"\s*[■□◆●▲▶►]?\s*原文[^\n]{0,60}[：:]\s*$")
-_QUOTED_LINE = re.compile(r"\s*[“\"]")
+# (or a commented excerpt's note: 【批注4：建议…】 inside the draft's words, 【批注3】建议… opening a paragraph)
+_BRACKETED = re.compile(r"【\s*(?:修改)?(?:意见|建议|批注)\s*[\d一二三四五六七八九十]{0,3}\s*[：:]\s*(?P<c>[^【】]+?)\s*】|"
+                        r"^[ \t\u3000]*【\s*批注\s*[\d一二三四五六七八九十]{0,3}\s*】\s*(?P<d>[^\n【]+)", re.M)  # (not 【意见一】, a block's number)
+# Where in the draft the quoted text below stands (■ 原文第三章第五节“…”： / P6　第二章第二节　主要目标).
+_PLACE_LINE = re.compile(r"\s*[■□◆●▲▶►]?\s*原文[^\n]{0,60}[：:]\s*$|"
+                         r"\s*(?:[Pp]\.?\s*\d{1,3}|第\s*\d{1,3}\s*页)[ \t\u3000]+第[一二三四五六七八九十百\d]+[章节篇条][^\n，。；：:]{0,40}")
+_QUOTED_LINE = re.compile(r"\s*(?:[“\"]|原文\s*[：:])")
+_ASKS_AGAIN = re.compile(r"(?<=[。！？!?；;])\s*(?=(?:另|另外|此外|同时|还)[，,]?(?:请|建议|希望))")
 
 
 def bracketed_comments(text: str) -> Form | None:
@@ -287,13 +291,18 @@ def bracketed_comments(text: str) -> Form | None:
             before = _trimmed(text, cursor, m.start())
             if before[1] > before[0]:
                 form.skipped.append((before[0], before[1], "征求意见稿原文"))
-            row = FormRow()
-            row.cells["opinion"], row.spans["opinion"] = m.group("c"), m.span("c")
-            if before[1] > before[0]:
-                row.cells["original"], row.spans["original"] = text[before[0]:before[1]].strip("“”\"，,"), before
-            if place:
-                row.cells["location"], row.spans["location"] = text[place[0]:place[1]], place
-            form.rows.append(row)
+            c = "c" if m.group("c") is not None else "d"
+            ca, cb = _trimmed(text, *m.span(c))
+            # (…建议改为“…”。另请在本节补充…: a comment asking again in a sentence of its own holds two requests)
+            cuts = [ca] + [ca + k.start() for k in _ASKS_AGAIN.finditer(text[ca:cb])] + [cb]
+            for k, (ra, rb) in enumerate(zip(cuts, cuts[1:])):
+                row = FormRow()
+                row.cells["opinion"], row.spans["opinion"] = text[ra:rb].strip(), _trimmed(text, ra, rb)
+                if before[1] > before[0] and not k:
+                    row.cells["original"], row.spans["original"] = text[before[0]:before[1]].strip("“”\"，,"), before
+                if place:
+                    row.cells["location"], row.spans["location"] = text[place[0]:place[1]], place
+                form.rows.append(row)
             form.bounds += [m.start(), m.end()]
             cursor = m.end()
         rest = _trimmed(text, cursor, b)

@@ -56,7 +56,8 @@ _FIELD_SPACED = re.compile(r"^\s*(?P<label>工作单位|单位名称|所在单�
 _NEXT_FIELD = re.compile(r"\s{2,}|[\u3000\t]|(?:(?:填报|填表|报送|反馈)(?:日期|时间)|日期|时间|联系人|联系电话|电话|填报人|填表人|审核人|签发人|经办人|手机|邮箱|(?:经办|承办|填报|责任)?处室)\s*[：:]")
 _FIELD_DATE = re.compile(r"\s*(?:[12][\dOo]{3}|[〇零○一二三四五六七八九]{4})\s*年\s*[\dOo一二三四五六七八九十]{1,3}\s*月"
                          r"(?:\s*[\dOo一二三四五六七八九十]{1,3}\s*[日曰号])?$")
-_TITLE_OF = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:关于|对《|对\s*[^，。]{0,20}(?:意见|建议))")
+_TITLE_OF = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:关于|对《|对\s*[^，。]{0,20}(?:意见|建议)|"
+                       r"(?=《[^《》]{2,80}》的?(?:修改|反馈|书面|补充)?(?:意见|建议)))")  # (某研究院《某规划》修改意见（批注稿摘录）)
 _TITLE_SHORT = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:的)?(?:反馈意见|修改意见|补充意见|意见建议|书面意见|意见|复函|回函|便函)$")
 _SELF = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:(?:的)?(?:反馈意见|修改意见|意见建议|意见)(?:如下)?"
                    r"|对《[^》]{1,80}》(?:（[^）]{0,12}）)?(?:提出|反馈)?(?:如下|以下)(?:修改)?(?:意见|建议))[：:]")
@@ -166,6 +167,7 @@ def clean_unit_name(t: str) -> str | None:
     # 芩川县生态环境局（水生态环境股）: the organ and its inner office, read as 某局某股 is
     name = re.sub(r"(?<=[局委厅办院府])[（(]([\u4e00-\u9fff]{1,12}(?:股|科|处|室|办公室))[）)]$", r"\1", name)
     name = re.sub(r"[（(][\u4e00-\u9fff]{0,12}(?:代复|代章|代发|代拟|代签)[）)]$", "", name)  # 某局（产业发展科代复）
+    name = re.sub(r"[（(][\u4e00-\u9fff]{1,20}?(?:整理|汇总|执笔|承办|拟稿)[）)]$", "", name)  # 某研究院（规划所整理）: who compiled it
     m = re.match(rf"^(?P<u>.+{UNIT_SUFFIX})(?P<p>[\u4e00-\u9fff]{{2,3}})$", name)
     if m and not is_unit(name) and _is_person(m.group("p")):
         name = m.group("u")  # the spaces between unit and person were cleaned away
@@ -333,12 +335,12 @@ def deputy(t: str) -> str | None:
 
 
 # A post and a name (某市恒昌农牧业有限公司董事长　苏某): how a deputy signs under the capacity.
-_POSTED_NAME = re.compile(_POST_OF + r"[\u4e00-\u9fff·]{2,4}")
+_POSTED_NAME = re.compile(_POST_OF + r"(?P<name>[\u4e00-\u9fff·]{2,4})")
 
 
-def posted_name(t: str) -> bool:
-    """Whether a line is a post and a name (某公司董事长　苏某), as a deputy signs under the capacity."""
-    return bool(_POSTED_NAME.fullmatch(t))
+def posted_name(t: str) -> str | None:
+    """The name when a line is a post and a name (某公司董事长　苏某), as a deputy signs under the capacity, else None."""
+    return m.group("name") if (m := _POSTED_NAME.fullmatch(t)) else None
 
 
 # The deputy or member who leads a suggestion or a proposal (领衔代表：某某（某代表团，…）), and the
