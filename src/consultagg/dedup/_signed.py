@@ -20,7 +20,7 @@ import re
 from consultagg.dedup._reposts import REFERENCE_WORD
 from consultagg.text.courtesy import MODESTY
 
-__all__ = ["POLITE_HEAD", "POLITE_TAIL", "tidy", "without_topic_lead"]
+__all__ = ["LAST_LINE_SIGNED", "POLITE_HEAD", "POLITE_TAIL", "tidy", "without_topic_lead"]
 
 # Openings that are courtesy, not content (cut before punctuation is dropped).
 POLITE_HEAD = re.compile(
@@ -198,3 +198,18 @@ _LABELLED_NAME = re.compile(r"(?:微信昵称|昵称|网名|用户名|ID|提交�
 def _names_aside(sig: str) -> str:
     """A signature's text without the name or handle after its label (昵称：平安是福 holds 是 as a name)."""
     return _LABELLED_NAME.sub("", sig)
+
+
+# The last lines of a message that only sign it: a name with a telephone, a date, a signature block over
+# the date, or words set apart by spaces naming a body or a place, a post and a name or a date.
+LAST_LINE_SIGNED = re.compile(r"(?:\n\s*(?:[\u4e00-\u9fff·]{2,4}[ \u3000]+(?:电话|手机|联系电话|联系方式)\s*[：:]?\s*[\d\-－ *＊]{7,}"
+                               r"|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]))+\s*$"
+                               # a letter's signature block: lines of a name alone (和畅苑小区业主委员会,
+                               # 此致 / 敬礼！) over the date; a line that asks is never one
+                               r"|(?:\n[ \t\u3000]*(?![^\n]*(?:建议|请|希望|要求|应|须|盼|呼吁))[\u4e00-\u9fff·（）()][\u4e00-\u9fff·（）() \u3000]{1,30}[！!]?[ \t\u3000]*)+"
+                               r"\n[ \t\u3000]*(?:\d{4}年\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}月\d{1,2}[日号])[ \t\u3000]*$"  # (2024年7月: a month only)
+                               # a last line signing in words set apart by spaces: a body or a place, a post, a name
+                               # or a date (星弧网咖 付某 / 某医院 呼吸科医生 韩某 / 某保洁服务有限公司 2025.03.18)
+                               r"|\n[ \t\u3000]*(?![^\n]*(?:建议|请|希望|要求|应当|应该|须|盼|呼吁|第[一二三四五六七八九十\d]))[\u4e00-\u9fff（）()]{2,30}"
+                               r"(?:[ \t\u3000]+[\u4e00-\u9fff（）()·]{2,12}){0,2}[ \t\u3000]+(?:[\u4e00-\u9fff·]{2,4}(?:[，,][^\n。！？!?]{0,20})?"
+                               r"|\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)[ \t\u3000]*$")

@@ -26,7 +26,7 @@ from consultagg.dedup._clock import BARE_HOUR as _BARE_HOUR, bare_hour as _bare_
 from consultagg.dedup._clock import PM_COMMA as _PM_COMMA, clock as _clock, clock_digits as _clock_digits, cn_number as _cn_number
 from consultagg.dedup._measures import measures
 from consultagg.dedup._reposts import DATE_TIME as _DATE_TIME, REFERENCE_WORD as _REFERENCE_WORD, quoted_reply, refers_within, repost_notes
-from consultagg.dedup._signed import POLITE_HEAD, POLITE_TAIL, tidy, without_topic_lead
+from consultagg.dedup._signed import LAST_LINE_SIGNED, POLITE_HEAD, POLITE_TAIL, tidy, without_topic_lead
 from consultagg.text.normalize import nfkc
 from consultagg.text.names import SURNAMES
 
@@ -108,12 +108,6 @@ _SIGNED_LEAD = re.compile(r"^\s*(?:签名人?|署名|联名人)[：:][ 　]*[\u4
                           r"(?:[ 　]+[\u4e00-\u9fff]{2,30}?(?:省|市|区|县|乡|镇|村|社区|街道|小区))?"
                           # further fields of who writes (住址：桂花园3栋 电话：139…)
                           r"(?:[ 　]+(?:住址|地址|电话|手机|房号|单位)[：:][ 　]*[^\s：:，,。]{1,24})*[ 　]+(?=\S)")
-_LAST_LINE_SIGNED = re.compile(r"(?:\n\s*(?:[\u4e00-\u9fff·]{2,4}[ \u3000]+(?:电话|手机|联系电话|联系方式)\s*[：:]?\s*[\d\-－ *＊]{7,}"
-                               r"|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]))+\s*$"
-                               # a letter's signature block: lines of a name alone (和畅苑小区业主委员会,
-                               # 此致 / 敬礼！) over the date; a line that asks is never one
-                               r"|(?:\n[ \t\u3000]*(?![^\n]*(?:建议|请|希望|要求|应|须|盼|呼吁))[\u4e00-\u9fff·（）()][\u4e00-\u9fff·（）() \u3000]{1,30}[！!]?[ \t\u3000]*)+"
-                               r"\n[ \t\u3000]*(?:\d{4}年\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}月\d{1,2}[日号])[ \t\u3000]*$")  # (2024年7月: a month only)
 _REPORTING = re.compile(r"^(?:我要|我想|再次)?反映(?:一下)?[：:，,]?\s*")
 # A title line over a citizen's letter (致“十四五”规划编制组的一封信).
 _LETTER_TITLE = re.compile(r"^[^。！？!?\n]{0,40}(?:的一封信|的来信|公开信)[ 　]*\n"
@@ -506,7 +500,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     if s[:3] in ("签名：", "签名:", "署名：", "署名:") or s[:4] in ("签名人：", "联名人：", "签名人:", "联名人:"):
         s = _SIGNED_LEAD.sub("", s)
     if "\n" in s[-40:]:  # a last line of the writer's name and telephone, or the date alone
-        s = _LAST_LINE_SIGNED.sub("", s)
+        s = LAST_LINE_SIGNED.sub("", s)
     if "—" in s or "-" in s or "－" in s:
         s = _PAGE_INSIDE.sub("", s)  # …同步设计、同 —3— 步建设: a scan's page number inside the sentence
     s = _SPACE.sub(lambda m: "\n" if "\n" in m.group(0) else "", s)
