@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from consultagg.extract._base import Doc, Draft
-from consultagg.extract.units import is_unit, unit_of_field
+from consultagg.extract.units import deputy, is_unit, unit_of_field
 
-__all__ = ["HANDLING", "REASONS", "SIGNED_OFF", "field_points", "point_field", "routing_lines"]
+__all__ = ["HANDLING", "REASONS", "SIGNED_OFF", "routing_sheet", "field_points", "point_field", "routing_lines"]
 
 
 # A point written as a form's fields, one per item (- 原文：… / - 修改意见：… / - 理由：…).
@@ -103,8 +103,20 @@ _RULE_LINE = re.compile(r"[━─—\-_=]{6,}")
 # The office's own handling written under what came in (处理意见：请起草组研究吸纳… / 邵　9月20日 / （某某已答复来电人：…）).
 HANDLING = re.compile(r"\s*(?:处理意见|拟办意见|领导批示|批示意见|办理意见|阅处意见)\s*[：:]|\s*[\u4e00-\u9fff]{1,3}[ \t\u3000]+\d{1,2}月\d{1,2}日\s*$|"
                       r"\s*[（(][^（）()]{0,20}(?:已答复|已回复|已告知|答复来电人)[^（）()]*[）)]\s*$")
-# A leader's word on the slip, wherever it stands (委领导签批：同意，请按时反馈。　某某　3月21日).
-SIGNED_OFF = re.compile(r"\s*(?:[委局厅办院部]?领导(?:签批|批示|审批|审签)|签批意见|批示意见)\s*[：:]")
+# A leader's word on the slip or the office's proposal for handling, wherever it stands (委领导签批：同意，请按时反馈。
+# 某某　3月21日 / 拟办意见：↵1.…).
+SIGNED_OFF = re.compile(r"\s*(?:[委局厅办院部处科]?领导(?:签批|批示|审批|审签)|签批意见|批示意见|拟办意见|阅处意见|办理意见)\s*[：:]")
+
+
+def routing_sheet(line: str) -> bool:
+    """Whether a line names a routing sheet, a call's record or a slip for a letter that came in (来 电 记 录)."""
+    return bool(_ROUTING_SHEET.fullmatch(re.sub(r"[\s\u3000]+", "", line)))
+
+
+def _caller(line: str) -> str | None:
+    """A deputy or a member calling in person (来电人：邴某（省人大代表，某公司董事长）): the capacity and the name."""
+    m = re.match(r"\s*来[\s\u3000]*电[\s\u3000]*人\s*[：:]\s*(?P<n>[\u4e00-\u9fff·]{2,4})[（(](?P<b>[^）)，,、]+)", line)
+    return (cap + m.group("n")) if m and (cap := deputy(m.group("b"))) else None
 
 
 def routing_lines(texts: list[str], kinds: list[str], found: dict[str, str]) -> int:
@@ -126,7 +138,8 @@ def routing_lines(texts: list[str], kinds: list[str], found: dict[str, str]) -> 
         k += 1
     for j in range(start, k):
         kinds[j] = "routing"
-        if re.match(r"\s*来[\s\u3000]*电", texts[j]) and (u := unit_of_field(texts[j])):  # 来电单位：… on a call's record: who called
+        at = re.search(r"来[\s\u3000]*电[\s\u3000]*(?:单位|人)[\s\u3000]*[：:]", texts[j])  # (its field lines may be joined in cleaning)
+        if at and (u := unit_of_field(texts[j][at.start():]) or _caller(texts[j][at.start():])):  # 来电单位：… on a call's record: who called
             kinds[j] = "field"
             found.setdefault("填报单位", u)
     return k

@@ -35,8 +35,8 @@ from consultagg.extract._base import DATE, NONE, SALUTATION, SEAL, TITLE, UNIT_S
 from consultagg.extract._parts import MEETING_FIELD, REASONS, classify, standalone
 from consultagg.extract._frame import general_before_specific, one_request_said, prose_frame, unfolded
 from consultagg.extract._asides import DRAFT_QUOTED, REQUESTS_FOLLOW
-from consultagg.extract._sentences import TROUBLE, asks, formal_sentences
-from consultagg.extract._fields import field_points as _field_points
+from consultagg.extract._sentences import TROUBLE, _formal_reason, asks, formal_sentences
+from consultagg.extract._fields import field_points as _field_points, routing_sheet
 from consultagg.extract._tree import build_tree, leaves
 from consultagg.extract.minutes import PUBLIC, SPEECH_VERB, colon_speaker, parse_minutes, speaker_line
 from consultagg.extract.chats import ChatMessage, chat_messages, is_organiser, sender_unit, without_lead
@@ -200,7 +200,9 @@ def _without_accounts(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]
     for d in drafts:
         t = doc.clean[d.start:d.end]
         # (the problems met in its work, 实践中遇到的问题, are no fault found in the draft)
-        if asks(t) or REQUESTS_FOLLOW.search(d.meta.get("lead", "") + "：") or TROUBLE.search(re.sub(r"(?:遇到|面临|解决)的?问题", "", t)) or location_of(t) or DRAFT_QUOTED.search(t):
+        # (a sentence that asks only in courtesy, 如需我局提供…，请与我局综合处联系, asks nothing)
+        asked = any(asks(x) and not _formal_reason(x) for x in re.findall(r"[^。！？!?]+[。！？!?]*", t))
+        if asked or REQUESTS_FOLLOW.search(d.meta.get("lead", "") + "：") or TROUBLE.search(re.sub(r"(?:遇到|面临|解决)的?问题", "", t)) or location_of(t) or DRAFT_QUOTED.search(t):
             kept.append(d)
         else:
             skips.append((d.start, d.end, "情况说明"))
@@ -309,6 +311,7 @@ def _kind(doc: Doc) -> str:
     # a unit's seal over the date at the end (某村村民委员会（章）): a letter, even one telling of a meeting
     letter += 3 * any(SEAL.search(t) and re.search(UNIT_SUFFIX + "$", SEAL.sub("", t).strip()) for t in lines[-5:])
     letter += 3 * any(lead_signer(t, []) for t in lines[:12])  # 领衔代表：某某: a deputy's suggestion, its fields no speakers
+    letter += 6 * any(routing_sheet(t) for t in lines[:2])  # 来 电 记 录 / 部门意见反馈单: the office's or the unit's sheet, its fields no speakers
     # (委员 of a 委员会 and a deputy writing in person, 我是省人大代表…, tell of no meeting)
     meeting = len(re.findall(r"座谈会|协商会|研讨会|论证会|征求意见会|听证会|会上|会议|与会|参会|纪要|委员(?!会)|(?<!人大|领衔|附议)代表(?!性|作|建议|团|工作|大会|[（(]?签)", doc.clean))
     speech = len(re.findall(rf"{SPEECH_VERB}[，,：:。]|[。！？]”", doc.clean))

@@ -377,6 +377,8 @@ _COVER_NOTE = re.compile(r"^\s*(?:[（(][^（）()]{1,8}[)）])?\s*(?P<who>[^。
                          r"^\s*[【\[（(]\s*(?:审阅稿|审阅人|审读人|批注人|审阅)\s*[：:]\s*(?P<rev>[^，,。：:（）()]{2,40})[，,][^。]{0,30}?(?:批注|修订)")
 # …修改意见以批注形式标注在文中。——某大学某学院 某某 2026年4月11日: the commenter signing the cover note
 _DASH_BYLINE = re.compile(r"[—－-]{2}\s*(?P<who>[^—－，,。]{2,48}?)\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*$")
+# …以修订和批注方式提出修改意见，…一并报送。（某市发展和改革委员会，2025年9月25日）: the unit and the date in brackets
+_BRACKET_BYLINE = re.compile(r"[（(](?P<who>[^（）()，,]{4,40})[，,]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]\s*$")
 _TITLE_AFTER = re.compile(r"(?:研究员|副研究员|教授|副教授|高级工程师|工程师|博士|专家|同志|老师)$")
 
 
@@ -386,7 +388,8 @@ def unit_of_cover(line: str) -> str | None:
     >>> unit_of_cover("（审阅稿）省林科院郗某某研究员审阅意见见文中批注。省林科院科技处转")
     '省林科院'
     """
-    m = _COVER_NOTE.match(line or "") or (_DASH_BYLINE.search(line or "") if "批注" in (line or "") else None)
+    m = _COVER_NOTE.match(line or "") or ((_DASH_BYLINE.search(line or "") or _BRACKET_BYLINE.search(line or ""))
+                                         if re.search("批注|修订", line or "") else None)
     who = re.sub(r"\s+", "", m.group("who") or m.groupdict().get("by") or m.groupdict().get("rev") or "") if m else ""
     if (named := re.fullmatch(r"[\u4e00-\u9fff·]{2,4}[（(]([^（）()]{4,40})[)）]", who)) and is_unit(named.group(1)):
         return named.group(1)  # ——某某（某大学某学院）: the commenter's name, the unit in brackets
