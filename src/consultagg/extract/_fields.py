@@ -11,7 +11,7 @@ import re
 from consultagg.extract._base import Doc, Draft
 from consultagg.extract.units import deputy, is_unit, unit_of_field
 
-__all__ = ["HANDLING", "REASONS", "SIGNED_OFF", "routing_sheet", "field_points", "point_field", "routing_lines"]
+__all__ = ["HANDLING", "REASONS", "SIGNED_OFF", "field_points", "point_field", "routing_lines", "routing_sheet"]
 
 
 # A point written as a form's fields, one per item (- 原文：… / - 修改意见：… / - 理由：…).
@@ -100,12 +100,13 @@ _ROUTING_FIELD = re.compile(r"\s*(?:签[\s\u3000]*发|会[\s\u3000]*签|核[\s\u
                             r"记[\s\u3000]*录[\s\u3000]*(?:人|内容)|来电内容|通话内容|事[\s\u3000]*由|通话时间|编[\s\u3000]*号|"
                             r"来文(?:单位|编号|文号|标题)|收文(?:日期|时间|编号)|反馈时限|承办(?:科室|处室|人)|拟办意见)[\s\u3000]*[：:]")
 _RULE_LINE = re.compile(r"[━─—\-_=]{6,}")
-# The office's own handling written under what came in (处理意见：请起草组研究吸纳… / 邵　9月20日 / （某某已答复来电人：…）).
-HANDLING = re.compile(r"\s*(?:处理意见|拟办意见|领导批示|批示意见|办理意见|阅处意见)\s*[：:]|\s*[\u4e00-\u9fff]{1,3}[ \t\u3000]+\d{1,2}月\d{1,2}日\s*$|"
-                      r"\s*[（(][^（）()]{0,20}(?:已答复|已回复|已告知|答复来电人)[^（）()]*[）)]\s*$")
 # A leader's word on the slip or the office's proposal for handling, wherever it stands (委领导签批：同意，请按时反馈。
 # 某某　3月21日 / 拟办意见：↵1.…).
 SIGNED_OFF = re.compile(r"\s*(?:[委局厅办院部处科]?领导(?:签批|批示|审批|审签)|签批意见|批示意见|拟办意见|阅处意见|办理意见)\s*[：:]")
+# The office's own handling written under what came in, at the end (处理意见：请起草组研究吸纳… / 邵　9月20日 /
+# （某某已答复来电人：…）).
+HANDLING = re.compile(SIGNED_OFF.pattern + r"|\s*处理意见\s*[：:]|\s*[\u4e00-\u9fff]{1,3}[ \t\u3000]+\d{1,2}月\d{1,2}日\s*$|"
+                      r"\s*[（(][^（）()]{0,20}(?:已答复|已回复|已告知|答复来电人)[^（）()]*[）)]\s*$")
 
 
 def routing_sheet(line: str) -> bool:
