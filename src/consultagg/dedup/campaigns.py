@@ -184,7 +184,7 @@ def _sentence_difference(sentence: str, best: str) -> Difference | None:
 # Kinds of place or body a request names as its object (学校周边 / 医院周边, 住建部门 / 交通运输部门): one
 # put for another in the request is another request, where members making a letter their own change
 # their own name, village or estate.
-_KIND_OF_PLACE = re.compile(r"学校|中小学|幼儿园|医院|卫生院|养老院|敬老院|公园|广场|车站|码头|机场|景区|商场|菜市场|农贸市场|"
+_KIND_OF_PLACE = re.compile(r"中小学校|中小学|小学|中学|高校|学校|幼儿园|托育机构|医院|卫生院|养老院|敬老院|公园|广场|车站|码头|机场|景区|商场|菜市场|农贸市场|"
                             r"工业园区|化工园区|开发区|居民区|水源地|河道|湖泊|水库|湿地|[\u4e00-\u9fff]{2,10}?部门")
 
 
@@ -203,7 +203,14 @@ def _place_kind_put(sentence: str, other: str) -> str | None:
     if i2 - i1 > 8 or j2 - j1 > 8 or i2 == i1 or j2 == j1:
         return None
     wa, wb = _word_around(a, i1, i2), _word_around(b, j1, j2)
-    return f"{wa} / {wb}" if wa != wb and _KIND_OF_PLACE.fullmatch(wa) and _KIND_OF_PLACE.fullmatch(wb) else None
+    if wa != wb and _KIND_OF_PLACE.fullmatch(wa) and _KIND_OF_PLACE.fullmatch(wb):
+        return f"{wa} / {wb}"
+    # (在学校周边 / 规定幼儿园周边: the change covers more than the word; the kinds it touches on each side)
+    ka = [m.group(0) for m in _KIND_OF_PLACE.finditer(a) if m.start() < i2 and m.end() > i1]
+    kb = [m.group(0) for m in _KIND_OF_PLACE.finditer(b) if m.start() < j2 and m.end() > j1]
+    if len(ka) == len(kb) == 1 and ka[0] not in kb[0] and kb[0] not in ka[0]:
+        return f"{ka[0]} / {kb[0]}"  # (学校 / 中小学校 names the same kind, narrowed: no other request)
+    return None
 
 
 @lru_cache(maxsize=1 << 16)  # (a template's sentences, once for all its members)
