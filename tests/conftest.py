@@ -145,6 +145,19 @@ def word_form():
 
 
 @pytest.fixture
+def grouped():
+    """``grouped(a, b)``: whether :class:`consultagg.NearDuplicateGrouper` with its defaults, fitted on
+    ``[a, b]`` alone, puts the two texts in one group."""
+    from consultagg import NearDuplicateGrouper
+
+    def fit(a: str, b: str) -> bool:
+        labels = NearDuplicateGrouper().fit([a, b]).labels_
+        return bool(labels[0] == labels[1])
+
+    return fit
+
+
+@pytest.fixture
 def needs_comments():
     """Skips the test when python-docx cannot write Word comments (``Document.add_comment``, 1.2 on);
     use with ``@pytest.mark.usefixtures("needs_comments")``."""

@@ -2,24 +2,17 @@
 different, 86/105 copies per pair). The texts are written anew here; each assertion of a copy failed before
 the fix."""
 
-from consultagg import NearDuplicateGrouper
 
-
-def _grouped(a: str, b: str) -> bool:
-    g = NearDuplicateGrouper().fit([a, b])
-    return g.labels_[0] == g.labels_[1]
-
-
-def test_a_last_line_that_only_signs_in_words_set_apart():
+def test_a_last_line_that_only_signs_in_words_set_apart(grouped):
     a = "建议条例规定餐饮场所室内全面禁止吸烟，并在门口张贴禁烟标识。"
-    assert _grouped(a, a + "\n云舒茶餐厅 店长 许某某")
-    assert _grouped(a, a + "\n某市某保洁服务有限公司 2025.03.18")
+    assert grouped(a, a + "\n云舒茶餐厅 店长 许某某")
+    assert grouped(a, a + "\n某市某保洁服务有限公司 2025.03.18")
     # a last line that names a part of the draft, or asks, is no signature
-    assert not _grouped(a, a + "\n第十二条 第三款")
-    assert not _grouped(a, a + "\n另外建议 增加罚款")
+    assert not grouped(a, a + "\n第十二条 第三款")
+    assert not grouped(a, a + "\n另外建议 增加罚款")
 
 
-def test_notes_of_when_and_how_a_message_came_again():
+def test_notes_of_when_and_how_a_message_came_again(grouped):
     a = "建议条例规定网吧应当设置禁烟标识并配备劝阻人员。"
-    assert _grouped(a, a + "【2025年3月20日 15:42:08 来自公众号留言】")
-    assert _grouped(a, a + "（同上一条，网页卡住又提交了一次）")
+    assert grouped(a, a + "【2025年3月20日 15:42:08 来自公众号留言】")
+    assert grouped(a, a + "（同上一条，网页卡住又提交了一次）")

@@ -7,13 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from consultagg import NearDuplicateGrouper
-
-
-def _grouped(a: str, b: str) -> bool:
-    labels = NearDuplicateGrouper().fit([a, b]).labels_
-    return labels[0] == labels[1]
-
 
 MSG = "建议对城区主干道的共享单车停放实行电子围栏管理。现在乱停乱放很严重，盲道都被占了。"
 LONG = ("我们小区的物业合同明年到期了，业委会准备重新选聘物业。可是现在的物业公司不配合交接，账目也不公开。"
@@ -27,8 +20,8 @@ LONG = ("我们小区的物业合同明年到期了，业委会准备重新选�
     "【转发自业主群】\n" + MSG,
     MSG + "\n\n提交时间：2025-04-03 21:17　来源：政府网站意见征集专栏",
 ])
-def test_resubmission_wrappers(b):
-    assert _grouped(MSG, b)
+def test_resubmission_wrappers(grouped, b):
+    assert grouped(MSG, b)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -40,32 +33,32 @@ def test_resubmission_wrappers(b):
     ("本人王秀英，锦园5栋2单元601住户，坚决反对在我小区东侧建设垃圾中转站，请重新选址。",
      "本人刘志强，锦园11栋1单元302住户，坚决反对在我小区东侧建设垃圾中转站，请重新选址。"),
 ])
-def test_form_letters_differ_in_the_writers_group_class_or_number(a, b):
-    assert _grouped(a, b)
+def test_form_letters_differ_in_the_writers_group_class_or_number(grouped, a, b):
+    assert grouped(a, b)
 
 
-def test_a_request_about_the_writers_group_stays_apart():
+def test_a_request_about_the_writers_group_stays_apart(grouped):
     a = "我是桐花村3组村民，希望把我们组的机耕路硬化。"
     b = "我是桐花村5组村民，希望把我们组的机耕路硬化。"
-    assert not _grouped(a, b)
+    assert not grouped(a, b)
 
 
-def test_polite_openings_and_closings():
+def test_polite_openings_and_closings(grouped):
     core = ("菱湖实行十年禁捕以后，鱼确实多了，但是湖边偷钓、电鱼的人也多了。渔政的执法船就一条，根本巡查不过来。"
             "建议在湖区重点岸段安装视频监控，并组建由退捕渔民参加的护渔队。")
-    assert _grouped(core, "我是一名关心菱湖生态的市民，借这次征求意见的机会，说说自己的想法：" + core
+    assert grouped(core, "我是一名关心菱湖生态的市民，借这次征求意见的机会，说说自己的想法：" + core
                     + "希望我的建议能对工作有所帮助。")
 
 
-def test_a_ratio_is_no_time_of_day():
+def test_a_ratio_is_no_time_of_day(grouped):
     a = "建议区分护理等级：对失能老人，护理人员配备比例不低于1:3；对半失能老人，不低于1:6；对能力完好老人，不低于1:10。"
     b = "建议区分护理等级：对失能老人，护理人员配备比例不低于一比三；对半失能老人，不低于一比六；对能力完好老人，不低于一比十。"
-    assert _grouped(a, b)
-    assert not _grouped(a, a.replace("不低于1:10", "不低于1:12"))
+    assert grouped(a, b)
+    assert not grouped(a, a.replace("不低于1:10", "不低于1:12"))
     # a time written with a colon stays a time
-    assert not _grouped("建议末班车延长到22:10。", "建议末班车延长到22:40。")
+    assert not grouped("建议末班车延长到22:10。", "建议末班车延长到22:40。")
 
 
-def test_ocr_li_mai():
+def test_ocr_li_mai(grouped):
     a = "我们镇上的污水处理厂建成好几年了，管网一直没有配套。建议把镇区污水管网配套建设列为近期项目。"
-    assert _grouped(a, a.replace("处理", "处埋"))
+    assert grouped(a, a.replace("处理", "处埋"))

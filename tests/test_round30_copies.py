@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from consultagg import NearDuplicateGrouper
 from consultagg.dedup.reduce import _reduce
 
 
-def _grouped(a: str, b: str) -> bool:
-    labels = NearDuplicateGrouper().fit([a, b]).labels_
-    return labels[0] == labels[1]
-
-
-def test_hours_written_with_shi_read_as_clock_times():
+def test_hours_written_with_shi_read_as_clock_times(grouped):
     assert _reduce("采砂作业时间为每日6时至20时。", False) == _reduce("采砂作业时间为每日早上6点至晚上8点。", False)
     assert _reduce("现在23时以后只有一家药店开着。", False) == _reduce("现在晚上11点以后只有一家药店开着。", False)
     assert _reduce("夜间22:00以后可通过窗口售药。", False) == _reduce("晚上10点以后可通过窗口售药。", False)
     assert _reduce("每天工作8小时。", False) != _reduce("每天工作9小时。", False)
-    assert not _grouped("建议采砂作业时间改为每日7时至19时，减少对沿河居民的影响。",
+    assert not grouped("建议采砂作业时间改为每日7时至19时，减少对沿河居民的影响。",
                         "建议采砂作业时间改为每日7时至18时，减少对沿河居民的影响。")
 
 
@@ -32,13 +26,13 @@ MSG = ("建议古树名木保护条例明确：在古树保护范围内进行挖
     MSG + "\n（请大家转发扩散）",
     "各位领导好，我是一名林业工作者，就古树保护提一条建议。" + MSG,
 ])
-def test_wrappers_and_openings(b):
-    assert _grouped(MSG, b)
+def test_wrappers_and_openings(grouped, b):
+    assert grouped(MSG, b)
 
 
-def test_ocr_qian_for_gan_in_a_word():
+def test_ocr_qian_for_gan_in_a_word(grouped):
     a = "建议乡里出台统一的酒席指导标准，彩礼还另算。党员干部要带头执行。"
-    assert _grouped(a, a.replace("干部", "千部").replace("另算", "另箅"))
+    assert grouped(a, a.replace("干部", "千部").replace("另算", "另箅"))
     assert _reduce("建议采购一千部执法记录仪。", False) != _reduce("建议采购两千部执法记录仪。", False)
 
 
@@ -46,6 +40,6 @@ def test_ocr_qian_for_gan_in_a_word():
     ("建议将本地白茶纳入地理标志产品保护目录。", "建议将本地红茶纳入地理标志产品保护目录。"),
     ("建议新建小区配建公共充电桩。", "建议旧改小区配建公共充电桩。"),
 ])
-def test_one_character_of_colour_or_age_is_another_object(a, b):
+def test_one_character_of_colour_or_age_is_another_object(grouped, a, b):
     # held-out 32: 白茶 / 红茶 was read as a one-character typo (a release blocker)
-    assert not _grouped(a, b)
+    assert not grouped(a, b)
