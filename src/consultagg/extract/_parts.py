@@ -364,7 +364,7 @@ def _top(texts: list[str], kinds: list[str], parts: Parts) -> None:
         title = nxt + (texts[i + 2].strip() if i + 2 < n and nxt.count("《") > nxt.count("》") else "")
         if DOCNO.search(_RULE_AFTER.sub("", t)) and nospace(_RULE_AFTER.sub("", t)) <= 30:
             kinds[i] = "docno"  # (某政函[2021]58号------: the red rule under it, joined as a wrapped line)
-            pre = t[:DOCNO.search(t).start()] if DOCNO.search(t) else ""  # 某市农业农村局　　某农函〔2024〕15号: the letterhead beside it
+            pre = t[:m.start()] if (m := DOCNO.search(t)) else ""  # 某市农业农村局　　某农函〔2024〕15号: the letterhead beside it
             if head := next((pre[:k] for k in range(len(pre), 3, -1) if len(pre) - k <= 8 and is_unit(pre[:k])), None):
                 parts.found.setdefault("版头", head)
         elif _RULE.fullmatch(t):
