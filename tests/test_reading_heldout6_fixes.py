@@ -38,7 +38,8 @@ def test_review_minutes_a_group_heading_speaks_for_its_points_and_the_fields_and
                      "会议要求：编制单位根据评审意见修改完善。\n", kind="minutes")
     assert [o.text for o in m.opinions] == ["进一步明确历史街区的建设管控规则。", "城镇开发边界扩展倍数偏大，应适当压减。",
                                             "建议补充海绵城市建设指标。"]
-    assert [o.department for o in m.opinions] == ["与会人员", "与会人员", "市水务局"]
+    # (与会专家提出: the experts, as set 6's own truth names them; 与会人员 before set 90)
+    assert [o.department for o in m.opinions] == ["与会专家", "与会专家", "市水务局"]
 
 
 def test_a_speaker_named_short_takes_the_full_name_the_attendance_line_gives():

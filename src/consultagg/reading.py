@@ -192,6 +192,7 @@ def _praise_aside(rows: CommentList) -> None:
         elif public and c.source.file not in _IN_MEMORY:
             why = ("无意见" if _NOTHING.fullmatch(c.text.strip()) else
                    "测试留言" if _TEST_ROW.fullmatch(c.text.strip()) else
+                   "已撤回" if _WITHDRAWN.fullmatch(c.text.strip()) else
                    "平台答复" if _ADMIN.fullmatch(c.speaker or _poster(c.meta)) and _REPLY_OPENING.match(c.text.strip()) else
                    "询问何时施行，未提具体意见" if _WHEN_IN_FORCE.fullmatch(c.text.strip()) else
                    "只提问，未提具体意见" if question_only(c.text) or (kind in _QUESTION_KINDS and not asks(c.text)) else
@@ -204,7 +205,8 @@ def _praise_aside(rows: CommentList) -> None:
         for c, why in aside:
             said = {"无意见": "只写了“无”，没有意见", "测试留言": "是测试留言，不是意见", "平台答复": "是平台管理员的答复，不是意见", "表扬支持，未提具体意见": "只表示支持或表扬，未提具体意见",
                     "只提问，未提具体意见": "只提问询问情况，未提具体意见", "填写示例": "是表格自带的填写示例",
-                    "重复工单": "是同一诉求的重复或催办工单，内容见原工单", "合计行": "是合计行，不是意见"}.get(why, "只询问何时施行，未提具体意见")
+                    "重复工单": "是同一诉求的重复或催办工单，内容见原工单", "合计行": "是合计行，不是意见",
+                    "已撤回": "已由留言人撤回或被删除，没有留言内容"}.get(why, "只询问何时施行，未提具体意见")
             rows.notes.append(f"{c.source.file} 第{c.source.row}行：{said}，未列入意见表")
 
 
@@ -247,6 +249,9 @@ _WHEN_IN_FORCE = re.compile(r"(?:请问|想问一?下|问一下)?[，,]?[^。！
 # A row typed to try the platform (测试留言，请忽略 / test): no one's message.
 _TEST_ROW = re.compile(r"(?:这是|此为|本条(?:为|是)?)?(?:测试|test|TEST|Test)(?:留言|数据|信息|内容|消息)?[，,。.！!]?\s*"
                        r"(?:请忽略|请勿处理|无需处理|勿理|忽略)?[。.！!]?")
+# A row whose message was withdrawn or removed, only the platform's note left (（该留言已由留言人撤回）).
+_WITHDRAWN = re.compile(r"(?=.*[已被])[（(【\[]?(?:该|此|本)?条?(?:留言|信件|帖子|工单|内容|意见)?(?:已经?|已被)?(?:由(?:留言人|网友|用户|本人|提交人|发布人)|被)?"
+                        r"(?:自行|主动)?(?:撤回|删除|撤销|屏蔽)(?:了)?[)）】\]]?[。.]?")
 # A message from the public that says it has nothing to say (无 / 暂无意见 / 没有).
 _NOTHING = re.compile(r"(?:无|没有|暂无|无意见|没有意见|暂无意见|暂无建议|无建议|没意见|无其他意见|无修改意见)[。.！!]?")
 

@@ -63,6 +63,8 @@ def _attendees(doc: Doc) -> list[str]:
         for piece in re.split(r"[、，,。；;]|(?<=[局厅委办院会府司所处])和(?=[\u4e00-\u9fff])", t):
             for part in _PIECE_CUT.split(_HOW_MANY.sub("", piece)):  # 甘肃省老龄协会有关负责同志 → 甘肃省老龄协会
                 # (参会单位：… or, a table's row joined in cleaning, 参会单位自治区发展和改革委员会: the label is no part of a name)
+                # (…部门代表和规划编制单位某院参加会议: the role names no unit)
+                part = re.sub(r"^(?:和|及|与|以及)?(?:规划|方案|文本)?(?:编制|起草|承担|技术支撑)单位", "", part)
                 part = re.sub(r"^(?:部分|有关|相关|各|了)", "", re.sub(r"^[^：:]{0,8}[：:]|^(?:参会|出席|列席|参加|与会)?(?:单位|人员|部门)(?=[\u4e00-\u9fff]{4})", "", part.strip()))
                 if university_part(part):
                     school = split_office(part)[0]

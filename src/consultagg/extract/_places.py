@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from consultagg.extract.units import head_place, own_county
+from consultagg.extract.units import abbreviates, head_place, own_county
 
-__all__ = ["for_the_government", "with_place"]
+__all__ = ["for_the_government", "forwarded_for", "with_place"]
 
 
 def with_place(name: str | None, header: str, text: str) -> str | None:
@@ -49,3 +49,23 @@ def for_the_government(name: str | None, text: str) -> str | None:
     if not place or not re.search("(?:我|本)" + level + r"(?:对《[^》]{1,60}》)?(?:的)?(?:意见|建议)", text):
         return None
     return place.group(0) + ("行政公署" if level == "盟" else "人民政府")
+
+
+# A cover letter's title that sends on another body's opinions (关于转报市生态环境局对《…》修改意见的函).
+_FORWARDS = re.compile(r"关于转(?:报|送|发|呈)(?P<whose>[\u4e00-\u9fff]{2,30}?)(?:对|关于|提出的|的)")
+
+
+def forwarded_for(title: str, signed: str | None, text: str) -> str | None:
+    """The body whose opinions a cover letter sends on (its attachment signed by it, 柏崚市生态环境局), when the
+    title names it (关于转报市生态环境局对《…》修改意见的函) and the cover does not make them its
+    government's (经市政府同意 / 已经区政府审定: :func:`for_the_government`'s case); else None.
+
+    >>> forwarded_for("某市人民政府办公室关于转报市生态环境局对《某规划》修改意见的函", "某市生态环境局", "")
+    '某市生态环境局'
+    """
+    m = _FORWARDS.search(title or "")
+    if not m or not signed or _GOVERNMENT_CONSENT.search(text):
+        return None
+    whose = m.group("whose")
+    return signed if signed == whose or signed.endswith(whose[1:] if whose[0] in "省市县区州盟旗" else whose) \
+        or abbreviates(whose, signed) else None

@@ -68,8 +68,10 @@ def _speaker(phrase: str, previous=None):
             and not re.search(r"人大代表|政协委员", phrase) and not _COMMUNITY.search(who[3]):
         who = who[:3] + (PUBLIC,)  # 居民代表王某（某小区）: a resident, whatever the estate (a 社区 or 村 speaks as one)
     if who and who[0] == "person" and not who[1] and who[2] and who[3] and _NAME_BEFORE_TITLE.fullmatch(who[2]) \
-            and who[2].startswith(who[3]) and len(who[2]) > len(who[3]) and who[3][0] in SURNAMES and not is_unit(who[3]):
+            and who[2].startswith(who[3]) and len(who[2]) > len(who[3]) and not is_unit(who[3]) \
+            and (who[3][0] in SURNAMES or (len(who[3]) >= 4 and not _NO_NAME.search(who[3]))):
         # 乌兰托娅教授 / 苏和巴特尔研究员 / 萨仁高娃委员: a name of four or more characters before the title, no unit
+        # (娜仁高娃: a name that starts with no surname, four characters or more)
         who = ("person", who[3], who[2][len(who[3]):], None)
     if who and who[3] and _PRONOUN_ORG.fullmatch(who[3]):
         prev = previous() if callable(previous) else previous
@@ -77,6 +79,8 @@ def _speaker(phrase: str, previous=None):
     return who
 
 
+# Words before a title that say what kind of expert, not who (特邀专家教授, 资深研究员).
+_NO_NAME = re.compile(r"专家|代表|特邀|资深|退休|知名|高级|首席|客座|兼职|外聘|评审|咨询|[省市县区州]|[的之与和及]")
 _SOME_EXPERTS = re.compile(r"(?:(?:还|另|也)?有(?:的|些|位|一些)?|部分|个别|少数|多位|几位)(?:与会|参会|特邀)?专家们?")
 
 

@@ -44,7 +44,7 @@ from consultagg.extract.emails import set_aside
 from consultagg.extract.exports import ExportRecord, export_records
 from consultagg.extract.forms import Form, bracketed_comments, find_forms, opinion_parts, unboxed
 from consultagg.extract.units import UnitFinding, choose_unit, lead_signer, unit_of_file, writes_for_itself
-from consultagg.extract._places import for_the_government as _for_the_government, with_place as _with_place
+from consultagg.extract._places import for_the_government as _for_the_government, forwarded_for as _forwarded_for, with_place as _with_place
 from consultagg.records import Comment, Source
 from consultagg.text.ids import comment_id, content_key
 from consultagg.text.normalize import NUMBERING, clean_display
@@ -245,6 +245,9 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
     if (own := _IN_PERSON.search(doc.clean[:800])) and not any(found.get(k) for k in ("落款", "版头", "填报单位", "标题")):
         found.setdefault("正文", own.group(1))  # 我是市政协委员…何某: writes in that capacity
     finding = choose_unit(found)
+    if finding.source == "标题" and (whose := _forwarded_for("".join(t for t, k in zip(texts, parts.kinds) if k == "header"),
+                                                              found.get("落款"), doc.clean)):
+        finding = choose_unit({"落款": whose})  # a cover sending on a bureau's opinions, signed by it below
     government = _GOVERNMENT_OFFICE.fullmatch(finding.name or "")
     if government and finding.source != "指定" and _SPEAKS_FOR_GOVERNMENT.search(doc.clean):
         # 巴南区人民政府办公室 writing 经区政府同意，现将我区修改意见函告如下: the government's reply

@@ -90,6 +90,8 @@ _REVISE_AS_SAID = re.compile(r"[^。]{0,20}(?:建议|请|要求|要)[^。]{0,12}
 # A panel's conclusion announcing its numbered opinions below (专家组认为，…建议起草组根据以下意见修改完善后按程序报批：).
 _COLLECTIVE = re.compile(r"(专家组|评审组|论证组)[^：:]*?(?:以下|如下|下列)(?:几点|几条)?(?:意见|建议)[^。：:]{0,24}[：:]\s*$")
 # A numbered label over a part of the record (（五）专家意见, 三、其他单位发言).
+# A group of experts speaking (与会专家, 专家们): the experts, not those attending at large.
+_EXPERTS_GROUP = re.compile(r"专家")
 _LABEL_HEADING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:意见|发言|建议|意见建议)[。.]?")
 def _nothing_asked(t: str, formal: list) -> bool:
     """Whether words said ask for nothing: formal throughout (``formal``, its formal sentences), or
@@ -287,7 +289,9 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
                 if a > part.start and (mark := _NEXT_NUMBER.match(doc.clean, a, b)):
                     a = mark.end()  # 1.建议…。2.建议…: the paragraph's own number was its first point's
                 d = Draft(a, b, para, dict(part.meta))
-                d.speaker, d.department = name, unit or (org if kind != "group" else title if title and _PANEL.fullmatch(title) else "与会人员")
+                d.speaker, d.department = name, unit or (org if kind != "group" else title if title and _PANEL.fullmatch(title)
+                                                      else EXPERTS if _EXPERTS_GROUP.search(title or meta.get("subject") or "")
+                                                      else "与会人员")
                 d.location = location_of(doc.clean[d.start:d.end])
                 drafts.append(d)
 

@@ -467,6 +467,10 @@ def _organ_key(name: str) -> str:
     return re.sub(r"委员会$", "委", re.sub(r"人民政府$", "政府", name))
 
 
+# The last word of an organ named whole: an abbreviation keeps it as it stands.
+_WHOLE_ORGAN_WORD = re.compile(r"(?:科学院|研究院|研究所|设计院|医院)$")
+
+
 def abbreviates(short: str, full: str) -> bool:
     """Whether ``short`` is an abbreviation of ``full``: its characters in order, the same kind of organ.
 
@@ -488,6 +492,8 @@ def abbreviates(short: str, full: str) -> bool:
         b = b[:-1]
     if len(a) < 3 or len(b) <= len(a) or a[-1] != b[-1]:
         return False
+    if (end := _WHOLE_ORGAN_WORD.search(a)) and not b.endswith(end.group(0)):
+        return False  # 某自治区科学院 is an academy, no short name of 某自治区环境科学研究院
     rest = iter(b)
     return all(c in rest for c in a)
 

@@ -18,7 +18,7 @@ from consultagg.errors import ConsultaggInputError
 from consultagg.io.cells import Spanned, once
 from consultagg.io.columns import match_header
 from consultagg.io.limits import check_archive, guard_worksheet
-from consultagg.io.wordcomments import FORM_HEADER, anchored, commented_draft, docx_comments
+from consultagg.io.wordcomments import FORM_HEADER, anchored, comment_author, commented_draft, docx_comments
 from consultagg.text.numerals import int_to_chinese
 
 __all__ = ["UNSUPPORTED_FORMATS", "docx_blocks", "docx_text", "open_workbook"]
@@ -94,7 +94,7 @@ def docx_blocks(p: Path) -> list:
     children = list(doc.element.body.iterchildren())
     # A draft returned with its opinions as comments (批注): its paragraphs (first and last child) give way
     # to the comment form; comments anchored in no body paragraph (a table's cell) are rows of it too.
-    span, form, in_draft = None, None, set()
+    span, form, in_draft, author = None, None, set(), None
     if comments := docx_comments(doc):
         # (a table of the draft is one of its paragraphs here: a comment on its cells keeps its place; a
         # feedback form's own table, 序号 | 修改意见 |…, is never part of the draft: its rows are the opinions)
@@ -108,6 +108,7 @@ def docx_blocks(p: Path) -> list:
         form = form or [FORM_HEADER]
         placed = {cid for n in notes for cid, _, _ in n}
         form += [[str(len(form)), "", "", note, ""] for cid, note in comments.items() if note and cid not in placed]
+        author = comment_author(doc)
 
     def shown(par) -> str:
         return (lists.label(par)[0] or "") + Paragraph(par, doc).text
@@ -118,6 +119,9 @@ def docx_blocks(p: Path) -> list:
         tag = child.tag.rsplit("}", 1)[-1]
         if span and span[0] <= at <= span[1] and at in in_draft:
             if at == span[0]:
+                if author and not any(isinstance(b, str) and re.search("批注|修订", b) and _ORGAN_WORD.search(b) for b in blocks):
+                    # who commented, as Word records it, on the first line, where no cover note names who it is
+                    blocks.insert(0, f"（批注人：{author}，意见见批注）")
                 blocks.append(form)  # the commented draft as a comment form (see io.wordcomments)
             continue
         if tag == "p":
@@ -312,6 +316,8 @@ class _Lists:
 
 # --------------------------------------------------------------------------------------------- form tables
 _SEQ = re.compile(r"^(?:序号|编号|序|No\.?|NO\.?)$")
+# A word that ends an organ's name (a cover note naming who comments: 省林科院郗某研究员审阅意见见文中批注).
+_ORGAN_WORD = re.compile(r"院|局|厅|委|会|公司|大学|中心|政府")
 _FIELD_LABEL = re.compile(r"^(?:填报单位|报送单位|提出单位|反馈单位|单位名称|单位|填报人|填表人|联系人|联系电话|电话|手机|"
                           r"邮箱|填报日期|报送日期|日期|地址)\s*(?:[（(][^）)]{0,6}[）)])?\s*[：:]?")
 _FINAL = "。！？；：!?;:”’）)"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FORM_HEADER", "anchored", "commented_draft", "docx_comments"]
+__all__ = ["FORM_HEADER", "anchored", "commented_draft", "comment_author", "docx_comments"]
 
 #: The comment form's header: what each column of its rows holds.
 FORM_HEADER = ["序号", "章节条款", "原文内容", "修改意见", "备注"]
@@ -39,8 +39,8 @@ _DRAFT_TAIL = re.compile(r"^\s*[（(]?(?:以下|下文|其余|后文|其他)(?:�
 # A comment that agrees or praises and asks nothing (此处表述准确，同意。 / 该数据已核对，无误。): said beside the draft, no opinion.
 _AGREES = re.compile(r"同意|赞同|认可|准确|恰当|妥当|合理|可行|很好|清晰|无意见|没有意见|写得好|翔实|详实|到位|严谨|精炼|全面|无误|属实|正确|一致")
 _ASKS = re.compile(r"建议|请|应|宜|须|需|要|增加|删除|修改|补充|调整|明确|改为|核实|不|未|缺|偏|但|？|\?")
-# 需要 as a noun (符合群众实际需要): no request.
-_NEEDS_NOUN = re.compile(r"(?:实际|现实|发展|群众|工作|客观)需要")
+# 需要 and 要求 as nouns (符合群众实际需要, 我市已按此要求建立清单): no request.
+_NEEDS_NOUN = re.compile(r"(?:实际|现实|发展|群众|工作|客观)需要|(?:按|此|该|这一?|上述|相关|有关)要求")
 _WHERE = re.compile(r"^\s*(第[一二三四五六七八九十百零〇\d]+[编章节条款])")
 
 
@@ -55,6 +55,19 @@ def docx_comments(doc) -> dict[str, str]:
                                                  for p in c.iter(_W + "p")).strip()
                     for c in root.iter(_W + "comment")}
     return {}
+
+
+def comment_author(doc) -> str | None:
+    """The one author of every comment of a python-docx ``Document`` when it is written in Chinese (硕拉图市生态环境局
+    土壤科: who commented, as Word records it), else None (no comments, several authors, Administrator)."""
+    from docx.oxml import parse_xml
+
+    for rel in doc.part.rels.values():
+        if rel.reltype == _COMMENTS_REL and not rel.is_external:
+            authors = {(c.get(_W + "author") or "").strip() for c in parse_xml(rel.target_part.blob).iter(_W + "comment")}
+            one = authors.pop() if len(authors) == 1 else ""
+            return one if re.search(r"[\u4e00-\u9fff]{2}", one) else None
+    return None
 
 
 def anchored(par, comments: dict[str, str]) -> list[tuple[str, str, str]]:
