@@ -250,8 +250,9 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
             if len(pairs):
                 comp = self._verified_components(pairs, sets, sig, uniq.size)
         cluster, rep = self._split_chains(comp, sets, sig, klen)
+        grown = None
         if self.verify:  # short copies under a greeting or a signature: by what carries meaning
-            cluster, rep = join_by_core(texts, uniq, klen, cluster, rep, self.threshold, n_jobs=self.n_threads_)
+            cluster, rep, grown = join_by_core(texts, uniq, klen, cluster, rep, self.threshold, n_jobs=self.n_threads_)
         st.step("批量提交")
         joined = np.zeros(uniq.size, dtype=bool)  # 3. campaigns: a text holding a cluster's template joins it
         spans = clause_spans(enc)
@@ -265,7 +266,7 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
         self.related_ = []
         if self.verify:
             cluster, rep, self.related_ = split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen,
-                                                           self.min_campaign_size, n_jobs=self.n_threads_)
+                                                           self.min_campaign_size, n_jobs=self.n_threads_, grown=grown)
             cluster, rep, more = split_campaigns(texts, uniq, exact_of, cluster, rep, joined, self.min_campaign_size, spans,
                                                  n_jobs=self.n_threads_)
             self.related_ += more

@@ -25,13 +25,14 @@ from consultagg.dedup.verify import _CONTENT, request_difference, written_number
 __all__ = ["exact_groups", "join_by_core", "split_by_numbers", "split_by_request"]
 
 
-def split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen, min_campaign_size: int, n_jobs: int = 1):
+def split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen, min_campaign_size: int, n_jobs: int = 1,
+                     grown=None):
     """Split near-copy groups whose members ask for different things (:func:`request_difference`).
 
     ``cluster`` and ``rep`` give each distinct text (``uniq`` indexes ``texts``) its cluster and
     representative; ``joined`` marks texts a containment join moved. Groups of fewer than
-    ``min_campaign_size`` texts that no join made are checked: every member against its
-    representative. Members that differ are regrouped among themselves the same way (shortest
+    ``min_campaign_size`` texts that no join made, and those ``grown`` marks (:func:`join_by_core`), are
+    checked: every member against its representative. Members that differ are regrouped among themselves the same way (shortest
     first). Groups are judged on ``n_jobs`` processes when there are many. Returns ``(cluster,
     rep, related)``, ``related`` holding ``(text, text, kind, reason)`` for every split.
     """
@@ -42,7 +43,7 @@ def split_by_request(texts, uniq, exact_of, cluster, rep, joined, klen, min_camp
     members_of: dict[int, list[int]] = {}
     for u in np.flatnonzero(cluster != np.arange(m)).tolist():
         c = int(cluster[u])
-        if n_texts[c] < min_campaign_size and not joined_cluster[c]:
+        if (n_texts[c] < min_campaign_size or (grown is not None and grown[c])) and not joined_cluster[c]:
             members_of.setdefault(c, []).append(u)
     cluster, rep = cluster.copy(), rep.copy()
     related: list[tuple[int, int, str, str]] = []
@@ -155,6 +156,9 @@ def _cjk(text: str) -> str:
     return "".join(_CJK_RUN.findall(text))
 
 
+# Clusters of at most this many distinct texts, checked member by member (split_by_request): their short
+# members are places a short copy may join.
+_SMALL_CLUSTER = 4
 # Share of character pairs two short keys must share to be proposed as near-copies.
 _NEAR_KEY = 0.6
 
@@ -167,14 +171,17 @@ def join_by_core(texts, uniq, klen, cluster, rep, threshold: float = _NEAR_KEY, 
     texts are never merged with each other. A longer text (up to ``_FRAMED_MAX`` key characters)
     with courtesy at its ends that holds a short text word for word, and asks for nothing more,
     is matched by its request alone (an office's letter around one request). Every join is a
-    candidate: :func:`split_by_request` verifies it afterwards. Returns ``(cluster, rep)``.
+    candidate: :func:`split_by_request` verifies it afterwards. Short members of clusters of at most
+    ``_SMALL_CLUSTER`` distinct texts are places to join too. Returns ``(cluster, rep, grown)``, ``grown``
+    marking the clusters a copy joined through a member: :func:`split_by_request` checks them member by
+    member whatever their size (copies joining must not make a campaign of them, whose check is looser).
     """
     m = uniq.size
     size = np.bincount(cluster, minlength=m)
     alone = (size[cluster] == 1) | (cluster == np.arange(m))
     short = np.flatnonzero((klen <= _CORE_MAX) & alone)
     if short.size < 1:
-        return cluster, rep
+        return cluster, rep, np.zeros(m, dtype=bool)
     # A longer text whose courtesy may be most of it (an office's letter around one request), when
     # one of its sentences is a short text's sentence word for word: a cheap screen before its
     # framing is read. (The rest of the longer text must ask for nothing more: else its framing
@@ -199,31 +206,43 @@ def join_by_core(texts, uniq, klen, cluster, rep, threshold: float = _NEAR_KEY, 
                         framed.append(u)
                     break
     if short.size + len(framed) < 2:
-        return cluster, rep
+        return cluster, rep, np.zeros(m, dtype=bool)
     by_core: dict[tuple[int, str], list[int]] = {}
     keys_of: tuple[dict[int, str], dict[int, str]] = ({}, {})  # each short text's keys, for the near keys below
+    # Short members of small clusters are keyed too, as places to join, never to move: a short copy of one
+    # (建议禁渔期调整为每年四月一日… / …4月1日…, the latter in a cluster with 第三十六条禁渔期…) joins its
+    # cluster, and when the cluster's check takes both out for another request they are regrouped together.
+    inside = np.flatnonzero((klen <= _CORE_MAX) & ~alone & (size[cluster] <= _SMALL_CLUSTER))
     short_list = short.tolist()
-    cores = map_in_chunks(_cores, [texts[uniq[u]] for u in short_list], n_jobs, _PARALLEL_TEXTS)
+    cores = map_in_chunks(_cores, [texts[uniq[u]] for u in short_list + inside.tolist()], n_jobs, _PARALLEL_TEXTS)
     for u, keys in zip(short_list, cores):
         for which, core in enumerate(keys):  # candidate keys: verified afterwards
             if len(core) >= _CORE_MIN:
                 by_core.setdefault((which, core), []).append(u)
                 keys_of[which][u] = core
+    for u, keys in zip(inside.tolist(), cores[len(short_list):]):
+        for which, core in enumerate(keys):
+            if len(core) >= _CORE_MIN and (which, core) in by_core:
+                by_core[(which, core)].append(u)
     for u in framed:
         core = _fold(_framed_core(texts[uniq[u]]))  # folded as the short texts' keys are
         if _CORE_MIN <= len(core) <= _CORE_MAX:
             by_core.setdefault((1, core), []).append(u)
     cluster, rep = cluster.copy(), rep.copy()
     moved = np.zeros(m, dtype=bool)
+    grown = np.zeros(m, dtype=bool)
+    placed = set(inside.tolist())
     for members in by_core.values():
         if len(members) < 2:
             continue
         heads = [u for u in members if size[cluster[u]] > 1]
         target = int(cluster[heads[0]]) if heads else members[0]
+        through_member = bool(heads) and heads[0] in placed
         for u in members:
             if size[cluster[u]] == 1 and u != target and not moved[u] and cluster[u] == u:
                 cluster[u] = rep[u] = target
                 moved[u] = True
+                grown[target] |= through_member
     # Short texts still alone whose keys differ by a few spoken words (这路口 / 这个路口, 走不过去 /
     # 根本走不过去): near keys, by MinHash on character pairs; the verifier judges each join.
     now = np.bincount(cluster, minlength=m)  # cluster sizes after the joins above
@@ -236,7 +255,7 @@ def join_by_core(texts, uniq, klen, cluster, rep, threshold: float = _NEAR_KEY, 
             if not moved[a] and not moved[b] and not joined[b] and cluster[a] == a and cluster[b] == b:
                 cluster[b] = rep[b] = a
                 moved[b] = joined[a] = True
-    return cluster, rep
+    return cluster, rep, grown
 
 
 def _near_keys(keys: list[str], threshold: float = _NEAR_KEY) -> list[tuple[int, int]]:
