@@ -151,6 +151,8 @@ def _posters_as_units(rows: CommentList) -> None:
             rows[i] = replace(c, department=m.group("body"), speaker=m.group("person") or m.group("named"))  # 某养老院 尤女士
         elif (m := _PERSON_OF_BODY.fullmatch(poster)) and writes_for_itself(m.group("body")):
             rows[i] = replace(c, department=m.group("body"), speaker=m.group("person"))  # 覃某（某合作社负责人）
+        elif (m := _BODY_BRACKETED.fullmatch(poster)) and writes_for_itself(m.group("body")):
+            rows[i] = replace(c, department=m.group("body"), speaker=m.group("detail"))  # 某化工有限公司（安环部 宋工）
         elif c.source.row is not None and (m := _SPEAKS_AS.match(c.text.strip())) and writes_for_itself(m.group("body")):
             rows[i] = replace(c, department=m.group("body"))  # 来电人系某公司负责人，建议…: the body it speaks for
     for f, kinds in said.items():
@@ -168,6 +170,8 @@ _POSTER_COLUMN = re.compile(r"(?:来电|留言|提交|反映|来信|投诉|来�
 # a body's head or staff (来电人系某公司负责人，…).
 _BODY_AND_PERSON = re.compile(r"(?P<body>[^\s，,、（）()]{4,40})(?:[ \t\u3000]+(?P<person>[\u4e00-\u9fff·]{1,4}(?:先生|女士|经理|主任|院长|老师)?)|"
                               r"\s*[（(](?P<named>[\u4e00-\u9fff·]{2,4})[)）])")  # (某家庭农场（刘某）: the contact in brackets)
+# A poster cell naming a body and, in brackets, who in it wrote (某化工有限公司（安环部 宋工）).
+_BODY_BRACKETED = re.compile(r"(?P<body>[^\s，,、（）()]{4,40})\s*[（(](?P<detail>[^（）()]{1,20})[)）]")
 # A poster cell naming a person and, in brackets, the body they head or work for (覃某（某合作社负责人）).
 _PERSON_OF_BODY = re.compile(r"(?P<person>[\u4e00-\u9fff·]{1,4}(?:先生|女士)?)\s*[（(](?P<body>[^（）()\s，,]{4,40}?)"
                              r"(?:负责人|主任|副主任|书记|经理|院长|会长|理事长|社长|站长|场长|村长|董事长|法定代表人|工作人员|员工|职工)[)）]")
@@ -203,7 +207,7 @@ def _praise_aside(rows: CommentList) -> None:
         rows[:] = kept
         rows.skipped = [*getattr(rows, "skipped", ()), *((c.source.file, c.text, why) for c, why in aside)]
         for c, why in aside:
-            said = {"无意见": "只写了“无”，没有意见", "测试留言": "是测试留言，不是意见", "平台答复": "是平台管理员的答复，不是意见", "表扬支持，未提具体意见": "只表示支持或表扬，未提具体意见",
+            said = {"无意见": "只写了“无”“无意见”或“已阅”一类的话，没有意见", "测试留言": "是测试留言，不是意见", "平台答复": "是平台管理员的答复，不是意见", "表扬支持，未提具体意见": "只表示支持或表扬，未提具体意见",
                     "只提问，未提具体意见": "只提问询问情况，未提具体意见", "填写示例": "是表格自带的填写示例",
                     "重复工单": "是同一诉求的重复或催办工单，内容见原工单", "合计行": "是合计行，不是意见",
                     "已撤回": "已由留言人撤回或被删除，没有留言内容"}.get(why, "只询问何时施行，未提具体意见")
@@ -253,7 +257,7 @@ _TEST_ROW = re.compile(r"(?:这是|此为|本条(?:为|是)?)?(?:测试|test|TES
 _WITHDRAWN = re.compile(r"(?=.*[已被])[（(【\[]?(?:该|此|本)?条?(?:留言|信件|帖子|工单|内容|意见)?(?:已经?|已被)?(?:由(?:留言人|网友|用户|本人|提交人|发布人)|被)?"
                         r"(?:自行|主动)?(?:撤回|删除|撤销|屏蔽)(?:了)?[)）】\]]?[。.]?")
 # A message from the public that says it has nothing to say (无 / 暂无意见 / 没有).
-_NOTHING = re.compile(r"(?:无|没有|暂无|无意见|没有意见|暂无意见|暂无建议|无建议|没意见|无其他意见|无修改意见)[。.！!]?")
+_NOTHING = re.compile(r"(?:无|没有|暂无|无意见|没有意见|暂无意见|暂无建议|无建议|没意见|无其他意见|无修改意见|已阅|已读|阅)[。.！!]?")
 
 
 # A citizen's message short enough that its numbered points are its requests (characters).

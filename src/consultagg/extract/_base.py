@@ -35,7 +35,7 @@ DATE = re.compile(r"^[（(]?(?:[12][\dOolI]{3}|[〇零○一二三四五六七�
                   r"|^(?:[\dOo]{1,2}|[一二三四五六七八九十]{1,3})月(?:[\dOo]{1,2}|[一二三四五六七八九十]{1,3})[日曰号]$")  # 6月11日
 TAIL_DATE = re.compile(r"\s+(?:[12][\dOo]{3}|[〇零○一二三四五六七八九]{4})\s*年.{1,6}[日曰]$"
                        r"|(?<=[厅局委办院府会室处司部])(?:[12][\dOo]{3}|[〇零○一二三四五六七八九]{4})\s*年.{1,6}[日曰]$")
-SEAL = re.compile(r"[（(](?:盖章|公章|印章|签章|代章|印|章|此页无正文)[）)]")
+SEAL = re.compile(r"[（(](?:盖章|公章|印章|签章|代章|印|章|此页无正文|[\u4e00-\u9fff]{2,12}?[部处科室](?:代章|代印|代盖))[）)]")  # (（安全环保部代章）)
 CONTACT = re.compile(r"^[（(]?(?:联系人|经办人|联系电话|电话|手机|传真|邮箱|附件|抄送|E-?mail|地址|日期)[:：\s]", re.I)
 UNIT_FIELD = re.compile(r"^(?:提出单位|反馈单位|单位名称|单位)[：:]\s*(?P<u>[^，,。；;：:]{2,40})$")
 TEXT_FIELD = re.compile(r"^(?:意见|意见内容|修改意见|反馈意见|留言内容|来信内容|建议内容|补充说明|补充意见|其他说明|其他意见|回复)[：:]\s*")
@@ -270,6 +270,10 @@ BARE_ASK = re.compile(r"\s*(?:加强|完善|增加|明确|建立|健全|推进|�
                        r"落实|统筹|细化|规范|做好|加[快强大]|将|把|对|在|由)")
 
 
+_CIRCLED = re.compile(r"[\u2460-\u2473\u2776-\u277f]")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0) -> list[Draft]:
     """One draft for ``clean[s:e]``, or one per part when it holds an inline list (一是…；二是…)."""
     seg = doc.clean[s:e]
@@ -284,7 +288,10 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
     # 居住分散…；二是…: a request, then its reasons (or its figures: 其中：①…②…); parts that ask stay apart
     if (_REASONS_LEAD.search(lead) and PROPOSE.search(lead) and not any(PROPOSE.search(t) for t in said)) or (
             re.search(r"(?:。|(?:其中|包括|分别为|分别是|具体为|具体包括|主要有)[：:])$", seg[:parts[0][1]].rstrip())
-            and PROPOSE.search(_ASK_NOUN.sub("", lead)) and not any(PROPOSE.search(t) or BARE_ASK.match(t) for t in said)):
+            and PROPOSE.search(_ASK_NOUN.sub("", lead)) and not any(PROPOSE.search(t) or BARE_ASK.match(t) for t in said)) or (
+            # 依托①某产业园、②某开发区，培育…: the places one request names, listed inside its words
+            _CIRCLED.match(parts[0][0]) and parts[0][1] and _CJK_CHAR.match(seg[parts[0][1] - 1])
+            and all(len(t) <= 24 and re.search(r"[、和及与]\s*$", t) for t in said[:-1])):
         s, e = trim(doc.clean, s, e)
         return [Draft(s, e, para, dict(meta))] if e > s else []
     for j, (marker, _, cstart) in enumerate(parts):

@@ -53,17 +53,21 @@ def for_the_government(name: str | None, text: str) -> str | None:
 
 # A cover letter's title that sends on another body's opinions (关于转报市生态环境局对《…》修改意见的函).
 _FORWARDS = re.compile(r"关于转(?:报|送|发|呈)(?P<whose>[\u4e00-\u9fff]{2,30}?)(?:对|关于|提出的|的)")
+# …and the cover's own words (现将市生态环境局提出的修改意见随文报送，请予研究采纳).
+_SENDS_ON = re.compile(r"现将(?![我本])(?P<whose>[\u4e00-\u9fff]{2,30}?)(?:提出|研究提出|反馈)的[^。；]{0,30}?(?:意见|建议)"
+                       r"(?:随文|一并|予以)?(?:转报|报送|转送|呈报|转去|送上|报上)")
 
 
 def forwarded_for(title: str, signed: str | None, text: str) -> str | None:
     """The body whose opinions a cover letter sends on (its attachment signed by it, 柏崚市生态环境局), when the
-    title names it (关于转报市生态环境局对《…》修改意见的函) and the cover does not make them its
+    title or the cover names it (关于转报市生态环境局对《…》修改意见的函 / 现将市生态环境局提出的修改意见随文报送)
+    and the cover does not make them its
     government's (经市政府同意 / 已经区政府审定: :func:`for_the_government`'s case); else None.
 
     >>> forwarded_for("某市人民政府办公室关于转报市生态环境局对《某规划》修改意见的函", "某市生态环境局", "")
     '某市生态环境局'
     """
-    m = _FORWARDS.search(title or "")
+    m = _FORWARDS.search(title or "") or _SENDS_ON.search(text[:1500])
     if not m or not signed or _GOVERNMENT_CONSENT.search(text):
         return None
     whose = m.group("whose")

@@ -171,6 +171,10 @@ _BODY_OF_ITS_OWN = re.compile(r"[省市县区州盟旗乡镇村]|自治区|国�
 def colon_speaker(t: str):
     """``李明（市政协委员）：……`` / ``自治区发展改革委：……`` opening a paragraph: (who, content start)."""
     m = _COLON.match(t)
+    if not m and (alias := _OFFICE_ALIAS.search(t, 0, max(0, t.find("：")))):
+        # 省农业农村厅科技教育处（农业生态环境处）调研员某某：… — an office's other name in brackets
+        who, at = colon_speaker(t[:alias.start()] + t[alias.end():])
+        return (who, at + alias.end() - alias.start()) if who else (None, 0)
     if not m or not t[m.end():].strip() or _ON_BEHALF_LEAD.match(t):
         return None, 0  # (代表社区提两点：… is the speaker above speaking for their body)
     sp, inner = m.group("sp"), m.group("inner")
@@ -200,7 +204,13 @@ def colon_speaker(t: str):
         who = ("person", name, title, org) if name else (a or b)
     else:
         who = _speaker(sp)
+    if who and who[0] == "person" and who[1] and not who[3] and who[2] and re.fullmatch(_ACADEMIC_TITLE, who[2]):
+        who = who[:3] + (EXPERTS,)  # 周某研究员：… — an expert named without a body
     return who, (m.end() if who else 0)
+
+
+# An office's other name in brackets inside a speaker's name (科技教育处（农业生态环境处）调研员某某).
+_OFFICE_ALIAS = re.compile(r"(?<=[处科室])[（(][^（）()：:]{2,12}[处科室][）)](?=[\u4e00-\u9fff])")
 
 
 # A paragraph that only names a speaker with a title and the unit in brackets (**某某教授（某大学林学院，

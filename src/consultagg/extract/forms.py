@@ -242,12 +242,14 @@ def opinion_parts(cell: str) -> list[tuple[int, int, str | None]]:
 
 # A comment written into the draft's own text in brackets (对照稿: “…原文…【意见1：建议…】…”).
 # (or a commented excerpt's note: 【批注4：建议…】 inside the draft's words, 【批注3】建议… opening a paragraph)
-_BRACKETED = re.compile(r"【\s*(?:修改)?(?:意见|建议|批注)\s*[\d一二三四五六七八九十]{0,3}\s*[：:]\s*(?P<c>[^【】]+?)\s*】|"
+# (【荞坝县意见：…】, 【我局意见：…】: who comments before the label)
+_BRACKETED = re.compile(r"【\s*(?:[\u4e00-\u9fff]{1,12}?)?(?:修改)?(?:意见|建议|批注)\s*[\d一二三四五六七八九十]{0,3}\s*[：:]\s*(?P<c>[^【】]+?)\s*】|"
                         r"^[ \t\u3000]*【\s*批注\s*[\d一二三四五六七八九十]{0,3}\s*】\s*(?P<d>[^\n【]+)", re.M)  # (not 【意见一】, a block's number)
 # Where in the draft the quoted text below stands (■ 原文第三章第五节“…”： / P6　第二章第二节　主要目标).
 _PLACE_LINE = re.compile(r"\s*[■□◆●▲▶►]?\s*原文[^\n]{0,60}[：:]\s*$|"
                          r"\s*(?:[Pp]\.?\s*\d{1,3}|第\s*\d{1,3}\s*页)[ \t\u3000]+第[一二三四五六七八九十百\d]+[章节篇条][^\n，。；：:]{0,40}")
 _QUOTED_LINE = re.compile(r"\s*(?:[“\"]|原文\s*[：:])")
+_DRAFT_SECTION = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,3}[章节条][\s\u3000]*\S")
 _ASKS_AGAIN = re.compile(r"(?<=[。！？!?；;])\s*(?=(?:另|另外|此外|同时|还)[，,]?(?:请|建议|希望))")
 
 
@@ -270,6 +272,13 @@ def bracketed_comments(text: str) -> Form | None:
         pos += len(line) + 1
     inside = [(a, b) for a, b in lines if _PLACE_LINE.fullmatch(text[a:b]) or _QUOTED_LINE.match(text[a:b])
               or any(a <= m.start() < b for m in found)]
+    last = max(b for _, b in inside)
+    for a, b in lines:  # the draft's own sections after the last comment (第四节　…，…要建立…): its text, no comment
+        if a > last and text[a:b].strip():
+            if not _DRAFT_SECTION.match(text[a:b]):
+                break
+            inside.append((a, b))
+            last = b
     first = min(a for a, _ in inside)
     form = Form(first, max(b for _, b in inside), bounds=[first])
     place = None
@@ -283,7 +292,7 @@ def bracketed_comments(text: str) -> Form | None:
             continue
         here = [m for m in found if a <= m.start() < b]
         if not here and not _QUOTED_LINE.match(text[a:b]):
-            form.skipped.append((*_trimmed(text, a, b), "对照稿说明"))  # (listed, never lost)
+            form.skipped.append((*_trimmed(text, a, b), "征求意见稿原文" if _DRAFT_SECTION.match(text[a:b]) else "对照稿说明"))  # (listed, never lost)
             form.bounds += [a, b]
             continue
         cursor = a
