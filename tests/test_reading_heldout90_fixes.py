@@ -84,3 +84,14 @@ def test_a_withdrawn_message_in_a_portal_export(tmp_path):
     rows = ca.read_comments(str(path))
     assert [c.text for c in rows] == ["建议公开各盟市污染地块名录的查询渠道。", "删除"]
     assert any("撤回" in note for note in rows.notes)
+
+
+def test_the_weight_of_a_matter_before_the_request_that_answers_it(read_written):
+    # False before: 规划应当把…放在更加突出的位置。 before the request that says how (建议在规划中单列一节…) was an
+    # opinion of its own; the stance is the request's lead, as 应当引起重视 and 应作为…重点 already were.
+    text = ("尊敬的省生态环境厅领导：\n    您好！谈几点个人想法，供参考。\n\n"
+            "    我认为规划应当把城乡结合部黑臭水体的治理放在更加突出的位置。目前不少沟渠常年发黑发臭。建议在规划中单列一节"
+            "“城乡结合部水体治理”，明确治理时限。\n\n    另外，建议建立水质信息公开平台。\n\n"
+            "                    省政协委员  某某某\n                    2021年9月5日\n")
+    rows = read_written("来信.txt", text)
+    assert [c.text[:8] for c in rows] == ["我认为规划应当把", "另外，建议建立水"]
