@@ -432,7 +432,7 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
         if rest and rest[-1][1] >= len(t[clause.end():].rstrip()):
             return [(0, clause.end(), "开头语")] + [(clause.end() + a, clause.end() + b, why) for a, b, why in rest]
     if label := _OVERALL_LABEL.match(t) or _ADDRESSED.match(t) or (
-            (note := NOTE_LABEL.match(t)) and LAYOUT_NOTE.match(t, note.end()) and note):  # 总体意见：规划文本结构完整…… / 规划起草组：承蒙送阅… / 说明：以下摘录…
+            (note := NOTE_LABEL.match(t)) and (LAYOUT_NOTE.match(t, note.end()) or told_aside(t[note.end():])) and note):  # 总体意见：规划文本结构完整…… / 规划起草组：承蒙送阅… / 说明：以下摘录…
         out.append((0, label.end(), "开头语"))
     for m in _SENTENCE.finditer(t, label.end() if label else 0):
         reason = _formal_reason(m.group(0))
@@ -530,6 +530,10 @@ _RULE_QUOTED = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+�
 
 
 # A plea for attention and nothing more (应当引起重视, 请予以高度重视): it asks for no change of its own.
+# Reasons numbered after a lead that gives them (主要考虑：①…；②…): a part asks only in words of asking.
+_REASONS_GIVEN = re.compile(r"(?:主要)?(?:考虑|理由|原因|依据)(?:如下|是|为|有)?[：:]\s*[①⑴(（]?")
+_NEXT_REASON = re.compile(r"\s*[\u2461-\u2473\u2475-\u2487]|\s*[（(][2-9２-９][)）]")
+_ASKED_IN_WORDS = re.compile(r"建议|请(?!示)|希望|要求|呼吁|恳请")
 _ATTENTION = re.compile(r"(?:应当|应该|应|需要|要|必须|请|希望)?(?:引起|予以|给予)?(?:各方|有关部门|相关部门)?的?(?:高度|足够|充分)?重视|"
                         # …残膜污染问题突出，应作为农业面源污染防治的重点。建议增加…: the weight of the matter, then the request
                         r"(?:应当|应该|应)(?:作为|列为|视为)[^，,。；;]{0,20}(?:重点|重中之重|关键|优先)(?:领域|任务|内容)?(?=[。；;]|$)|"
@@ -585,6 +589,8 @@ def request_cuts(t: str, asked: bool = False) -> list[int]:
             continue  # 第二十八条：集中充电场所运营单位应当配备消防器材。建议进一步明确…: the draft's rule, then the request
         if _IF.match(t, b):
             continue  # 建议核实罚款额度；如上位法已有处罚规定，应当在其幅度内规定: the same request, on a condition
+        if _NEXT_REASON.match(t, b) and _REASONS_GIVEN.search(t, prev, b) and not _ASKED_IN_WORDS.search(t, b, c):
+            continue  # …建议删除…。主要考虑：①…；②…我区不宜自行加码。: the request's reasons, numbered
         if prev == 0 and _TOPIC_OPEN.match(t) and not (OWN_OPENER.match(t, b) or _FURTHER.match(t, b)):
             continue  # 第二个是孩子上学的事。现在…要交满一年社保…。希望…放宽: a point told, then what it asks
         if ((asks(t[prev:b]) and asks(_ATTENTION.sub("", t[prev:b]))) or (asked and prev == 0)) and (asks(t[b:c]) or b in modal):

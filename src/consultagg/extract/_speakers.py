@@ -204,8 +204,6 @@ def colon_speaker(t: str):
         who = ("person", name, title, org) if name else (a or b)
     else:
         who = _speaker(sp)
-    if who and who[0] == "person" and who[1] and not who[3] and who[2] and re.fullmatch(_ACADEMIC_TITLE, who[2]):
-        who = who[:3] + (EXPERTS,)  # 周某研究员：… — an expert named without a body
     return who, (m.end() if who else 0)
 
 

@@ -25,7 +25,7 @@ from consultagg.extract._fullnames import attendance_line, full_names, officers 
 from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, DRAFTERS_SEAT as _DRAFTERS_SEAT, FAULT as _FAULT
 from consultagg.extract._parts import NO_PROBLEM as _NO_PROBLEM, POINTS_FOLLOW as _POINTS_FOLLOW, SEAT, TITLES as _TITLES
 from consultagg.extract._parts import EXPERTS, PLEDGE, PUBLIC, SEAT_NAMED, org_of
-from consultagg.extract._record import (BRACKET_HEADING, by_surname, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
+from consultagg.extract._record import (ACADEMIC_TITLE, BRACKET_HEADING, by_surname, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
                                         SECTION_ASIDE, bracketed_part, cppcc_level, host, issuer_line, officials, public_meeting, roster,
                                         short_for, signature_last, spoken_for)
 from consultagg.extract._speakers import _COLON, _PRONOUN_ORG, _mentioned, _speaker, alone_speaker, chairs as _chairs, colon_speaker
@@ -90,6 +90,10 @@ _REVISE_AS_SAID = re.compile(r"[^。]{0,20}(?:建议|请|要求|要)[^。]{0,12}
 # A panel's conclusion announcing its numbered opinions below (专家组认为，…建议起草组根据以下意见修改完善后按程序报批：).
 _COLLECTIVE = re.compile(r"(专家组|评审组|论证组)[^：:]*?(?:以下|如下|下列)(?:几点|几条)?(?:意见|建议)[^。：:]{0,24}[：:]\s*$")
 # A numbered label over a part of the record (（五）专家意见, 三、其他单位发言).
+_TOLD_THEN_SAYS = re.compile(r"(?:^|(?<=[。！？!?]))(?P<sp>[^，,。；;：:“”！？!?\s《》]{2,40}?)(?:介绍|回顾|分析|通报|汇报|谈)了"
+                             r"[^。！？!?：:]{0,100}?[，,]\s*(?:并|还|同时|也)?(?P<v>提出|建议|指出|认为|强调)(?P<p>[：:，,])?")
+# An expert's title alone (研究员, 特邀专家高级工程师): an expert named without a body speaks as 与会专家.
+_EXPERT_TITLE = re.compile(r"(?:特邀|特聘)?(?:专家)?" + ACADEMIC_TITLE)
 # A group of experts speaking (与会专家, 专家们): the experts, not those attending at large.
 _EXPERTS_GROUP = re.compile(r"专家")
 _LABEL_HEADING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:意见|发言|建议|意见建议)[。.]?")
@@ -289,6 +293,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
                 if a > part.start and (mark := _NEXT_NUMBER.match(doc.clean, a, b)):
                     a = mark.end()  # 1.建议…。2.建议…: the paragraph's own number was its first point's
                 d = Draft(a, b, para, dict(part.meta))
+                if kind == "person" and name and not org and title and _EXPERT_TITLE.fullmatch(title):
+                    org = EXPERTS  # 周某研究员：… / 马某研究员指出，… — an expert named without a body
                 d.speaker, d.department = name, unit or (org if kind != "group" else title if title and _PANEL.fullmatch(title)
                                                       else EXPERTS if _EXPERTS_GROUP.search(title or meta.get("subject") or "")
                                                       else "与会人员")
@@ -551,6 +557,13 @@ def _paragraph(doc, t, ps, pe, k, add, add_items, last, context, skips) -> None:
                 and (m.group("p") or w[0] != "group" or m.group("v") in ("建议", "呼吁")  # 大家一致建议增加…
                      or _LIST_END.search(t, m.end(), _sentence_end(t, m.end())))):
             cands.append((m, w))
+    # 保护区管理局局长某某介绍了…的情况，提出两点意见：一是…: the speaker named before what they told, the verb of
+    # the proposal after a comma with no subject of its own
+    for m in _TOLD_THEN_SAYS.finditer(masked):
+        if free(m.start(), m.end()) and not any(c.start() <= m.start("v") < c.end() for c, _ in cands) \
+                and (w := _speaker(m.group("sp"))) and w[0] in ("person", "org") and (w[1] or w[3]):
+            cands.append((m, w))
+    cands.sort(key=lambda c: c[0].start())
     carry = None  # where a speaker's remark opens that runs on into their proposal in one sentence
     for j, (m, who) in enumerate(cands):
         kind, verb, s = who[0], m.group("v"), m.end()

@@ -374,7 +374,10 @@ _COVER_NOTE = re.compile(r"^\s*(?:[（(][^（）()]{1,8}[)）])?\s*(?P<who>[^。
                          # 【某公司反馈：我司修改意见已在文中以批注形式标注，请审阅。】
                          r"^\s*[【\[（(]?\s*(?P<by>[^。；，,：:【】（）()]{2,40}?)(?:反馈|意见|回复)\s*[：:][^。]{0,30}?(?:批注|修订)|"
                          # （审阅稿：某医科大学护理学院 某某，2021.7.11，意见见批注）
-                         r"^\s*[【\[（(]\s*(?:审阅稿|审阅人|审读人|批注人|审阅)\s*[：:]\s*(?P<rev>[^，,。：:（）()]{2,40})[，,][^。]{0,30}?(?:批注|修订)")
+                         r"^\s*[【\[（(]\s*(?:审阅稿|审阅人|审读人|批注人|审阅)\s*[：:]\s*(?P<rev>[^，,。：:（）()]{2,40})[，,][^。]{0,30}?(?:批注|修订)|"
+                         # 某旗人民政府反馈意见已在文中以批注形式标注。
+                         r"^\s*(?P<put>[^。；，,：:（）()]{2,40}?)(?:的)?(?:反馈|修改|审阅|书面)?意见已(?:在|于)(?:文中|正文|文内|文档中|原文中)?"
+                         r"以?(?:批注|修订)(?:形式|方式|模式)?(?:标注|标出|列出|提出)")
 # …修改意见以批注形式标注在文中。——某大学某学院 某某 2026年4月11日: the commenter signing the cover note
 _DASH_BYLINE = re.compile(r"[—－-]{2}\s*(?P<who>[^—－，,。]{2,48}?)\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*$")
 # …以修订和批注方式提出修改意见，…一并报送。（某市发展和改革委员会，2025年9月25日）: the unit and the date in brackets
@@ -390,7 +393,8 @@ def unit_of_cover(line: str) -> str | None:
     """
     m = _COVER_NOTE.match(line or "") or ((_DASH_BYLINE.search(line or "") or _BRACKET_BYLINE.search(line or ""))
                                          if re.search("批注|修订", line or "") else None)
-    who = re.sub(r"\s+", "", m.group("who") or m.groupdict().get("by") or m.groupdict().get("rev") or "") if m else ""
+    who = re.sub(r"\s+", "", m.group("who") or m.groupdict().get("by") or m.groupdict().get("rev")
+                 or m.groupdict().get("put") or "") if m else ""
     if (named := re.fullmatch(r"[\u4e00-\u9fff·]{2,4}[（(]([^（）()]{4,40})[)）]", who)) and is_unit(named.group(1)):
         return named.group(1)  # ——某某（某大学某学院）: the commenter's name, the unit in brackets
     if who and not is_unit(who):

@@ -41,6 +41,10 @@ _AGREES = re.compile(r"同意|赞同|认可|准确|恰当|妥当|合理|可行|�
 _ASKS = re.compile(r"建议|请|应|宜|须|需|要|增加|删除|修改|补充|调整|明确|改为|核实|不|未|缺|偏|但|？|\?")
 # 需要 and 要求 as nouns (符合群众实际需要, 我市已按此要求建立清单): no request.
 _NEEDS_NOUN = re.compile(r"(?:实际|现实|发展|群众|工作|客观)需要|(?:按|此|该|这一?|上述|相关|有关)要求")
+# The drafting office's own (规划起草组 as a comment's author; 起草组注：… opening a comment): a note left in the
+# draft it sent out, no opinion of the sender's (put under 备注 with the comments that agree).
+_DRAFTERS = re.compile(r"起草组|编制组|起草单位|编制单位|起草小组")
+_DRAFTERS_NOTE = re.compile(r"\s*(?:规划|方案|条例)?(?:起草组|编制组|起草小组|起草单位|编制单位)(?:注|批注|备注|说明)?\s*[：:]")
 _WHERE = re.compile(r"^\s*(第[一二三四五六七八九十百零〇\d]+[编章节条款])")
 
 
@@ -65,6 +69,7 @@ def comment_author(doc) -> str | None:
     for rel in doc.part.rels.values():
         if rel.reltype == _COMMENTS_REL and not rel.is_external:
             authors = {(c.get(_W + "author") or "").strip() for c in parse_xml(rel.target_part.blob).iter(_W + "comment")}
+            authors = {a for a in authors if not _DRAFTERS.search(a)}  # (a leftover comment of the drafters' own)
             one = authors.pop() if len(authors) == 1 else ""
             return one if re.search(r"[\u4e00-\u9fff]{2}", one) else None
     return None
@@ -133,6 +138,6 @@ def commented_draft(paragraphs: list[tuple[str, list[tuple[str, str]]]]):
                                      where.group(1) if where else "") if x)
         for words, note in notes or [(text.strip(), "")]:
             if words or note:
-                agrees = bool(_AGREES.search(note)) and not _ASKS.search(_NEEDS_NOUN.sub("", note))
+                agrees = (bool(_AGREES.search(note)) and not _ASKS.search(_NEEDS_NOUN.sub("", note))) or bool(_DRAFTERS_NOTE.match(note))
                 rows.append([str(len(rows)), place, words or text.strip(), "" if agrees else note, note if agrees else ""])
     return start, end, rows
