@@ -264,6 +264,8 @@ def question_only(t: str) -> bool:
 # A clause that only praises or supports (这个方案很好 / 我们都支持 / 早就该搞了 / 支持方案).
 _PRAISE_CLAUSE = re.compile(
     r"(?:期待|好期待|很期待|太好了|加油)|(?:家乡|我们?[县市区镇乡村]|[县市区])?(?:会)?(?:越来越好|更加美好|越变越好)|"  # 期待！家乡越来越好
+    # 盼着家乡的天更蓝、水更清: the hoped-for result, no request
+    r"(?:盼着|盼望|期盼|期待|希望|祝愿?)?(?:家乡|我们?[县市区镇乡村]|[县市区])?的?[天水山地草林空气环境]{1,2}(?:更|越来越)(?:蓝|清|绿|美|好|净)(?:[、，,]?[天水山地草林空气环境]{1,2}(?:更|越来越)(?:蓝|清|绿|美|好|净))*|"
     r"(?:这个|本|该|此|整个)?(?:方案|规划|条例|办法|政策|文件|征求意见稿)?(?:写得|定得|制定得|做得)?(?:很|非常|特别|挺|十分|真|相当)?"
     r"(?:好|不错|及时|实在|到位|周到|合理|细|细致|全面|用心|扎实)(?:啊|呀|的)?|"
     # 看了规划 / 感谢政府重视城市内涝问题 / 老百姓下雨天出门不再蹚水: reading it, thanks, the hoped-for result
@@ -320,6 +322,9 @@ _ON_BEHALF = re.compile(r"请(?:以|用)[^。！？!?，,]{0,4}名义(?:报送|�
 
 
 # Agreeing with what the draft says (…，这一点我非常赞同 / 对此表示完全赞成).
+# A part of the draft named, then the sender's word that it has nothing to change there (…一节，我市无意见。).
+_PART_AGREED = re.compile(r"[，,]\s*(?:我[市局厅委区县旗院办]|我们|本单位|我单位)?(?:对此)?(?:无意见|没有意见|无修改意见|无异议|"
+                          r"同意(?:现|此|该|上述|目前的?)?(?:表述|提法|内容|修改|写法))[。.！!]?\s*$")
 _THIS_AGREED = re.compile(r"(?:这一点|这一条|这个提法|这一提法|此条|这条)[^。！!？?，,]{0,6}(?:非常|十分|完全|很|也)?(?:赞同|赞成|同意|支持|认同)")
 # Agreeing with the speakers before and adding nothing (前面几位说的我都同意，我没有什么补充的。).
 _SAME_AS_OTHERS = re.compile(r"\s*(?:前面|刚才|上面|其他)(?:几位|各位|大家|同志们?|代表们?|专家们?)?(?:说|讲|提|谈)的?(?:意见)?(?:我|我们)?(?:都|完全|也)?"
@@ -341,6 +346,9 @@ def _formal_reason(sent: str) -> str | None:
         return "开头语"  # 另：… — what follows says what it is
     if why := told_aside(sent):
         return why  # (what the writer tells of the letter, the earlier round, how the points were made: _asides)
+    if (agreed := _PART_AGREED.search(sent)) and not asks(_QUOTED.sub("", sent[:agreed.start()])) \
+            and not TROUBLE.search(_QUOTED.sub("", sent[:agreed.start()])):
+        return "表态"  # 第九章新增的“…”一节，我市无意见。 / 第六章第二节已按我市意见作了修改，同意现表述。
     if _THIS_AGREED.search(sent) and not asks(_QUOTED.sub("", sent)) and not TROUBLE.search(_QUOTED.sub("", sent)):
         return "表态"  # 最后，规划提出“应当加强水文化建设…”，这一点我非常赞同: the draft's own words, agreed with
     if _SAME_AS_OTHERS.match(sent) or (SOON.search(sent) and not asks(SOON.sub("", sent)) and not TROUBLE.search(sent)):

@@ -1,0 +1,29 @@
+"""Release blockers found by letters set 93 (tests/data/letters_heldout93), each with texts written anew for
+the test: they failed before the fix."""
+
+import openpyxl
+
+import consultagg as ca
+
+
+def test_numbered_items_that_only_agree_with_a_part_of_the_draft(read_written):
+    # False before: a second-round reply's items that name a part and agree with it (…一节，我市无意见。 /
+    # …已按我市第一轮意见作了修改，同意现表述。) were opinions.
+    text = ("省生态环境厅：\n    现将我市意见函复如下：\n"
+            "    （一）建议将第三章的煤电表述修改为“国家规划内项目除外”。\n"
+            "    （二）第九章新增的“强化生态环境应急管理”一节，我市无意见。\n"
+            "    （三）第六章第二节已按我市第一轮意见作了修改，同意现表述。\n"
+            "    （四）建议延长地区规划编制时限至2022年底。\n\n某市人民政府\n2021年8月9日\n")
+    assert [c.text[:8] for c in read_written("第二轮意见.txt", text)] == ["建议将第三章的煤", "建议延长地区规划"]
+
+
+def test_a_message_that_praises_and_hopes_for_cleaner_skies(tmp_path):
+    # False before: 看了规划，写得很实在，支持！盼着家乡的天更蓝、水更清。 in a portal export was an opinion.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "留言人", "留言内容"])
+    ws.append([1, "网友甲", "看了规划，写得很实在，支持！盼着家乡的天更蓝、水更清。"])
+    ws.append([2, "网友乙", "建议公开重点排污单位名录。"])
+    path = tmp_path / "留言.xlsx"
+    wb.save(path)
+    assert [c.text for c in ca.read_comments(str(path))] == ["建议公开重点排污单位名录。"]
