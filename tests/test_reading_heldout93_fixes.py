@@ -27,3 +27,15 @@ def test_a_message_that_praises_and_hopes_for_cleaner_skies(tmp_path):
     path = tmp_path / "留言.xlsx"
     wb.save(path)
     assert [c.text for c in ca.read_comments(str(path))] == ["建议公开重点排污单位名录。"]
+
+
+def test_points_of_a_place_the_drafts_words_and_the_request(read_written):
+    # False before: each point was read whole, its place heading and the quoted 原文： line in the opinion's text;
+    # now the place is the location and the quoted words the original text, as a form's 原文 column is.
+    text = ("自治区生态环境厅：\n    现将修改意见函告如下：\n\n    一、第二章第三节（第18页）\n"
+            "    原文：“将某县等12个县划入大气污染防治重点区域。”\n    建议删除某县。某县位于上风向，县域内无重点行业企业。\n\n"
+            "    二、第七章第四节（第49页）\n    原文：“到2025年，县级城市污水处理率达到95%。”\n    建议修改为“达到90%以上”。\n\n"
+            "某县人民政府\n2021年7月21日\n")
+    rows = read_written("修改意见.txt", text)
+    assert [(c.location, c.text[:6], c.meta["original_text"][:6]) for c in rows] == [
+        ("第二章第三节（第18页）", "建议删除某县", "“将某县等1"), ("第七章第四节（第49页）", "建议修改为“", "“到2025")]

@@ -11,7 +11,7 @@ import re
 from consultagg.extract._base import Doc, Draft
 from consultagg.extract.units import deputy, is_unit, unit_of_field
 
-__all__ = ["HANDLING", "REASONS", "SIGNED_OFF", "field_points", "point_field", "routing_lines", "routing_sheet"]
+__all__ = ["HANDLING", "REASONS", "SIGNED_OFF", "field_points", "point_field", "quoted_original", "routing_lines", "routing_sheet"]
 
 
 # A point written as a form's fields, one per item (- 原文：… / - 修改意见：… / - 理由：…).
@@ -144,3 +144,29 @@ def routing_lines(texts: list[str], kinds: list[str], found: dict[str, str]) -> 
             kinds[j] = "field"
             found.setdefault("填报单位", u)
     return k
+
+
+# Inside one point: a heading that only says where (第二章第三节（第18页）), the draft's words quoted under
+# 原文：, then the request unlabelled on the lines below.
+_PLACE_ONLY = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]{1,3}[章节条篇部分]|表\s*\d|附[件表]|专栏)[^。，,；;：:\n]{0,30}\s*(?:\n|$)")
+_ORIGINAL_LINE = re.compile(r"[ \t\u3000]*原文(?:表述|内容)?\s*[：:][^\n]*(?:\n|$)")
+
+
+def quoted_original(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
+    """A point of a place heading, a 原文： line and the request below them: the request alone, the place its
+    location and the quoted words its ``original_text`` (both listed as set aside)."""
+    for d in drafts:
+        t = doc.clean[d.start:d.end]
+        at, place = 0, _PLACE_ONLY.match(t)
+        if place:
+            at = place.end()
+        quoted = _ORIGINAL_LINE.match(t, at)
+        if not quoted or not t[quoted.end():].strip():
+            continue
+        if place:
+            d.location = d.location or t[:place.end()].strip()
+            skips.append((d.start, d.start + place.end(), "原文位置"))
+        d.meta["original_text"] = re.sub(r"^\s*原文(?:表述|内容)?\s*[：:]", "", t[quoted.start():quoted.end()]).strip()
+        skips.append((d.start + quoted.start(), d.start + quoted.end(), "原文"))
+        d.start += quoted.end()
+    return drafts

@@ -36,7 +36,7 @@ from consultagg.extract._parts import MEETING_FIELD, REASONS, classify, standalo
 from consultagg.extract._frame import general_before_specific, one_request_said, prose_frame, unfolded
 from consultagg.extract._asides import DRAFT_QUOTED, REQUESTS_FOLLOW
 from consultagg.extract._sentences import TROUBLE, _formal_reason, asks, formal_sentences
-from consultagg.extract._fields import field_points as _field_points, routing_sheet
+from consultagg.extract._fields import field_points as _field_points, quoted_original as _quoted_original, routing_sheet
 from consultagg.extract._tree import build_tree, leaves
 from consultagg.extract.minutes import PUBLIC, SPEECH_VERB, colon_speaker, parse_minutes, speaker_line
 from consultagg.extract.chats import ChatMessage, chat_messages, is_organiser, sender_unit, without_lead
@@ -256,7 +256,7 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
     contexts: list[tuple[int, int]] = []
     from_forms, form_none = _form_drafts(doc, forms, skips)
     drafts = sorted(leaves(doc, roots, skips, contexts) + from_forms, key=lambda d: d.start)
-    drafts = _reason_lines(doc, _field_points(doc, drafts, skips), skips)
+    drafts = _reason_lines(doc, _quoted_original(doc, _field_points(doc, drafts, skips), skips), skips)
     if formal_only and _no_changes(doc.clean):
         drafts = _without_accounts(doc, drafts, skips)
     if drafts and all(d.meta.get("background") for d in drafts) and _no_changes(doc.clean):
