@@ -39,3 +39,11 @@ def test_points_of_a_place_the_drafts_words_and_the_request(read_written):
     rows = read_written("修改意见.txt", text)
     assert [(c.location, c.text[:6], c.meta["original_text"][:6]) for c in rows] == [
         ("第二章第三节（第18页）", "建议删除某县", "“将某县等1"), ("第七章第四节（第49页）", "建议修改为“", "“到2025")]
+
+
+def test_a_label_over_an_excerpt_of_the_draft(read_paragraphs):
+    # False before: 摘录一：第四章第二节（第27页） over the excerpt it names was an opinion.
+    rows = read_paragraphs("意见.docx", [
+        "自治区生态环境厅：", "现将相关条款摘录如下，我公司意见列于其后。", "摘录一：第四章第二节（第27页）",
+        "建议将超低排放改造完成时限调整为2026年底。", "", "某钢铁集团有限责任公司", "2021年7月22日"])
+    assert [c.text[:8] for c in rows] == ["建议将超低排放改"]

@@ -322,6 +322,9 @@ _ON_BEHALF = re.compile(r"请(?:以|用)[^。！？!?，,]{0,4}名义(?:报送|�
 
 
 # Agreeing with what the draft says (…，这一点我非常赞同 / 对此表示完全赞成).
+# A label over an excerpt of the draft naming where it stands (摘录一：第四章第二节（第27页）).
+_EXCERPT_PLACE = re.compile(r"\s*(?:摘录|节选|原文摘录|条款摘录)[一二三四五六七八九十\d]{0,3}\s*[：:]\s*(?:第[一二三四五六七八九十百\d]{1,3}[章节条篇]){1,3}"
+                            r"\s*(?:[（(]第?\s*\d{1,3}\s*页[)）])?")
 # A part of the draft named, then the sender's word that it has nothing to change there (…一节，我市无意见。).
 _PART_AGREED = re.compile(r"[，,]\s*(?:我[市局厅委区县旗院办]|我们|本单位|我单位)?(?:对此)?(?:无意见|没有意见|无修改意见|无异议|"
                           r"同意(?:现|此|该|上述|目前的?)?(?:表述|提法|内容|修改|写法))[。.！!]?\s*$")
@@ -434,6 +437,12 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if ASKED_BY_OFFICE.fullmatch(t):
         return [(0, len(t), "提纲问题")]  # 问题1：您认为…是否科学合理？有何修改建议？ (the reply's answer is below it)
+    excerpt = _EXCERPT_PLACE.match(t)  # 摘录一：第四章第二节（第27页） over the excerpt it names
+    if excerpt and not t[excerpt.end():].strip():
+        return [(0, len(t), "原文位置")]
+    if excerpt and asks(t[excerpt.end():]):
+        out.append((0, excerpt.end(), "原文位置"))  # (the label's line joined to the request under it)
+        return out + [(excerpt.end() + a, excerpt.end() + b, why) for a, b, why in formal_sentences(t[excerpt.end():])]
     if (clause := _CLAUSE_LABEL.match(t)) and t[clause.end():].strip():
         # 第三十八条：我非常赞成这一条。: the label goes with a remark that is formal throughout
         rest = formal_sentences(t[clause.end():])
