@@ -577,6 +577,8 @@ def _reduce(text: str, lead: bool = False) -> str:
         s = _A_NOT_A.sub(r"\1", s)
     if "别" in s or "甭" in s:  # 别把路挖了就不管 / 不要把路挖了就不管
         s = _DONT.sub("不要", s)
+    if "予以" in s or "加以" in s or "进行" in s:  # 对子女的探视义务予以明确 / 明确子女的探视义务: the verb put before its object
+        s = _DONE_TO.sub(lambda m: m.group(3) + m.group(1), s)
     s = _DROP.sub("", s).lower()
     pattern, canon = _synonyms()
     s = pattern.sub(lambda m: canon[m.group(0)], s)
@@ -585,6 +587,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     return _FILLER.sub("", s.replace("的时候", "时") if "的时候" in s else s)  # 放学的时候 / 放学时
 
 
+# 对X(的行为)予以/加以/进行V: V X, the object put after its verb (对…的行为予以禁止 / 禁止…).
+_DONE_TO = re.compile(r"对(?!于)((?:(?!要|应|须|依法|依规)[^，,。；;！？!?对]){2,30}?)(的行为)?(?:予以|加以|进行)(明确|禁止|规范|补充|保障|支持|处罚|公开|保护|规定|限制|鼓励|奖励|表彰|取缔|查处|纠正)")
 # A question asked by a verb and its negation (能不能, 可不可以, 有没有): it asks for the verb.
 _A_NOT_A = re.compile(r"([能会要可是有行好对肯愿想该应敢用需])[不没]\1")
 # 别 / 甭 that forbid (别把…, 别再…), not the 别 of 特别, 分别, 区别, 别人: the verifier's negations too.
