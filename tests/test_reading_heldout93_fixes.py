@@ -47,3 +47,12 @@ def test_a_label_over_an_excerpt_of_the_draft(read_paragraphs):
         "自治区生态环境厅：", "现将相关条款摘录如下，我公司意见列于其后。", "摘录一：第四章第二节（第27页）",
         "建议将超低排放改造完成时限调整为2026年底。", "", "某钢铁集团有限责任公司", "2021年7月22日"])
     assert [c.text[:8] for c in rows] == ["建议将超低排放改"]
+
+
+def test_an_experts_opening_that_read_the_draft_and_praises_it(read_written):
+    # False before: 收到征求意见稿后，我…通读了全文…。应该说，这是一部结构严谨…的规划…。下面谈几点个人看法，供起草组参考。
+    # was an opinion (应该说 read as 应该, 通读了全文 as no preamble).
+    text = ("省生态环境厅规划起草组：\n    收到征求意见稿后，我用了几天时间通读了全文，并与上一轮规划作了比较。应该说，这是一部结构严谨、"
+            "重点突出的规划，起草组是下了功夫的。下面谈几点个人看法，供起草组参考。\n"
+            "    最后是一个小问题。第37页把草畜平衡区写成了禁牧区，请核对修改。\n\n某某某\n某大学教授\n2021年7月25日\n")
+    assert [c.text[:8] for c in read_written("书面意见.txt", text)] == ["最后是一个小问题"]
