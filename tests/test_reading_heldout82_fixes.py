@@ -172,7 +172,7 @@ def test_a_scanned_lead_over_its_projects_and_an_offer_to_provide_material(read_
 
 
 def test_an_exports_applause_praise_and_a_question_of_route():
-    from consultagg.extract._sentences import praise_only, question_only
+    from consultagg.extract._messages import praise_only, question_only
     assert praise_only("👏👏👏") and praise_only("期待！家乡越来越好👍👍")
     assert question_only("第七章说的环湖绿道会经过我们镇吗？")
     assert not question_only("规划会考虑我们的困难吗？")

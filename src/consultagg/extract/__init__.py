@@ -7,7 +7,8 @@ Examples
 ['建议增加碳达峰内容。', '建议补充噪声监测。']
 """
 
-from consultagg.extract._sentences import asks, asks_again, praise_only, question_only
+from consultagg.extract._messages import praise_only, question_only
+from consultagg.extract._sentences import asks, asks_again
 from consultagg.extract.cells import split_cell
 from consultagg.extract.letters import (Letter, detect_kind, extract_opinions, location_of, parse_letter,
                                         proposed_change_of)

@@ -15,7 +15,7 @@ from consultagg.extract._parts import TITLES as _TITLES, org_of
 from consultagg.extract.units import SURNAMES, is_unit
 from consultagg.text.normalize import NUMBERING
 
-__all__ = ["ACADEMIC_TITLE", "BRACKET_HEADING", "by_surname", "DOT_NAME", "LIST_APPENDED", "MARK", "NAME_AFTER_SEAT", "QA_SEAT", "SECTION_ASIDE",
+__all__ = ["ACADEMIC_TITLE", "BRACKET_HEADING", "by_surname", "DOT_NAME", "EXPERT_TITLE", "EXPERTS_GROUP", "TOLD_THEN_SAYS", "held_by", "LIST_APPENDED", "MARK", "NAME_AFTER_SEAT", "QA_SEAT", "SECTION_ASIDE",
            "bracketed_part", "cppcc_level", "host", "issuer_line", "officials", "public_meeting", "roster", "short_for", "spoken_for"]
 
 # A name written with a middle dot (阿不都热合曼·买买提, 古丽娜尔·吐尔逊): a person's, whatever its first character.
@@ -296,3 +296,24 @@ def issuer_line(doc: Doc) -> str | None:
         if (m := re.match(r"\s*(\S{2,30}?)\s+\d{4}\s*年", doc.clean[s:e])) and is_unit(m.group(1)):
             return m.group(1)
     return None
+
+
+def held_by(org: str, holder: str) -> bool:
+    """Whether a speaker's body is the one holding the meeting (泷渚省人大常委会法工委 / 省人大常委会法工委)."""
+    if org == holder:
+        return True
+    for short, full in ((holder, org), (org, holder)):  # 省人大常委会法工委 is 泷渚省人大常委会法工委; 芩口区住建局 is no 市住建局
+        if len(short) >= 4 and short[0] in "省市县区州" and full.endswith(short[1:]):
+            place = full[:len(full) - len(short) + 1]
+            return len(place) >= 2 and place.endswith(short[0])
+    return False
+
+
+# A speaker named before what they told, then the verb of their proposal after a comma with no subject of its own
+# (保护区管理局局长某某介绍了…的情况，提出两点意见：一是…).
+TOLD_THEN_SAYS = re.compile(r"(?:^|(?<=[。！？!?]))(?P<sp>[^，,。；;：:“”！？!?\s《》]{2,40}?)(?:介绍|回顾|分析|通报|汇报|谈)了"
+                            r"[^。！？!?：:]{0,100}?[，,]\s*(?:并|还|同时|也)?(?P<v>提出|建议|指出|认为|强调)(?P<p>[：:，,])?")
+# An expert's title alone (研究员, 特邀专家高级工程师): an expert named without a body speaks as 与会专家.
+EXPERT_TITLE = re.compile(r"(?:特邀|特聘)?(?:专家)?" + ACADEMIC_TITLE)
+# A group of experts speaking (与会专家, 专家们): the experts, not those attending at large.
+EXPERTS_GROUP = re.compile(r"专家")

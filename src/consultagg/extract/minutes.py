@@ -25,7 +25,7 @@ from consultagg.extract._fullnames import attendance_line, full_names, officers 
 from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, DRAFTERS_SEAT as _DRAFTERS_SEAT, FAULT as _FAULT
 from consultagg.extract._parts import NO_PROBLEM as _NO_PROBLEM, POINTS_FOLLOW as _POINTS_FOLLOW, SEAT, TITLES as _TITLES
 from consultagg.extract._parts import EXPERTS, PLEDGE, PUBLIC, SEAT_NAMED, org_of
-from consultagg.extract._record import (ACADEMIC_TITLE, BRACKET_HEADING, by_surname, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
+from consultagg.extract._record import (EXPERT_TITLE, EXPERTS_GROUP, TOLD_THEN_SAYS, BRACKET_HEADING, held_by, by_surname, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
                                         SECTION_ASIDE, bracketed_part, cppcc_level, host, issuer_line, officials, public_meeting, roster,
                                         short_for, signature_last, spoken_for)
 from consultagg.extract._speakers import _COLON, _PRONOUN_ORG, _mentioned, _speaker, alone_speaker, chairs as _chairs, colon_speaker
@@ -90,12 +90,6 @@ _REVISE_AS_SAID = re.compile(r"[^。]{0,20}(?:建议|请|要求|要)[^。]{0,12}
 # A panel's conclusion announcing its numbered opinions below (专家组认为，…建议起草组根据以下意见修改完善后按程序报批：).
 _COLLECTIVE = re.compile(r"(专家组|评审组|论证组)[^：:]*?(?:以下|如下|下列)(?:几点|几条)?(?:意见|建议)[^。：:]{0,24}[：:]\s*$")
 # A numbered label over a part of the record (（五）专家意见, 三、其他单位发言).
-_TOLD_THEN_SAYS = re.compile(r"(?:^|(?<=[。！？!?]))(?P<sp>[^，,。；;：:“”！？!?\s《》]{2,40}?)(?:介绍|回顾|分析|通报|汇报|谈)了"
-                             r"[^。！？!?：:]{0,100}?[，,]\s*(?:并|还|同时|也)?(?P<v>提出|建议|指出|认为|强调)(?P<p>[：:，,])?")
-# An expert's title alone (研究员, 特邀专家高级工程师): an expert named without a body speaks as 与会专家.
-_EXPERT_TITLE = re.compile(r"(?:特邀|特聘)?(?:专家)?" + ACADEMIC_TITLE)
-# A group of experts speaking (与会专家, 专家们): the experts, not those attending at large.
-_EXPERTS_GROUP = re.compile(r"专家")
 _LABEL_HEADING = re.compile(r"[\u4e00-\u9fff]{0,8}(?:意见|发言|建议|意见建议)[。.]?")
 def _nothing_asked(t: str, formal: list) -> bool:
     """Whether words said ask for nothing: formal throughout (``formal``, its formal sentences), or
@@ -182,17 +176,6 @@ def speaker_line(t: str, bare: bool = False):
     return named or who
 
 
-def _held_by(org: str, holder: str) -> bool:
-    """Whether a speaker's body is the one holding the meeting (泷渚省人大常委会法工委 / 省人大常委会法工委)."""
-    if org == holder:
-        return True
-    for short, full in ((holder, org), (org, holder)):  # 省人大常委会法工委 is 泷渚省人大常委会法工委; 芩口区住建局 is no 市住建局
-        if len(short) >= 4 and short[0] in "省市县区州" and full.endswith(short[1:]):
-            place = full[:len(full) - len(short) + 1]
-            return len(place) >= 2 and place.endswith(short[0])
-    return False
-
-
 def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list[Draft]:
     """Opinions of minutes with their speakers; what is set aside goes to ``skips`` as ``(start, end, reason)``.
 
@@ -250,7 +233,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if name in answering and not PROPOSE.search(body):
             skips.append((s, e, "答复"))  # 3组的路乡里已经报到县交通局了: an official at a meeting of the public
             return
-        if holder and org and _held_by(org, holder):
+        if holder and org and held_by(org, holder):
             skips.append((s, e, "起草方答复"))  # the body holding the meeting answers what it heard
             return
         if _BRIEFING.match(body) and not asks(body):
@@ -293,10 +276,10 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
                 if a > part.start and (mark := _NEXT_NUMBER.match(doc.clean, a, b)):
                     a = mark.end()  # 1.建议…。2.建议…: the paragraph's own number was its first point's
                 d = Draft(a, b, para, dict(part.meta))
-                if kind == "person" and name and not org and title and _EXPERT_TITLE.fullmatch(title):
+                if kind == "person" and name and not org and title and EXPERT_TITLE.fullmatch(title):
                     org = EXPERTS  # 周某研究员：… / 马某研究员指出，… — an expert named without a body
                 d.speaker, d.department = name, unit or (org if kind != "group" else title if title and _PANEL.fullmatch(title)
-                                                      else EXPERTS if _EXPERTS_GROUP.search(title or meta.get("subject") or "")
+                                                      else EXPERTS if EXPERTS_GROUP.search(title or meta.get("subject") or "")
                                                       else "与会人员")
                 d.location = location_of(doc.clean[d.start:d.end])
                 drafts.append(d)
@@ -559,7 +542,7 @@ def _paragraph(doc, t, ps, pe, k, add, add_items, last, context, skips) -> None:
             cands.append((m, w))
     # 保护区管理局局长某某介绍了…的情况，提出两点意见：一是…: the speaker named before what they told, the verb of
     # the proposal after a comma with no subject of its own
-    for m in _TOLD_THEN_SAYS.finditer(masked):
+    for m in TOLD_THEN_SAYS.finditer(masked):
         if free(m.start(), m.end()) and not any(c.start() <= m.start("v") < c.end() for c, _ in cands) \
                 and (w := _speaker(m.group("sp"))) and w[0] in ("person", "org") and (w[1] or w[3]):
             cands.append((m, w))
