@@ -130,7 +130,13 @@ def written_numbers(text: str) -> tuple[str, ...]:
     text = text.translate(_NUMBER_FORMS)
     if "," in text:
         text = PM_COMMA.sub(r"\1.", text)  # PM2,5: an OCR'd decimal point
-    return tuple(x.replace(",", "") for x in _WRITTEN_NUMBER.findall(text))
+    # (0.50 is 0.5, 2.0 is 2: a decimal's trailing zeros write the same value)
+    return tuple(trailing_zeros(x.replace(",", "")) for x in _WRITTEN_NUMBER.findall(text))
+
+
+def trailing_zeros(number: str) -> str:
+    """``number`` without a decimal's trailing zeros (``0.50`` → ``0.5``, ``2.0`` → ``2``)."""
+    return number.rstrip("0").rstrip(".") if "." in number and number[-1:] == "0" else number
 
 
 PM_COMMA = re.compile(r"(?i)(pm2)[,，](?=5)")

@@ -252,7 +252,7 @@ _FILLER_SPAN = re.compile(r"(?:(?:当中|之中|里面)来(?![源自])|在|当|�
 _SPOKEN = re.compile(r"我们?(?:觉得|认为|想说)吧?呢?|总的来说|总来说|其实|能够|就是说?|然后|实在是?|真心|到底|所以|对于|这边|那边|"
                      r"那里|这里|这个|那个|等等|力度|我们|(?<=点)钟|将(?!要|会|于)|[能把给对是吧呢啊呀嘛嗯哦哈啦们个我]|(?<=\d)[至到](?=\d)")
 # Digits an OCR reads as letters, inside numbers and after 专栏/第.
-_OCR_DIGIT = re.compile(r"(?<=\d)[oO]+|[oO](?=\d)|(?<=\d)[lI](?![a-zA-Z])|(?<![a-zA-Z])[lI](?=\d)|(?<=\d\.)[sS](?![a-zA-Z])"
+_OCR_DIGIT = re.compile(r"(?<=\d)[oO]+|[oO](?=\d)|(?<![A-Za-z])[oO](?=\.\d)|(?<=\d)[lI](?![a-zA-Z])|(?<![a-zA-Z])[lI](?=\d)|(?<=\d\.)[sS](?![a-zA-Z])"
                         r"|(?<=专栏|附件|附表)[lIoO](?![a-zA-Z])|(?<=第)[lI](?=[章节条款项篇页行])")
 _PERCENT = re.compile(rf"百分之([\d.]+|{_CN_RUN}(?:点[{_CN_DIGITS}]+)?)")
 # A numeral in words: with 十/百/千 (三十五), a decimal (一点五), before a counter (一次, 三个),
@@ -564,6 +564,8 @@ def _reduce(text: str, lead: bool = False) -> str:
     s = POLITE_HEAD.sub("", _IDENTITY_CLAUSE.sub(lambda m: unnamed(m.group(0)) if NOT_IDENTITY.search(m.group(0))
                                                   or refers_back(m.group(0), s[m.end():]) else "", s))
     s = _numerals(s)
+    if "." in s:  # 0.50 / 0.5 (and an OCR's O.60, read as digits above): a decimal's trailing zeros write the same value
+        s = _DECIMAL_ZEROS.sub(lambda m: m.group(1).rstrip("0").rstrip("."), s)
     if "P" in s or "p" in s:
         s = _PAGE.sub(r"第\1页", s)  # P12 / p.12 / 第12页
     if "了" in s or "前" in s or "已" in s:
@@ -587,6 +589,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     return _FILLER.sub("", s.replace("的时候", "时") if "的时候" in s else s)  # 放学的时候 / 放学时
 
 
+_DECIMAL_ZEROS = re.compile(r"(?<![\d.])(\d+\.\d*0)(?![\d.])")
 # 对X(的行为)予以/加以/进行V: V X, the object put after its verb (对…的行为予以禁止 / 禁止…).
 _DONE_TO = re.compile(r"对(?!于)((?:(?!要|应|须|依法|依规)[^，,。；;！？!?对]){2,30}?)(的行为)?(?:予以|加以|进行)(明确|禁止|规范|补充|保障|支持|处罚|公开|保护|规定|限制|鼓励|奖励|表彰|取缔|查处|纠正)")
 # A question asked by a verb and its negation (能不能, 可不可以, 有没有): it asks for the verb.
