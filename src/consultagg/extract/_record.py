@@ -15,7 +15,7 @@ from consultagg.extract._parts import TITLES as _TITLES, org_of
 from consultagg.extract.units import SURNAMES, is_unit
 from consultagg.text.normalize import NUMBERING
 
-__all__ = ["ACADEMIC_TITLE", "BRACKET_HEADING", "by_surname", "DOT_NAME", "EXPERT_TITLE", "EXPERTS_GROUP", "TOLD_THEN_SAYS", "held_by", "LIST_APPENDED", "MARK", "NAME_AFTER_SEAT", "QA_SEAT", "SECTION_ASIDE",
+__all__ = ["ACADEMIC_TITLE", "BRACKET_HEADING", "by_surname", "DOT_NAME", "EXPERT_TITLE", "EXPERTS_GROUP", "RUN_IN_UNIT", "TOLD_THEN_SAYS", "held_by", "LIST_APPENDED", "MARK", "NAME_AFTER_SEAT", "QA_SEAT", "SECTION_ASIDE",
            "bracketed_part", "cppcc_level", "host", "issuer_line", "officials", "public_meeting", "roster", "short_for", "spoken_for"]
 
 # A name written with a middle dot (阿不都热合曼·买买提, 古丽娜尔·吐尔逊): a person's, whatever its first character.
@@ -317,3 +317,6 @@ TOLD_THEN_SAYS = re.compile(r"(?:^|(?<=[。！？!?]))(?P<sp>[^，,。；;：:�
 EXPERT_TITLE = re.compile(r"(?:特邀|特聘)?(?:专家)?" + ACADEMIC_TITLE)
 # A group of experts speaking (与会专家, 专家们): the experts, not those attending at large.
 EXPERTS_GROUP = re.compile(r"专家")
+# A numbered paragraph that opens with its unit and a full stop, the speaker's words after it
+# (（三）自治区文化和旅游厅。资源开发处副处长某某建议，…).
+RUN_IN_UNIT = re.compile(r"\s*(?P<u>[^。；;：:，,（）()\s]{3,30}?)[。.]\s*(?=\S)")
