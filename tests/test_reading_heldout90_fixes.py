@@ -68,20 +68,11 @@ def test_a_reply_that_says_it_has_read_the_draft(read_written):
     assert [(c.department, c.text[:8]) for c in rows] == [("某省住房和城乡建设厅", "建议将第四章的建")]
 
 
-def test_a_withdrawn_message_in_a_portal_export(tmp_path):
+def test_a_withdrawn_message_in_a_portal_export(read_sheet):
     # False before: an export's row whose message was withdrawn, only the platform's note left
     # (（该留言已由留言人撤回）), was an opinion of the public.
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["序号", "留言人", "留言内容"])
-    ws.append([1, "网友甲", "建议公开各盟市污染地块名录的查询渠道。"])
-    ws.append([2, "网友乙", "（该留言已由留言人撤回）"])
-    ws.append([3, "网友丙", "删除"])
-    path = tmp_path / "留言导出.xlsx"
-    wb.save(path)
-    rows = ca.read_comments(str(path))
+    rows = read_sheet("留言导出.xlsx", [["序号", "留言人", "留言内容"], [1, "网友甲", "建议公开各盟市污染地块名录的查询渠道。"],
+                                        [2, "网友乙", "（该留言已由留言人撤回）"], [3, "网友丙", "删除"]])
     assert [c.text for c in rows] == ["建议公开各盟市污染地块名录的查询渠道。", "删除"]
     assert any("撤回" in note for note in rows.notes)
 

@@ -1,11 +1,6 @@
 """Release blockers found by letters set 91 (tests/data/letters_heldout91), each with texts written anew for
 the test: they failed before the fix."""
 
-import docx
-import openpyxl
-
-import consultagg as ca
-
 
 def test_a_cover_that_says_in_its_words_whose_opinions_it_sends(read_written):
     # Misattributed before: set 90's cover named the bureau in its title (关于转报…); this one only in its words
@@ -41,36 +36,25 @@ def test_minutes_speakers_with_an_offices_other_name_and_an_expert_without_a_bod
     assert [(c.department, c.text[:6]) for c in rows] == [("省农业农村厅", "建议将化肥使"), ("与会专家", "建议增加规划")]
 
 
-def test_a_portal_export_with_a_company_posting_and_a_read_only_row(tmp_path):
+def test_a_portal_export_with_a_company_posting_and_a_read_only_row(read_sheet):
     # Misattributed and false before: a poster cell naming a company and, in brackets, who in it wrote
     # (某化工有限公司（安环部 宋工）) gave the public, and a message that only says 已阅。 was an opinion.
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["序号", "留言人", "留言内容"])
-    ws.append([1, "某化工有限公司（安环部 宋工）", "建议对环保绩效A级企业在重污染天气期间自主减排。"])
-    ws.append([2, "张**", "已阅。"])
-    ws.append([3, "匿名用户", "建议增加噪声污染防治的内容。"])
-    path = tmp_path / "留言.xlsx"
-    wb.save(path)
-    rows = ca.read_comments(str(path))
+    rows = read_sheet("留言.xlsx", [["序号", "留言人", "留言内容"],
+                                    [1, "某化工有限公司（安环部 宋工）", "建议对环保绩效A级企业在重污染天气期间自主减排。"],
+                                    [2, "张**", "已阅。"], [3, "匿名用户", "建议增加噪声污染防治的内容。"]])
     assert [(c.department or "社会公众", c.text[:6]) for c in rows] == [("某化工有限公司", "建议对环保绩"), ("社会公众", "建议增加噪声")]
 
 
-def test_an_excerpt_with_a_countys_notes_in_brackets(tmp_path):
+def test_an_excerpt_with_a_countys_notes_in_brackets(read_paragraphs):
     # False before: the notes were labelled with the county's name (【某县意见：…】), which no rule read as a
     # comment, so the draft's own paragraphs and the legend were opinions.
-    d = docx.Document()
-    for t in ("某县人民政府对《某省生态环境保护规划（征求意见稿）》的修改意见",
-              "说明：以下楷体为征求意见稿原文节选，红色加粗字为我县修改意见；未标注的章节无修改意见。",
-              "第七章　深入打好碧水保卫战",
-              "第三节　到2025年，全省农村生活污水治理率达到40%。各地应当建立长效运维机制。【某县意见：建议将我县目标调整为35%。】",
-              "第二节　推动县域生活垃圾焚烧处理设施全覆盖。",
-              "【某县意见：建议表述为“具备条件的县实现全覆盖”。另，建议允许跨区域共建共享。】",
-              "第四节　县级生态环境部门要建立网格化监管体系。", "", "某县人民政府", "2021年6月24日"):
-        d.add_paragraph(t)
-    path = tmp_path / "原文标注.docx"
-    d.save(path)
-    rows = ca.read_comments(str(path))
+    rows = read_paragraphs("原文标注.docx", ["某县人民政府对《某省生态环境保护规划（征求意见稿）》的修改意见",
+                                           "说明：以下楷体为征求意见稿原文节选，红色加粗字为我县修改意见；未标注的章节无修改意见。",
+                                           "第七章　深入打好碧水保卫战",
+                                           "第三节　到2025年，全省农村生活污水治理率达到40%。各地应当建立长效运维机制。【某县意见：建议将我县目标调整为35%。】",
+                                           "第二节　推动县域生活垃圾焚烧处理设施全覆盖。",
+                                           "【某县意见：建议表述为“具备条件的县实现全覆盖”。另，建议允许跨区域共建共享。】",
+                                           "第四节　县级生态环境部门要建立网格化监管体系。", "", "某县人民政府", "2021年6月24日"])
     assert [c.text for c in rows] == ["建议将我县目标调整为35%。", "建议表述为“具备条件的县实现全覆盖”。", "另，建议允许跨区域共建共享。"]
     assert {c.department for c in rows} == {"某县人民政府"}
 

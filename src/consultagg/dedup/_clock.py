@@ -13,7 +13,7 @@ import re
 
 from consultagg.text.numerals import chinese_to_int
 
-__all__ = ["BARE_HOUR", "CLOCK", "CLOCK_DIGITS", "NOT_NUMERAL", "PM_COMMA", "bare_hour", "clock", "clock_digits", "cn_number", "written_numbers"]
+__all__ = ["BARE_HOUR", "CLOCK", "CLOCK_DIGITS", "NOT_NUMERAL", "PM_COMMA", "bare_hour", "clock", "clock_digits", "cn_number", "trailing_zeros", "written_numbers"]
 
 # Two digit words side by side (一两, 三五): about so many, no number.
 NOT_NUMERAL = re.compile("[一二三四五六七八九两][一二三四五六七八九两]")

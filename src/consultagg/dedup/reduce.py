@@ -24,6 +24,7 @@ from consultagg.dedup._identity import NOT_IDENTITY, refers_back, unnamed
 from consultagg.dedup._clock import CLOCK as _CLOCK, CLOCK_DIGITS as _CLOCK_DIGITS, NOT_NUMERAL as _NOT_NUMERAL
 from consultagg.dedup._clock import BARE_HOUR as _BARE_HOUR, bare_hour as _bare_hour
 from consultagg.dedup._clock import PM_COMMA as _PM_COMMA, clock as _clock, clock_digits as _clock_digits, cn_number as _cn_number
+from consultagg.dedup._clock import trailing_zeros as _trailing_zeros
 from consultagg.dedup._measures import measures
 from consultagg.dedup._reposts import DATE_TIME as _DATE_TIME, REFERENCE_WORD as _REFERENCE_WORD, quoted_reply, refers_within, repost_notes
 from consultagg.dedup._signed import LAST_LINE_SIGNED, POLITE_HEAD, POLITE_TAIL, tidy, without_topic_lead
@@ -565,7 +566,7 @@ def _reduce(text: str, lead: bool = False) -> str:
                                                   or refers_back(m.group(0), s[m.end():]) else "", s))
     s = _numerals(s)
     if "." in s:  # 0.50 / 0.5 (and an OCR's O.60, read as digits above): a decimal's trailing zeros write the same value
-        s = _DECIMAL_ZEROS.sub(lambda m: m.group(1).rstrip("0").rstrip("."), s)
+        s = _DECIMAL_ZEROS.sub(lambda m: _trailing_zeros(m.group(1)), s)
     if "P" in s or "p" in s:
         s = _PAGE.sub(r"第\1页", s)  # P12 / p.12 / 第12页
     if "了" in s or "前" in s or "已" in s:

@@ -245,8 +245,7 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
     if (own := _IN_PERSON.search(doc.clean[:800])) and not any(found.get(k) for k in ("落款", "版头", "填报单位", "标题")):
         found.setdefault("正文", own.group(1))  # 我是市政协委员…何某: writes in that capacity
     finding = choose_unit(found)
-    if finding.source == "标题" and (whose := _forwarded_for("".join(t for t, k in zip(texts, parts.kinds) if k == "header"),
-                                                              found.get("落款"), doc.clean)):
+    if finding.source == "标题" and (whose := _forwarded_for(parts.header, found.get("落款"), doc.clean)):
         finding = choose_unit({"落款": whose})  # a cover sending on a bureau's opinions, signed by it below
     government = _GOVERNMENT_OFFICE.fullmatch(finding.name or "")
     if government and finding.source != "指定" and _SPEAKS_FOR_GOVERNMENT.search(doc.clean):

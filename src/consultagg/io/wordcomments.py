@@ -43,36 +43,40 @@ _ASKS = re.compile(r"建议|请|应|宜|须|需|要|增加|删除|修改|补充|
 _NEEDS_NOUN = re.compile(r"(?:实际|现实|发展|群众|工作|客观)需要|(?:按|此|该|这一?|上述|相关|有关)要求")
 # The drafting office's own (规划起草组 as a comment's author; 起草组注：… opening a comment): a note left in the
 # draft it sent out, no opinion of the sender's (put under 备注 with the comments that agree).
-_DRAFTERS = re.compile(r"起草组|编制组|起草单位|编制单位|起草小组")
-_DRAFTERS_NOTE = re.compile(r"\s*(?:规划|方案|条例)?(?:起草组|编制组|起草小组|起草单位|编制单位)(?:注|批注|备注|说明)?\s*[：:]")
+_DRAFTING = r"起草组|编制组|起草小组|起草单位|编制单位"
+_DRAFTERS = re.compile(_DRAFTING)
+_DRAFTERS_NOTE = re.compile(rf"\s*(?:规划|方案|条例)?(?:{_DRAFTING})(?:注|批注|备注|说明)?\s*[：:]")
 _WHERE = re.compile(r"^\s*(第[一二三四五六七八九十百零〇\d]+[编章节条款])")
 
 
-def docx_comments(doc) -> dict[str, str]:
-    """The comments of a python-docx ``Document``: ``{comment id: text}`` (empty when it has none)."""
+def _comments_part(doc):
+    """The parsed comments part of a python-docx ``Document``, or None when it has none."""
     from docx.oxml import parse_xml
 
     for rel in doc.part.rels.values():
         if rel.reltype == _COMMENTS_REL and not rel.is_external:
-            root = parse_xml(rel.target_part.blob)
-            return {c.get(_W + "id"): "\n".join("".join(t.text or "" for t in p.iter(_W + "t"))
-                                                 for p in c.iter(_W + "p")).strip()
-                    for c in root.iter(_W + "comment")}
-    return {}
+            return parse_xml(rel.target_part.blob)
+    return None
+
+
+def docx_comments(doc) -> dict[str, str]:
+    """The comments of a python-docx ``Document``: ``{comment id: text}`` (empty when it has none)."""
+    root = _comments_part(doc)
+    return {} if root is None else {c.get(_W + "id"): "\n".join("".join(t.text or "" for t in p.iter(_W + "t"))
+                                                               for p in c.iter(_W + "p")).strip()
+                                    for c in root.iter(_W + "comment")}
 
 
 def comment_author(doc) -> str | None:
     """The one author of every comment of a python-docx ``Document`` when it is written in Chinese (硕拉图市生态环境局
     土壤科: who commented, as Word records it), else None (no comments, several authors, Administrator)."""
-    from docx.oxml import parse_xml
-
-    for rel in doc.part.rels.values():
-        if rel.reltype == _COMMENTS_REL and not rel.is_external:
-            authors = {(c.get(_W + "author") or "").strip() for c in parse_xml(rel.target_part.blob).iter(_W + "comment")}
-            authors = {a for a in authors if not _DRAFTERS.search(a)}  # (a leftover comment of the drafters' own)
-            one = authors.pop() if len(authors) == 1 else ""
-            return one if re.search(r"[\u4e00-\u9fff]{2}", one) else None
-    return None
+    root = _comments_part(doc)
+    if root is None:
+        return None
+    authors = {(c.get(_W + "author") or "").strip() for c in root.iter(_W + "comment")}
+    authors = {a for a in authors if not _DRAFTERS.search(a)}  # (a leftover comment of the drafters' own)
+    one = authors.pop() if len(authors) == 1 else ""
+    return one if re.search(r"[\u4e00-\u9fff]{2}", one) else None
 
 
 def anchored(par, comments: dict[str, str]) -> list[tuple[str, str, str]]:
