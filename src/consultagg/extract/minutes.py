@@ -25,9 +25,9 @@ from consultagg.extract._fullnames import attendance_line, full_names, officers 
 from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, DRAFTERS_SEAT as _DRAFTERS_SEAT, FAULT as _FAULT
 from consultagg.extract._parts import NO_PROBLEM as _NO_PROBLEM, POINTS_FOLLOW as _POINTS_FOLLOW, SEAT, TITLES as _TITLES
 from consultagg.extract._parts import EXPERTS, PLEDGE, PUBLIC, SEAT_NAMED, org_of
-from consultagg.extract._record import (EXPERT_TITLE, EXPERTS_GROUP, RUN_IN_UNIT, TOLD_THEN_SAYS, BRACKET_HEADING, held_by, by_surname, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
-                                        SECTION_ASIDE, bracketed_part, cppcc_level, host, issuer_line, officials, public_meeting, roster,
-                                        short_for, signature_last, spoken_for)
+from consultagg.extract._record import (BRACKET_HEADING, EXPERT_TITLE, EXPERTS_GROUP, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
+                                        RUN_IN_UNIT, SECTION_ASIDE, TOLD_THEN_SAYS, by_surname, bracketed_part, cppcc_level, held_by, host,
+                                        issuer_line, officials, public_meeting, roster, short_for, signature_last, spoken_for)
 from consultagg.extract._speakers import _COLON, _PRONOUN_ORG, _mentioned, _speaker, alone_speaker, chairs as _chairs, colon_speaker
 from consultagg.extract._sentences import OWN_OPENER, SAID_AGAIN, SOON, TROUBLE, asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.extract.units import is_unit, person_name
@@ -191,7 +191,6 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
     known: dict[str, tuple] = {}  # a speaker named once with a title keeps it later ("张伟还说")
     last = [None]  # the latest named speaker, for 他/她 ("她还建议……")
     heading_unit = [None]  # （一）自治区统计局 over its officials' words: the organ of an office named alone
-    run_in = [False]  # the paragraph opens with its unit run in (（三）某厅。某处副处长某某建议，…)
     chairs = _chairs(doc)
     officers = _officers(doc)
     context: dict[str, str] = {}  # a speaker's background sentence, kept with their next request
@@ -339,8 +338,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             continue
         numbered = NUMBERING.match(t) or _SEAT.match(t) or MARK.match(t)  # 1号听证参加人　索朗卓玛（消费者代表，…）
         lead = numbered.end() if numbered else 0
-        run_in[0] = bool(numbered and (unit_first := RUN_IN_UNIT.match(t, lead)) and is_unit(unit_first.group("u")))
-        heading_unit[0] = unit_first.group("u") if run_in[0] else heading_unit[0]  # （三）某厅。某处副处长某某建议，…
+        if numbered and (run_in := RUN_IN_UNIT.match(t, lead)) and is_unit(run_in.group("u")):
+            heading_unit[0] = run_in.group("u")  # （三）某厅。某处副处长某某建议，…: the unit, run in
         nxt = doc.clean[slice(*doc.paras[k])] if k < len(doc.paras) else ""
         if numbered and collective and not _SECTION.match(t):  # 1. 进一步凝练… under 专家组…根据以下意见修改完善：
             add(ps + lead, pe, k, {"numbering": numbered.group(0).strip()}, ("group", None, collective, None))
