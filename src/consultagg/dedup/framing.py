@@ -129,7 +129,8 @@ def framing_removed(text: str, keep: re.Pattern | None = None) -> str:
         framing = _head_says_nothing(head.group(0), keep) \
             and not re.search(r"[站厂场路桥园馆校湖河山街巷苑]\s*[：:]$", head.group(0)) \
             and not (re.search(r"关于|针对|对于", re.sub(r"《[^》]*》", "", head.group(0))) and not _ABOUT_THE_DRAFT.search(head.group(0)))
-        lead_in = lead_in or (framing and bool(_ASKS.search(head.group(0))))
+        # (a head kept for naming the draft's part asks too: 第三十三条…建议改为：居民…优先，其次…)
+        lead_in = lead_in or bool(_ASKS.search(head.group(0)))
         parts.append((head.group(0), framing))
         rest = rest[head.end():]
     for sentence in _SENTENCE.findall(rest):
