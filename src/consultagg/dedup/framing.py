@@ -78,12 +78,17 @@ _FIELDS_ONLY = re.compile(r"\s*(?:(?:业主|住户|户主|房号|门牌号?|姓�
 _HOUSE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:苑|园|城|湾|府|庭|居|里|村|楼|栋|区|院)\d{1,3}\s*[-－—]\s*\d{2,4}")
 # What the sentences of a text that asks for nothing in words may be dropped for: address and courtesy.
 _COURTESY_ONLY = re.compile(r"您|你们|大家|各位|领导|谢谢|感谢|辛苦|打扰|祝|此致|敬礼|就说这些|就讲这些|说一句|说几句|讲几句|谈一点")
+# A head that only names who writes (某供电公司意见： / 市人大代表某某：), over a request that asks in no words.
+_SENDER_HEAD = re.compile(r"\s*[\u4e00-\u9fff（）()]{2,30}?(?:公司|集团|局|厅|委|委员会|办公室|政府|中心|协会|学会|商会|研究院|研究所|大学|学院|"
+                          r"医院|合作社)(?:的)?(?:意见|建议|反馈意见|修改意见|意见建议)?\s*[：:]\s*")
 # A bare signature: a name, perhaps with a date (王建国 2021年1月5日), or the date alone.
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
 _SIGNATURE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}\s*(?:{_DATE})?|{_DATE}")
 _STRIP = "。！？!?；;，,：:、\n \t"
 # A request word opening what is left (建议加快… / 加快…): the same request either way.
-_LEADING_ASK = re.compile(r"^(?:建议|希望|恳请|请求|请)[：:，,]?")
+# (and who asks before it, as a head says it: 施工企业建议挖掘… / 施工企业建议：挖掘…)
+_LEADING_ASK = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:企业|公司|单位|我们|我局|我厅|我委|我院|我司|我公司|本单位|本人|市民|居民|村民|"
+                          r"业主|商户|代表|委员|协会|商会))?(?:建议|希望|恳请|请求|请)[：:，,]?")
 
 
 def framing_removed(text: str, keep: re.Pattern | None = None) -> str:
@@ -149,7 +154,7 @@ def framing_removed(text: str, keep: re.Pattern | None = None) -> str:
     if not (lead_in or any(_ASKS.search(x) or _STANCE.search(x) or _NO_OPINION.search(x) for x in kept)):
         # a complaint that asks in no words: only address and courtesy around it are set aside
         dropped = [x for x, framing in parts if framing]
-        if not dropped or not all(_COURTESY_ONLY.search(x) for x in dropped):
+        if not dropped or not all(_COURTESY_ONLY.search(x) or _SENDER_HEAD.fullmatch(x) for x in dropped):
             return s
     return _LEADING_ASK.sub("", "".join(kept).strip(_STRIP[5:]), count=1)
 
