@@ -199,6 +199,7 @@ def _praise_aside(rows: CommentList) -> None:
                    "已撤回" if _WITHDRAWN.fullmatch(c.text.strip()) else
                    "平台答复" if _ADMIN.fullmatch(c.speaker or _poster(c.meta)) and _REPLY_OPENING.match(c.text.strip()) else
                    "询问何时施行，未提具体意见" if _WHEN_IN_FORCE.fullmatch(c.text.strip()) else
+                   "征求意见情况说明" if _CONSULTED_ACCOUNT.search(c.text) and not asks(c.text) else
                    "只提问，未提具体意见" if question_only(c.text) or (kind in _QUESTION_KINDS and not asks(c.text)) else
                    "重复工单" if (_SAME_TICKET.search(c.text) or kind in _REPEAT_KINDS) and not asks(_SAME_TICKET.sub("", c.text)) else
                    "表扬支持，未提具体意见" if praise_only(c.text) or (kind in _PRAISE_KINDS and not asks(_GOOD_WISH.sub("", c.text))) else None)
@@ -210,8 +211,14 @@ def _praise_aside(rows: CommentList) -> None:
             said = {"无意见": "只写了“无”“无意见”或“已阅”一类的话，没有意见", "测试留言": "是测试留言，不是意见", "平台答复": "是平台管理员的答复，不是意见", "表扬支持，未提具体意见": "只表示支持或表扬，未提具体意见",
                     "只提问，未提具体意见": "只提问询问情况，未提具体意见", "填写示例": "是表格自带的填写示例",
                     "重复工单": "是同一诉求的重复或催办工单，内容见原工单", "合计行": "是合计行，不是意见",
-                    "已撤回": "已由留言人撤回或被删除，没有留言内容"}.get(why, "只询问何时施行，未提具体意见")
+                    "已撤回": "已由留言人撤回或被删除，没有留言内容",
+                    "征求意见情况说明": "是报送单位对征求意见过程的说明，未提具体意见"}.get(why, "只询问何时施行，未提具体意见")
             rows.notes.append(f"{c.source.file} 第{c.source.row}行：{said}，未列入意见表")
+
+
+# A sender's account of how it gathered the opinions it sends (我市…组织市直有关部门…进行了研究，共收到意见建议11条，…汇总形成8条).
+_CONSULTED_ACCOUNT = re.compile(r"(?:共|累计)(?:收到|收集|征集|梳理)[^。；;]{0,8}(?:意见|建议)|(?:汇总|梳理|整理)(?:形成|出)[^。；;]{0,6}(?:条|项|点)|"
+                                r"组织[^。；;]{0,40}?(?:对|就)[^。；;]{0,30}?(?:进行了|开展了)(?:研究|讨论|研读|征求意见)")
 
 
 # A template's example row: numbered 示例, or its words only placeholders (建议将“……”修改为“……”。理由：……).

@@ -16,7 +16,7 @@ __all__ = ["HANDLING", "REASONS", "SIGNED_OFF", "field_points", "point_field", "
 
 # A point written as a form's fields, one per item (- 原文：… / - 修改意见：… / - 理由：…).
 # (【原文】… / 【修改意见】…: the label in brackets, with or without a colon)
-_FIELD_LABEL = re.compile(r"\s*(?P<open>[【〔\[])?(?P<label>原文(?:表述|内容)?|原条文|原表述|现表述|条文原文|修改意见|修改建议|建议修改为|具体意见|意见(?:和?建议)?|"
+_FIELD_LABEL = re.compile(r"\s*(?P<open>[【〔\[])?(?P<label>位置|所在位置|章节(?:条款)?|页码|出处|原文(?:表述|内容)?|原条文|原表述|现表述|条文原文|修改意见|修改建议|建议修改为|具体意见|意见(?:和?建议)?|"
                           r"对策建议|修改为|建议(?:增加|删除|补充|增补|调整为|表述为|改为|措施)?|"
                           r"修改理由|理由|依据|修改依据|理由及依据|说明|问题[一二三四五六七八九十\d]{0,3}|存在(?:的)?问题)(?(open)[】〕\]]\s*[：:]?|\s*[：:])\s*")
 # The fields that stand on a line of their own, never joined to the line above as a wrap.
@@ -38,7 +38,13 @@ def point_field(t: str) -> bool:
 _AGREED_FIELD = re.compile(r"(?:意见|修改意见|修改建议|建议)\s*[：:]\s*(?:同意|原则同意|无修改意见|无意见|维持原文|不作修改)")
 _FIELD_ROLE = {"原文": "original", "原文表述": "original", "原文内容": "original", "原条文": "original", "原表述": "original",
                "现表述": "original", "条文原文": "original", "修改理由": "reason", "理由": "reason", "依据": "reason",
-               "修改依据": "reason", "理由及依据": "reason", "说明": "reason"}
+               "修改依据": "reason", "理由及依据": "reason", "说明": "reason",
+               "位置": "location", "所在位置": "location", "章节": "location", "章节条款": "location", "页码": "location",
+               "出处": "location"}
+
+
+# A note that says how the points below are laid out (以下按…逐条列出 / 下列各条).
+_LAID_OUT = re.compile(r"(?:以下|下列|下面)[^。]{0,40}?(?:逐条|逐项|分条|列出|列示|列明|排列|填写)|逐条列出|逐项列出")
 
 
 def field_points(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
@@ -59,6 +65,13 @@ def field_points(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
             if m.group("label") == "说明" and not run:
                 break  # 说明：以下摘录原文，我局意见附于其后: a note on the blocks below, no point's reason
             run.append((d, m, role))
+        if not run and _LAID_OUT.search(doc.clean, drafts[k].start, drafts[k].end) and k + 1 < len(drafts) \
+                and (m := _FIELD_LABEL.match(doc.clean, drafts[k].start, drafts[k].end)) and m.group("label") == "说明" \
+                and _FIELD_LABEL.match(doc.clean, drafts[k + 1].start, drafts[k + 1].end):
+            # 说明：…以下按“位置—原文—修改建议—理由”逐条列出，【】内为建议修改的文字: how the points below are laid out
+            skips.append((drafts[k].start, drafts[k].end, "填表说明"))
+            k += 1
+            continue
         roles = [r for _, _, r in run]
         if "opinion" not in roles and "original" in roles and len(run) >= 2 and _AGREED_FIELD.search(
                 doc.clean, run[0][0].end, run[-1][0].start):
@@ -72,8 +85,12 @@ def field_points(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
             problem = next((m for _, m, r in run if r == "problem"), None)
             d = Draft(problem.end() if problem else main[1].end(), main[0].end, main[0].para, dict(main[0].meta),
                       main[0].speaker, main[0].department, main[0].location)
+            d.meta.pop("background", None)  # (修改建议：核实数据，…应为26…: the label says it is the point)
             for other, m, role in run:
-                if role not in ("opinion", "problem"):
+                if role == "location":  # 位置：第二章第一节，P6第3段: where in the draft the point is
+                    d.location = d.location or doc.clean[m.end():other.end].strip() or None
+                    skips.append((other.start, other.end, "位置"))
+                elif role not in ("opinion", "problem"):
                     d.meta["reason" if role == "reason" else "original_text"] = doc.clean[m.end():other.end].strip()
                     skips.append((other.start, other.end, "理由" if role == "reason" else "原文"))
             out.append(d)

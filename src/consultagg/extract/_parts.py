@@ -22,7 +22,7 @@ from consultagg.extract._base import (CLOSING, CONTACT, DATE, DOCNO, FAX_HEAD, P
                                       nospace)
 from consultagg.extract._fields import HANDLING, REASONS, SIGNED_OFF, point_field, routing_lines
 from consultagg.extract.units import (clean_unit_name, deputy, is_unit, joined_signature, lead_signer, person_line, person_name,
-                                      posted_name, split_office, unit_of_cover, unit_of_field, unit_of_title, unit_self_named)
+                                      posted_name, split_office, department_of_bureau, unit_of_cover, unit_of_field, unit_of_title, unit_self_named)
 from consultagg.text.normalize import NAME_TITLED, NUMBERING
 
 __all__ = ["MEETING_FIELD", "PUBLIC", "REASONS", "SEAT_NAMED", "Parts", "classify", "is_title", "org_of", "standalone"]
@@ -253,7 +253,7 @@ def standalone(line: str, next_line: str | None) -> bool:
     if len(words) == 2 and person_name(words[1]) and words[0].endswith(TITLES) and nospace(t) <= 30 \
             and not re.search(r"[。，,；;：:]", t):
         return True  # 快递协会秘书长　杜某 over the words the speaker said
-    if re.match(r"关于|《", squashed) or unit_of_title(squashed) or _FORM_TITLE.search(squashed):
+    if re.match(r"关于|《|对《", squashed) or unit_of_title(squashed) or _FORM_TITLE.search(squashed):
         if is_title(squashed):
             return True
     nt = (next_line or "").strip()
@@ -590,7 +590,8 @@ def org_of(title: str | None) -> str | None:
         # 特邀专家 / 外聘专家: how the expert came to the meeting, no body; an expert asked in speaks
         # as one of the experts there
         return EXPERTS if parts and re.search(r"专家(?:组成员)?$", parts[0]) else None
-    return split_office(org)[0] if org else None
+    # (自治区公安厅交通管理局副局长某某: the bureau's official speaks for the department)
+    return department_of_bureau(split_office(org)[0]) if org else None
 
 
 # What is left of 特邀专家, 特约研究员, 外聘专家 once the title is cut: how they were asked, not a body.

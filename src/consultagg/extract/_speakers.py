@@ -18,7 +18,7 @@ from consultagg.extract._parts import EXPERTS, PUBLIC, TITLES as _TITLES, org_of
 from consultagg.extract._record import ACADEMIC_TITLE as _ACADEMIC_TITLE, DOT_NAME
 from consultagg.extract.units import SURNAMES, is_unit, person_name, split_office
 
-__all__ = ["chairs", "colon_speaker"]
+__all__ = ["FIELD_LABEL", "chairs", "colon_speaker"]
 
 _MENTION = re.compile("(?:" + "|".join(_TITLES) + ")")
 _AFTER_NAME = re.compile(r"(?:结合|表示|说|认为|谈|提|指出|在|对|就|围绕|强调|建议|介绍|发言|也|还|则|从|[，,。])")
@@ -160,8 +160,11 @@ def _speaker_of(phrase: str, previous=None):
 _NAME_AFTER_POST = re.compile(r"(?P<before>.{0,20}?)(?P<post>(?:常务)?副?(?:" + "|".join(_TITLES) + r"))(?P<name>[\u4e00-\u9fff·]{2,6})")
 _NOT_A_NAME = re.compile(r"[的了与及在对就从把被说表示认为提出指出强调建议介绍同志们等意见组会部局处科室院所团队签字名单表户]|联系|负责|经办|填表|记录|^和")
 # The label of a point's field (原文：… / 理由：… / 说明：…), though 原 and 说 are surnames.
-_FIELD_WORD = re.compile(r"(?:原文|原条文|原表述|现表述|条文原文|理由|依据|说明|备注|修改为|结论|现状|位置|页码|出处|示例)(?:表述|内容)?|"
+_FIELD_WORD = re.compile(r"(?:原文|原条文|原表述|现表述|条文原文|理由|依据|说明|备注|修改为|结论|现状|位置|页码|出处|示例|"
+                         r"(?:修改|具体|审核|技术)(?:建议|意见))(?:表述|内容)?|"
                          r"来电(?:时间|单位|人|号码|电话)|接听人|记录人|事由")  # (the fields of a call's record)
+# A line opening with such a label (原文：“…。” quotes the draft, 修改建议：… is the point): no one speaks.
+FIELD_LABEL = re.compile(rf"\s*(?:{_FIELD_WORD.pattern})\s*[：:]")
 _ON_BEHALF_LEAD = re.compile(r"\s*(?:我)?代表[^：:，,。]{1,10}?(?:提|说|谈|讲|发言)")
 # A member of the public named by their role before the name (居民代表王某（某小区，退休教师）): the
 # bracket says where they live or what they do, not a body they speak for.

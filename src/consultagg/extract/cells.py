@@ -61,6 +61,17 @@ def _points_after(text: str) -> list[str]:
     return points
 
 
+def _told_before(first: str) -> str:
+    """The sentences before the first request of a cell's first piece that ask nothing: what the writer
+    tells, the context of the requests the cell holds (empty when the piece opens with its request)."""
+    told = ""
+    for sentence in (x for x in _SENTENCE_END.split(first) if x.strip()):
+        if asks(sentence):
+            return told if told and len(first) - len(told) >= 8 else ""
+        told += sentence
+    return ""
+
+
 def split_cell(text: str, *, requests: bool = True) -> list[tuple[str, dict]]:
     """The requests of one cell, each with its meta (``numbering``, ``lead``, ``cell_part``).
 
@@ -104,6 +115,10 @@ def split_cell(text: str, *, requests: bool = True) -> list[tuple[str, dict]]:
             bounds = [0, *cuts, len(text)]
             pieces = [(text[a:b].strip(" \t\n").rstrip("；;，,"), {}) for a, b in zip(bounds, bounds[1:])
                       if text[a:b].strip(_EDGE)]
+            if pieces and (told := _told_before(pieces[0][0])):
+                # 作为…代表，我在嘎查调研中发现，…。建议…；另外，建议…: what the writer saw, the context of every request
+                pieces = [(pieces[0][0][len(told):].strip(), {"context": told.strip()})] + \
+                         [(body, {"context": told.strip()}) for body, _ in pieces[1:]]
     if len(pieces) < 2:
         return [(text, {})]
     return [(body, {**meta, "cell_part": k}) for k, (body, meta) in enumerate(pieces, 1)]

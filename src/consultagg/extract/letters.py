@@ -38,6 +38,7 @@ from consultagg.extract._asides import DRAFT_QUOTED, REQUESTS_FOLLOW
 from consultagg.extract._sentences import TROUBLE, _formal_reason, asks, formal_sentences
 from consultagg.extract._fields import field_points as _field_points, quoted_original as _quoted_original, routing_sheet
 from consultagg.extract._tree import build_tree, leaves
+from consultagg.extract._speakers import FIELD_LABEL
 from consultagg.extract.minutes import PUBLIC, SPEECH_VERB, colon_speaker, parse_minutes, speaker_line
 from consultagg.extract.chats import ChatMessage, chat_messages, is_organiser, sender_unit, without_lead
 from consultagg.extract.emails import set_aside
@@ -316,7 +317,9 @@ def _kind(doc: Doc) -> str:
     letter += 6 * any(routing_sheet(t) for t in lines[:2])  # 来 电 记 录 / 部门意见反馈单: the office's or the unit's sheet, its fields no speakers
     # (委员 of a 委员会 and a deputy writing in person, 我是省人大代表…, tell of no meeting)
     meeting = len(re.findall(r"座谈会|协商会|研讨会|论证会|征求意见会|听证会|会上|会议|与会|参会|纪要|委员(?!会)|(?<!人大|领衔|附议)代表(?!性|作|建议|团|工作|大会|[（(]?签)", doc.clean))
-    speech = len(re.findall(rf"{SPEECH_VERB}[，,：:。]|[。！？]”", doc.clean))
+    # (a point's fields, 原文：“…。” / 修改建议：…, are no one's speech)
+    spoken = "\n".join(t for t in lines if not FIELD_LABEL.match(t))
+    speech = len(re.findall(rf"{SPEECH_VERB}[，,：:。]|[。！？]”", spoken))
     # (under the date that closes a letter come its signers, 村民代表：某（某村）, not speakers)
     signed = max((k for k, t in enumerate(lines) if k > 2 and DATE.match(t.replace(" ", ""))), default=len(lines))
     speech += sum(1 for t in lines[1:signed] if (who := colon_speaker(t)[0]) and who[0] != "org"

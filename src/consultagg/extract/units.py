@@ -25,7 +25,7 @@ from consultagg.text.names import SURNAMES
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "clean_unit_name", "deputy", "head_place", "is_unit", "joined_signature", "lead_signer", "person_line", "person_name", "posted_name",
-           "split_office", "unit_of_cover", "unit_of_field", "unit_of_file", "unit_of_title", "unit_self_named", "university_part",
+           "split_office", "department_of_bureau", "unit_of_cover", "unit_of_field", "unit_of_file", "unit_of_title", "unit_self_named", "university_part",
            "writes_for_itself"]
 
 #: Where a unit was read, most trusted first; ``文件名`` is a guess.
@@ -57,7 +57,7 @@ _NEXT_FIELD = re.compile(r"\s{2,}|[\u3000\t]|(?:(?:填报|填表|报送|反馈)(
 _FIELD_DATE = re.compile(r"\s*(?:[12][\dOo]{3}|[〇零○一二三四五六七八九]{4})\s*年\s*[\dOo一二三四五六七八九十]{1,3}\s*月"
                          r"(?:\s*[\dOo一二三四五六七八九十]{1,3}\s*[日曰号])?$")
 _TITLE_OF = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:关于|对《|对\s*[^，。]{0,20}(?:意见|建议)|"
-                       r"(?=《[^《》]{2,80}》的?(?:修改|反馈|书面|补充)?(?:意见|建议)))")  # (某研究院《某规划》修改意见（批注稿摘录）)
+                       r"(?=《[^《》]{2,80}》的?(?:修改|反馈|书面|补充|(?:技术)?(?:审核|审查|评审|论证|咨询))?(?:意见|建议)))")  # (某研究院《某规划》修改意见（批注稿摘录）)
 _TITLE_SHORT = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:的)?(?:反馈意见|修改意见|补充意见|意见建议|书面意见|意见|复函|回函|便函)$")
 _SELF = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:(?:的)?(?:反馈意见|修改意见|意见建议|意见)(?:如下)?"
                    r"|对《[^》]{1,80}》(?:（[^）]{0,12}）)?(?:提出|反馈)?(?:如下|以下)(?:修改)?(?:意见|建议))[：:]")
@@ -173,6 +173,8 @@ def clean_unit_name(t: str) -> str | None:
         name = m.group("u")  # the spaces between unit and person were cleaned away
     if _OCR_IN_NAME.search(name):
         name = _OCR_IN_NAME.sub(lambda m: _OCR_WORDS[m.group(0)], name)  # 某市教肓局 (a scan's 育 read as 肓)
+    if "扃" in name:  # 自治区林业和草原扃: a scan's 局 (扃, a door's bolt, names no body)
+        name = re.sub(r"扃(?=$|[\u4e00-\u9fff]{1,10}(?:处|科|室|股|中心|办公室)$)", "局", name)
     if "届" in name:  # 省十三届人大代表某某: the term is no part of who speaks
         name = re.sub(r"(?<=[省市县区州旗盟])第?[一二三四五六七八九十]{1,3}届(?=人大代表|人民代表大会代表|政协委员)", "", name)
     return name or None
@@ -253,6 +255,21 @@ def split_office(name: str) -> tuple[str, str | None]:
     if m := _BRIGADE_OFFICE.match(whole):
         return m.group(1), m.group(2)  # 消防救援支队办公室: a brigade's or a centre's office, when no organ ends before
     return whole, None
+
+
+# A bureau or a corps inside a department (公安厅交通管理局, 公安厅高速公路交通警察总队): no place of its own.
+_BUREAU_IN_DEPARTMENT = re.compile(r"(.{2,24}?厅)([^\W\d_省市县区州盟旗]{2,10}(?:管理局|局|总队))")
+
+
+def department_of_bureau(name: str) -> str:
+    """The department a bureau inside it belongs to (自治区公安厅交通管理局 → 自治区公安厅), else ``name``: whom
+    the bureau's official speaks for at a meeting (a letter the bureau signs is its own).
+
+    >>> department_of_bureau("自治区公安厅交通管理局"), department_of_bureau("自治区林业和草原局")
+    ('自治区公安厅', '自治区林业和草原局')
+    """
+    m = _BUREAU_IN_DEPARTMENT.fullmatch(name or "")
+    return m.group(1) if m and not m.group(1).endswith("办公厅") else name
 
 
 # A place at the start of a title or of a draft's name (临江市国土空间…规划, 《北陵省…条例》); not 超大城市

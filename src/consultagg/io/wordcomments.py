@@ -27,7 +27,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 # A heading of the draft right above its first commented paragraph (（征求意见稿节选）, （节选：第三章第三节）, 第四章　…, 一、…).
 _DRAFT_HEAD = re.compile(r"^\s*(?:[（(【]?[^，,。：:]{0,30}(?:征求意见稿|草案|送审稿|节选|摘录)(?:[：:][^。]{0,40}?|[^，,。：:]{0,10})[)）】]?\s*$|"
-                         r"第[一二三四五六七八九十百\d]+[编章节部分篇条][\s\u3000]|[一二三四五六七八九十]+、[^。]{0,30}$|"
+                         r"第[一二三四五六七八九十百\d]+[编章节部分篇条](?:第[一二三四五六七八九十百\d]+[节条款])?[\s\u3000]|[一二三四五六七八九十]+、[^。]{0,30}$|"
                          r"附(?:件\s*\d?)?[：:][^。]{0,40}$|"  # 附：征求意见稿相关条款及修改意见（批注）
                          r"[^，,。：:；;]{2,40}(?:规划|条例|办法|方案|纲要|细则|规定)(?:[（(][^（）()]{0,24}[)）])?\s*$)")  # the draft's own title
 # The draft's name over its text (（征求意见稿）), and what only the writer says (a cover note on the comments,
