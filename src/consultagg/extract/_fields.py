@@ -18,10 +18,12 @@ __all__ = ["HANDLING", "REASONS", "SIGNED_OFF", "field_points", "point_field", "
 # (【原文】… / 【修改意见】…: the label in brackets, with or without a colon)
 _FIELD_LABEL = re.compile(r"\s*(?P<open>[【〔\[])?(?P<label>位置|所在位置|章节(?:条款)?|页码|出处|原文(?:表述|内容)?|原条文|原表述|现表述|条文原文|修改意见|修改建议|建议修改为|具体意见|意见(?:和?建议)?|"
                           r"对策建议|修改为|建议(?:增加|删除|补充|增补|调整为|表述为|改为|措施)?|"
-                          r"修改理由|理由|依据|修改依据|理由及依据|说明|问题[一二三四五六七八九十\d]{0,3}|存在(?:的)?问题)(?(open)[】〕\]]\s*[：:]?|\s*[：:])\s*")
+                          r"修改理由|理由|依据|修改依据|理由及依据|说明|问题[一二三四五六七八九十\d]{0,3}|存在(?:的)?问题)"
+                          # (原文（第19页）：“…”: where the quote is, in brackets after the label)
+                          r"(?P<where>[（(][^（）()：:]{1,16}[)）])?(?(open)[】〕\]]\s*[：:]?|\s*[：:])\s*")
 # The fields that stand on a line of their own, never joined to the line above as a wrap.
 _LINE_FIELD = re.compile(r"(?:原文(?:表述|内容)?|原条文|原表述|现表述|建议(?:修改为|增加|删除|补充|调整为|表述为|改为)|修改为|"
-                         r"修改(?:意见|建议|理由)|理由|依据)\s*[：:]")
+                         r"修改(?:意见|建议|理由)|理由|依据)(?:[（(][^（）()：:]{1,16}[)）])?\s*[：:]")
 
 
 def point_field(t: str) -> bool:
@@ -47,6 +49,16 @@ _FIELD_ROLE = {"原文": "original", "原文表述": "original", "原文内容":
 _LAID_OUT = re.compile(r"(?:以下|下列|下面)[^。]{0,40}?(?:逐条|逐项|分条|列出|列示|列明|排列|填写)|逐条列出|逐项列出")
 
 
+def _label(doc: Doc, d: Draft):
+    """The field label opening a draft's line: at its start, or just before it on its line when the
+    reader took the label for the point's marker (意见：“重点区域”范围不明确，建议…)."""
+    m = _FIELD_LABEL.match(doc.clean, d.start, d.end)
+    if m is None and (line := doc.clean.rfind("\n", 0, d.start) + 1) < d.start \
+            and (before := _FIELD_LABEL.match(doc.clean, line, d.end)) and before.end() == d.start:
+        return before
+    return m
+
+
 def field_points(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
     """Items that are the fields of one point (原文：… / 修改意见：… / 理由：…) made one opinion: the
     修改意见 item, with the quoted wording and the reason as its ``original_text`` and ``reason``."""
@@ -56,7 +68,7 @@ def field_points(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
         run = []
         while k + len(run) < len(drafts):
             d = drafts[k + len(run)]
-            m = _FIELD_LABEL.match(doc.clean, d.start, d.end)
+            m = _label(doc, d)
             if not m or (run and d.meta.get("heading") != run[0][0].meta.get("heading")):
                 break
             role = "problem" if "问题" in m.group("label") else _FIELD_ROLE.get(m.group("label"), "opinion")
@@ -73,10 +85,14 @@ def field_points(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
             k += 1
             continue
         roles = [r for _, _, r in run]
-        if "opinion" not in roles and "original" in roles and len(run) >= 2 and _AGREED_FIELD.search(
-                doc.clean, run[0][0].end, run[-1][0].start):
+        # 原文：… / 意见：同意原文表述。我市已于2020年启动…: the opinion field agrees and asks for nothing
+        agreed = [d for d, m, r in run if r == "opinion" and _AGREED_FIELD.match(doc.clean, m.start())
+                  and not re.search(r"建议|请(?!予)|应当|应该|希望|[，。；]应|须", doc.clean[m.end():d.end])]
+        if ("opinion" not in roles or agreed) and "original" in roles and len(run) >= 2 and (agreed or _AGREED_FIELD.search(
+                doc.clean, run[0][0].end, run[-1][0].start)):
             # 原文：… / 意见：同意，无修改意见。 / 说明：…: the point agrees; its quote and its note ask nothing
-            skips.extend((d.start, d.end, "原文" if role == "original" else "理由") for d, _, role in run)
+            skips.extend((d.start, d.end, {"original": "原文", "opinion": "表态", "location": "位置"}.get(role, "理由"))
+                         for d, _, role in run)
             k += len(run)
             continue
         if roles.count("opinion") == 1 and len(run) >= 2:
@@ -87,6 +103,8 @@ def field_points(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
                       main[0].speaker, main[0].department, main[0].location)
             d.meta.pop("background", None)  # (修改建议：核实数据，…应为26…: the label says it is the point)
             for other, m, role in run:
+                if m.group("where") and not d.location:  # 原文（第19页）：…: the point's place in the draft
+                    d.location = m.group("where")[1:-1].strip() or None
                 if role == "location":  # 位置：第二章第一节，P6第3段: where in the draft the point is
                     d.location = d.location or doc.clean[m.end():other.end].strip() or None
                     skips.append((other.start, other.end, "位置"))

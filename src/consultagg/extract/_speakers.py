@@ -113,6 +113,8 @@ def _speaker_of(phrase: str, previous=None):
             return a  # 退休特级教师某某（特邀）: how they took part, not who they are
         name = next((w[1] for w in (a, b) if w and w[1]), None)
         title = bracket.group("b") if a and a[1] else bracket.group("a")
+        if a and a[1] and a[3] == EXPERTS and not is_unit(org_of(title) or ""):
+            return ("person", a[1], f"{a[2]}（{title}）", EXPERTS)  # 特邀专家某某（正高级工程师）: an expert, the title in brackets
         return ("person", name, title, org_of(title) or title) if name else (a or b)
     if _GROUP.search(p):
         if _GROUP_END.search(p) and not _NOT_SUBJECT.match(p):
@@ -143,6 +145,10 @@ def _speaker_of(phrase: str, previous=None):
             continue  # 市司法局, 市城市管理局: a unit, though 司 and 管 are surnames; 居民 is a capacity
         if not before or any(before.endswith(t) for t in _TITLES) or re.search(UNIT_SUFFIX + "$", before):
             return ("person", name, before or None, org_of(before))
+    if title and (named := _NAME_AFTER_UNIT.fullmatch(p[:-len(title)])) and not _NOT_A_NAME.search(named.group("name")) \
+            and not re.search(UNIT_SUFFIX, named.group("name")) and is_unit(named.group("before")):
+        # 北疆农牧大学资源与环境学院巴图孟和教授: the body, a name no surname list knows, the title
+        return ("person", named.group("name"), named.group("before") + title, org_of(named.group("before") + title))
     if any(p.endswith(t) for t in _TITLES):
         return ("person", None, p, org_of(p))
     if (after := _NAME_AFTER_POST.fullmatch(p)) and not re.search(UNIT_SUFFIX + "$", after.group("name")) \
@@ -156,6 +162,8 @@ def _speaker_of(phrase: str, previous=None):
     return None
 
 
+# A body, then a name of two to six characters (…学院巴图孟和, before a title).
+_NAME_AFTER_UNIT = re.compile(rf"(?P<before>.+{UNIT_SUFFIX})(?P<name>[\u4e00-\u9fff·]{{2,6}})")
 # A post, then a name of two to six characters (…处副处长娜仁, 副秘书长孟和巴雅尔), and words that are no name.
 _NAME_AFTER_POST = re.compile(r"(?P<before>.{0,20}?)(?P<post>(?:常务)?副?(?:" + "|".join(_TITLES) + r"))(?P<name>[\u4e00-\u9fff·]{2,6})")
 _NOT_A_NAME = re.compile(r"[的了与及在对就从把被说表示认为提出指出强调建议介绍同志们等意见组会部局处科室院所团队签字名单表户]|联系|负责|经办|填表|记录|^和")

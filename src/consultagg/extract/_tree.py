@@ -164,6 +164,9 @@ class Node:
         if self.children and t.endswith(("。", ".")) and not re.search(PUNCT, t[:-1]) and nospace(t) <= 16 \
                 and not re.match(r"(?:建议|应|请|希望|要求|将|把|增加|删除|补充|修改)", t):
             return True  # （一）工业用地保有量。 over 1.…2.…: a title with a full stop
+        if len(self.children) >= 2 and t.endswith(("。", ".")) and not re.search(PUNCT, t[:-1]) and nospace(t) <= 30 \
+                and all(c.marker and asks(c.own(doc)) for c in self.children):
+            return True  # 三、加大对牧区生活污水和垃圾治理的支持力度。 over （一）建议…（二）建议…: the points ask, it heads them
         if re.search(PUNCT, t) or nospace(t) > 30 or re.match(r"(?:建议|应|请|希望|要求)", t):
             return False
         # a short line over numbered points of its own names their subject even when it opens
