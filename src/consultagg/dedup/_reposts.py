@@ -131,6 +131,9 @@ _RESENT_NOTE = re.compile(r"(?<=[。！!；;])\s*(?:上次|前次|此前|之前)
                           r"[，,]?\s*(?:特此|现|故|所以)?(?:再报|再次提交|重新提交|补报|再次报送|重报|再发一次)[。.！!]?\s*$")
 # [2025-04-10 20:31:07] opening a message: when it was posted
 _HEAD_STAMP = re.compile(r"^\s*[\[【(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*")
+# （微信小程序提交） opening a message: the channel it came by, as it may close one
+_HEAD_CHANNEL = re.compile(r"^\s*[（(【\[][^（）()【】\[\]\n]{0,8}(?:端|小程序|公众号|客户端|APP|App|app|网站|平台|热线|信箱|邮箱)"
+                           r"(?:提交|留言|发送|反映)[)）】\]]\s*")
 # A platform's or a re-poster's label opening a message (【网友留言】, [转载], 【转帖】, #市民建议#): a few
 # characters in brackets or between hash marks, naming no place in the draft and no number.
 # [转发自网站留言 #20250321-0457] / 【来源：12345热线 工单号…】: where it was passed on from, and its number there.
@@ -210,7 +213,7 @@ def quoted_reply(s: str) -> str:
     s = _REPLY_AT.sub("", _TAIL_SOURCE.sub("", _without_head_tag(_original_aside(s) if "原" in s or ">" in s else s)))
     if "\n" in s:
         s = _without_meta_lines(s)
-    s = _SENT_AGAIN_TAIL.sub("", _QUOTE_MARK.sub("", _REPLY_SUBJECT.sub("", _HEAD_STAMP.sub("", s))))
+    s = _SENT_AGAIN_TAIL.sub("", _QUOTE_MARK.sub("", _REPLY_SUBJECT.sub("", _HEAD_CHANNEL.sub("", _HEAD_STAMP.sub("", s)))))
     s = _RESENT_NOTE.sub("", _SUBMITTED_LINE.sub("", _RESUBMIT_LEAD.sub("", s)))
     out = _ORIGINAL_NOTE.sub("", _PLUS_ONE.sub("", _FORUM_QUOTE.sub("", _SENT_AGAIN.sub("", s)))).strip()
     if lead := _FORWARD_LEAD.match(out):

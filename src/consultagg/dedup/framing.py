@@ -77,7 +77,9 @@ _FIELDS_ONLY = re.compile(r"\s*(?:(?:业主|住户|户主|房号|门牌号?|姓�
 # A house number in brackets after who writes (本户（桂花苑4-201）).
 _HOUSE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:苑|园|城|湾|府|庭|居|里|村|楼|栋|区|院)\d{1,3}\s*[-－—]\s*\d{2,4}")
 # What the sentences of a text that asks for nothing in words may be dropped for: address and courtesy.
-_COURTESY_ONLY = re.compile(r"您|你们|大家|各位|领导|谢谢|感谢|辛苦|打扰|祝|此致|敬礼|就说这些|就讲这些|说一句|说几句|讲几句|谈一点")
+# (and an official letter's formulas around it: 贵厅《…的函》收悉。经研究，我厅意见如下： / 特此函复。)
+_COURTESY_ONLY = re.compile(r"您|你们|大家|各位|领导|谢谢|感谢|辛苦|打扰|祝|此致|敬礼|就说这些|就讲这些|说一句|说几句|讲几句|谈一点|"
+                            r"收悉|函复|此复|特此|专此|意见如下|^\s*经(?:认真|反复|深入)?研究[，,]?\s*$")
 # A head that only names who writes (某供电公司意见： / 市人大代表某某：), over a request that asks in no words.
 _SENDER_HEAD = re.compile(r"\s*[\u4e00-\u9fff（）()]{2,30}?(?:公司|集团|局|厅|委|委员会|办公室|政府|中心|协会|学会|商会|研究院|研究所|大学|学院|"
                           r"医院|合作社)(?:的)?(?:意见|建议|反馈意见|修改意见|意见建议)?\s*[：:]\s*")
@@ -231,6 +233,9 @@ _IDIOM = re.compile(r"不妥|不当|不周|不(?:一定|够|太)?成熟|不足�
 _MORE_ASKED = re.compile(r"(?:并且?|同时|此外|另外|还要|还应|还需|也要|也应)[，,]?\s*[\u4e00-\u9fff]")
 
 
+_TITLED = re.compile(r"《[^《》]*(?:〈[^〈〉]*〉[^《》]*)*》")
+
+
 def _frames(sentence: str, keep: re.Pattern | None) -> bool:
     bare = sentence.strip(_STRIP)
     if _content(bare, keep) or (_STANCE.search(bare) and not re.search(r"感谢|谢谢", bare)):
@@ -243,7 +248,7 @@ def _frames(sentence: str, keep: re.Pattern | None) -> bool:
         return True  # 规划定位准确、结构合理、措施可行，总体赞同规划内容: a general remark, no request
     if re.search(r"\d", PERSONAL_NUMBER.sub("", bare)):
         return False  # a number that is not an age, a date or a telephone may be the object
-    if _FAULT.search(_IDIOM.sub("", bare)) and not _CONTACT.match(bare):
+    if _FAULT.search(_IDIOM.sub("", _TITLED.sub("", bare))) and not _CONTACT.match(bare):  # (《…污染…条例》 names the draft)
         return False  # 红星村的饮水井大家都不敢用了: what the complaint is
     clauses = re.split(r"[，,]", bare)
     if _PLEA.fullmatch(clauses[-1]) and not any(_ASKS.search(c) for c in clauses[:-1]) \
