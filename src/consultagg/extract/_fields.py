@@ -20,10 +20,12 @@ _FIELD_LABEL = re.compile(r"\s*(?P<open>[【〔\[])?(?P<label>位置|所在位�
                           r"对策建议|修改为|建议(?:增加|删除|补充|增补|调整为|表述为|改为|措施)?|"
                           r"修改理由|理由|依据|修改依据|理由及依据|说明|问题[一二三四五六七八九十\d]{0,3}|存在(?:的)?问题)"
                           # (原文（第19页）：“…”: where the quote is, in brackets after the label)
-                          r"(?P<where>[（(][^（）()：:]{1,16}[)）])?(?(open)[】〕\]]\s*[：:]?|\s*[：:])\s*")
+                          r"(?P<where>[（(][^（）()：:]{1,16}[)）]|第[一二三四五六七八九十百\d]+[章节条款项页](?:第[一二三四五六七八九十百\d]+[节条款项])*)?"
+                          r"(?(open)[】〕\]]\s*[：:]?|\s*[：:])\s*")
 # The fields that stand on a line of their own, never joined to the line above as a wrap.
 _LINE_FIELD = re.compile(r"(?:原文(?:表述|内容)?|原条文|原表述|现表述|建议(?:修改为|增加|删除|补充|调整为|表述为|改为)|修改为|"
-                         r"修改(?:意见|建议|理由)|理由|依据)(?:[（(][^（）()：:]{1,16}[)）])?\s*[：:]")
+                         r"修改(?:意见|建议|理由)|理由|依据)(?:[（(][^（）()：:]{1,16}[)）]|第[一二三四五六七八九十百\d]+[章节条款项页]"
+                         r"(?:第[一二三四五六七八九十百\d]+[节条款项])*)?\s*[：:]")
 
 
 def point_field(t: str) -> bool:
@@ -37,7 +39,7 @@ def point_field(t: str) -> bool:
 
 
 # A point's opinion field that agrees (意见：同意，无修改意见。).
-_AGREED_FIELD = re.compile(r"(?:意见|修改意见|修改建议|建议)\s*[：:]\s*(?:同意|原则同意|无修改意见|无意见|维持原文|不作修改)")
+_AGREED_FIELD = re.compile(r"(?:意见|修改意见|修改建议|建议)\s*[：:]\s*(?:同意|原则同意|无修改意见|无意见|维持原文|不作修改|无[。.]?\s*$)")
 _FIELD_ROLE = {"原文": "original", "原文表述": "original", "原文内容": "original", "原条文": "original", "原表述": "original",
                "现表述": "original", "条文原文": "original", "修改理由": "reason", "理由": "reason", "依据": "reason",
                "修改依据": "reason", "理由及依据": "reason", "说明": "reason",
@@ -104,7 +106,7 @@ def field_points(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
             d.meta.pop("background", None)  # (修改建议：核实数据，…应为26…: the label says it is the point)
             for other, m, role in run:
                 if m.group("where") and not d.location:  # 原文（第19页）：…: the point's place in the draft
-                    d.location = m.group("where")[1:-1].strip() or None
+                    d.location = m.group("where").strip("（()） ") or None
                 if role == "location":  # 位置：第二章第一节，P6第3段: where in the draft the point is
                     d.location = d.location or doc.clean[m.end():other.end].strip() or None
                     skips.append((other.start, other.end, "位置"))
@@ -184,24 +186,42 @@ def routing_lines(texts: list[str], kinds: list[str], found: dict[str, str]) -> 
 # Inside one point: a heading that only says where (第二章第三节（第18页）), the draft's words quoted under
 # 原文：, then the request unlabelled on the lines below.
 _PLACE_ONLY = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]{1,3}[章节条篇部分]|表\s*\d|附[件表]|专栏)[^。，,；;：:\n]{0,30}\s*(?:\n|$)")
-_ORIGINAL_LINE = re.compile(r"[ \t\u3000]*原文(?:表述|内容)?\s*[：:][^\n]*(?:\n|$)")
+_ORIGINAL_LINE = re.compile(r"[ \t\u3000]*原文(?:表述|内容)?(?P<where>第[一二三四五六七八九十百\d]+[章节条款项页](?:第[一二三四五六七八九十百\d]+[节条款项])*)?"
+                            r"\s*[：:][^\n]*(?:\n|$)")
+# The label over the request under it (意见：建议删除… / 修改意见：…).
+_OPINION_LABEL = re.compile(r"[ \t\u3000]*(?:修改|具体)?(?:意见|建议)\s*[：:]\s*")
 
 
 def quoted_original(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
     """A point of a place heading, a 原文： line and the request below them: the request alone, the place its
     location and the quoted words its ``original_text`` (both listed as set aside)."""
+    out = []
     for d in drafts:
+        out.append(d)
         t = doc.clean[d.start:d.end]
         at, place = 0, _PLACE_ONLY.match(t)
         if place:
             at = place.end()
         quoted = _ORIGINAL_LINE.match(t, at)
+        if quoted and not t[quoted.end():].strip() and not at:
+            skips.append((d.start, d.end, "原文"))  # 原文第五章第四节：“…”。 over 意见：无。 set aside: the draft's words alone
+            out.pop()
+            continue
         if not quoted or not t[quoted.end():].strip():
             continue
         if place:
             d.location = d.location or t[:place.end()].strip()
             skips.append((d.start, d.start + place.end(), "原文位置"))
-        d.meta["original_text"] = re.sub(r"^\s*原文(?:表述|内容)?\s*[：:]", "", t[quoted.start():quoted.end()]).strip()
+        elif quoted.group("where"):  # 原文第五章第四节：“…”: where the quote is
+            d.location = d.location or quoted.group("where")
+        d.meta["original_text"] = re.sub(r"^\s*原文[^：:]{0,24}[：:]", "", t[quoted.start():quoted.end()]).strip()
         skips.append((d.start + quoted.start(), d.start + quoted.end(), "原文"))
         d.start += quoted.end()
-    return drafts
+        label = _OPINION_LABEL.match(doc.clean, d.start, d.end)
+        if label and _AGREED_FIELD.match(doc.clean, d.start, d.end) and not re.search(
+                r"建议|请(?!予)|应当|应该|希望|[，。；]应|须", doc.clean[label.end():d.end]):
+            skips.append((d.start, d.end, "表态"))  # 意见：无。 / 意见：同意。: the point agrees with the quote
+            out.pop()
+        elif label:
+            d.start = label.end()  # 意见：建议删除…: the request without its label
+    return out

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from consultagg.extract._base import (CLOSING, CONTACT, DATE, DOCNO, FAX_HEAD, PREAMBLE, PROBLEM, SALUTATION, SEAL, TAIL_DATE, TITLE,
-                                      nospace)
+                                      docno_line, nospace)
 from consultagg.extract._fields import HANDLING, REASONS, SIGNED_OFF, point_field, routing_lines
 from consultagg.extract.units import (clean_unit_name, deputy, is_unit, joined_signature, lead_signer, person_line, person_name,
                                       posted_name, split_office, department_of_bureau, unit_of_cover, unit_of_field, unit_of_title, unit_self_named)
@@ -240,8 +240,10 @@ def standalone(line: str, next_line: str | None) -> bool:
     squashed = re.sub(r"\s+", "", t)
     if _MINUTES_TITLE.fullmatch(squashed):
         return True  # 北岭市物业管理条例立法听证会记录
-    if DOCNO.search(squashed) and nospace(t) <= 40 and next_line and is_unit(re.sub(r"\s+", "", next_line)):
-        return True  # a 发文字号 line (岑消函 ［2024） 19号) over the title's unit line: not one line with it
+    if DOCNO.search(squashed) and nospace(t) <= 40 and next_line is not None and (is_unit(re.sub(r"\s+", "", next_line)) or docno_line(squashed)):
+        return True  # a 发文字号 line (岑消函 ［2024） 19号) over the title's unit line, or alone: not one line with it
+    if next_line and docno_line(re.sub(r"\s+", "", next_line)) and is_unit(squashed):
+        return True  # the letterhead over it (塔 日纳盟行政公署 ↵ 塔署函[2O21]43号, a scan's space inside)
     nt = (next_line or "").strip()
     if nt and _SPEAKER_LABEL.match(nt):
         return True  # the next line opens with a speaker (北岭市物业管理协会：…): no wrap runs into it

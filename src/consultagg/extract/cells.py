@@ -35,7 +35,7 @@ _IMPERATIVE = re.compile(r"(?:将|把|补充|增加|增设|删除|删去|修改|
 
 # A lead that only announces the points below as suggestions (建议 / 提几点建议 / 建议如下).
 # (对规划提两点意见: what it is about before the announcement)
-_ANNOUNCES = re.compile(r"(?:^|[，,。])(?:(?:对|就|针对)[^，,。：:]{1,16}?)?(?:我?提出?|我的|有|谈)?(?:[一两二三四五几\d]+[点条])?"
+_ANNOUNCES = re.compile(r"(?:^|[，,。])(?:(?:对|就|针对)[^，,。：:]{1,16}?)?(?:我?提出?|我的|有|谈|(?:我[会局厅委院所司办]|我们|我单位|本单位|本会)(?:提出)?)?(?:[一两二三四五几\d]+[点条])?"
                         r"(?:建议|意见|意见建议|看法)(?:如下)?$")
 
 

@@ -45,7 +45,8 @@ from consultagg.extract.emails import set_aside
 from consultagg.extract.exports import ExportRecord, export_records
 from consultagg.extract.forms import Form, bracketed_comments, find_forms, opinion_parts, unboxed
 from consultagg.extract.units import UnitFinding, choose_unit, lead_signer, unit_of_file, writes_for_itself
-from consultagg.extract._places import for_the_government as _for_the_government, forwarded_for as _forwarded_for, with_place as _with_place
+from consultagg.extract._places import (department_with_region as _department_with_region, for_the_government as _for_the_government,
+                                        forwarded_for as _forwarded_for, with_place as _with_place)
 from consultagg.records import Comment, Source
 from consultagg.text.ids import comment_id, content_key
 from consultagg.text.normalize import NUMBERING, clean_display
@@ -393,6 +394,8 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
     header, finding, no_opinion = "", UnitFinding(), False
     if kind == "minutes":
         drafts = parse_minutes(doc, unit, skips)
+        for d in drafts:  # 应急管理厅 speaking on 《自治区…规划》: the region's department
+            d.department = _department_with_region(d.department, doc.clean[:3000])
         _remainder(doc, [(d.start, d.end) for d in drafts] + [(a, b) for a, b, _ in skips], skips, "会议记述")
         if unit:
             finding = UnitFinding(unit, "指定", "high")
