@@ -95,7 +95,9 @@ _SENT_AGAIN = re.compile(r"^[（(][^（）()]{0,60}(?:重复报送|重复提交|
 _RESUBMIT_LEAD = re.compile(r"^(?:重复提交|重复留言|再次提交|重新提交|再次发送|重新发送)(?:[（(][^（）()]{0,60}[)）])?"
                             r"(?:[，,]\s*(?:请|烦请)?(?:合并处理|合并|忽略前一?条|以此为准)[^。！!：:\n]{0,10})?\s*[。！!：:]\s*")
 # 提交时间：2024-09-03 21:17　来源：政府网站意见征集专栏 — the platform's line under the message
-_SUBMITTED_LINE = re.compile(r"\n\s*(?:提交|留言|发布|发送)(?:时间|日期)[：:][^\n]{0,60}$")
+_SUBMITTED_LINE = re.compile(r"\n\s*(?:提交|留言|发布|发送)(?:时间|日期)[：:][^\n]{0,60}$|"
+                             # 本意见于2025-03-20 10:15:33通过“…”小程序提交: the platform's line under it
+                             r"\n\s*本(?:意见|留言|条意见|建议)(?:于|在)[^\n]{0,40}?(?:通过|经)[^\n]{0,30}?(?:提交|发送|报送)[。.]?\s*$")
 # 以上为原留言，因系统提示未收到，特此补交: the note under a message sent again
 _ORIGINAL_NOTE = re.compile(r"[\s。]*[—\-]*\s*以上(?:为|是)原(?:留言|帖子?|消息|意见|内容)[^\n]{0,40}$")
 _PLUS_ONE = re.compile(r"[\s。.!！]*(?:(?:同意|赞同|支持|附议|顶)[，,\s]*)?\+1[\s。.!！]*$")
@@ -113,7 +115,7 @@ _META_LINE = re.compile(r"\s*(?:(?:发件人|收件人|抄送|发送时间|发�
                         # a mail's footer under its rule (——————↵本邮件由某局办公室发送，如有疑问请回复。)
                         r"[-=—_－]{3,}|(?:本|此)(?:邮件|电子邮件|信息)(?:由|系|从)[^\n]{0,40}(?:发送|发出)[^\n]{0,30})\s*")
 # （第二次提交，上次点了提交没反应，不知道成功没有。） below a message sent again
-_SENT_AGAIN_TAIL = re.compile(r"\s*[（(](?:[^（）()]{0,20}(?:第[二三四五\d]次提交|再次提交|重复提交|重新提交|重发|又提交|又发)[^（）()]{0,40}|"
+_SENT_AGAIN_TAIL = re.compile(r"\s*[（(](?:[^（）()]{0,20}(?:第[二三四五\d]次提交|再次提交|重复提交|重新提交|再提交|重发|又提交|又发)[^（）()]{0,40}|"
                               # （同时通过邮件和信件提交，内容一致） / （附件已补传）: how it was sent, not what it asks
                               r"(?:同时|另|已|也)?(?:通过|经)[^（）()]{1,16}(?:提交|报送|发送|寄送|反映)[^（）()]{0,12}|"
                               # （网页端提交） / （微信小程序提交）: the channel it came by
@@ -133,7 +135,10 @@ _RESENT_NOTE = re.compile(r"(?<=[。！!；;])\s*(?:上次|前次|此前|之前)
 _HEAD_STAMP = re.compile(r"^\s*[\[【(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*")
 # （微信小程序提交） opening a message: the channel it came by, as it may close one
 _HEAD_CHANNEL = re.compile(r"^\s*[（(【\[][^（）()【】\[\]\n]{0,8}(?:端|小程序|公众号|客户端|APP|App|app|网站|平台|热线|信箱|邮箱)"
-                           r"(?:提交|留言|发送|反映)[)）】\]]\s*")
+                           r"(?:提交|留言|发送|反映)[)）】\]]\s*|"
+                           # 【第2次提交，第一次好像没发出去】: a note that the message is sent again
+                           r"^\s*[【\[（(][^【】\[\]（）()\n]{0,12}(?:第[二三四五六七八九\d]次提交|再次提交|重复提交|重新提交|再提交|补发|重发)"
+                           r"[^【】\[\]（）()\n]{0,24}[】\]）)]\s*")
 # A platform's or a re-poster's label opening a message (【网友留言】, [转载], 【转帖】, #市民建议#): a few
 # characters in brackets or between hash marks, naming no place in the draft and no number.
 # [转发自网站留言 #20250321-0457] / 【来源：12345热线 工单号…】: where it was passed on from, and its number there.

@@ -56,7 +56,9 @@ _FRAMING_WORD = re.compile(
     # what became of an earlier report (至今未解决, 到现在都没人来修, 说不归他们管): a re-post's status
     r"(?:至今|到现在|到今天|到目前|迄今|一直|仍然|仍|还是|都)[^。！？!?]{0,8}(?:未|没|不)[^。！？!?]{0,6}"
     r"(?:解决|答复|回复|处理|消息|动静|人管|人来|人修|人理|结果|进展|落实|改善|回音)|还是老样子|不归[^。！？!?]{0,4}管|"
-    r"没人(?:管|理|来|修|处理)|未(?:获|得到)?答复|石沉大海")
+    r"没人(?:管|理|来|修|处理)|未(?:获|得到)?答复|石沉大海|"
+    # 期待条例早日出台！: a wish that the draft comes soon, said around the request
+    r"^期待(?:条例|规划|办法|方案|草案|政策)?(?:能)?(?:早日|尽快|尽早)(?:出台|实施|施行|通过|颁布|落地)[！!。.]*$")
 # A line that only says how to reach the sender (联系人：孙先生，电话：…，白天打不通请发短信。).
 _CONTACT = re.compile(r"^\s*(?:联系人|联系电话|联系方式|电话|手机|邮箱|微信|地址|签名|署名|联名人|联署人|签名人|反映人|留言人|来信人|执笔|执笔人)"
                       r"[：:]")
@@ -190,13 +192,17 @@ def _lead_clauses(sentence: str, keep: re.Pattern | None) -> list[str]:
         if not m:
             head = _HEAD.match(sentence)
             if head and sentence[head.end():].strip(_STRIP) and _head_says_nothing(head.group(0), keep) \
-                    and not _ASKS.search(head.group(0)) \
+                    and not _ASKS.search(_ANNOUNCED.sub("", head.group(0))) \
                     and (_FRAMING_WORD.search(head.group(0)) or _SPEECH_HEAD.search(head.group(0))):
                 m = head
         if not m or not sentence[m.end():].strip(_STRIP):
             return out
         out.append(sentence[:m.end()])
         sentence = sentence[m.end():]
+
+
+# A speaker announcing a suggestion (冒昧提一点建议： / 提几点建议：): what follows asks, the head does not.
+_ANNOUNCED = re.compile(r"(?:冒昧)?提(?:出)?(?:一|几|两|三|\d)?(?:点|条)(?:小)?建议|冒昧(?:地)?建议")
 
 
 def _content(sentence: str, keep: re.Pattern | None) -> bool:
