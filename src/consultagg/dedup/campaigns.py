@@ -447,6 +447,7 @@ def split_campaigns(texts, uniq, exact_of, cluster, rep, joined, min_campaign_si
     joined_cluster = np.zeros(m, dtype=bool)
     joined_cluster[cluster[joined]] = True
     campaign = (n_texts >= min_campaign_size) | joined_cluster
+    in_campaign = (cluster != np.arange(m)) & campaign[cluster]  # (the members as first clustered)
     members_of: dict[int, list[int]] = {}
     cluster, rep = cluster.copy(), rep.copy()
     related: list[tuple[int, int, str, str]] = []
@@ -495,7 +496,31 @@ def split_campaigns(texts, uniq, exact_of, cluster, rep, joined, min_campaign_si
                 break
             head, pending, verdicts = left[0], left[1:], None
             cluster[head] = rep[head] = head
+    _swapped_members(texts, uniq, cluster, rep, in_campaign, related)
     return cluster, rep, related
+
+
+def _swapped_members(texts, uniq, cluster, rep, in_campaign, related) -> None:
+    """Members of one campaign that hold the same words in another order where order is the request
+    (由市场监管部门牵头、生态环境部门配合 / 由生态环境部门牵头、市场监管部门配合): each is judged against the
+    template alone, and a template that names neither order lets both pass; the one nearer the template
+    stays, the others leave (``顺序对调``)."""
+    by_key: dict[tuple[int, str], list[int]] = {}
+    for u in np.flatnonzero(in_campaign & (cluster != np.arange(cluster.size))).tolist():
+        t = texts[uniq[u]]
+        if _ORDER.search(t):  # (only a text with a word of order can ask for one)
+            by_key.setdefault((int(cluster[u]), "".join(sorted(_DROP.sub("", nfkc(t))))), []).append(u)
+    for (head, _), same in by_key.items():
+        if len(same) < 2:
+            continue
+        template = texts[uniq[head]]
+        same.sort(key=lambda u: (-SequenceMatcher(None, template, texts[uniq[u]], autojunk=False).ratio(), u))
+        keep = texts[uniq[same[0]]]
+        for u in same[1:]:
+            why = request_difference(keep, texts[uniq[u]])
+            if why is not None and why.reason.startswith("顺序对调"):
+                cluster[u] = rep[u] = u
+                related.append((int(uniq[same[0]]), int(uniq[u]), why.kind, why.reason))
 
 
 # Clauses judged at a time by member_additions.
