@@ -88,7 +88,7 @@ TITLES = tuple(sorted("主任 副主任 委员 常委 代表 书记 副书记 �
                 "副旗长 州长 副州长 省长 副省长 副总经理 副秘书长 副巡视员 巡视员 调研员 二级巡视员 一级巡视员 总规划师 规划师 "
                 "高级规划师 总工 首席专家 院士 正高级工程师 负责同志 有关负责同志 同志 高工 支队长 副支队长 大队长 副大队长 "
                 "中队长 副中队长 政委 副政委 合伙人 高级合伙人 主任律师 执业律师 讲师 助理研究员 高级实验师 教师 特级教师 班主任 "
-                "护士长 护士 总经济师 副总经济师 总会计师 经济师 会计师 副总工程师 首席经济学家".split(), key=len, reverse=True))
+                "护士长 护士 总经济师 副总经济师 总会计师 经济师 会计师 副总工程师 首席经济学家 县长助理 市长助理 旗长助理 区长助理".split(), key=len, reverse=True))
 # What finds fault, for a speech that says it has nothing to add (关心的问题都考虑到了 finds none).
 FAULT = re.compile(PROBLEM.pattern + r"|不够|不一致|有误|错误|不准确|偏高|偏低|过高|过低|不符|欠缺|遗漏|缺少|未能|尚未")
 # The drafters answering the meeting (编制组将认真梳理各位意见，能吸收的尽量吸收).
