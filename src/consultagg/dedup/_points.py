@@ -49,11 +49,17 @@ def list_reordered(a: str, b: str) -> bool:
     while m < min(len(a), len(b)) - n and a[-1 - m] == b[-1 - m]:
         m += 1
     mid_a, mid_b = a[n:len(a) - m], b[n:len(b) - m]
+    if _ORDER_BESIDE.search(a[max(0, n - 4):n] + "|" + a[len(a) - m:][:4]):
+        return False  # 优先适用[《水法》，本条例]作补充: the order of the two is what is asked
     for conj in _CONJUNCTIONS:
         x, sep, y = mid_a.partition(conj)
         if sep and x and y and mid_b == y + conj + x:
             return True
     return False
+
+
+# Words beside two exchanged items that make their order the request (优先适用A，B作补充 / 由A牵头、B配合).
+_ORDER_BESIDE = re.compile(r"先|再|后|优先|其次|首先|然后|之前|之后|依次|补充|为主|为辅|牵头|配合|主导|协助")
 
 
 # Where a clause ends: a sentence's end, a comma, a colon.
