@@ -61,6 +61,11 @@ _INTENT = re.compile(r"^(?:下一步|今后|下步|[^，,。；;]{0,14}?(?:出�
                      r"(?:规划|方案|征求意见稿|草案)[中里]?(?:涉及|有关|关于)我[厅局委办院部市县区]的?[^。；;]{0,60}?(?:任务|工作|内容|事项)[，,])?[，,]?(?:我(?:[厅局委办院部市县区校所站队会司镇乡村]|单位|们|中心|集团|公司|协会|学会|街道)|本(?:单位|部门|公司|集团))(?:将|会|也将)")
 
 
+# The draft's tasks that are the writer's own, already in its own plans (…涉及我厅的…任务，已纳入《…》统筹推进).
+_OWN_TASKS_TAKEN = re.compile(r"(?:《[^》]{1,60}》|规划|方案|征求意见稿)[中里]?(?:涉及|有关)我[厅局委办院市县区]的[^。]{0,80}?(?:任务|工作|内容)[，,]\s*"
+                              r"(?:已|均已|已经)(?:纳入|列入|写入|体现在)[^。]{0,60}?(?:推进|落实|实施|安排)[。.]?\s*$")
+
+
 # A wish for the office's support beside the writer's own plans (也希望省厅继续加强对我市商务工作的指导和支持), or to work
 # with it (希望与你厅进一步加强沟通衔接，共同推动规划各项任务落地见效): courtesy.
 _SUPPORT_WISH = re.compile(r"[，,]?\s*(?:也|并|同时)?(?:希望|恳请|请)[^。，,；;]{0,8}?(?:继续|一如既往地?)?(?:加强|加大|给予)?(?:对我[^。，,；;]{0,14})?"
@@ -294,6 +299,8 @@ def _formal_reason(sent: str) -> str | None:
         return "表态"
     if _SUPPORT_WISH.fullmatch(re.sub(r"[。！!]?\s*$", "", sent)):
         return "结束语"  # 希望你厅在规划实施过程中继续加强与我局的沟通衔接，共同推动…: courtesy, alone
+    if _OWN_TASKS_TAKEN.match(sent) and not asks(_QUOTED.sub("", sent)):
+        return "表态"  # 《规划》中涉及我厅的“…”等任务，已纳入《…教育事业发展规划》统筹推进。: its own work, told
     if _INTENT.match(sent) and not PROPOSE.search(_SUPPORT_WISH.sub("", sent)):
         return "表态"  # 我市将积极配合做好《规划》的修改完善… (…，也希望省厅继续加强对我市…的指导和支持): its own work
     if re.fullmatch(r"\s*(?:我|我们)?(?:主要)?(?:从[^，,。]{1,16}(?:角度|层面|方面))?(?:谈|讲|说|提)(?:一下|[一两二三四五几\d](?:点|条))(?:意见|建议)?[。：:]\s*", sent):

@@ -44,7 +44,7 @@ from consultagg.extract.chats import ChatMessage, chat_messages, is_organiser, s
 from consultagg.extract.emails import set_aside
 from consultagg.extract.exports import ExportRecord, export_records
 from consultagg.extract.forms import Form, bracketed_comments, find_forms, opinion_parts, unboxed
-from consultagg.extract.units import UnitFinding, choose_unit, lead_signer, unit_of_file, writes_for_itself
+from consultagg.extract.units import UnitFinding, choose_unit, lead_signer, unit_of_file, unit_of_title, writes_for_itself
 from consultagg.extract._places import (department_with_region as _department_with_region, for_the_government as _for_the_government,
                                         forwarded_for as _forwarded_for, with_place as _with_place)
 from consultagg.records import Comment, Source
@@ -280,6 +280,13 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
     _remainder(doc, [(d.start, d.end) for d in drafts] + contexts + [(a, b) for a, b, _ in skips], skips, "未识别")
     for d in drafts:
         d.department = finding.name
+    if drafts:  # 附件1 ↵ 某旗人民政府关于《…》的意见 under the cover's own points: the points below are that body's
+        sections = [(s, u) for (s, _), t, k in zip(doc.paras, texts, parts.kinds)
+                    if k == "header" and s > drafts[0].start and (u := unit_of_title(t.strip())) and u != finding.name]
+        for d in drafts:
+            if (under := [u for s, u in sections if s < d.start]):
+                d.department = under[-1]
+                d.meta.update(unit_source="标题", unit_confidence="high")
     body = [t for t, k in zip(texts, parts.kinds) if k == "body"]
     no_opinion = not drafts and (formal_only or form_none or any(NONE.search(t) for t in body))
     return finding, no_opinion, drafts, parts.header
@@ -446,8 +453,9 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
             meta.update(unit_source=finding.source, unit_confidence=finding.confidence)
             if finding.office:
                 meta["office"] = finding.office
-        elif d.department:
-            meta.update(unit_source="发言人", unit_confidence="high")
+        elif d.department:  # (a speaker in minutes; an attached letter's title, 标题, set above)
+            meta.setdefault("unit_source", "发言人")
+            meta.setdefault("unit_confidence", "high")
         opinions.append(Comment(
             id=comment_id(body, d.department, seen[key] - 1), text=body, department=d.department,
             speaker=d.speaker, location=d.location, proposed_change=proposed_change_of(body),

@@ -161,7 +161,9 @@ def clean_unit_name(t: str) -> str | None:
     t = _MAIL.sub(" ", _SEAL.sub(" ", t or "")).replace('"', " ").replace("“", " ").replace("”", " ")
     t = re.sub(r"(?<=[\u4e00-\u9fff])\s*[-－—_]+\s*(?=[\u4e00-\u9fff]{2,4}\s*$)", " ", t)  # 财政厅资源环境处-韩立新 (a mail's name)
     parts = t.split()
-    while len(parts) > 1 and _is_person(parts[-1]):
+    # (a person's name after the unit; or a seal's text the scan read beside it, pieces of the name itself:
+    # 都仁乌拉盟行政公署   政 公署)
+    while len(parts) > 1 and (_is_person(parts[-1]) or (len(parts[-1]) <= 3 and parts[-1] in "".join(parts[:-1]))):
         parts.pop()
     name = "".join(parts).strip(" ，,。：:；;")
     # 芩川县生态环境局（水生态环境股）: the organ and its inner office, read as 某局某股 is
@@ -173,6 +175,10 @@ def clean_unit_name(t: str) -> str | None:
         name = m.group("u")  # the spaces between unit and person were cleaned away
     if _OCR_IN_NAME.search(name):
         name = _OCR_IN_NAME.sub(lambda m: _OCR_WORDS[m.group(0)], name)  # 某市教肓局 (a scan's 育 read as 肓)
+    for k in (4, 3, 2):  # 都仁乌拉盟行政公署政公署: a seal's text the scan read after the name, its own end again
+        if len(name) > 3 * k and name[:-k].endswith(name[-k:]) and is_unit(name[:-k]):
+            name = name[:-k]
+            break
     if "扃" in name:  # 自治区林业和草原扃: a scan's 局 (扃, a door's bolt, names no body)
         name = re.sub(r"扃(?=$|[\u4e00-\u9fff]{1,10}(?:处|科|室|股|中心|办公室)$)", "局", name)
     if "届" in name:  # 省十三届人大代表某某: the term is no part of who speaks
