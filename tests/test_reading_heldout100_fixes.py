@@ -36,3 +36,12 @@ def test_a_reply_that_agrees_and_tells_its_tasks_are_in_its_own_plan(read_writte
                         "下一步，我厅将按照任务分工，积极配合做好规划实施相关工作。",
                         "某自治区教育厅", "2021年8月12日"])
     assert len(read_written("复函.txt", letter)) == 0
+
+
+def test_an_export_row_that_has_nothing_to_say_and_the_exports_own_note(read_sheet):
+    # False before: 已阅，支持规划，无意见。 and the export's own line in its text column (共9条留言。本表由系统自动生成…)
+    # were opinions.
+    rows = read_sheet("留言.xlsx", [["序号", "留言人", "留言内容"], [1, "张某", "建议公开化工园区周边的监测数据。"],
+                                    [2, "李某", "已阅，支持规划，无意见。"], ["", "", "共2条留言。本表由系统自动生成，留言人信息已作脱敏处理。"]])
+    assert [c.text for c in rows] == ["建议公开化工园区周边的监测数据。"]
+    assert any("无意见" in s or "没有意见" in s or "已阅" in s for s in rows.notes)

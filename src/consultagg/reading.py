@@ -194,7 +194,8 @@ def _praise_aside(rows: CommentList) -> None:
         elif c.source.file not in _IN_MEMORY and _number(c) in ("合计", "总计", "小计", "共计"):
             why = "合计行"  # 合计 | 共8件（其中意见建议6件，咨询1件…）: the export's count
         elif public and c.source.file not in _IN_MEMORY:
-            why = ("无意见" if _NOTHING.fullmatch(c.text.strip()) else
+            why = ("无意见" if _NOTHING.fullmatch(c.text.strip()) or _NOTHING_SAID.fullmatch(c.text.strip()) else
+                   "表注" if _TABLE_NOTE.match(c.text.strip()) and not asks(c.text) else
                    "测试留言" if _TEST_ROW.fullmatch(c.text.strip()) else
                    "已撤回" if _WITHDRAWN.fullmatch(c.text.strip()) else
                    "平台答复" if _ADMIN.fullmatch(c.speaker or _poster(c.meta)) and _REPLY_OPENING.match(c.text.strip()) else
@@ -212,7 +213,7 @@ def _praise_aside(rows: CommentList) -> None:
                     "只提问，未提具体意见": "只提问询问情况，未提具体意见", "填写示例": "是表格自带的填写示例",
                     "重复工单": "是同一诉求的重复或催办工单，内容见原工单", "合计行": "是合计行，不是意见",
                     "已撤回": "已由留言人撤回或被删除，没有留言内容",
-                    "征求意见情况说明": "是报送单位对征求意见过程的说明，未提具体意见"}.get(why, "只询问何时施行，未提具体意见")
+                    "征求意见情况说明": "是报送单位对征求意见过程的说明，未提具体意见", "表注": "是导出表的说明或计数，不是意见"}.get(why, "只询问何时施行，未提具体意见")
             rows.notes.append(f"{c.source.file} 第{c.source.row}行：{said}，未列入意见表")
 
 
@@ -263,6 +264,10 @@ _TEST_ROW = re.compile(r"(?:这是|此为|本条(?:为|是)?)?(?:测试|test|TES
 # A row whose message was withdrawn or removed, only the platform's note left (（该留言已由留言人撤回）).
 _WITHDRAWN = re.compile(r"(?=.*[已被])[（(【\[]?(?:该|此|本)?条?(?:留言|信件|帖子|工单|内容|意见)?(?:已经?|已被)?(?:由(?:留言人|网友|用户|本人|提交人|发布人)|被)?"
                         r"(?:自行|主动)?(?:撤回|删除|撤销|屏蔽)(?:了)?[)）】\]]?[。.]?")
+# …and in a few clauses with support (已阅，支持规划，无意见。); an export's own note in its text column (共9条留言。本表由系统自动生成…).
+_NOTHING_SAID = re.compile(r"(?:(?:已阅|已读|阅|支持|赞成|同意)(?:规划|方案|条例|办法)?|无意见|没有意见|暂无意见|无其他意见|无修改意见)"
+                           r"(?:[，,、]\s*(?:(?:已阅|已读|支持|赞成|同意)(?:规划|方案|条例|办法)?|无意见|没有意见|暂无意见|无其他意见|无修改意见))+[。.！!]?")
+_TABLE_NOTE = re.compile(r"(?:共|合计|总计)\s*\d+\s*条(?:留言|意见|记录|建议)[。，,]|本表由系统(?:自动)?生成")
 # A message from the public that says it has nothing to say (无 / 暂无意见 / 没有).
 _NOTHING = re.compile(r"(?:无|没有|暂无|无意见|没有意见|暂无意见|暂无建议|无建议|没意见|无其他意见|无修改意见|已阅|已读|阅)[。.！!]?")
 
