@@ -139,7 +139,7 @@ _ROUTING_FIELD = re.compile(r"\s*(?:签[\s\u3000]*发|会[\s\u3000]*签|核[\s\u
 _RULE_LINE = re.compile(r"[━─—\-_=]{6,}")
 # A leader's word on the slip or the office's proposal for handling, wherever it stands (委领导签批：同意，请按时反馈。
 # 某某　3月21日 / 拟办意见：↵1.…).
-SIGNED_OFF = re.compile(r"\s*(?:[委局厅办院部处科]?领导(?:签批|批示|审批|审签)|签批意见|批示意见|拟办意见|阅处意见|办理意见)\s*[：:]")
+SIGNED_OFF = re.compile(r"\s*(?:[委局厅办院部处科]?领导(?:签批|批示|审批|审签|阅示)|签批意见|批示意见|拟办意见|阅处意见|办理意见)\s*[：:]")
 # The office's own handling written under what came in, at the end (处理意见：请起草组研究吸纳… / 邵　9月20日 /
 # （某某已答复来电人：…）).
 HANDLING = re.compile(SIGNED_OFF.pattern + r"|\s*处理意见\s*[：:]|\s*[\u4e00-\u9fff]{1,3}[ \t\u3000]+\d{1,2}月\d{1,2}日\s*$|"

@@ -185,6 +185,8 @@ _OWN_WORK = re.compile(r"\s*(?:近年来|近几年|这些年|去年|今年|前�
 # Holding to what one said before (我还是坚持删除的意见, 保留原意见).
 _HOLDS_TO = re.compile(r"(?:我|我们)?(?:还是|仍然|仍|依然|依旧)?(?:坚持|保留)(?:原来|之前|刚才|前面|上述)?的?[^。，,；;]{0,10}?的?(?:意见|看法|观点)[。.！!]?\s*$")
 # Agreement and nothing else (同意。, 原则同意本条规定。).
+# A part of the draft named as a label before what is said of it (第二章　总体要求：同意。).
+_PART_LABEL = re.compile(r"^\s*第[一二三四五六七八九十百\d]+[章节条](?:至第[一二三四五六七八九十百\d]+[章节条])?[\s\u3000]*[^\s。，,；;：:]{0,24}\s*[：:]")
 _AGREE_ALONE = re.compile(r"\s*(?:我[\u4e00-\u9fff]{0,3}|本人)?(?:完全|基本|原则上?)?同意(?:此|本|该|这一?)?"
                           r"(?:条|款|项|条款|规定|表述|内容|修改)?(?:的?(?:规定|表述|内容))?[。.！!；;]?\s*$")
 
@@ -196,7 +198,7 @@ _POINTS_AHEAD = re.compile(r"[，,](?:但|但是|不过)?(?:也)?(?:有|存在)(
 
 # Praise and support and nothing else (写得很实在，给起草的同志点个赞！/ 非常支持出台这部条例！).
 # 希望早日实施: support for the draft as it stands, no request of its own
-SOON = re.compile(r"(?:希望|期待|盼望)(?:条例|办法|规划|方案|《[^》]{1,40}》)?(?:(?:出台|印发|实施)(?:后|以后))?(?:能够?)?(?:早日|尽快|早点|尽早)(?:出台|印发|实施|通过|落地|落实|施行)(?:实施|见效)?|"
+SOON = re.compile(r"(?:希望|期待|盼望)(?:条例|办法|规划|方案|《[^》]{1,40}》)?(?:(?:出台|印发|实施)(?:后|以后))?(?:能够?)?(?:早日|尽快|早点|尽早)(?:出台|印发|发布|实施|通过|落地|落实|施行)(?:实施|见效)?|"
                    r"(?:希望|期待|盼望)(?:能)?(?:早日|尽快|早点|尽早)(?:实现|达到)(?:碳达峰|碳中和|双碳目标|目标)|"
                    # 希望早日实现蓝天白云、繁星闪烁: the aim of the draft, wished for
                    r"(?:希望|期待|盼望)(?:能)?(?:早日|尽快|早点|尽早)(?:实现|迎来|看到|重现)(?:天更蓝|水更清|[^，,。！!？?]{0,6}?"
@@ -314,7 +316,7 @@ def _formal_reason(sent: str) -> str | None:
         return "表态"  # …我觉得这个思路很好，希望保留。: asks only to keep what the draft says
     if _HOLDS_TO.search(sent) and not PROPOSE.search(_HOLDS_TO.sub("", sent)):
         return "表态"  # 我还是坚持删除的意见。: what was said before, said again
-    if _AGREE_ALONE.match(sent):
+    if _AGREE_ALONE.match(sent) or _AGREE_ALONE.fullmatch(_PART_LABEL.sub("", sent, count=1)):
         return "表态"  # 同意。 / 同意本条规定。 (after a clause label: 第二十一条  同意。)
     if (_PRAISE_ONLY.search(sent) or SOON.match(sent.strip())) and not _asks_beyond_soon(sent) \
             and not TROUBLE.search(sent):  # (希望早日实施，还老百姓一个安全的出行环境。: support for the draft)
