@@ -330,9 +330,8 @@ def _confused(op, ra: str, rb: str) -> bool:
     return _typo_pair(ra[i1], rb[j1]) and not _both_words(ra, rb, i1, i2, j1, j2)
 
 
-# Animals and crops named by one character (流浪猫 / 流浪狗, 养猪 / 养牛): no typo puts one for another.
-_CREATURES = frozenset("猫狗犬猪牛羊鸡鸭鹅鱼虾蟹马驴骡兔鸽鸟蛇蜂蚕稻麦茶桑竹松柏杨柳桃梨枣"
-                       "蛙龟鳖熊鹿狐貂獾狼豹虎猴鼠雀鹰隼鹤鹭鸥蝎蚌螺蚓蝗蚊蝇豆薯棉麻瓜")  # (蛇类 / 蛙类)
+# Animals and crops named by one character (流浪猫 / 流浪狗, 养猪 / 养牛, 蛇类 / 蛙类): no typo puts one for another.
+_CREATURES = frozenset("猫狗犬猪牛羊鸡鸭鹅鱼虾蟹马驴骡兔鸽鸟蛇蜂蚕稻麦茶桑竹松柏杨柳桃梨枣蛙龟鳖熊鹿狐貂獾狼豹虎猴鼠雀鹰隼鹤鹭鸥蝎蚌螺蚓蝗蚊蝇豆薯棉麻瓜")
 
 
 def _only_fillers_added(sa: str, sb: str) -> bool:
