@@ -114,12 +114,14 @@ _META_LINE = re.compile(r"\s*(?:(?:发件人|收件人|抄送|发送时间|发�
                         r"(?:【[^】\n]{1,40}[：:][^】\n]{1,40}】\s*)+|[-=—_]{2,}\s*(?:转发的?邮件|原始邮件|原邮件|Forwarded message|Original Message)\s*[-=—_]{2,}|--|(?:回复|Re)[：:][^\n]{0,60}(?:公告|通知|征求意见稿|草案)[》」]?|"
                         # a mail's footer under its rule (——————↵本邮件由某局办公室发送，如有疑问请回复。)
                         r"[-=—_－]{3,}|(?:本|此)(?:邮件|电子邮件|信息)(?:由|系|从)[^\n]{0,40}(?:发送|发出)[^\n]{0,30})\s*")
+# The channel a message came by (网页端提交, 微信小程序提交), in brackets at its start or its end.
+_CHANNEL = r"(?:端|小程序|公众号|客户端|APP|App|app|网站|平台|热线|信箱|邮箱)(?:提交|留言|发送|反映)"
 # （第二次提交，上次点了提交没反应，不知道成功没有。） below a message sent again
 _SENT_AGAIN_TAIL = re.compile(r"\s*[（(](?:[^（）()]{0,20}(?:第[二三四五\d]次提交|再次提交|重复提交|重新提交|再提交|重发|又提交|又发)[^（）()]{0,40}|"
                               # （同时通过邮件和信件提交，内容一致） / （附件已补传）: how it was sent, not what it asks
                               r"(?:同时|另|已|也)?(?:通过|经)[^（）()]{1,16}(?:提交|报送|发送|寄送|反映)[^（）()]{0,12}|"
                               # （网页端提交） / （微信小程序提交）: the channel it came by
-                              r"[^（）()]{0,8}(?:端|小程序|公众号|客户端|APP|App|app|网站|平台|热线|信箱|邮箱)(?:提交|留言|发送|反映)|"
+                              rf"[^（）()]{{0,8}}{_CHANNEL}|"
                               r"附件(?:已|已经)?(?:补传|补发|另附|上传|重新上传)[^（）()]{0,6}|"
                               r"(?:请大家|请|欢迎大家)?(?:帮忙)?(?:转发|扩散)+[^（）()]{0,6}|"  # （请大家转发扩散）
                               # （系统提示提交失败，补交） / （意见编号YJ-0612）: how it was sent again, the platform's number
@@ -133,9 +135,8 @@ _RESENT_NOTE = re.compile(r"(?<=[。！!；;])\s*(?:上次|前次|此前|之前)
                           r"[，,]?\s*(?:特此|现|故|所以)?(?:再报|再次提交|重新提交|补报|再次报送|重报|再发一次)[。.！!]?\s*$")
 # [2025-04-10 20:31:07] opening a message: when it was posted
 _HEAD_STAMP = re.compile(r"^\s*[\[【(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?[\]】)）]\s*")
-# （微信小程序提交） opening a message: the channel it came by, as it may close one
-_HEAD_CHANNEL = re.compile(r"^\s*[（(【\[][^（）()【】\[\]\n]{0,8}(?:端|小程序|公众号|客户端|APP|App|app|网站|平台|热线|信箱|邮箱)"
-                           r"(?:提交|留言|发送|反映)[)）】\]]\s*|"
+# （微信小程序提交） opening a message: the channel it came by (:data:`_CHANNEL`), as it may close one
+_HEAD_CHANNEL = re.compile(rf"^\s*[（(【\[][^（）()【】\[\]\n]{{0,8}}{_CHANNEL}[)）】\]]\s*|"
                            # 【第2次提交，第一次好像没发出去】: a note that the message is sent again
                            r"^\s*[【\[（(][^【】\[\]（）()\n]{0,12}(?:第[二三四五六七八九\d]次提交|再次提交|重复提交|重新提交|再提交|补发|重发)"
                            r"[^【】\[\]（）()\n]{0,24}[】\]）)]\s*")

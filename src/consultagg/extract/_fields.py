@@ -14,18 +14,20 @@ from consultagg.extract.units import deputy, is_unit, unit_of_field
 __all__ = ["HANDLING", "REASONS", "SIGNED_OFF", "field_points", "point_field", "quoted_original", "routing_lines", "routing_sheet"]
 
 
+# Where a quote stands, after its label: a page or place in brackets (（第19页）) or a part of the draft (第五章第四节).
+_BRACKETED_PLACE = r"[（(][^（）()：:]{1,16}[)）]"
+_PART_NAMED = r"第[一二三四五六七八九十百\d]+[章节条款项页](?:第[一二三四五六七八九十百\d]+[节条款项])*"
 # A point written as a form's fields, one per item (- 原文：… / - 修改意见：… / - 理由：…).
 # (【原文】… / 【修改意见】…: the label in brackets, with or without a colon)
 _FIELD_LABEL = re.compile(r"\s*(?P<open>[【〔\[])?(?P<label>位置|所在位置|章节(?:条款)?|页码|出处|原文(?:表述|内容)?|原条文|原表述|现表述|条文原文|修改意见|修改建议|建议修改为|具体意见|意见(?:和?建议)?|"
                           r"对策建议|修改为|建议(?:增加|删除|补充|增补|调整为|表述为|改为|措施)?|"
                           r"修改理由|理由|依据|修改依据|理由及依据|说明|问题[一二三四五六七八九十\d]{0,3}|存在(?:的)?问题)"
                           # (原文（第19页）：“…”: where the quote is, in brackets after the label)
-                          r"(?P<where>[（(][^（）()：:]{1,16}[)）]|第[一二三四五六七八九十百\d]+[章节条款项页](?:第[一二三四五六七八九十百\d]+[节条款项])*)?"
+                          rf"(?P<where>{_BRACKETED_PLACE}|{_PART_NAMED})?"
                           r"(?(open)[】〕\]]\s*[：:]?|\s*[：:])\s*")
 # The fields that stand on a line of their own, never joined to the line above as a wrap.
 _LINE_FIELD = re.compile(r"(?:原文(?:表述|内容)?|原条文|原表述|现表述|建议(?:修改为|增加|删除|补充|调整为|表述为|改为)|修改为|"
-                         r"修改(?:意见|建议|理由)|理由|依据)(?:[（(][^（）()：:]{1,16}[)）]|第[一二三四五六七八九十百\d]+[章节条款项页]"
-                         r"(?:第[一二三四五六七八九十百\d]+[节条款项])*)?\s*[：:]")
+                         rf"修改(?:意见|建议|理由)|理由|依据)(?:{_BRACKETED_PLACE}|{_PART_NAMED})?\s*[：:]")
 
 
 def point_field(t: str) -> bool:
@@ -40,6 +42,8 @@ def point_field(t: str) -> bool:
 
 # A point's opinion field that agrees (意见：同意，无修改意见。).
 _AGREED_FIELD = re.compile(r"(?:意见|修改意见|修改建议|建议)\s*[：:]\s*(?:同意|原则同意|无修改意见|无意见|维持原文|不作修改|无[。.]?\s*$)")
+# What still asks in an opinion field that opens by agreeing (同意。另建议…): then it is no mere agreement.
+_STILL_ASKS = re.compile(r"建议|请(?!予)|应当|应该|希望|[，。；]应|须")
 _FIELD_ROLE = {"原文": "original", "原文表述": "original", "原文内容": "original", "原条文": "original", "原表述": "original",
                "现表述": "original", "条文原文": "original", "修改理由": "reason", "理由": "reason", "依据": "reason",
                "修改依据": "reason", "理由及依据": "reason", "说明": "reason",
@@ -89,7 +93,7 @@ def field_points(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
         roles = [r for _, _, r in run]
         # 原文：… / 意见：同意原文表述。我市已于2020年启动…: the opinion field agrees and asks for nothing
         agreed = [d for d, m, r in run if r == "opinion" and _AGREED_FIELD.match(doc.clean, m.start())
-                  and not re.search(r"建议|请(?!予)|应当|应该|希望|[，。；]应|须", doc.clean[m.end():d.end])]
+                  and not _STILL_ASKS.search(doc.clean, m.end(), d.end)]
         if ("opinion" not in roles or agreed) and "original" in roles and len(run) >= 2 and (agreed or _AGREED_FIELD.search(
                 doc.clean, run[0][0].end, run[-1][0].start)):
             # 原文：… / 意见：同意，无修改意见。 / 说明：…: the point agrees; its quote and its note ask nothing
@@ -186,8 +190,7 @@ def routing_lines(texts: list[str], kinds: list[str], found: dict[str, str]) -> 
 # Inside one point: a heading that only says where (第二章第三节（第18页）), the draft's words quoted under
 # 原文：, then the request unlabelled on the lines below.
 _PLACE_ONLY = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]{1,3}[章节条篇部分]|表\s*\d|附[件表]|专栏)[^。，,；;：:\n]{0,30}\s*(?:\n|$)")
-_ORIGINAL_LINE = re.compile(r"[ \t\u3000]*原文(?:表述|内容)?(?P<where>第[一二三四五六七八九十百\d]+[章节条款项页](?:第[一二三四五六七八九十百\d]+[节条款项])*)?"
-                            r"\s*[：:][^\n]*(?:\n|$)")
+_ORIGINAL_LINE = re.compile(rf"[ \t\u3000]*原文(?:表述|内容)?(?P<where>{_PART_NAMED})?\s*[：:][^\n]*(?:\n|$)")
 # The label over the request under it (意见：建议删除… / 修改意见：…).
 _OPINION_LABEL = re.compile(r"[ \t\u3000]*(?:修改|具体)?(?:意见|建议)\s*[：:]\s*")
 
@@ -218,8 +221,7 @@ def quoted_original(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
         skips.append((d.start + quoted.start(), d.start + quoted.end(), "原文"))
         d.start += quoted.end()
         label = _OPINION_LABEL.match(doc.clean, d.start, d.end)
-        if label and _AGREED_FIELD.match(doc.clean, d.start, d.end) and not re.search(
-                r"建议|请(?!予)|应当|应该|希望|[，。；]应|须", doc.clean[label.end():d.end]):
+        if label and _AGREED_FIELD.match(doc.clean, d.start, d.end) and not _STILL_ASKS.search(doc.clean, label.end(), d.end):
             skips.append((d.start, d.end, "表态"))  # 意见：无。 / 意见：同意。: the point agrees with the quote
             out.pop()
         elif label:

@@ -27,8 +27,8 @@ def with_place(name: str | None, header: str, text: str) -> str | None:
     if name and re.match(r"[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)[\u4e00-\u9fff]{1,6}?(?:村|社区)", name) \
             and (county := head_place([header] if header else [], text, "县")):
         return county + name  # 梣岭乡芎湾村村民委员会 replying on 《某县…规划》: the county's village
-    if name and _BARE_DEPARTMENT.fullmatch(name) and (region := _region_of_drafts(header, text)):
-        return region + name  # 工业和信息化厅 replying on 《自治区…规划》: the region's department
+    if name and (full := department_with_region(name, f"{header or ''}\n{text or ''}")) != name:
+        return full  # 工业和信息化厅 replying on 《自治区…规划》: the region's department
     if not name or name[0] not in "省市县州" or re.match(r"市场|[省市县州]级", name):
         return None  # (a deputy named with the name, 省政协委员某某, takes the one place of its level the title names)
     place = head_place([header] if header else [], text, name[0])
@@ -42,16 +42,16 @@ _BARE_DEPARTMENT = re.compile(r"(?!区)(?!.*(?:省|自治区|市(?!场)|县|州|
 _DRAFT_REGION = re.compile(r"《[“\"]?(自治区|[\u4e00-\u9fff]{2,4}?(?:省|自治区))")
 
 
-def _region_of_drafts(header: str, text: str) -> str | None:
-    """The one province or region the title and the drafts' names in 《》 start with (《自治区“十四五”…》)."""
-    places = set(_DRAFT_REGION.findall((header or "") + "\n" + (text or "")))
+def _region_of_drafts(text: str) -> str | None:
+    """The one province or region the drafts' names in 《》 start with (《自治区“十四五”…》)."""
+    places = set(_DRAFT_REGION.findall(text or ""))
     return places.pop() if len(places) == 1 else None
 
 
 def department_with_region(name: str | None, text: str) -> str | None:
-    """A provincial department a speaker in minutes names without its place (应急管理厅), with the one
-    province or region the drafts' names start with; else ``name``."""
-    return (region + name) if name and _BARE_DEPARTMENT.fullmatch(name) and (region := _region_of_drafts("", text)) else name
+    """A provincial department named without its place (应急管理厅 speaking in minutes, 工业和信息化厅 signing a
+    mail), with the one province or region the drafts' names in ``text`` start with; else ``name``."""
+    return (region + name) if name and _BARE_DEPARTMENT.fullmatch(name) and (region := _region_of_drafts(text)) else name
 
 
 # A reply made with the government's consent, for the place (经市政府同意 … 我市意见): the government's.

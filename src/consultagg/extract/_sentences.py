@@ -184,9 +184,9 @@ _OWN_WORK = re.compile(r"\s*(?:近年来|近几年|这些年|去年|今年|前�
                        r"\s*我(?:近|这)?[一二三四五六七八九十几多\d]{0,3}十?多?年(?:来)?一直(?:从事|研究|关注)[^。！？!?]{0,100}[。！!]\s*$")
 # Holding to what one said before (我还是坚持删除的意见, 保留原意见).
 _HOLDS_TO = re.compile(r"(?:我|我们)?(?:还是|仍然|仍|依然|依旧)?(?:坚持|保留)(?:原来|之前|刚才|前面|上述)?的?[^。，,；;]{0,10}?的?(?:意见|看法|观点)[。.！!]?\s*$")
-# Agreement and nothing else (同意。, 原则同意本条规定。).
 # A part of the draft named as a label before what is said of it (第二章　总体要求：同意。).
 _PART_LABEL = re.compile(r"^\s*第[一二三四五六七八九十百\d]+[章节条](?:至第[一二三四五六七八九十百\d]+[章节条])?[\s\u3000]*[^\s。，,；;：:]{0,24}\s*[：:]")
+# Agreement and nothing else (同意。, 原则同意本条规定。).
 _AGREE_ALONE = re.compile(r"\s*(?:我[\u4e00-\u9fff]{0,3}|本人)?(?:完全|基本|原则上?)?同意(?:此|本|该|这一?)?"
                           r"(?:条|款|项|条款|规定|表述|内容|修改)?(?:的?(?:规定|表述|内容))?[。.！!；;]?\s*$")
 
@@ -316,7 +316,7 @@ def _formal_reason(sent: str) -> str | None:
         return "表态"  # …我觉得这个思路很好，希望保留。: asks only to keep what the draft says
     if _HOLDS_TO.search(sent) and not PROPOSE.search(_HOLDS_TO.sub("", sent)):
         return "表态"  # 我还是坚持删除的意见。: what was said before, said again
-    if _AGREE_ALONE.match(sent) or _AGREE_ALONE.fullmatch(_PART_LABEL.sub("", sent, count=1)):
+    if _AGREE_ALONE.match(sent):
         return "表态"  # 同意。 / 同意本条规定。 (after a clause label: 第二十一条  同意。)
     if (_PRAISE_ONLY.search(sent) or SOON.match(sent.strip())) and not _asks_beyond_soon(sent) \
             and not TROUBLE.search(sent):  # (希望早日实施，还老百姓一个安全的出行环境。: support for the draft)
@@ -382,8 +382,8 @@ def formal_sentences(t: str) -> list[tuple[int, int, str]]:
     if excerpt and asks(t[excerpt.end():]):
         out.append((0, excerpt.end(), "原文位置"))  # (the label's line joined to the request under it)
         return out + [(excerpt.end() + a, excerpt.end() + b, why) for a, b, why in formal_sentences(t[excerpt.end():])]
-    if (clause := _CLAUSE_LABEL.match(t)) and t[clause.end():].strip():
-        # 第三十八条：我非常赞成这一条。: the label goes with a remark that is formal throughout
+    if (clause := _CLAUSE_LABEL.match(t) or _PART_LABEL.match(t)) and t[clause.end():].strip():
+        # 第三十八条：我非常赞成这一条。 / 第二章　总体要求：同意。: the label goes with a remark that is formal throughout
         rest = formal_sentences(t[clause.end():])
         if rest and rest[-1][1] >= len(t[clause.end():].rstrip()):
             return [(0, clause.end(), "开头语")] + [(clause.end() + a, clause.end() + b, why) for a, b, why in rest]

@@ -35,7 +35,7 @@ from consultagg.extract._base import DATE, NONE, SALUTATION, SEAL, TITLE, UNIT_S
 from consultagg.extract._parts import MEETING_FIELD, REASONS, classify, standalone
 from consultagg.extract._frame import general_before_specific, one_request_said, prose_frame, unfolded
 from consultagg.extract._asides import DRAFT_QUOTED, REQUESTS_FOLLOW
-from consultagg.extract._sentences import _PART_LABEL, TROUBLE, _formal_reason, asks, formal_sentences
+from consultagg.extract._sentences import TROUBLE, _formal_reason, asks, formal_sentences
 from consultagg.extract._fields import field_points as _field_points, quoted_original as _quoted_original, routing_sheet
 from consultagg.extract._tree import build_tree, leaves
 from consultagg.extract._speakers import FIELD_LABEL
@@ -436,9 +436,6 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
             # 其他： / ## 四、其他 / （四）关于农村生活污水治理。 whose answer (无 / 此部分我厅无意见) was set aside: a label
             skips.append((d.start, d.end, "小标题"))
             continue
-        if _PART_LABEL.match(body) and _formal_reason(body) == "表态":  # 第二章　总体要求：同意。
-            skips.append((d.start, d.end, "表态"))
-            continue
         if _TITLE_ALONE.fullmatch(body):  # 关于《…》的反馈意见 under a forwarded letter's unit line: its title
             skips.append((d.start, d.end, "标题"))
             continue
@@ -556,8 +553,6 @@ def _read_chat(raw: str, messages: list[ChatMessage], file: str | None) -> Lette
 
 
 _BARE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]|(?:其他|其它|总体|具体|补充)(?:意见|建议|方面|事项|问题)?[。.]?|"
-                         # 第一章　发展基础与面临形势：(无意见。 set aside) / 第七章至第九章：
-                         r"第[一二三四五六七八九十百\d]+[章节](?:至第[一二三四五六七八九十百\d]+[章节])?[\s\u3000]*[^\s。，,；;：:]{0,24}\s*[：:]|"
                          r"(?:(?:意见|建议)[\d一二三四五六七八九十]{1,3}\s*)+")  # 意见1 / 意见2 over a form's tables
 
 
