@@ -165,3 +165,25 @@ def needs_comments():
 
     if not hasattr(Document, "add_comment"):
         pytest.skip("building a document with comments needs python-docx >= 1.2")
+
+
+@pytest.fixture
+def read_commented(tmp_path, needs_comments):
+    """``read_commented(name, paragraphs, **kw)``: a Word document of ``paragraphs`` at ``tmp_path / name``, each a
+    string or ``(text, comment, author)`` for a paragraph carrying a Word comment, read back with
+    :func:`consultagg.read_comments` (skipped where python-docx cannot write comments)."""
+    import docx
+
+    import consultagg as ca
+
+    def read(name: str, paragraphs, **kw):
+        d = docx.Document()
+        for item in paragraphs:
+            text, *note = (item,) if isinstance(item, str) else item
+            p = d.add_paragraph(text)
+            if note:
+                d.add_comment(p.runs, text=note[0], author=note[1])
+        d.save(tmp_path / name)
+        return ca.read_comments(str(tmp_path / name), **kw)
+
+    return read

@@ -1,11 +1,6 @@
 """Release blockers found by letters set 90 (tests/data/letters_heldout90), each with texts written anew for
 the test: they failed before the fix."""
 
-import docx
-import pytest
-
-import consultagg as ca
-
 
 def test_review_minutes_with_experts_under_numbered_headings(read_paragraphs):
     # Misattributed before: an expert from a 科学院's institute was given the unit of the 环境科学研究院 that drafted
@@ -41,22 +36,14 @@ def test_a_government_office_sending_on_a_bureaus_signed_opinions(read_written):
     assert [(c.department, c.text[:6]) for c in rows] == [("某市水务局", "建议将某河上"), ("某市水务局", "建议提高农村")]
 
 
-@pytest.mark.usefixtures("needs_comments")
-def test_an_excerpt_returned_with_comments_by_one_named_author(tmp_path):
+def test_an_excerpt_returned_with_comments_by_one_named_author(read_commented):
     # Misattributed and false before: an excerpt of the draft sent back with the opinions only in Word comments,
     # every comment written by 某市自然资源局 规划科 and no cover note, gave opinions without a unit; and a
     # comment that agrees (同意。…我市已按此要求完成…) was an opinion for the 要 of 要求.
-    d = docx.Document()
-    d.add_paragraph("某自治区国土空间生态修复规划")
-    d.add_paragraph("（征求意见稿）")
-    d.add_paragraph("（节选，修改意见见批注）")
-    p1 = d.add_paragraph("第三章　到2025年，全区完成历史遗留矿山生态修复面积1.2万公顷。")
-    p2 = d.add_paragraph("第四章　各盟市应当建立生态修复项目库。")
-    d.add_comment(p1.runs, text="建议将我市任务量按实际核减为800公顷。", author="某市自然资源局 规划科")
-    d.add_comment(p2.runs, text="同意。我市已按此要求完成项目库建设。", author="某市自然资源局 规划科")
-    path = tmp_path / "批注稿.docx"
-    d.save(path)
-    rows = ca.read_comments(str(path))
+    rows = read_commented("批注稿.docx", [
+        "某自治区国土空间生态修复规划", "（征求意见稿）", "（节选，修改意见见批注）",
+        ("第三章　到2025年，全区完成历史遗留矿山生态修复面积1.2万公顷。", "建议将我市任务量按实际核减为800公顷。", "某市自然资源局 规划科"),
+        ("第四章　各盟市应当建立生态修复项目库。", "同意。我市已按此要求完成项目库建设。", "某市自然资源局 规划科")])
     assert [(c.department, c.text) for c in rows] == [("某市自然资源局", "建议将我市任务量按实际核减为800公顷。")]
 
 

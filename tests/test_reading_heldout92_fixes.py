@@ -1,11 +1,6 @@
 """Release blockers found by letters set 92 (tests/data/letters_heldout92), each with texts written anew for
 the test: they failed before the fix."""
 
-import docx
-import pytest
-
-import consultagg as ca
-
 
 def test_minutes_a_speaker_who_tells_first_then_proposes(read_paragraphs):
     # Lost before: 某管理局局长某某介绍了…的情况，提出两点意见：一是…；二是… had no speaker (提出 after a comma has no
@@ -39,20 +34,12 @@ def test_reasons_numbered_after_the_request_are_its_own(read_written):
     assert [c.text[:8] for c in read_written("意见.txt", text)] == ["关于柴油货车，建", "建议增加绿色公路"]
 
 
-@pytest.mark.usefixtures("needs_comments")
-def test_a_draft_returned_with_comments_and_a_drafters_note_left_in_it(tmp_path):
+def test_a_draft_returned_with_comments_and_a_drafters_note_left_in_it(read_commented):
     # Misattributed and false before: a cover line 某旗人民政府反馈意见已在文中以批注形式标注。 named no unit (its
     # words were no cover note the reader knew), and a comment the drafters had left in the draft they sent
     # (起草组注：…, by 规划起草组) was an opinion.
-    d = docx.Document()
-    d.add_paragraph("某旗人民政府反馈意见已在文中以批注形式标注。2021.6.25")
-    d.add_paragraph("某自治区“十四五”生态环境保护规划")
-    d.add_paragraph("（征求意见稿）")
-    p1 = d.add_paragraph("第二节　旗县级城市建成区应于2023年底前全部淘汰10蒸吨及以下燃煤锅炉。")
-    p2 = d.add_paragraph("第三节　优先保障重点河湖基本生态流量。")
-    d.add_comment(p1.runs, text="建议将时限调整为“2025年底前”。", author="某旗人民政府")
-    d.add_comment(p2.runs, text="起草组注：生态流量目标数据待水利厅确认后补充。", author="规划起草组")
-    path = tmp_path / "批注稿.docx"
-    d.save(path)
-    rows = ca.read_comments(str(path))
+    rows = read_commented("批注稿.docx", [
+        "某旗人民政府反馈意见已在文中以批注形式标注。2021.6.25", "某自治区“十四五”生态环境保护规划", "（征求意见稿）",
+        ("第二节　旗县级城市建成区应于2023年底前全部淘汰10蒸吨及以下燃煤锅炉。", "建议将时限调整为“2025年底前”。", "某旗人民政府"),
+        ("第三节　优先保障重点河湖基本生态流量。", "起草组注：生态流量目标数据待水利厅确认后补充。", "规划起草组")])
     assert [(c.department, c.text) for c in rows] == [("某旗人民政府", "建议将时限调整为“2025年底前”。")]

@@ -1,12 +1,6 @@
 """Release blockers found by letters set 95 (tests/data/letters_heldout95, written blind, measured once with the
 reader of c373121: 8/15 letters). The texts are written anew for the test; each assertion failed before."""
 
-import pytest
-
-import consultagg as ca
-
-docx = pytest.importorskip("docx")
-
 
 def test_a_review_in_blocks_of_fields_is_a_letter_of_its_unit(read_written):
     # Misattributed and false before: 修改建议：… read as a person named 修 speaking, and 原文：“…。” as quoted speech,
@@ -33,23 +27,16 @@ def test_a_review_in_blocks_of_fields_is_a_letter_of_its_unit(read_written):
     assert rows[1].meta["original_text"].startswith("“各盟市应当")
 
 
-@pytest.mark.usefixtures("needs_comments")
-def test_a_commented_excerpt_under_a_title_on_two_lines_and_a_note_on_its_layout(tmp_path):
+def test_a_commented_excerpt_under_a_title_on_two_lines_and_a_note_on_its_layout(read_commented):
     # False and misattributed before: the unit's line and the title line under it (对《…》的修改意见（批注版）) were
     # joined with the note below as one paragraph, so no unit was read and the title was an opinion; the note
     # (…以下摘录相关段落，意见以批注形式标注在对应位置，请审阅。) and the bracketed line over the excerpt were opinions,
     # the excerpt's heading 第五章第二节　… not being read as the draft's.
-    d = docx.Document()
-    d.add_paragraph("某盟生态环境局某旗分局")
-    d.add_paragraph("对《某自治区“十四五”生态环境保护规划（征求意见稿）》的修改意见（批注版）")
-    d.add_paragraph("说明：我局对征求意见稿中涉及基层的内容进行了研究，以下摘录相关段落，意见以批注形式标注在对应位置，请审阅。")
-    d.add_paragraph("（以下为征求意见稿原文摘录）")
-    d.add_paragraph("第五章第二节　深入打好蓝天保卫战")
-    p = d.add_paragraph("到2025年，旗县所在地城镇全部完成燃煤锅炉淘汰。")
-    d.add_comment(p.runs, text="建议将时限调整为2027年。", author="某旗分局")
-    path = tmp_path / "批注版.docx"
-    d.save(path)
-    rows = ca.read_comments(str(path))
+    rows = read_commented("批注版.docx", [
+        "某盟生态环境局某旗分局", "对《某自治区“十四五”生态环境保护规划（征求意见稿）》的修改意见（批注版）",
+        "说明：我局对征求意见稿中涉及基层的内容进行了研究，以下摘录相关段落，意见以批注形式标注在对应位置，请审阅。",
+        "（以下为征求意见稿原文摘录）", "第五章第二节　深入打好蓝天保卫战",
+        ("到2025年，旗县所在地城镇全部完成燃煤锅炉淘汰。", "建议将时限调整为2027年。", "某旗分局")])
     assert [(c.department, c.text) for c in rows] == [("某盟生态环境局某旗分局", "建议将时限调整为2027年。")]
 
 
