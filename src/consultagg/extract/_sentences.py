@@ -149,7 +149,8 @@ def general_remark(t: str) -> bool:
 _OFFER = re.compile(r"^(?:[^，,。！？]{0,14}(?:后|时|以后|之后)[，,])?(?:(?:此外|另外|同时)[，,]?)?(?:我|本|(?:该|我们)?(?:公司|协会|企业|学校|单位|集团|商会|学会))[\u4e00-\u9fff]{0,3}[^。！？]{0,40}?(?:愿|愿意|乐意)(?!望|景)[\u4e00-\u9fff]|"
                     # 另：我局制定的《…指引》可供起草时参考: material offered, no request
                     r"^(?:另[：:，,]?)?[^。！？]{0,40}?可供[^。！？]{0,10}参考|"
-                    r"^(?:如有需要|如需要?|若有需要|必要时)[，,]?[^。！？]{0,24}?(?:可以|可|愿意|愿|将|会)(?:派员|安排|配合|参与|参加|提供)|"
+                    # (上面是我们团队做的调查报告封面，需要的话可以发给你们)
+                    r"^(?:[^。！？，,]{0,40}[，,])?(?:如有需要|如需要?|若有需要|必要时|需要的话)[，,]?[^。！？]{0,24}?(?:可以|可|愿意|愿|将|会)(?:派员|安排|配合|参与|参加|提供|发给|寄给|转给)|"
                     # 如需我区提供…基础资料，请与区住建局联系，我区将全力配合。: where to ask for the writer's help
                     r"^(?:[^。！？，,]{0,12}?(?:过程中|期间|中|时)[，,]?)?(?:如需|如需要|若需)[^。！？]{0,40}?[，,]\s*(?:请|可)(?:与|同|联系)[^。！？]{0,30}?(?:联系|对接|沟通)|"
                     # 另，规划中引用的…数据，我局可在规划定稿前配合再作一次核对。: the writer's own help offered
@@ -297,7 +298,7 @@ def _formal_reason(sent: str) -> str | None:
         return "开头语"  # 我是省人大代表、某医院主任韩某。: who writes
     if CLOSING.match(sent) and not re.search(r"建议|应当|应该", re.sub(r"^以上(?:意见|建议)", "", sent)):
         return "结束语"  # 请你厅在修改完善时一并考虑 (修改 and 完善 are no request here)
-    if _OFFER.match(sent) and not asks(re.sub(r"(?:如有需要|如需要?|若有需要)|(?:请|可)(?:与|同)[^。！？，,]{0,30}?(?:联系|对接|沟通)", "", sent)):
+    if _OFFER.match(sent) and not asks(re.sub(r"(?:如有需要|如需要?|若有需要|需要的话)|(?:请|可)(?:与|同)[^。！？，,]{0,30}?(?:联系|对接|沟通)", "", sent)):
         return "表态"
     if _SUPPORT_WISH.fullmatch(re.sub(r"[。！!]?\s*$", "", sent)):
         return "结束语"  # 希望你厅在规划实施过程中继续加强与我局的沟通衔接，共同推动…: courtesy, alone
@@ -471,6 +472,9 @@ def formal_suffix(t: str) -> int:
 
 
 # A sentence that opens on a clause of the draft (第十八条关于…，建议…): a request of its own.
+# A sentence telling a matter of its own, then asking of it after a comma (某湿地近年来水面萎缩明显，建议将…),
+# not pointing back at the sentence before (纲要对该指标以…表述，建议…).
+_TOLD_THEN_ASKED = re.compile(r"(?![^，,。；;]*?(?:该|此|这|上述|其|同样|对此|为此|因此|所以|但|也))[^，,。；;]{4,40}[，,]\s*(?:建议|希望)(?![的是很])")
 _CLAUSE_START = re.compile(r"(?:草案|条例|规划)?第[一二三四五六七八九十百零\d]+[条章节款页]")
 # A sentence whose first clause sets out what it is about and whose second asks (对因禁捕受到损失的村民，建议…).
 # A sentence that names what it is about and asks in its first clause (该项任务的牵头单位建议由…调整为… /
@@ -505,11 +509,13 @@ _IF = re.compile(r"\s*(?:如果?|若|倘若|假如|如若)(?!下|上述|上所|�
                  r"\s*(?:未经|凡|确需|确有|确实|确因|不符合|无法|难以|其余|其他|其它)[^，,。；;]{0,14}的[，,]")
 
 
-def request_cuts(t: str, asked: bool = False) -> list[int]:
+def request_cuts(t: str, asked: bool = False, spoken: bool = False) -> list[int]:
     """Offsets where a further request starts inside one point (after ；or a full stop, outside quotes).
 
     Each side must ask for something: ``关于农田退水。建议…`` stays one opinion; ``asked`` says the
-    text is a request as a whole (what someone 建议 in minutes), so its first part asks.
+    text is a request as a whole (what someone 建议 in minutes), so its first part asks. ``spoken``: a
+    speaker's words in minutes, not numbered, where a sentence that tells a matter of its own and asks
+    of it after a comma (…萎缩明显，建议将…纳入…) is a request of its own.
 
     >>> request_cuts("城区积水点多，建议补充排涝内容。另外，建议将管廊纳入重点工程。")
     [16]
@@ -533,7 +539,8 @@ def request_cuts(t: str, asked: bool = False) -> list[int]:
             first = re.split(r"[；;。]", rest)[0]
             # …；碳达峰内容待方案印发后衔接，目前建议采用原则性表述: after a semicolon, a clause that asks
             if _OPENER.match(rest) or ((OWN_OPENER.match(rest) or ch in "；;" or _ASKS_IN_CLAUSE.match(first)
-                                        or _CLAUSE_START.match(rest) or _NEXT_POINT.match(rest)) and asks(first)):
+                                        or _CLAUSE_START.match(rest) or _NEXT_POINT.match(rest)
+                                        or (spoken and ch in "。" and _TOLD_THEN_ASKED.match(first))) and asks(first)):
                 starts.append(len(t) - len(rest))
             elif OWN_OPENER.match(rest) and _MUST.search(first):
                 starts.append(len(t) - len(rest))  # …；同时，配电房设在地下的泵站要抬高或迁移 / …。还有，补偿标准要公开。

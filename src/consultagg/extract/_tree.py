@@ -100,6 +100,10 @@ _CHANGE_VERB = re.compile(r"增加|增设|新增|删除|删去|补充|修改|修
 _DRAFT_NAMED = re.compile(r"规划|草案|征求意见稿|意见稿|方案|条例|办法|细则|《|第[一二三四五六七八九十百\d]+[章节条款项篇]|专栏|附表|表\s*\d|“[^”]{6,}”")
 # A request's words that announce the figures or items listed under it (其中： / 包括： / 分别为：).
 _FIGURES_FOLLOW = re.compile(r"(?:其中|包括|分别为|分别是|具体为|具体包括|主要有|明细如下)[：:]$")
+# A point's verdict that the draft's words stand (…，无需修改。 / 同意原文表述。).
+_KEPT_AS_IS = re.compile(r"(?:不必|无需|无须|不用|不需要)(?:再)?(?:作|做)?(?:修改|改动|调整)[。.！!]?\s*$|(?:同意|维持|保留)原文(?:的)?(?:表述)?[。.！!]?\s*$")
+# A request's reasons announced as the points below it (…改为“…”。理由如下： over 1.… 2.…).
+_REASONS_FOLLOW = re.compile(r"[。；;，,]\s*(?:主要)?(?:理由|原因|依据|考虑)(?:如下|主要有|是|为|有)?[：:]$")
 # A bullet under a request that asks on its own (建议… / 请…, or opening with a verb that asks: 加强…): no reason of it.
 _ASK_WORD = re.compile(r"建议|请|希望|要求|恳请")
 _BARE_TITLE = re.compile(r"[^，,。；;：:]{0,10}(?:意见|建议)[。.：:]?")
@@ -308,11 +312,13 @@ def _split(doc: Doc, d: Draft, skips: list[tuple[int, int, str]]) -> list[Draft]
 def _one_request(doc: Doc, node: Node, own: str) -> bool:
     """Whether a point that asks and what stands under it are one request: its figures or items
     (2.建议…优先安排在国有林场实施。…其中：①杉木…3万亩；②楠木…2万亩。), the table it lists (建议将下列…纳入…：
-    over a table of places), or its reasons as bullets (三、建议在第四章增加…的内容。 over • 目前我省… • 国家已部署…)."""
+    over a table of places), its reasons announced (…。理由如下： over 1.… 2.…), or its reasons as bullets (三、建议在第四章增加…的内容。 over • 目前我省… • 国家已部署…)."""
     children = node.children
     if not children or not asks(own) or any(c.children for c in children):
         return False
     said = [c.own(doc) for c in children]
+    if _REASONS_FOLLOW.search(own):
+        return not any(asks(t) for t in said)  # …改为“…”。理由如下： over 1.我区以草原畜牧业为主… 2.…
     if _FIGURES_FOLLOW.search(own) or (own.endswith(("：", ":")) and all(
             (c.marker is None or _marker_style(c.marker) == "bullet") and not BARE_ASK.match(t) for c, t in zip(children, said))):
         # (…明确以下要求：over - 泄漏检测与修复全覆盖； - 储罐油气回收；: the items the request lists)
@@ -367,6 +373,8 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
         # 一、总体意见。我市原则同意…主要内容，认为其…具有重要作用。: agreement and praise ask nothing
         none = formal and formal[-1][1] >= len(text) and (
             NONE.search(text) or any(why in ("表态", "总体评价") for *_, why in formal))
+        # 五、第六章原文“…应…”。我市…已建成投运，该表述与我市实际相符，无需修改。: the wording kept, nothing asked
+        none = none or (not node.children and bool(_KEPT_AS_IS.search(text)) and not asks(text))
         bare = node.marker and not node.children and (re.fullmatch(
             r"[^，。；]{0,10}(?:意见|建议|评价|看法)[：:。]?|(?:存在的?|主要)?问题[：:。]?|其[他它][：:。]?", text)
             # ## 三、有关工作意愿 over an offer set aside: a heading left alone, no verb that changes anything

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from consultagg.extract._speakers import _speaker
 from consultagg.extract.units import split_office
 
-__all__ = ["ChatMessage", "chat_messages", "is_organiser", "sender_unit", "without_lead"]
+__all__ = ["ChatMessage", "chat_messages", "compiled_by", "is_organiser", "member_named", "sender_unit", "without_lead"]
 
 # A sender line: who, then the time (and perhaps the date) alone on the line; or the time first.
 _SENDER_LINE = re.compile(
@@ -69,11 +69,25 @@ def sender_unit(sender: str) -> tuple[str | None, str | None, str | None]:
     if (said := _speaker(who)) and said[3]:
         organ, office = split_office(said[3])
         return organ, office or _office_of(said[2], organ), said[1]
-    if m := re.match(r"(.{2,30}?(?:厅|局|委员会|委|办|中心|公司|集团|院|所|政府|街道办事处))", who):
+    if m := re.match(r"(.{2,30}?(?:厅|局|委员会|委(?!员)|办|中心|公司|集团|院|所|政府|街道办事处))", who):  # (王某委员: a member)
         organ, office = split_office(m.group(1))
         rest = who[m.end():]
         return organ, office, rest or None
     return None, None, who or None
+
+
+def member_named(intro: str, person: str | None) -> str | None:
+    """The capacity the chat's intro gives a sender named as a member or deputy (王某委员, over 说明：自治区政协委员、
+    某大学…王某同志…): 自治区政协委员王某, or None."""
+    m = re.fullmatch(r"([\u4e00-\u9fff·]{2,4}?)(?:委员|代表)", person or "")
+    c = re.search(r"([\u4e00-\u9fff]{0,12}?)(政协委员|人大代表)[^。\n]{0,60}?" + re.escape(m.group(1)), intro) if m else None
+    return c.group(1) + c.group(2) + m.group(1) if c else None
+
+
+def compiled_by(intro: str) -> set[str]:
+    """The names of who compiled the export (整理人：规划财务处 某某): the office's own staff, answering."""
+    return {n for line in intro.split("\n") if (f := re.search(r"(?:整理人|记录人|整理|记录)\s*[：:]\s*([^\n]{2,30})", line))
+            for n in re.findall(r"[\u4e00-\u9fff·]{2,4}", f.group(1))}
 
 
 def _office_of(title: str | None, organ: str) -> str | None:

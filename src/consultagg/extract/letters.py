@@ -40,7 +40,7 @@ from consultagg.extract._fields import field_points as _field_points, quoted_ori
 from consultagg.extract._tree import build_tree, leaves
 from consultagg.extract._speakers import FIELD_LABEL
 from consultagg.extract.minutes import PUBLIC, SPEECH_VERB, colon_speaker, parse_minutes, speaker_line
-from consultagg.extract.chats import ChatMessage, chat_messages, is_organiser, sender_unit, without_lead
+from consultagg.extract.chats import ChatMessage, chat_messages, compiled_by, is_organiser, member_named, sender_unit, without_lead
 from consultagg.extract.emails import set_aside
 from consultagg.extract.exports import ExportRecord, export_records
 from consultagg.extract.forms import Form, bracketed_comments, find_forms, opinion_parts, unboxed
@@ -526,10 +526,12 @@ def _read_chat(raw: str, messages: list[ChatMessage], file: str | None) -> Lette
     for line in raw[:first].split("\n"):  # the export's title, its time, a date rule
         if line.strip():
             skipped.append((clean_display(line), "聊天记录信息"))
+    staff = compiled_by(raw[:first])  # (整理人：规划财务处 某某: the office's own, answering in the chat)
     for m in messages:
         organ, office, person = sender_unit(m.sender)
+        organ = organ or member_named(raw[:first], person)  # 王某委员, named in the intro as 自治区政协委员
         said = raw[m.start:m.end]
-        if organiser and organ == organiser:
+        if (organiser and organ == organiser) or (person in staff):
             skipped.append((clean_display(f"{m.sender}：{said.strip()}"), "组织方"))
             continue
         body, lead = without_lead(_DATE_RULE.sub("", said), asks)  # (————— 2021-09-09 ————— after it)

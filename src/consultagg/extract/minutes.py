@@ -270,7 +270,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             if part.meta.get("numbering") and (_NO_PROBLEM.search(said) or _nothing_asked(said, formal_sentences(said))):
                 skips.append((part.start, part.end, "表态"))  # 第一，我赞成…… / 第三，……设定合理，我没有意见。
                 continue
-            cuts = [part.start + c for c in request_cuts(doc.clean[part.start:part.end], asked)] if split else []
+            cuts = [part.start + c for c in request_cuts(doc.clean[part.start:part.end], asked, spoken=True)] if split else []
             for a, b in zip([part.start] + cuts, cuts + [part.end]):
                 a, b = trim(doc.clean, a, b, lead=" ，,：:")
                 if again := SAID_AGAIN.match(doc.clean, a, b):

@@ -279,6 +279,8 @@ def across_merged(rows: list, text_col: int) -> list:
 
 # A request going on from the row above (并将…, 同时…, 以及…).
 _GOES_ON = re.compile(r"\s*(?:并且?|同时|以及|且)(?![列存])")
+# A cell's mark that it goes on from the row above (（续上） / （接上行）).
+_CONTINUED = re.compile(r"^\s*[（(](?:续上[页行]?|接上[页行]?|上接)[）)]\s*")
 
 
 # A text cut where no sentence ends (…并明确园区规划面 / 积约3.2平方公里，…), and a text that opens a request of its own.
@@ -305,10 +307,11 @@ def join_unfinished(rows: list, text_col: int, id_col: int) -> tuple[list, list[
                 and cell_text(row[id_col]) == cell_text(prev[id_col]) and cell_filled(row[text_col])
                 and any(cell_filled(v) for j, v in enumerate(row) if j not in (text_col, id_col))
                 and (goes_on or re.search(r"[：:，,、]\s*$", cell_text(prev[text_col]))
+                     or cell_text(row[text_col]) == cell_text(prev[text_col])  # (merged down: its reason going on)
                      or _CUT_INSIDE.search(cell_text(prev[text_col])) and not _OPENS_ANEW.match(cell_text(row[text_col])))):
             # (the text above stopping on ： or ，, or the text opening with 并/同时: the request going on
             # under the same number, its reason cell too when that goes on as well)
-            prev = [a if j == id_col or cell_text(a) == cell_text(b) else cell_text(a) + cell_text(b)
+            prev = [a if j == id_col or cell_text(a) == cell_text(b) else cell_text(a) + _CONTINUED.sub("", cell_text(b))
                     for j, (a, b) in enumerate(zip(prev, row))]
             out[-1] = prev
             continue
