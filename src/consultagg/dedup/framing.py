@@ -173,7 +173,11 @@ _ABOUT_THE_DRAFT = re.compile(r"(?:关于|针对|对于)(?:《[^》]*》|本?(?:
 # (我简单说一点：/ 具体意见如下：).
 _LEAD_CLAUSE = re.compile(r"(?:经(?:认真|反复|深入)?(?:研究|讨论|研读|审阅|审核)[^，,。：:]{0,6}|(?:根据|按照|依据)[^，,。：:]{1,40}?"
                           r"(?:要求|安排|通知|部署)|(?:[我本](?:[局委厅办院会部处室所市县区镇乡]|中心|单位|公司|集团|协会)|我们|我)认为|"
-                          r"(?:我|本人)(?:今年|已经|已)?\d{1,3}岁了?)[，,]")  # (我今年72岁，: who writes)
+                          r"(?:我|本人)(?:今年|已经|已)?\d{1,3}岁了?|"  # (我今年72岁，: who writes)
+                          # (我会组织会员单位进行了讨论， / 我局对规划进行了认真研究，: how the sender came to it)
+                          r"(?:[我本](?:[局委厅办院会部处室所市县区]|中心|单位|公司|集团|协会)|我们)(?:组织|召集)?[^，,。：:\d第《“对]{0,12}?"
+                          r"(?:对(?:规划|方案|条例|办法|草案|征求意见稿|意见稿)[^，,。：:\d第“]{0,6}?)?"
+                          r"(?:进行了|开展了|作了|做了)(?:认真|深入|反复)?(?:的)?(?:研究|讨论|研读|学习|梳理|审阅))[，,]")
 # Praise of the draft as a whole, as letters open (思路清晰、重点突出、措施可行).
 _PRAISE = re.compile(r"(?:立意|思路|定位|结构|框架|目标|重点|措施|任务|内容|体例|逻辑)[^，,。、]{0,2}"
                      r"(?:清晰|准确|合理|可行|完整|明确|突出|具体|有力|科学|全面|高远|得当|严谨|翔实|详实|丰富)|总体(?:赞同|认可|同意)")
@@ -235,6 +239,11 @@ _IDIOM = re.compile(r"不妥|不当|不周|不(?:一定|够|太)?成熟|不足�
                     r"(?:除[^，,。]{0,8}外[，,]?)?[^，,。]{0,8}无(?:其他|其它)(?:修改|补充)?意见")
 
 
+# The sender's offer of help, closing a message (如有需要，我公司愿意提供技术资料 / 需要的话我们可以派人参加座谈).
+_OFFER = re.compile(r"(?:如有需要|如需要?|若有需要|若需要?|需要的话)[，,]?\s*(?:我|本)[^，,。；;]{0,8}?(?:愿意|乐意|可以|可|随时)"
+                    r"[^，,。；;建]{0,24}?(?:提供|配合|协助|参与|参加|交流|介绍|派人|对接)[^，,。；;！!建]{0,24}[。！!.]?")
+
+
 # A sentence that goes on with the request before it (并开通…, 同时公开…, 还要…).
 _MORE_ASKED = re.compile(r"(?:并且?|同时|此外|另外|还要|还应|还需|也要|也应)[，,]?\s*[\u4e00-\u9fff]")
 
@@ -248,8 +257,8 @@ def _frames(sentence: str, keep: re.Pattern | None) -> bool:
         return False  # 本人支持 / 反对在该片区建设焚烧厂: a stance is what the text says
     if _MORE_ASKED.match(bare) and not re.search(r"感谢|谢谢|祝|辛苦", bare):
         return False  # 并开通专门的举报电话，接受群众监督。: the request goes on
-    if _CONTACT.match(bare) or len(re.findall(r"[\u4e00-\u9fff]", bare)) <= 1:
-        return True  # a contact line; 急！
+    if _CONTACT.match(bare) or len(re.findall(r"[\u4e00-\u9fff]", bare)) <= 1 or _OFFER.fullmatch(bare):
+        return True  # a contact line; 急！; 如有需要，我公司愿意提供技术资料。
     if _PRAISE.search(bare) and not re.search(r"[不没未无缺欠]|但|不过|然而|却|仍|还需|有待|偏", bare) and not _ASKS.search(bare):
         return True  # 规划定位准确、结构合理、措施可行，总体赞同规划内容: a general remark, no request
     if re.search(r"\d", PERSONAL_NUMBER.sub("", bare)):

@@ -95,6 +95,8 @@ _COURTESY_HINT = re.compile(r"您好|你好|大家好|尊敬|谢谢|感谢|此�
 _OTHER_ASK = re.compile(r"建议(?!如下)|希望|呼吁|应当|应该|必须|亟需|务必")  # (要求: 根据…的函要求 asks nothing)
 _EDGE = 60  # characters at either end of a text where its courtesy sits
 _ANCHOR = 8  # fewest characters of a sentence matched between a short text and a longer one
+# A text that opens with who writes, in the first person (我是… / 本人… / 我家…).
+_SELF_TOLD = re.compile(r"\W{0,3}(?:我是|我叫|我系|本人是?|我家|我们是)")
 _PIECE_END = re.compile(r"[。！？!?；;\n：:]+")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # Spoken words a candidate key may lose (the verifier judges the pair afterwards).
@@ -180,7 +182,11 @@ def join_by_core(texts, uniq, klen, cluster, rep, threshold: float = _NEAR_KEY, 
     size = np.bincount(cluster, minlength=m)
     alone = (size[cluster] == 1) | (cluster == np.arange(m))
     short = np.flatnonzero((klen <= _CORE_MAX) & alone)
-    if short.size < 1:
+    longer = np.flatnonzero((klen > _CORE_MAX) & (klen <= _FRAMED_MAX) & alone).tolist()
+    # A longer text that opens with its sender's own story (我是某夜市37号摊位经营户某某，电话…，在夜市卖烤串
+    # 八年了。我们夜市商户共同建议：…): keyed as a short text is, when its key without the story is short.
+    told = [u for u in longer if _SELF_TOLD.match(texts[uniq[u]])]
+    if short.size + len(told) < 1:
         return cluster, rep, np.zeros(m, dtype=bool)
     # A longer text whose courtesy may be most of it (an office's letter around one request), when
     # one of its sentences is a short text's sentence word for word: a cheap screen before its
@@ -195,7 +201,7 @@ def join_by_core(texts, uniq, klen, cluster, rep, threshold: float = _NEAR_KEY, 
             if len(p) >= _ANCHOR:
                 anchors.setdefault(p, c)
     framed = []
-    for u in np.flatnonzero((klen > _CORE_MAX) & (klen <= _FRAMED_MAX) & alone).tolist():
+    for u in longer:
         t = texts[uniq[u]]
         if _COURTESY_HINT.search(t if len(t) <= 2 * _EDGE else t[:_EDGE] + "\n" + t[-_EDGE:]):
             for piece in _PIECE_END.split(t):
@@ -205,7 +211,8 @@ def join_by_core(texts, uniq, klen, cluster, rep, threshold: float = _NEAR_KEY, 
                     if x in c and not _OTHER_ASK.search(c.replace(x, "", 1)):
                         framed.append(u)
                     break
-    if short.size + len(framed) < 2:
+    told = sorted(set(told) - set(framed))
+    if short.size + len(framed) + len(told) < 2:
         return cluster, rep, np.zeros(m, dtype=bool)
     by_core: dict[tuple[int, str], list[int]] = {}
     keys_of: tuple[dict[int, str], dict[int, str]] = ({}, {})  # each short text's keys, for the near keys below
@@ -213,11 +220,11 @@ def join_by_core(texts, uniq, klen, cluster, rep, threshold: float = _NEAR_KEY, 
     # (建议禁渔期调整为每年四月一日… / …4月1日…, the latter in a cluster with 第三十六条禁渔期…) joins its
     # cluster, and when the cluster's check takes both out for another request they are regrouped together.
     inside = np.flatnonzero((klen <= _CORE_MAX) & ~alone & (size[cluster] <= _SMALL_CLUSTER))
-    short_list = short.tolist()
+    short_list = short.tolist() + told
     cores = map_in_chunks(_cores, [texts[uniq[u]] for u in short_list + inside.tolist()], n_jobs, _PARALLEL_TEXTS)
     for u, keys in zip(short_list, cores):
         for which, core in enumerate(keys):  # candidate keys: verified afterwards
-            if len(core) >= _CORE_MIN:
+            if len(core) >= _CORE_MIN and (len(core) <= _CORE_MAX or klen[u] <= _CORE_MAX):
                 by_core.setdefault((which, core), []).append(u)
                 keys_of[which][u] = core
     for u, keys in zip(inside.tolist(), cores[len(short_list):]):
@@ -248,7 +255,7 @@ def join_by_core(texts, uniq, klen, cluster, rep, threshold: float = _NEAR_KEY, 
     now = np.bincount(cluster, minlength=m)  # cluster sizes after the joins above
     joined = np.zeros(m, dtype=bool)
     for key_of in keys_of:  # (the second key is without the framing and the spoken fillers: 能够, 里)
-        alone = [u for u in short.tolist() if u in key_of and not moved[u] and cluster[u] == u and now[u] == 1]
+        alone = [u for u in short_list if u in key_of and not moved[u] and cluster[u] == u and now[u] == 1]
         for u, v in _near_keys([key_of[u] for u in alone], threshold):
             a, b = alone[u], alone[v]
             # each joins a text near it that heads its cluster: no chains of small steps
