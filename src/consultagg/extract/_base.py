@@ -161,8 +161,9 @@ _INLINE = (
     re.compile(rf"{_B}(?P<n>\d{{1,2}})[.．、](?!\d)"),
     re.compile(r"(?P<c>[\u2460-\u2473\u2474-\u2487\u2488-\u249b\u2776-\u277f])"),
     re.compile(rf"{_B}(?P<w>首先|其次|再次|最后)[，,]?"),
+    re.compile(rf"{_B}(?P<w>一个是|(?:再|另)一个(?:就)?是|第二个(?:就)?是)"),  # 我说两个事，一个是…，再一个是…: spoken
 )
-_FIRST = {"首先": 1, "其次": 2, "再次": 3}
+_FIRST = {"首先": 1, "其次": 2, "再次": 3, "一个是": 1}
 
 
 def inline_parts(s: str) -> list[tuple[str, int, int]]:
@@ -316,3 +317,5 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
     return out
 
 
+# What a letter attaches, by its title (附：公司主要污染物排放情况 / 附表1：…), over what it attaches.
+ATTACHED = re.compile(r"\s*附(?:件|表)?\s*[\d一二三四五六七八九十]{0,2}\s*[：:]")

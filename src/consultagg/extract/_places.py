@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from consultagg.extract.units import abbreviates, head_place, own_county
+from consultagg.extract.units import abbreviates, head_place, is_unit, own_county
 
-__all__ = ["department_with_region", "for_the_government", "forwarded_for", "with_place"]
+__all__ = ["department_with_region", "for_the_government", "forwarded_for", "passed_on", "with_place"]
 
 
 def with_place(name: str | None, header: str, text: str) -> str | None:
@@ -92,3 +92,23 @@ def forwarded_for(title: str, signed: str | None, text: str) -> str | None:
     whose = m.group("whose")
     return signed if signed == whose or signed.endswith(whose[1:] if whose[0] in "省市县区州盟旗" else whose) \
         or abbreviates(whose, signed) else None
+
+
+# A body passing on others' points with its own (另，我局征求了市直有关部门意见，…提出的意见一并报送如下：).
+_PASSES_ON = re.compile(r"(?:一并|随文|汇总)(?:报送|转报|报上|呈报|附后|如下)|征求了[^。；]{0,20}意见")
+_UNIT_LEAD = re.compile(r"(?P<unit>(?:省|自治区|市|州|盟|县|区|旗)[^：:，,。；;\s]{2,18})[：:]\s*(?=\S)")
+
+
+def passed_on(body: str, own: str | None, text: str) -> tuple[str, int] | None:
+    """The body a point passed on is from, with its own place (市发展改革委：建议… in 沙尔泰市生态环境局's reply that
+    passes on others' points → 沙尔泰市发展改革委), and where its words start; None when ``text`` passes on nothing.
+
+    >>> passed_on("市发展改革委：建议列入重大工程。", "某市生态环境局", "…提出的意见一并报送如下：")
+    ('某市发展改革委', 7)
+    """
+    m = _UNIT_LEAD.match(body or "")
+    if not m or not own or not is_unit(m.group("unit")) or not _PASSES_ON.search(text) or own.endswith(m.group("unit")[1:]):
+        return None
+    unit = m.group("unit")
+    place = re.match(r"[\u4e00-\u9fff]{1,10}?" + unit[0], own) if unit[0] != "自" else None
+    return (place.group(0) + unit[1:] if place else unit), m.end()

@@ -165,7 +165,7 @@ def _speaker_of(phrase: str, previous=None):
 # A body, then a name of two to six characters (…学院巴图孟和, before a title).
 _NAME_AFTER_UNIT = re.compile(rf"(?P<before>.+{UNIT_SUFFIX})(?P<name>[\u4e00-\u9fff·]{{2,6}})")
 # A post, then a name of two to six characters (…处副处长娜仁, 副秘书长孟和巴雅尔), and words that are no name.
-_NAME_AFTER_POST = re.compile(r"(?P<before>.{0,20}?)(?P<post>(?:常务)?副?(?:" + "|".join(_TITLES) + r"))(?P<name>[\u4e00-\u9fff·]{2,6})")
+_NAME_AFTER_POST = re.compile(r"(?P<before>.{0,30}?)(?P<post>(?:常务)?副?(?:" + "|".join(_TITLES) + r"))(?P<name>[\u4e00-\u9fff·]{2,6})")
 _NOT_A_NAME = re.compile(r"[的了与及在对就从把被说表示认为提出指出强调建议介绍同志们等意见组会部局处科室院所团队签字名单表户]|联系|负责|经办|填表|记录|^和|助理")
 # The label of a point's field (原文：… / 理由：… / 说明：…), though 原 and 说 are surnames.
 _FIELD_WORD = re.compile(r"(?:原文|原条文|原表述|现表述|条文原文|理由|依据|说明|备注|修改为|结论|现状|位置|页码|出处|示例|"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from consultagg.extract._base import (AGREE, BARE_ASK, CN, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD,
+from consultagg.extract._base import (AGREE, ATTACHED, BARE_ASK, CN, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD,
                                       Doc, Draft, location_of, nospace, opens_list, split_inline, trim)
 from consultagg.extract._asides import REQUESTS_FOLLOW
 from consultagg.extract._sentences import _ATTENTION, TROUBLE, _SENTENCE, _formal_reason, asks, formal_sentences, formal_suffix, request_cuts
@@ -100,6 +100,8 @@ _CHANGE_VERB = re.compile(r"增加|增设|新增|删除|删去|补充|修改|修
 _DRAFT_NAMED = re.compile(r"规划|草案|征求意见稿|意见稿|方案|条例|办法|细则|《|第[一二三四五六七八九十百\d]+[章节条款项篇]|专栏|附表|表\s*\d|“[^”]{6,}”")
 # A request's words that announce the figures or items listed under it (其中： / 包括： / 分别为：).
 _FIGURES_FOLLOW = re.compile(r"(?:其中|包括|分别为|分别是|具体为|具体包括|主要有|明细如下)[：:]$")
+# What the writer attaches about itself, by its title's words (附：公司基本情况 / 附件：我县有关数据).
+_OWN_FACTS = re.compile(r"[^。！？!?]{0,20}(?:情况|简介|概况|数据|介绍|资料)[。.]?")
 # A point's verdict that the draft's words stand (…，无需修改。 / 同意原文表述。).
 _KEPT_AS_IS = re.compile(r"(?:不必|无需|无须|不用|不需要)(?:再)?(?:作|做)?(?:修改|改动|调整)[。.！!]?\s*$|(?:同意|维持|保留)原文(?:的)?(?:表述)?[。.！!]?\s*$")
 # A request's reasons announced as the points below it (…改为“…”。理由如下： over 1.… 2.…).
@@ -434,6 +436,11 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
         for child in node.children:
             walk(child, parents + [node])
 
+    attached = False  # under 附：公司基本情况 after the points: the writer's own figures, attached
     for root in roots:
+        if attached and not asks(root.own(doc)) and not root.children:
+            skips.append((root.spans[0][0], root.spans[-1][1], "附件内容"))
+            continue
+        attached = attached or (not root.marker and bool((a := ATTACHED.match(root.own(doc))) and _OWN_FACTS.fullmatch(root.own(doc)[a.end():])))
         walk(root, [])
     return drafts

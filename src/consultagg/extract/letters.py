@@ -31,7 +31,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from consultagg.extract._base import DATE, NONE, SALUTATION, SEAL, TITLE, UNIT_SUFFIX, Doc, Draft, location_of, proposed_change_of
+from consultagg.extract._base import ATTACHED, DATE, NONE, SALUTATION, SEAL, TITLE, UNIT_SUFFIX, Doc, Draft, location_of, proposed_change_of
 from consultagg.extract._parts import MEETING_FIELD, REASONS, classify, standalone
 from consultagg.extract._frame import general_before_specific, one_request_said, prose_frame, unfolded
 from consultagg.extract._asides import DRAFT_QUOTED, REQUESTS_FOLLOW
@@ -46,7 +46,7 @@ from consultagg.extract.exports import ExportRecord, export_records
 from consultagg.extract.forms import Form, bracketed_comments, find_forms, opinion_parts, unboxed
 from consultagg.extract.units import UnitFinding, choose_unit, lead_signer, unit_of_file, unit_of_title, writes_for_itself
 from consultagg.extract._places import (department_with_region as _department_with_region, for_the_government as _for_the_government,
-                                        forwarded_for as _forwarded_for, with_place as _with_place)
+                                        forwarded_for as _forwarded_for, passed_on as _passed_on, with_place as _with_place)
 from consultagg.records import Comment, Source
 from consultagg.text.ids import comment_id, content_key
 from consultagg.text.normalize import NUMBERING, clean_display
@@ -439,13 +439,15 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
         if _TITLE_ALONE.fullmatch(body):  # 关于《…》的反馈意见 under a forwarded letter's unit line: its title
             skips.append((d.start, d.end, "标题"))
             continue
-        if _ATTACHED.match(body) and not asks(re.sub(r"以上(?:意见|建议)+[，,][^。]{0,16}[。！!]?\s*$", "", body)):
+        if ATTACHED.match(body) and not asks(re.sub(r"以上(?:意见|建议)+[，,][^。]{0,16}[。！!]?\s*$", "", body)):
             # 附：公司主要污染物排放情况（2020年）and its table's figures (and 以上意见建议，恳请予以考虑。 run on)
             skips.append((d.start, d.end, "附件"))
             continue
         if not re.search(r"[\u4e00-\u9fff]", body):  # 18863) — a telephone's end broken onto a line of its own
             skips.append((d.start, d.end, "残片"))
             continue
+        if kind != "minutes" and (passed := _passed_on(body, finding.name, doc.clean)):
+            d.department, body = passed[0], body[passed[1]:]  # 市发展改革委：建议… passed on among the bureau's own points
         key = (content_key(body), content_key(d.department or ""))
         seen[key] = seen.get(key, 0) + 1
         meta = dict(d.meta)
@@ -527,6 +529,8 @@ def _read_chat(raw: str, messages: list[ChatMessage], file: str | None) -> Lette
         if line.strip():
             skipped.append((clean_display(line), "聊天记录信息"))
     staff = compiled_by(raw[:first])  # (整理人：规划财务处 某某: the office's own, answering in the chat)
+    # a body's reply pasting its own work group's discussion under its title (某苏木人民政府关于…的意见反馈): the body's
+    own = unit_of_title(next((x.strip() for x in raw[:first].split("\n") if x.strip()), ""))
     for m in messages:
         organ, office, person = sender_unit(m.sender)
         organ = organ or member_named(raw[:first], person)  # 王某委员, named in the intro as 自治区政协委员
@@ -541,7 +545,7 @@ def _read_chat(raw: str, messages: list[ChatMessage], file: str | None) -> Lette
         skipped.extend((clean_display(x), "开头语") for x in lead)
         part = parse_letter(body, file=file, kind="letter")
         skipped.extend(part.skipped)
-        who = organ or PUBLIC
+        who = own or organ or PUBLIC
         for o in part.opinions:
             meta = {**o.meta, "unit_source": "发件人", "unit_confidence": "high" if organ else "guess"}
             if office:
@@ -560,11 +564,11 @@ _BARE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]|(?:其他|其它|总体
 
 # A point's topic alone (关于农村生活污水治理。 / 关于第一章“发展基础与形势”：), what it said (此部分无意见) set aside.
 _TOPIC_ALONE = re.compile(r"\s*关于(?:[^。，,；;！？!?：:“”《》]|“[^“”。，,；;]{1,24}”){2,40}[。.：:]?\s*")
-_ATTACHED = re.compile(r"\s*附(?:件|表)?\s*[\d一二三四五六七八九十]{0,2}\s*[：:]")  # 附：公司主要污染物排放情况 / 附表1：…, over what it attaches
 # A letter's title standing alone wherever it stands (关于《某办法（征求意见稿）》的反馈意见), or the draft's (某规划 / （征求意见稿）).
 _TITLE_ALONE = re.compile(r"\s*(?:[^，,。；;：:《》\s]{2,30}?)?(?:关于|对)《[^》]{2,60}》(?:[（(][^）)]{0,20}[）)])?"
                           r"的?(?:反馈|修改|补充|书面|审查|审核)?(?:意见|建议|意见建议|复函|函|回复)\s*|\s*[（(](?:征求意见稿|草案|送审稿)[)）]\s*|"
-                          r"\s*(?![^，,。]*(?:建议|请|应|希望|要求|增加|删除|修改))[^，,。：:；;\s]{2,40}(?:规划|条例|办法|方案|纲要|细则|规定)\s*")
+                          r"\s*(?![^，,。]*(?:建议|请|应|希望|要求|增加|删除|修改))[^，,。：:；;\s]{2,40}(?:规划|条例|办法|方案|纲要|细则|规定)"
+                          r"(?:[（(](?:征求意见稿|草案|修订草案|送审稿)[)）])?\s*")
 
 
 def _raw_lines(text: str):

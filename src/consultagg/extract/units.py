@@ -398,6 +398,8 @@ _COVER_NOTE = re.compile(r"^\s*(?:[（(][^（）()]{1,8}[)）])?\s*(?P<who>[^。
                          r"^\s*[【\[（(]?\s*(?P<by>[^。；，,：:【】（）()]{2,40}?)(?:反馈|意见|回复)\s*[：:][^。]{0,30}?(?:批注|修订)|"
                          # （审阅稿：某医科大学护理学院 某某，2021.7.11，意见见批注）
                          r"^\s*[【\[（(]\s*(?:审阅稿|审阅人|审读人|批注人|审阅)\s*[：:]\s*(?P<rev>[^，,。：:（）()]{2,40})[，,][^。]{0,30}?(?:批注|修订)|"
+                         # （某厅修改稿，意见见批注）
+                         r"^\s*[（(【\[]\s*(?P<cov>[^。；，,：:（）()【】]{2,40}?)(?:的)?(?:修改稿|审阅稿|批注稿|修订稿|反馈稿)[，,]\s*(?:修改)?意见(?:详)?见(?:文中)?(?:批注|修订)|"
                          # 【某局修改意见】我局意见已在文中以修订和批注形式标注，…
                          r"^\s*[【\[]\s*(?P<tag>[^。；，,：:【】\[\]]{2,40}?)(?:的)?(?:修改|反馈|审阅|书面)?(?:意见|建议)\s*[】\]][^。]{0,40}?(?:批注|修订)|"
                          # 某旗人民政府反馈意见已在文中以批注形式标注。
@@ -419,7 +421,7 @@ def unit_of_cover(line: str) -> str | None:
     m = _COVER_NOTE.match(line or "") or ((_DASH_BYLINE.search(line or "") or _BRACKET_BYLINE.search(line or ""))
                                          if re.search("批注|修订", line or "") else None)
     who = re.sub(r"\s+", "", m.group("who") or m.groupdict().get("by") or m.groupdict().get("rev")
-                 or m.groupdict().get("put") or m.groupdict().get("tag") or "") if m else ""
+                 or m.groupdict().get("put") or m.groupdict().get("tag") or m.groupdict().get("cov") or "") if m else ""
     if (named := re.fullmatch(r"[\u4e00-\u9fff·]{2,4}[（(]([^（）()]{4,40})[)）]", who)) and is_unit(named.group(1)):
         return named.group(1)  # ——某某（某大学某学院）: the commenter's name, the unit in brackets
     if who and not is_unit(who):
