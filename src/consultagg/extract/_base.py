@@ -293,6 +293,9 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
         return [Draft(s, e, para, dict(meta))] if e > s else []
     out = []
     lead = seg[:parts[0][1]].strip(" ，,：:；;")
+    if lead.count("“") > lead.count("”"):  # 建议修改为：“…重点做好以下工作：1.…；2.…。”: the proposed wording's own list
+        s, e = trim(doc.clean, s, e)
+        return [Draft(s, e, para, dict(meta))] if e > s else []
     said = [seg[c:parts[j + 1][1] if j + 1 < len(parts) else len(seg)] for j, (_, _, c) in enumerate(parts)]
     # 建议增加一条……。这样规定，一是便于…，二是便于…: the reasons of one request; 建议…不搞一刀切”。一是山区农户
     # 居住分散…；二是…: a request, then its reasons (or its figures: 其中：①…②…); parts that ask stay apart

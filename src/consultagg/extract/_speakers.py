@@ -111,6 +111,8 @@ def _speaker_of(phrase: str, previous=None):
             return ("person", bracket.group("a"), b[2], b[3])  # 格桑（消费者代表，某街道居民）: a name no surname list knows
         if a and a[1] and _TOOK_PART.fullmatch(bracket.group("b")):
             return a  # 退休特级教师某某（特邀）: how they took part, not who they are
+        if unlisted := _unlisted_name(a, b):
+            return unlisted
         name = next((w[1] for w in (a, b) if w and w[1]), None)
         title = bracket.group("b") if a and a[1] else bracket.group("a")
         if a and a[1] and a[3] == EXPERTS and not is_unit(org_of(title) or ""):
@@ -162,6 +164,15 @@ def _speaker_of(phrase: str, previous=None):
     return None
 
 
+def _unlisted_name(a, b):
+    """其木格教授（某大学某学院）: a name no surname list knows before a title, the body in brackets; or None."""
+    if a and a[0] == "person" and not a[1] and a[2] and a[3] and a[2].startswith(a[3]) and not is_unit(a[3]) \
+            and b and b[3] and is_unit(b[3]) and re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", a[3]) \
+            and a[2][len(a[3]):] not in ("代表", "委员"):  # (乌云其其格代表（某嘎查党支部书记）: a deputy, in that capacity)
+        return ("person", a[3], a[2][len(a[3]):], b[3])
+    return None
+
+
 # A body, then a name of two to six characters (…学院巴图孟和, before a title).
 _NAME_AFTER_UNIT = re.compile(rf"(?P<before>.+{UNIT_SUFFIX})(?P<name>[\u4e00-\u9fff·]{{2,6}})")
 # A post, then a name of two to six characters (…处副处长娜仁, 副秘书长孟和巴雅尔), and words that are no name.
@@ -207,7 +218,9 @@ def colon_speaker(t: str):
         return ("person", who[1], f"{sp}（{inner}）", org), m.end()
     if inner and _TOOK_PART.fullmatch(inner):
         inner = None  # 詹某（补充发言）：… — how they spoke, not who they are
-    if inner:  # one of the two is the name, the other the title or unit
+    if inner and (unlisted := _unlisted_name(_speaker(sp), _speaker(inner))):
+        who = unlisted
+    elif inner:  # one of the two is the name, the other the title or unit
         a, b = _speaker(sp), _speaker(inner)
         name = next((w[1] for w in (a, b) if w and w[1]), None)
         title = inner if a and a[1] else sp

@@ -22,6 +22,7 @@ from consultagg.extract._base import (AGREE, ATTACHED, BARE_ASK, CN, HEADING_WOR
                                       Doc, Draft, location_of, nospace, opens_list, split_inline, trim)
 from consultagg.extract._asides import REQUESTS_FOLLOW
 from consultagg.extract._sentences import _ATTENTION, TROUBLE, _SENTENCE, _formal_reason, asks, formal_sentences, formal_suffix, request_cuts
+from consultagg.text.listed import attached_facts
 from consultagg.text.normalize import NUMBERING
 from consultagg.text.numerals import chinese_to_int
 
@@ -100,8 +101,6 @@ _CHANGE_VERB = re.compile(r"增加|增设|新增|删除|删去|补充|修改|修
 _DRAFT_NAMED = re.compile(r"规划|草案|征求意见稿|意见稿|方案|条例|办法|细则|《|第[一二三四五六七八九十百\d]+[章节条款项篇]|专栏|附表|表\s*\d|“[^”]{6,}”")
 # A request's words that announce the figures or items listed under it (其中： / 包括： / 分别为：).
 _FIGURES_FOLLOW = re.compile(r"(?:其中|包括|分别为|分别是|具体为|具体包括|主要有|明细如下)[：:]$")
-# What the writer attaches about itself, by its title's words (附：公司基本情况 / 附件：我县有关数据).
-_OWN_FACTS = re.compile(r"[^。！？!?]{0,20}(?:情况|简介|概况|数据|介绍|资料)[。.]?")
 # A point's verdict that the draft's words stand (…，无需修改。 / 同意原文表述。).
 _KEPT_AS_IS = re.compile(r"(?:不必|无需|无须|不用|不需要)(?:再)?(?:作|做)?(?:修改|改动|调整)[。.！!]?\s*$|(?:同意|维持|保留)原文(?:的)?(?:表述)?[。.！!]?\s*$")
 # A request's reasons announced as the points below it (…改为“…”。理由如下： over 1.… 2.…).
@@ -230,13 +229,30 @@ def build_tree(doc: Doc, kinds: list[str], skips: list[tuple[int, int, str]]):
         if keep:
             stack.append(node)
 
+    quoted, carried = 0, 0  # quotation marks left open by the paragraphs above: the words a point proposes, going on
+    attached = False  # under 附：公司基本情况 / 附件 ↵ 某项目清单: the writer's own figures or list, attached
     for i, (ps, pe) in enumerate(doc.paras):
-        if kinds[i] != "body":
-            closed = True  # a closing formula or form field ends the point above it
-            continue
         t = doc.clean[ps:pe]
         ps += len(t) - len(t.lstrip())
         t = t.strip()
+        if ATTACHED.match(t) or (i and kinds[i - 1] == "attachment"):
+            attached = attached_facts([doc.clean[slice(*doc.paras[i - 1])] if i else "", t])
+            if attached and kinds[i] == "body":
+                skips.append((ps, pe, "附件"))
+                continue
+        elif attached and kinds[i] == "body" and not asks(t):
+            skips.append((ps, pe, "附件内容"))
+            continue
+        if kinds[i] != "body":
+            closed = True  # a closing formula or form field ends the point above it
+            continue
+        if quoted and stack and carried < 12:  # 建议修改为：↵“…重点做好以下工作：↵1.…；↵2.…。”: the proposed wording's own list
+            quoted, carried = max(quoted + t.count("“") - t.count("”"), 0), carried + 1  # (12: a quote never closed)
+            stack[-1].spans.append((ps, pe))
+            continue
+        # (a paragraph opening the proposed wording under a point ending 建议修改为：, leaving the quote open)
+        quoted, carried = (max(t.count("“") - t.count("”"), 0) if t.startswith("“") and i and kinds[i - 1] == "body"
+                           and doc.clean[slice(*doc.paras[i - 1])].rstrip().endswith(("：", ":")) else 0), 0
         if (field := TEXT_FIELD.match(t)) and t[field.end():].strip():
             ps, t = ps + field.end(), t[field.end():]
         formal = formal_sentences(t)
@@ -436,11 +452,6 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
         for child in node.children:
             walk(child, parents + [node])
 
-    attached = False  # under 附：公司基本情况 after the points: the writer's own figures, attached
     for root in roots:
-        if attached and not asks(root.own(doc)) and not root.children:
-            skips.append((root.spans[0][0], root.spans[-1][1], "附件内容"))
-            continue
-        attached = attached or (not root.marker and bool((a := ATTACHED.match(root.own(doc))) and _OWN_FACTS.fullmatch(root.own(doc)[a.end():])))
         walk(root, [])
     return drafts

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from consultagg.io.columns import match_header
-from consultagg.text.listed import LISTS_BELOW
+from consultagg.text.listed import LISTS_BELOW, attached_facts
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["Form", "FormRow", "bracketed_comments", "find_forms", "opinion_parts", "unboxed"]
@@ -173,8 +173,9 @@ def find_forms(text: str) -> list[Form]:
         line_end = len(text) if line_end < 0 else line_end
         line = text[pos:line_end]
         roles = _roles(line.split("\t")) if "\t" in line else None
-        above = text[:pos].rstrip("\n").rsplit("\n", 1)[-1]
-        if roles is None or LISTS_BELOW.search(above):  # (建议按下表调整…： — the table is that request's own)
+        above = text[:pos].rstrip("\n").rsplit("\n", 2)[-2:]
+        # (建议按下表调整…： — the table is that request's own; 附件 ↵ 某项目清单 — what the writer tells of itself)
+        if roles is None or LISTS_BELOW.search(above[-1]) or attached_facts(above):
             pos = line_end + 1
             continue
         ncols = line.count("\t") + 1

@@ -46,7 +46,7 @@ from consultagg.io.mail import eml_text
 from consultagg.io.textfiles import decode_text, is_text as _is_text, json_records, sniff_delimiter
 from consultagg.errors import ConsultaggInputError
 from consultagg.text.ids import content_key, id_from_keys
-from consultagg.text.listed import LISTS_BELOW
+from consultagg.text.listed import LISTS_BELOW, attached_facts
 from consultagg.records import Comment, CommentList, Source
 
 __all__ = ["LETTER_SUFFIXES", "TABLE_SUFFIXES", "read_comment_rows", "read_plan_text"]
@@ -513,9 +513,10 @@ class _Reader:
                 elif (read := [once(r) for r in block]) and parts and LISTS_BELOW.search(parts[-1]):
                     # 建议按下表调整片区边界：— the table is the request's own: its rows said in the same paragraph
                     parts[-1] += "；".join("，".join(c.strip() for c in row if c.strip()) for row in read if any(c.strip() for c in row)) + "。"
-                elif find_header_row(read, columns=self.columns) is not None:
+                elif find_header_row(read, columns=self.columns) is not None and not attached_facts(parts[-2:]):  # (附件 ↵ 某项目清单: told)
                     tables.append((len(tables) + 1, block))  # a comment form: read it as a table, in its grid
-                else:
+                else:  # (附件 ↵ 某项目清单 over its table: the title a line of its own)
+                    parts[-1:] = [parts[-1].rstrip() + "："] if attached_facts(parts[-2:]) else parts[-1:]
                     parts.extend(field_pairs(read) or ["\t".join(row) for row in read])  # 工作单位 | 某大学 | …
             text = "\n".join(parts)
         elif p.suffix.lower() == ".eml":
