@@ -34,6 +34,9 @@ _REPOST_MARK = re.compile(r"^\s*顶(?:一下|上去|起来)?[，,！!。]|问题
 _REPLY_PLEA = re.compile(r"(?:希望|恳请|请|盼)(?:这次|此次|尽快|早日|务必|一定)?(?:有人)?(?:能|可以)?(?:有|得到|给(?:个|予)?)?(?:回复|答复|结果|回音|说法)"
                          r"|(?:希望|恳请|盼)(?:这次|此次)(?:能|可以)?(?:真正|彻底)?(?:解决|落实)")
 _NOTE_ASK = re.compile(r"建议|请|希望|要求|应|须|呼吁|盼|必须|需要|另外|此外")
+_LEAD_ASIDE = re.compile(r"[（(][^（）()]*[)）](?=[^。！？!?\n]{4,})")
+# The message itself (此条意见 / 本条留言): no article of the draft.
+_THIS_MESSAGE = re.compile(r"[此本该这]条(?:意见|留言|建议|信息)?")
 # A sentence, its brackets inside it (one standing alone after a sentence is a sentence of its own).
 _NOTE_PART = re.compile(r"(?:[（(][^（）()]*[)）]|[^。！？!?\n（()）])+[。！？!?\n]*|[（()）。！？!?\n]")
 
@@ -49,6 +52,8 @@ _HISTORY_WORDS = re.compile(r"跟帖|同上|顶(?:一下|上去|起来)?|再次|
                             r"(?:转交|转给|转到|转办|交给|交由)(?:[\u4e00-\u9fff]{1,6}?(?:处理|办理))?|重复|平台|网上|热线|"
                             r"到现在|到今天|上个?月|上周|首次|第一次|备注|来看过|看过|之后|后来|真正|彻底|"
                             r"补充|附件|图片|照片|正文|文字|传上|上传|刚才|提交|成功|一遍|务必|补发|重发|重新|页面|网络|系统|报错|出错|失败|本条|现|邮件|无法|打开|"
+                            # (此条意见已于3月10日通过电子邮箱提交，现通过网站再提交一次: by which way it went before)
+                            r"此条|意见|通过|电子邮箱|邮箱|网站|小程序|公众号|渠道|信函|邮寄|书面|线上|"
                             r"[已曾又了过都也我们和及为月日号次再就在是但说会见交份本于人的]")
 
 
@@ -63,8 +68,12 @@ def repost_notes(s: str, min_core: int) -> str:
     parts = _NOTE_PART.findall(s)
     if "".join(parts) != s:
         return s
-    kept = [p for p in parts if not (_REPOST_MARK.search(p) and not _NOTE_ASK.search(_REPLY_PLEA.sub("", p))
-                                     and not REFERENCE_WORD.search(_UPLOAD_FAILED.sub("", p)) and _only_history(p))]
+    def history(p: str) -> bool:
+        return bool(_REPOST_MARK.search(p) and not _NOTE_ASK.search(_REPLY_PLEA.sub("", p))
+                    and not REFERENCE_WORD.search(_THIS_MESSAGE.sub("", _UPLOAD_FAILED.sub("", p))) and _only_history(p))
+
+    # (（律师 某某）此条意见已于…提交，现通过网站再提交一次。: the signing bracket kept, the history after it dropped)
+    kept = [(lead.group(0) if (lead := _LEAD_ASIDE.match(p)) and history(p[lead.end():]) else p) for p in parts if not history(p)]
     for i, p in enumerate(kept):  # 已经反映多次了，请督促…: a first clause that only tells the history
         head, comma, rest = (re.split(r"([，,])", p, maxsplit=1) + ["", ""])[:3]  # (NFKC made ，a ,)
         if comma and rest and _REPOST_MARK.search(head) and not _NOTE_ASK.search(head) and _NOTE_ASK.search(rest) \

@@ -52,7 +52,7 @@ from consultagg.dedup._clock import written_numbers
 from consultagg.dedup._notes import retells
 from consultagg.dedup._typos import (_ATTRIBUTE_CHAR, _MEANINGFUL_CHAR, _NEVER_TYPED_FOR, _confusable, _read_alike,
                                      typo_pair as _typo_pair)
-from consultagg.dedup._stories import OUTER_PLACE, same_request_own_story
+from consultagg.dedup._stories import INNER_LEVEL as _INNER_LEVEL, OUR_PLACE as _OUR_PLACE, OWN_PLACE as _OWN_PLACE, same_request_own_story
 from consultagg.dedup._points import changed_sentences as _changed_sentences, clauses_reordered, list_reordered as _list_reordered, points as _points
 from consultagg.dedup._words import dictionary, function_words_only, synonyms_swapped
 from consultagg.dedup.framing import framing_removed
@@ -203,14 +203,6 @@ def request_difference(a: str, b: str, *, edits_only: bool = False) -> Differenc
     return why
 
 
-# A village, an estate, a community or a street a writer names as theirs.
-_OWN_PLACE = re.compile(OUTER_PLACE.pattern + r"|[\d一二三四五六七八九十大中小]{1,3}(?:班|组|栋|幢|号楼|单元)")  # (大二班, 3栋: a class, a building)
-_OUR_PLACE = re.compile(r"我们(?:这)?(?:村|小区|社区|街道|镇|乡|班|组|栋|幢|楼|单元)|本(?:村|小区|社区|镇|乡|班|组|栋|楼|单元)|"
-                        r"这(?:个)?(?:栋|幢|班|组)|村里|小区里|镇上|"
-                        r"村[口头尾内中]|全村|小区(?:门口|内|里面)|社区(?:内|里)|镇区|镇里|"
-                        r"村(?:公墓|卫生室|小学|幼儿园|广场|活动室|文化室|集体|道路)")  # 村口的垃圾收集点 / 村公墓旁: the village's own
-# A class, a group or a building within a place, not the place itself.
-_INNER_LEVEL = re.compile(r"[班组栋幢楼]|单元")
 
 
 def _own_place_asked(a: str, b: str, kept: str, both: bool = False) -> bool:
