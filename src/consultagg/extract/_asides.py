@@ -68,7 +68,8 @@ LAYOUT_NOTE = re.compile(r"\s*(?:说明\s*[：:]\s*)?(?:[^。；;，,]{0,30}?(?:
 
 # The same told in a later clause (说明：按照…要求，我局…进行了研究，以下摘录相关段落，意见以批注形式标注在对应位置，请审阅。).
 _LAYOUT_CLAUSE = re.compile(r"[，,]\s*(?:以下|下文|下表)[^。；;，,]{0,16}?(?:摘录|列出|对照|逐条|附于)|"
-                            r"(?:意见|建议)[^。；;，,]{0,6}以(?:批注|修订)(?:形式|方式|模式)")
+                            r"(?:意见|建议)[^。；;，,]{0,6}以(?:批注|修订)(?:形式|方式|模式)|"
+                            r"[，,]\s*采用[^。；;，,]{0,20}?对照的?(?:方式|形式)(?:列出|列明|提出)")  # (…，采用原文、修改后文字对照的方式列出)
 
 
 # A department's lead to its own office, sending its opinions up to be approved and sent on.
@@ -94,6 +95,6 @@ def told_aside(sent: str) -> str | None:
         return "开头语"  # 考虑到部分邮箱无法直接预览附件，现将附件内容粘贴如下，请审阅。
     if _UP_THE_CHAIN.fullmatch(sent):
         return "开头语"  # 现将我区…的意见汇总如下，请审定后报市自然资源和规划局。: to its own office, to send on
-    if (LAYOUT_NOTE.match(sent) or _LAYOUT_CLAUSE.search(sent)) and not re.search(r"建议|请(?!批评|审阅|查阅|查收|阅示)|希望|应当", sent):
+    if (LAYOUT_NOTE.match(sent) or _LAYOUT_CLAUSE.search(sent)) and not re.search(r"建议|请(?!批评|审阅|查阅|查收|阅示|予采纳|予参考)|希望|应当", sent):
         return "开头语"  # 说明：以下摘录…原文，我局意见附于原文之后，以【修改意见】标注；: how the letter is laid out
     return None

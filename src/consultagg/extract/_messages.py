@@ -27,13 +27,18 @@ def praise_only(t: str) -> bool:
         return True  # 好！支持！
     if _SYMBOLS.search(t) and not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
         return True  # 👏👏👏: applause, no words
-    t = _SYMBOLS.sub("", t)  # 支持！家乡越来越好👍👍
+    t = _WISH_BETTER.sub("", _SYMBOLS.sub("", t))  # 支持！家乡越来越好👍👍 / 希望我们的天更蓝、水更清。
     clauses = [c for c in re.split(r"[，,。！!；;…~～\s]+", t) if c]
     if clauses and all(_PRAISE_CLAUSE.fullmatch(c) or SOON.fullmatch(c) for c in clauses):
         return True  # 这个方案很好，我们都支持，早就该搞了。
     sentences = [x for x in _SENTENCE.findall(t) if x.strip()]
     return (bool(sentences) and bool(_PRAISE_ONLY.search(t) or SOON.search(t)) and not _asks_beyond_soon(t) and not TROUBLE.search(t)
             and all(_formal_reason(x) for x in sentences))
+
+
+# A wish that the place be better (希望我们的天更蓝、水更清): no request the office can answer.
+_WISH_BETTER = re.compile(r"(?:希望|祝愿?|愿)[^，,。！!；;]{0,6}?(?:天|水|山|草原|家乡|环境|空气)[^，,。！!；;]{0,2}更(?:蓝|清|绿|美|好)"
+                          r"(?:[、，,][^，,。！!；;]{0,4}更(?:蓝|清|绿|美|好))*[。！!]?")
 
 
 # A message that only asks questions of fact (请问规划全文在哪里可以下载？ / 园区到底建在哪里？什么时候开工？):

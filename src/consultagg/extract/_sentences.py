@@ -472,9 +472,9 @@ def formal_suffix(t: str) -> int:
 
 
 # A sentence that opens on a clause of the draft (第十八条关于…，建议…): a request of its own.
-# A sentence telling a matter of its own, then asking of it after a comma (某湿地近年来水面萎缩明显，建议将…),
+# A sentence telling a matter of its own (after its topic, 关于固体废物，), then asking of it after a comma (某湿地近年来水面萎缩明显，建议将…),
 # not pointing back at the sentence before (纲要对该指标以…表述，建议…).
-_TOLD_THEN_ASKED = re.compile(r"(?![^，,。；;]*?(?:该|此|这|上述|其|同样|对此|为此|因此|所以|但|也))[^，,。；;]{4,40}[，,]\s*(?:建议|希望)(?![的是很])")
+_TOLD_THEN_ASKED = re.compile(r"(?:关于[^，,。；;]{2,20}[，,])?(?![^，,。；;]*?(?:该|此|这|上述|其|同样|对此|为此|因此|所以|但|也))[^，,。；;]{4,40}[，,]\s*(?:建议|希望)(?![的是很])")
 _CLAUSE_START = re.compile(r"(?:草案|条例|规划)?第[一二三四五六七八九十百零\d]+[条章节款页]")
 # A sentence whose first clause sets out what it is about and whose second asks (对因禁捕受到损失的村民，建议…).
 # A sentence that names what it is about and asks in its first clause (该项任务的牵头单位建议由…调整为… /

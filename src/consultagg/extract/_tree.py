@@ -101,6 +101,8 @@ _CHANGE_VERB = re.compile(r"增加|增设|新增|删除|删去|补充|修改|修
 _DRAFT_NAMED = re.compile(r"规划|草案|征求意见稿|意见稿|方案|条例|办法|细则|《|第[一二三四五六七八九十百\d]+[章节条款项篇]|专栏|附表|表\s*\d|“[^”]{6,}”")
 # A request's words that announce the figures or items listed under it (其中： / 包括： / 分别为：).
 _FIGURES_FOLLOW = re.compile(r"(?:其中|包括|分别为|分别是|具体为|具体包括|主要有|明细如下)[：:]$")
+# The draft's words quoted under a label, opening a block of fields (原文：“…” / 原条文：…).
+_ORIGINAL_OPENS = re.compile(r"(?:原文|原条文|原表述|条文原文)(?:表述|内容)?\s*[：:]")
 # A point's verdict that the draft's words stand (…，无需修改。 / 同意原文表述。).
 _KEPT_AS_IS = re.compile(r"(?:不必|无需|无须|不用|不需要)(?:再)?(?:作|做)?(?:修改|改动|调整)[。.！!]?\s*$|(?:同意|维持|保留)原文(?:的)?(?:表述)?[。.！!]?\s*$")
 # A request's reasons announced as the points below it (…改为“…”。理由如下： over 1.… 2.…).
@@ -299,7 +301,8 @@ def build_tree(doc: Doc, kinds: list[str], skips: list[tuple[int, int, str]]):
             continue
         intro = (t.endswith(("：", ":")) and nospace(t) <= 40 and not re.search(r"[。；;]", t)) or bool(
             HEADING_WORDS.match(t)) or _placed_heading(t)
-        if top is not None and not (closed or top.heading_like(doc) or intro or OWN_START.match(t) or LOC.match(t)):
+        if top is not None and not (closed or top.heading_like(doc) or intro or OWN_START.match(t) or LOC.match(t)
+                                    or _ORIGINAL_OPENS.match(t)):  # (原文：“…” after the last block's 说明：…: the next block)
             top.spans.append((ps, pe))  # a further paragraph of the same point
             continue
         while stack and (not stack[-1].heading_like(doc) or (intro and stack[-1].intro)):

@@ -459,22 +459,23 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
             continue
         # 三、省住房和城乡建设厅认为，…: the number is not part of the speaker
         _paragraph(doc, t[lead:], ps + lead, pe, k, add, add_items, last, context, skips)
-        if _LEADS_POINTS.search(t) and (who := _reporter(t[lead:])):
-            current = who  # 韩某副院长认为，…。她提出：↵（1）…↵（2）… — the points below are hers
+        if _LEADS_POINTS.search(t) and (who := _reporter(t[lead:])):  # 韩某副院长认为，…。她提出：↵（1）…↵（2）… — the points below are hers
+            current, drafts[:] = who, [d for d in drafts if not (d.start >= ps and _LEADS_POINTS.fullmatch(doc.clean[d.start:d.end].strip()))]
     drafts.sort(key=lambda d: d.start)
     full_names(doc, drafts)
     return drafts
 
 
 # Reported speech that ends announcing the points below it (她提出： / 他建议如下：).
-_LEADS_POINTS = re.compile(r"(?:提出|建议|认为|指出|表示|强调)(?:了)?(?:如下|以下)?(?:[一两二三四五几\d]+点(?:意见|建议|看法))?[：:]\s*$")
+_LEADS_POINTS = re.compile(r"(?:提出|建议|认为|指出|表示|强调)(?:了)?(?:如下|以下)?(?:[一两二三四五几\d]+点(?:意见|建议|看法))?[：:]\s*$|"
+                           r"建议(?:进一步)?(?:修改|完善|补充|充实|优化)+(?:完善)?(?:以下(?:内容|方面))?[：:]\s*$")  # (…同意通过论证。建议进一步修改完善：)
 
 
 def _reporter(t: str):
     """The person or body a paragraph of reported speech is about (韩某副院长认为，…。她提出：)."""
-    for m in _INDIRECT.finditer(t):
-        who = _speaker(m.group("sp"))
-        if who and who[0] in ("person", "org") and (who[1] or who[3]):
+    for m in _INDIRECT.finditer(t):  # (专家组认为，…: the panel)
+        who = _speaker(m.group("sp")) or (("group", None, m.group("sp"), None) if EXPERTS_GROUP.search(m.group("sp")) else None)
+        if who and who[0] in ("person", "org", "group") and (who[1] or who[3] or who[0] == "group"):  # (专家组认为，…)
             return who
     return None
 
