@@ -62,9 +62,19 @@ def _only_history(part: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", _HISTORY_WORDS.sub("", part))) <= 1
 
 
+# A platform's number or a re-post's label heading a message ([意见编号YJ-0315] / 重复：), and what a copy sent again
+# carries after its last sentence: who and when (刘某 2023年9月12日 10:24), (重复提交), （与9月10日提交内容一致）,
+# （发送单位：某公司综合部）.
+_ID_LABEL = re.compile(r"\s*(?:[\[【(（]\s*(?:意见|留言|来信|工单|诉求)?编号[：:]?\s*[A-Za-z0-9\-]{3,}\s*[\]】)）]|重复(?:提交|留言)?[：:])\s*")
+_AGAIN_STAMP = re.compile(r"(?<=[。！!？?])\s*(?:[\u4e00-\u9fff·]{2,4}\s+)?(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*"
+                              r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[（(](?:重复提交|再次提交|重复|补发|与[^（）()]{0,20}(?:提交|内容)[^（）()]{0,8}(?:一致|相同)|"
+                              r"(?:发送|报送|提交|来源)单位[：:][^（）()]{2,30})[)）])?\s*$")
+
+
 def repost_notes(s: str, min_core: int) -> str:
     """``s`` without the sentences (or brackets) that only tell a re-post's history; never all of
     what asks (``min_core``: the fewest characters left of a complaint that asks in no words)."""
+    s = _AGAIN_STAMP.sub("", _ID_LABEL.sub("", s, count=1) if _ID_LABEL.match(s) else s)
     parts = _NOTE_PART.findall(s)
     if "".join(parts) != s:
         return s

@@ -220,7 +220,7 @@ _STATUS_CLAUSE = re.compile(
 _REPOST_ASIDE = re.compile(r"[（(【\[](?:(?:再次|又一次|重复|第[二三四五六七八九十\d]{1,2}次)(?:反映|提交|留言|来信|投诉|求助)|"
                            r"转(?:发)?自[^（）()【】\[\]]{1,12}|转发|转载)[)）】\]]")  # 【转自业主群】 / 【转发自业主群】
 _NEARLY = re.compile(r"(?:快|将近|近|差不多)多时")
-_STATUS_HINT = re.compile(r"反映|提过|说过|投诉|留言|未|没|老样子|依然|毫无|再次|顶|还在|仍是|重新|报错|出错|再提交")
+_STATUS_HINT = re.compile(r"反映|提过|说过|投诉|留言|未|没|老样子|依然|毫无|再次|顶|还在|仍是|重新|报错|出错|再提交|编号|^重复|\d:\d\d|日\s*$|单位[：:]")
 # A date stamp that heads a post (7月2日：) or ends it in a bracket (（2024-04-18再次提交，上次未收到回复）).
 _DATE_STAMP = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?[：:]\s*|^\d{4}[-./]\d{1,2}[-./]\d{1,2}[：:\s]\s*"
                          r"|[（(]\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:[，,\s]*(?:再次|重新|第[二三四五\d]次)(?:提交|反映|留言|发帖)"
@@ -261,7 +261,7 @@ _PERCENT = re.compile(rf"百分之([\d.]+|{_CN_RUN}(?:点[{_CN_DIGITS}]+)?)")
 _CN_DECIMAL = re.compile(rf"({_CN_RUN})点([{_CN_DIGITS}]+)")
 _CN_TENS = re.compile(rf"[{_CN_DIGITS}]*[十百千][{_CN_DIGITS}]*")
 # 一个, 一次, 1个: an article more than a number (建一个市场 / 建个市场); 2个 stays a number.
-_INDEFINITE = re.compile(r"(?<![\d.第])(?:一|1)[个次项下些]")
+_INDEFINITE = re.compile(r"(?<![\d.第])(?:一|1)[个次项下些]"); _HOW_OFTEN = re.compile(r"每[年月周日天季][^，,。；;]{0,6}$|(?:至少|不少于|不低于|不超过|最多)$")  # (每月考核1次: a frequency)
 # Two digits side by side make no numeral in words (十四五 is a plan's name).
 _CN_RANGE = re.compile(rf"({_CN_RUN})(?=(?:到|至|~|-|－)(?:{_CN_RUN}|\d))")
 _CN_ORDINAL = re.compile(rf"(第|专栏|表|附件|附表|图)\(?\s*({_CN_RUN}|\d+)\s*\)?")
@@ -575,7 +575,7 @@ def _reduce(text: str, lead: bool = False) -> str:
             s = _NEARLY.sub("多时", s)  # 快两个月了 / 一个多月了
     if "次" in s:
         s = _TIMES_SENT.sub("第几次", s)
-    s = _INDEFINITE.sub("", s)
+    s = _INDEFINITE.sub(lambda m: m.group(0) if m.group(0)[-1] == "次" and _HOW_OFTEN.search(s, max(0, m.start() - 10), m.start()) else "", s)
     if "不" in s or "没" in s:  # 能不能增加 / 能增加 (a question that asks), against 不能增加
         s = _A_NOT_A.sub(r"\1", s)
     if "别" in s or "甭" in s:  # 别把路挖了就不管 / 不要把路挖了就不管
