@@ -56,3 +56,10 @@ def test_a_shared_story_that_holds_the_request_s_object_keeps_two_requests_apart
                        "经研究，我厅认为某某高速公路不宜按双向六车道标准建设。" + reason)
     room = "我们班教室在一楼靠近厨房，油烟味很大，孩子们经常咳嗽。请园方和教育局考虑给本班调换教室。"
     assert not grouped("我是幼儿园中一班的家长，" + room, "我是幼儿园中四班的家长，" + room)
+
+
+def test_clauses_moved_from_the_story_never_make_a_short_request_long_enough(grouped):
+    # A guard (tests/test_false_merge_probes.py caught a version that grouped these): 学校门口没有人行横道 after who
+    # writes is shared, but the request itself (建议在学校门口施划斑马线。) is about the writer's own school.
+    assert not grouped("本人系东关镇中心小学教师，学校门口没有人行横道。建议在学校门口施划斑马线。",
+                       "本人系西关镇中心小学教师，学校门口没有人行横道。建议在学校门口施划斑马线。")

@@ -17,3 +17,10 @@ def test_a_platform_s_number_and_what_a_copy_sent_again_carries_after_it(grouped
 def test_a_writer_announcing_one_suggestion(grouped):
     base = "建议在方案中增加对农村独居老人户厕适老化改造的支持。"
     assert grouped(base, "尊敬的方案起草组：您好！谨提一条建议：" + base + "祝工作顺利！")
+
+
+def test_one_material_put_for_another_is_another_object(grouped):
+    # Release blocker found by held-out 91 (written blind, measured once at 25685ca: its one different pair grouped):
+    # 储灰场 / 储煤场 differ in one character and were read as a typo.
+    assert not grouped("建议将燃煤电厂储灰场纳入条例第五章的调整范围，明确其覆盖、洒水和围挡要求。",
+                       "建议将燃煤电厂储煤场纳入条例第五章的调整范围，明确其覆盖、洒水和围挡要求。")

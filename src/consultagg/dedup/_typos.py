@@ -27,7 +27,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _MEANINGFUL_CHAR = set("镉铊铅汞砷铬镍锌铜锰钴锑铍钒氨氮磷硫苯氟氯汞东南西北上下左右前后内外大小多少高低增减升降"
                        "省市县区乡镇村街路桥河湖山中终金银"
                        "零〇一二三四五六七八九十百千万亿两"
-                       "或半要别电油")  # 电单车 / 单车, 油车 / 电车; A和B / A或B: both, or either; 半 a half (四个半月, 收半费); 要 / 别 取缔
+                       "或半要别电油"
+                       "煤灰渣粪矸尘")  # 电单车 / 单车, 油车 / 电车; A和B / A或B: both, or either; 半 a half (四个半月, 收半费); 要 / 别 取缔; 储灰场 / 储煤场
 # One character of colour or age put for another (白茶 / 红茶, 新建 / 旧改): another object, no typo.
 _ATTRIBUTE_CHAR = frozenset("红黄蓝绿白黑紫青灰橙粉新旧冷热男女公私")
 # Digits an OCR reads as letters (the characters an OCR or a pinyin typo puts for one another are
