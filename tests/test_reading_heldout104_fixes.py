@@ -32,22 +32,16 @@ def test_a_note_that_others_letters_are_attached_is_no_opinion(read_written):
     assert [c.text for c in rows] == ["建议增加农村牧区污水治理内容。"]
 
 
-def test_a_list_of_projects_attached_after_the_signature_is_no_opinion(tmp_path):
+def test_a_list_of_projects_attached_after_the_signature_is_no_opinion(word_form, tmp_path):
     # False before: the rows of the attached project list were read as a feedback form's opinions.
-    docx = pytest.importorskip("docx")
     import consultagg as ca
-    d = docx.Document()
-    for line in ["某盟行政公署关于《某规划（征求意见稿）》的反馈意见", "自治区生态环境厅：",
-                 "一、建议将“某湖湿地保护与修复工程”纳入专栏9重大工程，具体项目情况见附件。", "", "某盟行政公署", "2021年8月20日",
-                 "", "附件", "某盟申报纳入规划的重大工程项目清单"]:
-        d.add_paragraph(line)
-    t = d.add_table(rows=3, cols=4)
-    for i, row in enumerate([["序号", "项目名称", "建设内容及规模", "总投资（亿元）"],
-                             ["1", "某湖湿地保护与修复工程", "退化湿地修复1.2万亩，建设生态补水渠12公里", "3.2"],
-                             ["2", "某河入河排污口整治工程", "排查整治入河排污口46个，建设人工湿地2处", "0.85"]]):
-        for j, v in enumerate(row):
-            t.cell(i, j).text = v
-    d.save(tmp_path / "盟行署意见.docx")
+    doc, _ = word_form(["某盟行政公署关于《某规划（征求意见稿）》的反馈意见", "自治区生态环境厅：",
+                        "一、建议将“某湖湿地保护与修复工程”纳入专栏9重大工程，具体项目情况见附件。", "", "某盟行政公署", "2021年8月20日",
+                        "", "附件", "某盟申报纳入规划的重大工程项目清单"],
+                       [["序号", "项目名称", "建设内容及规模", "总投资（亿元）"],
+                        ["1", "某湖湿地保护与修复工程", "退化湿地修复1.2万亩，建设生态补水渠12公里", "3.2"],
+                        ["2", "某河入河排污口整治工程", "排查整治入河排污口46个，建设人工湿地2处", "0.85"]])
+    doc.save(tmp_path / "盟行署意见.docx")
     rows = ca.read_comments(str(tmp_path / "盟行署意见.docx"))
     assert [c.text[:7] for c in rows] == ["建议将“某湖湿"]
 

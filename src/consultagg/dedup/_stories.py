@@ -65,7 +65,12 @@ _SIDE = re.compile(r"要|应|须|支持|反对|同意|赞成|禁止|允许|取�
 _MIN_REQUEST = 18  # characters of the shared request, reduced
 
 
-def same_request_own_story(a: str, b: str, reduce=lambda s: re.sub(r"[\W_]", "", s)) -> bool:
+def _bare(s: str) -> str:
+    """``s`` without punctuation and spaces: two sentences compared as written."""
+    return re.sub(r"[\W_]", "", s)
+
+
+def same_request_own_story(a: str, b: str, reduce=_bare) -> bool:
     """Whether ``a`` and ``b`` end with one self-contained request and differ only in the sender's
     own story before it (see the module docstring); ``reduce`` compares two sentences."""
     pa, pb = _pieces(a), _pieces(b)
@@ -77,11 +82,12 @@ def same_request_own_story(a: str, b: str, reduce=lambda s: re.sub(r"[\W_]", "",
     if k == 0 or (k == len(pa) and k == len(pb)):
         return False
     story_a, story_b = pa[:len(pa) - k], pb[:len(pb) - k]
-    request, extended = "".join(pa[len(pa) - k:]), False
+    shared = "".join(pa[len(pa) - k:])  # the request's own sentences
+    request, extended = shared, False
     if story_a and story_b:  # the story's last sentence may end in the request's first clauses (…研二学生，建议条例增加一条：)
         ca, cb = re.split(r"(?<=[，,])", story_a[-1]), re.split(r"(?<=[，,])", story_b[-1])
         j = 0
-        while j < min(len(ca), len(cb)) and re.sub(r"[\W_]", "", ca[-1 - j]) == re.sub(r"[\W_]", "", cb[-1 - j]):
+        while j < min(len(ca), len(cb)) and _bare(ca[-1 - j]) == _bare(cb[-1 - j]):
             j += 1
         # (only after who writes, in so many words: 我镇某工业集中区…滞后， / 图1…有误， before a shared clause are its object)
         if j and (ca[:-j] or cb[:-j]) and all(not c[:-j] or _WHO_WRITES.search("".join(c[:-j])) for c in (ca, cb)):
@@ -90,7 +96,7 @@ def same_request_own_story(a: str, b: str, reduce=lambda s: re.sub(r"[\W_]", "",
             request, extended = "".join(ca[-j:]) + request, True
     # (the request's own sentences long enough without the clauses moved from the story: 建议在学校门口施划斑马线。 after
     # 本人系某镇中心小学教师，学校门口没有人行横道。 asks about the writer's own school)
-    if len(reduce("".join(pa[len(pa) - k:]))) < _MIN_REQUEST or not _ASKS.search(request) or _points_out(request):
+    if len(reduce(shared)) < _MIN_REQUEST or not _ASKS.search(request) or _points_out(request):
         return False
     if not (_told(story_a) and _told(story_b)):
         return False

@@ -182,7 +182,9 @@ _LEAD_CLAUSE = re.compile(r"(?:经(?:认真|反复|深入)?(?:研究|讨论|研�
 _PRAISE = re.compile(r"(?:立意|思路|定位|结构|框架|目标|重点|措施|任务|内容|体例|逻辑)[^，,。、]{0,2}"
                      r"(?:清晰|准确|合理|可行|完整|明确|突出|具体|有力|科学|全面|高远|得当|严谨|翔实|详实|丰富)|总体(?:赞同|认可|同意)")
 _ORGAN_LINE = re.compile(r"[\u4e00-\u9fff]{2,24}(?:局|委|委员会|厅|办|办公室|院|政府|公司|中心|协会|学会|商会|研究所|大学|学院|支队|大队)")
-_SPEECH_HEAD = re.compile(r"看法|意见|说|谈|讲|几点|一点|发言|提(?:出)?(?:一|几|两|三|\d)?[点条]")
+# Putting forward a number of points (提一点 / 提出几条), as a speaker announces them.
+_PUT_FORWARD = r"提(?:出)?(?:一|几|两|三|\d)?[点条]"
+_SPEECH_HEAD = re.compile(r"看法|意见|说|谈|讲|几点|一点|发言|" + _PUT_FORWARD)
 _NO_OPINION = re.compile(r"无(?:修改|补充|不同)?意见|没有(?:修改|补充|不同)?意见")
 
 
@@ -206,7 +208,7 @@ def _lead_clauses(sentence: str, keep: re.Pattern | None) -> list[str]:
 
 
 # A speaker announcing a suggestion (冒昧提一点建议： / 提几点建议：): what follows asks, the head does not.
-_ANNOUNCED = re.compile(r"(?:冒昧|谨|在此)?提(?:出)?(?:一|几|两|三|\d)?(?:点|条)(?:小)?建议|冒昧(?:地)?建议")
+_ANNOUNCED = re.compile(r"(?:冒昧|谨|在此)?" + _PUT_FORWARD + r"(?:小)?建议|冒昧(?:地)?建议")
 
 
 def _content(sentence: str, keep: re.Pattern | None) -> bool:

@@ -318,7 +318,3 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
         cend = parts[j + 1][1] if j + 1 < len(parts) else len(seg)
         out.extend(split_inline(doc, s + cstart, s + cend, para, m, depth + 1))
     return out
-
-
-# What a letter attaches, by its title (附：公司主要污染物排放情况 / 附表1：…), over what it attaches.
-ATTACHED = re.compile(r"\s*附(?:件|表)?\s*[\d一二三四五六七八九十]{0,2}\s*[：:]")

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
-from consultagg.extract._base import (AGREE, ATTACHED, BARE_ASK, CN, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD,
+from consultagg.extract._base import (AGREE, BARE_ASK, CN, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD,
                                       Doc, Draft, location_of, nospace, opens_list, split_inline, trim)
 from consultagg.extract._asides import REQUESTS_FOLLOW
 from consultagg.extract._sentences import _ATTENTION, TROUBLE, _SENTENCE, _formal_reason, asks, formal_sentences, formal_suffix, request_cuts
-from consultagg.text.listed import attached_facts
+from consultagg.text.listed import ATTACHED, attached_facts
 from consultagg.text.normalize import NUMBERING
 from consultagg.text.numerals import chinese_to_int
 
@@ -237,8 +237,9 @@ def build_tree(doc: Doc, kinds: list[str], skips: list[tuple[int, int, str]]):
         t = doc.clean[ps:pe]
         ps += len(t) - len(t.lstrip())
         t = t.strip()
+        above = doc.clean[slice(*doc.paras[i - 1])] if i else ""  # the paragraph before
         if ATTACHED.match(t) or (i and kinds[i - 1] == "attachment"):
-            attached = attached_facts([doc.clean[slice(*doc.paras[i - 1])] if i else "", t])
+            attached = attached_facts([above, t])
             if attached and kinds[i] == "body":
                 skips.append((ps, pe, "附件"))
                 continue
@@ -254,7 +255,7 @@ def build_tree(doc: Doc, kinds: list[str], skips: list[tuple[int, int, str]]):
             continue
         # (a paragraph opening the proposed wording under a point ending 建议修改为：, leaving the quote open)
         quoted, carried = (max(t.count("“") - t.count("”"), 0) if t.startswith("“") and i and kinds[i - 1] == "body"
-                           and doc.clean[slice(*doc.paras[i - 1])].rstrip().endswith(("：", ":")) else 0), 0
+                           and above.rstrip().endswith(("：", ":")) else 0), 0
         if (field := TEXT_FIELD.match(t)) and t[field.end():].strip():
             ps, t = ps + field.end(), t[field.end():]
         formal = formal_sentences(t)

@@ -31,7 +31,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from consultagg.extract._base import ATTACHED, DATE, NONE, SALUTATION, SEAL, TITLE, UNIT_SUFFIX, Doc, Draft, location_of, proposed_change_of
+from consultagg.extract._base import DATE, NONE, SALUTATION, SEAL, TITLE, UNIT_SUFFIX, Doc, Draft, location_of, proposed_change_of
 from consultagg.extract._parts import MEETING_FIELD, REASONS, classify, standalone
 from consultagg.extract._frame import general_before_specific, one_request_said, prose_frame, unfolded
 from consultagg.extract._asides import DRAFT_QUOTED, REQUESTS_FOLLOW
@@ -49,6 +49,7 @@ from consultagg.extract._places import (department_with_region as _department_wi
                                         forwarded_for as _forwarded_for, passed_on as _passed_on, with_place as _with_place)
 from consultagg.records import Comment, Source
 from consultagg.text.ids import comment_id, content_key
+from consultagg.text.listed import ATTACHED
 from consultagg.text.normalize import NUMBERING, clean_display
 
 __all__ = ["Letter", "detect_kind", "extract_opinions", "location_of", "parse_letter", "proposed_change_of"]
@@ -524,16 +525,15 @@ def _read_chat(raw: str, messages: list[ChatMessage], file: str | None) -> Lette
     its sender's unit; the organiser's messages and acknowledgements listed as skipped."""
     opinions, skipped, seen = [], [], {}
     organiser = sender_unit(messages[0].sender)[0] if is_organiser(raw[messages[0].start:messages[0].end]) else None
-    first = messages[0].line
-    for line in raw[:first].split("\n"):  # the export's title, its time, a date rule
-        if line.strip():
-            skipped.append((clean_display(line), "聊天记录信息"))
-    staff = compiled_by(raw[:first])  # (整理人：规划财务处 某某: the office's own, answering in the chat)
+    intro = raw[:messages[0].line]
+    lines = [line for line in intro.split("\n") if line.strip()]
+    skipped.extend((clean_display(line), "聊天记录信息") for line in lines)  # the export's title, its time, a date rule
+    staff = compiled_by(intro)  # (整理人：规划财务处 某某: the office's own, answering in the chat)
     # a body's reply pasting its own work group's discussion under its title (某苏木人民政府关于…的意见反馈): the body's
-    own = unit_of_title(next((x.strip() for x in raw[:first].split("\n") if x.strip()), ""))
+    own = unit_of_title(lines[0].strip() if lines else "")
     for m in messages:
         organ, office, person = sender_unit(m.sender)
-        organ = organ or member_named(raw[:first], person)  # 王某委员, named in the intro as 自治区政协委员
+        organ = organ or member_named(intro, person)  # 王某委员, named in the intro as 自治区政协委员
         said = raw[m.start:m.end]
         if (organiser and organ == organiser) or (person in staff):
             skipped.append((clean_display(f"{m.sender}：{said.strip()}"), "组织方"))

@@ -421,8 +421,7 @@ def unit_of_cover(line: str) -> str | None:
     """
     m = _COVER_NOTE.match(line or "") or ((_DASH_BYLINE.search(line or "") or _BRACKET_BYLINE.search(line or ""))
                                          if re.search("批注|修订", line or "") else None)
-    who = re.sub(r"\s+", "", m.group("who") or m.groupdict().get("by") or m.groupdict().get("rev")
-                 or m.groupdict().get("put") or m.groupdict().get("tag") or m.groupdict().get("cov") or "") if m else ""
+    who = re.sub(r"\s+", "", next((v for v in m.groupdict().values() if v), "")) if m else ""  # (the one way of naming that matched)
     if (named := re.fullmatch(r"[\u4e00-\u9fff·]{2,4}[（(]([^（）()]{4,40})[)）]", who)) and is_unit(named.group(1)):
         return named.group(1)  # ——某某（某大学某学院）: the commenter's name, the unit in brackets
     if who and not is_unit(who):

@@ -508,15 +508,16 @@ class _Reader:
         if p.suffix.lower() == ".docx":
             parts = []
             for block in (b if isinstance(b, str) else as_one_row(b) or b for b in docx_blocks(p)):  # (a form laid out downwards)
+                told = not isinstance(block, str) and attached_facts(parts[-2:])  # (附件 ↵ 某项目清单 over a table: the writer's own)
                 if isinstance(block, str):
                     parts.append(block)
                 elif (read := [once(r) for r in block]) and parts and LISTS_BELOW.search(parts[-1]):
                     # 建议按下表调整片区边界：— the table is the request's own: its rows said in the same paragraph
                     parts[-1] += "；".join("，".join(c.strip() for c in row if c.strip()) for row in read if any(c.strip() for c in row)) + "。"
-                elif find_header_row(read, columns=self.columns) is not None and not attached_facts(parts[-2:]):  # (附件 ↵ 某项目清单: told)
+                elif find_header_row(read, columns=self.columns) is not None and not told:
                     tables.append((len(tables) + 1, block))  # a comment form: read it as a table, in its grid
-                else:  # (附件 ↵ 某项目清单 over its table: the title a line of its own)
-                    parts[-1:] = [parts[-1].rstrip() + "："] if attached_facts(parts[-2:]) else parts[-1:]
+                else:  # (the attachment's title a line of its own over its rows)
+                    parts[-1:] = [parts[-1].rstrip() + "："] if told else parts[-1:]
                     parts.extend(field_pairs(read) or ["\t".join(row) for row in read])  # 工作单位 | 某大学 | …
             text = "\n".join(parts)
         elif p.suffix.lower() == ".eml":

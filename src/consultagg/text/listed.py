@@ -21,13 +21,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LISTS_BELOW", "attached_facts"]
+__all__ = ["ATTACHED", "LISTS_BELOW", "attached_facts"]
 
 #: 建议/请 … 下表 / 下列 / 以下 … ： at a line's end.
 LISTS_BELOW = re.compile(r"(?:建议|请)[^。\n]{0,60}(?:下表|如下表|下列|以下|见下表)[^。\n]{0,40}[：:]\s*$")
 
-# An attachment's label (附件 / 附表2： / 附：), and what the writer tells of itself in a title.
-_ATTACHMENT = re.compile(r"\s*附(?:件|表)?\s*[\d一二三四五六七八九十]{0,2}\s*[：:]?\s*")
+#: What a letter attaches, by its label (附：公司主要污染物排放情况 / 附表1：…), over what it attaches.
+ATTACHED = re.compile(r"\s*附(?:件|表)?\s*[\d一二三四五六七八九十]{0,2}\s*[：:]")
+# The same label, its colon left out (a line 附件 alone over the title).
+_ATTACHMENT = re.compile(ATTACHED.pattern + r"?\s*")
+# What the writer tells of itself in an attachment's title.
 # (never a review of the draft: 《规划》文字及数据校核情况 / 修改意见清单 list opinions)
 _OWN_FACTS = re.compile(r"(?![^。]*(?:《|征求意见稿|意见|建议|校核|修改|勘误|核对|审核|审查|对照))"
                         r"[^。！？!?]{0,30}(?:情况|简介|概况|数据|介绍|资料|清单|明细|一览表|项目表)[。.：:]?")
