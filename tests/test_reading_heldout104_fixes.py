@@ -64,7 +64,7 @@ def test_a_portal_export_whose_poster_kind_column_says_who_writes(read_sheet):
         [1, "张*明", "群众", "某某市", "建议城区燃煤小锅炉尽快改为集中供热。"],
         [2, "某某绒业集团股份有限公司", "企业", "某某工业园区", "建议给予洗毛企业3年入园过渡期。"],
         [3, "乌兰某某", "人大代表", "自治区人大代表（某某市代表团）", "建议增加牧区饮水安全的内容。"]])
-    assert [c.department for c in rows] == [None, "某某绒业集团股份有限公司", "自治区人大代表乌兰某某"]
+    assert [c.department for c in rows] == ["社会公众", "某某绒业集团股份有限公司", "自治区人大代表乌兰某某"]
 
 
 def test_an_attached_list_of_corrections_to_the_draft_stays_opinions(read_written):

@@ -110,7 +110,7 @@ def test_a_company_posting_in_a_portals_csv_export_writes_for_itself(tmp_path):
                  "1,王**,网民,路灯,建议滨河路增设路灯。,已转办\n"
                  "2,石梁蓝峰能源有限公司,企业,充电桩,建议在公共停车场配建快充桩。,已收悉\n", encoding="utf-8-sig")
     rows = read_comments(f)
-    assert [(c.department, c.speaker) for c in rows] == [(None, "王**"), ("石梁蓝峰能源有限公司", None)]
+    assert [(c.department, c.speaker) for c in rows] == [("社会公众", "王**"), ("石梁蓝峰能源有限公司", None)]
 
 
 PRAISE = "看了物业条例的征求意见稿，写得很实在，处处为业主着想，给起草的同志点个赞！"

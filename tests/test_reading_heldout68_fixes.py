@@ -53,7 +53,7 @@ def test_a_poster_naming_a_body_with_its_contact_in_brackets_is_the_body(read_sh
         ["序号", "留言人", "身份类别", "留言内容"],
         [1, "荇溪县丰禾家庭农场（刘某某）", "企业/组织", "建议将家庭农场贷款贴息期限由1年延长到3年。"],
         [2, "返乡青年阿杰", "个人", "希望规划支持农产品电商物流。"]])
-    assert [(c.department, c.speaker) for c in rows] == [("荇溪县丰禾家庭农场", "刘某某"), (None, "返乡青年阿杰")]
+    assert [(c.department, c.speaker) for c in rows] == [("荇溪县丰禾家庭农场", "刘某某"), ("社会公众", "返乡青年阿杰")]
 
 
 def test_a_speaker_who_only_tells_what_was_done_and_pledges_gives_no_opinion():

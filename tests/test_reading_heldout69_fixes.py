@@ -111,7 +111,7 @@ def test_a_hotline_export_s_question_repeat_and_callers_for_bodies(read_sheet):
         [4, "覃某（某县某林下经济专业合作社负责人）", "企业/社会组织", "意见建议",
          "来电人反映，合作社在林下养蜂，林地上不能建任何设施。建议规划明确林下经济配套设施使用林地的政策。", "办理中"]])
     assert [(c.department, c.text[:12]) for c in rows] == [
-        (None, "来电人反映野猪糟蹋庄稼，"), ("某县某林下经济专业合作社", "来电人反映，合作社在林下")]
+        ("社会公众", "来电人反映野猪糟蹋庄稼，"), ("某县某林下经济专业合作社", "来电人反映，合作社在林下")]
     assert rows[1].speaker == "覃某"
     assert len([n for n in rows.notes if "未列入意见表" in n]) == 2
 

@@ -13,7 +13,7 @@ def test_a_hotline_export_typed_in_a_column_named_分类_with_a_total_row(read_s
         ["4", "某市摄影家协会", "社会组织", "建议规划支持举办国际摄影节。", "意见建议"],
         ["合计", "", "", "共4件（其中意见建议2件，咨询1件，催办1件）", ""]])
     assert [(c.department, c.text) for c in rows] == [
-        (None, "建议景区和博物馆设置老年人无障碍设施。"), ("某市摄影家协会", "建议规划支持举办国际摄影节。")]
+        ("社会公众", "建议景区和博物馆设置老年人无障碍设施。"), ("某市摄影家协会", "建议规划支持举办国际摄影节。")]
     assert len([n for n in rows.notes if "未列入意见表" in n]) == 3
 
 

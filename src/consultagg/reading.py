@@ -141,7 +141,7 @@ def _posters_as_units(rows: CommentList) -> None:
             # a 身份 column beside a 单位/所在地 one (群众 | 赫琳浩特市, 企业 | 某公司 | 某工业园区, 人大代表 | 某某 |
             # 自治区人大代表（…代表团）): a person writes as the public, a body as itself, a deputy in their capacity
             c = rows[i] = replace(c, department=as_kind, speaker=None if as_kind and as_kind not in _PUBLIC and who in as_kind else c.speaker,
-                                  meta={**c.meta, "所在地": c.department} if c.department and not as_kind else c.meta)
+                                  meta={**c.meta, "所在地": c.department} if c.department and as_kind == _PUBLIC[0] else c.meta)
             continue
         if c.source.row is not None and c.department and c.department not in _PUBLIC and is_identity(c.department):
             # A 单位/身份 cell that says who the poster is (退休职工, 企业) is kept as detail, not as the unit
@@ -170,7 +170,7 @@ def _posters_as_units(rows: CommentList) -> None:
 def _by_kind(kind: str, poster: str, cell: str | None) -> str | None:
     """The unit a message's poster writes as, given the kind a 身份 column gives them (``cell``: its 单位/所在地)."""
     if kind in _PUBLIC or kind in ("个人", "网民", "村民", "公民"):
-        return None  # (the 单位/所在地 cell says where they live)
+        return _PUBLIC[0]  # the table says so (the 单位/所在地 cell says where they live)
     if (cap := re.match(r"([^（(，,]{0,12}?)(人大代表|政协委员)", cell or "")) and kind in ("人大代表", "政协委员") and poster:
         return cap.group(1) + cap.group(2) + poster  # 乌兰图雅 | 自治区人大代表（某代表团）: 自治区人大代表乌兰图雅
     if kind in ("企业", "社会组织", "单位", "机关", "事业单位", "协会", "团体") and writes_for_itself(poster):

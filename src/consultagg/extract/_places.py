@@ -96,7 +96,11 @@ def forwarded_for(title: str, signed: str | None, text: str) -> str | None:
 
 # A body passing on others' points with its own (另，我局征求了市直有关部门意见，…提出的意见一并报送如下：).
 _PASSES_ON = re.compile(r"(?:一并|随文|汇总)(?:报送|转报|报上|呈报|附后|如下)|征求了[^。；]{0,20}意见")
-_UNIT_LEAD = re.compile(r"(?P<unit>(?:省|自治区|市|州|盟|县|区|旗)[^：:，,。；;\s]{2,18})[：:]\s*(?=\S)")
+# (浩日布市住房和城乡建设局： / 呼和乌拉苏木人民政府（经乌兰苏海县人民政府转报）：, a unit named in full, and a
+# note in brackets of how its points came)
+_UNIT_LEAD = re.compile(r"(?P<unit>(?:省|自治区|市|州|盟|县|区|旗)[^：:，,。；;\s（(]{2,18}|"
+                        r"[\u4e00-\u9fff]{1,10}?(?:市|盟|县|旗|区|苏木|镇|乡)[^：:，,。；;\s（(]{2,16})"
+                        r"(?:[（(][^（）()]{2,24}[)）])?[：:]\s*(?=\S|$)")
 
 
 def passed_on(body: str, own: str | None, text: str) -> tuple[str, int] | None:
@@ -110,5 +114,5 @@ def passed_on(body: str, own: str | None, text: str) -> tuple[str, int] | None:
     if not m or not own or not is_unit(m.group("unit")) or not _PASSES_ON.search(text) or own.endswith(m.group("unit")[1:]):
         return None
     unit = m.group("unit")
-    place = re.match(r"[\u4e00-\u9fff]{1,10}?" + unit[0], own) if unit[0] != "自" else None
+    place = re.match(r"[\u4e00-\u9fff]{1,10}?" + unit[0], own) if unit[0] in "省市州盟县区旗" else None
     return (place.group(0) + unit[1:] if place else unit), m.end()

@@ -45,6 +45,7 @@ from consultagg.extract.emails import set_aside
 from consultagg.extract.exports import ExportRecord, export_records
 from consultagg.extract.forms import Form, bracketed_comments, find_forms, opinion_parts, unboxed
 from consultagg.extract.units import UnitFinding, choose_unit, lead_signer, unit_of_file, unit_of_title, writes_for_itself
+from consultagg.extract._messages import question_only
 from consultagg.extract._places import (department_with_region as _department_with_region, for_the_government as _for_the_government,
                                         forwarded_for as _forwarded_for, passed_on as _passed_on, with_place as _with_place)
 from consultagg.records import Comment, Source
@@ -449,6 +450,12 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
             continue
         if kind != "minutes" and (passed := _passed_on(body, finding.name, doc.clean)):
             d.department, body = passed[0], body[passed[1]:]  # 市发展改革委：建议… passed on among the bureau's own points
+            if not body.strip():  # 市交通运输局：无意见。 (its 无意见 set aside): a unit passed on with nothing to ask
+                skips.append((d.start, d.end, "表态"))
+                continue
+        elif kind != "minutes" and d.meta.get("lead") and (passed := _passed_on(d.meta["lead"] + "：", finding.name, doc.clean)) \
+                and passed[1] > len(d.meta["lead"]):
+            d.department = passed[0]  # 某县人民政府：1．建议…2．请… passed on: the unit before the inline points
         key = (content_key(body), content_key(d.department or ""))
         seen[key] = seen.get(key, 0) + 1
         meta = dict(d.meta)
@@ -539,7 +546,8 @@ def _read_chat(raw: str, messages: list[ChatMessage], file: str | None) -> Lette
             skipped.append((clean_display(f"{m.sender}：{said.strip()}"), "组织方"))
             continue
         body, lead = without_lead(_DATE_RULE.sub("", said), asks)  # (————— 2021-09-09 ————— after it)
-        if not asks(body):
+        if not asks(body) or question_only(re.sub(r"\[[^\[\]\n]{1,6}\]", "", body).strip()):
+            # (收到 / 好的; [图片] 请问附件2的表格是要我们旗县分局填吗？: a question of procedure)
             skipped.append((clean_display(f"{m.sender}：{said.strip()}"), "群聊应答"))
             continue
         skipped.extend((clean_display(x), "开头语") for x in lead)
