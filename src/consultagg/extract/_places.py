@@ -14,7 +14,7 @@ import re
 
 from consultagg.extract.units import abbreviates, head_place, is_unit, own_county
 
-__all__ = ["department_with_region", "for_the_government", "forwarded_for", "passed_on", "with_place"]
+__all__ = ["department_with_region", "for_the_government", "forwarded_for", "passed_on", "passed_on_under", "with_place"]
 
 
 def with_place(name: str | None, header: str, text: str) -> str | None:
@@ -116,3 +116,31 @@ def passed_on(body: str, own: str | None, text: str) -> tuple[str, int] | None:
     unit = m.group("unit")
     place = re.match(r"[\u4e00-\u9fff]{1,10}?" + unit[0], own) if unit[0] in "省市州盟县区旗" else None
     return (place.group(0) + unit[1:] if place else unit), m.end()
+
+
+# A heading naming whose points stand under it (二、某旗人民政府意见 / 四、某苏木人民政府意见（经某旗人民政府转报）).
+_UNIT_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])?\s*"
+                           r"(?P<unit>[^：:，,。；;\s（()）]{3,30}?)(?:的)?(?:反馈|修改|书面)?(?:意见|建议|意见建议)"
+                           r"(?:[（(][^（）()]{2,24}[)）])?[：:]?")
+
+
+def passed_on_under(heading: str, own: str | None, text: str, lead: str = "") -> str | None:
+    """The body whose points stand under ``heading`` (二、某旗人民政府意见 over 1.… 2.…), or after ``lead`` (某县人民政府：
+    before inline 1．…2．…), in a reply that passes on others' points; None when neither names another body or ``text``
+    passes on nothing.
+
+    >>> passed_on_under("二、青禾旗人民政府意见", "某盟生态环境局", "…现将有关意见汇总报送如下：")
+    '青禾旗人民政府'
+    """
+    if own and re.search(r"(?:人民政府|行政公署|政府)$", own):
+        return None  # (一、区住房城乡建设局意见 in a district government's reply: its departments speak through it)
+    if lead and (passed := passed_on(lead + "：", own, text)) and passed[1] > len(lead):
+        return passed[0]
+    m = _UNIT_HEADING.fullmatch((heading or "").strip())
+    if not m or not own or not _PASSES_ON.search(text):
+        return None
+    unit = m.group("unit")
+    if not is_unit(unit) or re.search(r"[及和与、]|等", unit) or own == unit or own.endswith(unit[1:]):
+        return None
+    place = re.match(r"[\u4e00-\u9fff]{1,10}?" + unit[0], own) if unit[0] in "省市州盟县区旗" else None
+    return place.group(0) + unit[1:] if place else unit

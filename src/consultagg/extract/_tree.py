@@ -270,9 +270,16 @@ def build_tree(doc: Doc, kinds: list[str], skips: list[tuple[int, int, str]]):
             skips.extend((ps + a, ps + b, why) for a, b, why in formal)
             ps, t = ps + cut, t[cut:].lstrip()
             if t.endswith(("：", ":")) and (re.search(r"(?:如下|以下)[：:]$", t) or PREAMBLE.search(t) or (
-                    after_formal and re.fullmatch(r"(?:意见|如下|意见如下)[：:]", t))):
-                skips.append((ps, pe, "开头语"))
-                continue
+                    after_formal and re.fullmatch(r"(?:意见|如下|意见如下)[：:]", t))) \
+                    and not (NUMBERING.match(t) and _REASONS_FOLLOW.search(t) and asks(t)):  # (1．建议…。理由如下：, the first point)
+                said = [x.start() for x in _SENTENCE.finditer(t)]
+                if len(said) < 2 or not (asks(t[:said[-1]]) and re.search(r"建议|希望|应当|应该|恳请", t[:said[-1]])) or NUMBERING.match(t):
+                    skips.append((ps, pe, "开头语"))
+                    continue
+                # …总体表示赞同。规划对…考虑不够充分，希望…给予适当过渡期。具体意见如下：: a request, then the lead
+                skips.append((ps + said[-1], pe, "开头语"))
+                t = t[:said[-1]].rstrip()
+                pe = ps + len(t)
         after_formal = False
         started = True
         m = NUMBERING.match(t) or (_LOOSE.match(t) if i in loose else None)
@@ -340,7 +347,9 @@ def _one_request(doc: Doc, node: Node, own: str) -> bool:
         return False
     said = [c.own(doc) for c in children]
     if _REASONS_FOLLOW.search(own):
-        return not any(asks(t) for t in said)  # …改为“…”。理由如下： over 1.我区以草原畜牧业为主… 2.…
+        # …改为“…”。理由如下： over 1.我区以草原畜牧业为主… 2.…: reasons, announced as such, unless one asks in so many
+        # words (a reason's 需要政策引导 tells why)
+        return not any(_ASK_WORD.search(t) or BARE_ASK.match(t) for t in said)
     if _FIGURES_FOLLOW.search(own) or (own.endswith(("：", ":")) and all(
             (c.marker is None or _marker_style(c.marker) == "bullet") and not BARE_ASK.match(t) for c, t in zip(children, said))):
         # (…明确以下要求：over - 泄漏检测与修复全覆盖； - 储罐油气回收；: the items the request lists)

@@ -46,8 +46,8 @@ from consultagg.extract.exports import ExportRecord, export_records
 from consultagg.extract.forms import Form, bracketed_comments, find_forms, opinion_parts, unboxed
 from consultagg.extract.units import UnitFinding, choose_unit, lead_signer, unit_of_file, unit_of_title, writes_for_itself
 from consultagg.extract._messages import question_only
-from consultagg.extract._places import (department_with_region as _department_with_region, for_the_government as _for_the_government,
-                                        forwarded_for as _forwarded_for, passed_on as _passed_on, with_place as _with_place)
+from consultagg.extract._places import department_with_region as _department_with_region, for_the_government as _for_the_government
+from consultagg.extract._places import forwarded_for as _forwarded_for, passed_on as _passed_on, passed_on_under as _passed_on_under, with_place as _with_place
 from consultagg.records import Comment, Source
 from consultagg.text.ids import comment_id, content_key
 from consultagg.text.listed import ATTACHED
@@ -453,9 +453,8 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
             if not body.strip():  # 市交通运输局：无意见。 (its 无意见 set aside): a unit passed on with nothing to ask
                 skips.append((d.start, d.end, "表态"))
                 continue
-        elif kind != "minutes" and d.meta.get("lead") and (passed := _passed_on(d.meta["lead"] + "：", finding.name, doc.clean)) \
-                and passed[1] > len(d.meta["lead"]):
-            d.department = passed[0]  # 某县人民政府：1．建议…2．请… passed on: the unit before the inline points
+        elif kind != "minutes" and d.department in (None, finding.name) and (under := _passed_on_under(d.meta.get("heading", ""), finding.name, doc.clean, d.meta.get("lead", ""))):
+            d.department = under  # 某县人民政府：1．…2．… / 二、某旗人民政府意见 over 1.… 2.…: the unit before the points
         key = (content_key(body), content_key(d.department or ""))
         seen[key] = seen.get(key, 0) + 1
         meta = dict(d.meta)
