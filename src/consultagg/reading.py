@@ -294,15 +294,16 @@ _NOTHING = re.compile(r"(?:无|没有|暂无|无意见|没有意见|暂无意见
 _SHORT_MESSAGE = 240
 
 
-# A message of requests only (建议增加…；建议在…禁止…): each opens with a word that asks.
-_ASKS_FIRST = re.compile(r"\s*(?:建议|希望|恳请|请求)")
+# A message of requests only, one sentence of them joined by semicolons (建议增加…；建议在…禁止…。), each opening with a
+# word that asks (not a complaint whose plea comes again at its end: …。希望领导们尽快…！).
+_ASKS_ONLY = re.compile(r"(?:\s*(?:建议|希望|恳请|请求)[^。！!？?；;\n]+[；;])+\s*(?:建议|希望|恳请|请求)[^。！!？?；;\n]+[。！!]?\s*")
 
 
 def _split_cells(rows: CommentList) -> None:
     """A unit's spreadsheet cell holding several requests gives one opinion per request
     (:func:`~consultagg.extract.split_cell`); ids get ``-1``, ``-2`` after the row's id. A
     citizen's short message stays one message unless it numbers its points (提几点建议：1.…；2.…),
-    asks again in words (…。另外建议…) or only asks (建议…；建议…), and rows a program passed in (dicts, DataFrames) are its own
+    asks again in words (…。另外建议…) or only asks (建议…；建议…。), and rows a program passed in (dicts, DataFrames) are its own
     opinions and stay one to one."""
     out, changed = [], False
     for c in rows:
@@ -313,7 +314,7 @@ def _split_cells(rows: CommentList) -> None:
             parts = split_cell(c.text, requests=True)
             if not unit and not (len(c.text) <= _SHORT_MESSAGE and (all(m.get("numbering") or m.get("announced") for _, m in parts)
                                                                     or all(asks_again(t) for t, _ in parts[1:])
-                                                                    or all(_ASKS_FIRST.match(t) for t, _ in parts))):
+                                                                    or _ASKS_ONLY.fullmatch(c.text))):
                 # a citizen's message is one, unless a short one numbers its requests (提几点建议：1.…；2.…)
                 # or says it asks again (…。另外建议…): a long letter's numbered points tell its story as
                 # often as they ask

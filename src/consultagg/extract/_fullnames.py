@@ -127,7 +127,7 @@ def full_names(doc: Doc, drafts: list[Draft]) -> None:
             # 区人大代表张秀兰 named in full among those attending (北京市朝阳区人大代表张秀兰)
             # (a name starts after anything but a Chinese character: a roster's columns joined in cleaning
             # read …范某大队长代表委员市人大代表蒋某, and 范某大队长代表委员市 is no place)
-            full = re.search(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{0,10}}(?:人大代表|政协委员))\s*{re.escape(d.speaker)}", opening)
+            full = re.search(rf"(?<![\u4e00-\u9fff])(?:以及|及|和|与|还有)?([\u4e00-\u9fff]{{0,10}}?(?:人大代表|政协委员))\s*{re.escape(d.speaker)}", opening)
             if full and full.group(1).endswith(d.department) and len(full.group(1)) > len(d.department):
                 d.department = full.group(1)
                 continue

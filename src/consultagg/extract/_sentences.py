@@ -269,7 +269,9 @@ _PART_AGREED = re.compile(r"[，,]\s*(?:我[市局厅委区县旗院办]|我们|
 _THIS_AGREED = re.compile(r"(?:这一点|这一条|这个提法|这一提法|此条|这条)[^。！!？?，,]{0,6}(?:非常|十分|完全|很|也)?(?:赞同|赞成|同意|支持|认同)")
 # Agreeing with the speakers before and adding nothing (前面几位说的我都同意，我没有什么补充的。).
 _SAME_AS_OTHERS = re.compile(r"\s*(?:前面|刚才|上面|其他)(?:几位|各位|大家|同志们?|代表们?|专家们?)?(?:说|讲|提|谈)的?(?:意见)?(?:我|我们)?(?:都|完全|也)?"
-                             r"(?:同意|赞同|赞成)[，,]?\s*(?:我|我们)?(?:没有|没|无)(?:什么|其他)?(?:补充|意见)?的?[。！!]?\s*$")
+                             r"(?:同意|赞同|赞成)[，,]?\s*(?:我|我们)?(?:没有|没|无)(?:什么|其他)?(?:补充|意见)?的?[。！!]?\s*$|"
+                             # 同意专家组意见。 / 同意以上专家的意见: an expert agreeing with the panel, nothing of their own
+                             r"\s*(?:我|本人)?(?:完全)?(?:同意|赞同|赞成)(?:专家组|以上专家|其他专家|各位专家|前面专家)的?(?:意见|结论|论证意见)[。！!]?\s*$")
 
 
 def _formal_reason(sent: str) -> str | None:
@@ -509,6 +511,10 @@ _IF = re.compile(r"\s*(?:如果?|若|倘若|假如|如若)(?!下|上述|上所|�
                  r"\s*(?:未经|凡|确需|确有|确实|确因|不符合|无法|难以|其余|其他|其它)[^，,。；;]{0,14}的[，,]")
 
 
+# A clause saying what something of the draft must agree with (规划中的…投资估算应与…项目库对接): a request of its own.
+_SHOULD_MATCH = re.compile(r"[^，,。；;]{2,30}?(?:应|须|需|要)(?:与|同|和)[^，,。；;]{2,30}?(?:对接|衔接|保持一致|相一致|一致|相协调|协调|相衔接)")
+
+
 def request_cuts(t: str, asked: bool = False, spoken: bool = False) -> list[int]:
     """Offsets where a further request starts inside one point (after ；or a full stop, outside quotes).
 
@@ -542,7 +548,8 @@ def request_cuts(t: str, asked: bool = False, spoken: bool = False) -> list[int]
                                         or _CLAUSE_START.match(rest) or _NEXT_POINT.match(rest)
                                         or (spoken and ch in "。" and _TOLD_THEN_ASKED.match(first))) and asks(first)):
                 starts.append(len(t) - len(rest))
-            elif OWN_OPENER.match(rest) and _MUST.search(first):
+            elif (OWN_OPENER.match(rest) and _MUST.search(first)) or (ch in "；;" and _SHOULD_MATCH.match(first)):
+                # (…；规划中的重大工程投资估算应与发展改革部门项目库对接，避免重复统计: a matter told, what it must agree with)
                 starts.append(len(t) - len(rest))  # …；同时，配电房设在地下的泵站要抬高或迁移 / …。还有，补偿标准要公开。
                 modal.add(starts[-1])
     cuts, prev = [], 0

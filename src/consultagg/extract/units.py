@@ -345,16 +345,16 @@ _POST_OF = rf"[\u4e00-\u9fff（）()]{{2,30}}?{_POSTS}[ \t\u3000]*"  # (某公�
 _DEPUTY = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{1,12}?)(?:第[一二三四五六七八九十\d]{1,3}届)?"
                      r"(?P<cap>人民代表大会代表|人大代表|政协委员)(?:[：:、，,]?[ \t\u3000]*"
                      # (the deputy's own post between, its line joined in cleaning: …人大代表某公司董事长　苏某)
-                     rf"(?:{_POST_OF})?(?P<name>[\u4e00-\u9fff·]{{2,4}}))?\s*")
+                     rf"(?:{_POST_OF})?(?P<name>[\u4e00-\u9fff·]{{2,4}})|[：:]?[ \t\u3000]*(?P<long>[\u4e00-\u9fff·]{{5,6}}))?\s*")  # (苏和巴特尔; not after 、: a post)
 
 
 def deputy(t: str) -> str | None:
     """The capacity a deputy or a member signs in, with the name when the line gives it
     (棠州市人大代表吴秀兰: two deputies are two senders, never one unit), or None."""
     m = _DEPUTY.fullmatch(t)
-    if not m:
-        return None
-    return m.group("place") + ("政协委员" if m.group("cap") == "政协委员" else "人大代表") + (m.group("name") or "")
+    if not m or (m.group("long") and re.search(f"{_POSTS}$|{UNIT_SUFFIX}|[某省市县区旗盟]", m.group("long"))):
+        return None  # (自治区人大代表某公司董事长: a post, no name of five)
+    return m.group("place") + ("政协委员" if m.group("cap") == "政协委员" else "人大代表") + (m.group("name") or m.group("long") or "")
 
 
 # A post and a name (某市恒昌农牧业有限公司董事长　苏某): how a deputy signs under the capacity.
