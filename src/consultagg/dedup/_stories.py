@@ -25,7 +25,7 @@ import re
 
 from consultagg.text.names import SURNAMES
 
-__all__ = ["INNER_LEVEL", "OUR_PLACE", "OUTER_PLACE", "OWN_PLACE", "same_request_own_story"]
+__all__ = ["INNER_LEVEL", "OUR_PLACE", "OUTER_PLACE", "OWN_PLACE", "places_reduced_away", "request_after_story", "same_request_own_story"]
 
 # Sentences, and a sender's name lead (某村村民陈某：) as one of its own.
 _PIECE = re.compile(r"[^。！？!?；;：:\n]+(?:[。！？!?；;\n]+|[：:](?=\S))?")
@@ -47,7 +47,9 @@ _CONTACT_END = re.compile(r"(?:联系)?(?:电话|手机|联系方式)[：:]?|[\d
 # A part of the draft named (第三章, 专栏2, 规划…): a story that names it may carry the request's object.
 _DRAFT_NAMED = re.compile(r"第[一二三四五六七八九十百\d]+[章节条款项页篇]|专栏|附表|表\s*\d|规划|草案|条例|办法|方案|意见稿|细则")
 # A village, an estate, a community or a street a sender names as theirs (not a building or a group within one).
-OUTER_PLACE = re.compile(r"[^\W\d_我们的了是在和与及代表前后农城乡本该这那各全个]{2}(?:村|小区|社区|街道|镇|乡|苑|花园|家园)(?![民委])")
+# (王村 / 李村 after 我是: a village of one character and 村, as many are named)
+OUTER_PLACE = re.compile(r"(?:(?<=我是|住在|来自|家住)[^\W\d_我们的了是在和与及代表前后农城乡本该这那各全个]|"
+                         r"[^\W\d_我们的了是在和与及代表前后农城乡本该这那各全个]{2})(?:村|小区|社区|街道|镇|乡|苑|花园|家园)(?![民委])")
 # A place of the writer's own that a request speaks of (我们村, 村口, 小区门口): whose place it is matters.
 OUR_PLACE = re.compile(r"我们(?:这)?(?:村|小区|社区|街道|镇|乡|班|组|栋|幢|楼|单元)|本(?:村|小区|社区|镇|乡|班|组|栋|楼|单元)|"
                         r"这(?:个)?(?:栋|幢|班|组)|村里|小区里|镇上|"
@@ -109,6 +111,42 @@ def same_request_own_story(a: str, b: str, reduce=_bare) -> bool:
     places_a, places_b = ({p for p in OWN_PLACE.findall("".join(story)) if bool(INNER_LEVEL.search(p[-2:])) in levels}
                           - set(OWN_PLACE.findall(request)) for story in (story_a, story_b))
     return not (places_a and places_b and places_a != places_b)
+
+
+def request_after_story(text: str) -> str:
+    """The request of a form letter after its sender's own story (我今年75岁，老伴…不便。建议在社区推行…), from its
+    first sentence that asks: when every sentence before it is the sender's own (:func:`_told`) and the request stands
+    on its own, pointing back at nothing and speaking of no place of the sender's; else ``""``. A candidate key only:
+    :func:`same_request_own_story` judges each pair it proposes.
+
+    >>> request_after_story("我今年69岁，子女都在外地。建议在社区推行家庭医生上门服务，费用纳入医保报销。")
+    '建议在社区推行家庭医生上门服务，费用纳入医保报销。'
+    >>> request_after_story("我是甲村村民。建议在村口设置垃圾收集点。"), request_after_story("建议增加路灯。")
+    ('', '')
+    """
+    pieces = _pieces(text)
+    first = next((k for k, p in enumerate(pieces) if _ASKS.search(p)), 0)
+    request = "".join(pieces[first:])
+    if not first or not _told(pieces[:first]) or _points_out(request) or OUR_PLACE.search(request):
+        return ""
+    return request if len(_bare(request)) >= _MIN_REQUEST else ""
+
+
+# A place the request says is the writers' own, in so many words (我们村, 本小区, 村口, 村里; not 小区内 at large).
+_MINE = re.compile(r"我们(?:这)?(?:村|小区|社区|街道|镇|乡|班|组|栋|幢|楼|单元)|本(?:村|小区|社区|镇|乡|班|组|栋|楼|单元)|村[口头尾内中]|全村|村里")
+
+
+def places_reduced_away(a: str, b: str, ra: str, rb: str, reduce) -> tuple[str, str] | None:
+    """The writers' own places, ``(a's, b's)``, when two texts that reduce alike (``ra``, ``rb``) ask about a place of
+    their own (我们村, 村口) and named different places in what the reduction set aside (我是石埠村村民。 /
+    我是云溪村村民。): two villages' requests. None otherwise."""
+    mine = _MINE.findall(ra)
+    if not mine:
+        return None
+    levels = {bool(INNER_LEVEL.search(w)) for w in mine}
+    lost_a, lost_b = ({reduce(p) for p in OWN_PLACE.findall(t) if bool(INNER_LEVEL.search(p[-2:])) in levels and reduce(p) not in r}
+                      for t, r in ((a, ra), (b, rb)))
+    return ("、".join(sorted(lost_a - lost_b)), "、".join(sorted(lost_b - lost_a))) if lost_a and lost_b and lost_a != lost_b else None
 
 
 def _points_out(request: str) -> bool:

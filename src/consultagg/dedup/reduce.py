@@ -488,7 +488,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     s = tidy(s)  # a signature after the last sentence (…保障孩子安全。某小学三年级二班家长), who typed it in
     if s[:2] in ("Re", "RE", "re", "引用", "回复") or s[:1] in ">（(" or "+1" in s[-12:] or "原留言" in s \
             or "转" in s[:48] or s[:2] in ("重复", "再次", "重新") or "\n" in s or "提交" in s[-48:] or "转发" in s[-16:] \
-            or s[:1] in "[【#" or s[-1:] in "】]）)":
+            or s[:1] in "[【#" or s[-1:] in "】]）)" or "来自" in s[-24:]:
         s = quoted_reply(s)  # Re: 关于路灯的意见 / > 建议… ; 引用 8楼 的发言：「…」同意，+1
     if "\n" in s[:40] or " " in s[:30] or "\u3000" in s[:30]:
         s = _SIGNED_HEAD.sub("", s)  # 阳光花园3栋1单元 许秀英 我们强烈要求… / 柳树村三组 邓德明↵要求…

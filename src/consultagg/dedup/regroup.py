@@ -16,6 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from consultagg.dedup._pool import map_in_chunks
+from consultagg.dedup._stories import request_after_story
 from consultagg.dedup.framing import framing_removed
 from consultagg.dedup.minhash import ShingleSets, band_candidates, encode_texts, lsh_params, pair_overlap, signatures
 from consultagg.dedup.reduce import _FILLER_SPAN, _SPOKEN, _reduce
@@ -106,12 +107,15 @@ _LOOSE_WORDS = re.compile(r"帮忙|帮帮忙|帮个忙")
 _PARALLEL_TEXTS = 20_000
 
 
-def _cores(text: str) -> tuple[str, str]:
-    """Two candidate keys of a short text: what carries meaning (:func:`_reduce`, who writes set
-    aside), and the same once the sentences that frame the request are dropped
-    (:func:`framing_removed`) and spoken fillers too."""
+def _cores(text: str) -> tuple[str, str, str]:
+    """Three candidate keys of a short text: what carries meaning (:func:`_reduce`, who writes set
+    aside), the same once the sentences that frame the request are dropped
+    (:func:`framing_removed`) and spoken fillers too, and the first key of the request a form
+    letter's sender makes after telling their own story (:func:`request_after_story`; ``""`` when none)."""
     reduced = _reduce(text, lead=True)
-    return _fold(_FILLER_SPAN.sub("", reduced)), _fold(_framed_core(text, reduced))
+    story_free = request_after_story(text)
+    return (_fold(_FILLER_SPAN.sub("", reduced)), _fold(_framed_core(text, reduced)),
+            _fold(_FILLER_SPAN.sub("", _reduce(story_free, lead=True))) if story_free else "")
 
 
 @lru_cache(maxsize=1)
@@ -225,12 +229,15 @@ def join_by_core(texts, uniq, klen, cluster, rep, threshold: float = _NEAR_KEY, 
     for u, keys in zip(short_list, cores):
         for which, core in enumerate(keys):  # candidate keys: verified afterwards
             if len(core) >= _CORE_MIN and (len(core) <= _CORE_MAX or klen[u] <= _CORE_MAX):
-                by_core.setdefault((which, core), []).append(u)
-                keys_of[which][u] = core
+                same = by_core.setdefault((which % 2, core), [])  # (a story's request keyed as a text's first key)
+                if not same or same[-1] != u:
+                    same.append(u)
+                if which < 2:
+                    keys_of[which][u] = core
     for u, keys in zip(inside.tolist(), cores[len(short_list):]):
         for which, core in enumerate(keys):
-            if len(core) >= _CORE_MIN and (which, core) in by_core:
-                by_core[(which, core)].append(u)
+            if len(core) >= _CORE_MIN and (which % 2, core) in by_core and by_core[(which % 2, core)][-1] != u:
+                by_core[(which % 2, core)].append(u)
     for u in framed:
         core = _fold(_framed_core(texts[uniq[u]]))  # folded as the short texts' keys are
         if _CORE_MIN <= len(core) <= _CORE_MAX:

@@ -52,11 +52,12 @@ from consultagg.dedup._clock import written_numbers
 from consultagg.dedup._notes import retells
 from consultagg.dedup._typos import (_ATTRIBUTE_CHAR, _MEANINGFUL_CHAR, _NEVER_TYPED_FOR, _confusable, _read_alike,
                                      typo_pair as _typo_pair)
-from consultagg.dedup._stories import INNER_LEVEL as _INNER_LEVEL, OUR_PLACE as _OUR_PLACE, OWN_PLACE as _OWN_PLACE, same_request_own_story
+from consultagg.dedup._stories import (INNER_LEVEL as _INNER_LEVEL, OUR_PLACE as _OUR_PLACE, OWN_PLACE as _OWN_PLACE,
+                                       places_reduced_away, same_request_own_story)
 from consultagg.dedup._points import changed_sentences as _changed_sentences, clauses_reordered, list_reordered as _list_reordered, points as _points
 from consultagg.dedup._words import dictionary, function_words_only, synonyms_swapped
 from consultagg.dedup.framing import framing_removed
-from consultagg.dedup._asking import asked_the_same
+from consultagg.dedup._asking import asked_alike, asked_the_same
 from consultagg.dedup.reduce import (_ANGLE_TITLE, _CN_DIGITS, _COMPARISON, _DONT, _DROP, _FILLER_SPAN, _LEAD_CHARS, _LEAD_MARKER,
                                      _MIN_CORE, _SEP, _SPOKEN, _cn_number, _reduce, dates_written_out)
 from consultagg.text.normalize import nfkc
@@ -235,6 +236,8 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
         return Difference("different", f"数值不同：{'、'.join(na)[:40]} / {'、'.join(nb)[:40]}")
     ra, rb = _reduce(a), _reduce(b)
     if len(ra) >= _MIN_CORE and (ra == rb or asked_the_same(ra, rb)):
+        if places := places_reduced_away(a, b, asked_alike(ra), asked_alike(rb), _reduce):  # (我是石埠村村民。建议在村口…)
+            return Difference("different", f"对象不同：{places[0][:20]} / {places[1][:20]}")
         return None  # (or asked as 我局认为条例应当… / 建议…: who thinks so, a modal and 虚词 aside)
     if _points(a) >= 2 and _changed_sentences(a, b) == 0 == _changed_sentences(b, a) and len(ra) >= _MIN_CORE:
         return None  # the same points, renumbered or in another order (一、…二、… / （1）…（2）…)
