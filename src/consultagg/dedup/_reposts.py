@@ -113,6 +113,10 @@ _SENT_AGAIN = re.compile(r"^[（(][^（）()]{0,60}(?:重复报送|重复提交|
 # 重复提交，请合并处理。/ 再次提交（5月12日已通过信箱提交过一次，未收到回复）：opening a message sent again
 _RESUBMIT_LEAD = re.compile(r"^(?:重复提交|重复留言|再次提交|重新提交|再次发送|重新发送)(?:[（(][^（）()]{0,60}[)）])?"
                             r"(?:[，,]\s*(?:请|烦请)?(?:合并处理|合并|忽略前一?条|以此为准)[^。！!：:\n]{0,10})?\s*[。！!：:]\s*")
+# A line over a message telling it was transcribed (此条为网上留言板转录，原留言时间：…。) or sent again to mend a slip
+# (更正：上条落款单位名称有误，应为“…”，特此重发。 / …为笔误，…意见内容不变。): its history, what it asks unchanged
+_HEAD_NOTE = re.compile(r"^\s*(?:此条(?:为|系|是)[^。！!\n]{0,20}(?:转录|转载|转发|摘录|代录)[^！!\n]{0,50}|"
+                        r"更正[：:][^\n]{0,80}?(?:笔误|有误|错别字|写错|错字)[^\n]{0,60}?(?:重发|不变|为准))[。.]?[ \t]*\n")
 # 提交时间：2024-09-03 21:17　来源：政府网站意见征集专栏 — the platform's line under the message
 _SUBMITTED_LINE = re.compile(r"\n\s*(?:提交|留言|发布|发送)(?:时间|日期)[：:][^\n]{0,60}$|"
                              # 本意见于2025-03-20 10:15:33通过“…”小程序提交: the platform's line under it
@@ -175,7 +179,7 @@ _TAIL_SOURCE = re.compile(r"\s*[【\[（(](?:来源|来自|转自|出处|原帖�
                           # … 来自微博客户端 / 来自iPhone客户端: the client a post was sent from
                           r"(?:\s+|(?<=[。！!？?]))来自[^\s，,。！!？?（）()]{1,12}?(?:客户端|App|APP|app|网页版|手机版)\s*$|"
                           # （2024-07-15 09:02 编辑：修改了错别字） / （已编辑）: a post edited for its typos, what it asks unchanged
-                          rf"\s*[（(【\[]\s*(?:{DATE_TIME}\s*)?(?:已|最后)?(?:编辑|修改|更正)(?:于\s*{DATE_TIME})?\s*(?:[：:，,]\s*(?:修改|更正|改正|订正)了?"
+                          rf"\s*[（(【\[]\s*(?:{DATE_TIME}\s*)?(?:已|最后)?(?:编辑|修改|更正)(?:[，,]?\s*(?:编辑|修改)?于\s*{DATE_TIME})?\s*(?:[：:，,]\s*(?:修改|更正|改正|订正)了?"
                           r"(?:错别字|错字|笔误|格式|标点|排版|个别文字|文字错误))?\s*[)）】\]][\s。.]*$")
 
 
@@ -244,7 +248,7 @@ def quoted_reply(s: str) -> str:
     if "\n" in s:
         s = _without_meta_lines(s)
     s = _SENT_AGAIN_TAIL.sub("", _QUOTE_MARK.sub("", _REPLY_SUBJECT.sub("", _HEAD_CHANNEL.sub("", _HEAD_STAMP.sub("", s)))))
-    s = _RESENT_NOTE.sub("", _SUBMITTED_LINE.sub("", _RESUBMIT_LEAD.sub("", s)))
+    s = _RESENT_NOTE.sub("", _SUBMITTED_LINE.sub("", _RESUBMIT_LEAD.sub("", _HEAD_NOTE.sub("", s))))
     out = _ORIGINAL_NOTE.sub("", _PLUS_ONE.sub("", _FORUM_QUOTE.sub("", _SENT_AGAIN.sub("", s)))).strip()
     if lead := _FORWARD_LEAD.match(out):
         rest = out[lead.end():].strip()
