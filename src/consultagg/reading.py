@@ -211,6 +211,8 @@ def _praise_aside(rows: CommentList) -> None:
             why = "填写示例"  # the template's own example row (示例 | 建议将“……”修改为“……”。理由：…… | ××单位)
         elif c.source.file not in _IN_MEMORY and _number(c) in ("合计", "总计", "小计", "共计"):
             why = "合计行"  # 合计 | 共8件（其中意见建议6件，咨询1件…）: the export's count
+        elif c.source.file not in _IN_MEMORY and _REST_NONE.fullmatch(c.text.strip()):
+            why = "无意见"  # 其他章节无意见。: a form's closing row, whoever fills it in
         elif public and c.source.file not in _IN_MEMORY:
             why = ("无意见" if _NOTHING.fullmatch(c.text.strip()) or _NOTHING_SAID.fullmatch(c.text.strip()) else
                    "表注" if _TABLE_NOTE.match(c.text.strip()) and not asks(c.text) else
@@ -285,6 +287,8 @@ _WITHDRAWN = re.compile(r"(?=.*[已被])[（(【\[]?(?:该|此|本)?条?(?:留�
 # …and in a few clauses with support (已阅，支持规划，无意见。); an export's own note in its text column (共9条留言。本表由系统自动生成…).
 _NOTHING_SAID = re.compile(r"(?:(?:已阅|已读|阅|支持|赞成|同意)(?:规划|方案|条例|办法)?|无意见|没有意见|暂无意见|无其他意见|无修改意见)"
                            r"(?:[，,、]\s*(?:(?:已阅|已读|支持|赞成|同意)(?:规划|方案|条例|办法)?|无意见|没有意见|暂无意见|无其他意见|无修改意见))+[。.！!]?")
+# A row saying the rest of the draft draws no remark (其他章节无意见。 / 其余部分无修改意见).
+_REST_NONE = re.compile(r"(?:其[他它余]|除此之外|除上述(?:意见)?外)[^，,。；;]{0,6}?(?:均|都)?(?:无意见|无修改意见|没有意见|无其他意见|无异议)[。.！!]?")
 _TABLE_NOTE = re.compile(r"(?:共|合计|总计)\s*\d+\s*条(?:留言|意见|记录|建议)[。，,]|本表由系统(?:自动)?生成")
 # A message from the public that says it has nothing to say (无 / 暂无意见 / 没有).
 _NOTHING = re.compile(r"(?:无|没有|暂无|无意见|没有意见|暂无意见|暂无建议|无建议|没意见|无其他意见|无修改意见|已阅|已读|阅)[。.！!]?")

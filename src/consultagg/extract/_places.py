@@ -98,6 +98,8 @@ def forwarded_for(title: str, signed: str | None, text: str) -> str | None:
 _PASSES_ON = re.compile(r"(?:一并|随文|汇总)(?:报送|转报|报上|呈报|附后|如下)|征求了[^。；]{0,20}意见")
 # (浩日布市住房和城乡建设局： / 呼和乌拉苏木人民政府（经乌兰苏海县人民政府转报）：, a unit named in full, and a
 # note in brackets of how its points came)
+# A department gathering its own offices' and affiliated units' points (组织厅内相关处室和直属单位进行了研读): all its own.
+_OWN_OFFICES = re.compile(r"(?:厅|局|委|办|院)内(?:相关|有关|各)?(?:处室|科室|部门)|(?:相关|有关|各)处室|直属单位|内设机构")
 _UNIT_LEAD = re.compile(r"(?P<unit>(?:省|自治区|市|州|盟|县|区|旗)[^：:，,。；;\s（(]{2,18}|"
                         r"[\u4e00-\u9fff]{1,10}?(?:市|盟|县|旗|区|苏木|镇|乡)[^：:，,。；;\s（(]{2,16})"
                         r"(?:[（(][^（）()]{2,24}[)）])?[：:]\s*(?=\S|$)")
@@ -111,8 +113,9 @@ def passed_on(body: str, own: str | None, text: str) -> tuple[str, int] | None:
     ('某市发展改革委', 7)
     """
     m = _UNIT_LEAD.match(body or "")
-    if not m or not own or not is_unit(m.group("unit")) or not _PASSES_ON.search(text) or own.endswith(m.group("unit")[1:]):
-        return None
+    if not m or not own or not is_unit(m.group("unit")) or not _PASSES_ON.search(text) or own.endswith(m.group("unit")[1:]) \
+            or re.search(r"[处科室股]$", m.group("unit")) or _OWN_OFFICES.search(text[:1500]):
+        return None  # (园区发展处：… in a department's reply gathering its own offices' points: the department's)
     unit = m.group("unit")
     place = re.match(r"[\u4e00-\u9fff]{1,10}?" + unit[0], own) if unit[0] in "省市州盟县区旗" else None
     return (place.group(0) + unit[1:] if place else unit), m.end()
@@ -136,6 +139,9 @@ def passed_on_under(heading: str, own: str | None, text: str, lead: str = "") ->
         return None  # (一、区住房城乡建设局意见 in a district government's reply: its departments speak through it)
     if lead and (passed := passed_on(lead + "：", own, text)) and passed[1] > len(lead):
         return passed[0]
+    bare = re.sub(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*", "", (heading or "").strip())
+    if bare and (passed := passed_on(bare.rstrip("：:") + "：", own, text)) and passed[1] >= len(bare.rstrip("：:")):
+        return passed[0]  # （三）某县人民政府： over 1.… 2.…: the unit alone as the heading
     m = _UNIT_HEADING.fullmatch((heading or "").strip())
     if not m or not own or not _PASSES_ON.search(text):
         return None

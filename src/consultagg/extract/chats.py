@@ -32,7 +32,7 @@ __all__ = ["ChatMessage", "chat_messages", "compiled_by", "is_organiser", "membe
 _SENDER_LINE = re.compile(
     r"^[ \t]*(?P<who>[^\s\d：:，,。【\[<>#*-][^\n：:，,。]{0,40}?)[ \t\u3000]+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+)?"
     r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*$|"
-    r"^[ \t]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+(?P<who2>[^\s\d：:，,。][^\n：:，,。]{0,40}?)[ \t]*$",
+    r"^[ \t]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+(?P<who2>[^\s\d：:，,。][^\n：:，,。]{0,40}?)[ \t]*[：:]?[ \t]*$",
     re.M)
 # The fewest sender lines that make a text a chat.
 _MIN_MESSAGES = 3
