@@ -96,10 +96,10 @@ def forwarded_for(title: str, signed: str | None, text: str) -> str | None:
 
 # A body passing on others' points with its own (另，我局征求了市直有关部门意见，…提出的意见一并报送如下：).
 _PASSES_ON = re.compile(r"(?:一并|随文|汇总)(?:报送|转报|报上|呈报|附后|如下)|征求了[^。；]{0,20}意见")
-# (浩日布市住房和城乡建设局： / 呼和乌拉苏木人民政府（经乌兰苏海县人民政府转报）：, a unit named in full, and a
-# note in brackets of how its points came)
 # A department gathering its own offices' and affiliated units' points (组织厅内相关处室和直属单位进行了研读): all its own.
 _OWN_OFFICES = re.compile(r"(?:厅|局|委|办|院)内(?:相关|有关|各)?(?:处室|科室|部门)|(?:相关|有关|各)处室|直属单位|内设机构")
+# (浩日布市住房和城乡建设局： / 呼和乌拉苏木人民政府（经乌兰苏海县人民政府转报）：, a unit named in full, and a
+# note in brackets of how its points came)
 _UNIT_LEAD = re.compile(r"(?P<unit>(?:省|自治区|市|州|盟|县|区|旗)[^：:，,。；;\s（(]{2,18}|"
                         r"[\u4e00-\u9fff]{1,10}?(?:市|盟|县|旗|区|苏木|镇|乡)[^：:，,。；;\s（(]{2,16})"
                         r"(?:[（(][^（）()]{2,24}[)）])?[：:]\s*(?=\S|$)")
@@ -116,9 +116,14 @@ def passed_on(body: str, own: str | None, text: str) -> tuple[str, int] | None:
     if not m or not own or not is_unit(m.group("unit")) or not _PASSES_ON.search(text) or own.endswith(m.group("unit")[1:]) \
             or re.search(r"[处科室股]$", m.group("unit")) or _OWN_OFFICES.search(text[:1500]):
         return None  # (园区发展处：… in a department's reply gathering its own offices' points: the department's)
-    unit = m.group("unit")
+    return _in_own_place(m.group("unit"), own), m.end()
+
+
+def _in_own_place(unit: str, own: str) -> str:
+    """``unit`` named short by its level (市发展改革委) given the place of the body passing it on (某市生态环境局 →
+    某市发展改革委); a unit named in full, or of the region (自治区…), as it is."""
     place = re.match(r"[\u4e00-\u9fff]{1,10}?" + unit[0], own) if unit[0] in "省市州盟县区旗" else None
-    return (place.group(0) + unit[1:] if place else unit), m.end()
+    return place.group(0) + unit[1:] if place else unit
 
 
 # A heading naming whose points stand under it (二、某旗人民政府意见 / 四、某苏木人民政府意见（经某旗人民政府转报）).
@@ -146,7 +151,6 @@ def passed_on_under(heading: str, own: str | None, text: str, lead: str = "") ->
     if not m or not own or not _PASSES_ON.search(text):
         return None
     unit = m.group("unit")
-    if not is_unit(unit) or re.search(r"[及和与、]|等", unit) or own == unit or own.endswith(unit[1:]):
+    if not is_unit(unit) or re.search(r"[及和与、]|等", unit) or own.endswith(unit[1:]):
         return None
-    place = re.match(r"[\u4e00-\u9fff]{1,10}?" + unit[0], own) if unit[0] in "省市州盟县区旗" else None
-    return place.group(0) + unit[1:] if place else unit
+    return _in_own_place(unit, own)

@@ -453,7 +453,8 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
             if not body.strip():  # 市交通运输局：无意见。 (its 无意见 set aside): a unit passed on with nothing to ask
                 skips.append((d.start, d.end, "表态"))
                 continue
-        elif kind != "minutes" and d.department in (None, finding.name) and (under := _passed_on_under(d.meta.get("heading", ""), finding.name, doc.clean, d.meta.get("lead", ""))):
+        elif kind != "minutes" and d.department in (None, finding.name) \
+                and (under := _passed_on_under(d.meta.get("heading", ""), finding.name, doc.clean, d.meta.get("lead", ""))):
             d.department = under  # 某县人民政府：1．…2．… / 二、某旗人民政府意见 over 1.… 2.…: the unit before the points
         key = (content_key(body), content_key(d.department or ""))
         seen[key] = seen.get(key, 0) + 1
