@@ -169,7 +169,8 @@ def _posters_as_units(rows: CommentList) -> None:
 
 def _by_kind(kind: str, poster: str, cell: str | None) -> str | None:
     """The unit a message's poster writes as, given the kind a 身份 column gives them (``cell``: its 单位/所在地)."""
-    if kind in _PUBLIC or kind in ("个人", "网民", "村民", "公民"):
+    bare = re.sub(r"[（(][^（）()]{1,16}[)）]$", "", kind)  # 个人（退休教师）: a person, their job as detail
+    if bare in _PUBLIC or bare in ("个人", "网民", "村民", "公民"):
         return _PUBLIC[0]  # the table says so (the 单位/所在地 cell says where they live)
     if (cap := re.match(r"([^（(，,]{0,12}?)(人大代表|政协委员)", cell or "")) and kind in ("人大代表", "政协委员") and poster:
         return cap.group(1) + cap.group(2) + poster  # 乌兰图雅 | 自治区人大代表（某代表团）: 自治区人大代表乌兰图雅
@@ -218,6 +219,7 @@ def _praise_aside(rows: CommentList) -> None:
                    "表注" if _TABLE_NOTE.match(c.text.strip()) and not asks(c.text) else
                    "测试留言" if _TEST_ROW.fullmatch(c.text.strip()) else
                    "已撤回" if _WITHDRAWN.fullmatch(c.text.strip()) else
+                   "补充附件，未提具体意见" if _ATTACHED_ONLY.fullmatch(c.text.strip()) and not asks(c.text) else
                    "平台答复" if _ADMIN.fullmatch(c.speaker or _poster(c.meta)) and _REPLY_OPENING.match(c.text.strip()) else
                    "询问何时施行，未提具体意见" if _WHEN_IN_FORCE.fullmatch(c.text.strip()) else
                    "征求意见情况说明" if _CONSULTED_ACCOUNT.search(c.text) and not asks(c.text) else
@@ -281,6 +283,9 @@ _WHEN_IN_FORCE = re.compile(r"(?:请问|想问一?下|问一下)?[，,]?[^。！
 # A row typed to try the platform (测试留言，请忽略 / test): no one's message.
 _TEST_ROW = re.compile(r"(?:这是|此为|本条(?:为|是)?)?(?:测试|test|TEST|Test)(?:留言|数据|信息|内容|消息)?[，,。.！!]?\s*"
                        r"(?:请忽略|请勿处理|无需处理|勿理|忽略)?[。.！!]?")
+# A row that only sends a picture or a file on (上次留言的事情补充一下照片，见附件。 / 补发现场图片): nothing to answer.
+_ATTACHED_ONLY = re.compile(r"[^。！？!?]{0,30}?(?:补充|补发|上传|附上|附|发|传)(?:一下|一些|几张|两张|了)?(?:现场)?(?:照片|图片|附件|视频|材料)"
+                            r"[^。！？!?]{0,12}?[。！!，,]?\s*(?:(?:详|请)?见附件[。！!]?)?")
 # A row whose message was withdrawn or removed, only the platform's note left (（该留言已由留言人撤回）).
 _WITHDRAWN = re.compile(r"(?=.*[已被])[（(【\[]?(?:该|此|本)?条?(?:留言|信件|帖子|工单|内容|意见)?(?:因?(?:含有|包含|涉及|存在)[^，,。（）()]{1,14}[，,]?)?(?:已经?|已被)?(?:由(?:留言人|网友|用户|本人|提交人|发布人)|被)?"
                         r"(?:自行|主动)?(?:撤回|删除|撤销|屏蔽)(?:了)?[)）】\]]?[。.]?")

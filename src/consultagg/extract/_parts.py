@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from consultagg.extract._base import (CLOSING, CONTACT, DATE, DOCNO, FAX_HEAD, PREAMBLE, PROBLEM, SALUTATION, SEAL, TAIL_DATE, TITLE,
                                       docno_line, nospace)
 from consultagg.extract._fields import HANDLING, REASONS, SIGNED_OFF, point_field, routing_lines
-from consultagg.extract.units import (clean_unit_name, deputy, is_unit, joined_signature, lead_signer, person_line, person_name,
+from consultagg.extract.units import (clean_unit_name, deputy, expert_signed, is_unit, joined_signature, lead_signer, person_line, person_name,
                                       posted_name, split_office, department_of_bureau, unit_of_cover, unit_of_field, unit_of_title, unit_self_named)
 from consultagg.text.normalize import NAME_TITLED, NUMBERING
 
@@ -451,7 +451,7 @@ def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
         elif i and (name := posted_name(t)) and (cap := deputy(texts[i - 1])):
             kinds[i] = "signature"  # a deputy's own post and name under the capacity (某公司董事长　苏某): not the unit
             parts.found.setdefault("落款", cap + name if cap.endswith(("人大代表", "政协委员")) else cap)  # (…政协委员 ↵ …教授　某某)
-        elif u := (deputy(t) or _signature_unit(t)):  # (省政协委员、某学院副院长　某某: the member, not the college)
+        elif u := (deputy(t) or expert_signed(t) or _signature_unit(t)):  # (省政协委员、某学院副院长　某某: the member, not the college)
             kinds[i] = "signature"  # (政协某市委员会 over 文化文史和学习委员会: the committee of that body)
             if (lower := parts.found.get("落款")) and kinds[i + 1] == "signature" and (both := joined_signature(u, lower)):
                 parts.found["落款"] = both

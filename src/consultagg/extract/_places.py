@@ -70,6 +70,31 @@ def for_the_government(name: str | None, text: str) -> str | None:
     return place.group(0) + ("行政公署" if level == "盟" else "人民政府")
 
 
+# A government's general office (某县人民政府办公室; in a chat also 某县人民政府办, 某市政府办, 某盟行署办), and the words that
+# say it writes for the government itself.
+_GOVERNMENT_OFFICE = re.compile(r"(.{2,20}?人民政府)(办公室|办公厅)")
+_CHAT_GOVERNMENT_OFFICE = re.compile(r"(.{1,20}?[省市区县州旗盟])(?:人民)?(?:政府|(行政公署|行署))办(?:公室)?")
+_SPEAKS_FOR_GOVERNMENT = re.compile(r"经(?:[省市区县州旗盟]|自治区)(?:人民)?政府(?:同意|研究|审定)|"
+                                    r"我(?:[省市区县州旗盟]|自治区)(?:的|对[^。；]{0,40}?提出(?:如下|以下)?)?(?:修改|反馈)?(?:意见|建议)|"
+                                    r"(?:[省市区县州旗盟]|自治区)(?:人民)?政府这边")
+
+
+def office_for_government(name: str | None, text: str, chat: bool = False) -> tuple[str, str] | None:
+    """``(government, office)`` when ``name`` is a government's general office and ``text`` speaks for the government
+    (经区政府同意，现将我区修改意见函告如下 / 我县意见：…); else None. ``chat``: a work group's short sender names too.
+
+    >>> office_for_government("梧堡县人民政府办", "我县意见：建议…", chat=True)
+    ('梧堡县人民政府', '办公室')
+    """
+    if not name or not _SPEAKS_FOR_GOVERNMENT.search(text):
+        return None
+    if m := _GOVERNMENT_OFFICE.fullmatch(name):
+        return m.group(1), m.group(2)
+    if chat and (m := _CHAT_GOVERNMENT_OFFICE.fullmatch(name)):
+        return m.group(1) + ("行政公署" if m.group(2) else "人民政府"), "办公室"
+    return None
+
+
 # A cover letter's title that sends on another body's opinions (关于转报市生态环境局对《…》修改意见的函).
 _FORWARDS = re.compile(r"关于转(?:报|送|发|呈)(?P<whose>[\u4e00-\u9fff]{2,30}?)(?:对|关于|提出的|的)")
 # …and the cover's own words (现将市生态环境局提出的修改意见随文报送，请予研究采纳).
@@ -95,7 +120,8 @@ def forwarded_for(title: str, signed: str | None, text: str) -> str | None:
 
 
 # A body passing on others' points with its own (另，我局征求了市直有关部门意见，…提出的意见一并报送如下：).
-_PASSES_ON = re.compile(r"(?:一并|随文|汇总)(?:报送|转报|报上|呈报|附后|如下)|征求了[^。；]{0,20}意见")
+_PASSES_ON = re.compile(r"(?:一并|随文)(?:报送|转报|报上|呈报|附后|如下)|汇总[^。；：]{0,12}?(?:报送|转报|报上|呈报|报告|附后|如下)"
+                        r"|征求了[^。；]{0,20}意见")
 # A department gathering its own offices' and affiliated units' points (组织厅内相关处室和直属单位进行了研读): all its own.
 _OWN_OFFICES = re.compile(r"(?:厅|局|委|办|院)内(?:相关|有关|各)?(?:处室|科室|部门)|(?:相关|有关|各)处室|直属单位|内设机构")
 # (浩日布市住房和城乡建设局： / 呼和乌拉苏木人民政府（经乌兰苏海县人民政府转报）：, a unit named in full, and a

@@ -108,11 +108,15 @@ def asks(t: str) -> bool:
 
 
 # A correction of the draft's wording (第12页“秸杆”应为“秸秆” / …有误，应为…): a request without 建议
-_CORRECTION = re.compile(r"“”[，,]?(?:应|宜)(?:为|改为|改成|是)“”|(?:有误|错误|笔误|错字)[，,]?(?:应|宜)(?:为|改为|改成)")
+# (第12页，2020年地区生产总值应为17360亿元。: a figure of the page named, put right)
+_CORRECTION = re.compile(r"“”[，,]?(?:应|宜)(?:为|改为|改成|是)“”|(?:有误|错误|笔误|错字)[，,]?(?:应|宜)(?:为|改为|改成)|"
+                         r"^\s*第[\d一二三四五六七八九十]+(?:页|行)[^。；;]{0,60}?应(?:为|改为)(?=\d)")
 
 
 # …的责任主体请予明确: a change asked for after its object (请予采纳/参考/研究 close a letter instead)
-_PLEASE_DO = re.compile(r"请予以?(?:明确|补充|规定|完善|修改|删除|增加|调整|细化|取消|保留|澄清|更正)")
+# (…部分请补充… / …的表述请修改为…: 请 before a change, wherever it stands; 申请补充资金 asks nothing of the draft)
+_PLEASE_DO = re.compile(r"请予以?(?:明确|补充|规定|完善|修改|删除|增加|调整|细化|取消|保留|澄清|更正)|"
+                        r"(?<![申邀聘宴提])请(?:补充|增加|修改|删除|删去|明确|调整|核实|更正|完善|细化|核对|统一|增补|充实)")
 
 
 _QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")

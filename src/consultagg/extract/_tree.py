@@ -368,6 +368,12 @@ def _told_then_asked(text: str) -> int:
     return 0
 
 
+# A point's topic alone as its first sentence (关于规划基数。…).
+_TOPIC_FIRST = re.compile(r"\s*关于[^。，,；;：:！？!?“”]{2,30}[。.]")
+# A paragraph that ends announcing the points below it (…现就…问题提出以下建议。).
+_OPENS_POINTS = re.compile(r"(?:提出|提|谈|报告|反馈)(?:以下|如下)(?:几点|几条|[一二两三四五六七八九十\d]+(?:点|条))?(?:意见|建议|意见建议|看法)[。：:]\s*$")
+
+
 def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
            contexts: list[tuple[int, int]] | None = None) -> list[Draft]:
     """The opinions of the tree: leaves and points with words of their own, with heading and location context.
@@ -400,10 +406,15 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
         siblings = parents[-1].children if parents else []
         lead = (not node.marker and not node.children and siblings and siblings[0] is node and parents[-1].marker
                 and any(c.marker for c in siblings[1:]) and not asks(text))
-        formal = formal_sentences(text)
+        # 近日，我从…看到《…》正在公开征求意见。…现就…问题提出以下建议。 over 一、…二、…: the letter's opening
+        lead = lead or (not node.marker and not node.children and node in siblings and not asks(text)
+                        and bool(_OPENS_POINTS.search(text)) and any(c.marker for c in siblings[siblings.index(node) + 1:]))
+        # (第二，关于沙尘天气影响扣除。…这部分我认为写得很好，不再赘述。: the point's topic before what it says)
+        said = text[topic.end():] if not node.children and (topic := _TOPIC_FIRST.match(text)) else text
+        formal = formal_sentences(said)
         # 一、总体意见。我市原则同意…主要内容，认为其…具有重要作用。: agreement and praise ask nothing
-        none = formal and formal[-1][1] >= len(text) and (
-            NONE.search(text) or any(why in ("表态", "总体评价") for *_, why in formal))
+        none = formal and formal[-1][1] >= len(said) and (
+            NONE.search(said) or any(why in ("表态", "总体评价") for *_, why in formal))
         # 五、第六章原文“…应…”。我市…已建成投运，该表述与我市实际相符，无需修改。: the wording kept, nothing asked
         none = none or (not node.children and bool(_KEPT_AS_IS.search(text)) and not asks(text))
         bare = node.marker and not node.children and (re.fullmatch(

@@ -47,6 +47,7 @@ from consultagg.extract.forms import Form, bracketed_comments, find_forms, opini
 from consultagg.extract.units import UnitFinding, choose_unit, lead_signer, unit_of_file, unit_of_title, writes_for_itself
 from consultagg.extract._messages import question_only
 from consultagg.extract._places import department_with_region as _department_with_region, for_the_government as _for_the_government
+from consultagg.extract._places import office_for_government as _office_for_government
 from consultagg.extract._places import forwarded_for as _forwarded_for, passed_on as _passed_on, passed_on_under as _passed_on_under, with_place as _with_place
 from consultagg.records import Comment, Source
 from consultagg.text.ids import comment_id, content_key
@@ -169,10 +170,6 @@ def _left_over(doc: Doc, s: int, e: int, skips: list, reason: str) -> None:
 CHECK_MARK = "（含建议用语，请核实）"
 
 
-# A government's general office, and the words that say it writes for the government itself.
-_GOVERNMENT_OFFICE = re.compile(r"(.{2,20}?人民政府)(办公室|办公厅)")
-_SPEAKS_FOR_GOVERNMENT = re.compile(r"经(?:[省市区县州旗盟]|自治区)(?:人民)?政府(?:同意|研究|审定)|"
-                                    r"我(?:[省市区县州旗盟]|自治区)(?:的|对[^。；]{0,40}?提出(?:如下|以下)?)?(?:修改|反馈)?(?:意见|建议)")
 
 
 # A lead that asks for what follows because of what came before (为此，建议： / 针对上述问题，提出如下建议：).
@@ -251,10 +248,9 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
     finding = choose_unit(found)
     if finding.source == "标题" and (whose := _forwarded_for(parts.header, found.get("落款"), doc.clean)):
         finding = choose_unit({"落款": whose})  # a cover sending on a bureau's opinions, signed by it below
-    government = _GOVERNMENT_OFFICE.fullmatch(finding.name or "")
-    if government and finding.source != "指定" and _SPEAKS_FOR_GOVERNMENT.search(doc.clean):
+    if finding.source != "指定" and (government := _office_for_government(finding.name, doc.clean)):
         # 巴南区人民政府办公室 writing 经区政府同意，现将我区修改意见函告如下: the government's reply
-        finding = dataclasses.replace(finding, name=government.group(1), office=government.group(2))
+        finding = dataclasses.replace(finding, name=government[0], office=government[1])
     roots, formal_only = build_tree(doc, parts.kinds, skips)
     contexts: list[tuple[int, int]] = []
     from_forms, form_none = _form_drafts(doc, forms, skips)
@@ -542,6 +538,8 @@ def _read_chat(raw: str, messages: list[ChatMessage], file: str | None) -> Lette
         organ, office, person = sender_unit(m.sender)
         organ = organ or member_named(intro, person)  # 王某委员, named in the intro as 自治区政协委员
         said = raw[m.start:m.end]
+        if government := _office_for_government(organ, said, chat=True):
+            organ, office = government  # 某县人民政府办-刘某：我县意见：…
         if (organiser and organ == organiser) or (person in staff):
             skipped.append((clean_display(f"{m.sender}：{said.strip()}"), "组织方"))
             continue

@@ -24,7 +24,7 @@ from consultagg.extract._base import UNIT_SUFFIX, nospace
 from consultagg.text.names import SURNAMES
 from consultagg.text.normalize import NUMBERING
 
-__all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "clean_unit_name", "deputy", "head_place", "is_unit", "joined_signature", "lead_signer", "person_line", "person_name", "posted_name",
+__all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "clean_unit_name", "deputy", "expert_signed", "head_place", "is_unit", "joined_signature", "lead_signer", "person_line", "person_name", "posted_name",
            "split_office", "department_of_bureau", "unit_of_cover", "unit_of_field", "unit_of_file", "unit_of_title", "unit_self_named", "university_part",
            "writes_for_itself"]
 
@@ -357,6 +357,24 @@ def deputy(t: str) -> str | None:
     return m.group("place") + ("政协委员" if m.group("cap") == "政协委员" else "人大代表") + (m.group("name") or m.group("long") or "")
 
 
+# An expert signing with where they work in brackets (咨询专家：某某（某研究院研究员）).
+_EXPERT_SIGNED = re.compile(r"\s*(?:咨询|评审|论证|特邀|特聘|受邀)?专家(?:签名|签字)?\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*"
+                            r"[（(](?P<aff>[^（）()]{2,60})[)）]\s*")
+_EMPLOYER = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:大学|学院|研究院|研究所|研究中心|设计院|中心|公司|集团|厅|局|委员会|委)")
+
+
+def expert_signed(t: str) -> str | None:
+    """The unit an expert signs for: the body they work for, or the expert by name when retired or of none.
+
+    >>> expert_signed("咨询专家：田某某（北湖研究院研究员）"), expert_signed("咨询专家：田某某（北湖研究院研究员，已退休）")
+    ('北湖研究院', '田某某')
+    """
+    if not (m := _EXPERT_SIGNED.fullmatch(t or "")):
+        return None
+    work = _EMPLOYER.match(m.group("aff"))
+    return m.group("name") if re.search(r"退休|原[^，,]{2}", m.group("aff")) or not work else work.group(0)
+
+
 # A post and a name (某市恒昌农牧业有限公司董事长　苏某): how a deputy signs under the capacity.
 _POSTED_NAME = re.compile(_POST_OF + r"(?P<name>[\u4e00-\u9fff·]{2,4})")
 
@@ -377,17 +395,21 @@ def lead_signer(line: str, above: list[str]) -> str | None:
 
     >>> lead_signer("领衔代表：宓某（某代表团，某村党总支书记）", ["某省人民代表大会常务委员会代表工作委员会"])
     '某省人大代表宓某'
+    >>> lead_signer("建议人：自治区政协委员韩某某", [])
+    '自治区政协委员韩某某'
     """
     m = _LEAD_SIGNER.match(line or "")
     if not m:
         # 提出人：某某（省政协委员，…）: a proposal's writer named with the capacity in brackets
         if (p := _PROPOSER.match(line or "")) and (cap := re.match(r"(.{0,12}?)(人大代表|政协委员)", p.group("aff"))):
             return cap.group(1) + cap.group(2) + p.group("name")
-        return None
+        # 建议人：自治区政协委员某某 (over a proposal and under it): the capacity, then the name
+        return deputy(line[p.end():]) if (p := _PROPOSER_LABEL.match(line or "")) else None
     place = next((c.group("place") for t in above if (c := _CONGRESS.search(t))), "")
     return place + ("人大代表" if "代表" in m.group("cap") else "政协委员") + m.group("name")
 
 
+_PROPOSER_LABEL = re.compile(r"\s*(?:提出人|建议人|提案人|撰写人)\s*[：:]\s*")
 _PROPOSER = re.compile(r"\s*(?:提出人|建议人|提案人|撰写人)\s*[：:]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[（(](?P<aff>[^（）()]{4,80})[)）]")
 
 

@@ -15,6 +15,8 @@ False
 (True, False)
 >>> attached_facts(["附件", "《规划（征求意见稿）》文字及数据校核情况"])
 False
+>>> attached_facts(["附件", "某市拟纳入规划重大工程项目建议表"]), attached_facts(["附件", "修改建议表"])
+(True, False)
 """
 
 from __future__ import annotations
@@ -32,8 +34,9 @@ ATTACHED = re.compile(r"\s*附(?:件|表)?\s*[\d一二三四五六七八九十]{
 _ATTACHMENT = re.compile(ATTACHED.pattern + r"?\s*")
 # What the writer tells of itself in an attachment's title.
 # (never a review of the draft: 《规划》文字及数据校核情况 / 修改意见清单 list opinions)
-_OWN_FACTS = re.compile(r"(?![^。]*(?:《|征求意见稿|意见|建议|校核|修改|勘误|核对|审核|审查|对照))"
-                        r"[^。！？!?]{0,30}(?:情况|简介|概况|数据|介绍|资料|清单|明细|一览表|项目表)[。.：:]?")
+# (某市拟纳入规划重大工程项目建议表: the projects a point asks for, listed — the point is the opinion)
+_OWN_FACTS = re.compile(r"(?![^。]*(?:《|征求意见稿|意见|(?<!项目)建议|校核|修改|勘误|核对|审核|审查|对照))"
+                        r"[^。！？!?]{0,30}(?:情况|简介|概况|数据|介绍|资料|清单|明细|一览表|项目表|项目建议表)[。.：:]?")
 
 
 def attached_facts(lines: list[str]) -> bool:
