@@ -147,7 +147,7 @@ _SENDER_FIELDS = re.compile(r"(?<=姓名[：:]某)(?:[，,；;、\s]*(?:单位|�
 
 # A writer's group, building or class within the place named (3组, 7栋, 1年级3班), and a request
 # that speaks of it (我们组, 本栋): then the number is the request's.
-_SENDER_UNIT_NO = re.compile(r"[\d一二三四五六七八九十]{1,3}(?:组|栋|幢|单元|号楼)(?:[-－]?\d{3,4}(?:室|号|户)?)?|[\d一二三四五六七八九十]{1,2}年级(?:[（(]?[\d一二三四五六七八九十]{1,2}[）)]?班)?|"
+_SENDER_UNIT_NO = re.compile(r"[\d一二三四五六七八九十]{1,3}(?:组|栋|幢|单元|号楼)(?:[-－]?\d{3,4}(?:室|号|户)?)?|(?:[\d一二三四五六七八九十]{1,2}年级|[高初][一二三])(?:[（(]?[\d一二三四五六七八九十]{1,2}[）)]?班)?|"
                              r"[（(]?(?<!\d)\d{1,2}[）)]?班")
 _OUR_UNIT = re.compile(r"(?:我们|本|这|该)(?:个)?(?:组|栋|幢|楼|单元|班|年级)")
 
@@ -288,13 +288,12 @@ _FRACTION = re.compile(rf"({_CN_RUN}|\d+)分之({_CN_RUN}|\d+)|(?<![\d/])(\d+)/(
 
 
 def _fraction(m: re.Match) -> str:
-    """A fraction as digits, numerator first: 三分之一 and 1/3 both give 1/3."""
-    if m.group(1):
-        den, num = m.group(1), m.group(2)
-        if den == "百":
-            return m.group(0)  # 百分之… is a percentage (_PERCENT)
-        return f"{num if num.isdigit() else _cn_number(num)}/{den if den.isdigit() else _cn_number(den)}"
-    return f"{m.group(3)}/{m.group(4)}"
+    """A fraction as digits, numerator first: 三分之一 and 1/3 both give 1/3; a per mille as its percentage (千分之五, 5‰: 0.5%)."""
+    if m.group(1) == "百":
+        return m.group(0)  # 百分之… is a percentage (_PERCENT)
+    num, den = (x if x.isdigit() else _cn_number(x) for x in ((m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))))
+    per_mille = den == "1000" and num.isdigit() and m.string[m.start() - 1:m.start()] != "."  # (not 2.5‰'s last digit)
+    return f"{int(num) / 10:g}%" if per_mille else f"{num}/{den}"
 
 
 def _scaled(m: re.Match) -> str:
@@ -441,8 +440,7 @@ def _numerals(s: str) -> str:
     if "百" in s or "千" in s:  # 2百多户 / 两百多户, 1千5百万 / 一千五百万: digits written before Chinese units
         s = _MIXED_NUMERAL.sub(lambda m: m.group(0).translate(_TO_CN_DIGIT), s)
     s = _CN_YEAR.sub(lambda m: _cn_number(m.group(0)), s)
-    if "‰" in s:
-        s = s.replace("‰", "/1000")  # 5‰ / 千分之五
+    s = s.replace("‰", "/1000")  # 5‰ / 千分之五
     if "分之" in s or "/" in s:  # 三分之一 / 1/3
         s = _FRACTION.sub(_fraction, s)
     if "百分之" in s:
@@ -545,7 +543,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     s = POLITE_HEAD.sub("", _STUDIED.sub("", _SALUTATION.sub("", _ADDRESSEE.sub("", s))))
     if s[:2] == "关于":
         s = without_topic_lead(s)
-    if _STATUS_HINT.search(s) or "跟帖" in s or "转" in s[:12]:
+    if _STATUS_HINT.search(s) or "跟帖" in s or "转" in s[:12] or "编号" in s[:16]:
         s = _STATUS_CLAUSE.sub("", _REPOST_ASIDE.sub("", repost_notes(s, _MIN_CORE)))
     if "*" in s[:16] or "＊" in s[:16] or s[:2] == "车牌":
         s = _PLATE_LEAD.sub("", _NAME_MASKED_PHONE.sub("", s))
