@@ -274,6 +274,13 @@ def trim(clean: str, s: int, e: int, lead: str = " ，,：:、.．") -> tuple[in
 # What introduces the reasons of a request (这样规定，一是…；理由：一是…).
 _ASKING_WORD = re.compile(r"建议|请(?!示)|希望|要求|呼吁|恳请|应当|应该")
 _REASONS_LEAD = re.compile(r"(?:理由|原因|考虑|因为|这样(?:规定|修改|表述|调整)|目的|好处|依据)[^，,。；;：:]{0,8}[，,：:]?$")
+# The conclusion after a request's last reason (…基层反映强烈。↵因此，建议在规划中单设一章…): the request said again.
+CONCLUSION = re.compile(r"(?:\n\s*|(?<=[。！!]))(?:因此|为此|鉴于此|鉴于上述情况|综上所述|综上|所以)[，,]")
+
+
+def before_conclusion(t: str) -> str:
+    """``t`` up to a conclusion that says its request again (:data:`CONCLUSION`)."""
+    return CONCLUSION.split(t, maxsplit=1)[0]
 
 # A part that asks with its verb alone (一是加强资金保障；二是完善考核机制).
 BARE_ASK = re.compile(r"\s*(?:加强|完善|增加|明确|建立|健全|推进|推动|提高|加大|加快|支持|鼓励|优化|补充|删除|修改|调整|设立|强化|"
@@ -300,7 +307,7 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
     # 建议增加一条……。这样规定，一是便于…，二是便于…: the reasons of one request; 建议…不搞一刀切”。一是山区农户
     # 居住分散…；二是…: a request, then its reasons (or its figures: 其中：①…②…); parts that ask stay apart
     # (主要考虑：①…；②…我区不宜自行加码。: after a lead that gives reasons, only a part asking in words of asking asks)
-    if (_REASONS_LEAD.search(lead) and PROPOSE.search(lead) and not any(_ASKING_WORD.search(t) for t in said)) or (
+    if (_REASONS_LEAD.search(lead) and PROPOSE.search(lead) and not any(_ASKING_WORD.search(before_conclusion(t)) for t in said)) or (
             re.search(r"(?:。|(?:其中|包括|分别为|分别是|具体为|具体包括|主要有)[：:])$", seg[:parts[0][1]].rstrip())
             and PROPOSE.search(_ASK_NOUN.sub("", lead)) and not any(PROPOSE.search(t) or BARE_ASK.match(t) for t in said)) or (
             # 依托①某产业园、②某开发区，培育…: the places one request names, listed inside its words

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from consultagg.extract._base import (AGREE, BARE_ASK, CN, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD,
+from consultagg.extract._base import (AGREE, BARE_ASK, CN, before_conclusion, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD,
                                       Doc, Draft, location_of, nospace, opens_list, split_inline, trim)
 from consultagg.extract._asides import REQUESTS_FOLLOW
 from consultagg.extract._sentences import _ATTENTION, TROUBLE, _SENTENCE, _formal_reason, asks, formal_sentences, formal_suffix, request_cuts
@@ -348,8 +348,9 @@ def _one_request(doc: Doc, node: Node, own: str) -> bool:
     said = [c.own(doc) for c in children]
     if _REASONS_FOLLOW.search(own):
         # …改为“…”。理由如下： over 1.我区以草原畜牧业为主… 2.…: reasons, announced as such, unless one asks in so many
-        # words (a reason's 需要政策引导 tells why)
-        return not any(_ASK_WORD.search(t) or BARE_ASK.match(t) for t in said)
+        # words (a reason's 需要政策引导 tells why); the conclusion after the last reason (↵因此，建议在规划中单设一章…)
+        # asks again for what the point asked
+        return not any(_ASK_WORD.search(before_conclusion(t)) or BARE_ASK.match(t) for t in said)
     if _FIGURES_FOLLOW.search(own) or (own.endswith(("：", ":")) and all(
             (c.marker is None or _marker_style(c.marker) == "bullet") and not BARE_ASK.match(t) for c, t in zip(children, said))):
         # (…明确以下要求：over - 泄漏检测与修复全覆盖； - 储罐油气回收；: the items the request lists)

@@ -262,7 +262,7 @@ def _protected(x: str, y: str) -> bool:
         return False  # 第一，改造期间不要全街封闭施↵工。…: a point cut inside a word, no heading
     if x.rstrip()[-1:] in "，," and _CLAUSE_START.match(y) and not _is_block_line(x) and not _is_block_line(y):
         return False  # …你厅已采纳。经核对，↵第二章表1中仍保留…: the sentence goes on to the part of the draft it cites
-    if re.search(r"[\u4e00-\u9fff]$", x.rstrip()) and re.fullmatch(r"(?:[\u4e00-\u9fff]{0,2}?(?:下|如下)(?:意见|建议|几点意见)?|"
+    if re.search(r"[\u4e00-\u9fff]$", x.rstrip()) and re.fullmatch(r"(?:[\u4e00-\u9fff]{0,2}?(?:下|如下)(?:意见|建议|几(?:点|条)(?:意见|建议))?|"
                                                                  r"(?:几|[两三四五六七八九十])(?:点|条)(?:意见|建议))\s*[：:]", y.strip()):
         return False  # …经研究，提出以↵下意见: / …提以下↵几点意见: — a scan's line cut before the words the colon ends
     if re.search(r"(?:以下|如下|下列)[^，,。；;：:]{0,24}[\u4e00-\u9fff]$", x.rstrip()) and re.fullmatch(r"[\u4e00-\u9fff]{1,4}\s*[：:]", y.strip()):
