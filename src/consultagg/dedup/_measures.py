@@ -1,10 +1,12 @@
 """Measures and decades read alike however written, once numerals are digits (reduce._numerals).
 
-Lengths and weights in letters or words (30cm / 30厘米, 3公里 / 3000米, 5kg / 5公斤 / 5千克), an amount
+Lengths and weights in letters or words (30cm / 30厘米 / 0.3米, 3公里 / 3000米, 5kg / 5公斤 / 5千克), an amount
 in 元 and 角 (二元五角 / 2.5元) and a decade by its century (二十世纪八十年代 / 上世纪80年代 / 80年代 / 1980年代) are one writing each.
 
 >>> measures("胸径30cm以上"), measures("3公里"), measures("20世纪80年代"), measures("80年代批准")
-('胸径30厘米以上', '3000米', '1980年代', '1980年代批准')
+('胸径0.3米以上', '3000米', '1980年代', '1980年代批准')
+>>> measures("不小于50厘米"), measures("不小于0.5米")
+('不小于0.5米', '不小于0.5米')
 >>> measures("每1年至少1次"), measures("0.5小时内到场")
 ('每年至少一次', '30分钟内到场')
 """
@@ -12,6 +14,7 @@ in 元 and 角 (二元五角 / 2.5元) and a decade by its century (二十世纪
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from consultagg.dedup._clock import cn_number
 
@@ -21,6 +24,7 @@ _KM = re.compile(r"(\d+(?:\.\d+)?)\s*(?:公里|千米|km|KM|Km)(?![A-Za-z/])")
 # Other units of length and weight written in letters, or a word for another (公斤 / 千克).
 _UNIT = re.compile(r"(?<=\d)\s*(?:(?P<cm>cm|CM|Cm)|(?P<mm>mm|MM)|(?P<kg>kg|KG|Kg|公斤))(?![A-Za-z/²³])")
 _UNIT_WORD = {"cm": "厘米", "mm": "毫米", "kg": "千克"}
+_CM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*厘米")
 # A count per year or a time said with 1 in digits (每1年至少1次 / 每年至少一次), and hours in decimals (0.5小时 / 30分钟).
 _PER_ONE = re.compile(r"每1(?=年|月|周|天|日|季度)")
 _ONE_TIME = re.compile(r"(?<![\d.第])1次")  # (not 第1次: an ordinal)
@@ -47,6 +51,8 @@ def measures(s: str) -> str:
         s = _KM.sub(_metres, s)  # 3公里 / 3000米, 0.5公里 / 500米, 48km
     if re.search(r"[cmkCMK][mgMG]|公斤", s):
         s = _UNIT.sub(lambda m: _UNIT_WORD[m.lastgroup], s)
+    if "厘米" in s:  # 50厘米 / 0.5米 (never 平方厘米: no digit before 厘米 there)
+        s = _CM.sub(lambda m: f"{format((Decimal(m.group(1)) / 100).normalize(), 'f')}米", s)
     if "每1" in s or "1次" in s:
         s = _ONE_TIME.sub("一次", _PER_ONE.sub("每", s))  # 每1年至少开展1次 / 每年至少开展一次
     if "小时" in s and "." in s:
