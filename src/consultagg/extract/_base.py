@@ -272,7 +272,8 @@ def trim(clean: str, s: int, e: int, lead: str = " ，,：:、.．") -> tuple[in
 
 
 # What introduces the reasons of a request (这样规定，一是…；理由：一是…).
-_ASKING_WORD = re.compile(r"建议|请(?!示)|希望|要求|呼吁|恳请|应当|应该")
+# (a reason telling what a rule or a plan requires, 国家…规划明确要求地方…, asks nothing of the draft)
+_ASKING_WORD = re.compile(r"建议|请(?!示)|希望|(?<!明确)(?<!规定)(?<!明确提出)要求|呼吁|恳请|应当|应该")
 _REASONS_LEAD = re.compile(r"(?:理由|原因|考虑|因为|这样(?:规定|修改|表述|调整)|目的|好处|依据)[^，,。；;：:]{0,8}[，,：:]?$")
 # The conclusion after a request's last reason (…基层反映强烈。↵因此，建议在规划中单设一章…): the request said again.
 CONCLUSION = re.compile(r"(?:\n\s*|(?<=[。！!]))(?:因此|为此|鉴于此|鉴于上述情况|综上所述|综上|所以)[，,]")

@@ -74,6 +74,8 @@ def for_the_government(name: str | None, text: str) -> str | None:
 # say it writes for the government itself.
 _GOVERNMENT_OFFICE = re.compile(r"(.{2,20}?人民政府)(办公室|办公厅)")
 _CHAT_GOVERNMENT_OFFICE = re.compile(r"(.{1,20}?[省市区县州旗盟])(?:人民)?(?:政府|(行政公署|行署))办(?:公室)?")
+# A chat message passing on its place's government's opinion (我们旗政府的意见：…), whoever sends it.
+_RELAYED = re.compile(r"\s*(?:@\S+\s*)?(?:我们|我)?([市区县州旗盟])(?:人民)?政府(?:的)?(?:修改)?意见[：:]")
 _SPEAKS_FOR_GOVERNMENT = re.compile(r"经(?:[省市区县州旗盟]|自治区)(?:人民)?政府(?:同意|研究|审定)|"
                                     r"我(?:[省市区县州旗盟]|自治区)(?:的|对[^。；]{0,40}?提出(?:如下|以下)?)?(?:修改|反馈)?(?:意见|建议)|"
                                     r"(?:[省市区县州旗盟]|自治区)(?:人民)?政府这边")
@@ -85,8 +87,14 @@ def office_for_government(name: str | None, text: str, chat: bool = False) -> tu
 
     >>> office_for_government("梧堡县人民政府办", "我县意见：建议…", chat=True)
     ('梧堡县人民政府', '办公室')
+    >>> office_for_government("青禾旗生态环境分局", "我们旗政府的意见：建议…", chat=True)
+    ('青禾旗人民政府', '青禾旗生态环境分局')
     """
-    if not name or not _SPEAKS_FOR_GOVERNMENT.search(text):
+    if not name:
+        return None
+    if chat and (m := _RELAYED.match(text)) and (place := re.match(r"[\u4e00-\u9fff]{1,10}?" + m.group(1), name)):
+        return place.group(0) + ("行政公署" if m.group(1) == "盟" else "人民政府"), name  # 某旗生态环境分局：我们旗政府的意见：…
+    if not _SPEAKS_FOR_GOVERNMENT.search(text):
         return None
     if m := _GOVERNMENT_OFFICE.fullmatch(name):
         return m.group(1), m.group(2)

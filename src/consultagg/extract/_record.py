@@ -119,6 +119,13 @@ def roster(doc: Doc) -> dict[str, str]:
                 if m := _POST_THEN_NAME.fullmatch(entry.strip()):
                     listed(m.group("name"), m.group("who"))
             continue
+        if (sat := _UNIT_THEN_NAMES.fullmatch(line)) and not re.search(r"[。；;]|签字|签名", line) and (
+                is_unit(sat.group("who")) or re.search(r"人大代表|政协委员", sat.group("who"))):
+            # 自治区发展和改革委员会：王某（资源节约和环境保护处处长） / 自治区政协委员、某大学教授：赵某 — who sat for whom
+            for name in re.split(r"[、，,]", _BRACKETED.sub("", sat.group("names"))):
+                if 2 <= len(name.strip()) <= 4:
+                    listed(name.strip(), sat.group("who"))
+            continue
         if not line or len(line) > 60 or re.search(r"[，,。；;：:]", line):
             continue
         if (group := _CAPACITY_NAMES.fullmatch(line)) and (org := org_of(group.group("who"))):
@@ -137,6 +144,11 @@ def roster(doc: Doc) -> dict[str, str]:
             found.setdefault(m.group("name"), org)
     _told_attending(doc.clean[:2000], listed)
     return found
+
+
+# An attendance list's line: the body (and a capacity), then who sat for it, each with a post in brackets.
+_UNIT_THEN_NAMES = re.compile(r"(?P<who>[\u4e00-\u9fff、（）()]{4,40}?)[：:]\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[（(][^（）()]{1,30}[)）])?"
+                              r"(?:[、，,]\s*[\u4e00-\u9fff·]{2,4}(?:[（(][^（）()]{1,30}[)）])?)*)")
 
 
 # The sentence of a record that tells who came (…主持会议，环资委副主任委员祁某、委员萨某，某大学教授宁某，特邀专家郗某

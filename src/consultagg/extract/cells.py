@@ -116,9 +116,9 @@ def split_cell(text: str, *, requests: bool = True) -> list[tuple[str, dict]]:
             pieces = [(text[a:b].strip(" \t\n").rstrip("；;，,"), {}) for a, b in zip(bounds, bounds[1:])
                       if text[a:b].strip(_EDGE)]
             if pieces and (told := _told_before(pieces[0][0])):
-                # 作为…代表，我在嘎查调研中发现，…。建议…；另外，建议…: what the writer saw, the context of every request
-                pieces = [(pieces[0][0][len(told):].strip(), {"context": told.strip()})] + \
-                         [(body, {"context": told.strip()}) for body, _ in pieces[1:]]
+                # 作为…代表，我在嘎查调研中发现，…。建议…；另外，建议…: what the writer saw stays with the first request, as
+                # a letter's facts stay with theirs, and is the context of the requests after it
+                pieces = pieces[:1] + [(body, {"context": told.strip()}) for body, _ in pieces[1:]]
     if len(pieces) < 2:
         return [(text, {})]
     return [(body, {**meta, "cell_part": k}) for k, (body, meta) in enumerate(pieces, 1)]

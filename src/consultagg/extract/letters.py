@@ -526,7 +526,7 @@ _DATE_RULE = re.compile(r"\n\s*[—\-=]{3,}[^\n]*[—\-=]{3,}\s*$")
 def _read_chat(raw: str, messages: list[ChatMessage], file: str | None) -> Letter:
     """A work group's chat (:mod:`consultagg.extract.chats`): each message that asks read as a note from
     its sender's unit; the organiser's messages and acknowledgements listed as skipped."""
-    opinions, skipped, seen = [], [], {}
+    opinions, skipped, seen, relays = [], [], {}, {}
     organiser = sender_unit(messages[0].sender)[0] if is_organiser(raw[messages[0].start:messages[0].end]) else None
     intro = raw[:messages[0].line]
     lines = [line for line in intro.split("\n") if line.strip()]
@@ -538,8 +538,8 @@ def _read_chat(raw: str, messages: list[ChatMessage], file: str | None) -> Lette
         organ, office, person = sender_unit(m.sender)
         organ = organ or member_named(intro, person)  # 王某委员, named in the intro as 自治区政协委员
         said = raw[m.start:m.end]
-        if government := _office_for_government(organ, said, chat=True):
-            organ, office = government  # 某县人民政府办-刘某：我县意见：…
+        if government := _office_for_government(organ, said, chat=True) or relays.get(m.sender):
+            organ, office = relays[m.sender] = government  # 某县人民政府办-刘某：我县意见：… (and the sender's next messages)
         if (organiser and organ == organiser) or (person in staff):
             skipped.append((clean_display(f"{m.sender}：{said.strip()}"), "组织方"))
             continue
