@@ -117,7 +117,9 @@ _SENT_AGAIN = re.compile(r"^[（(][^（）()]{0,60}(?:重复报送|重复提交|
                          r"内容与(?:前|上)一?条(?:相同|一致))[^（）()]{0,40}[)）]\s*")  # (（此条为补充提交，内容与前一条相同）)
 # 重复提交，请合并处理。/ 再次提交（5月12日已通过信箱提交过一次，未收到回复）：opening a message sent again
 _RESUBMIT_LEAD = re.compile(r"^(?:重复提交|重复留言|再次提交|重新提交|再次发送|重新发送)(?:[（(][^（）()]{0,60}[)）])?"
-                            r"(?:[，,]\s*(?:请|烦请)?(?:合并处理|合并|忽略前一?条|以此为准)[^。！!：:\n]{0,10})?\s*[。！!：:]\s*")
+                            r"(?:[，,]\s*(?:请|烦请)?(?:合并处理|合并|忽略前一?条|以此为准)[^。！!：:\n]{0,10})?\s*[。！!：:]\s*|"
+                            # 补充说明：昨天在网站上提交的意见显示为乱码，现重新提交——
+                            r"^补充说明[：:][^。！!\n]{0,40}?(?:重新提交|再次提交|重新发送|再次发送)(?:如下)?\s*(?:——|—|[：:，,。])\s*")
 # A line over a message telling it was transcribed (此条为网上留言板转录，原留言时间：…。) or sent again to mend a slip
 # (更正：上条落款单位名称有误，应为“…”，特此重发。 / …为笔误，…意见内容不变。): its history, what it asks unchanged
 _HEAD_NOTE = re.compile(r"^\s*(?:此条(?:为|系|是)[^。！!\n]{0,20}(?:转录|转载|转发|摘录|代录)[^！!\n]{0,50}|"
@@ -172,16 +174,19 @@ _HEAD_CHANNEL = re.compile(rf"^\s*[（(【\[][^（）()【】\[\]\n]{{0,8}}{_CHA
 # characters in brackets or between hash marks, naming no place in the draft and no number.
 # [转发自网站留言 #20250321-0457] / 【来源：12345热线 工单号…】: where it was passed on from, and its number there.
 _HEAD_TAG = re.compile(r"^\s*(?:[【\[](?P<b>[\u4e00-\u9fff]{1,8})[】\]]|#(?P<h>[\u4e00-\u9fff]{1,12})#|"
-                       r"[【\[](?P<s>(?:转发自|转自|转载自|来源|来自|摘自)[：:]?[^】\]\n]{1,40})[】\]])\s*(?=\S)")
+                       r"[【\[](?P<s>(?:转发自|转自|转载自|来源|来自|摘自)[：:]?[^】\]\n]{1,40})[】\]]|"
+                       # 来自“某市民意见征集”小程序： / @某市场监管 / 转：, what a post says of where it went or came from
+                       r"来自[“\"][^”\"\n]{1,20}[”\"](?:小程序|公众号|APP|App|客户端|网站|平台)?[：:]|@[^\s@：:，,。]{1,20}\s+|转(?:帖|载)?[：:])\s*(?=\S)")
 # Where a re-posted message came from or when it was first posted, in a bracket at its end
 # (【来源：12345市民热线】, （原帖发表于2025-03-02 21:14）, [转自：政务留言板]).
 # A date with the time of day after it (2025-03-18 21:36 / 2025年3月10日 14:05:32), as a stamp writes it.
 DATE_TIME = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
-_TAIL_SOURCE = re.compile(r"\s*[【\[（(](?:来源|来自|转自|出处|原帖发表于|原帖发布于|发表于|发布于|原帖时间|(?:提交|留言|发布|发帖|填报|反馈|发送|发件)(?:时间|日期))[：:]?[^】\]）)\n]{1,40}[】\]）)]"
+_TAIL_SOURCE = re.compile(r"\s*[【\[（(](?:来源|来自|转自|出处|原帖发表于|原帖发布于|原帖发于|原帖发在|原帖位于|发表于|发布于|原帖时间|(?:提交|留言|发布|发帖|填报|反馈|发送|发件)(?:时间|日期))[：:]?[^】\]）)\n]{1,40}[】\]）)]"
                           r"[\s。.]*$|"
                           # unbracketed after the text (… 提交时间：2025年3月10日 14:05 / … 发布于 2025-03-18 21:36)
                           rf"(?:\s+|(?<=[。！!？?]))(?:(?:提交|留言|发布|发帖|填报|反馈|发送|发件)(?:时间|日期)[：:]|发布于|发表于)\s*{DATE_TIME}\s*$|"
                           # … 来自微博客户端 / 来自iPhone客户端: the client a post was sent from
+                          r"\s*[【\[（(]\s*(?:来自)?\s*(?:微博|微信)?\s*(?:iPhone|Android|安卓|苹果|网页|手机|iPad)\s*(?:客户端|版|端)?\s*[)）】\]][\s。.]*$|"
                           r"(?:\s+|(?<=[。！!？?]))来自[^\s，,。！!？?（）()]{1,12}?(?:客户端|App|APP|app|网页版|手机版)\s*$|"
                           # （2024-07-15 09:02 编辑：修改了错别字） / （已编辑）: a post edited for its typos, what it asks unchanged
                           rf"\s*[（(【\[]\s*(?:{DATE_TIME}\s*)?(?:已|最后)?(?:编辑|修改|更正)(?:[，,]?\s*(?:编辑|修改)?于\s*{DATE_TIME})?\s*(?:[：:，,]\s*(?:修改|更正|改正|订正)了?"
@@ -202,7 +207,7 @@ def refers_within(line: str, rest: str) -> bool:
 
 
 def _without_head_tag(s: str) -> str:
-    while (m := _HEAD_TAG.match(s)) and not REFERENCE_WORD.search(m.group("b") or m.group("h") or m.group("s")):
+    while (m := _HEAD_TAG.match(s)) and not REFERENCE_WORD.search(m.group(0)):
         s = s[m.end():]  # (【补发】【补发】: each tag)
     return s
 

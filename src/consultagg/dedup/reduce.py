@@ -270,7 +270,7 @@ _CN_COUNTED = re.compile(rf"({_CN_RUN})(?=[章节条款项篇部页行栏年月�
 # Numerals of amounts written against forgery (壹佰万元) are the same numbers.
 _FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
 # Variant shapes of a character an OCR or an input method gives (內 for 内, 戶 for 户): the same character.
-_VARIANT = str.maketrans("內戶敎爲兌靑錄", "内户教为兑青录")
+_VARIANT = str.maketrans("內戶敎爲兌靑錄黒罸", "内户教为兑青录黑罚")
 # Roman numerals (Ⅱ类水, Ⅰ级响应) as digits before width folding spells them as Latin letters.
 _ROMAN = str.maketrans({"Ⅰ": "1", "Ⅱ": "2", "Ⅲ": "3", "Ⅳ": "4", "Ⅴ": "5", "Ⅵ": "6", "Ⅶ": "7", "Ⅷ": "8", "Ⅸ": "9",
                         "Ⅹ": "10", "ⅰ": "1", "ⅱ": "2", "ⅲ": "3", "ⅳ": "4", "ⅴ": "5"})
