@@ -109,6 +109,8 @@ def _speaker_of(phrase: str, previous=None):
         if a is None and b and b[0] == "person" and not b[1] and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", bracket.group("a")) \
                 and not re.search(UNIT_SUFFIX + "$", bracket.group("a")):
             return ("person", bracket.group("a"), b[2], b[3])  # 格桑（消费者代表，某街道居民）: a name no surname list knows
+        if named := _named_in_capacity(bracket.group("a"), b):
+            return named
         if a and a[1] and _TOOK_PART.fullmatch(bracket.group("b")):
             return a  # 退休特级教师某某（特邀）: how they took part, not who they are
         if unlisted := _unlisted_name(a, b):
@@ -199,6 +201,14 @@ _TOOK_PART = re.compile(r"特邀|特约|列席|书面(?:发言)?|视频(?:发言
 _BODY_OF_ITS_OWN = re.compile(r"[省市县区州盟旗乡镇村]|自治区|国家|中国|公司|集团|大学|学院|医院|协会|商会|学会|研究院|研究所|委员会|人大|政协")
 
 
+def _named_in_capacity(outer: str, inner_who) -> tuple | None:
+    """苏和巴雅尔代表（自治区人大代表）: a name of up to six characters before 代表/委员, the capacity in brackets."""
+    if inner_who and re.search(r"(?:人大代表|政协委员)$", inner_who[3] or "") \
+            and (m := re.fullmatch(r"([\u4e00-\u9fff·]{2,6}?)(?:代表|委员)", outer)):
+        return ("person", m.group(1), inner_who[2], inner_who[3])
+    return None
+
+
 def colon_speaker(t: str):
     """``李明（市政协委员）：……`` / ``自治区发展改革委：……`` opening a paragraph: (who, content start)."""
     m = _COLON.match(t)
@@ -220,6 +230,8 @@ def colon_speaker(t: str):
         inner = None  # 詹某（补充发言）：… — how they spoke, not who they are
     if inner and (unlisted := _unlisted_name(_speaker(sp), _speaker(inner))):
         who = unlisted
+    elif inner and (named := _named_in_capacity(sp, _speaker(inner))):
+        who = named
     elif inner:  # one of the two is the name, the other the title or unit
         a, b = _speaker(sp), _speaker(inner)
         name = next((w[1] for w in (a, b) if w and w[1]), None)

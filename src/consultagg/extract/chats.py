@@ -95,7 +95,7 @@ def _office_of(title: str | None, organ: str) -> str | None:
 
 
 # The organiser's opening: a deadline or a call for the points.
-_CALLS = re.compile(r"截止|请(?:各|大家|还没|尚未|抓紧)|抓紧(?:反馈|报送)|(?:先|统一)汇总|征求意见")
+_CALLS = re.compile(r"截止|请(?:各|大家|还没|尚未|抓紧)|请(?:于|在)[^。；，,]{0,12}?前|抓紧(?:反馈|报送)|(?:先|统一)汇总|征求意见")
 
 
 def is_organiser(first_message: str) -> bool:

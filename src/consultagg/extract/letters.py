@@ -322,7 +322,7 @@ def _kind(doc: Doc) -> str:
     letter += 3 * any(lead_signer(t, []) for t in lines[:12])  # 领衔代表：某某: a deputy's suggestion, its fields no speakers
     letter += 6 * any(routing_sheet(t) for t in lines[:2])  # 来 电 记 录 / 部门意见反馈单: the office's or the unit's sheet, its fields no speakers
     # (委员 of a 委员会 and a deputy writing in person, 我是省人大代表…, tell of no meeting)
-    meeting = len(re.findall(r"座谈会|协商会|研讨会|论证会|征求意见会|听证会|会上|会议|与会|参会|纪要|委员(?!会)|(?<!人大|领衔|附议)代表(?!性|作|建议|团|工作|大会|[（(]?签)", doc.clean))
+    meeting = len(re.findall(r"座谈会|协商会|研讨会|论证会|征求意见会|听证会|会上|会议|与会|参会|纪要|(?<!政协)委员(?!会)|(?<!人大|领衔|附议)代表(?!性|作|建议|团|工作|大会|[（(]?签)", doc.clean))
     # (a point's fields, 原文：“…。” / 修改建议：…, are no one's speech)
     spoken = "\n".join(t for t in lines if not FIELD_LABEL.match(t))
     speech = len(re.findall(rf"{SPEECH_VERB}[，,：:。]|[。！？]”", spoken))
