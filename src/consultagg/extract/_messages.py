@@ -44,7 +44,7 @@ _WISH_BETTER = re.compile(r"(?:希望|祝愿?|愿)[^，,。！!；;]{0,6}?(?:天
 # A message that only asks questions of fact (请问规划全文在哪里可以下载？ / 园区到底建在哪里？什么时候开工？):
 # a question word in each, nothing asked for (能不能…？ asks), no 为什么 (a question that objects).
 # (附件2的表格是要我们旗县分局填吗？: who fills in or sends what, a question of procedure)
-_QUESTION_WORD = re.compile(r"哪里|哪儿|在哪|什么时候|何时|几时|截止|多久|多长时间|可以[^？?]{0,16}吗|(?:是|要|需要|由)[^？?]{0,16}(?:填写?|填报|报送|上报|提交)吗(?=[？?])|(?:会|能)(?!不)[^？?]{0,12}(?:经过|途经|包括|涉及|覆盖|通到|通往|延伸到)[^？?]{0,12}吗(?=[？?])")
+_QUESTION_WORD = re.compile(r"哪里|哪儿|在哪|什么时候|何时|几时|截止|多久|多长时间|可以[^？?]{0,16}吗|(?:是|要|需要|由)[^？?]{0,16}(?:填写?|填报|报送|上报|提交|反馈)吗(?=[？?])|(?:会|能)(?!不)[^？?]{0,12}(?:经过|途经|包括|涉及|覆盖|通到|通往|延伸到)[^？?]{0,12}吗(?=[？?])")
 # A question that pleads or objects (我们该怎么办？ / 合理吗？ / 期望相关部门…): it asks for something.
 _OBJECTS = re.compile(r"为什么|为何|凭什么|难道|怎么能|怎能|怎么办|如何|怎样|合理|期望|[盼望]|该")
 _SHORT_QUESTION = 60

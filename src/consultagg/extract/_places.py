@@ -78,7 +78,7 @@ _CHAT_GOVERNMENT_OFFICE = re.compile(r"(.{1,20}?[省市区县州旗盟])(?:人�
 _RELAYED = re.compile(r"\s*(?:@\S+\s*)?(?:我们|我)?([市区县州旗盟])(?:人民)?政府(?:的)?(?:修改)?意见[：:]")
 _SPEAKS_FOR_GOVERNMENT = re.compile(r"经(?:[省市区县州旗盟]|自治区)(?:人民)?政府(?:同意|研究|审定)|"
                                     r"我(?:[省市区县州旗盟]|自治区)(?:的|对[^。；]{0,40}?提出(?:如下|以下)?)?(?:修改|反馈)?(?:意见|建议)|"
-                                    r"(?:[省市区县州旗盟]|自治区)(?:人民)?政府这边")
+                                    r"(?:[省市区县州旗盟]|自治区)(?:人民)?政府这边|我们?[省市区县州旗盟]这边")
 
 
 def office_for_government(name: str | None, text: str, chat: bool = False) -> tuple[str, str] | None:

@@ -100,7 +100,7 @@ _CHANGE_VERB = re.compile(r"增加|增设|新增|删除|删去|补充|修改|修
 # What names the draft or its wording: a paragraph without it tells of the writer's own situation.
 _DRAFT_NAMED = re.compile(r"规划|草案|征求意见稿|意见稿|方案|条例|办法|细则|《|第[一二三四五六七八九十百\d]+[章节条款项篇]|专栏|附表|表\s*\d|“[^”]{6,}”")
 # A request's words that announce the figures or items listed under it (其中： / 包括： / 分别为：).
-_FIGURES_FOLLOW = re.compile(r"(?:其中|包括|分别为|分别是|具体为|具体包括|主要有|明细如下)[：:]$")
+_FIGURES_FOLLOW = re.compile(r"(?:其中|包括|分别为|分别是|具体为|具体包括|主要有|明细如下|(?:治理|分类|具体)?(?:措施|办法|方式|标准))[：:]$")
 # The draft's words quoted under a label, opening a block of fields (原文：“…” / 原条文：…).
 _ORIGINAL_OPENS = re.compile(r"(?:原文|原条文|原表述|条文原文)(?:表述|内容)?\s*[：:]")
 # A point's verdict that the draft's words stand (…，无需修改。 / 同意原文表述。).
@@ -372,7 +372,8 @@ def _told_then_asked(text: str) -> int:
 # A point's topic alone as its first sentence (关于规划基数。…).
 _TOPIC_FIRST = re.compile(r"\s*关于[^。，,；;：:！？!?“”]{2,30}[。.]")
 # A paragraph that ends announcing the points below it (…现就…问题提出以下建议。).
-_OPENS_POINTS = re.compile(r"(?:提出|提|谈|报告|反馈)(?:以下|如下)(?:几点|几条|[一二两三四五六七八九十\d]+(?:点|条))?(?:意见|建议|意见建议|看法)[。：:]\s*$")
+_OPENS_POINTS = re.compile(r"(?:提出|提|谈|报告|反馈)(?:(?:以下|如下)(?:几点|几条|[一二两三四五六七八九十\d]+(?:点|条))?(?:意见|建议|意见建议|看法)|"
+                           r"(?:几|[一二两三四五六七八九十\d]+)(?:点|条)(?:意见|建议|意见建议|看法)?)[。：:]\s*$")  # (…开会商量了，提两条：)
 
 
 def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
@@ -404,8 +405,8 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
             and bool(re.search(r"以下|如下|下列", text)))
         # 一、关于县域定位 / 征求意见稿将…存在一定偏差。 over （一）建议…（二）建议…: the heading's own lead,
         # asking nothing, is the context of the points below
-        siblings = parents[-1].children if parents else []
-        lead = (not node.marker and not node.children and siblings and siblings[0] is node and parents[-1].marker
+        siblings = parents[-1].children if parents else roots  # (paragraphs at the top of the tree: the roots are their siblings)
+        lead = (not node.marker and not node.children and parents and siblings[0] is node and parents[-1].marker
                 and any(c.marker for c in siblings[1:]) and not asks(text))
         # 近日，我从…看到《…》正在公开征求意见。…现就…问题提出以下建议。 over 一、…二、…: the letter's opening
         lead = lead or (not node.marker and not node.children and node in siblings and not asks(text)
