@@ -40,3 +40,17 @@ def test_chat_a_town_asking_whether_it_must_reply_and_a_county_office_speaking_f
                       "2021-06-24 17:10  自治区某某局-赵某", "建议补充煤电机组灵活性改造内容。"])
     rows = read_written("群聊.txt", chat)
     assert [c.department for c in rows] == ["甲县人民政府", "自治区某某局"]
+
+
+def test_a_speaker_s_request_before_the_list_that_details_it(read_written):
+    # Lost before (found by tests/test_nothing_lost_letters.py once set 117 was in): …希望自治区加大…支持力度。具体来说，
+    # 一是建议…；二是建议… kept the two parts and set the request before them aside as the meeting's account.
+    minutes = "\n".join(["规划座谈会纪要", "",
+                         "　　2021年3月10日，自治区生态环境厅召开座谈会。现将会议主要情况纪要如下：",
+                         "　　甲市人民政府（副市长高某）：我市黑臭水体已基本消除，希望自治区在规划中加大对管网改造的资金支持力度。"
+                         "具体来说，一是建议将提标改造纳入重大工程；二是建议对考核设置过渡期。",
+                         "　　自治区某某厅（规划处王处长）：建议增加一条规定。这样规定，一是便于执行，二是便于监督。"])
+    rows = read_written("纪要.txt", minutes)
+    assert [c.text for c in rows] == ["我市黑臭水体已基本消除，希望自治区在规划中加大对管网改造的资金支持力度。",
+                                      "建议将提标改造纳入重大工程", "建议对考核设置过渡期。",
+                                      "建议增加一条规定。这样规定，一是便于执行，二是便于监督。"]

@@ -275,6 +275,8 @@ def trim(clean: str, s: int, e: int, lead: str = " ，,：:、.．") -> tuple[in
 # (a reason telling what a rule or a plan requires, 国家…规划明确要求地方…, asks nothing of the draft)
 _ASKING_WORD = re.compile(r"建议|请(?!示)|希望|(?<!明确)(?<!规定)(?<!明确提出)要求|呼吁|恳请|应当|应该")
 _REASONS_LEAD = re.compile(r"(?:理由|原因|考虑|因为|这样(?:规定|修改|表述|调整)|目的|好处|依据)[^，,。；;：:]{0,8}[，,：:]?$")
+# What was asked before, told (我长期关注…问题，去年还专门提过建议。).
+_ASKED_BEFORE = re.compile(r"(?:提|说|反映|提出|写)过[^。，,]{0,6}?(?:建议|意见)")
 # The conclusion after a request's last reason (…基层反映强烈。↵因此，建议在规划中单设一章…): the request said again.
 CONCLUSION = re.compile(r"(?:\n\s*|(?<=[。！!]))(?:因此|为此|鉴于此|鉴于上述情况|综上所述|综上|所以)[，,]")
 
@@ -300,10 +302,21 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
         s, e = trim(doc.clean, s, e)
         return [Draft(s, e, para, dict(meta))] if e > s else []
     out = []
+    head = seg[:parts[0][1]]
+    # (…希望自治区加大对管网改造的资金支持力度。具体来说，一是…；二是…: a request of its own before the list that details it)
+    k = head.rfind("。") + 1
+    # (only when every part asks in words: 建议增加一条…。这样规定，一是便于…，二是便于… gives the request's reasons)
+    if k and depth == 0 and PROPOSE.search(_ASK_NOUN.sub("", _ASKED_BEFORE.sub("", head[:k]))) \
+            and not re.search(r"以下|如下|下列|几[点条项]|[两三四五六七八九十\d]+[点条项]|[：:]", head[:k]) \
+            and not _REASONS_LEAD.search(head[k:].strip(" ，,：:；;")) \
+            and all(_ASKING_WORD.search(seg[c:parts[j + 1][1] if j + 1 < len(parts) else len(seg)]) for j, (_, _, c) in enumerate(parts)):
+        a, b = trim(doc.clean, s, s + k)
+        out.append(Draft(a, b, para, dict(meta)))
+        s, seg, parts = s + k, seg[k:], [(m, at - k, c - k) for m, at, c in parts]
     lead = seg[:parts[0][1]].strip(" ，,：:；;")
     if lead.count("“") > lead.count("”"):  # 建议修改为：“…重点做好以下工作：1.…；2.…。”: the proposed wording's own list
         s, e = trim(doc.clean, s, e)
-        return [Draft(s, e, para, dict(meta))] if e > s else []
+        return out + ([Draft(s, e, para, dict(meta))] if e > s else [])
     said = [seg[c:parts[j + 1][1] if j + 1 < len(parts) else len(seg)] for j, (_, _, c) in enumerate(parts)]
     # 建议增加一条……。这样规定，一是便于…，二是便于…: the reasons of one request; 建议…不搞一刀切”。一是山区农户
     # 居住分散…；二是…: a request, then its reasons (or its figures: 其中：①…②…); parts that ask stay apart
@@ -315,7 +328,7 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
             _CIRCLED.match(parts[0][0]) and parts[0][1] and _CJK_CHAR.match(seg[parts[0][1] - 1])
             and all(len(t) <= 24 and re.search(r"[、和及与]\s*$", t) for t in said[:-1])):
         s, e = trim(doc.clean, s, e)
-        return [Draft(s, e, para, dict(meta))] if e > s else []
+        return out + ([Draft(s, e, para, dict(meta))] if e > s else [])
     for j, (marker, _, cstart) in enumerate(parts):
         m = dict(meta)
         if "numbering" in m:

@@ -44,6 +44,10 @@ _POINTS_SAID = re.compile(r"(?:提|有|说|谈|讲)(?:几|两|三|四|五)点(?:
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 
 
+# Who writes and what they found on their rounds, before their requests (作为…代表，我在嘎查调研中发现，…).
+_WRITER_TOLD = re.compile(r"\s*(?:作为|我是|本人|我们是)|[^。！？!?]{0,24}(?:调研|走访|视察|考察)(?:中|时|过程中)?(?:发现|了解到)")
+
+
 def _points_after(text: str) -> list[str]:
     """The sentences after an announcement, each that asks opening a point (the ones before it join it)."""
     points: list[str] = []
@@ -116,9 +120,11 @@ def split_cell(text: str, *, requests: bool = True) -> list[tuple[str, dict]]:
             pieces = [(text[a:b].strip(" \t\n").rstrip("；;，,"), {}) for a, b in zip(bounds, bounds[1:])
                       if text[a:b].strip(_EDGE)]
             if pieces and (told := _told_before(pieces[0][0])):
-                # 作为…代表，我在嘎查调研中发现，…。建议…；另外，建议…: what the writer saw stays with the first request, as
-                # a letter's facts stay with theirs, and is the context of the requests after it
-                pieces = pieces[:1] + [(body, {"context": told.strip()}) for body, _ in pieces[1:]]
+                # 我家草场旁边的排土场扬尘很大，…。建议…。另外…: the facts stay with the first request, as a letter's stay with
+                # theirs, and are the context of the requests after it; who the writer is and what they found on their
+                # rounds (作为…代表，我在嘎查调研中发现，…。建议…；另外，建议…) is the context of every request
+                first = [(pieces[0][0][len(told):].strip(), {"context": told.strip()})] if _WRITER_TOLD.match(told) else pieces[:1]
+                pieces = first + [(body, {"context": told.strip()}) for body, _ in pieces[1:]]
     if len(pieces) < 2:
         return [(text, {})]
     return [(body, {**meta, "cell_part": k}) for k, (body, meta) in enumerate(pieces, 1)]
