@@ -302,6 +302,8 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
         s, e = trim(doc.clean, s, e)
         return [Draft(s, e, para, dict(meta))] if e > s else []
     out = []
+    # (what each part says: the same before and after a request heading the list is taken off below)
+    said = [seg[c:parts[j + 1][1] if j + 1 < len(parts) else len(seg)] for j, (_, _, c) in enumerate(parts)]
     head = seg[:parts[0][1]]
     # (…希望自治区加大对管网改造的资金支持力度。具体来说，一是…；二是…: a request of its own before the list that details it)
     k = head.rfind("。") + 1
@@ -309,7 +311,7 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
     if k and depth == 0 and PROPOSE.search(_ASK_NOUN.sub("", _ASKED_BEFORE.sub("", head[:k]))) \
             and not re.search(r"以下|如下|下列|几[点条项]|[两三四五六七八九十\d]+[点条项]|[：:]", head[:k]) \
             and not _REASONS_LEAD.search(head[k:].strip(" ，,：:；;")) \
-            and all(_ASKING_WORD.search(seg[c:parts[j + 1][1] if j + 1 < len(parts) else len(seg)]) for j, (_, _, c) in enumerate(parts)):
+            and all(_ASKING_WORD.search(t) for t in said):
         a, b = trim(doc.clean, s, s + k)
         out.append(Draft(a, b, para, dict(meta)))
         s, seg, parts = s + k, seg[k:], [(m, at - k, c - k) for m, at, c in parts]
@@ -317,7 +319,6 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
     if lead.count("“") > lead.count("”"):  # 建议修改为：“…重点做好以下工作：1.…；2.…。”: the proposed wording's own list
         s, e = trim(doc.clean, s, e)
         return out + ([Draft(s, e, para, dict(meta))] if e > s else [])
-    said = [seg[c:parts[j + 1][1] if j + 1 < len(parts) else len(seg)] for j, (_, _, c) in enumerate(parts)]
     # 建议增加一条……。这样规定，一是便于…，二是便于…: the reasons of one request; 建议…不搞一刀切”。一是山区农户
     # 居住分散…；二是…: a request, then its reasons (or its figures: 其中：①…②…); parts that ask stay apart
     # (主要考虑：①…；②…我区不宜自行加码。: after a lead that gives reasons, only a part asking in words of asking asks)

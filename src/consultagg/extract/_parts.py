@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from consultagg.extract._base import (CLOSING, CONTACT, DATE, DOCNO, FAX_HEAD, PREAMBLE, PROBLEM, SALUTATION, SEAL, TAIL_DATE, TITLE,
                                       docno_line, nospace)
 from consultagg.extract._fields import HANDLING, REASONS, SIGNED_OFF, point_field, routing_lines
-from consultagg.extract.units import (clean_unit_name, deputy, expert_signed, is_unit, joined_signature, lead_signer, person_line, person_name,
+from consultagg.extract.units import (clean_unit_name, deputy, expert_signed, government_of, is_unit, joined_signature, lead_signer, person_line, person_name,
                                       posted_name, split_office, department_of_bureau, unit_of_cover, unit_of_field, unit_of_title, unit_self_named)
 from consultagg.text.normalize import NAME_TITLED, NUMBERING
 
@@ -585,7 +585,7 @@ def org_of(title: str | None) -> str | None:
     # 某物业管理有限公司荷风花园项目(经理) / …公司某小区管理处: the company's site, the company speaks
     org = re.sub(r"(?<=公司)[\u4e00-\u9fff]{2,12}?(?:项目部|项目|管理处|服务中心|服务处)$", "", org)
     if head and re.search(r"[市县区旗州省盟]$", org):
-        org += "行政公署" if org.endswith("盟") else "人民政府"
+        org = government_of(org)
     if len(parts) == 1 and re.fullmatch(r"(?:已|已经)?退休(?:的)?", org):
         return EXPERTS  # 退休特级教师: no body now, one of the experts there (as a former post, 原…)
     if _HOW_INVITED.fullmatch(org):

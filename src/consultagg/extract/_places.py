@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from consultagg.extract.units import abbreviates, head_place, is_unit, own_county
+from consultagg.extract.units import abbreviates, government_of, head_place, is_unit, own_county
 
 __all__ = ["department_with_region", "for_the_government", "forwarded_for", "passed_on", "passed_on_under", "with_place"]
 
@@ -67,7 +67,7 @@ def for_the_government(name: str | None, text: str) -> str | None:
     place = re.match(r"[\u4e00-\u9fff]{1,10}?" + level, name)
     if not place or not re.search("(?:我|本)" + level + r"(?:对《[^》]{1,60}》)?(?:的)?(?:意见|建议)", text):
         return None
-    return place.group(0) + ("行政公署" if level == "盟" else "人民政府")
+    return government_of(place.group(0))
 
 
 # A government's general office (某县人民政府办公室; in a chat also 某县人民政府办, 某市政府办, 某盟行署办), and the words that
@@ -93,7 +93,7 @@ def office_for_government(name: str | None, text: str, chat: bool = False) -> tu
     if not name:
         return None
     if chat and (m := _RELAYED.match(text)) and (place := re.match(r"[\u4e00-\u9fff]{1,10}?" + m.group(1), name)):
-        return place.group(0) + ("行政公署" if m.group(1) == "盟" else "人民政府"), name  # 某旗生态环境分局：我们旗政府的意见：…
+        return government_of(place.group(0)), name  # 某旗生态环境分局：我们旗政府的意见：…
     if not _SPEAKS_FOR_GOVERNMENT.search(text):
         return None
     if m := _GOVERNMENT_OFFICE.fullmatch(name):

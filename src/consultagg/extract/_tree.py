@@ -409,7 +409,7 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
         lead = (not node.marker and not node.children and parents and siblings[0] is node and parents[-1].marker
                 and any(c.marker for c in siblings[1:]) and not asks(text))
         # 近日，我从…看到《…》正在公开征求意见。…现就…问题提出以下建议。 over 一、…二、…: the letter's opening
-        lead = lead or (not node.marker and not node.children and node in siblings and not asks(text)
+        lead = lead or (not node.marker and not node.children and not asks(text)
                         and bool(_OPENS_POINTS.search(text)) and any(c.marker for c in siblings[siblings.index(node) + 1:]))
         # (第二，关于沙尘天气影响扣除。…这部分我认为写得很好，不再赘述。: the point's topic before what it says)
         said = text[topic.end():] if not node.children and (topic := _TOPIC_FIRST.match(text)) else text

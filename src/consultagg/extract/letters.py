@@ -170,8 +170,6 @@ def _left_over(doc: Doc, s: int, e: int, skips: list, reason: str) -> None:
 CHECK_MARK = "（含建议用语，请核实）"
 
 
-
-
 # A lead that asks for what follows because of what came before (为此，建议： / 针对上述问题，提出如下建议：).
 _THEREFORE = re.compile(r"^[ \t\u3000]*(?:为此|因此|据此|鉴于此|鉴于上述情况|综上|针对(?:上述|以上|这些)(?:问题|情况|不足))[，,]?"
                         r"[^。\n]{0,16}?(?:建议|意见)[^。\n]{0,8}[：:][ \t\u3000]*$", re.M)

@@ -24,7 +24,7 @@ from consultagg.extract._base import UNIT_SUFFIX, nospace
 from consultagg.text.names import SURNAMES
 from consultagg.text.normalize import NUMBERING
 
-__all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "clean_unit_name", "deputy", "expert_signed", "head_place", "is_unit", "joined_signature", "lead_signer", "person_line", "person_name", "posted_name",
+__all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "clean_unit_name", "deputy", "expert_signed", "government_of", "head_place", "is_unit", "joined_signature", "lead_signer", "person_line", "person_name", "posted_name",
            "split_office", "department_of_bureau", "unit_of_cover", "unit_of_field", "unit_of_file", "unit_of_title", "unit_self_named", "university_part",
            "writes_for_itself"]
 
@@ -355,6 +355,15 @@ def deputy(t: str) -> str | None:
     if not m or (m.group("long") and re.search(f"{_POSTS}$|{UNIT_SUFFIX}|[某省市县区旗盟]", m.group("long"))):
         return None  # (自治区人大代表某公司董事长: a post, no name of five)
     return m.group("place") + ("政协委员" if m.group("cap") == "政协委员" else "人大代表") + (m.group("name") or m.group("long") or "")
+
+
+def government_of(place: str) -> str:
+    """The government of a place named with its level (某盟 → 某盟行政公署, 某旗 → 某旗人民政府).
+
+    >>> government_of("青禾盟"), government_of("青禾旗")
+    ('青禾盟行政公署', '青禾旗人民政府')
+    """
+    return place + ("行政公署" if place.endswith("盟") else "人民政府")
 
 
 # An expert signing with where they work in brackets (咨询专家：某某（某研究院研究员）).
