@@ -466,6 +466,8 @@ class ConsultationPipeline(BaseEstimator):
         counts: dict[str, int] = {}
         for op in opinions:
             counts[op.department.name] = counts.get(op.department.name, 0) + 1
+        # A unit that passed on its departments' or towns' points (某县人民政府 with its 汇总) replied, with opinions
+        relayed = {normalizer.normalize(s).name for op in opinions if (s := op.comment.meta.get("sent_by"))}
         unread = _units_of_unread(getattr(comments, "unread_files", ()), normalizer)
         entries, seen = [], set()
         for raw in names + no_opinion:
@@ -473,7 +475,7 @@ class ConsultationPipeline(BaseEstimator):
             if name in seen:
                 continue
             seen.add(name)
-            if counts.get(name):
+            if counts.get(name) or name in relayed:
                 state = "有意见"
             elif name in no_opinion:
                 state = "无意见"

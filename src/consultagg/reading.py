@@ -23,7 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
-from consultagg.extract import Letter, asks, asks_again, parse_letter, praise_only, question_only, split_cell
+from consultagg.extract import Letter, asks, asks_again, opens_on_part, parse_letter, praise_only, question_only, split_cell
 from consultagg.extract.units import is_identity, split_office, writes_for_itself
 from consultagg.io.tables import read_comment_rows, read_plan_text
 from consultagg.records import CommentList, Plan
@@ -322,10 +322,10 @@ def _split_cells(rows: CommentList) -> None:
         if c.source.row is not None and c.source.file not in _IN_MEMORY:
             parts = split_cell(c.text, requests=True)
             if not unit and not (len(c.text) <= _SHORT_MESSAGE and (all(m.get("numbering") or m.get("announced") for _, m in parts)
-                                                                    or all(asks_again(t) for t, _ in parts[1:])
+                                                                    or all(asks_again(t) or opens_on_part(t) for t, _ in parts[1:])
                                                                     or _ASKS_ONLY.fullmatch(c.text))):
                 # a citizen's message is one, unless a short one numbers its requests (提几点建议：1.…；2.…)
-                # or says it asks again (…。另外建议…): a long letter's numbered points tell its story as
+                # or says it asks again (…。另外建议… / …。第十章…部分…，应当…): a long letter's numbered points tell its story as
                 # often as they ask
                 parts = [(c.text, {})]
         if len(parts) == 1:

@@ -184,6 +184,7 @@ class ConsultationResult:
                 "department_known": d.known,
                 "department_confidence": round(d.confidence, 3),
                 "speaker": c.speaker or "",
+                "sent_by": str(c.meta.get("sent_by") or ""),  # who passed the unit's points on (某县人民政府's 汇总)
                 "title": c.title or "",
                 "location_raw": c.location or "",
                 "section_id": op.section_id or "",

@@ -270,7 +270,7 @@ _CN_COUNTED = re.compile(rf"({_CN_RUN})(?=[章节条款项篇部页行栏年月�
 # Numerals of amounts written against forgery (壹佰万元) are the same numbers.
 _FINANCIAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
 # Variant shapes of a character an OCR or an input method gives (內 for 内, 戶 for 户): the same character.
-_VARIANT = str.maketrans("內戶敎爲兌靑錄黒罸", "内户教为兑青录黑罚")
+_VARIANT = str.maketrans("內戶敎爲兌靑錄黒罸後", "内户教为兑青录黑罚后")
 # Roman numerals (Ⅱ类水, Ⅰ级响应) as digits before width folding spells them as Latin letters.
 _ROMAN = str.maketrans({"Ⅰ": "1", "Ⅱ": "2", "Ⅲ": "3", "Ⅳ": "4", "Ⅴ": "5", "Ⅵ": "6", "Ⅶ": "7", "Ⅷ": "8", "Ⅸ": "9",
                         "Ⅹ": "10", "ⅰ": "1", "ⅱ": "2", "ⅲ": "3", "ⅳ": "4", "ⅴ": "5"})
@@ -486,7 +486,7 @@ def _reduce(text: str, lead: bool = False) -> str:
     s = tidy(s)  # a signature after the last sentence (…保障孩子安全。某小学三年级二班家长), who typed it in
     if s[:2] in ("Re", "RE", "re", "引用", "回复") or s[:1] in ">（(" or "+1" in s[-12:] or "原留言" in s \
             or "转" in s[:48] or s[:2] in ("重复", "再次", "重新") or "\n" in s or "提交" in s[-48:] or "转发" in s[-16:] \
-            or s[:1] in "[【#" or s[-1:] in "】]）)" or "来自" in s[-24:]:
+            or s[:1] in "[【#" or s[-1:] in "】]）)" or "来自" in s[-24:] or "//@" in s[:40]:
         s = quoted_reply(s)  # Re: 关于路灯的意见 / > 建议… ; 引用 8楼 的发言：「…」同意，+1
     if "\n" in s[:40] or " " in s[:30] or "\u3000" in s[:30]:
         s = _SIGNED_HEAD.sub("", s)  # 阳光花园3栋1单元 许秀英 我们强烈要求… / 柳树村三组 邓德明↵要求…

@@ -8,11 +8,11 @@ Examples
 """
 
 from consultagg.extract._messages import praise_only, question_only
-from consultagg.extract._sentences import asks, asks_again
+from consultagg.extract._sentences import asks, asks_again, opens_on_part
 from consultagg.extract.cells import split_cell
 from consultagg.extract.letters import (Letter, detect_kind, extract_opinions, location_of, parse_letter,
                                         proposed_change_of)
 from consultagg.extract.units import split_office
 
-__all__ = ["Letter", "asks", "asks_again", "detect_kind", "extract_opinions", "location_of", "parse_letter", "praise_only",
+__all__ = ["Letter", "asks", "asks_again", "detect_kind", "extract_opinions", "location_of", "opens_on_part", "parse_letter", "praise_only",
            "proposed_change_of", "question_only", "split_cell", "split_office"]

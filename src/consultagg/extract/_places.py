@@ -78,7 +78,7 @@ _CHAT_GOVERNMENT_OFFICE = re.compile(r"(.{1,20}?[省市区县州旗盟])(?:人�
 _RELAYED = re.compile(r"\s*(?:@\S+\s*)?(?:我们|我)?([市区县州旗盟])(?:人民)?政府(?:的)?(?:修改)?意见[：:]")
 _SPEAKS_FOR_GOVERNMENT = re.compile(r"经(?:[省市区县州旗盟]|自治区)(?:人民)?政府(?:同意|研究|审定)|"
                                     r"我(?:[省市区县州旗盟]|自治区)(?:的|对[^。；]{0,40}?提出(?:如下|以下)?)?(?:修改|反馈)?(?:意见|建议)|"
-                                    r"(?:[省市区县州旗盟]|自治区)(?:人民)?政府这边|我们?[省市区县州旗盟]这边")
+                                    r"(?:[省市区县州旗盟]|自治区)(?:人民)?政府这边|我们?[省市区县州旗盟]这边|^\s*[市区县州旗盟]里的?(?:意见|建议)")
 
 
 def office_for_government(name: str | None, text: str, chat: bool = False) -> tuple[str, str] | None:
@@ -135,7 +135,7 @@ _OWN_OFFICES = re.compile(r"(?:厅|局|委|办|院)内(?:相关|有关|各)?(?:�
 # (浩日布市住房和城乡建设局： / 呼和乌拉苏木人民政府（经乌兰苏海县人民政府转报）：, a unit named in full, and a
 # note in brackets of how its points came)
 _UNIT_LEAD = re.compile(r"(?P<unit>(?:省|自治区|市|州|盟|县|区|旗)[^：:，,。；;\s（(]{2,18}|"
-                        r"[\u4e00-\u9fff]{1,10}?(?:市|盟|县|旗|区|苏木|镇|乡)[^：:，,。；;\s（(]{2,16})"
+                        r"[\u4e00-\u9fff]{1,10}?(?:市|盟|县|旗|区|苏木|镇|乡|街道)[^：:，,。；;\s（(]{2,16})"
                         r"(?:[（(][^（）()]{2,24}[)）])?[：:]\s*(?=\S|$)")
 
 
@@ -148,7 +148,7 @@ def passed_on(body: str, own: str | None, text: str) -> tuple[str, int] | None:
     """
     m = _UNIT_LEAD.match(body or "")
     if not m or not own or not is_unit(m.group("unit")) or not _PASSES_ON.search(text) or own.endswith(m.group("unit")[1:]) \
-            or re.search(r"[处科室股]$", m.group("unit")) or _OWN_OFFICES.search(text[:1500]):
+            or re.search(r"(?<!办事)处$|[科室股]$", m.group("unit")) or _OWN_OFFICES.search(text[:1500]):
         return None  # (园区发展处：… in a department's reply gathering its own offices' points: the department's)
     return _in_own_place(m.group("unit"), own), m.end()
 
@@ -157,6 +157,8 @@ def _in_own_place(unit: str, own: str) -> str:
     """``unit`` named short by its level (市发展改革委) given the place of the body passing it on (某市生态环境局 →
     某市发展改革委); a unit named in full, or of the region (自治区…), as it is."""
     place = re.match(r"[\u4e00-\u9fff]{1,10}?" + unit[0], own) if unit[0] in "省市州盟县区旗" else None
+    if not place and re.match(r"[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木)", unit) and (county := re.match(r"(?!自治区)[\u4e00-\u9fff]{1,10}?(?<!自治)[县区旗]", own)):
+        return county.group(0) + unit  # 金桥街道办事处 in a district's 汇总: the district's street office
     return place.group(0) + unit[1:] if place else unit
 
 
@@ -164,6 +166,10 @@ def _in_own_place(unit: str, own: str) -> str:
 _UNIT_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])?\s*"
                            r"(?P<unit>[^：:，,。；;\s（()）]{3,30}?)(?:的)?(?:反馈|修改|书面)?(?:意见|建议|意见建议)"
                            r"(?:[（(][^（）()]{2,24}[)）])?[：:]?")
+
+
+# A government calling what it sends its own view (现将我旗意见汇总如下 / 以区政府名义): not its departments' points passed on.
+_OUR_VIEW = re.compile(r"将我(?:[省市区县旗盟]|自治区)(?:的)?(?:修改|反馈)?意见|以[省市区县旗盟]?(?:人民)?政府(?:的)?名义")
 
 
 def passed_on_under(heading: str, own: str | None, text: str, lead: str = "") -> str | None:
@@ -174,17 +180,24 @@ def passed_on_under(heading: str, own: str | None, text: str, lead: str = "") ->
     >>> passed_on_under("二、青禾旗人民政府意见", "某盟生态环境局", "…现将有关意见汇总报送如下：")
     '青禾旗人民政府'
     """
-    if own and re.search(r"(?:人民政府|行政公署|政府)$", own):
-        return None  # (一、区住房城乡建设局意见 in a district government's reply: its departments speak through it)
+    if own and re.search(r"(?:人民政府|行政公署|政府)$", own) and _OUR_VIEW.search(text):
+        return None  # 现将我旗意见汇总如下：一、旗林业和草原局意见…: the government's own view, compiled from its departments'
     if lead and (passed := passed_on(lead + "：", own, text)) and passed[1] > len(lead):
         return passed[0]
     bare = re.sub(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*", "", (heading or "").strip())
+    if re.search(r"[、，,]", bare) or re.match(r"(?:各|其他|其余|有关|相关)|(?:街道办事处|乡镇|苏木镇|街道|部门)(?:的)?(?:意见|建议)", bare):
+        return None  # 五、某盟统计局、某盟交通运输局 over 无意见。/ 四、各街道意见: no one unit whose points follow
     if bare and (passed := passed_on(bare.rstrip("：:") + "：", own, text)) and passed[1] >= len(bare.rstrip("：:")):
         return passed[0]  # （三）某县人民政府： over 1.… 2.…: the unit alone as the heading
+    if own and (town := re.fullmatch(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|苏木|街道)", bare.rstrip("：:"))) and _PASSES_ON.search(text) \
+            and not own.startswith(town.group(0)):
+        return _in_own_place(town.group(0), own)  # 五、德茂镇 in a county government's 汇总: the county's town
     m = _UNIT_HEADING.fullmatch((heading or "").strip())
     if not m or not own or not _PASSES_ON.search(text):
         return None
     unit = m.group("unit")
-    if not is_unit(unit) or re.search(r"[及和与、]|等", unit) or own.endswith(unit[1:]):
+    parts = re.split(r"[及和与、]", unit)  # (区农业农村和水利局 is one unit; 市统计局和市交通运输局 two)
+    if not is_unit(unit) or "等" in unit or own.endswith(unit[1:]) or (len(parts) > 1 and all(
+            re.search(r"(?:局|厅|委|委员会|办|办公室|政府|行政公署|中心|院|所|公司|集团|办事处|镇|乡|苏木|协会)$", p) for p in parts)):
         return None
     return _in_own_place(unit, own)

@@ -91,6 +91,16 @@ def asks_again(t: str) -> bool:
     return _FURTHER.match(t) is not None
 
 
+def opens_on_part(t: str) -> bool:
+    """Whether a part of a message opens on a part of the draft of its own (第十章“公众参与”部分写得太简单，应当…): the
+    next request of a message that asked about something else before it.
+
+    >>> opens_on_part("第十章“公众参与”部分写得太简单，应当明确举报奖励制度。"), opens_on_part("这一章写得太简单。")
+    (True, False)
+    """
+    return _CLAUSE_START.match(t.lstrip()) is not None
+
+
 def asks(t: str) -> bool:
     """Whether a text asks for something (建议…, 应…, 请…), 意见/建议 as nouns aside.
 

@@ -18,7 +18,7 @@ from consultagg.extract._parts import EXPERTS, PUBLIC, TITLES as _TITLES, org_of
 from consultagg.extract._record import ACADEMIC_TITLE as _ACADEMIC_TITLE, DOT_NAME
 from consultagg.extract.units import SURNAMES, is_unit, person_name, split_office
 
-__all__ = ["FIELD_LABEL", "chairs", "colon_speaker"]
+__all__ = ["FIELD_LABEL", "by_name", "chairs", "colon_speaker"]
 
 _MENTION = re.compile("(?:" + "|".join(_TITLES) + ")")
 _AFTER_NAME = re.compile(r"(?:结合|表示|说|认为|谈|提|指出|在|对|就|围绕|强调|建议|介绍|发言|也|还|则|从|[，,。])")
@@ -297,3 +297,16 @@ def chairs(doc: Doc) -> set[str]:
                 names.add(name)
                 break
     return names
+
+
+def by_name(department: str | None, speaker: str | None) -> str | None:
+    """A deputy's or a member's capacity with their name (自治区政协委员 and 郭秀英 → 自治区政协委员郭秀英), as their
+    letters, chats and table rows name them: two members at one meeting are two proposers. Any other unit as it is.
+
+    >>> by_name("自治区政协委员", "郭秀英"), by_name("自治区财政厅", "马")
+    ('自治区政协委员郭秀英', '自治区财政厅')
+    """
+    if department and speaker and re.fullmatch(r"[\u4e00-\u9fff]{0,12}?(?:人大代表|政协委员)", department) \
+            and re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", speaker) and not _CALLED.search(speaker):
+        return department + speaker
+    return department

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from consultagg.extract._speakers import _speaker
-from consultagg.extract.units import split_office
+from consultagg.extract.units import government_of, is_unit, split_office
 
 __all__ = ["ChatMessage", "chat_messages", "compiled_by", "is_organiser", "member_named", "sender_unit", "without_lead"]
 
@@ -64,14 +64,24 @@ def chat_messages(text: str) -> list[ChatMessage]:
 
 def sender_unit(sender: str) -> tuple[str | None, str | None, str | None]:
     """``(unit, office, person)`` a sender line names (省交通厅规划处 王某 → 省交通厅, 规划处, 王某)."""
+    place = re.match(r"[ \t\u3000]*([\u4e00-\u9fff]{2,12}(?:苏木|嘎查|镇|乡))[ \t\u3000]*[-—–|｜]", sender)
+    if place and not re.search(r"[厅局委办院所]", place.group(1)):  # 浩勒图苏木-巴特尔 / 某镇-王某: a township or a village
+        return place.group(1), None, sender[place.end():].strip() or None
+    head = re.match(r"[ \t\u3000]*([^-—–·|｜\s]{4,30})[ \t\u3000]*[-—–|｜]", sender)
+    if head and is_unit(head.group(1)) and not re.search(r"办(?:公室)?$", head.group(1)):
+        # 某经济技术开发区管委会-刘: the unit before the dash, whole (某县政府办-小周: below, the office of its government)
+        organ, office = split_office(head.group(1))
+        return organ, office, sender[head.end():].strip() or None
     who = re.sub(r"[ \t\u3000]*[-—–·|｜][ \t\u3000]*", "", sender)
     who = re.sub(r"[ \t\u3000]+", "", who)
     if (said := _speaker(who)) and said[3]:
         organ, office = split_office(said[3])
         return organ, office or _office_of(said[2], organ), said[1]
-    if m := re.match(r"(.{2,30}?(?:厅|局|委员会|委(?!员)|办|中心|公司|集团|院|所|政府|街道办事处))", who):  # (王某委员: a member)
+    if m := re.match(r"(.{2,30}?(?:厅|局|委员会|管委会|委(?!员)|办|中心|公司|集团|院|所|政府|街道办事处))", who):  # (王某委员: a member)
         organ, office = split_office(m.group(1))
         rest = who[m.end():]
+        if re.fullmatch(r".{1,20}?[市区县州旗盟]政府", organ):  # 某县政府办-小周: the county's government, in full
+            organ, rest = government_of(organ[:-2]), re.sub(r"^办(?:公室)?", "", rest)
         return organ, office, rest or None
     return None, None, who or None
 

@@ -38,7 +38,7 @@ from consultagg.extract._asides import DRAFT_QUOTED, REQUESTS_FOLLOW
 from consultagg.extract._sentences import TROUBLE, _formal_reason, asks, formal_sentences
 from consultagg.extract._fields import field_points as _field_points, quoted_original as _quoted_original, routing_sheet
 from consultagg.extract._tree import build_tree, leaves
-from consultagg.extract._speakers import FIELD_LABEL
+from consultagg.extract._speakers import FIELD_LABEL, by_name as _by_name
 from consultagg.extract.minutes import PUBLIC, SPEECH_VERB, colon_speaker, parse_minutes, speaker_line
 from consultagg.extract.chats import ChatMessage, chat_messages, compiled_by, is_organiser, member_named, sender_unit, without_lead
 from consultagg.extract.emails import set_aside
@@ -442,6 +442,7 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
         if not re.search(r"[\u4e00-\u9fff]", body):  # 18863) — a telephone's end broken onto a line of its own
             skips.append((d.start, d.end, "残片"))
             continue
+        passed = under = None  # (whose points a reply passes on: the sender is kept as sent_by, for its roster state)
         if kind != "minutes" and (passed := _passed_on(body, finding.name, doc.clean)):
             d.department, body = passed[0], body[passed[1]:]  # 市发展改革委：建议… passed on among the bureau's own points
             if not body.strip():  # 市交通运输局：无意见。 (its 无意见 set aside): a unit passed on with nothing to ask
@@ -452,7 +453,7 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
             d.department = under  # 某县人民政府：1．…2．… / 二、某旗人民政府意见 over 1.… 2.…: the unit before the points
         key = (content_key(body), content_key(d.department or ""))
         seen[key] = seen.get(key, 0) + 1
-        meta = dict(d.meta)
+        meta = dict(d.meta, **({"sent_by": finding.name} if (passed or under) and d.department != finding.name else {}))
         if finding.name and d.department == finding.name:
             meta.update(unit_source=finding.source, unit_confidence=finding.confidence)
             if finding.office:
@@ -461,7 +462,7 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
             meta.setdefault("unit_source", "发言人")
             meta.setdefault("unit_confidence", "high")
         opinions.append(Comment(
-            id=comment_id(body, d.department, seen[key] - 1), text=body, department=d.department,
+            id=comment_id(body, d.department, seen[key] - 1), text=body, department=_by_name(d.department, d.speaker),
             speaker=d.speaker, location=d.location, proposed_change=proposed_change_of(body),
             source=Source(file=file, paragraph=d.para, span=doc.span(d.start, d.end)), meta=meta))
     skipped = sorted([(s + k, clean_display(line), why) for s, e, why in aside.skips
