@@ -121,13 +121,13 @@ CASES = [
          "市人大代表王红表示，要加强古树名木保护，建立养护责任制。\n"
          "“绿化带养护经费长期不足，建议纳入财政预算。”市园林局副局长赵刚说。\n"
          "与会人员还提出，部分道路行道树选种不当；公园夜间照明不足；绿地被占用等问题。\n",
-         6, ["市政协委员", "市人大代表", "市园林局", "与会人员", "与会人员", "与会人员"],
+         6, ["市政协委员李明", "市人大代表王红", "市园林局", "与会人员", "与会人员", "与会人员"],
          speakers=["李明", "王红", "赵刚", None, None, None], kind="minutes"),
     Case("minutes-summary", "座谈会上，委员们从规划引领、资金保障、公众参与等方面提出了意见建议。", 3, "与会人员",
          speakers=[None, None, None], kind="minutes", kwargs={"kind": "minutes"},
          texts=["规划引领", "资金保障", "公众参与"]),
     Case("minutes-speaker-remembered", "座谈会纪要\n自治区人大代表张伟指出，大气污染防治任务较重，建议分年度细化目标。\n"
-         "张伟还说，要加快淘汰老旧柴油货车。\n与会专家认为，规划总体可行。", 2, "自治区人大代表",
+         "张伟还说，要加快淘汰老旧柴油货车。\n与会专家认为，规划总体可行。", 2, "自治区人大代表张伟",
          speakers=["张伟", "张伟"], kind="minutes"),
     Case("minutes-response-skipped", "在协商会上，居民代表刘芳说，小区停车难问题突出，希望社区协调增设停车位。"
          "社区主任陈强表示，将积极协调解决。", 1, "社会公众", speakers=["刘芳"], kind="minutes", kwargs={"kind": "minutes"}),
@@ -135,10 +135,10 @@ CASES = [
          "一是开展入河排污口排查；二是推进支流水质达标。", 2, "与会人员", speakers=[None, None], kind="minutes",
          kwargs={"kind": "minutes"}),
     Case("minutes-quote-then-said-comma", "座谈会上，区政协委员孙丽说，“建议在社区增设养老服务站，方便老人就近就餐。”"
-         "她还建议加强社区医疗服务。", 2, "区政协委员", speakers=["孙丽", "孙丽"], kind="minutes", kwargs={"kind": "minutes"}),
+         "她还建议加强社区医疗服务。", 2, "区政协委员孙丽", speakers=["孙丽", "孙丽"], kind="minutes", kwargs={"kind": "minutes"}),
     Case("minutes-who-said-what-record", "规划征求意见座谈会纪要\n李明（市政协委员）：建议在老城区增加口袋公园。\n"
          "自治区人大代表王芳：要加强支流治理，一是排查入河排污口；二是推进支流达标。\n自治区发展改革委：建议补充碳达峰内容。\n"
-         "与会人员：原则同意规划文本。", 4, ["市政协委员", "自治区人大代表", "自治区人大代表", "自治区发展改革委"],
+         "与会人员：原则同意规划文本。", 4, ["市政协委员李明", "自治区人大代表王芳", "自治区人大代表王芳", "自治区发展改革委"],
          speakers=["李明", "王芳", "王芳", None], kind="minutes"),
     Case("minutes-narrative-only", "会议通报了上半年工作情况。与会人员共同座谈，气氛热烈。会议由副主席主持。", 0, None,
          kind="minutes", kwargs={"kind": "minutes"}),
@@ -230,7 +230,7 @@ def test_kind_is_detected_and_can_be_forced():
 def test_minutes_speaker_title_and_text_without_quotes():
     m = parse_letter("座谈会上，自治区人大代表王芳说：“建议增加城市绿地，完善公园布局。”", kind="minutes")
     (c,) = m.opinions
-    assert (c.speaker, c.meta["speaker_title"], c.department) == ("王芳", "自治区人大代表", "自治区人大代表")
+    assert (c.speaker, c.meta["speaker_title"], c.department) == ("王芳", "自治区人大代表", "自治区人大代表王芳")
     assert c.text == "建议增加城市绿地，完善公园布局。"
     named = parse_letter("座谈会上，自治区人大代表王芳说：“建议增加城市绿地，完善公园布局。”", kind="minutes",
                          unit="自治区人大常委会")
@@ -284,7 +284,7 @@ def _check_litong(ops):
     assert by_name["郭同义"].meta["speaker_title"] == "利通区政协常委"
     assert by_name["马永梅"].meta["speaker_title"] == "利通区政协委员"
     assert by_name["郭同义"].department == "利通区政协"
-    assert by_name["马永梅"].department == "利通区政协委员"  # a member speaks for themself
+    assert by_name["马永梅"].department == "利通区政协委员马永梅"  # a member speaks for themself, named
     assert by_name["郭同义"].text.startswith("近年来，物业公司")
     assert by_name["马永梅"].text.startswith("现在，利通区汽车保有量")
     summary = [c for c in ops if c.meta.get("summary")]

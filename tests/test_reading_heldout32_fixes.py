@@ -111,7 +111,7 @@ def test_run_on_attendance_line_names_the_speakers(read_written):
             "　　曹建明：建议简化养老机构内设诊所备案手续。\n")
     rows = read_written("座谈会纪要.txt", _MINUTES.format(body=body))
     assert len(rows) == 4
-    assert [c.department for c in rows] == ["栖梧市人大代表", "栖梧市人大代表", "栖梧市政协委员", "栖梧市福寿康养老服务有限公司"]
+    assert [c.department for c in rows] == ["栖梧市人大代表陈慧娟", "栖梧市人大代表陈慧娟", "栖梧市政协委员林志恒", "栖梧市福寿康养老服务有限公司"]
     assert rows[2].text.startswith("我院") and rows[2].text.endswith("培训的内容。")  # one speech, one request
 
 

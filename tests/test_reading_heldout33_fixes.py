@@ -24,7 +24,7 @@ MEETING = ("《桐川市城市更新条例（草案征求意见稿）》\n基层
 def test_chair_name_is_no_city_and_marked_reported_speech_has_its_speaker(read_written):
     rows = read_written("座谈会纪要.txt", MEETING)
     assert [c.speaker for c in rows] == ["罗建新", "罗建新", "吴凯", "吴凯", "姚秀英"]
-    assert rows[0].department == "桐川市人大代表"
+    assert rows[0].department == "桐川市人大代表罗建新"
     assert not any("何其琛" in (c.department or "") for c in rows)
     assert rows[4].department.endswith("社区居委会")
     assert rows[2].text.startswith("建议赋予")  # the lead-in 提两条： is no opinion

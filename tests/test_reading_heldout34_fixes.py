@@ -18,7 +18,7 @@ def test_hearing_list_with_seat_numbers(read_written):
             "主持人：请3号陈述人发言。\n"
             "徐振东：建议将洗涤行业从特种用水价格中调出，按非居民用水价格执行。\n")
     rows = read_written("听证会笔录.txt", text)
-    assert [c.department for c in rows] == ["社会公众", "桐川市人大代表", "桐川市汇润洗涤有限公司"]
+    assert [c.department for c in rows] == ["社会公众", "桐川市人大代表林芳", "桐川市汇润洗涤有限公司"]
 
 
 def test_bare_praise_set_aside(read_written):

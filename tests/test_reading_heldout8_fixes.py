@@ -16,7 +16,7 @@ def test_a_street_office_is_an_organ_and_a_deputy_takes_the_capacity_the_attenda
     m = parse_letter("座谈会纪要\n参会人员：北岭市东城区人大代表张某兰，东城区政协委员孙某新\n"
                      "区人大代表张某兰说，建议方案增加加装电梯的协商机制。\n"
                      "区政协委员孙某新认为，建议挖掘小区周边停车资源。\n", kind="minutes")
-    assert [o.department for o in m.opinions] == ["北岭市东城区人大代表", "东城区政协委员"]
+    assert [o.department for o in m.opinions] == ["北岭市东城区人大代表张某兰", "东城区政协委员孙某新"]
 
 
 def test_a_governments_general_office_writing_for_the_government_gives_the_government():
@@ -64,7 +64,7 @@ def test_she_in_a_paragraph_is_the_speaker_named_earlier_in_that_paragraph_not_t
                      "区政协委员孙某新认为，建议挖掘小区周边停车资源。\n"
                      "居民代表王某芳（南苑社区）说，施工噪音大，希望方案明确施工时间。她还提出，建议同步引入专业化物业服务。\n",
                      kind="minutes")
-    assert [o.department for o in m.opinions] == ["东城区政协委员", "南苑社区", "南苑社区"]
+    assert [o.department for o in m.opinions] == ["东城区政协委员孙某新", "南苑社区", "南苑社区"]
     two = parse_letter("座谈会纪要\n会上，区政协委员孙某新认为，建议挖掘小区周边停车资源。居民代表王某芳（南苑社区）说，施工噪音大，"
                        "希望方案明确施工时间。她还提出，建议同步引入专业化物业服务。\n", kind="minutes")
     assert [o.department for o in two.opinions][-1] == "南苑社区"

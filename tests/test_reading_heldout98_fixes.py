@@ -13,7 +13,7 @@ def test_speakers_whose_post_or_name_the_reader_did_not_know(read_written):
         "（三）自治区人大代表其其格：建议规划增加在农村牧区用蒙汉双语开展生态环境宣传的内容。",
         "起草组回应：将认真研究。"])
     rows = read_written("纪要.txt", minutes)
-    assert [c.department for c in rows] == ["青岚县人民政府", "青岚县人民政府", "某嘎查牧民专业合作社", "自治区人大代表"]
+    assert [c.department for c in rows] == ["青岚县人民政府", "青岚县人民政府", "某嘎查牧民专业合作社", "自治区人大代表其其格"]
     assert rows[-1].speaker == "其其格"
 
 

@@ -127,6 +127,9 @@ _CORRECTION = re.compile(r"“”[，,]?(?:应|宜)(?:为|改为|改成|是)“�
 # (…部分请补充… / …的表述请修改为…: 请 before a change, wherever it stands; 申请补充资金 asks nothing of the draft)
 _PLEASE_DO = re.compile(r"请予以?(?:明确|补充|规定|完善|修改|删除|增加|调整|细化|取消|保留|澄清|更正)|"
                         r"(?<![申邀聘宴提])请(?:补充|增加|修改|删除|删去|明确|调整|核实|更正|完善|细化|核对|统一|增补|充实|(?:采用|使用|用)(?![^。；，,]{0,16}(?:填写|填报|打印|书写|报送)))|"
+                        # (能耗双控指标请与我委核对后再填写 / 项目投资规模请结合财力情况从严测算: 请, the way, then the change)
+                        r"(?<![申邀聘宴提])请(?:与|同|和|跟)[^。；;，,]{1,12}?(?:核对|核实|对接|衔接|沟通|协商|商定)|"
+                        r"(?<![申邀聘宴提])请(?:结合|根据|按照|参照|依据)[^。；;]{2,30}?(?:测算|核算|修改|调整|完善|明确|确定|补充|核实|核定|填写)|"
                         # (…我们市里报的是90.5%，麻烦核对一下。: a chat's polite request)
                         r"麻烦(?:您|你们|各位|你|贵[厅局委处])?(?:帮忙)?(?:核对|核实|修改|更正|改一下|补充|确认|调整)")
 
@@ -509,8 +512,8 @@ _RULE_QUOTED = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+�
 
 # A plea for attention and nothing more (应当引起重视, 请予以高度重视): it asks for no change of its own.
 # Reasons numbered after a lead that gives them (主要考虑：①…；②…): a part asks only in words of asking.
-_REASONS_GIVEN = re.compile(r"(?:主要)?(?:考虑|理由|原因|依据)(?:如下|是|为|有)?[：:]\s*[①⑴(（]?")
-_NEXT_REASON = re.compile(r"\s*[\u2461-\u2473\u2475-\u2487]|\s*[（(][2-9２-９][)）]")
+_REASONS_GIVEN = re.compile(r"(?:主要)?(?:考虑|理由|原因|依据)(?:如下|是|为|有)?[：:]\s*(?:[①⑴(（]|1[.．、](?!\d))?")
+_NEXT_REASON = re.compile(r"\s*[\u2461-\u2473\u2475-\u2487]|\s*[（(][2-9２-９][)）]|\s*[2-9][.．、](?!\d)")
 _ASKED_IN_WORDS = re.compile(r"建议|请(?!示)|希望|要求|呼吁|恳请")
 _ATTENTION = re.compile(r"(?:应当|应该|应|需要|要|必须|请|希望)?(?:引起|予以|给予)?(?:各方|有关部门|相关部门)?的?(?:高度|足够|充分)?重视|"
                         # …残膜污染问题突出，应作为农业面源污染防治的重点。建议增加…: the weight of the matter, then the request

@@ -307,6 +307,7 @@ def by_name(department: str | None, speaker: str | None) -> str | None:
     ('自治区政协委员郭秀英', '自治区财政厅')
     """
     if department and speaker and re.fullmatch(r"[\u4e00-\u9fff]{0,12}?(?:人大代表|政协委员)", department) \
-            and re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", speaker) and not _CALLED.search(speaker):
+            and re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", speaker) and not _CALLED.search(speaker) \
+            and not re.search(r"(?:委员|代表|同志|主任|主席|局长|处长|科长|书记|教授|研究员|律师|院长|经理)$", speaker):
         return department + speaker
     return department

@@ -393,7 +393,7 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
 
     def walk(node: Node, parents: list[Node]):
         start, end = node.spans[0][0], node.spans[-1][1]
-        if _one_request(doc, node, doc.clean[start:end].rstrip()):
+        if merged := _one_request(doc, node, doc.clean[start:end].rstrip()):
             end, node.children = node.children[-1].spans[-1][1], []
             node.spans = [(start, end)]
         if node.titled():  # 二、关于重点任务。规划……，建议……: the words after the title are an opinion
@@ -461,7 +461,8 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
                               if (loc := location_of(p.label(doc)) or location_of(p.own(doc)) or _bracketed_ref(p.label(doc)))), None)
             # (a list that finds fault with the draft anywhere, 规划对…着墨较少，…，三是…内容缺失, is about the draft throughout;
             # the draft named in a part that asks, 规划第三章提出…，建议…, finds no fault)
-            parts = list(split_inline(doc, start, end, node.para, meta))
+            # (a point and the items it details, joined above, are one request: never split again as an inline list)
+            parts = list(split_inline(doc, start, end, node.para, meta, depth=2 if merged else 0))
             told_each = situation and problems and not told and not any(
                 _DRAFT_FAULT.search(x) and not _PLAIN_ASK.search(x) for x in (doc.clean[p.start:p.end] for p in parts))
             for part in parts:

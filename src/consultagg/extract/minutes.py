@@ -70,9 +70,9 @@ _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]
 # A line signed or left out in the record: 专家组组长：（签字）/ 专家组成员签字表（略）.
 # The chair's or a leader's closing words: 最后，孙某某作总结讲话。他指出，… / 主持人陈某某总结：…
 _CLOSING_REMARKS = re.compile(r"^(?:会议)?最后[，,]\s*(?:会议)?(?:主持人|[^。；，,]{1,12}?(?:同志|局长|主任|处长|厅长|主持人))?(?:要求|强调|指出)|"
-                              r"^(?:最后[，,]\s*)?[^。；]{0,30}?(?:作总结讲话|作总结发言|总结讲话|作了?总结|总结指出|总结[：:]|小结[：:]|"
+                              r"^会议(?:要求|议定|决定|商定|明确)[，,：:]|^(?:最后[，,]\s*)?[^。；]{0,30}?(?:作总结讲话|作总结发言|总结讲话|作了?总结|总结指出|总结[：:]|小结[：:]|"
                               r"(?:在|作)总结(?:时|中)?(?:表示|指出|强调|说|要求)|最后(?:指出|强调|要求|表示)[：:，,])")
-# In the host's closing words, a request of its own for a change in the draft (建议市住建局在方案中增加…).
+# (会议要求，某局汇总各方意见，于…前报送: the meeting's arrangements.) In the host's closing words, a request of its own for a change in the draft (建议市住建局在方案中增加…).
 _HOST_ASKS = re.compile(r"(?<=[。；：:])\s*建议[^。；]{0,16}?(?:在|对)(?:本)?(?:方案|规划|条例|办法|草案|征求意见稿)[^。；]{0,6}?"
                         r"(?:增加|补充|增设|明确|删除|修改|调整)")
 # Who recorded or issued the minutes: （记录：市水利局规划计划处 2023年9月15日印发）
