@@ -67,3 +67,17 @@ def test_a_citizens_second_jianyi_after_a_semicolon_is_its_own_row(read_sheet):
                                       "小区门口的路灯坏了半年了，建议纳入城市照明维修计划；这件事大家意见很大。",
                                       "建议旅游公交开通老年人专线。希望相关部门采纳。",
                                       "想提个建议。小区周边没有社区卫生服务中心。建议新建城区同步配套社区卫生服务中心。"]
+
+
+def test_a_scans_running_head_after_a_finished_sentence_and_an_ocrd_four(read_written):
+    text = ("岚川市人民政府\n\n关于《规划》修改意见的函\n\n自治区生态环境厅：\n    现提出以下意见：\n"
+            "    一、建议将岚川市纳入重点城市名单。我市PM2.5年均浓度连续三年超标，\n治理资金压力较大。\n"
+            "                                    — 1 —\n\n岚川市人民政府                            岚政函〔2021〕97号\n\n"
+            "    二、建议增列岚川化工园区污水集中处理厂提标改造工程。\n"
+            "    囚、第七章“环境风险防控”中要求时间节点过紧，建议由2023年调整为2025年。\n"
+            "    特此函复。\n\n                岚川市人民政府\n                2021年5月6日\n")
+    rows = read_written("扫描件.txt", text)
+    assert len(rows) == 3
+    assert rows[0].text.endswith("治理资金压力较大。")  # (the page's running head set aside, not glued on)
+    assert rows[2].text.startswith("第七章") and rows[2].meta.get("numbering") == "四、"
+    assert any("岚政函" in t for _, t, _ in rows.skipped)

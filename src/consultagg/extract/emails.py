@@ -360,22 +360,24 @@ def _pages(text: str, chars: list[str], aside: SetAside) -> None:
     for m in _PAGE.finditer(text):
         s, e = m.start(), m.end()
         before = text[:s].rstrip()
+        after = len(text) - len(text[e:].lstrip())
+        line_end = text.find("\n", after)
+        line_end = len(text) if line_end < 0 else line_end
+        head = text[after:line_end]
+        running = DOCNO.search(re.sub(r"\s+", "", head)) and len(re.sub(r"\s+", "", head)) <= 24 \
+            and not re.search(r"[，。；：,;:]", head) or FAX_HEAD.match(head)
+        if running:  # the next page's running head (芸文旅函 [2024] 33 号 / 某市人民政府　　某政函〔2021〕97号)
+            aside.skips.append((after, line_end, "页眉"))
         if before and before[-1] not in _FINAL:
             # the sentence runs on across the page break: join it
             s = len(before)
-            after = len(text) - len(text[e:].lstrip())
-            line_end = text.find("\n", after)
-            line_end = len(text) if line_end < 0 else line_end
-            head = text[after:line_end]
-            if DOCNO.search(re.sub(r"\s+", "", head)) and len(re.sub(r"\s+", "", head)) <= 24 \
-                    and not re.search(r"[，。；：,;:]", head) or FAX_HEAD.match(head):
-                aside.skips.append((after, line_end, "页眉"))  # the next page's running head (芸文旅函 [2024] 33 号)
-                after = len(text) - len(text[line_end:].lstrip())
-            e = after
+            e = len(text) - len(text[line_end:].lstrip()) if running else after
             for k in range(s, e):
                 chars[k] = " "
         else:
             _blank(chars, s, e)
+            if running:
+                _blank(chars, after, line_end)
         aside.skips.append((m.start(), m.end(), "页码"))
 
 

@@ -383,14 +383,14 @@ def _space_remover(matching: bool):
 
 
 # Katakana an OCR reads for the Chinese character of the same shape (施エ, 人ロ, 努カ), beside Chinese text,
-# and 笫 for 第 before a numeral (笫二): 笫 (a bed mat) is no word of a letter.
-_KANA_HAN = {"エ": "工", "ロ": "口", "カ": "力", "笫": "第"}
-_KANA_FOR_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[エロカ]|[エロカ](?=[\u4e00-\u9fff。，、；：！？])|笫(?=\s*[一二三四五六七八九十百\d])")
+# 笫 for 第 before a numeral (笫二): 笫 (a bed mat) is no word of a letter; 囚、 opening a point for 四、.
+_KANA_HAN = {"エ": "工", "ロ": "口", "カ": "力", "笫": "第", "囚": "四"}
+_KANA_FOR_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[エロカ]|[エロカ](?=[\u4e00-\u9fff。，、；：！？])|笫(?=\s*[一二三四五六七八九十百\d])|(?<![\u4e00-\u9fff])囚(?=、)")
 
 
 def _kana_to_han(text: str, pos: list[int] | None):
     """``text`` with :data:`_KANA_FOR_HAN` read as the Chinese characters they stand for (offsets kept)."""
-    if "エ" in text or "ロ" in text or "カ" in text or "笫" in text:
+    if "エ" in text or "ロ" in text or "カ" in text or "笫" in text or "囚" in text:
         return _sub(_KANA_FOR_HAN, lambda m: _KANA_HAN[m.group(0)], text, pos)
     return text, pos
 
