@@ -1,8 +1,8 @@
 """Reader faults found by letters sets 120 and 121 after their fair figures were taken (written blind, measured
 once with the reader of 43be2d7). Each test failed with that reader: reasons numbered 1.…2.… after 主要考虑：
 split off as a request, a request asked with 请 inside its clause (…请与我委核对后再填写) lost in a speaker's words,
-the items a point details (具体包括：（1）…（2）…) taken for requests and the point itself lost, a citizen's
-second 建议 after a semicolon kept in one row, and the meeting's arrangements (会议要求，…报送) read as an opinion.
+the items a point details (具体包括：（1）…（2）…) taken for requests and the point itself lost, the meeting's
+arrangements (会议要求，…报送) read as an opinion, and a scan's running head glued to a point.
 """
 
 from __future__ import annotations
@@ -54,19 +54,16 @@ def test_the_meetings_arrangements_are_no_ones_opinion(read_written):
     assert any("会议要求" in text for _, text, _ in rows.skipped)
 
 
-def test_a_citizens_second_jianyi_after_a_semicolon_is_its_own_row(read_sheet):
+def test_a_citizens_message_saying_jianyi_again_stays_one_row(read_sheet):
+    # Guard. Set 120's truth splits …建议加大…投入；建议增加…内容。 in two; tried, the rule split 7 of the 4,326 real
+    # messages of fj3 (tests/test_ingest.py), five of them wrongly: a citizen says 建议 again to restate the one
+    # request (…增加隔离栏杆。…建议相关部门是否考虑增设护栏) or to plead (恳请… / 希望领导们尽快…). A message splits
+    # where it numbers its requests, says it asks again (另外…) or turns to another part of the draft (第十章…).
     rows = read_sheet("留言.xlsx", [
         ["序号", "留言人", "身份", "留言内容"],
         [1, "赵**", "群众", "今年春天沙尘天气特别多，规划里对防沙治沙写得太少了。建议加大对沙源区治理的投入；建议增加沙尘天气监测预报预警的内容。"],
-        [2, "钱**", "群众", "小区门口的路灯坏了半年了，建议纳入城市照明维修计划；这件事大家意见很大。"],
-        # (guards, from sets 70 and 81: a closing after the request, and 建议 as a noun before the story)
-        [3, "孙**", "群众", "建议旅游公交开通老年人专线。希望相关部门采纳。"],
-        [4, "李**", "群众", "想提个建议。小区周边没有社区卫生服务中心。建议新建城区同步配套社区卫生服务中心。"]])
-    assert [c.text for c in rows] == ["今年春天沙尘天气特别多，规划里对防沙治沙写得太少了。建议加大对沙源区治理的投入",
-                                      "建议增加沙尘天气监测预报预警的内容。",
-                                      "小区门口的路灯坏了半年了，建议纳入城市照明维修计划；这件事大家意见很大。",
-                                      "建议旅游公交开通老年人专线。希望相关部门采纳。",
-                                      "想提个建议。小区周边没有社区卫生服务中心。建议新建城区同步配套社区卫生服务中心。"]
+        [2, "孙**", "群众", "建议东二环高架引桥下桥段增加电子抓拍，早高峰经常有车辆实线变道插队。建议设置电子抓拍。"]])
+    assert len(rows) == 2
 
 
 def test_a_scans_running_head_after_a_finished_sentence_and_an_ocrd_four(read_written):

@@ -308,12 +308,6 @@ _SHORT_MESSAGE = 240
 _ASKS_ONLY = re.compile(r"(?:\s*(?:建议|希望|恳请|请求)[^。！!？?；;\n]+[；;])+\s*(?:建议|希望|恳请|请求)[^。！!？?；;\n]+[。！!]?\s*")
 
 
-# A further part of a message that opens by asking (…。建议加大…投入；建议增加…内容。): a request of its own, when the
-# first part asks in so many words too (听说…要填湖造地，…。建议…: a story, then the one request).
-_ASKS_AGAIN_PLAIN = re.compile(r"\s*(?:建议|恳请|请求|希望(?!(?:相关|有关)?(?:部门|领导|政府)?(?:能|能够)?(?:予以|给予)?(?:采纳|重视|考虑|回复|答复|早日)))")
-_ASKED_FIRST = re.compile(r"(?<![提个条点的些几项此该])建议(?![的是很如：:])|恳请|请求")  # (…想提个建议。: a noun)
-
-
 def _split_cells(rows: CommentList) -> None:
     """A unit's spreadsheet cell holding several requests gives one opinion per request
     (:func:`~consultagg.extract.split_cell`); ids get ``-1``, ``-2`` after the row's id. A
@@ -328,7 +322,7 @@ def _split_cells(rows: CommentList) -> None:
         if c.source.row is not None and c.source.file not in _IN_MEMORY:
             parts = split_cell(c.text, requests=True)
             if not unit and not (len(c.text) <= _SHORT_MESSAGE and (all(m.get("numbering") or m.get("announced") for _, m in parts)
-                                                                    or all(asks_again(t) or opens_on_part(t) or (_ASKS_AGAIN_PLAIN.match(t) and _ASKED_FIRST.search(parts[0][0])) for t, _ in parts[1:])
+                                                                    or all(asks_again(t) or opens_on_part(t) for t, _ in parts[1:])
                                                                     or _ASKS_ONLY.fullmatch(c.text))):
                 # a citizen's message is one, unless a short one numbers its requests (提几点建议：1.…；2.…)
                 # or says it asks again (…。另外建议… / …。第十章…部分…，应当…): a long letter's numbered points tell its story as
