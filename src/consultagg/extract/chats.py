@@ -64,14 +64,13 @@ def chat_messages(text: str) -> list[ChatMessage]:
 
 def sender_unit(sender: str) -> tuple[str | None, str | None, str | None]:
     """``(unit, office, person)`` a sender line names (省交通厅规划处 王某 → 省交通厅, 规划处, 王某)."""
-    place = re.match(r"[ \t\u3000]*([\u4e00-\u9fff]{2,12}(?:苏木|嘎查|镇|乡))[ \t\u3000]*[-—–|｜]", sender)
-    if place and not re.search(r"[厅局委办院所]", place.group(1)):  # 浩勒图苏木-巴特尔 / 某镇-王某: a township or a village
-        return place.group(1), None, sender[place.end():].strip() or None
-    head = re.match(r"[ \t\u3000]*([^-—–·|｜\s]{4,30})[ \t\u3000]*[-—–|｜]", sender)
-    if head and is_unit(head.group(1)) and not re.search(r"办(?:公室)?$", head.group(1)):
-        # 某经济技术开发区管委会-刘: the unit before the dash, whole (某县政府办-小周: below, the office of its government)
-        organ, office = split_office(head.group(1))
-        return organ, office, sender[head.end():].strip() or None
+    if head := re.match(r"[ \t\u3000]*([^-—–·|｜\s]{3,30})[ \t\u3000]*[-—–|｜]", sender):
+        named, rest = head.group(1), sender[head.end():].strip() or None
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:苏木|嘎查|镇|乡)", named) and not re.search(r"[厅局委办院所]", named):
+            return named, None, rest  # 浩勒图苏木-巴特尔 / 某镇-王某: a township or a village
+        if len(named) >= 4 and is_unit(named) and not re.search(r"办(?:公室)?$", named):
+            # 某经济技术开发区管委会-刘: the unit before the dash, whole (某县政府办-小周: below, the office of its government)
+            return *split_office(named), rest
     who = re.sub(r"[ \t\u3000]*[-—–·|｜][ \t\u3000]*", "", sender)
     who = re.sub(r"[ \t\u3000]+", "", who)
     if (said := _speaker(who)) and said[3]:
