@@ -94,7 +94,7 @@ FAULT = re.compile(PROBLEM.pattern + r"|不够|不一致|有误|错误|不准确
 # The drafters answering the meeting (编制组将认真梳理各位意见，能吸收的尽量吸收).
 DRAFTERS_REPLY = re.compile(r"(?:我们|[\u4e00-\u9fff]{0,8}?(?:编制组|起草组|编制单位|课题组|工作专班))(?:将|会|一定)|"
                             # 对于会上提出的意见，将认真梳理研究: the office that asked, answering
-                            r"(?:对于?|就|关于)[^。；]{0,24}(?:意见|建议)[^。；，,]{0,4}[，,]\s*(?:我们|我[局厅委办])?(?:将|会)")
+                            r"(?:对于?|就|关于)[^。；]{0,24}(?:意见|建议)[^。；，,]{0,4}[，,]\s*(?:我们|我[局厅委办]|编制组|起草组|编制单位)?(?:将|会)")
 # A speaker's pledge to carry the draft out, not a request (下一步我们将对照规划抓好落实).
 PLEDGE = re.compile(r"(?:下一步|今后|我们(?:将|会|一定)|我[县市区镇乡村局委]将).{0,20}(?:落实|贯彻|执行|配合|推进|做好|抓好)")
 

@@ -18,7 +18,7 @@ from consultagg.extract._parts import EXPERTS, PUBLIC, TITLES as _TITLES, org_of
 from consultagg.extract._record import ACADEMIC_TITLE as _ACADEMIC_TITLE, DOT_NAME
 from consultagg.extract.units import SURNAMES, is_unit, person_name, split_office
 
-__all__ = ["FIELD_LABEL", "by_name", "chairs", "colon_speaker"]
+__all__ = ["FIELD_LABEL", "by_name", "capacity_named", "chairs", "colon_speaker"]
 
 _MENTION = re.compile("(?:" + "|".join(_TITLES) + ")")
 _AFTER_NAME = re.compile(r"(?:结合|表示|说|认为|谈|提|指出|在|对|就|围绕|强调|建议|介绍|发言|也|还|则|从|[，,。])")
@@ -311,3 +311,25 @@ def by_name(department: str | None, speaker: str | None) -> str | None:
             and not re.search(r"(?:委员|代表|同志|主任|主席|局长|处长|科长|书记|教授|研究员|律师|院长|经理)$", speaker):
         return department + speaker
     return department
+
+
+def capacity_named(kind: str, title: str | None, head: str) -> str | None:
+    """The capacity of a speaker called 某某代表 / 某某委员 in a record whose opening says deputies or members came
+    (部分自治区人大代表、政协委员参加会议 → 自治区人大代表 / 自治区政协委员), or None.
+
+    >>> capacity_named("person", "代表", "…部分自治区人大代表、政协委员参加会议。")  # (部分: some of them)
+    '自治区人大代表'
+    >>> capacity_named("person", "委员", "…部分自治区人大代表、政协委员参加会议。")
+    '自治区政协委员'
+    """
+    if kind != "person" or title not in ("代表", "委员"):
+        return None
+    role = "人大代表" if title == "代表" else "政协委员"
+    m = re.search(r"(自治区|省|[\u4e00-\u9fff]{0,8}?[市州盟县区旗])?(?:人大代表、?(?:和|及)?政协委员|政协委员、?(?:和|及)?人大代表|"
+                  + role + ")", head)
+    if not m:
+        return None
+    place = re.sub(r"^(?:部分|有关|相关|各|及|和|与|的|等)+", "", m.group(1) or "")  # (部分自治区人大代表)
+    if len(place) > 1 and place != "自治区" and head.count(place) <= head.count(place + m.group(0)[len(m.group(1) or ""):]):
+        place = place[-1]  # (陈晗市政协委员 in a roster run together: a name before 市, no place the record names elsewhere)
+    return place + role

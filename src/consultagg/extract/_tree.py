@@ -392,6 +392,7 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
     contexts = [] if contexts is None else contexts
 
     def walk(node: Node, parents: list[Node]):
+        _adopt_reasons(doc, node.children)
         start, end = node.spans[0][0], node.spans[-1][1]
         if merged := _one_request(doc, node, doc.clean[start:end].rstrip()):
             end, node.children = node.children[-1].spans[-1][1], []
@@ -479,6 +480,23 @@ def leaves(doc: Doc, roots: list[Node], skips: list[tuple[int, int, str]],
         for child in node.children:
             walk(child, parents + [node])
 
+    _adopt_reasons(doc, roots)
     for root in roots:
         walk(root, [])
     return drafts
+
+
+def _adopt_reasons(doc: Doc, siblings: list[Node]) -> None:
+    """An unnumbered request announcing its reasons (…建议调整为…。理由如下：) takes the numbered points after it
+    ((1)…(2)…(3)…, its siblings in the tree) as its children, for :func:`_one_request` to judge."""
+    k = 0
+    while k < len(siblings):
+        node = siblings[k]
+        if not node.marker and not node.children and _REASONS_FOLLOW.search(node.own(doc).rstrip()):
+            j = k + 1
+            while j < len(siblings) and siblings[j].marker and not siblings[j].children \
+                    and _marker_style(siblings[j].marker) == _marker_style(siblings[k + 1].marker or ""):
+                j += 1
+            if j > k + 1:
+                node.children, siblings[k + 1:j] = siblings[k + 1:j], []
+        k += 1

@@ -59,7 +59,9 @@ _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?(?=\S)", re.M)  # a Markdown block qu
 # between dashes OCR's l, I and O for 1 and 0 (- l -).
 _PAGE = re.compile(r"^[ \t\u3000]*(?:[—\-－–=_]{3,}[ \t\u3000]*)?(?:[—\-－–]{1,2}[ \t\u3000]*[\dlIO]{1,3}[ \t\u3000]*[—\-－–]{1,2}|"
                    r"一[ \t\u3000]*[\dlIO]{1,3}[ \t\u3000]*一|"  # (an OCR's 一 1 一 for — 1 —)
-                   r"第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}|[·•]\s*\d{1,3}\s*[·•])"
+                   r"第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}|[·•]\s*\d{1,3}\s*[·•]|"
+                   r"(?:CS|cs)?[ \t\u3000]*扫描全能王(?:[ \t\u3000]*(?:扫描创建|\d亿(?:人|用户)都在用的扫描(?:App|APP|app)))?|"
+                   r"\d亿(?:人|用户)都在用的扫描(?:App|APP|app)|由扫描全能王扫描创建|CamScanner)"  # (a scanner app's watermark)
                    r"(?:[ \t\u3000]*[—\-－–=_]{3,})?[ \t\u3000]*$", re.M)
 _FINAL = "。！？；：!?;:”’」』）)"
 
@@ -378,7 +380,7 @@ def _pages(text: str, chars: list[str], aside: SetAside) -> None:
             _blank(chars, s, e)
             if running:
                 _blank(chars, after, line_end)
-        aside.skips.append((m.start(), m.end(), "页码"))
+        aside.skips.append((m.start(), m.end(), "水印" if re.search(r"扫描|CamScanner", m.group(0)) else "页码"))
 
 
 def set_aside(text: str) -> SetAside:

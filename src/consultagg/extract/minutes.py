@@ -28,7 +28,7 @@ from consultagg.extract._parts import EXPERTS, PLEDGE, PUBLIC, SEAT_NAMED, org_o
 from consultagg.extract._record import (BRACKET_HEADING, EXPERT_TITLE, EXPERTS_GROUP, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
                                         RUN_IN_UNIT, SECTION_ASIDE, TOLD_THEN_SAYS, by_surname, bracketed_part, cppcc_level, held_by, host,
                                         issuer_line, officials, public_meeting, roster, short_for, signature_last, spoken_for)
-from consultagg.extract._speakers import _COLON, _PRONOUN_ORG, _mentioned, _speaker, alone_speaker, chairs as _chairs, colon_speaker
+from consultagg.extract._speakers import _COLON, _PRONOUN_ORG, _mentioned, _speaker, alone_speaker, capacity_named, chairs as _chairs, colon_speaker
 from consultagg.extract._sentences import OWN_OPENER, SAID_AGAIN, SOON, TROUBLE, asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.extract.units import is_unit, person_name
 from consultagg.text.normalize import NUMBERING
@@ -221,8 +221,8 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if org and heading_unit[0] and _OFFICE_ALONE.fullmatch(org) and org not in heading_unit[0]:
             meta = {**meta, "office": org}  # 综合统计处张立新处长表示 under （一）自治区统计局: the bureau speaks
             org = heading_unit[0]
-        if name:
-            last[0] = (kind, name, title, org)
+        org = org or capacity_named(kind, title, doc.clean[:800])  # 张某代表： where 部分自治区人大代表…参加会议
+        if name: last[0] = (kind, name, title, org)  # noqa: E701
         s, e = trim(doc.clean, s, e, lead=" ，,：:")
         body = doc.clean[s:e]
         if name and cppcc and kind == "person" and re.search(re.escape(name) + r"(?:常委|委员)", doc.clean[max(0, s - 40):s]):

@@ -497,6 +497,7 @@ def unit_of_title(title: str) -> str | None:
     if not m:
         return None
     u = m.group("u")
+    u = u[:len(u) // 2] if len(u) % 2 == 0 and u[:len(u) // 2] == u[len(u) // 2:] else u  # (a letterhead over its title's own unit line)
     return u if is_unit(u) else None
 
 
