@@ -153,11 +153,15 @@ def passed_on(body: str, own: str | None, text: str) -> tuple[str, int] | None:
     return _in_own_place(m.group("unit"), own), m.end()
 
 
+# A township, a town or a street named without its county (德茂镇, 金桥街道办事处).
+_TOWN = r"[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木)"
+
+
 def _in_own_place(unit: str, own: str) -> str:
     """``unit`` named short by its level (市发展改革委) given the place of the body passing it on (某市生态环境局 →
     某市发展改革委); a unit named in full, or of the region (自治区…), as it is."""
     place = re.match(r"[\u4e00-\u9fff]{1,10}?" + unit[0], own) if unit[0] in "省市州盟县区旗" else None
-    if not place and re.match(r"[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木)", unit) and (county := re.match(r"(?!自治区)[\u4e00-\u9fff]{1,10}?(?<!自治)[县区旗]", own)):
+    if not place and re.match(_TOWN, unit) and (county := re.match(r"(?!自治区)[\u4e00-\u9fff]{1,10}?(?<!自治)[县区旗]", own)):
         return county.group(0) + unit  # 金桥街道办事处 in a district's 汇总: the district's street office
     return place.group(0) + unit[1:] if place else unit
 
@@ -189,7 +193,7 @@ def passed_on_under(heading: str, own: str | None, text: str, lead: str = "") ->
         return None  # 五、某盟统计局、某盟交通运输局 over 无意见。/ 四、各街道意见: no one unit whose points follow
     if bare and (passed := passed_on(bare.rstrip("：:") + "：", own, text)) and passed[1] >= len(bare.rstrip("：:")):
         return passed[0]  # （三）某县人民政府： over 1.… 2.…: the unit alone as the heading
-    if own and (town := re.fullmatch(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|苏木|街道)", bare.rstrip("：:"))) and _PASSES_ON.search(text) \
+    if own and (town := re.fullmatch(_TOWN, bare.rstrip("：:"))) and _PASSES_ON.search(text) \
             and not own.startswith(town.group(0)):
         return _in_own_place(town.group(0), own)  # 五、德茂镇 in a county government's 汇总: the county's town
     m = _UNIT_HEADING.fullmatch((heading or "").strip())

@@ -21,6 +21,7 @@ from consultagg.extract.units import SURNAMES, is_unit, person_name, split_offic
 __all__ = ["FIELD_LABEL", "by_name", "capacity_named", "chairs", "colon_speaker"]
 
 _MENTION = re.compile("(?:" + "|".join(_TITLES) + ")")
+_TITLED = re.compile("(?:" + "|".join(_TITLES) + ")$")  # (程委员, 林教授: a surname and a post, no name)
 _AFTER_NAME = re.compile(r"(?:结合|表示|说|认为|谈|提|指出|在|对|就|围绕|强调|建议|介绍|发言|也|还|则|从|[，,。])")
 _GROUP = re.compile(r"委员们|代表们|专家们|与会|参会|大家|各位|群众|居民们|各部门|各单位|有关部门|相关部门|人员")
 _GROUP_END = re.compile(r"(?:们|人员|代表|委员|专家|大家|群众|居民|村民|部门|单位|负责人|企业|商户|业主)$")
@@ -307,8 +308,7 @@ def by_name(department: str | None, speaker: str | None) -> str | None:
     ('自治区政协委员郭秀英', '自治区财政厅')
     """
     if department and speaker and re.fullmatch(r"[\u4e00-\u9fff]{0,12}?(?:人大代表|政协委员)", department) \
-            and re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", speaker) and not _CALLED.search(speaker) \
-            and not re.search(r"(?:委员|代表|同志|主任|主席|局长|处长|科长|书记|教授|研究员|律师|院长|经理)$", speaker):
+            and re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", speaker) and not _CALLED.search(speaker) and not _TITLED.search(speaker):
         return department + speaker
     return department
 
