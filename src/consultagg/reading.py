@@ -169,8 +169,10 @@ def _posters_as_units(rows: CommentList) -> None:
 
 def _by_kind(kind: str, poster: str, cell: str | None) -> str | None:
     """The unit a message's poster writes as, given the kind a 身份 column gives them (``cell``: its 单位/所在地)."""
-    bare = re.sub(r"[（(][^（）()]{1,16}[)）]$", "", kind)  # 个人（退休教师）: a person, their job as detail
-    if bare in _PUBLIC or bare in ("个人", "网民", "村民", "公民"):
+    bare = re.sub(r"[（(][^（）()]{1,30}[)）]$", "", kind)  # 个人（退休教师）: a person, their job as detail
+    # (牧民（某旗某苏木某嘎查）: a person by their work, where they live as detail)
+    if bare in _PUBLIC or bare in ("个人", "网民", "村民", "公民") or (not cell and
+            is_identity(bare) and not re.search(r"企业|单位|机关|组织|社团|协会|团体|其[他它]|专家|学者|代表|委员", bare)):
         return _PUBLIC[0]  # the table says so (the 单位/所在地 cell says where they live)
     if (cap := re.match(r"([^（(，,]{0,12}?)(人大代表|政协委员)", cell or "")) and kind in ("人大代表", "政协委员") and poster:
         return cap.group(1) + cap.group(2) + poster  # 乌兰图雅 | 自治区人大代表（某代表团）: 自治区人大代表乌兰图雅

@@ -21,7 +21,7 @@ _ENUMERATION = re.compile(rf"^\s*(?:\d+[.、)）]|[(（]\d+[)）]|[{_CN_DIGITS}]
                           rf"|[{_CN_DIGITS}]是)")
 # Where a sentence or a numbered point ends: before 一是 / 第二， / 2. / （3）.
 _SENTENCE_END = re.compile(rf"[。；;！!？?\n]+|(?=[{_CN_DIGITS}]是|第[{_CN_DIGITS}]+[，,、]|(?<!\d)\d+[.、](?!\d)|"
-                           rf"(?<!第)(?<!部分)[(（][\d{_CN_DIGITS}]+[)）])")
+                           rf"(?<!第)(?<!部分)[(（][\d{_CN_DIGITS}]+[)）](?![的中里所]|部分|内容|提出|规定|明确))")  # (任务（五）的责任单位: a part named)
 _CONJUNCTIONS = ("以及", "或者", "和", "与", "及", "或", "跟", "同", "、", "，", ",")
 
 

@@ -549,6 +549,9 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
             return Difference("different", f"对象不同：{_show(ra, i1, i2)} / {_show(rb, j1, j2)}")
         if sa in _CREATURES and sb in _CREATURES:
             return Difference("different", f"对象不同：{_show(ra, i1, i2)} / {_show(rb, j1, j2)}")  # 流浪猫 / 流浪狗
+        if ra[i2:i2 + 1] in _CREATURES and rb[j2:j2 + 1] in _CREATURES and not (_typo_pair(sa, sb) or _read_alike(sa, sb)):
+            # the kind of one creature, neither confused nor read alike (白鹭 / 夜鹭, 黄牛 / 牦牛): another species
+            return Difference("different", f"对象不同：{_show(ra, i1, i2 + 1)} / {_show(rb, j1, j2 + 1)}")
         return None  # one character for one: a typo
     # Text added on one side only.
     added = sb if tag == "insert" else sa

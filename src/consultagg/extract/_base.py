@@ -99,8 +99,8 @@ NONE = re.compile(r"(?:无|没有|没|暂无|并无)(?:任何|其他|其它|别�
 _SUGGEST = re.compile(r"建议|应当|应该|^应|，应|希望|一定要(?!求)|(?<![的实际展])需要|亟需|亟待|必须|呼吁(?![的过])|^要(?!是)|[，。；]要(?!是)|务必|不宜|不应|"
                       r"增加|删除|补充|修改|调整|完善|明确|细化|加强|强化|提高|降低|纳入")
 # Strong proposal words for minutes; 建议 used as a noun (意见建议, 的建议, 条建议) does not count.
-# (患者出院后需要长期照护: what people need, told; 需要补充… asks)
-PROPOSE = re.compile(r"(?<![见的条])建议|应当|应该|^应|[，。；]应|希望|一定要(?!求)|必须|亟需|亟待|务必|呼吁(?![的过])|[，。；]要(?!求|靠|是|不然|不是|么)|^要(?!是|不然|不是|么)|(?<![的实际展])需要(?!(?:长期|专业|日常|全天)?(?:照护|照顾|护理|治疗|康复|救助|陪护|陪伴))|"
+# (患者出院后需要长期照护, 整治需要大量资金投入, 保护需要全社会共同参与: what is needed, told; 需要补充… asks)
+PROPOSE = re.compile(r"(?<![见的条])建议|应当|应该|^应|[，。；]应|希望|一定要(?!求)|必须|亟需|亟待|务必|呼吁(?![的过])|[，。；]要(?!求|靠|是|不然|不是|么)|^要(?!是|不然|不是|么)|(?<![的实际展])需要(?!(?:长期|专业|日常|全天)?(?:照护|照顾|护理|治疗|康复|救助|陪护|陪伴)|(?:大量|巨额|较大|较多|大笔|很多)的?(?:资金|投入|投资|经费|时间|人力|财力)|(?:全社会|社会各界|各方)(?:的)?共同)|"
                       r"不宜|不应|能不能|可不可以|(?<!是)能否|(?:多|再)给(?:我们|咱们|俺们)[^，,。；;]{0,8}?(?:搞|办|建|修|装|弄|安排|配|开)(?:点|些|一些|几)|(?:再加|再补充|再提|还有|另加)一条[，,：:](?=[^。！？]{4})|(?:是否可以|可否)(?=参照|考虑|给予|增加|设立|建立|将|把|适当|允许|放宽|延长|提高|降低|纳入|统一|出台)|[均也还亦都则]应(?!用|急|对)|(?<![已拟])(?:修改|更改)为|(?:认为|觉得)(?:应|宜|须)(?!用|急|对)")
 # 意见/建议 as nouns of a preamble (以下建议, 修改意见如下), not as the verb that asks.
 _ASK_NOUN = re.compile(r"(?:以下|如下|下列|几点|[一二两三四五六七八九十\d]+(?:点|条)|修改|具体|补充|反馈|书面|的|有关|相关|意见)"
@@ -273,7 +273,7 @@ def trim(clean: str, s: int, e: int, lead: str = " ，,：:、.．") -> tuple[in
 
 # What introduces the reasons of a request (这样规定，一是…；理由：一是…).
 # (a reason telling what a rule or a plan requires, 国家…规划明确要求地方…, asks nothing of the draft)
-_ASKING_WORD = re.compile(r"建议|请(?!示)|希望|(?<!明确)(?<!规定)(?<!明确提出)要求|呼吁|恳请|应当|应该")
+_ASKING_WORD = re.compile(r"建议|请(?!示)|希望|(?<!明确)(?<!规定)(?<!明确提出)(?<!的)要求|呼吁|恳请|应当|应该")  # (对西部地区的要求: a noun)
 _REASONS_LEAD = re.compile(r"(?:理由|原因|考虑|因为|这样(?:规定|修改|表述|调整)|目的|好处|依据)[^，,。；;：:]{0,8}[，,：:]?$")
 # What was asked before, told (我长期关注…问题，去年还专门提过建议。).
 _ASKED_BEFORE = re.compile(r"(?:提|说|反映|提出|写)过[^。，,]{0,6}?(?:建议|意见)")
@@ -330,6 +330,12 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
             and all(len(t) <= 24 and re.search(r"[、和及与]\s*$", t) for t in said[:-1])):
         s, e = trim(doc.clean, s, e)
         return out + ([Draft(s, e, para, dict(meta))] if e > s else [])
+    if not out and (why := _REASONS_LEAD.search(lead)) and re.search(r"[。，,；;]\s*$", lead[:why.start()]) \
+            and PROPOSE.search(_ASK_NOUN.sub("", lead[:why.start()])):
+        # (建议…调整为55%。理由：（1）…（2）…, a reason asking in words of its own: the request stays an opinion too;
+        # not …但有几个问题需要考虑：, the lead of the points)
+        a, b = trim(doc.clean, s, s + parts[0][1])
+        out.append(Draft(a, b, para, dict(meta)))
     for j, (marker, _, cstart) in enumerate(parts):
         m = dict(meta)
         if "numbering" in m:

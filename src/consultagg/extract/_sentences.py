@@ -267,7 +267,10 @@ _PASS_ON = re.compile(r"\s*(?:(?:下面|以下|附件)是[^。！!？?]{0,30}(?:
 # An earlier round's opinion, taken up or let go, not raised again (第一轮我局提的…意见已采纳，不再重复。 /
 # 第一轮我们提出的…的意见，你处反馈“不属于规划内容”，我们理解，本次不再提出。).
 _NOT_AGAIN = re.compile(r"(?:第一轮|上一轮|上轮|前一轮|前期|此前|上次|之前)[^。！？!?]{0,60}(?:意见|建议)[^。！？!?]{0,50}"
-                        r"(?:不再(?:重复|提出|坚持|另提)|不再另行提出)")
+                        r"(?:不再(?:重复|提出|坚持|另提)|不再另行提出)|"
+                        # 我旗的意见已书面报送，这里不再重复。 / 意见已直接函复贵厅，此处不再重复。: sent on its own way
+                        r"意见(?:已经?|业已)(?:直接|单独|另行)?(?:以)?(?:书面|正式|公文|函件)?(?:形式)?(?:函复|报送|反馈|上报|提交|送达?|发送|寄送)"
+                        r"[^。！？!?，,]{0,12}[，,]\s*(?:此处|这里|在此|会上)?不再(?:重复|赘述|列出|另行?提出)")
 # A note on the reply's way through the sender's office (电力处整理，8月20日。 / 已经局领导审阅，请规财处直接汇总，不再另行发文。),
 # and a colleague asked to send it on in the unit's name (…已经分管领导审核，请以局名义报送。).
 _DESK_PIECE = (r"(?:[\u4e00-\u9fff]{2,10}(?:整理|执笔|汇总|起草)[，,]\s*\d{1,2}月\d{1,2}日|"
@@ -289,6 +292,8 @@ _THIS_AGREED = re.compile(r"(?:这一点|这一条|这个提法|这一提法|此
 # Agreeing with the speakers before and adding nothing (前面几位说的我都同意，我没有什么补充的。).
 _SAME_AS_OTHERS = re.compile(r"\s*(?:前面|刚才|上面|其他)(?:几位|各位|大家|同志们?|代表们?|专家们?)?(?:说|讲|提|谈)的?(?:意见)?(?:我|我们)?(?:都|完全|也)?"
                              r"(?:同意|赞同|赞成)[，,]?\s*(?:我|我们)?(?:没有|没|无)(?:什么|其他)?(?:补充|意见)?的?[。！!]?\s*$|"
+                             # 同意大家的意见。: the speakers before agreed with, nothing of one's own
+                             r"\s*(?:我|我们|本人)?(?:都|完全|也)?(?:同意|赞同|赞成)(?:大家|各位|前面几位|其他同志|以上各位)的?(?:意见|发言|看法)[。！!]?\s*$|"
                              # 同意专家组意见。 / 同意以上专家的意见: an expert agreeing with the panel, nothing of their own
                              r"\s*(?:我|本人)?(?:完全)?(?:同意|赞同|赞成)(?:专家组|以上专家|其他专家|各位专家|前面专家)的?(?:意见|结论|论证意见)[。！!]?\s*$")
 
@@ -486,8 +491,8 @@ def formal_suffix(t: str) -> int:
             cut = m.start()  # 附件为正式意见（已盖章），请查收。
             continue
         if asks(s) or not (CLOSING.match(s) or (NONE.search(s) and (len(s) <= 12 or not TROUBLE.search(NONE.sub("", s))))
-                           or _TAIL_NOTE.match(s)):
-            break
+                           or _TAIL_NOTE.match(s) or _NOT_AGAIN.search(s)):
+            break  # (…：意见已直接函复贵厅，此处不再重复。: sent on its own way)
         cut = m.start()
     return cut
 
@@ -502,7 +507,12 @@ _CLAUSE_START = re.compile(r"(?:草案|条例|规划)?第[一二三四五六七�
 # 已纳入项目库的项目，请与…衔接): a request of its own (建议 as a noun, 该建议 / 上述建议, is not one).
 _ASKS_IN_CLAUSE = re.compile(r"^对[^，,。；;]{2,30}[，,]\s*建议|"
                              r"^(?![^，,。；;]*?(?:理由|原因|依据|目的)[是为])[^，,。；;]{2,24}?(?<![个条点项述该此这的些出提])建议(?![的是很])|"
-                             r"^[^，,。；;]{2,30}的(?:项目|内容|地区|区域|企业|村庄|部分|任务|指标|设施|单位)[，,]\s*请(?![示求教])")
+                             r"^[^，,。；;]{2,30}的(?:项目|内容|地区|区域|企业|村庄|部分|任务|指标|设施|单位)[，,]\s*请(?![示求教])|"
+                             # (个别数据如“全区水土流失面积”，请与…核对: a matter named, then 请 and what to do with it)
+                             # (not 以上意见，请予采纳, a closing; nor 目前…不一致，请核实后统一, the point before it told again)
+                             r"^(?!\s*(?:目前|现在|现|当前|其中|经|据|而|由于|因为|以上|上述))"
+                             r"(?![^，,。；;]*?(?:该|此|这|上述|其|同样|对此|为此|因此|所以|但|也|理由|原因))[^，,。；;]{2,30}[，,]\s*"
+                             r"请(?:与|同|跟|结合|根据|按照|参照|依据|予以?(?!采纳|参考|研究|考虑|酌)|补充|增加|修改|删除|明确|调整|核实|更正|完善|细化|核对|统一)")
 
 
 # An article's label and its rule as the draft words it, asking in no word of the writer's own.
@@ -512,8 +522,8 @@ _RULE_QUOTED = re.compile(r"\s*(?:第[一二三四五六七八九十百零\d]+�
 
 # A plea for attention and nothing more (应当引起重视, 请予以高度重视): it asks for no change of its own.
 # Reasons numbered after a lead that gives them (主要考虑：①…；②…): a part asks only in words of asking.
-_REASONS_GIVEN = re.compile(r"(?:主要)?(?:考虑|理由|原因|依据)(?:如下|是|为|有)?[：:]\s*(?:[①⑴(（]|1[.．、](?!\d))?")
-_NEXT_REASON = re.compile(r"\s*[\u2461-\u2473\u2475-\u2487]|\s*[（(][2-9２-９][)）]|\s*[2-9][.．、](?!\d)")
+_REASONS_GIVEN = re.compile(r"(?:主要)?(?:考虑|理由|原因|依据)(?:如下|是|为|有)?[：:]\s*(?:[①⑴(（]|1[.．、](?!\d)|一是|第一[，,、]|其一[，,、])?")
+_NEXT_REASON = re.compile(r"\s*[\u2461-\u2473\u2475-\u2487]|\s*[（(][2-9２-９][)）]|\s*[2-9][.．、](?!\d)|\s*(?:[二三四五六七八九]是|第[二三四五六七八九][，,、]|其[二三四五][，,、])")
 _ASKED_IN_WORDS = re.compile(r"建议|请(?!示)|希望|要求|呼吁|恳请")
 _ATTENTION = re.compile(r"(?:应当|应该|应|需要|要|必须|请|希望)?(?:引起|予以|给予)?(?:各方|有关部门|相关部门)?的?(?:高度|足够|充分)?重视|"
                         # …残膜污染问题突出，应作为农业面源污染防治的重点。建议增加…: the weight of the matter, then the request

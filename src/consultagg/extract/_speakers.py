@@ -18,7 +18,7 @@ from consultagg.extract._parts import EXPERTS, PUBLIC, TITLES as _TITLES, org_of
 from consultagg.extract._record import ACADEMIC_TITLE as _ACADEMIC_TITLE, DOT_NAME
 from consultagg.extract.units import SURNAMES, is_unit, person_name, split_office
 
-__all__ = ["FIELD_LABEL", "by_name", "capacity_named", "chairs", "colon_speaker"]
+__all__ = ["FIELD_LABEL", "by_name", "capacity_named", "chairs", "colon_speaker", "signed_in_person"]
 
 _MENTION = re.compile("(?:" + "|".join(_TITLES) + ")")
 _TITLED = re.compile("(?:" + "|".join(_TITLES) + ")$")  # (程委员, 林教授: a surname and a post, no name)
@@ -333,3 +333,21 @@ def capacity_named(kind: str, title: str | None, head: str) -> str | None:
     if len(place) > 1 and place != "自治区" and head.count(place) <= head.count(place + m.group(0)[len(m.group(1) or ""):]):
         place = place[-1]  # (陈晗市政协委员 in a roster run together: a name before 市, no place the record names elsewhere)
     return place + role
+
+
+# A review an expert was asked for (受邀对《…》进行审阅，现提出个人意见如下): their own words.
+_REVIEWED = re.compile(r"受邀|应邀|专家|审阅|评审|咨询|论证")
+
+
+def signed_in_person(texts: list[str], kinds: list[str], opening: str) -> str | None:
+    """The name an expert signs a review with, alone on the line above the date (``texts``: the
+    letter's paragraphs, ``kinds``: their parts, ``opening``: its first lines), or ``None``.
+
+    >>> signed_in_person(["受邀审阅规划，现提出个人意见如下。", "建议补充…", "阎树林", "2021年4月18日"],
+    ...                  ["body", "body", "signature", "date"], "受邀审阅规划，现提出个人意见如下。")
+    '阎树林'
+    """
+    if not _REVIEWED.search(opening):
+        return None
+    return next((re.sub(r"\s+", "", t) for t, k in zip(reversed(texts), reversed(kinds))
+                 if k == "signature" and person_name(t)), None)

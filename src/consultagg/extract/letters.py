@@ -38,7 +38,7 @@ from consultagg.extract._asides import DRAFT_QUOTED, REQUESTS_FOLLOW
 from consultagg.extract._sentences import TROUBLE, _formal_reason, asks, formal_sentences
 from consultagg.extract._fields import field_points as _field_points, quoted_original as _quoted_original, routing_sheet
 from consultagg.extract._tree import build_tree, leaves
-from consultagg.extract._speakers import FIELD_LABEL, by_name as _by_name
+from consultagg.extract._speakers import FIELD_LABEL, by_name as _by_name, signed_in_person
 from consultagg.extract.minutes import PUBLIC, SPEECH_VERB, colon_speaker, parse_minutes, speaker_line
 from consultagg.extract.chats import ChatMessage, chat_messages, compiled_by, is_organiser, member_named, sender_unit, without_lead
 from consultagg.extract.emails import set_aside
@@ -244,6 +244,8 @@ def _parse_letter(doc: Doc, unit: str | None, file: str | None, found: dict[str,
     if (own := _IN_PERSON.search(doc.clean[:800])) and not any(found.get(k) for k in ("落款", "版头", "填报单位", "标题")):
         found.setdefault("正文", own.group(1))  # 我是市政协委员…何某: writes in that capacity
     finding = choose_unit(found)
+    if not finding.name and (signer := signed_in_person(texts, parts.kinds, doc.clean[:600])):
+        finding = UnitFinding(signer, "落款", "high")  # an expert's review signed by the name alone
     if finding.source == "标题" and (whose := _forwarded_for(parts.header, found.get("落款"), doc.clean)):
         finding = choose_unit({"落款": whose})  # a cover sending on a bureau's opinions, signed by it below
     if finding.source != "指定" and (government := _office_for_government(finding.name, doc.clean)):

@@ -136,7 +136,7 @@ def writes_for_itself(poster: str | None) -> bool:
 _IDENTITY = re.compile(r"(?:个人|企业|单位|机关|事业单位|社会组织|社团|其他|其它|匿名|游客|"
                        r"(?:退休|离退休|在职|在校|普通|基层|外来|新)?[\u4e00-\u9fff]{0,4}?"
                        r"(?:职工|员工|市民|居民|村民|群众|网友|公众|志愿者|工作者|从业者|经营者|学生|家长|教师|老师|医生|"
-                       r"护士|护工|律师|农民|工人|个体户|个体工商户|业主|人员|老人|老年人|专家|学者|代表|委员))")
+                       r"护士|护工|律师|农民|牧民|农牧民|渔民|工人|个体户|个体工商户|业主|人员|老人|老年人|专家|学者|代表|委员))")
 
 
 def is_identity(value: str | None) -> bool:
@@ -144,8 +144,11 @@ def is_identity(value: str | None) -> bool:
 
     >>> is_identity("退休职工"), is_identity("企业"), is_identity("芗河区民政局"), is_identity("市人大代表")
     (True, True, False, False)
+    >>> is_identity("牧民（某旗某苏木某嘎查）")
+    True
     """
-    v = re.sub(r"\s+", "", value or "")
+    # (牧民（某旗某苏木某嘎查）: where the poster lives, in brackets after who they are)
+    v = re.sub(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{2,30}[）)]$", "", re.sub(r"\s+", "", value or ""))
     return bool(v) and len(v) <= 10 and not is_unit(v) and _IDENTITY.fullmatch(v) is not None \
         and not re.search(r"人大|政协|党代表", v)
 
