@@ -117,6 +117,11 @@ def test_headers_and_rows_per_profile(tmp_path, profile, headers):
     for i, rec in enumerate(records):
         row = [c.value for c in ws[4 + i]]
         expected = [values.get(rec[k], rec[k]) if k == "comment_type" else rec[k] for k in prof.keys]
+        if "reason" not in prof.keys and rec["disposition"] and rec["reason"]:  # (the reason in its cell)
+            expected[prof.keys.index("disposition")] = f"{rec['disposition']}，{rec['reason']}"
+        if "remarks" in prof.keys and "revision_note" not in prof.keys and rec["revision_note"]:
+            k = prof.keys.index("remarks")
+            expected[k] = "；".join(x for x in (rec["remarks"], f"修改情况：{rec['revision_note']}") if x)
         assert row == [v if v != "" else None for v in expected]
     assert ws.max_row == 3 + len(records)
 

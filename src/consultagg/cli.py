@@ -239,6 +239,9 @@ def _analyse(args, *, replaces: str | None = None, previous_topics=None):
     # One call for all sources keeps comment ids unique across files.
     comments = read_comments(list(args.comments), columns=columns or None, encoding=args.encoding)
     _progress(f"  共{len(comments)}条意见" + (f"，空白{len(comments.empty_rows)}处" if comments.empty_rows else ""))
+    letters = [e for e in comments.empty_rows if e.endswith(("（文件为空）", "（未识别出意见）"))]
+    if letters:  # (a letter of no opinion is named, not only counted: said with -q too)
+        print(f"以下{len(letters)}个文件没有读出意见：" + "、".join(letters), file=sys.stderr)
     unread = getattr(comments, "unread_files", ())
     if unread:
         _progress(f"以下{len(unread)}个文件未能读取，其中的意见未计入（处理表“未能读取”工作表中也已列出）：")
@@ -272,6 +275,8 @@ def _check_params(parser: argparse.ArgumentParser, args) -> None:
         parser.error("--n-topics 须为正整数")
     if getattr(args, "threshold", None) is not None and not 0 < args.threshold <= 1:
         parser.error("--threshold 须在 0 与 1 之间（不含 0）")
+    if getattr(args, "min_similarity", None) is not None and not 0 < args.min_similarity <= 1:
+        parser.error("--min-similarity 须在 0 与 1 之间（不含 0）")
     if getattr(args, "min_section_score", None) is not None and not 0 <= args.min_section_score <= 1:
         parser.error("--min-section-score 须在 0 与 1 之间")
     if getattr(args, "jobs", None) is not None and args.jobs == 0:

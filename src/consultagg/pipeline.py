@@ -515,7 +515,9 @@ def _classify_part(clf, items) -> list[str]:
 def _units_of_unread(unread_files, normalizer) -> list[tuple[str, str]]:
     """``(normalised unit, file stem)`` for each unread file: 18_自治区文化和旅游厅.doc -> 自治区文化和旅游厅."""
     out = []
-    for path, _ in unread_files:
+    for path, why in unread_files:
+        if str(why).startswith("本工具"):  # (a tracker of this tool among the inputs is no unit's letter)
+            continue
         stem = re.sub(r"^[\d\s_\-.、（）()]+", "", Path(str(path)).stem)
         out.append((normalizer.normalize(stem).name if stem else "", stem))
     return out

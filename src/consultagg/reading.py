@@ -51,8 +51,11 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
         ``.txt``, ``.md``, ``.docx`` as letters (split into opinions; a platform's text export
         and a work group's chat export, each message under a line with its sender and the time,
         are read message by message). A folder is read file by
-        file in sorted order (sub-folders included; Office lock files ``~$…`` skipped). A list
-        is read item by item and concatenated.
+        file in sorted order (sub-folders included; Office lock files ``~$…`` skipped); a file of
+        it that cannot be opened (an empty or damaged ``.docx``/``.xlsx``, a ``.doc``) is listed in
+        ``unread_files`` with the reason and the rest is read. A list is read item by item and
+        concatenated. A tracker this tool wrote (its hidden sheet ``_meta``), in a folder or in the
+        list, is not read as comments: it is listed in ``unread_files`` with the reason.
     columns : mapping, optional
         Override the header guesses, ``{"text": "留言详情", "department": "来文单位"}``; keys are
         Comment fields (text, department, speaker, location, proposed_change, title, id), a
@@ -73,7 +76,8 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
     -------
     CommentList
         One :class:`Comment` per opinion, in input order, with ``empty_rows`` (``"file 第N行"``,
-        the row number a person sees in Excel, header and title rows counted),
+        the row number a person sees in Excel, header and title rows counted; ``"file（文件为空）"``
+        or ``"file（未识别出意见）"`` for a letter, which the notes name too),
         ``no_opinion_units``, ``unread_files``, ``notes`` (encodings, header mapping, renamed
         ids, skipped repeats of the header row, columns sharing one header, a unit guessed from a
         file name) and ``skipped``: ``(file, text, reason)`` for every piece of a letter that is
@@ -82,8 +86,9 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
     Raises
     ------
     ConsultaggInputError
-        Missing file, unsupported extension, undecodable text, bad JSON, or no text column (the
-        message names the file, the sheet and lists the headers found).
+        Missing file, unsupported extension, a file given on its own that cannot be opened,
+        undecodable text, bad JSON, or no text column (the message names the file, the sheet and
+        lists the headers found); inputs holding nothing but trackers this tool wrote.
     ImportError
         A ``.docx`` file without python-docx installed, or an ``.xls``/``.xlsb``/``.ods``/``.et``
         file without python-calamine (``pip install 'consultagg[xls]'``).

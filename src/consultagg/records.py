@@ -254,6 +254,9 @@ class Topic:
     note: str = ""
 
 
+#: Appended to 提出单位 in the tracker when the reader could only guess the unit (from a file name).
+UNIT_GUESS_MARK = "（待核实）"
+
 @dataclass(frozen=True)
 class RosterEntry:
     """A consulted unit and whether it replied (有意见 / 无意见 / 未反馈)."""

@@ -31,8 +31,8 @@ from pathlib import PurePath
 from typing import Any
 
 from consultagg.departments import format_unit_list, roster_disagreements
-from consultagg.records import GROUP_KIND_NAMES
-from consultagg.tracker.layout import DISPOSITION_VALUES, counted_as, needs_reason
+from consultagg.records import GROUP_KIND_NAMES, UNIT_GUESS_MARK, RosterEntry
+from consultagg.tracker.layout import DISPOSITION_VALUES, counted_as, needs_reason, normalize_disposition
 from consultagg.tracker.reader import TrackerData, read_tracker
 
 __all__ = ["DecisionTally", "NotFinalError", "consultation_summary", "drafting_summary", "roster_disagreements_of",
@@ -222,7 +222,7 @@ def drafting_summary(source, *, draft: bool = False, title: str | None = None) -
         raise NotFinalError(list(tally.blockers))
     title = (title if title is not None else data.title).strip().strip("《》")
     book = f"《{title}》" if title and title != "征求意见" else "本规划"
-    roster = list(data.roster)
+    roster = _roster_now(data.roster, data.rows)
     clash = _disagreements(roster, data.rows)
     if roster and clash:
         pairs = "；".join(f"名单中的“{a}”与来函的“{b}”" for a, b in clash[:5])
@@ -235,7 +235,8 @@ def drafting_summary(source, *, draft: bool = False, title: str | None = None) -
         head = (f"{book}征求了{_units(names[:8])}等{len(names)}个单位意见，{len(replied)}个单位反馈，其中"
                 f"{sum(r.state == '无意见' for r in roster)}个单位无意见，"
                 + (f"{len(unread)}个单位的来函未能读取（{_units(unread)}），" if unread else "")
-                + f"{sum(r.state == '未反馈' for r in roster)}个单位逾期未反馈（视为无意见）；")
+                + (f"{n_silent}个单位逾期未反馈（视为无意见）；" if (n_silent := sum(r.state == '未反馈' for r in roster))
+                   else "没有单位逾期未反馈；"))
     else:
         units = list(dict.fromkeys(r.get("department") or "" for r in data.rows if r.get("department")))
         head = f"{book}征求意见过程中，{_units(units[:8])}等{len(units)}个单位提出了意见；"
@@ -252,6 +253,15 @@ def drafting_summary(source, *, draft: bool = False, title: str | None = None) -
             items.append(f"{k}. {unit}提出的第{nth}点意见{extra}：{reason.rstrip('。；;.')}")
         text += "部分采纳及未采纳意见的理由如下：" + "；".join(items) + "。"
     return text
+
+
+def _roster_now(roster, rows) -> list:
+    """The roster's states as the tracker stands: a unit staff gave rows to (提出单位 corrected by hand) has
+    replied with opinions, whatever the analysis found when the tracker was written."""
+    counts = Counter(str(r.get("department") or "").strip().removesuffix(UNIT_GUESS_MARK) for r in rows)
+    relayed = {str(r.get("sent_by") or "").strip() for r in rows} - {""}
+    return [RosterEntry(e.department, "有意见", counts[e.department]) if (counts[e.department] or e.department in relayed)
+            and e.state != "有意见" else e for e in roster]
 
 
 def _disagreements(roster, rows) -> list[tuple[str, str]]:
@@ -310,17 +320,24 @@ def consultation_summary(result) -> str:
         units_text = format_unit_list(listed[:8]) + ("等" if len(listed) > 8 else "")
         title = f"《{self.title}》" if self.title and self.title != "征求意见" else ""
         lines.append(f"{title}征求了{units_text}{len(listed)}个单位意见，{len(replied)}个单位反馈，"
-                     f"其中{len(none)}个单位无意见，{len(silent)}个单位逾期未反馈（视为无意见）。")
+                     f"其中{len(none)}个单位无意见，" + (f"{len(silent)}个单位逾期未反馈（视为无意见）。" if silent
+                                                      else "没有单位逾期未反馈。"))
         if unread:
             lines.append(f"{len(unread)}个单位的来函未能读取（" + format_unit_list(r.department for r in unread)
                          + "），未计入意见条数，请另存为 .docx 或 .txt 后重新分析。")
         if silent:
             lines.append("逾期未反馈单位：" + format_unit_list(r.department for r in silent) + "。")
     lines.append(head)
-    if self.unread_files and not any(r.state == "未能读取" for r in self.roster):
-        lines.append(f"另有{len(self.unread_files)}个文件未能读取（"
-                     + "、".join(PurePath(f).name for f, _ in self.unread_files[:5])
-                     + ("等" if len(self.unread_files) > 5 else "") + "），其中的意见未计入。")
+    # (a tracker of this tool found among the inputs is said as such: no letter was missed)
+    own = [f for f, why in self.unread_files if str(why).startswith("本工具")]
+    unread_files = [(f, why) for f, why in self.unread_files if f not in own]
+    if unread_files and not any(r.state == "未能读取" for r in self.roster):
+        lines.append(f"另有{len(unread_files)}个文件未能读取（"
+                     + "、".join(PurePath(f).name for f, _ in unread_files[:5])
+                     + ("等" if len(unread_files) > 5 else "") + "），其中的意见未计入。")
+    if own:
+        lines.append(f"输入中有{len(own)}个本工具生成的处理表或意见清单（"
+                     + "、".join(PurePath(f).name for f in own[:5]) + "），未作为意见读取。")
     if not self.roster and self.no_opinion_units:
         lines.append(f"另有{len(self.no_opinion_units)}个单位表示无意见："
                      + format_unit_list(self.no_opinion_units) + "。")
@@ -334,7 +351,13 @@ def consultation_summary(result) -> str:
         top = sorted(self.topic_table(as_frame=False), key=lambda r: -r["n_opinions"])[:5]
         lines.append("意见较集中的主题：" + "；".join(
             f"{r['topic']}（{r['n_opinions']}条）" for r in top) + "。")
-    dispositions = Counter(op.disposition for op in self.opinions if op.disposition)
-    if dispositions:
-        lines.append("已处理：" + "，".join(f"{k}{v}条" for k, v in dispositions.most_common()) + "。")
+    # Only a value of the closed list answers an opinion (待定 is open); anything else is said as such
+    read = [normalize_disposition(op.disposition) for op in self.opinions if str(op.disposition or "").strip()]
+    handled = Counter(v for v, _, sugg in read if v and sugg is None and v != "待定")
+    if handled:
+        lines.append("已处理：" + "，".join(f"{k}{v}条" for k, v in handled.most_common()) + "。")
+    if (pending := sum(1 for v, _, sugg in read if v == "待定" and sugg is None)):
+        lines.append(f"待定{pending}条。")
+    if (odd := len(read) - sum(handled.values()) - pending):
+        lines.append(f"另有{odd}条处理意见不在可选范围内，未计入已处理，请核对。")
     return "\n".join(lines)

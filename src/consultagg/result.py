@@ -27,7 +27,7 @@ from typing import Any
 
 from consultagg.progress import reporting
 from consultagg.frames import pandas_or_none, to_frame, want_frame
-from consultagg.records import GROUP_KIND_NAMES, DuplicateGroup, Opinion, Plan, RosterEntry, Topic
+from consultagg.records import GROUP_KIND_NAMES, UNIT_GUESS_MARK, DuplicateGroup, Opinion, Plan, RosterEntry, Topic
 from consultagg.report import consultation_summary, drafting_summary, roster_disagreements_of
 from consultagg.tracker import write_tracker
 from consultagg.tracker.layout import TRACKER_KEYS
@@ -431,8 +431,6 @@ class ConsultationResult:
 
 #: Appended to 主题 in the tracker when an opinion fits its topic weakly.
 WEAK_TOPIC_MARK = "（归属较弱）"
-#: Appended to 提出单位 in the tracker when the reader could only guess the unit (from a file name).
-UNIT_GUESS_MARK = "（待核实）"
 # Below this similarity a section found by content alone is a guess to check, and says so.
 WEAK_SECTION_SCORE = 0.5
 

@@ -6,10 +6,14 @@ tracker with the same opinion of the new analysis, in passes from the surest to 
 
 1. same 意见编号 and same text (whitespace and width ignored);
 2. same text and same unit (canonical or as written);
-3. same text, any unit, when only one opinion on each side has it (a unit corrected by hand);
+3. same text, when only one opinion on each side has it and the units may be one unit named twice
+   (one name holds the other, or both open with one place; marked 【提出单位有变化：原为…】);
 4. same 意见编号, same unit and a similar text (ids from a platform export survive edits);
 5. same unit and a similar text (character-bigram Dice ≥ ``min_similarity``): the text changed a
    little; the decision is carried and the row marked 【意见内容有变化】.
+
+Two named writers (留言人) are never paired in passes 3–5, and a text of 社会公众 is paired by
+similarity only with the same named writer.
 
 Nothing here depends on row order, duplicate groups or topics, so re-sorting and re-clustering
 change no pairing. Opinions without a partner are new (【本轮新增】); earlier opinions without a
@@ -125,6 +129,12 @@ def match_opinions(old: Sequence[dict[str, Any]], opinions: Sequence[Opinion], *
     new_units = [{op.department.name, (op.comment.department or "").strip()} - {""} for op in opinions]
     old_units = [{str(r.get("department") or "").strip().removesuffix(UNIT_GUESS_MARK),
                   str(r.get("department_raw") or "").strip()} - {""} for r in old]
+    # who wrote it, where a table names a person (留言人): two members of the public are two writers
+    new_who = [(op.comment.speaker or "").strip() for op in opinions]
+    old_who = [str(r.get("speaker") or "").strip() for r in old]
+
+    def same_writer(i: int, j: int) -> bool:
+        return not (new_who[i] and old_who[j] and new_who[i] != old_who[j])
     pairs: dict[int, tuple[int, float, str]] = {}
     used: set[int] = set()
 
@@ -154,7 +164,8 @@ def match_opinions(old: Sequence[dict[str, Any]], opinions: Sequence[Opinion], *
             free_new[new_keys[i]].append(i)
     for key, idx in free_new.items():  # 3. same text, unit changed, unambiguous
         free_old = [j for j in by_key.get(key, ()) if j not in used]
-        if len(idx) == 1 and len(free_old) == 1:
+        if len(idx) == 1 and len(free_old) == 1 and same_writer(idx[0], free_old[0]) \
+                and _related_units(new_units[idx[0]], old_units[free_old[0]]):
             take(idx[0], free_old[0], 1.0, "text-any-unit")
     floor = min(0.4, min_similarity)
     for i, op in enumerate(opinions):  # 4. same id, same unit, similar text
@@ -162,7 +173,7 @@ def match_opinions(old: Sequence[dict[str, Any]], opinions: Sequence[Opinion], *
             continue
         for j in by_id.get(op.comment.id, ()):
             sim = _dice(bigram_set(new_keys[i]), bigram_set(old_keys[j])) if j not in used else 0.0
-            if sim >= floor and new_units[i] & old_units[j]:
+            if sim >= floor and new_units[i] & old_units[j] and same_writer(i, j):
                 take(i, j, round(sim, 3), "id-similar")
                 break
     buckets_new: dict[str, list[int]] = defaultdict(list)
@@ -177,11 +188,33 @@ def match_opinions(old: Sequence[dict[str, Any]], opinions: Sequence[Opinion], *
                 buckets_old[u].append(j)
     candidates = set()
     for unit, idx in buckets_new.items():  # 5. same unit, similar text
+        if unit in _PUBLIC:  # (the public is many writers: a text alike is one only from the same named writer)
+            idx = [i for i in idx if new_who[i]]
         candidates.update(_similarities(new_keys, old_keys, idx, buckets_old.get(unit, []), min_similarity))
     for sim, i, j in sorted(candidates, key=lambda t: (-t[0], t[1], t[2])):
-        if i not in pairs and j not in used:
+        if i not in pairs and j not in used and same_writer(i, j):
             take(i, j, round(sim, 3), "similar")
     return pairs
+
+
+_FIELD_NAMES = {"disposition": "处理意见", "reason": "处理说明", "revision_note": "修改情况"}
+# Units that are many writers, each writing for themselves.
+_PUBLIC = frozenset({"社会公众", "公众", "网友", "群众", "市民", "居民", "匿名"})
+# A place a unit's name opens with (银川市人民政府 / 银川市生态环境局), not a level alone (自治区, 省).
+_PLACE = re.compile(r"^(?!自治区|省|市|县)[\u4e00-\u9fff]{1,8}?(?:自治区|省|市|县|区|盟|旗|州)")
+
+
+def _related_units(a: set[str], b: set[str]) -> bool:
+    """Whether two units may be one unit named twice (a letter re-signed by its bureau, an organ and its
+    office, a name corrected by hand): one name holds the other, or both open with one place."""
+    for x in a:
+        for y in b:
+            if x in y or y in x:
+                return True
+            px, py = _PLACE.match(x), _PLACE.match(y)
+            if px and py and px.group(0) == py.group(0):
+                return True
+    return False
 
 
 def merge_tracker(previous, result: ConsultationResult, *, min_similarity: float = 0.6,
@@ -242,7 +275,10 @@ def merge_tracker(previous, result: ConsultationResult, *, min_similarity: float
         if changed:
             meta["previous_text"] = row.get("comment_text") or ""
             meta["merge_similarity"] = sim
-        marks = (BACK_MARK if j >= n_main else "") + (CHANGED_MARK if changed else "")
+        before = str(row.get("department") or "").strip().removesuffix(UNIT_GUESS_MARK)
+        moved = _how == "text-any-unit" and before and before != op.department.name
+        marks = (BACK_MARK if j >= n_main else "") + (CHANGED_MARK if changed else "") \
+            + (f"【提出单位有变化：原为{before}】" if moved else "")
         disposition = normalize_disposition(row.get("disposition"))[0] if row.get("disposition") else ""
         reason = row.get("reason") or ""
         if disposition == "合并处理":
@@ -254,7 +290,7 @@ def merge_tracker(previous, result: ConsultationResult, *, min_similarity: float
         for key, value in carried.items():
             mine = getattr(op, key)
             if mine and value and mine != value:
-                notes.append(f"上轮{key}：{value}")  # both sides decided: keep the new, show the old
+                notes.append(f"上轮{_FIELD_NAMES[key]}：{value}")  # both sides decided: keep the new, show the old
             fields[key] = mine or value
         owner = str(row.get("owner") or "").strip()
         if owner not in _NOT_ROUTED:

@@ -5,7 +5,7 @@ opening them imports when it runs. Each archive's zip directory is checked first
 (:func:`consultagg.io.limits.check_archive`), and a workbook's sheets are read within the row,
 cell-count and cell-length limits; a file that cannot be opened is reported with an input error
 naming it. :func:`docx_blocks` gives a document's paragraphs and tables in document order, so a
-comment form inside a letter can be read as a table.
+comment form inside a letter can be read as a table; :func:`read_plan_text` reads the draft's text.
 """
 
 from __future__ import annotations
@@ -18,10 +18,12 @@ from consultagg.errors import ConsultaggInputError
 from consultagg.io.cells import Spanned, once
 from consultagg.io.columns import match_header
 from consultagg.io.limits import check_archive, guard_worksheet
+from consultagg.io.textfiles import decode_text
+from consultagg.io.unreadable import cannot_open
 from consultagg.io.wordcomments import FORM_HEADER, anchored, comment_author, commented_draft, docx_comments
 from consultagg.text.numerals import int_to_chinese
 
-__all__ = ["UNSUPPORTED_FORMATS", "docx_blocks", "docx_text", "open_workbook"]
+__all__ = ["UNSUPPORTED_FORMATS", "docx_blocks", "docx_text", "open_workbook", "read_plan_text"]
 
 _DOCX_HINT = "reading .docx needs python-docx: pip install 'consultagg[docx]'"
 
@@ -48,8 +50,7 @@ def open_workbook(p: Path, name: str):
     try:
         wb = load_workbook(p, read_only=True, data_only=True)
     except Exception as exc:  # zipfile.BadZipFile, InvalidFileException, KeyError ...
-        raise ConsultaggInputError(f"{name}：无法作为 Excel 工作簿打开（{exc}）。"
-                                   f" Cannot open {name} as an xlsx workbook: {exc}") from exc
+        raise cannot_open(p, name, " Excel 工作簿", p.suffix.lower() or ".xlsx", "an xlsx workbook") from exc
     for ws in wb.worksheets:
         guard_worksheet(ws, name)
     return wb
@@ -88,8 +89,8 @@ def docx_blocks(p: Path) -> list:
     check_archive(p, os.fspath(p))
     try:
         doc = docx.Document(os.fspath(p))
-    except Exception as exc:
-        raise ConsultaggInputError(f"{p}：无法作为 Word 文档打开（{exc}）。 Cannot open {p} as .docx: {exc}") from exc
+    except Exception as exc:  # (python-docx's PackageNotFoundError, a zip without a document …)
+        raise cannot_open(p, os.fspath(p), " Word 文档", ".docx", "a .docx document") from exc
     lists = _Lists(doc)
     children = list(doc.element.body.iterchildren())
     # A draft returned with its opinions as comments (批注): its paragraphs (first and last child) give way
@@ -389,3 +390,33 @@ def docx_text(p: Path) -> str:
     for block in docx_blocks(p):
         lines.extend([block] if isinstance(block, str) else ("\t".join(once(row)) for row in block))
     return "\n".join(lines)
+
+
+def read_plan_text(path) -> str:
+    """The text of the draft plan (征求意见稿): a ``.txt``/``.md`` file (encoding detected) or a
+    ``.docx`` (python-docx).
+
+    Raises
+    ------
+    ConsultaggInputError
+        A missing file or another format.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "draft.txt"
+    >>> _ = p.write_bytes("第一章 总体要求".encode("gb18030"))
+    >>> read_plan_text(p)
+    '第一章 总体要求'
+    """
+    p = Path(path)
+    name = os.fspath(path)
+    if not p.is_file():
+        raise ConsultaggInputError(f"{name}：文件不存在。File not found: {name}")
+    suffix = p.suffix.lower()
+    if suffix == ".docx":
+        return docx_text(p)
+    if suffix in (".txt", ".md", ""):
+        return decode_text(p.read_bytes(), name)[0]
+    raise ConsultaggInputError(f"{name}：不支持的规划文件格式“{suffix}”（支持 .txt、.md、.docx）。"
+                               f" Unsupported plan format {suffix!r}: use .txt, .md or .docx.")

@@ -24,7 +24,7 @@ import html
 import re
 from pathlib import Path
 
-from consultagg.errors import ConsultaggInputError
+from consultagg.io.unreadable import UnreadableFileError
 
 __all__ = ["eml_text"]
 
@@ -39,7 +39,8 @@ def eml_text(p: Path, name: str) -> str:
     try:
         msg = email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
     except Exception as exc:  # a damaged file: say which
-        raise ConsultaggInputError(f"{name}：无法读取邮件文件（{exc}）。 Cannot read the mail {name}: {exc}") from exc
+        why = "无法读取邮件文件，文件可能已损坏；请在邮件客户端中重新另存为 .eml 或将正文复制为 .txt 再分析"
+        raise UnreadableFileError(f"{name}：{why}。 Cannot read the mail {name}: {exc}", why) from exc
     lines = []
     for key, label in _HEADERS:
         try:
@@ -50,7 +51,8 @@ def eml_text(p: Path, name: str) -> str:
             lines.append(f"{label}：{' '.join(str(value).split())}")
     body = _body(msg)
     if body is None or not body.strip():
-        raise ConsultaggInputError(f"{name}：邮件中没有正文文字。 The mail {name} has no text body.")
+        why = "邮件中没有正文文字；意见如在附件中，请把附件保存到来函文件夹中再分析"
+        raise UnreadableFileError(f"{name}：{why}。 The mail {name} has no text body.", why)
     attached = [part.get_filename() for part in msg.iter_attachments() if part.get_filename()] \
         if msg.is_multipart() else []
     if attached:

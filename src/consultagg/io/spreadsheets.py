@@ -40,6 +40,7 @@ from consultagg.errors import ConsultaggInputError
 from consultagg.io import limits
 from consultagg.io.documents import open_workbook
 from consultagg.io.limits import check_archive
+from consultagg.io.unreadable import UnreadableFileError
 
 __all__ = ["CALAMINE_SUFFIXES", "WORKBOOK_SUFFIXES", "XLS_HINT", "Sheet", "read_sheets"]
 
@@ -100,12 +101,10 @@ def read_sheets(p: Path, name: str, wanted: str | int | Sequence[str | int] | No
     text_kind = _text_kind(head)
     if text_kind:
         zh, en = text_kind
-        raise ConsultaggInputError(
-            f"{name}：这是{zh}，只是扩展名为“{suffix}”（常见于系统导出）；"
-            f"请用 Excel 或 WPS 打开后另存为 .xlsx 再分析。"
-            f" The file {name} is {en} with a {suffix} name, as some platforms export;"
-            f" open it in Excel or WPS and save it as .xlsx.")
-    return _calamine_sheets(p, name, wanted, suffix, zipped=head.startswith(b"PK"))
+        why = f"这是{zh}，只是扩展名为“{suffix}”（常见于系统导出）；请用 Excel 或 WPS 打开后另存为 .xlsx 再分析"
+        raise UnreadableFileError(f"{name}：{why}。 The file {name} is {en} with a {suffix} name, as some platforms"
+                                  f" export; open it in Excel or WPS and save it as .xlsx.", why)
+    return _calamine_sheets(p, name, wanted, suffix, zipped=head.startswith(b"PK"), empty=not head)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -184,7 +183,7 @@ def _text_kind(head: bytes) -> tuple[str, str] | None:
     return None
 
 
-def _calamine_sheets(p: Path, name: str, wanted, suffix: str, *, zipped: bool) -> list[Sheet]:
+def _calamine_sheets(p: Path, name: str, wanted, suffix: str, *, zipped: bool, empty: bool = False) -> list[Sheet]:
     try:
         import python_calamine
     except ImportError as exc:
@@ -197,7 +196,7 @@ def _calamine_sheets(p: Path, name: str, wanted, suffix: str, *, zipped: bool) -
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # CalamineError, OSError, and a Rust panic (a BaseException)
-        raise _cannot_open(name, suffix, exc) from exc
+        raise _cannot_open(name, suffix, exc, empty=empty) from exc
     out = []
     for k in _pick(titles, wanted, name):
         title = titles[k]
@@ -230,15 +229,17 @@ def _calamine_sheets(p: Path, name: str, wanted, suffix: str, *, zipped: bool) -
     return out
 
 
-def _cannot_open(name: str, suffix: str, exc: BaseException, sheet: str | None = None) -> ConsultaggInputError:
+def _cannot_open(name: str, suffix: str, exc: BaseException, sheet: str | None = None,
+                 empty: bool = False) -> UnreadableFileError:
     kind = {".xls": "Excel 97-2003 工作簿", ".et": "WPS 表格", ".xlsb": "Excel 二进制工作簿",
             ".ods": "OpenDocument 电子表格"}.get(suffix, "工作簿")
-    where = f"（工作表 {sheet}）" if sheet else ""
-    return ConsultaggInputError(
-        f"{name}{where}：无法作为{kind}（{suffix}）读取（{exc}）；文件可能已损坏或是其他格式。"
-        f"请用 Excel 或 WPS 打开后另存为 .xlsx 再分析。"
-        f" Cannot read {name}{f' (sheet {sheet})' if sheet else ''} as a {suffix} workbook ({exc});"
-        f" open it in Excel or WPS and save it as .xlsx.")
+    where = f"工作表“{sheet}”" if sheet else ""
+    # (the reader's own words stay in the English sentence: the office reads the Chinese one)
+    why = (f"{where}无法作为{kind}（{suffix}）读取：" + ("文件为空（0 字节），请向报送单位重新索取" if empty else
+           "文件可能已损坏或是其他格式；请用 Excel 或 WPS 打开后另存为 .xlsx 再分析"))
+    return UnreadableFileError(
+        f"{name}：{why}。 Cannot read {name}{f' (sheet {sheet})' if sheet else ''} as a {suffix} workbook ({exc});"
+        f" open it in Excel or WPS and save it as .xlsx.", why)
 
 
 def _ods_merged(p: Path, title: str) -> tuple:

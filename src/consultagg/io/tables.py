@@ -5,9 +5,10 @@
 (.txt/.md/.docx) and folders of them into a :class:`~consultagg.records.CommentList`. Columns are
 recognised by their headers (:mod:`consultagg.io.columns`); nothing is dropped silently: rows without
 text are listed in ``empty_rows``, units answering 无意见 in ``no_opinion_units``, header rows
-repeated mid-file (pages pasted one below the other) in ``notes``. Cell texts have Excel's
-``_xHHHH_`` escapes decoded (``_x000D_`` is a line break); columns sharing one header are all kept.
-:func:`read_plan_text` reads the draft's text. The reader reads: cleaning a cell's text and
+repeated mid-file (pages pasted one below the other) in ``notes``, files of a folder that cannot be
+opened, and trackers this tool wrote, in ``unread_files`` (:mod:`consultagg.io.unreadable`). Cell
+texts have Excel's ``_xHHHH_`` escapes decoded (``_x000D_`` is a line break); columns sharing one
+header are all kept. :func:`read_plan_text` reads the draft's text. The reader reads: cleaning a cell's text and
 splitting a letter into opinions are handed to it (``clean=``, ``split_letter=``) by
 :mod:`consultagg.reading`, which knows the stages.
 
@@ -37,13 +38,14 @@ from consultagg.io.cells import (across_merged, cell_filled, cell_value, id_text
                                  once, signer, Spanned, spread_across)
 from consultagg.io.columns import (FIELDS, column_letter, display_headers, find_header_row, first_header_like_row,
                                    form_role, resolve_columns)
-from consultagg.io.documents import UNSUPPORTED_FORMATS, docx_blocks, docx_text
+from consultagg.io.documents import UNSUPPORTED_FORMATS, docx_blocks, read_plan_text
 from consultagg.io.otherframes import Rows, from_other_frames, is_dataframe as _is_dataframe, is_series as _is_series, named_index as _named_index
 from consultagg.io.officetables import (as_one_row, counting_sheet, field_pairs, fill_merged_down, guess_text_column, header_for_guess, in_full, member_row, named_sheet_unit,
                                         summary_repeats, summary_units, title_unit, unit_line)
 from consultagg.io.spreadsheets import WORKBOOK_SUFFIXES, read_sheets
 from consultagg.io.mail import eml_text
 from consultagg.io.textfiles import decode_text, is_text as _is_text, json_records, sniff_delimiter
+from consultagg.io.unreadable import UnreadableFileError, own_opinion_list, own_tracker
 from consultagg.errors import ConsultaggInputError
 from consultagg.text.ids import content_key, id_from_keys
 from consultagg.text.listed import LISTS_BELOW, attached_facts
@@ -111,36 +113,6 @@ def read_comment_rows(source, *, columns: Mapping[str, str | None] | None = None
     return reader.finish()
 
 
-def read_plan_text(path) -> str:
-    """The text of the draft plan (征求意见稿): a ``.txt``/``.md`` file (encoding detected) or a
-    ``.docx`` (python-docx).
-
-    Raises
-    ------
-    ConsultaggInputError
-        A missing file or another format.
-
-    Examples
-    --------
-    >>> import tempfile, pathlib
-    >>> p = pathlib.Path(tempfile.mkdtemp()) / "draft.txt"
-    >>> _ = p.write_bytes("第一章 总体要求".encode("gb18030"))
-    >>> read_plan_text(p)
-    '第一章 总体要求'
-    """
-    p = Path(path)
-    name = os.fspath(path)
-    if not p.is_file():
-        raise ConsultaggInputError(f"{name}：文件不存在。File not found: {name}")
-    suffix = p.suffix.lower()
-    if suffix == ".docx":
-        return docx_text(p)
-    if suffix in (".txt", ".md", ""):
-        return decode_text(p.read_bytes(), name)[0]
-    raise ConsultaggInputError(f"{name}：不支持的规划文件格式“{suffix}”（支持 .txt、.md、.docx）。"
-                               f" Unsupported plan format {suffix!r}: use .txt, .md or .docx.")
-
-
 # ---------------------------------------------------------------------------------------------
 # the reader: per-call state (id counters, report) lives here, never at module level
 # ---------------------------------------------------------------------------------------------
@@ -155,6 +127,7 @@ class _Reader:
         self.kind = kind
         self.items: list[tuple[Comment, str | None]] = []  # (comment, id from a column or None)
         self.report = CommentList()
+        self.trackers: list[tuple[str, str]] = []  # trackers of this tool among the inputs (not read), and why
         self.content_key = functools.lru_cache(maxsize=None)(content_key)  # once per text and unit in a call
 
     # -- dispatch ------------------------------------------------------------------------------
@@ -217,7 +190,9 @@ class _Reader:
             raise ConsultaggInputError(f"{name}：文件不存在。File not found: {name}")
         suffix = p.suffix.lower()
         kind = self.kind
-        if suffix in WORKBOOK_SUFFIXES:
+        if suffix in (".csv", ".tsv") and (why := own_opinion_list(p)):
+            self.not_read(name, why, own=True)
+        elif suffix in WORKBOOK_SUFFIXES:
             self.read_workbook(p, name)
         elif suffix in (".jsonl", ".json") and kind in (None, "table"):
             self.read_json(p, name, lines=suffix == ".jsonl")
@@ -235,7 +210,7 @@ class _Reader:
 
     def read_folder(self, folder: Path, name: str) -> None:
         supported = TABLE_SUFFIXES + LETTER_SUFFIXES
-        files, skipped = [], []
+        files, skipped, listed = [], [], len(self.report.unread_files)
         for p in sorted(folder.rglob("*"), key=lambda q: q.relative_to(folder).as_posix()):
             rel = p.relative_to(folder)
             if any(part.startswith(".") for part in rel.parts) or not p.is_file():
@@ -254,12 +229,26 @@ class _Reader:
         if not files:
             raise ConsultaggInputError(f"{name}：文件夹中没有可读取的文件（支持 {'、'.join(supported)}）。"
                                        f" No supported files in folder {name}.")
-        for p in files:
-            self.read_path(os.path.join(name, p.relative_to(folder)))
+        for p in files:  # a file that cannot be opened is listed, the rest read (given alone, it is an error)
+            at, start = os.path.join(name, p.relative_to(folder)), len(self.items)
+            try:
+                self.read_path(at)
+            except UnreadableFileError as exc:
+                del self.items[start:]  # (nothing of it is kept)
+                self.not_read(at, exc.reason)
+        self.report.unread_files[listed:] = sorted(self.report.unread_files[listed:])  # in the folder's order
+
+    def not_read(self, name: str, why: str, own: bool = False) -> None:
+        """List the file ``name`` as not read, with why (``own``: a tracker this tool wrote)."""
+        self.report.unread_files.append((name.replace(os.sep, "/"), why))
+        self.report.notes.append(f"{name}：{why}")
+        self.trackers += [(name, why)] if own else []
 
     # -- tables -------------------------------------------------------------------------------
     def read_workbook(self, p: Path, name: str) -> None:
         sheets = read_sheets(p, name, self.sheet)
+        if why := own_tracker(sheets):  # (the previous round's opinions, never this round's comments)
+            return self.not_read(name, why, own=True)
         failures, parts = [], []
         names, own = summary_units(sheets) if len(sheets) > 1 else ([], None)
         for sh in sheets:
@@ -535,8 +524,11 @@ class _Reader:
         for none in ([unit or p.stem] if getattr(letter, "no_opinion", False) and not tables else []) + list(getattr(letter, "also_no_opinion", ())):
             self.report.no_opinion_units.append(none)
             self.report.notes.append(f"{name}：{none} 无意见")
-        if not opinions and not tables and not getattr(letter, "no_opinion", False):
-            self.report.empty_rows.append(f"{name}（未识别出意见）")
+        if not opinions and not tables and not getattr(letter, "no_opinion", False):  # (named, not only counted)
+            what = "未识别出意见" if text.strip() else "文件为空"
+            self.report.empty_rows.append(f"{name}（{what}）")
+            self.report.notes.append(f"{name}：" + ("未识别出意见，未计入（各段未作为意见的原因见读取说明）" if text.strip() else
+                                                   "文件为空（没有任何文字），没有意见可读；请核对是否附错了文件"))
         kind = getattr(letter, "kind", None)
         if opinions:
             self.report.notes.append(f"{name}：{'会议纪要' if kind == 'minutes' else '来函'}，{len(opinions)}条意见"
@@ -556,6 +548,11 @@ class _Reader:
     # -- ids ----------------------------------------------------------------------------------
     def finish(self) -> CommentList:
         out = self.report
+        if self.trackers and not (self.items or out.empty_rows or out.no_opinion_units):
+            names = "、".join(name for name, _ in self.trackers)
+            raise ConsultaggInputError(f"{names}：{self.trackers[0][1]}；输入中没有其他意见。 {names}: a tracker written by "
+                                       "consultagg is not read as comments; give the previous round's tracker as the first "
+                                       "argument of consultagg merge, and the new letters after it.")
         used: set[str] = set()
         occurrences: Counter = Counter()
         renamed: list[str] = []

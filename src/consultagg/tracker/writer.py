@@ -269,8 +269,17 @@ class _Book(StreamingBook):
         sheet.header = prof.headers
         keys = [c.key for c in cols]
         maps = [(j, dict(c.values)) for j, c in enumerate(cols) if c.values]  # stored value -> shown value
+        # A form without a reason column (gbt, iso) holds the reason in its 处理意见 cell (部分采纳，已在第三章补充。),
+        # as staff type it and as it is read back; without a 修改情况 column, that goes to 备注: nothing is dropped.
+        d_col = keys.index("disposition") if "disposition" in keys and "reason" not in keys else None
+        n_col = keys.index("remarks") if "remarks" in keys and "revision_note" not in keys else None
         for rec in records:
             values = list(map(rec.get, keys))
+            if d_col is not None and rec.get("disposition") and str(rec.get("reason") or "").strip():
+                values[d_col] = f"{rec['disposition']}，{str(rec['reason']).strip()}"
+            if n_col is not None and str(rec.get("revision_note") or "").strip():
+                note = f"修改情况：{str(rec['revision_note']).strip()}"
+                values[n_col] = "；".join(x for x in (str(values[n_col] or ""), note) if x)
             for j, m in maps:
                 v = values[j]
                 if isinstance(v, str):
