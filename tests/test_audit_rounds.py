@@ -97,3 +97,17 @@ def test_a_min_similarity_out_of_range_is_a_usage_error(tmp_path, capsys):
     with pytest.raises(SystemExit) as stop:
         main(["merge", str(tmp_path / "r1.xlsx"), str(tmp_path), "-o", str(tmp_path / "r2.xlsx"), "--min-similarity", "2"])
     assert stop.value.code == 2 and "--min-similarity 须在 0 与 1 之间" in capsys.readouterr().err
+
+
+def test_a_row_deleted_by_hand_is_said(tmp_path):
+    # False before: the 起草说明 counted 1 opinion of 2, silently.
+    from openpyxl import load_workbook
+    ops = (_op("A1", "建议补充地下水超采治理。", "自治区水利厅"), _op("A2", "建议明确资金来源。", "自治区财政厅"))
+    path = tmp_path / "t.xlsx"
+    ConsultationResult(ops).to_excel(path)
+    wb = load_workbook(path)
+    wb["意见汇总处理表"].delete_rows(5)
+    wb.save(path)
+    data = read_tracker(path)
+    assert len(data.rows) == 1
+    assert any("1条意见现在找不到" in str(p) and "A2" in str(p) for p in data.problems)

@@ -2,13 +2,17 @@
 
 People sort and filter rows, delete some, add columns, type 同意 for 采纳 and leave spaces
 around what they type. So the reader finds the header row by its headers (not its position),
-maps columns by header (any profile, and common hand-made headers), ignores hidden-row state,
-joins over-long texts continued on ``_overflow``, undoes the ``_xHHHH_`` escape, maps
-disposition synonyms to the closed list (CONVENTIONS §2) and reports what needs a person:
+maps columns by header (any profile, and common hand-made headers; a remark in brackets, a
+trailing colon and 拟 ignored), ignores hidden-row state, joins over-long texts continued on
+``_overflow``, undoes the ``_xHHHH_`` escape, fills a decision typed once across merged cells
+down, reads decisions typed in a copy of the main sheet, maps disposition synonyms to the closed
+list (CONVENTIONS §2) and reports what needs a person:
 
 - an unknown disposition, with the nearest valid one suggested;
 - a missing reason where one is required (and a 合并处理 that names no target);
-- a duplicated 意见编号, and rows without one.
+- a duplicated 意见编号, and rows without one;
+- a decision column of its own profile that cannot be found, a formula saved without its value,
+  and every merged range, copy or differing copy that changed what was read.
 
 Examples
 --------
@@ -26,12 +30,10 @@ Examples
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -40,14 +42,17 @@ from openpyxl import load_workbook
 
 from consultagg.io.limits import check_archive
 from consultagg.text.ids import comment_id as make_comment_id
-from consultagg.text.normalize import split_keywords
 from consultagg.records import RosterEntry, Topic
-from consultagg.tracker._grid import gc_paused
+from consultagg.tracker._grid import SheetFacts, gc_paused, settle_cells
+from consultagg.tracker._grid import cell_int as _int, cell_text as _text, whole_text as _whole_text
+from consultagg.tracker._grid import read_info as _read_info, read_meta as _read_meta, read_overflow as _read_overflow
+from consultagg.tracker._grid import read_roster as _read_roster, read_topics as _read_topics
 from consultagg.tracker.condensed import all_opinions_path, expand_rows
 from consultagg.tracker._grid import rows as _grid
-from consultagg.tracker.layout import (MAIN_SHEET, META_HEADER_ROW, META_SHEET, OVERFLOW_SHEET, PROFILES, REMOVED_COLUMNS,
-                       REMOVED_SHEET, TOPIC_SHEET, needs_reason, normalize_disposition)
-from consultagg.tracker.safety import OVERFLOW_NOTE, content_id, unescape_ooxml
+from consultagg.tracker.layout import (MAIN_SHEET, META_SHEET, OVERFLOW_SHEET, PROFILES, REMOVED_COLUMNS,
+                                       REMOVED_SHEET, TOPIC_SHEET, TrackerProfile, needs_reason,
+                                       normalize_disposition)
+from consultagg.tracker.safety import OVERFLOW_NOTE, content_id
 
 __all__ = ["DECISION_KEYS", "NOT_ROUTED", "TrackerData", "TrackerProblem", "has_decision", "header_key",
            "read_tracker"]
@@ -77,7 +82,12 @@ _MORE_HEADERS = {
 #: 承办处室 values that route nothing (the router's "待人工分办" placeholder, 待定, empty).
 NOT_ROUTED = frozenset(("", "待人工分办", "待定"))
 _ISO_TYPES = {"te": "实质性", "ge": "一般性", "ed": "编辑性"}
-_MARKS = re.compile(r"【(?:本轮新增|再次提出|意见内容有变化)[^】]*】\s*")
+_MARKS = re.compile(r"【(?:本轮新增|再次提出|意见内容有变化|提出单位有变化)[^】]*】\s*")
+# A header's remark in brackets and a trailing colon or required-mark (处理意见（必填）：).
+_REMARK = re.compile(r"[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]")
+_EDGES = re.compile(r"^[*※]+|[:*※]+$")
+_DECISION_HEADERS = {"disposition": "处理意见", "reason": "处理说明（理由）", "revision_note": "修改情况",
+                     "owner": "承办处室", "remarks": "备注"}
 
 
 @dataclass(frozen=True)
@@ -184,10 +194,31 @@ def _norm(text: str) -> str:
 def header_key(header: str) -> str | None:
     """The record key a tracker header names (any profile, the removed sheet, hand-made trackers).
 
+    A trailing colon, a remark in brackets and a leading 拟 before a decision header are ignored
+    when the header as typed is not known.
+
     >>> header_key(" 办理意见 "), header_key("处理说明（理由）"), header_key("联系人")
     ('disposition', 'reason', None)
+    >>> header_key("处理意见（必填）："), header_key("拟处理意见"), header_key("备注：")
+    ('disposition', 'disposition', 'remarks')
     """
-    return _header_map().get(_norm(header))
+    return _lookup(header, _header_map())[0]
+
+
+def _lookup(header: str, hmap: dict[str, str]) -> tuple[str | None, bool]:
+    """``(record key or None, whether the header matched as typed)``."""
+    norm = _norm(header)
+    key = hmap.get(norm)
+    if key is not None or not norm or len(norm) > 24:  # a long cell is a text, not a header
+        return key, True
+    bare = _EDGES.sub("", norm)
+    for cand in dict.fromkeys((bare, _EDGES.sub("", _REMARK.sub("", bare)))):
+        key = hmap.get(cand)
+        if key is None and cand.startswith("拟") and hmap.get(cand[1:]) in DECISION_KEYS:
+            key = hmap[cand[1:]]  # 拟处理意见: the proposed decision is the decision
+        if key is not None:
+            return key, False
+    return None, False
 
 
 @lru_cache(maxsize=1)
@@ -201,28 +232,6 @@ def _header_map() -> dict[str, str]:
     for header, key in _MORE_HEADERS.items():
         found.setdefault(_norm(header), key)
     return found
-
-
-def _text(value: Any) -> str:
-    """A cell value as the text a person sees."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return unescape_ooxml(value)
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()[:10] if not isinstance(value, datetime) or not value.time() else str(value)
-    return str(value)
-
-
-def _int(value: Any) -> int | None:
-    try:
-        return int(float(str(value).strip()))
-    except (TypeError, ValueError):
-        return None
 
 
 def read_tracker(path) -> TrackerData:
@@ -273,36 +282,47 @@ def _read(path: Path) -> TrackerData:
         hmap = _header_map()
         main_name = str(info.get("main_sheet") or MAIN_SHEET)
         ws = sheets.get(main_name)
-        grid = _grid(ws) if ws is not None else None
-        found = _find_header(grid, hmap) if grid is not None else None
+        loaded = _load(ws) if ws is not None else None
+        found = _find_header(loaded[0], hmap) if loaded is not None else None
         if found is None:  # renamed or hand-made: the visible sheet whose headers fit best
             best = None
             for name, other in sheets.items():
                 if name.startswith("_") or name == REMOVED_SHEET or other.sheet_state != "visible":
                     continue
-                g = _grid(other)
-                f = _find_header(g, hmap)
+                g = _load(other)
+                f = _find_header(g[0], hmap)
                 if f is not None and (best is None or f[1] > best[2][1]):
                     best = (name, g, f)
             if best is None:
                 raise ValueError(f"{path} 中找不到意见汇总处理表（没有含“意见内容”“处理意见”等表头的工作表）"
                                  f" / no sheet of {path} has tracker headers")
-            main_name, grid, found = best
+            main_name, loaded, found = best
+        grid = loaded[0]
         title = _title(grid[: found[0]])
         profile = str(info.get("profile") or _guess_profile(grid[found[0]], hmap))
         problems: list[TrackerProblem] = []
-        rows = _read_rows(main_name, grid, found, hmap, profile, meta_rows, overflow, problems)
+        context = (hmap, profile, meta_rows, overflow)
+        rows = _sheet_rows(main_name, loaded, found, context, problems)
+        main_name, rows, grid, found, problems = _read_copies(main_name, rows, (grid, found, main_name), sheets,
+                                                              context, problems)
+        if profile in PROFILES and info.get("profile"):  # its own tracker: its decision columns are known
+            _check_columns(main_name, grid[found[0]], found, PROFILES[profile], problems)
         removed: list[dict[str, Any]] = []
         if REMOVED_SHEET in sheets:
-            g = _grid(sheets[REMOVED_SHEET])
-            f = _find_header(g, hmap)
+            g = _load(sheets[REMOVED_SHEET])
+            f = _find_header(g[0], hmap)
             if f is not None:
-                removed = _read_rows(REMOVED_SHEET, g, f, hmap, "plan", {}, overflow, problems)
+                removed = _sheet_rows(REMOVED_SHEET, g, f, (hmap, "plan", {}, overflow), problems)
         roster = _read_roster(info.get("roster"))
         topics = _read_topics(sheets.get(TOPIC_SHEET))
     finally:
         wb.close()
     _check_ids(main_name, rows, problems)
+    present = {r["comment_id"] for r in rows}  # (a row deleted by hand: its decision and its count go with it)
+    gone = [c for c in meta_rows if not c.startswith("#") and c not in present]
+    if profile == "plan" and info.get("layout") != "distinct" and gone:
+        problems.append(TrackerProblem(main_name, 0, "意见编号", f"生成时表中的{len(gone)}条意见现在找不到（意见编号 {'、'.join(gone[:5])}"
+                                       f"{'等' if len(gone) > 5 else ''}），可能被删除：统计不含这些意见，下一轮也不延续其处理意见；如属误删，请从备份恢复。"))
     if info.get("layout") == "distinct":  # each distinct opinion once: every opinion from the CSV beside it
         full = all_opinions_path(path)  # named after the workbook (a backup's list is copied under its name)
         if not full.exists() and info.get("all_opinions_csv"):
@@ -317,43 +337,27 @@ def _read(path: Path) -> TrackerData:
                        path=str(path), info=info, topics=tuple(topics))
 
 
-def _read_topics(ws) -> list[Topic]:
-    """Topics listed in the sheet 分主题统计; rows without a numeric id are skipped."""
-    if ws is None:
-        return []
-    grid = _grid(ws)
-    if not grid:
-        return []
-    col = {_text(h): j for j, h in enumerate(grid[0]) if _text(h)}
-    if "主题编号" not in col or "主题" not in col:
-        return []
-
-    def cell(row, name):
-        j = col.get(name)
-        return row[j] if j is not None and j < len(row) else None
-
-    topics = []
-    for row in grid[1:]:
-        tid = _int(cell(row, "主题编号"))
-        if tid is None:
-            continue
-        phrases = tuple(split_keywords(_text(cell(row, "关键词"))))
-        topics.append(Topic(id=tid, name=_text(cell(row, "主题")), key_phrases=phrases,
-                            size=_int(cell(row, "意见条数")) or 0,
-                            n_distinct=_int(cell(row, "不同意见条数")) or 0))
-    return topics
-
-
 def _find_header(grid: list[tuple], hmap: dict[str, str]) -> tuple[int, int, dict[int, str]] | None:
-    """(index of the header row, number of known headers, {column index: key})."""
+    """(index of the header row, number of known headers, {column index: key}).
+
+    A header as typed takes its key before one known only without its remark or colon, so a
+    column people add (处理意见（分管领导）) never takes the place of the tracker's own.
+    """
     best = None
     for i, row in enumerate(grid[:30]):
         cols: dict[int, str] = {}
+        loose: list[tuple[int, str]] = []
         for j, v in enumerate(row):
             if isinstance(v, str):
-                key = hmap.get(_norm(v))
-                if key is not None and key not in cols.values():
+                key, exact = _lookup(v, hmap)
+                if key is not None and not exact:
+                    loose.append((j, key))
+                elif key is not None and key not in cols.values():
                     cols[j] = key
+        for j, key in loose:
+            if key not in cols.values():
+                cols[j] = key
+        cols = dict(sorted(cols.items()))
         score = len(cols)
         has_text = "comment_text" in cols.values()
         if score >= 2 and has_text and (best is None or score > best[1]):
@@ -377,70 +381,6 @@ def _title(rows: Iterable[tuple]) -> str:
                 m = re.fullmatch(r"《(.*)》", t)
                 return m.group(1) if m else t
     return ""
-
-
-def _read_info(grid: list[tuple]) -> dict[str, Any]:
-    first = grid[0] if grid else ()
-    return {str(k): v for k, v in zip(first[::2], first[1::2]) if k is not None}
-
-
-def _read_meta(grid: list[tuple]) -> dict[str, dict[str, Any]]:
-    """Metadata rows of ``_meta`` by 意见编号 (the ``row`` column goes stale once rows are sorted)."""
-    if len(grid) < META_HEADER_ROW:
-        return {}
-    keys = [str(k) if k is not None else "" for k in grid[META_HEADER_ROW - 1]]
-    out: dict[str, dict[str, Any]] = {}
-    for values in grid[META_HEADER_ROW:]:
-        rec = {k: (unescape_ooxml(v) if isinstance(v, str) else v) for k, v in zip(keys, values) if k}
-        cid = _text(rec.get("comment_id")).strip()
-        if not cid:
-            continue
-        if isinstance(rec.get("meta"), str):
-            try:
-                rec["meta"] = json.loads(rec["meta"])
-            except ValueError:
-                rec["meta"] = {"meta": rec["meta"]}
-        rec.setdefault("meta", None)
-        if rec["meta"] is None:
-            rec["meta"] = {}
-        out.setdefault(cid, rec)
-        seq = _int(rec.get("seq"))
-        if seq is not None:
-            out.setdefault(f"#seq{seq}", rec)
-        if rec.get("content_id"):
-            out.setdefault(f"#key{rec.pop('content_id')}", rec)
-    return out
-
-
-def _read_overflow(ws) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
-    """``(sheet, column header) -> [(record, cell, whole text)]``."""
-    if ws is None:
-        return {}
-    parts: dict[tuple[str, str, str, str], list[tuple[int, str]]] = {}
-    for row in _grid(ws)[1:]:
-        if not row or len(row) < 6 or row[0] is None:
-            continue
-        sheet, cell, record, column, k, text = (row + (None,) * 6)[:6]
-        parts.setdefault((str(sheet), str(cell or ""), _text(record), _text(column)), []).append(
-            (_int(k) or 0, _text(text)))
-    out: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
-    for (sheet, cell, record, column), ps in parts.items():
-        out.setdefault((sheet, column), []).append((record, cell, "".join(t for _, t in sorted(ps))))
-    return out
-
-
-def _whole_text(shown: str, sheet: str, header: str, record: str,
-                overflow: dict[tuple[str, str], list[tuple[str, str, str]]]) -> str:
-    """The full text of a cell that ends with the overflow note (matched by record, then by its start)."""
-    candidates = overflow.get((sheet, header), [])
-    head = shown[: -len(OVERFLOW_NOTE)]
-    for rec, _cell, text in candidates:
-        if record and rec == record and text.startswith(head):
-            return text
-    for _rec, _cell, text in candidates:
-        if text.startswith(head):
-            return text
-    return shown
 
 
 def _whole(text: str, sheet: str, header_of: dict[str, str],
@@ -511,6 +451,107 @@ def _read_rows(sheet: str, grid: list[tuple], found: tuple[int, int, dict[int, s
     return rows
 
 
+def _load(ws) -> tuple[list[tuple], SheetFacts]:
+    """A sheet's rows, with its merged ranges and its formulas saved without a value."""
+    return _grid(ws, facts := SheetFacts()), facts
+
+
+def _sheet_rows(sheet: str, loaded: tuple[list[tuple], SheetFacts], found: tuple[int, int, dict[int, str]],
+                context: tuple, problems: list[TrackerProblem]) -> list[dict[str, Any]]:
+    """The rows of a sheet, its decision cells as people see them (merged ranges, formulas: ``settle_cells``)."""
+    grid, facts = loaded
+    at, _, cols = found
+    named = {j + 1: _text(grid[at][j]).strip() or _DECISION_HEADERS[key] for j, key in cols.items()
+             if key in DECISION_KEYS}
+    grid, notes = settle_cells(grid, facts, named, at + 2)
+    problems.extend(TrackerProblem(sheet, r, header, message) for r, header, message in notes)
+    return _read_rows(sheet, grid, found, *context, problems)
+
+
+def _decisions(rec: Mapping[str, Any]) -> dict[str, str]:
+    """A row's decisions as compared across sheets (no merge marks, no placeholder 承办处室)."""
+    out = {k: str(rec.get(k) or "").strip() for k in DECISION_KEYS}
+    out["remarks"] = strip_marks(out["remarks"])
+    out["owner"] = "" if out["owner"] in NOT_ROUTED else out["owner"]
+    return out
+
+
+def _read_copies(main: str, rows: list[dict[str, Any]], table: tuple, sheets: dict, context: tuple,
+                 problems: list[TrackerProblem]) -> tuple:
+    """Decisions typed in another sheet holding the same 意见编号 (a copy of the main sheet).
+
+    A copy that holds every opinion of the main sheet, more decided ones and all of the main
+    sheet's decisions is read instead of it; otherwise the main sheet stays and takes, by
+    意见编号, the copy's decisions for its rows that have none. A decision the two sheets give
+    differently is reported and the main sheet's kept; each change is said in a note.
+    Returns ``(sheet read, rows, its grid, its header, problems)``.
+    """
+    grid, found, first = table
+    for name, ws in sheets.items():
+        if name in (main, first) or name.startswith("_") or name == REMOVED_SHEET or ws.sheet_state != "visible":
+            continue
+        ws.reset_dimensions()  # the header probe reads every column, whatever <dimension> says
+        head = _find_header([tuple(r) for r in ws.iter_rows(max_row=30, values_only=True)], context[0])
+        loaded = _load(ws) if head is not None and set(head[2].values()) & set(DECISION_KEYS) else None
+        c_found = _find_header(loaded[0], context[0]) if loaded is not None else None
+        if c_found is None:
+            continue
+        c_problems: list[TrackerProblem] = []
+        c_rows = _sheet_rows(name, loaded, c_found, context, c_problems)
+        other = {rec["comment_id"]: rec for rec in reversed(c_rows)}  # the first row of each 意见编号
+        own = {rec["comment_id"]: rec for rec in reversed(rows)}
+        c_decided = [cid for cid in other if cid in own and _has_decision(other[cid])]
+        if not c_decided:
+            continue
+        decided = [rec for rec in rows if _has_decision(rec)]
+        if set(own) <= set(other) and len(c_decided) > len(decided) and all(
+                _decisions(rec) == _decisions(other[rec["comment_id"]]) for rec in decided):
+            had = f"只有{len(decided)}条意见有处理意见" if decided else "没有处理意见"
+            note = (f"“{main}”{had}，工作表“{name}”有与之相同的意见（意见编号相同）且{len(c_decided)}条有处理意见，"
+                    f"已改按“{name}”读取；如应以“{main}”为准，请把处理意见填回“{main}”。")
+            main, rows, grid, found, problems = name, c_rows, loaded[0], c_found, c_problems
+            problems.append(TrackerProblem(name, 0, "", note))
+            continue
+        taken: list[int] = []
+        for rec in rows:
+            cid = rec["comment_id"]
+            if (copy := other.get(cid)) is None or not _has_decision(copy) or own.get(cid) is not rec:
+                continue
+            if not _has_decision(rec):
+                for key in (*DECISION_KEYS, "disposition_raw"):
+                    rec[key] = copy.get(key, "")
+                rec["tracker_sheet"], rec["tracker_row"] = name, copy["tracker_row"]
+                taken.append(copy["tracker_row"])
+                continue
+            mine, theirs = _decisions(rec), _decisions(copy)
+            diffs = [f"{_DECISION_HEADERS[k]}本表为“{mine[k]}”、该表为“{theirs[k]}”" for k in DECISION_KEYS
+                     if mine[k] != theirs[k]]
+            if diffs:
+                problems.append(TrackerProblem(main, rec["tracker_row"], "", f"与工作表“{name}”第{copy['tracker_row']}行"
+                                               f"（意见编号 {cid}）不一致：{'；'.join(diffs)}。已按本表读取，请核对。"))
+        if taken:
+            problems.append(TrackerProblem(name, 0, "", f"“{main}”中{len(taken)}条意见没有处理意见，工作表“{name}”中"
+                                           f"同一意见编号的行（第{'、'.join(map(str, taken))}行）有，已按“{name}”读取。"))
+            problems.extend(p for p in c_problems if p.row in set(taken))
+        for cid, rec in other.items():
+            if cid not in own and _has_decision(rec):
+                problems.append(TrackerProblem(name, rec["tracker_row"], "", f"此行有处理意见，但意见编号 {cid} "
+                                               f"不在“{main}”中，未读入；如是新增意见，请移到“{main}”。"))
+    return main, rows, grid, found, problems
+
+
+def _check_columns(sheet: str, header: tuple, found: tuple[int, int, dict[int, str]], profile: TrackerProfile,
+                   problems: list[TrackerProblem]) -> None:
+    """A problem for each decision column of the tracker's own profile that its header row lacks."""
+    at, _, cols = found
+    unknown = "、".join(f"“{_text(v).strip()}”" for j, v in enumerate(header) if j not in cols and _text(v).strip())
+    for col in profile.columns:
+        if col.editable and col.key not in cols.values():
+            seen = f"（未识别的表头：{unknown}）" if unknown else ""
+            problems.append(TrackerProblem(sheet, 0, col.header, f"找不到“{col.header}”列{seen}，本表的{col.header}"
+                                           f"未读入。请把第{at + 1}行的表头改回“{col.header}”后再读取。"))
+
+
 def _decide(rec: dict[str, Any], sheet: str, r: int, header_of: dict[str, str],
             problems: list[TrackerProblem]) -> None:
     typed = rec.get("disposition", "")
@@ -545,16 +586,6 @@ def _check_ids(sheet: str, rows: list[dict[str, Any]], problems: list[TrackerPro
             problems.append(TrackerProblem(sheet, r, "意见编号", f"意见编号 {cid} 重复（另见第{first[cid]}行）。"))
         else:
             first[cid] = r
-
-
-def _read_roster(text) -> list[RosterEntry]:
-    if not isinstance(text, str) or not text.strip():
-        return []
-    try:
-        entries = json.loads(unescape_ooxml(text))
-        return [RosterEntry(str(name), str(state), _int(n) or 0) for name, state, n in entries]
-    except (ValueError, TypeError):
-        return []
 
 
 def strip_marks(remarks: str) -> str:
