@@ -111,3 +111,15 @@ def test_a_row_deleted_by_hand_is_said(tmp_path):
     data = read_tracker(path)
     assert len(data.rows) == 1
     assert any("1条意见现在找不到" in str(p) and "A2" in str(p) for p in data.problems)
+
+
+def test_a_same_as_reference_after_the_rows_were_renumbered_is_flagged():
+    # Moved before: after staff sorted and refilled 序号, 同第7条 was silently re-pointed to another opinion.
+    rows = ({"comment_id": "A", "seq": 1, "meta_seq": 2, "department": "自治区水利厅", "comment_text": "建议补充黄河治理。",
+             "disposition": "采纳"},
+            {"comment_id": "B", "seq": 2, "meta_seq": 1, "department": "银川市人民政府", "comment_text": "建议强化黄河治理。",
+             "disposition": "合并处理", "reason": "同第2条"})
+    ops = (_op("A", "建议补充黄河治理。", "自治区水利厅"), _op("B", "建议强化黄河治理。", "银川市人民政府"))
+    new = merge_tracker(TrackerData(rows=rows), ConsultationResult(ops))
+    assert "请核对“同第N条”所指的意见" in new.opinions[1].remarks
+    assert any("序号曾被重新编排" in n for n in new.notes)

@@ -254,6 +254,9 @@ def merge_tracker(previous, result: ConsultationResult, *, min_similarity: float
     seq_map = {int(old[j]["seq"]): i + 1 for i, (j, _, _) in pairs.items()
                if j < n_main and isinstance(old[j].get("seq"), int)}
     counts = defaultdict(int)
+    # 序号 renumbered by hand (sorted, then refilled): a 同第N条 may have been written before or after
+    renumbered = any(isinstance(r.get("meta_seq"), int) and isinstance(r.get("seq"), int) and r["meta_seq"] != r["seq"]
+                     for r in prev.rows)
     for i, op in enumerate(opinions):
         meta = dict(op.comment.meta)
         for k in ("merge_status", "previous_comment_id", "previous_text", "merge_similarity"):
@@ -281,12 +284,15 @@ def merge_tracker(previous, result: ConsultationResult, *, min_similarity: float
             + (f"【提出单位有变化：原为{before}】" if moved else "")
         disposition = normalize_disposition(row.get("disposition"))[0] if row.get("disposition") else ""
         reason = row.get("reason") or ""
+        notes = []
         if disposition == "合并处理":
+            if renumbered and _SAME_SEQ.search(reason):
+                notes.append("序号曾被重新编排，请核对“同第N条”所指的意见")
+                counts["renumbered"] += 1
             # Name the target explicitly: the duplicate group that implied it may be re-formed.
             reason = _rewrite_refs(reason or _named_target(row.get("duplicate_of") or "", id_map), id_map, seq_map)
         carried = {"disposition": disposition, "reason": reason, "revision_note": row.get("revision_note") or ""}
         fields: dict[str, Any] = {}
-        notes = []
         for key, value in carried.items():
             mine = getattr(op, key)
             if mine and value and mine != value:
@@ -317,7 +323,9 @@ def merge_tracker(previous, result: ConsultationResult, *, min_similarity: float
     title = result.title if result.title and result.title != "征求意见" else (prev.title or result.title)
     note = (f"第{prev.round + 1}轮合并：延续{counts['延续'] + counts['意见内容有变化']}条（其中意见内容有变化"
             f"{counts['意见内容有变化']}条），再次提出{counts['再次提出']}条，新增{counts['new']}条，"
-            f"未再提出{sum(1 for j in range(n_main) if j not in matched_old)}条。")
+            f"未再提出{sum(1 for j in range(n_main) if j not in matched_old)}条。"
+            + (f"上一轮表中序号曾被重新编排，{counts['renumbered']}条“同第N条”的合并处理请核对所指意见（见备注）。"
+               if counts["renumbered"] else ""))
     return replace(result, opinions=tuple(opinions), removed=tuple(removed), round=prev.round + 1,
                    title=title, notes=(*result.notes, note))
 

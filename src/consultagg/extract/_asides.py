@@ -79,8 +79,16 @@ _UP_THE_CHAIN = re.compile(r"\s*现将[^。！!？?]{0,80}?(?:意见|建议)(?:�
                            r"(?:报|转报|报送|呈报|上报|送)[^。！!？?，,]{0,30}[。！!]?\s*")
 
 
+# What the writer has done, or checked and found right (…的要求，我公司已于2020年全部完成。 / …基础数据，经核对与我盟统计
+# 数据一致。): no request.
+_DONE_OR_CHECKED = re.compile(r"[^。]{0,80}[，,]\s*(?:(?:我|本)(?:公司|单位|局|厅|委|院|市|县|旗|盟|区)(?:已|已经|均已)(?:于[^，,。]{2,12})?"
+                              r"(?:全部|全面)?(?:完成|建成|实现|落实)|经(?:核对|核实|比对)[^。，,]{0,20}?(?:一致|无误|准确))[。.]?\s*")
+
+
 def told_aside(sent: str) -> str | None:
     """The reason a sentence is no request when it tells one of the things above, else None."""
+    if _DONE_OR_CHECKED.fullmatch(sent) and not re.search(r"建议|请(?!批评)|希望|应当|应该", sent):
+        return "表态"
     if _MARKED_ELSEWHERE.search(sent) and not re.search(r"建议|请(?!批评)|希望|应当", sent):
         return "另行标注"  # 另外，文字方面的小问题我已在打印稿上直接标注，随后寄送规划处，这里不再赘述。
     if _HOW_IT_CAME.search(sent) or _THOUGHTS_OFFERED.search(sent) and not re.search(r"建议|希望|应当", sent):

@@ -333,13 +333,13 @@ _HALL = re.compile(r"[\u4e00-\u9fff]{2,}(?:博物|图书|文化|纪念|美术|�
 
 
 def _byline_unit(t: str) -> str | None:
-    """The unit of a byline under a title: the first place its bracket names, without the post."""
-    m = _BYLINE.fullmatch(t)
-    if not m or not person_name(m.group("name") or m.group("rname")):
-        return None
+    """The unit of a byline under a title: the first place its bracket names, without the post; a deputy
+    or a member by name (自治区人大代表　某某（某嘎查党支部书记）)."""
+    if (capacity := deputy(t)) is not None or not (m := _BYLINE.fullmatch(t)) \
+            or not person_name(m.group("name") or m.group("rname")):
+        return capacity
     first = re.split(r"[，,、；;\s\u3000]", (m.group("aff") or m.group("raff")).strip())[0]
-    # (某规划设计研究院副总规划师: the longest start that is a unit, the post after it)
-    # (蓍州市博物馆馆长: a museum or a library, a unit under a byline though no organ's name ends so)
+    # (某规划设计研究院副总规划师: the longest start that is a unit, the post after it; 蓍州市博物馆馆长: a museum)
     return next(filter(None, (_signature_unit(first[:k]) or (first[:k] if _HALL.search(first[:k]) else None)
                               for k in range(len(first), 3, -1))), None)
 

@@ -169,7 +169,9 @@ def _told_attending(opening: str, listed) -> None:
     for sentence in _CAME.finditer(opening):
         body = ""
         for entry in re.split(r"[，,、]|(?<=[\u4e00-\u9fff])(?:及|和|以及)(?=[\u4e00-\u9fff])", sentence.group(0)):
-            entry = re.sub(r"^(?:及|和|以及|由|(?:会议|本次会议|座谈会|论证会)?(?:特别|特)?邀请(?:了)?)", "", entry.strip())
+            # (参会专家有某大学某教授: who came, announced before the entry)
+            entry = re.sub(r"^(?:及|和|以及|由|(?:会议|本次会议|座谈会|论证会)?(?:特别|特)?邀请(?:了)?|"
+                           r"(?:参会|与会|出席|列席|参加)(?:会议)?的?(?:专家|人员|代表|领导|同志)?(?:有|包括|为))", "", entry.strip())
             m = _ENTRY.fullmatch(entry) or _NAMED_TITLED.fullmatch(entry)
             if not m or m.group("name")[0] not in SURNAMES:
                 body = ""

@@ -75,6 +75,8 @@ def sender_unit(sender: str) -> tuple[str | None, str | None, str | None]:
     who = re.sub(r"[ \t\u3000]+", "", who)
     if (said := _speaker(who)) and said[3]:
         organ, office = split_office(said[3])
+        if short := re.fullmatch(r"(.{1,20}?[市区县州旗盟])政府(?:办|办公室)?", organ):
+            return government_of(short.group(1)), None, said[1]  # 某旗政府办-郑某: the banner's government, in full
         return organ, office or _office_of(said[2], organ), said[1]
     if m := re.match(r"(.{2,30}?(?:厅|局|委员会|管委会|委(?!员)|办|中心|公司|集团|院|所|政府|街道办事处))", who):  # (王某委员: a member)
         organ, office = split_office(m.group(1))
@@ -124,7 +126,7 @@ def without_lead(body: str, asks) -> tuple[str, list[str]]:
     while len(lines) > 1 and not asks(lines[0]):
         lead.append(lines.pop(0).strip())
     text = "\n".join(lines)
-    if m := _LEAD.match(text):
+    if (m := _LEAD.match(text)) and not re.match(r"第[\d一二三四五六七八九十]{1,3}条(?:里|中)", text[m.end():]):  # (…，第2条里再加上…)
         lead.append(m.group(0).strip())
         text = text[m.end():]
     return text, lead

@@ -174,7 +174,7 @@ CHECK_MARK = "（含建议用语，请核实）"
 _THEREFORE = re.compile(r"^[ \t\u3000]*(?:为此|因此|据此|鉴于此|鉴于上述情况|综上|针对(?:上述|以上|这些)(?:问题|情况|不足))[，,]?"
                         r"[^。\n]{0,16}?(?:建议|意见)[^。\n]{0,8}[：:][ \t\u3000]*$", re.M)
 # A deputy or a member introducing themselves (我是市政协委员、…委员何某 / 作为省人大代表).
-_IN_PERSON = re.compile(r"(?:我是|作为|本人是?)(?:一名)?(?:来自[\u4e00-\u9fff]{1,8}?的)?([\u4e00-\u9fff]{1,10}?(?:人大代表|政协委员))")
+_IN_PERSON = re.compile(r"(?:我是|作为|本人是?)(?:一名)?(?:来自[\u4e00-\u9fff]{1,8}?的)?((?:(?!的|来自)[\u4e00-\u9fff]){1,10}?(?:人大代表|政协委员))")
 # A letter that says it has no changes to ask for at all (无修改意见, not 无其他意见 nor 其他无意见 /
 # 其他内容无意见 / 除上述意见外无意见, which close a letter of requests).
 _NO_CHANGES = re.compile(r"(?:无|没有|暂无)(?:修改|补充|具体)?(?:意见|建议)")

@@ -348,7 +348,7 @@ _POST_OF = rf"[\u4e00-\u9fff（）()]{{2,30}}?{_POSTS}[ \t\u3000]*"  # (某公�
 _DEPUTY = re.compile(r"\s*(?P<place>[\u4e00-\u9fff]{1,12}?)(?:第[一二三四五六七八九十\d]{1,3}届)?"
                      r"(?P<cap>人民代表大会代表|人大代表|政协委员)(?:[：:、，,]?[ \t\u3000]*"
                      # (the deputy's own post between, its line joined in cleaning: …人大代表某公司董事长　苏某)
-                     rf"(?:{_POST_OF})?(?P<name>[\u4e00-\u9fff·]{{2,4}})|[：:]?[ \t\u3000]*(?P<long>[\u4e00-\u9fff·]{{5,6}}))?\s*")  # (苏和巴特尔; not after 、: a post)
+                     rf"(?:{_POST_OF})?(?P<name>[\u4e00-\u9fff·]{{2,4}})(?:\s*[（(][^（）()]{{2,40}}[)）])?|[：:]?[ \t\u3000]*(?P<long>[\u4e00-\u9fff·]{{5,6}}))?\s*")  # (苏和巴特尔; not after 、: a post)
 
 
 def deputy(t: str) -> str | None:

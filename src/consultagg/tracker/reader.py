@@ -430,6 +430,7 @@ def _read_rows(sheet: str, grid: list[tuple], found: tuple[int, int, dict[int, s
         if profile == "iso" and rec.get("comment_type") in _ISO_TYPES:
             rec["comment_type"] = _ISO_TYPES[rec["comment_type"]]
         rec["seq"] = seq if seq is not None else (_int((meta or {}).get("seq")) or None)
+        rec["meta_seq"] = _int((meta or {}).get("seq")) or None  # (序号 as written: renumbered by hand when they differ)
         rec["remarks"] = rec.get("remarks", "").strip()
         rec["reason"] = rec.get("reason", "").strip()
         rec["revision_note"] = rec.get("revision_note", "").strip()
@@ -562,7 +563,7 @@ def _decide(rec: dict[str, Any], sheet: str, r: int, header_of: dict[str, str],
     if rest and rest not in rec["reason"]:
         # A reason written in the disposition cell (the standards form has no reason column):
         # kept, never dropped, even beside a reason in its own column.
-        rec["reason"] = rest if not rec["reason"] else f"{rest}；{rec['reason']}"
+        rec["reason"] = rest if not rec["reason"] else f"{rest.rstrip('。；;.')}；{rec['reason']}"
     if suggestion is not None:
         problems.append(TrackerProblem(sheet, r, col, f"处理意见“{value}”不在可选范围内，是否应为“{suggestion}”？",
                                        suggestion))
