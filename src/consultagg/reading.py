@@ -26,7 +26,7 @@ from consultagg.errors import ConsultaggInputError
 from consultagg.extract import Letter, asks, asks_again, opens_on_part, parse_letter, praise_only, question_only, split_cell
 from consultagg.extract.units import is_identity, split_office, writes_for_itself
 from consultagg.io.tables import read_comment_rows, read_plan_text
-from consultagg.records import CommentList, Plan
+from consultagg.records import PUBLIC_NAMES, CommentList, Plan
 from consultagg.sections import parse_plan
 from consultagg.text.normalize import clean_display
 
@@ -129,7 +129,7 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
 
 _IN_MEMORY = ("<dicts>", "<DataFrame>", "<text>", "<texts>", "<comments>")
 # Who writes as a person, not as a unit: a message is one message, answered as one.
-_PUBLIC = ("社会公众", "公众", "网友", "群众", "市民", "居民", "匿名")
+_PUBLIC = PUBLIC_NAMES
 
 
 def _posters_as_units(rows: CommentList) -> None:

@@ -254,6 +254,8 @@ class Topic:
     note: str = ""
 
 
+#: Units that are many writers, each writing for themselves (the first is the one the tracker shows).
+PUBLIC_NAMES = ("社会公众", "公众", "网友", "群众", "市民", "居民", "匿名")
 #: Appended to 提出单位 in the tracker when the reader could only guess the unit (from a file name).
 UNIT_GUESS_MARK = "（待核实）"
 

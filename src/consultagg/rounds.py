@@ -49,7 +49,7 @@ import numpy as np
 
 from consultagg.text.ids import content_key
 from consultagg.text.ngrams import bigram_set
-from consultagg.records import Opinion
+from consultagg.records import PUBLIC_NAMES, Opinion
 from consultagg.result import UNIT_GUESS_MARK, ConsultationResult
 from consultagg.tracker.layout import needs_reason, normalize_disposition
 from consultagg.tracker.reader import NOT_ROUTED, TrackerData, read_tracker, strip_marks
@@ -198,8 +198,7 @@ def match_opinions(old: Sequence[dict[str, Any]], opinions: Sequence[Opinion], *
 
 
 _FIELD_NAMES = {"disposition": "处理意见", "reason": "处理说明", "revision_note": "修改情况"}
-# Units that are many writers, each writing for themselves.
-_PUBLIC = frozenset({"社会公众", "公众", "网友", "群众", "市民", "居民", "匿名"})
+_PUBLIC = frozenset(PUBLIC_NAMES)  # (many writers, each for themselves)
 # A place a unit's name opens with (银川市人民政府 / 银川市生态环境局), not a level alone (自治区, 省).
 _PLACE = re.compile(r"^(?!自治区|省|市|县)[\u4e00-\u9fff]{1,8}?(?:自治区|省|市|县|区|盟|旗|州)")
 

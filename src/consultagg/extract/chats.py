@@ -62,6 +62,10 @@ def chat_messages(text: str) -> list[ChatMessage]:
     return out if said >= _MIN_MESSAGES and 3 * said >= 2 * len(out) else []
 
 
+# A government by its place's short name, or its office (某县政府 / 某旗政府办): the government, in full.
+_SHORT_GOVERNMENT = re.compile(r"(.{1,20}?[市区县州旗盟])政府(?:办|办公室)?")
+
+
 def sender_unit(sender: str) -> tuple[str | None, str | None, str | None]:
     """``(unit, office, person)`` a sender line names (省交通厅规划处 王某 → 省交通厅, 规划处, 王某)."""
     if head := re.match(r"[ \t\u3000]*([^-—–·|｜\s]{3,30})[ \t\u3000]*[-—–|｜]", sender):
@@ -75,14 +79,14 @@ def sender_unit(sender: str) -> tuple[str | None, str | None, str | None]:
     who = re.sub(r"[ \t\u3000]+", "", who)
     if (said := _speaker(who)) and said[3]:
         organ, office = split_office(said[3])
-        if short := re.fullmatch(r"(.{1,20}?[市区县州旗盟])政府(?:办|办公室)?", organ):
+        if short := _SHORT_GOVERNMENT.fullmatch(organ):
             return government_of(short.group(1)), None, said[1]  # 某旗政府办-郑某: the banner's government, in full
         return organ, office or _office_of(said[2], organ), said[1]
     if m := re.match(r"(.{2,30}?(?:厅|局|委员会|管委会|委(?!员)|办|中心|公司|集团|院|所|政府|街道办事处))", who):  # (王某委员: a member)
         organ, office = split_office(m.group(1))
         rest = who[m.end():]
-        if re.fullmatch(r".{1,20}?[市区县州旗盟]政府", organ):  # 某县政府办-小周: the county's government, in full
-            organ, rest = government_of(organ[:-2]), re.sub(r"^办(?:公室)?", "", rest)
+        if short := _SHORT_GOVERNMENT.fullmatch(organ):  # 某县政府办-小周: the county's government, in full
+            organ, rest = government_of(short.group(1)), re.sub(r"^办(?:公室)?", "", rest)
         return organ, office, rest or None
     return None, None, who or None
 
