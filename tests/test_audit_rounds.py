@@ -123,3 +123,15 @@ def test_a_same_as_reference_after_the_rows_were_renumbered_is_flagged():
     new = merge_tracker(TrackerData(rows=rows), ConsultationResult(ops))
     assert "请核对“同第N条”所指的意见" in new.opinions[1].remarks
     assert any("序号曾被重新编排" in n for n in new.notes)
+
+
+def test_the_drafting_summary_names_an_opinion_by_its_words_not_by_a_count_that_may_not_be_the_letters():
+    # False before: a point read as two opinions made the letter's point 二 the unit's 第3点意见.
+    rows = ({"comment_id": "C1", "department": "自治区林业和草原局", "comment_text": "一是建议补充草原修复内容。", "disposition": "采纳"},
+            {"comment_id": "C2", "department": "自治区林业和草原局", "comment_text": "二是建议增加湿地保护内容。", "disposition": "采纳"},
+            {"comment_id": "C3", "department": "自治区林业和草原局", "comment_text": "二、建议将沙地综合治理工程列入重大工程专栏。",
+             "disposition": "不采纳", "reason": "已在专项规划中安排。"})
+    from consultagg.report import drafting_summary
+    text = drafting_summary(TrackerData(rows=rows), title="某规划")
+    assert "自治区林业和草原局关于“将沙地综合治理工程列入重大工程专栏”的意见：已在专项规划中安排" in text
+    assert "第3点" not in text

@@ -88,7 +88,7 @@ def test_summary_refuses_while_rows_are_open(round1, capsys):
     # 6 received; 5 closed rows: 采纳 (黄河), 部分采纳 (科技), 未采纳 (资金), 已体现 → 采纳, 合并处理 →
     # follows 已体现. The number received counts the open row too (it said 5: false).
     assert "共收到意见建议6条（草稿：其中1条尚未处理完毕），已处理的5条中采纳3条，部分采纳1条，未采纳1条" in draft
-    assert re.search(r"1\. 科技厅提出的第1点意见：在第十章统筹表述；2\. 财政厅提出的第1点意见：投资估算在实施方案中明确。",
+    assert re.search(r"1\. 科技厅关于“增加生态环境科技创新内容[^”]*”的意见：在第十章统筹表述；2\. 财政厅关于“明确重点工程的资金来源和投资估算”的意见：投资估算在实施方案中明确。",
                      draft)
 
 

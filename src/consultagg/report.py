@@ -13,13 +13,13 @@ Counting rules (CONVENTIONS §2), over closed rows only:
 Examples
 --------
 >>> from consultagg.tracker.reader import TrackerData
->>> rows = ({"comment_id": "A1", "department": "水利厅", "comment_text": "…", "disposition": "采纳", "seq": 1},
-...         {"comment_id": "A2", "department": "水利厅", "comment_text": "…", "disposition": "不采纳",
+>>> rows = ({"comment_id": "A1", "department": "水利厅", "comment_text": "建议补充地下水超采治理。", "disposition": "采纳", "seq": 1},
+...         {"comment_id": "A2", "department": "水利厅", "comment_text": "建议增加河湖岸线管控内容。", "disposition": "不采纳",
 ...          "reason": "属于水资源专项规划内容", "seq": 2},
 ...         {"comment_id": "B1", "department": "财政厅", "comment_text": "…", "disposition": "合并处理",
 ...          "reason": "同意见编号 A2", "seq": 3})
 >>> print(drafting_summary(TrackerData(rows=rows, title="生态环境保护规划")))
-《生态环境保护规划》征求意见过程中，水利厅、财政厅等2个单位提出了意见；共收到意见建议3条，采纳1条，部分采纳0条，未采纳2条。部分采纳及未采纳意见的理由如下：1. 水利厅提出的第2点意见（另有1条相同意见合并处理）：属于水资源专项规划内容。
+《生态环境保护规划》征求意见过程中，水利厅、财政厅等2个单位提出了意见；共收到意见建议3条，采纳1条，部分采纳0条，未采纳2条。部分采纳及未采纳意见的理由如下：1. 水利厅关于“增加河湖岸线管控内容”的意见（另有1条相同意见合并处理）：属于水资源专项规划内容。
 """
 
 from __future__ import annotations
@@ -61,9 +61,9 @@ class DecisionTally:
         Closed rows and their buckets (``n`` is their sum).
     merged : int
         Closed rows that are 合并处理 (already inside the buckets of their targets).
-    reasons : tuple of (str, int, str, int)
-        ``(unit, k, reason, n_merged)`` for the rows counted 部分采纳 or 未采纳, in tracker order:
-        the k-th opinion of that unit, and how many 合并处理 rows follow it.
+    reasons : tuple of (str, str, str, int)
+        ``(unit, gist, reason, n_merged)`` for the rows counted 部分采纳 or 未采纳, in tracker order:
+        the opening words of the opinion, and how many 合并处理 rows follow it.
     blockers : tuple of str
         One message per open row, naming its 意见编号 and tracker row.
     """
@@ -73,7 +73,7 @@ class DecisionTally:
     partially_adopted: int
     not_adopted: int
     merged: int
-    reasons: tuple[tuple[str, int, str, int], ...]
+    reasons: tuple[tuple[str, str, str, int], ...]
     blockers: tuple[str, ...]
 
 
@@ -167,9 +167,8 @@ def tally_decisions(source) -> DecisionTally:
             blockers.append(f"{_where(r)}：{why}")
         else:
             buckets[i] = bucket
-    ordinals = _ordinals(rows)
-    reasons = tuple((rows[i].get("department") or "", ordinals[i], (rows[i].get("reason") or "").strip(),
-                     followers.get(i, 0))
+    reasons = tuple((rows[i].get("department") or "", _gist(rows[i].get("comment_text") or ""),
+                     (rows[i].get("reason") or "").strip(), followers.get(i, 0))
                     for i in range(len(rows))
                     if buckets[i] in ("部分采纳", "未采纳") and rows[i].get("disposition") != "合并处理")
     closed = [b for b in buckets if b is not None]
@@ -180,23 +179,16 @@ def tally_decisions(source) -> DecisionTally:
         reasons=reasons, blockers=tuple(blockers))
 
 
-def _ordinals(rows: list[dict[str, Any]]) -> list[int]:
-    """k of "第k点意见": place of a row among its unit's opinions, in the order they were submitted."""
-    by_unit: dict[str, list[int]] = defaultdict(list)
-    for i, r in enumerate(rows):
-        by_unit[r.get("department") or ""].append(i)
-    out = [0] * len(rows)
+def _gist(text: str) -> str:
+    """The opening words of an opinion, to name it in the 起草说明 (its place in the letter is not always
+    known: a point the reader split in two, a second letter, a tracker without its hidden sheets).
 
-    def order(i: int):
-        r = rows[i]
-        place = r.get("source_paragraph") or r.get("source_row") or 0
-        return (str(r.get("source_file") or ""), place if isinstance(place, int) else 0,
-                r.get("seq") if isinstance(r.get("seq"), int) else i)
-
-    for idx in by_unit.values():
-        for k, i in enumerate(sorted(idx, key=order), 1):
-            out[i] = k
-    return out
+    >>> _gist("二、建议将沙地综合治理工程列入重大工程专栏，并明确资金来源。")
+    '将沙地综合治理工程列入重大工程专栏，并明…'
+    """
+    t = re.sub(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[.．、)）]|[（(][一二三四五六七八九十\d]+[)）])\s*", "", str(text))
+    first = re.sub(r"^(?:建议|希望|请求|恳请|请)", "", re.split(r"[。；;！!？?\n]", t.strip())[0]).strip(" ，,：:")
+    return first[:20] + ("…" if len(first) > 20 else "")
 
 
 def drafting_summary(source, *, draft: bool = False, title: str | None = None) -> str:
@@ -248,9 +240,10 @@ def drafting_summary(source, *, draft: bool = False, title: str | None = None) -
         text = f"{head}共收到意见建议{tally.n}条，" + counts
     if tally.reasons:
         items = []
-        for k, (unit, nth, reason, n_merged) in enumerate(tally.reasons, 1):
+        for k, (unit, gist, reason, n_merged) in enumerate(tally.reasons, 1):
             extra = f"（另有{n_merged}条相同意见合并处理）" if n_merged else ""
-            items.append(f"{k}. {unit}提出的第{nth}点意见{extra}：{reason.rstrip('。；;.')}")
+            named = f"{unit}关于“{gist}”的意见" if gist else f"{unit}提出的意见"
+            items.append(f"{k}. {named}{extra}：{reason.rstrip('。；;.')}")
         text += "部分采纳及未采纳意见的理由如下：" + "；".join(items) + "。"
     return text
 
