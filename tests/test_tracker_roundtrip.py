@@ -309,7 +309,7 @@ def test_group_decision_and_its_propagation_on_merge(tmp_path):
     assert [o.disposition for o in merged.opinions] == ["部分采纳", "合并处理", "合并处理", "", "合并处理"]
     summary = drafting_summary(replace(merged, opinions=merged.opinions[:3] + merged.opinions[4:]), title="规划")
     assert "共收到意见建议4条，采纳0条，部分采纳4条，未采纳0条" in summary
-    assert "1. 水利厅提出的第1点意见（另有3条相同意见合并处理）：已在第三章第二节补充。" in summary
+    assert "1. 水利厅关于“在第三章增加黄河流域生态保护内容”的意见（另有3条相同意见合并处理）：已在第三章第二节补充。" in summary
 
 
 def test_routed_examples_and_learning(tmp_path):
@@ -351,7 +351,7 @@ def test_summary_counts_a_merged_representative_with_its_answered_member():
              "reason": "同第9条", "seq": 3, "tracker_row": 6})
     text = drafting_summary(TrackerData(rows=rows[:2], title="规划"))
     assert "共收到意见建议2条，采纳0条，部分采纳0条，未采纳2条。" in text
-    assert "1. 自然资源厅提出的第1点意见（另有1条相同意见合并处理）：已在编制说明中解释。" in text
+    assert "1. 自然资源厅提出的意见（另有1条相同意见合并处理）：已在编制说明中解释。" in text
     with pytest.raises(NotFinalError) as err:
         drafting_summary(TrackerData(rows=rows))
     assert err.value.blockers == ["第6行（C）：合并处理未指明（或无法找到）合并到的意见"]

@@ -188,6 +188,8 @@ def _gist(text: str) -> str:
     """
     t = re.sub(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[.．、)）]|[（(][一二三四五六七八九十\d]+[)）])\s*", "", str(text))
     first = re.sub(r"^(?:建议|希望|请求|恳请|请)", "", re.split(r"[。；;！!？?\n]", t.strip())[0]).strip(" ，,：:")
+    if not re.search(r"[\u4e00-\u9fff\w]", first):
+        return ""  # (no words to name it by)
     return first[:20] + ("…" if len(first) > 20 else "")
 
 
