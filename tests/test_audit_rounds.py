@@ -135,3 +135,16 @@ def test_the_drafting_summary_names_an_opinion_by_its_words_not_by_a_count_that_
     text = drafting_summary(TrackerData(rows=rows), title="某规划")
     assert "自治区林业和草原局关于“将沙地综合治理工程列入重大工程专栏”的意见：已在专项规划中安排" in text
     assert "第3点" not in text
+
+
+def test_one_duplicate_group_answered_two_ways_is_said(tmp_path, capsys):
+    # Said nothing before (D3 of the outside test): GZ001 部分采纳 and GZ003 不采纳 in one campaign.
+    from consultagg.cli import main
+    from consultagg.records import DuplicateGroup
+    ops = (_op("GZ001", "建议禁止在黄河岸线1公里范围内新建化工项目。", "社会公众", disposition="部分采纳", reason="按专项规划执行。"),
+           _op("GZ003", "建议禁止在黄河岸线1公里范围内新建化工项目！", "社会公众", disposition="不采纳", reason="另有规定。"))
+    path = tmp_path / "t.xlsx"
+    ConsultationResult(ops, groups=(DuplicateGroup(0, "exact", (0, 1), 0),)).to_excel(path)
+    assert main(["summary", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "重复意见组G0的意见答复不一致" in err and "GZ001：部分采纳" in err and "GZ003：不采纳" in err

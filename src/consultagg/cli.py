@@ -42,7 +42,7 @@ from consultagg import __version__
 from consultagg.errors import ConsultaggInputError
 from consultagg.pipeline import ConsultationPipeline
 from consultagg.reading import read_comments
-from consultagg.report import NotFinalError, drafting_summary
+from consultagg.report import NotFinalError, differing_answers, drafting_summary
 from consultagg.rounds import merge_tracker, routed_examples
 from consultagg.dedup import NearDuplicateGrouper
 from consultagg.extract.letters import CHECK_MARK
@@ -426,6 +426,8 @@ def _summary(args) -> int:
         for line in exc.blockers:
             print(f"  {line}", file=sys.stderr)
         return 1
+    for line in differing_answers(data):  # (not a blocker: said, so that one request is not answered two ways)
+        print(f"提示：{line}", file=sys.stderr)
     print(text)
     return 0
 

@@ -35,8 +35,8 @@ from consultagg.records import GROUP_KIND_NAMES, UNIT_GUESS_MARK, RosterEntry
 from consultagg.tracker.layout import DISPOSITION_VALUES, counted_as, needs_reason, normalize_disposition
 from consultagg.tracker.reader import TrackerData, read_tracker
 
-__all__ = ["DecisionTally", "NotFinalError", "consultation_summary", "drafting_summary", "roster_disagreements_of",
-           "tally_decisions"]
+__all__ = ["DecisionTally", "NotFinalError", "consultation_summary", "differing_answers", "drafting_summary",
+           "roster_disagreements_of", "tally_decisions"]
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 _SEQ = re.compile(r"第\s*(\d+)\s*条")
@@ -177,6 +177,30 @@ def tally_decisions(source) -> DecisionTally:
         not_adopted=closed.count("未采纳"),
         merged=sum(1 for i, b in enumerate(buckets) if b is not None and rows[i].get("disposition") == "合并处理"),
         reasons=reasons, blockers=tuple(blockers))
+
+
+def differing_answers(source) -> list[str]:
+    """Duplicate groups whose members are answered differently (采纳 / 未采纳): one request answered
+    two ways, for the office to make one or to say why in 备注. A warning, not a blocker.
+
+    >>> from consultagg.tracker.reader import TrackerData
+    >>> rows = ({"comment_id": "A", "group_id": 3, "disposition": "采纳"},
+    ...         {"comment_id": "B", "group_id": 3, "disposition": "不采纳", "reason": "另有规定"})
+    >>> differing_answers(TrackerData(rows=rows))
+    ['重复意见组G3的意见答复不一致（A：采纳；B：不采纳），同一诉求请统一答复，或在备注中说明理由。']
+    """
+    data = _source(source)
+    groups: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for r in data.rows:
+        if r.get("group_id") is not None and (r.get("disposition") or "") in DISPOSITION_VALUES \
+                and counted_as(r["disposition"]) in ("采纳", "部分采纳", "未采纳"):
+            groups[r["group_id"]].append(r)
+    out = []
+    for gid, rows in groups.items():
+        if len({counted_as(r["disposition"]) for r in rows}) > 1:
+            said = "；".join(f"{r.get('comment_id')}：{r['disposition']}" for r in rows[:4]) + ("等" if len(rows) > 4 else "")
+            out.append(f"重复意见组G{gid}的意见答复不一致（{said}），同一诉求请统一答复，或在备注中说明理由。")
+    return out
 
 
 def _gist(text: str) -> str:
