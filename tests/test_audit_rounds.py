@@ -148,3 +148,17 @@ def test_one_duplicate_group_answered_two_ways_is_said(tmp_path, capsys):
     assert main(["summary", str(path)]) == 0
     err = capsys.readouterr().err
     assert "重复意见组G0的意见答复不一致" in err and "GZ001：部分采纳" in err and "GZ003：不采纳" in err
+
+
+def test_a_group_decision_that_leaves_decided_members_as_they_were_says_so():
+    # Silent before: the representative's own decision was kept and nothing said.
+    import pytest
+
+    from consultagg.records import DuplicateGroup
+    from consultagg.rounds import apply_group_decision
+    ops = (_op("P0", "建议加快老旧柴油公交更新。", "社会公众", disposition="不采纳", reason="另有规定。"),
+           _op("P1", "建议加快老旧柴油公交更新！", "社会公众"))
+    r = ConsultationResult(ops, groups=(DuplicateGroup(0, "exact", (0, 1), 0),))
+    with pytest.warns(UserWarning, match="P0（不采纳）"):
+        r = apply_group_decision(r, 0, "采纳")
+    assert [o.disposition for o in r.opinions] == ["不采纳", "合并处理"]

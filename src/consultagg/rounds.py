@@ -40,6 +40,7 @@ Examples
 from __future__ import annotations
 
 import re
+import warnings
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -444,9 +445,11 @@ def apply_group_decision(result: ConsultationResult, group_id, disposition: str,
     group = by_id[ids[0]]
     opinions = list(result.opinions)
     rep = opinions[group.representative]
+    kept = []
     for m in group.members:
         op = opinions[m]
         if op.disposition and not overwrite and op.disposition not in ("待定", "合并处理"):
+            kept.append(f"{op.comment.id}（{op.disposition}）")
             continue
         if m == group.representative:
             fields = dict(disposition=value, reason=reason, revision_note=revision_note)
@@ -456,6 +459,9 @@ def apply_group_decision(result: ConsultationResult, group_id, disposition: str,
         if owner:
             fields.update(owner=owner, owner_confidence=1.0)
         opinions[m] = replace(op, **fields)
+    if kept:  # (said, not silent: the group is not all answered as asked)
+        warnings.warn(f"G{group.id} 中已有处理意见的{len(kept)}条未改动：{'、'.join(kept[:5])}"
+                      f"{'等' if len(kept) > 5 else ''}；如需整组改为“{value}”，请用 overwrite=True。", stacklevel=2)
     return replace(result, opinions=tuple(opinions))
 
 
