@@ -69,7 +69,7 @@ CLOSING = re.compile(r"^(?:(?:本|以上)(?:意见|建议|报告)[^。！？]{0,
 # Why a letter from people is written (决定联名给领导写这封信，反映我们的想法。).
 WHY_WRITTEN = re.compile(r"写(?:了)?这封信|联名(?:给[^。，,]{0,8})?写信|反映(?:一下)?我们的(?:想法|情况|诉求|心声)|"
                          r"(?:把|将)[^。，,]{0,8}(?:想法|意见|心里话|建议|呼声)写(?:下来|出来|成[^。，,]{0,4})")  # 把心里的想法写下来，请领导们看一看
-PREAMBLE = re.compile(r"(?:几|两|三|四|五|\d+)(?:点|条)(?:[^。：:，,]{0,6}?的?)?(?:意见|建议|想法|看法|请求)[：:]$|收悉|获悉|来函|拜读|阅悉|应该说[，,]|通读了?(?:全文|一遍|征求意见稿)|》\s*(?:已阅|已收到|已收悉)[。.]?$|收到[^。，,]{0,8}(?:寄来|送来|发来)的[^。，,]{0,20}(?:征求意见稿|草案|送审稿)|经(?:认真)?研究|认真研究|"
+PREAMBLE = re.compile(r"(?:几|两|三|四|五|\d+)(?:点|条)(?:[^。：:，,]{0,6}?的?)?(?:意见|建议|想法|看法|请求)[：:]$|收悉|获悉|来函|拜读|阅悉|应该说[，,]|通读了?(?:全文|一遍|征求意见稿)|》\s*(?:已阅|已收到|已收悉)[。.]?$|收到[^。，,]{0,8}(?:寄来|送来|发来)的[^。，,]{0,20}(?:征求意见稿|草案|送审稿)|经(?:认真)?研究|经[^。，,]{2,40}?会商[，,]|认真研究|"
                       r"承蒙(?:邀请|征询|征求|垂询)|深感荣幸|谨(?:提出|列出|提)来?(?:如下)?[，,]?供[^。！？]{0,10}参考|(?:认真|仔细)(?:学习|阅读|研读|看了|读了)|(?:谈|提|说|有|写了)(?:几|两|三|一些)点?(?:个人|粗浅|不成熟)?的?(?:意见|建议|看法|想法|体会)(?:[，,]仅?供参考)?[。.]?$|"
                        r"进行了(?:认真)?研究|进行了(?:认真|集中)?(?:学习讨论|研究讨论|学习|讨论)[。.]?$|高度重视|"
                        # 县政协于5月15日组织部分委员开展专题协商。: how the opinions were gathered
@@ -273,7 +273,7 @@ def trim(clean: str, s: int, e: int, lead: str = " ，,：:、.．") -> tuple[in
 
 # What introduces the reasons of a request (这样规定，一是…；理由：一是…).
 # (a reason telling what a rule or a plan requires, 国家…规划明确要求地方…, asks nothing of the draft)
-_ASKING_WORD = re.compile(r"建议|请(?!示)|希望|(?<!明确)(?<!规定)(?<!明确提出)(?<!的)要求|呼吁|恳请|应当|应该")  # (对西部地区的要求: a noun)
+_ASKING_WORD = re.compile(r"建议|请(?!示)|希望|(?<!明确)(?<!规定)(?<!明确提出)(?<!的)(?<!未)要求|呼吁|恳请|应当|应该")  # (对西部地区的要求: a noun)
 _REASONS_LEAD = re.compile(r"(?:理由|原因|考虑|因为|这样(?:规定|修改|表述|调整)|目的|好处|依据)[^，,。；;：:]{0,8}[，,：:]?$")
 # What was asked before, told (我长期关注…问题，去年还专门提过建议。).
 _ASKED_BEFORE = re.compile(r"(?:提|说|反映|提出|写)过[^。，,]{0,6}?(?:建议|意见)")
@@ -330,7 +330,7 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
             and all(len(t) <= 24 and re.search(r"[、和及与]\s*$", t) for t in said[:-1])):
         s, e = trim(doc.clean, s, e)
         return out + ([Draft(s, e, para, dict(meta))] if e > s else [])
-    if not out and (why := _REASONS_LEAD.search(lead)) and re.search(r"[。，,；;]\s*$", lead[:why.start()]) \
+    if not out and (why := _REASONS_LEAD.search(lead)) and re.search(r"[。，,；;]\s*(?:主要|具体)?$", lead[:why.start()]) \
             and PROPOSE.search(_ASK_NOUN.sub("", lead[:why.start()])):
         # (建议…调整为55%。理由：（1）…（2）…, a reason asking in words of its own: the request stays an opinion too;
         # not …但有几个问题需要考虑：, the lead of the points)

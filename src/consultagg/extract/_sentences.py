@@ -112,7 +112,7 @@ def asks(t: str) -> bool:
     # (请保姆一个月要六七千: 请 as hiring someone asks nothing)
     t = _PAST_ASK.sub("", t)  # 2023年9月，我局曾建议市人民政府建立…: what was asked before, of someone else, told
     t = _ANSWERED.sub("", t)  # 有居民询问是否需要个人出资，社区已做好解释工作: a question told, and answered
-    return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!各|大家|保姆|护工|护理员|阿姨|钟点工|月嫂|家政|了|过|假|(?:各位)?领导们?(?:看一看|看看|过目|审阅|参阅|阅示)|(?:审阅|查阅|参阅|阅示|查收|批示|指正|斧正)(?=[。！!，,]|$))"
+    return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!各|大家|保姆|护工|护理员|阿姨|钟点工|月嫂|家政|了|过|假|(?:各位)?领导们?(?:看一看|看看|过目|审阅|参阅|阅示)|(?:审阅|查阅|参阅|阅示|查收|批示|指正|斧正|参考)(?=[。！!，,]|$))"
                                                                        r"|请(?:不要|勿|别|务必|一定)|(?<![的此该之项下于])请求(?!权|书|人|事项|[：:]|如下)", t)  # (我们请求把…; not 如下请求：, 关于请求…)
                 or _PLEASE_DO.search(t) or _CORRECTION.search(t))
 
@@ -365,7 +365,7 @@ def _formal_reason(sent: str) -> str | None:
         return "结束语"
     if NONE.search(sent) or AGREE.search(sent) or _INTENT.match(sent):
         return "表态"
-    if (PREAMBLE.search(sent) and not re.search(r"(?<![邀申聘延敦提])请(?!问|(?:各位)?领导们?(?:看一看|看看|过目))", _ROUTING.sub("", _MODESTY.sub("", untold)))) or re.search(r"(?:详)?见附件|您好|你好|你们好|大家好|各位好", sent):
+    if (PREAMBLE.search(sent) and not re.search(r"(?<![邀申聘延敦提])请(?!问|(?:各位)?领导们?(?:看一看|看看|过目)|参考(?=[。！!，,]|$))", _ROUTING.sub("", _MODESTY.sub("", untold)))) or re.search(r"(?:详)?见附件|您好|你好|你们好|大家好|各位好", sent):
         return "开头语"  # (请政府引起高度重视，实施全面整治 asks: 高度重视 opens only 我局高度重视…)
     return None
 
