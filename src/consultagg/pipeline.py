@@ -41,6 +41,7 @@ from consultagg.records import (
     Topic,
 )
 from consultagg.io.rosters import read_roster
+from consultagg.io.unreadable import OWN_OUTPUT_REASONS
 from consultagg.progress import logger, reporting, stage
 from consultagg.result import ConsultationResult, sort_key_for
 from consultagg.routing import UNSURE
@@ -516,7 +517,7 @@ def _units_of_unread(unread_files, normalizer) -> list[tuple[str, str]]:
     """``(normalised unit, file stem)`` for each unread file: 18_自治区文化和旅游厅.doc -> 自治区文化和旅游厅."""
     out = []
     for path, why in unread_files:
-        if str(why).startswith("本工具"):  # (a tracker of this tool among the inputs is no unit's letter)
+        if why in OWN_OUTPUT_REASONS:  # (a tracker of this tool among the inputs is no unit's letter)
             continue
         stem = re.sub(r"^[\d\s_\-.、（）()]+", "", Path(str(path)).stem)
         out.append((normalizer.normalize(stem).name if stem else "", stem))

@@ -31,6 +31,7 @@ from pathlib import PurePath
 from typing import Any
 
 from consultagg.departments import format_unit_list, roster_disagreements
+from consultagg.io.unreadable import OWN_OUTPUT_REASONS
 from consultagg.records import GROUP_KIND_NAMES, UNIT_GUESS_MARK, RosterEntry
 from consultagg.tracker.layout import DISPOSITION_VALUES, counted_as, needs_reason, normalize_disposition
 from consultagg.tracker.reader import TrackerData, read_tracker
@@ -348,7 +349,7 @@ def consultation_summary(result) -> str:
             lines.append("逾期未反馈单位：" + format_unit_list(r.department for r in silent) + "。")
     lines.append(head)
     # (a tracker of this tool found among the inputs is said as such: no letter was missed)
-    own = [f for f, why in self.unread_files if str(why).startswith("本工具")]
+    own = [f for f, why in self.unread_files if why in OWN_OUTPUT_REASONS]
     unread_files = [(f, why) for f, why in self.unread_files if f not in own]
     if unread_files and not any(r.state == "未能读取" for r in self.roster):
         lines.append(f"另有{len(unread_files)}个文件未能读取（"

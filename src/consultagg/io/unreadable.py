@@ -30,13 +30,15 @@ from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
 
-__all__ = ["TRACKER_REASON", "UnreadableFileError", "cannot_open", "own_opinion_list", "own_tracker"]
+__all__ = ["OWN_OUTPUT_REASONS", "TRACKER_REASON", "UnreadableFileError", "cannot_open", "own_opinion_list", "own_tracker"]
 
 #: Why a tracker of this tool found among the comments is not read (the 未能读取 sheet says it).
 TRACKER_REASON = ("本工具生成的意见汇总处理表（含隐藏工作表“_meta”），不是来函或意见表，未作为意见读取；"
                   "上一轮的处理表请作为 consultagg merge 的第一个参数给出，不要放在来函中")
 _LIST_REASON = ("本工具随意见汇总处理表写出的全部意见清单，不是来函或意见表，未作为意见读取；"
                 "上一轮的处理表请作为 consultagg merge 的第一个参数给出，不要放在来函中")
+#: The reasons given for this tool's own outputs found among the inputs (no unit's letter, none missed).
+OWN_OUTPUT_REASONS = (TRACKER_REASON, _LIST_REASON)
 _META_SHEET, _MARK, _LIST_SUFFIX, _LIST_HEADER = "_meta", "format_version", ".全部意见.csv", "处理表意见编号"
 
 

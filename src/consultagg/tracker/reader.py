@@ -86,8 +86,7 @@ _MARKS = re.compile(r"【(?:本轮新增|再次提出|意见内容有变化|提�
 # A header's remark in brackets and a trailing colon or required-mark (处理意见（必填）：).
 _REMARK = re.compile(r"[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]")
 _EDGES = re.compile(r"^[*※]+|[:*※]+$")
-_DECISION_HEADERS = {"disposition": "处理意见", "reason": "处理说明（理由）", "revision_note": "修改情况",
-                     "owner": "承办处室", "remarks": "备注"}
+_DECISION_HEADERS = {c.key: c.header for c in PROFILES["plan"].columns if c.key in DECISION_KEYS}  # (处理意见 …)
 
 
 @dataclass(frozen=True)
