@@ -226,7 +226,7 @@ def _check_outputs(args, *, replaces: str | None = None) -> None:
         refuse_if_decided(out, flag="--overwrite")
 
 
-def _analyse(args, *, replaces: str | None = None, previous_topics=None):
+def _analyse(args, *, replaces: str | None = None, previous_topics=None, roster=None):
     # Before the analysis, not after it: nothing is read until the outputs are known to be safe.
     _check_outputs(args, replaces=replaces)
 
@@ -266,7 +266,7 @@ def _analyse(args, *, replaces: str | None = None, previous_topics=None):
                                                                  n_jobs=args.jobs or 1),
                                     section_matcher=SectionMatcher(min_score=args.min_section_score),
                                     segmenter=JiebaSegmenter(backend=args.segmenter))
-    return pipeline.run(comments, args.plan, roster=args.roster)
+    return pipeline.run(comments, args.plan, roster=args.roster or roster)
 
 
 def _check_params(parser: argparse.ArgumentParser, args) -> None:
@@ -394,9 +394,13 @@ def _merge(args) -> int:
     _progress(f"读取上一轮处理表 {args.previous}：{len(previous.rows)}条意见，"
               f"{len(previous.decided())}条已有处理意见或备注")
     _report_problems(previous.problems)
-    # The previous round's topics keep their ids where the new topics match them.
-    result = merge_tracker(previous, _analyse(args, replaces=args.previous, previous_topics=previous.topics),
-                           min_similarity=args.min_similarity)
+    # The previous round's topics keep their ids where the new topics match them, and its roster (the units
+    # consulted) is this round's too unless --roster gives another: their states are read from this round's letters.
+    if previous.roster and not args.roster:
+        _progress(f"沿用上一轮处理表中的征求意见单位名单（{len(previous.roster)}个单位）；如名单有变化，请用 --roster 指定")
+    roster = [r.department for r in previous.roster] or None
+    result = merge_tracker(previous, _analyse(args, replaces=args.previous, previous_topics=previous.topics,
+                                              roster=roster), min_similarity=args.min_similarity)
     # Writing over the earlier tracker: its decisions are in the new one, and it is kept as a backup.
     same = _same_file(Path(args.output), Path(args.previous))
     _write(result, args.output, args.json_path, args.profile, args.overwrite or same)

@@ -89,7 +89,10 @@ def _read_file(p: Path, encoding: str | None) -> list[str]:
         text, _ = decode_text(p.read_bytes(), name, encoding)
         if suffix == ".txt" or ("," not in text and "\t" not in text):
             names = [strip_list_number(s).strip() for s in _SPLIT.split(text) if s.strip()]
-            return [s for s in names if not _NUMBER.match(s)][_title_rows(names):]
+            names = [s for s in names if not _NUMBER.match(s)]
+            names = names[_title_rows(names):]
+            # a table of one column saved as .csv has no comma: its header (单位) is no unit
+            return names[1:] if names and _header_line(names[0]) else names
         delim = "\t" if suffix == ".tsv" else sniff_delimiter(text)
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
     rows = [[cell_text(c).strip() for c in r] for r in rows]
@@ -121,6 +124,12 @@ def _names_from_rows(rows: list[list[str]]) -> list[str]:
 
 def _column(rows: list[list[str]], c: int) -> list[str]:
     return [r[c] for r in rows if c < len(r) and r[c] and not _NUMBER.match(r[c])]
+
+
+def _header_line(line: str) -> bool:
+    """Whether a line of a one-column list is its header (单位, 序号 单位名称), not a unit."""
+    words = line.lower().split()
+    return bool(words) and all(w in _HEADERS or w in ("序号", "编号") for w in words) and any(w in _HEADERS for w in words)
 
 
 def _title_rows(names: list[str]) -> int:
