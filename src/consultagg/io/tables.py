@@ -45,7 +45,7 @@ from consultagg.io.officetables import (as_one_row, counting_sheet, field_pairs,
 from consultagg.io.spreadsheets import WORKBOOK_SUFFIXES, read_sheets
 from consultagg.io.mail import eml_text
 from consultagg.io.textfiles import decode_text, is_text as _is_text, json_records, sniff_delimiter
-from consultagg.io.unreadable import UnreadableFileError, own_opinion_list, own_tracker
+from consultagg.io.unreadable import COPIED_TRACKER_REASON, UnreadableFileError, own_opinion_list, own_rows, own_tracker
 from consultagg.errors import ConsultaggInputError
 from consultagg.text.ids import content_key, id_from_keys
 from consultagg.text.listed import LISTS_BELOW, attached_facts
@@ -305,6 +305,8 @@ class _Reader:
         except csv.Error as exc:
             raise ConsultaggInputError(f"{name} 第{reader.line_num}行：无法解析（{exc}）。"
                                        f" Cannot parse {name} at line {reader.line_num}: {exc}") from exc
+        if own_rows(rows):  # (a tracker's main sheet saved as .csv: the previous round's opinions)
+            return self.not_read(name, COPIED_TRACKER_REASON, own=True)
         label = {",": "逗号", "\t": "制表符", ";": "分号", "|": "竖线"}[delim]
         self.report.notes.append(f"{name}：编码 {enc}，分隔符 {label}")
         err = self.read_table(rows, name, None)

@@ -7,7 +7,8 @@ Two kinds of file in a letters folder give no opinions:
   folder's reader lists such a file in ``unread_files`` and reads the rest; a file given on its own
   raises it (the message names the file);
 - a tracker this tool wrote (:func:`own_tracker`: a hidden sheet ``_meta`` whose first row starts
-  with ``format_version``), or the list of every opinion written beside a condensed one
+  with ``format_version``, or, the hidden sheets gone or the main sheet saved as .csv, :func:`own_rows`:
+  a 意见编号 column of this tool's ids beside a column of decisions), or the list of every opinion written beside a condensed one
   (:func:`own_opinion_list`): the previous round's opinions, never this round's comments.
 
 The names ``_meta``, ``format_version`` and ``.全部意见.csv`` are those of
@@ -25,20 +26,24 @@ True
 from __future__ import annotations
 
 import os
+import re
 import zipfile
 from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
 
-__all__ = ["OWN_OUTPUT_REASONS", "TRACKER_REASON", "UnreadableFileError", "cannot_open", "own_opinion_list", "own_tracker"]
+__all__ = ["COPIED_TRACKER_REASON", "OWN_OUTPUT_REASONS", "TRACKER_REASON", "UnreadableFileError", "cannot_open", "own_opinion_list", "own_rows",
+           "own_tracker"]
 
 #: Why a tracker of this tool found among the comments is not read (the 未能读取 sheet says it).
 TRACKER_REASON = ("本工具生成的意见汇总处理表（含隐藏工作表“_meta”），不是来函或意见表，未作为意见读取；"
                   "上一轮的处理表请作为 consultagg merge 的第一个参数给出，不要放在来函中")
 _LIST_REASON = ("本工具随意见汇总处理表写出的全部意见清单，不是来函或意见表，未作为意见读取；"
                 "上一轮的处理表请作为 consultagg merge 的第一个参数给出，不要放在来函中")
+COPIED_TRACKER_REASON = ("本工具生成的意见汇总处理表（按表头和意见编号识别，隐藏工作表已不在），不是来函或意见表，未作为意见读取；"
+                         "上一轮的处理表请作为 consultagg merge 的第一个参数给出，不要放在来函中")
 #: The reasons given for this tool's own outputs found among the inputs (no unit's letter, none missed).
-OWN_OUTPUT_REASONS = (TRACKER_REASON, _LIST_REASON)
+OWN_OUTPUT_REASONS = (TRACKER_REASON, _LIST_REASON, COPIED_TRACKER_REASON)
 _META_SHEET, _MARK, _LIST_SUFFIX, _LIST_HEADER = "_meta", "format_version", ".全部意见.csv", "处理表意见编号"
 
 
@@ -95,7 +100,27 @@ def own_tracker(sheets) -> str | None:
     for sh in sheets:
         if sh.title == _META_SHEET and sh.rows and _MARK in [str(v).strip() for v in sh.rows[0][:2] if v is not None]:
             return TRACKER_REASON
-    return None
+    # (its hidden sheets deleted, or its main sheet copied into another workbook: known by its ids)
+    return COPIED_TRACKER_REASON if any(own_rows(sh.rows) for sh in sheets) else None
+
+
+# This tool's opinion ids (consultagg.text.ids: C and ten hexadecimal digits, -2 … for a repeat), and the
+# headers of its plan layout no office form has together (consultagg.tracker.layout.PLAN).
+_OWN_ID = re.compile(r"C[0-9A-F]{10}(?:-\d+)?")
+_PLAN_HEADERS = frozenset(("意见编号", "提出单位", "单位类别", "意见类型", "重复/合并", "处理意见"))
+
+
+def own_rows(rows) -> bool:
+    """Whether a table's ``rows`` are the main sheet of a tracker this tool wrote, its hidden sheets gone or
+    saved as .csv: a header 意见编号 beside 处理意见, with every id below it one of this tool's or the
+    plan layout's headers all there (ids given by a caller)."""
+    for r, row in enumerate(rows[:8]):
+        cells = [str(v).strip() if v is not None else "" for v in row]
+        if "意见编号" in cells and "处理意见" in cells:
+            at = cells.index("意见编号")
+            ids = [str(x[at]).strip() for x in rows[r + 1:] if at < len(x) and x[at] is not None and str(x[at]).strip()]
+            return bool(ids) and (all(_OWN_ID.fullmatch(i) for i in ids) or _PLAN_HEADERS <= set(cells))
+    return False
 
 
 def own_opinion_list(p: Path) -> str | None:
