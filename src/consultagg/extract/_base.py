@@ -273,7 +273,8 @@ def trim(clean: str, s: int, e: int, lead: str = " ，,：:、.．") -> tuple[in
 
 # What introduces the reasons of a request (这样规定，一是…；理由：一是…).
 # (a reason telling what a rule or a plan requires, 国家…规划明确要求地方…, asks nothing of the draft)
-_ASKING_WORD = re.compile(r"建议|请(?!示)|希望|(?<!明确)(?<!规定)(?<!明确提出)(?<!的)(?<!未)要求|呼吁|恳请|应当|应该")  # (对西部地区的要求: a noun)
+# (对西部地区的要求, 不能体现改善要求；: a noun, not a word of asking)
+_ASKING_WORD = re.compile(r"建议|请(?!示)|希望|(?<!明确)(?<!规定)(?<!明确提出)(?<!的)(?<!未)要求(?![，,。；;！!、）)]|$)|呼吁|恳请|应当|应该")
 _REASONS_LEAD = re.compile(r"(?:理由|原因|考虑|因为|这样(?:规定|修改|表述|调整)|目的|好处|依据)[^，,。；;：:]{0,8}[，,：:]?$")
 # What was asked before, told (我长期关注…问题，去年还专门提过建议。).
 _ASKED_BEFORE = re.compile(r"(?:提|说|反映|提出|写)过[^。，,]{0,6}?(?:建议|意见)")
