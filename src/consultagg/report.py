@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
+from consultagg.dedup.judge import other_request
 from consultagg.departments import format_unit_list, roster_disagreements
 from consultagg.io.unreadable import OWN_OUTPUT_REASONS
 from consultagg.records import GROUP_KIND_NAMES, UNIT_GUESS_MARK, RosterEntry
@@ -162,6 +163,8 @@ def tally_decisions(source) -> DecisionTally:
                 bucket, target_why = own_state(j)
                 if target_why is not None:
                     why = f"合并到的意见{_where(rows[j])}尚未处理完毕"
+                elif (other := _asks_otherwise(rows[j], r)) is not None:
+                    why = f"合并到的意见{_where(rows[j])}与本条诉求不同（{other}），不能随该条处理，请单独答复"
                 else:
                     followers[j] += 1
         if why is not None:
@@ -178,6 +181,15 @@ def tally_decisions(source) -> DecisionTally:
         not_adopted=closed.count("未采纳"),
         merged=sum(1 for i, b in enumerate(buckets) if b is not None and rows[i].get("disposition") == "合并处理"),
         reasons=reasons, blockers=tuple(blockers))
+
+
+def _asks_otherwise(target: dict, row: dict) -> str | None:
+    """Why ``row``, answered 合并处理 by staff to ``target`` of another duplicate group (or none), asks for
+    another thing than ``target`` (删除 / 保留, 500米 / 1000米), or None. Members of one group were told
+    alike by the grouper's own judges and are not judged again."""
+    if row.get("group_id") is not None and row.get("group_id") == target.get("group_id"):
+        return None
+    return other_request(str(target.get("comment_text") or ""), str(row.get("comment_text") or ""))
 
 
 def differing_answers(source) -> list[str]:

@@ -140,7 +140,8 @@ class ConsultationResult:
         rep_id = self.opinions[group.representative].comment.id
         if index == group.representative:
             return f"G{group.id}（{kind}，共{group.size}条，本条为代表）"
-        return f"G{group.id}（{kind}，共{group.size}条），同意见编号 {rep_id}"
+        own = dict(zip(group.members, group.own_opinion)).get(index, False)  # (a signer's requests of their own)
+        return f"G{group.id}（{kind}，共{group.size}条），同意见编号 {rep_id}" + ("；另有个人补充意见，须单独答复" if own else "")
 
     # -- exports ---------------------------------------------------------------------------
     def to_records(self) -> list[dict[str, Any]]:

@@ -48,6 +48,7 @@ from typing import Any
 
 import numpy as np
 
+from consultagg.dedup.judge import other_request
 from consultagg.text.ids import content_key
 from consultagg.text.ngrams import bigram_set
 from consultagg.records import PUBLIC_NAMES, Opinion
@@ -254,6 +255,8 @@ def merge_tracker(previous, result: ConsultationResult, *, min_similarity: float
     seq_map = {int(old[j]["seq"]): i + 1 for i, (j, _, _) in pairs.items()
                if j < n_main and isinstance(old[j].get("seq"), int)}
     counts = defaultdict(int)
+    texts_now = {o.comment.id: o.comment.text for o in opinions}
+    old_ids = {str(r.get("comment_id")) for r in old if r.get("comment_id")}
     # 序号 renumbered by hand (sorted, then refilled): a 同第N条 may have been written before or after
     renumbered = any(isinstance(r.get("meta_seq"), int) and isinstance(r.get("seq"), int) and r["meta_seq"] != r["seq"]
                      for r in prev.rows)
@@ -291,6 +294,16 @@ def merge_tracker(previous, result: ConsultationResult, *, min_similarity: float
                 counts["renumbered"] += 1
             # Name the target explicitly: the duplicate group that implied it may be re-formed.
             reason = _rewrite_refs(reason or _named_target(row.get("duplicate_of") or "", id_map), id_map, seq_map)
+            target = re.search(r"同意见编号\s*([\w-]+)", reason)
+            if target and target.group(1) not in texts_now and target.group(1) in old_ids:
+                notes.append(f"合并对象（意见编号 {target.group(1)}）本轮未再提出，请对本条直接答复")
+                counts["orphaned"] += 1
+            elif target and changed and target.group(1) in texts_now \
+                    and (why := other_request(texts_now[target.group(1)], op.comment.text)) is not None:
+                # (an opinion answered 合并处理 last round that now asks for another thing than its target: open again)
+                notes.append(f"上轮处理意见：合并处理，{reason}；本轮内容与合并对象不同（{why}），请单独答复")
+                disposition, reason = "", ""
+                counts["reopened"] += 1
         carried = {"disposition": disposition, "reason": reason, "revision_note": row.get("revision_note") or ""}
         fields: dict[str, Any] = {}
         for key, value in carried.items():
@@ -325,7 +338,10 @@ def merge_tracker(previous, result: ConsultationResult, *, min_similarity: float
             f"{counts['意见内容有变化']}条），再次提出{counts['再次提出']}条，新增{counts['new']}条，"
             f"未再提出{sum(1 for j in range(n_main) if j not in matched_old)}条。"
             + (f"上一轮表中序号曾被重新编排，{counts['renumbered']}条“同第N条”的合并处理请核对所指意见（见备注）。"
-               if counts["renumbered"] else ""))
+               if counts["renumbered"] else "")
+            + (f"{counts['orphaned']}条合并处理的合并对象本轮未再提出，请直接答复（见备注）。" if counts["orphaned"] else "")
+            + (f"{counts['reopened']}条上轮合并处理的意见本轮内容与合并对象不同，已留待单独答复（见备注）。"
+               if counts["reopened"] else ""))
     return replace(result, opinions=tuple(opinions), removed=tuple(removed), round=prev.round + 1,
                    title=title, notes=(*result.notes, note))
 
@@ -361,6 +377,24 @@ def _is_answer(disposition: str) -> bool:
     return bool(disposition) and disposition not in ("合并处理", "待定")
 
 
+def _group_number(group_id) -> int:
+    """A group's id given as 3, or as the tracker shows it (G3)."""
+    text = str(group_id).strip()
+    if isinstance(group_id, str) and re.fullmatch(r"[Gg]?\d+", text):
+        return int(text.lstrip("Gg"))
+    return group_id
+
+
+def _asks_otherwise(result: ConsultationResult, a, b) -> str:
+    """Why two groups' representatives ask for different things (the grouper's own judge), or ""."""
+    return other_request(result.opinions[a.representative].comment.text, result.opinions[b.representative].comment.text) or ""
+
+
+def own_requests(group) -> list[int]:
+    """The members of a campaign that add requests of their own (``DuplicateGroup.own_opinion``)."""
+    return [m for m, own in zip(group.members, group.own_opinion) if own]
+
+
 def _propagate(result: ConsultationResult, opinions: list[Opinion]) -> list[Opinion]:
     for g in result.groups:
         if g.size < 2:
@@ -372,8 +406,9 @@ def _propagate(result: ConsultationResult, opinions: list[Opinion]) -> list[Opin
                 continue
             target = answered[0]
         tid = opinions[target].comment.id
+        own = set(own_requests(g))
         for m in g.members:
-            if m != target and not opinions[m].disposition:
+            if m != target and not opinions[m].disposition and m not in own:
                 opinions[m] = replace(opinions[m], disposition="合并处理",
                                       reason=f"同意见编号 {tid}（重复意见，随该条处理）")
     return opinions
@@ -426,14 +461,20 @@ def apply_group_decision(result: ConsultationResult, group_id, disposition: str,
     reason = reason or rest
     if needs_reason(value) and value != "待定" and not reason.strip():
         raise ValueError(f"处理意见为“{value}”，须填写处理说明（理由）。")
-    ids = [group_id] if isinstance(group_id, (int, np.integer)) else list(group_id)
+    ids = list(dict.fromkeys(_group_number(i) for i in ([group_id] if isinstance(group_id, (int, np.integer, str))
+                                                        else list(group_id))))
+    if not ids:
+        raise ValueError("没有给出要整组处理的重复意见组编号。 No duplicate group given.")
     by_id = {g.id: g for g in result.groups}
     missing = [i for i in ids if i not in by_id]
     if missing:
         raise ValueError(f"没有编号为 G{missing[0]} 的重复意见组 / no duplicate group {missing[0]}")
     for k, a in enumerate(ids):
-        for other, why in by_id[a].related:
-            if other in ids[k + 1:]:
+        for other in ids[k + 1:]:
+            # kept apart by the grouper (related), or asking for another thing once the two are compared
+            # (删除 / 保留, 85% / 70%): several groups are answered alike only when they ask for the same
+            why = dict(by_id[a].related).get(other) or _asks_otherwise(result, by_id[a], by_id[other])
+            if why:
                 names = "、".join(result.opinions[m].comment.id for g in (by_id[a], by_id[other]) for m in g.members)
                 raise ValueError(f"G{a} 与 G{other} 文字相似但未合并（{why}），不能作为一组答复；请分别处理意见 {names}。"
                                  f" Groups {a} and {other} were kept apart ({why}); answer them one by one.")
@@ -445,9 +486,11 @@ def apply_group_decision(result: ConsultationResult, group_id, disposition: str,
     group = by_id[ids[0]]
     opinions = list(result.opinions)
     rep = opinions[group.representative]
-    kept = []
+    kept, own = [], set(own_requests(group))
     for m in group.members:
         op = opinions[m]
+        if m in own and m != group.representative:
+            continue  # (a signer's requests of their own: answered on their own row, never with the campaign)
         if op.disposition and not overwrite and op.disposition not in ("待定", "合并处理"):
             kept.append(f"{op.comment.id}（{op.disposition}）")
             continue
@@ -459,6 +502,9 @@ def apply_group_decision(result: ConsultationResult, group_id, disposition: str,
         if owner:
             fields.update(owner=owner, owner_confidence=1.0)
         opinions[m] = replace(op, **fields)
+    if own - {group.representative}:
+        names = "、".join(opinions[m].comment.id for m in sorted(own - {group.representative}))
+        warnings.warn(f"G{group.id} 中{names}另有个人补充意见，未随整组处理，请单独答复。", stacklevel=2)
     if kept:  # (said, not silent: the group is not all answered as asked)
         warnings.warn(f"G{group.id} 中已有处理意见的{len(kept)}条未改动：{'、'.join(kept[:5])}"
                       f"{'等' if len(kept) > 5 else ''}；如需整组改为“{value}”，请用 overwrite=True。", stacklevel=2)
