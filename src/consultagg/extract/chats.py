@@ -34,8 +34,9 @@ _SENDER_LINE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*$|"
     r"^[ \t]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+(?P<who2>[^\s\d：:，,。][^\n：:，,。]{0,40}?)[ \t]*[：:]?[ \t]*$",
     re.M)
-# The fewest sender lines that make a text a chat.
+# The fewest sender lines that make a text a chat (two when both carry a full date).
 _MIN_MESSAGES = 3
+_DATED = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 @dataclass(frozen=True)
@@ -51,15 +52,15 @@ class ChatMessage:
 def chat_messages(text: str) -> list[ChatMessage]:
     """The messages of a chat export, or ``[]`` when ``text`` is not one."""
     heads = list(_SENDER_LINE.finditer(text or ""))
-    if len(heads) < _MIN_MESSAGES:
-        return []
+    if len(heads) < _MIN_MESSAGES and not (len(heads) == 2 and all(_DATED.search(m.group(0)) for m in heads)):
+        return []  # (two messages each under a dated sender line are a chat too)
     out = []
     for k, m in enumerate(heads):
         end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
         out.append(ChatMessage((m.group("who") or m.group("who2")).strip(), m.end(), end, m.start()))
     said = sum(bool(text[m.start:m.end].strip()) for m in out)
     # (an agenda's lines, 签到　8:30 / 开幕　9:00, hold no words under them)
-    return out if said >= _MIN_MESSAGES and 3 * said >= 2 * len(out) else []
+    return out if said >= min(_MIN_MESSAGES, len(out)) and 3 * said >= 2 * len(out) else []
 
 
 # A government by its place's short name, or its office (某县政府 / 某旗政府办): the government, in full.
