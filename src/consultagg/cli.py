@@ -89,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     loud = shown.add_mutually_exclusive_group()
     loud.add_argument("-v", "--verbose", action="count", default=0,
                       help="另外输出各步骤用时（-vv 更详细）")
-    loud.add_argument("-q", "--quiet", action="store_true", help="只输出错误和警告")
+    loud.add_argument("-q", "--quiet", action="store_true", help="不输出进度（结果摘要照常写到标准输出，错误和警告写到标准错误）")
     shown.add_argument("--progress", action="store_true", help="显示进度条（需安装 tqdm：pip install 'consultagg[progress]'）")
 
     run = sub.add_parser("run", help="分析意见并写出意见汇总处理表", parents=[shown],
@@ -244,7 +244,7 @@ def _analyse(args, *, replaces: str | None = None, previous_topics=None, roster=
         print(f"以下{len(letters)}个文件没有读出意见：" + "、".join(letters), file=sys.stderr)
     unread = getattr(comments, "unread_files", ())
     if unread:
-        _progress(f"以下{len(unread)}个文件未能读取，其中的意见未计入（处理表“未能读取”工作表中也已列出）：")
+        print(f"以下{len(unread)}个文件未能读取，其中的意见未计入（处理表“未能读取”工作表中也已列出）：", file=sys.stderr)
         for path, why in unread:
             print(f"  {path}：{why}", file=sys.stderr)
     if getattr(args, "explain_reading", False):

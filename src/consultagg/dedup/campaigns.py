@@ -24,6 +24,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from consultagg.dedup._named import CJK_NAME as _CJK_NAME, object_named
 from consultagg.dedup._typos import _read_alike, typo_pair
 from consultagg.dedup._words import dictionary, function_words_only, load_dictionaries, word_tags
 from consultagg.dedup.minhash import _segments, isin_sorted
@@ -90,7 +91,21 @@ def _strong_words(sentence: str) -> tuple[str, ...]:
     """Numbers (either script), negations and words of direction, in order: two sentences
     whose lists agree can differ in words only."""
     s = _NOT_NEGATION.sub("", nfkc(sentence))
-    return tuple(_STRONG.findall(s))
+    return tuple(_STRONG.findall(s)) + tuple(_BY_OR_TO.findall(s))
+
+
+# A change by an amount or to it (提高200元 / 提高到200元): another request.
+_BY_OR_TO = re.compile(r"(?:提高|降低|增加|减少|增长|下降|上调|下调|扩大|缩小|压减|削减|压缩|延长|缩短)(?:到|至)?(?=[\d一二三四五六七八九十两])")
+_BY_OR_TO_SHOWN = re.compile(_BY_OR_TO.pattern + r"[\d.]+[%％]?[\u4e00-\u9fff]?")
+
+
+# Who writes, opening a sentence before its request (我是…村民，/ 本人在…生活了33年，/ 作为一名护士，我每天都经过湖边，).
+_OWN_LEAD = re.compile(r"^(?:我是|我们是|我家|家住|本人|作为|身为)[^。！？!?]{0,40}?[，,](?=[^，,。]{0,6}(?:建议|希望|恳请|请求|呼吁|请))")
+
+
+def _without_own_lead(sentence: str) -> str:
+    """``sentence`` without the clauses that say who writes before what it asks."""
+    return _OWN_LEAD.sub("", sentence, count=1)
 
 
 def _asking_sentences(template: str) -> list[tuple[str, str, set[str]]]:
@@ -139,7 +154,9 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
         if best is None:
             continue  # the sentence was cut or rewritten
         matched = True
-        if (why := _sentence_difference(sentence, best)) is not None:
+        # (who writes told before the request in the same sentence, 本人在某村生活了33年，建议…: theirs to change, and
+        # what it asks judged without it)
+        if (why := _sentence_difference(_without_own_lead(sentence), _without_own_lead(best))) is not None:
             return why
     if not matched and len(mine) <= 2 and len(missing) == 1:
         # a short member whose one request matches none of the template's sentences closely (经研究，我区
@@ -169,12 +186,15 @@ def _sentence_difference(sentence: str, best: str) -> Difference | None:
     number, negation, direction or order. A word changed is how members make a letter their own."""
     if (added := _added_clause(sentence, best)) is not None:
         return Difference("expanded", f"补充了新的诉求：{added[:40]}")  # …明细，并明确中途退园的退费办法
-    if (named := _object_named(sentence, best)) and _edit_difference(sentence, best) is not None:  # (not a typo)
+    if (named := object_named(sentence, best, _AT_LARGE)) and _edit_difference(sentence, best) is not None:  # (not a typo)
         return Difference("different", f"对象不同：{named}")  # 将萸川机场纳入… / 将芷陵机场纳入…
     if (put := _place_kind_put(sentence, best)) is not None:
         return Difference("different", f"对象不同：{put}")  # 建议对学校周边… / 建议对医院周边…
     if (put := _object_put(sentence, best)) is not None:
         return Difference("different", f"对象不同：{put}")  # 将阿尔茨海默病纳入… / 将帕金森病纳入…
+    by_a, by_b = _BY_OR_TO_SHOWN.findall(nfkc(sentence)), _BY_OR_TO_SHOWN.findall(nfkc(best))
+    if by_a != by_b and len(by_a) == len(by_b):  # 提高200元 / 提高到200元: by the amount, or to it
+        return Difference("different", f"数值不同：{'、'.join(by_a)} / {'、'.join(by_b)}")
     if _strong_words(sentence) == _strong_words(best) and not (
             _ORDER.search(sentence) and sorted(_DROP.sub("", sentence)) == sorted(_DROP.sub("", best))):
         return None  # the same numbers, negations and directions, nothing swapped: words changed
@@ -212,7 +232,9 @@ def _object_put(sentence: str, other: str) -> str | None:
         return None  # 资质 / 资贡: one character put for another that makes no word on one side, an OCR's or a typo
     wording = _synonyms()[1]  # (管理 / 治理, read 管理 / 解决 once folded: words of data/synonyms.txt carry no request)
     if not wa or not wb or any(w in _AT_LARGE or w in _KIN or w in wording for w in wa + wb) \
-            or not (all(map(_noun, wa + wb)) or (after and _noun(after) and after not in _AT_LARGE)):
+            or not (all(map(_noun, wa + wb)) or (after and _noun(after) and after not in _AT_LARGE)
+                    # (散煤燃烧 / 油烟 before 整治: one pollutant or matter named for another, each opening with its noun)
+                    or (_noun(wa[0]) and _noun(wb[0]) and min(len(wa[0]), len(wb[0])) >= 2)):
         # (增加 / 提高: a verb put for another is _edit_difference's; 部门 / 单位: at large; 民营 / 公立 before
         # 幼儿园: what kind of it)
         return None
@@ -221,7 +243,8 @@ def _object_put(sentence: str, other: str) -> str | None:
     return f"{''.join(wa)} / {''.join(wb)}"
 
 
-_OWN_BEFORE = re.compile(r"(?:我是|我们是|我家|家住|住在|居住在|来自|我在|本人是?)[^，,。；;]{0,12}$")
+# (…，是一名护士，建议… once the clause of where the writer lives is set aside; 作为一名教师，…: who writes)
+_OWN_BEFORE = re.compile(r"(?:我是|我们是|我家|家住|住在|居住在|来自|我在|本人是?|^是|(?:^|[，,])(?:作为|身为))[^，,。；;]{0,12}$")
 
 
 # The sender's family (家母入住养老机构时… / 家父…): a member's own story, theirs to change.
@@ -290,49 +313,6 @@ def _word_around(s: str, i: int, j: int) -> str:
         if m.start() <= i and j <= m.end():
             return m.group(0)
     return s[i:j]
-
-
-# What a request names as its object after a name (萸川机场, 棻城至菁渚高速公路, 溦河治理工程): another name
-# there is another request, not a member making a letter its own (a village or an estate the member
-# names as where they live, 我是…/家住…, stays theirs to change: _SENDER_BEFORE).
-_OBJECT_AFTER = re.compile(r"(?:国际)?(?:机场|港区|码头|隧道|大桥|高速公路|高速|公路|铁路|城际|枢纽|"
-                           # a place the request names (将槎溪区老城片区纳入… / 将蕃台区…); the sender's own is set aside below
-                           r"区|县|市|镇|乡|村|街道|社区|小区|片区|"
-                           r"改扩建|工程|项目|水库|园区|湿地|景区|保护区|医院|学校)")
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
-_PLACE_CHAR = re.compile(r"[川州江河湖山岭城阳陵浦滨港湾溪塘坪原峰口庄镇村县市区乡岛峡]")
-
-
-def _name_like(w: str) -> bool:
-    """Whether ``w`` reads as a name (芷陵, 银川, 菁渚), not a common word put for another (部门 / 单位)."""
-    if not _CJK_NAME.fullmatch(w):
-        return False
-    tags = word_tags()
-    return _PLACE_CHAR.search(w) is not None or tags.get(w) in (None, "ns", "nr", "nz", "nt")
-
-
-@lru_cache(maxsize=1 << 16)  # (a template's sentences, once for all its members)
-def _objects_named(sentence: str) -> tuple[str, ...]:
-    """Each object word of ``sentence`` with the six characters before it (where a name would be)."""
-    return tuple(sentence[max(0, m.start() - 6):m.end()] for m in _OBJECT_AFTER.finditer(sentence))
-
-
-# Who writes, just before a place (我是槎溪区居民 / 家住蕃台区…): the member's own place, theirs to change.
-_SENDER_BEFORE = re.compile(r"(?:我是|我们是|我们|我家|家住|住在|居住在|来自|我在|本人是?)[^，,。；;]{0,12}$")
-
-
-def _object_named(sentence: str, other: str) -> str | None:
-    """``A / B`` when ``other`` names another object than ``sentence`` where the request names one."""
-    objects, other_objects = _objects_named(sentence), _objects_named(other)
-    if not objects or not other_objects or objects == other_objects:
-        return None  # (no object word in one of them, or the same names before each: no alignment needed)
-    ops = [op for op in SequenceMatcher(None, sentence, other, autojunk=False).get_opcodes() if op[0] == "replace"]
-    for _, i1, i2, j1, j2 in ops:
-        if (1 <= i2 - i1 <= 6 and 1 <= j2 - j1 <= 6 and _name_like(sentence[i1:i2]) and _name_like(other[j1:j2])
-                and _OBJECT_AFTER.match(sentence, i2) and _OBJECT_AFTER.match(other, j2)
-                and not _SENDER_BEFORE.search(sentence, 0, i1) and not _SENDER_BEFORE.search(other, 0, j1)):
-            return f"{sentence[i1:i2]} / {other[j1:j2]}"
-    return None
 
 
 # A clause that asks for more after a request (，并明确中途退园的退费办法 / ，并且每天收市后全面消毒):
@@ -480,11 +460,16 @@ def split_campaigns(texts, uniq, exact_of, cluster, rep, joined, min_campaign_si
         members_of.setdefault(int(cluster[u]), []).append(u)
     heads = list(members_of)
     first = _judge_all([(texts[uniq[c]], [texts[uniq[u]] for u in members_of[c]]) for c in heads], n_jobs)
+    copies = np.bincount(np.searchsorted(uniq, exact_of), minlength=m)  # (each distinct text's number of texts)
     for c, verdicts in zip(heads, first):
         head, pending = c, members_of[c]
         while pending:
             left = []
-            if verdicts is None:  # the members left over, against the first of them
+            if verdicts is None and copies[[head, *pending]].sum() < min_campaign_size:
+                # the members left over, too few for a campaign: judged as near copies are, each against the
+                # first of them (删除 / 保留, or another district and another matter, are never one campaign's edits)
+                verdicts = [request_difference(texts[uniq[head]], texts[uniq[u]]) for u in pending]
+            elif verdicts is None:  # the members left over, against the first of them
                 verdicts = _first_round([(texts[uniq[head]], [texts[uniq[u]] for u in pending])])[0]
             for u, why in zip(pending, verdicts):
                 if why is None:
@@ -576,5 +561,11 @@ def member_additions(texts, enc, spans, labels, group_rep, multi, min_addition_c
     for i in idx.tolist():
         t = int(c_text[i])
         add_text[t] = add_text.get(t, "") + texts[t][c_begin[i]:c_end[i]]
-    add_own = {t: own_len[t] >= min_addition_chars for t in add_text}
+    # (a long addition, or one that asks in words: 另外建议在小区东门增设路灯 is a request the office answers)
+    add_own = {t: own_len[t] >= min_addition_chars or (bool(_OWN_ASK.search(a)) and len(_CJK.findall(a)) >= _MIN_OWN_ASK)
+               for t, a in add_text.items()}
     return {t: a.strip() for t, a in add_text.items()}, add_own
+
+
+_OWN_ASK = re.compile(r"建议|希望|要求|请求|恳请|呼吁|应当|应该|请(?!问|示)")
+_MIN_OWN_ASK = 10

@@ -46,6 +46,7 @@ from sklearn.utils.validation import check_is_fitted
 from consultagg.dedup.minhash import (FILLER_WORDS, ShingleSets, band_candidates, clause_spans, encode_texts,
                                       expand_ranges, jaccard_upper_bound, lsh_params, overlap_coefficient,
                                       pair_overlap, signatures)
+from consultagg.dedup._order import canonical_order, pair_reason, restore
 from consultagg.dedup.campaigns import member_additions, split_campaigns
 from consultagg.dedup.reduce import _COMPARISON
 from consultagg.dedup.regroup import exact_groups, join_by_core, split_by_request
@@ -125,8 +126,9 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
     min_campaign_size : int, default=5
         A group of non-identical texts at least this large is reported as a campaign.
     min_addition_chars : int, default=200
-        A member adding at least this many characters to the template is flagged
-        "template + own opinion"; its addition is returned in ``groups_[i].additions``.
+        A member adding at least this many characters to the template, or a clause of ten characters
+        or more that asks in words (另外建议…), is flagged "template + own opinion"
+        (``groups_[i].own_opinion``); its addition is returned in ``groups_[i].additions``.
     num_perm : int, default=128
         MinHash bins (one-permutation MinHash with densification).
     shingle_size : int or None, default=None
@@ -216,9 +218,15 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
 
     # -- fitting ---------------------------------------------------------------------------
     def fit(self, texts: Sequence[str], y=None) -> "NearDuplicateGrouper":
-        """Group ``texts``. Returns ``self``."""
+        """Group ``texts``. Returns ``self``. The groups do not depend on the order of ``texts``: they are
+        fitted in the order of the texts' characters and given back in the caller's order."""
+        texts = ["" if t is None else str(t) for t in texts]
+        perm = canonical_order(texts)
         with stage("识别重复意见", total=5, unit="步", announce=False) as st:
-            return self._fit(texts, st)
+            self._fit([texts[p] for p in perm.tolist()], st)
+        restore(self, perm, texts)
+        self._texts = texts  # (explain judges the two texts asked about, not only their groups)
+        return self
 
     def _fit(self, texts: Sequence[str], st) -> "NearDuplicateGrouper":
         self._validate()
@@ -279,10 +287,12 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
         labels = rank[inv].astype(np.int64)
         # Related groups (同题不同诉求), as pairs of group ids with the reason, once per pair.
         links: dict[tuple[int, int], tuple[str, str]] = {}
+        self._told = {}  # (the two texts each pair's reason was told of: explain)
         for a, b, kind, reason in self.related_:
             key = (int(labels[a]), int(labels[b]))
             if key[0] != key[1]:
                 links.setdefault(tuple(sorted(key)), (kind, reason))
+                self._told.setdefault(tuple(sorted(key)), (int(a), int(b)))
         self.related_ = [(a, b, kind, reason) for (a, b), (kind, reason) in sorted(links.items())]
         self._build_groups(texts, enc, spans, labels, uniq, exact_of, rep, joined)
         self.labels_ = labels
@@ -536,7 +546,7 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
             return "同一意见" if self.kinds_[gi] != "campaign" else "同一批量提交"
         for a, b, kind, reason in self.related_:
             if {a, b} == {gi, gj}:
-                return "相似但未合并：" + reason
+                return "相似但未合并：" + pair_reason(self, i, j, (a, b), reason)
         return "不同意见"
 
     def _build_groups(self, texts, enc, spans, labels, uniq, exact_of, rep, joined):
