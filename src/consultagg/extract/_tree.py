@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from consultagg.extract._base import (AGREE, BARE_ASK, CN, before_conclusion, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD,
+from consultagg.extract._base import (AGREE, ASKING_YAOQIU, BARE_ASK, CN, before_conclusion, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD,
                                       Doc, Draft, location_of, nospace, opens_list, split_inline, trim)
 from consultagg.extract._asides import REQUESTS_FOLLOW
 from consultagg.extract._sentences import _ATTENTION, TROUBLE, _SENTENCE, _formal_reason, asks, formal_sentences, formal_suffix, request_cuts
@@ -108,7 +108,7 @@ _KEPT_AS_IS = re.compile(r"(?:不必|无需|无须|不用|不需要)(?:再)?(?:�
 # A request's reasons announced as the points below it (…改为“…”。理由如下： over 1.… 2.…).
 _REASONS_FOLLOW = re.compile(r"[。；;，,]\s*(?:主要)?(?:理由|原因|依据|考虑)(?:如下|主要有|是|为|有)?[：:]$")
 # A bullet under a request that asks on its own (建议… / 请…, or opening with a verb that asks: 加强…): no reason of it.
-_ASK_WORD = re.compile(r"建议|请|希望|要求|恳请")
+_ASK_WORD = re.compile(r"建议|请|希望|" + ASKING_YAOQIU + r"|恳请")
 _BARE_TITLE = re.compile(r"[^，,。；;：:]{0,10}(?:意见|建议)[。.：:]?")
 
 
@@ -271,7 +271,7 @@ def build_tree(doc: Doc, kinds: list[str], skips: list[tuple[int, int, str]]):
             ps, t = ps + cut, t[cut:].lstrip()
             if t.endswith(("：", ":")) and (re.search(r"(?:如下|以下)[：:]$", t) or PREAMBLE.search(t) or (
                     after_formal and re.fullmatch(r"(?:意见|如下|意见如下)[：:]", t))) \
-                    and not (NUMBERING.match(t) and _REASONS_FOLLOW.search(t) and asks(t)):  # (1．建议…。理由如下：, the first point)
+                    and not (_REASONS_FOLLOW.search(t) and asks(t)):  # (1．建议…。理由如下：, the first point; or a request unnumbered)
                 said = [x.start() for x in _SENTENCE.finditer(t)]
                 if len(said) < 2 or not (asks(t[:said[-1]]) and re.search(r"建议|希望|应当|应该|恳请", t[:said[-1]])) or NUMBERING.match(t):
                     skips.append((ps, pe, "开头语"))
