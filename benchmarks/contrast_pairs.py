@@ -29,7 +29,10 @@ The grouper (default parameters) is measured two ways:
 * per pair: one fit on ``[a, b]`` per pair;
 * one fit: every text of every pair together with about 300 unrelated sentences of the demo
   consultation's public comments (``public_comments.csv``), as in real use; a pair counts as
-  grouped when its two texts get the same label.
+  grouped when its two texts get the same label;
+* with ``--form-letter``, in a form letter: four signers send ``a`` and a fifth ``b``, each after a clause of
+  who they are (the campaign check's context; a different pair counts when ``b`` joins in either direction,
+  a copy when it joins in both).
 
     .venv/bin/python benchmarks/contrast_pairs.py
 """
@@ -286,6 +289,38 @@ def grouped_one_fit(pairs: Sequence[dict], filler: Sequence[str] = (),
     return [bool(labels[2 * i] == labels[2 * i + 1]) for i in range(len(pairs))]
 
 
+# Who writes, told before the text in the same sentence, as signers of a form letter make it their own.
+INTROS = ("我是石岗镇前进村的村民，", "我家住在翠湖苑小区，是一名司机，", "作为一名教师，我每天都经过河边，",
+          "本人在柳河镇杏园村生活了41年，", "我家住在东城花园小区，是一名医生，", "我是双桥乡南沟村的村民，",
+          "本人在石岗镇前进村生活了27年，", "作为一名退休职工，我很关心这件事，", "我家住在滨江小区，是一名厨师，",
+          "我是一名在校大学生，")
+
+
+def grouped_in_form_letter(pairs: Sequence[dict], make_grouper: Callable = _default_grouper) -> list[bool]:
+    """For each pair, whether ``b`` joins ``a`` when four signers send ``a`` and a fifth sends ``b``, each after
+    a clause of who they are (:data:`INTROS`, drawn by the pair's place in the list): the context in which a
+    campaign's looser check applies. Both directions are fitted; a pair counts as grouped when either is.
+
+    Parameters
+    ----------
+    pairs : sequence of dict
+    make_grouper : callable
+
+    Returns
+    -------
+    list of bool
+    """
+    out = []
+    for k, p in enumerate(pairs):
+        intros = [INTROS[(k + i) % len(INTROS)] for i in range(5)]
+        hit = []
+        for x, y in ((p["a"], p["b"]), (p["b"], p["a"])):
+            labels = make_grouper().fit([intros[i] + x for i in range(4)] + [intros[4] + y]).labels_
+            hit.append(bool(any(labels[i] == labels[4] for i in range(4))))
+        out.append(any(hit) if p["kind"] == "different" else all(hit))
+    return out
+
+
 def rates(pairs: Sequence[dict], grouped: Sequence[bool]) -> dict:
     """Grouped counts per kind and per (kind, category).
 
@@ -354,6 +389,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="print the pairs that miss the target")
     ap.add_argument("--pairs", type=Path, help="score this JSONL set instead (e.g. a held-out one); "
                                                "no recipes are added")
+    ap.add_argument("--form-letter", action="store_true",
+                    help="also fit each pair as a form letter: four signers send a, a fifth b, each saying who they are")
     args = ap.parse_args(argv)
 
     pairs = read_jsonl(args.pairs) if args.pairs else load_pairs(include_shared=not args.no_shared)
@@ -371,10 +408,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\n".join(report(pairs, per_pair, f"per pair ({len(pairs)} fits, {t1 - t0:.1f} s)")))
     print("\n".join(report(pairs, one_fit, f"one fit on all {2 * len(pairs)} pair texts + "
                                             f"{len(filler)} filler opinions ({t2 - t1:.1f} s)")))
+    in_letter = grouped_in_form_letter(pairs) if args.form_letter else None
+    if in_letter is not None:
+        print("\n".join(report(pairs, in_letter, f"in a form letter ({4 * len(pairs)} fits of 5 texts, "
+                                                   f"{time.perf_counter() - t2:.1f} s)")))
     print(f"targets: different requests grouped <= {TARGET_DIFFERENT_MAX:.0%}, "
           f"true copies grouped >= {TARGET_COPY_MIN:.0%}")
     if args.show:
-        for mode, flags in (("per pair", per_pair), ("one fit", one_fit)):
+        for mode, flags in (("per pair", per_pair), ("one fit", one_fit), ("form letter", in_letter or [])):
+            if not flags:
+                continue
             for p, g in zip(pairs, flags, strict=True):
                 if g != (p["kind"] == "copy"):
                     print(f"[{mode}] {p['id']} {p['kind']}/{p['category']}: {p['why']}")

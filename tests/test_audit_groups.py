@@ -108,3 +108,18 @@ def test_a_signer_asking_another_thing_after_saying_who_they_are_leaves_the_camp
     for x, y in ((a, b), (b, a)):
         labels = NearDuplicateGrouper().fit([_INTROS[i] + x for i in range(4)] + [_INTROS[4] + y]).labels_.tolist()
         assert labels[4] not in labels[:4], (x, y, labels)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("草案对未清理犬只粪便的行为规定的处罚偏轻，建议加重。", "草案对未清理犬只粪便的行为规定的处罚偏重，建议减轻。"),
+    ("体育馆羽毛球场，建议上午对老年人免费开放，下午对中小学生免费开放。", "体育馆羽毛球场，建议上午对中小学生免费开放，下午对老年人免费开放。"),
+    ("第九条第二款规定的街道办事处职责中，建议增加“组织开展垃圾分类培训”。", "第十九条第二款规定的街道办事处职责中，建议增加“组织开展垃圾分类培训”。")])
+def test_in_a_form_letter_the_other_way_round_or_another_article_is_another_request(a, b):
+    # Answered alike before (the form-letter mode of benchmarks/contrast_pairs.py): a direction turned (加重 / 减轻),
+    # two things exchanged inside the clauses, or another article behind a second clause of who writes
+    # (作为一名退休职工，我很关心这件事，…) passed the campaign's check.
+    intros = ["作为一名退休职工，我很关心这件事，", "我是双桥乡南沟村的村民，", "本人在石岗镇前进村生活了27年，",
+              "我家住在滨江小区，是一名厨师，", "我是一名在校大学生，"]
+    for x, y in ((a, b), (b, a)):
+        labels = NearDuplicateGrouper().fit([intros[i] + x for i in range(4)] + [intros[4] + y]).labels_.tolist()
+        assert labels[4] not in labels[:4], (x, y, labels)

@@ -94,13 +94,37 @@ def _strong_words(sentence: str) -> tuple[str, ...]:
     return tuple(_STRONG.findall(s)) + tuple(_BY_OR_TO.findall(s))
 
 
+def _swapped_pieces(a: str, b: str) -> tuple[str, str] | None:
+    """The first clauses that differ when ``b`` holds ``a``'s characters in another order inside its clauses."""
+    ca, cb = ([_DROP.sub("", c) for c in re.split(r"[，,；;：:]", x) if _DROP.sub("", c)] for x in (a, b))
+    if sorted(ca) == sorted(cb):
+        return None
+    return next(((x, y) for x, y in zip(ca, cb) if x != y), None)
+
+
+# Words of direction one way and the other (verify's _DIRECTION, split where it turns): 加强 / 强化 go one way.
+_DOWN_WORDS = frozenset("减少 减小 减低 降低 下调 缩小 缩减 缩短 放缓 推迟 延后 减弱 弱化 禁止 限制 反对 删除 删去 删掉 去掉 取消 "
+                        "撤销 移出 剔除 调出 暂停 停止 放松 低于 从宽 从轻 减轻".split())
+
+
+def _turned(sentence: str, other: str) -> Difference | None:
+    """``方向相反`` when a word of direction of one sentence is put the other way in the other (加重 / 减轻)."""
+    a, b = Counter(_DIRECTION.findall(sentence)), Counter(_DIRECTION.findall(other))
+    only_a, only_b = list((a - b).elements()), list((b - a).elements())
+    if only_a and only_b and {w in _DOWN_WORDS for w in only_a} != {w in _DOWN_WORDS for w in only_b}:
+        return Difference("different", f"方向相反：{'、'.join(only_a)} / {'、'.join(only_b)}")
+    return None
+
+
 # A change by an amount or to it (提高200元 / 提高到200元): another request.
 _BY_OR_TO = re.compile(r"(?:提高|降低|增加|减少|增长|下降|上调|下调|扩大|缩小|压减|削减|压缩|延长|缩短)(?:到|至)?(?=[\d一二三四五六七八九十两])")
 _BY_OR_TO_SHOWN = re.compile(_BY_OR_TO.pattern + r"[\d.]+[%％]?[\u4e00-\u9fff]?")
 
 
 # Who writes, opening a sentence before its request (我是…村民，/ 本人在…生活了33年，/ 作为一名护士，我每天都经过湖边，).
-_OWN_LEAD = re.compile(r"^(?:我是|我们是|我家|家住|本人|作为|身为)[^。！？!?]{0,40}?[，,](?=[^，,。]{0,6}(?:建议|希望|恳请|请求|呼吁|请))")
+_OWN_LEAD = re.compile(r"^(?:我是|我们是|我家|家住|本人|作为|身为)[^。！？!?，,]{0,30}[，,]"
+                       r"(?:(?:是[一1]?名|是个|我|每天|今年|全家|家里)[^。！？!?，,]{0,24}[，,])?"
+                       r"(?=[^。！？!?]{0,80}(?:建议|希望|恳请|请求|呼吁|请))")
 
 
 def _without_own_lead(sentence: str) -> str:
@@ -192,9 +216,14 @@ def _sentence_difference(sentence: str, best: str) -> Difference | None:
         return Difference("different", f"对象不同：{put}")  # 建议对学校周边… / 建议对医院周边…
     if (put := _object_put(sentence, best)) is not None:
         return Difference("different", f"对象不同：{put}")  # 将阿尔茨海默病纳入… / 将帕金森病纳入…
+    if (turned := _turned(sentence, best)) is not None:  # 建议加重 / 建议减轻, 延长 / 缩短: the other way
+        return turned
     by_a, by_b = _BY_OR_TO_SHOWN.findall(nfkc(sentence)), _BY_OR_TO_SHOWN.findall(nfkc(best))
     if by_a != by_b and len(by_a) == len(by_b):  # 提高200元 / 提高到200元: by the amount, or to it
         return Difference("different", f"数值不同：{'、'.join(by_a)} / {'、'.join(by_b)}")
+    ka, kb = _DROP.sub("", sentence), _DROP.sub("", best)
+    if ka != kb and sorted(ka) == sorted(kb) and (pieces := _swapped_pieces(sentence, best)):
+        return Difference("different", f"顺序对调：{pieces[0]} / {pieces[1]}")  # 上午对老年人…下午对中小学生 / 上午对中小学生…
     if _strong_words(sentence) == _strong_words(best) and not (
             _ORDER.search(sentence) and sorted(_DROP.sub("", sentence)) == sorted(_DROP.sub("", best))):
         return None  # the same numbers, negations and directions, nothing swapped: words changed
