@@ -141,7 +141,7 @@ class ConsultationResult:
         if index == group.representative:
             return f"G{group.id}（{kind}，共{group.size}条，本条为代表）"
         own = dict(zip(group.members, group.own_opinion)).get(index, False)  # (a signer's requests of their own)
-        return f"G{group.id}（{kind}，共{group.size}条），同意见编号 {rep_id}" + ("；另有个人补充意见，须单独答复" if own else "")
+        return f"G{group.id}（{kind}，共{group.size}条{'，另有个人补充意见，须单独答复' if own else ''}），同意见编号 {rep_id}"
 
     # -- exports ---------------------------------------------------------------------------
     def to_records(self) -> list[dict[str, Any]]:

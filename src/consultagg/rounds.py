@@ -390,7 +390,7 @@ def _asks_otherwise(result: ConsultationResult, a, b) -> str:
     return other_request(result.opinions[a.representative].comment.text, result.opinions[b.representative].comment.text) or ""
 
 
-def own_requests(group) -> list[int]:
+def _own_requests(group) -> list[int]:
     """The members of a campaign that add requests of their own (``DuplicateGroup.own_opinion``)."""
     return [m for m, own in zip(group.members, group.own_opinion) if own]
 
@@ -406,7 +406,7 @@ def _propagate(result: ConsultationResult, opinions: list[Opinion]) -> list[Opin
                 continue
             target = answered[0]
         tid = opinions[target].comment.id
-        own = set(own_requests(g))
+        own = set(_own_requests(g))
         for m in g.members:
             if m != target and not opinions[m].disposition and m not in own:
                 opinions[m] = replace(opinions[m], disposition="合并处理",
@@ -486,7 +486,7 @@ def apply_group_decision(result: ConsultationResult, group_id, disposition: str,
     group = by_id[ids[0]]
     opinions = list(result.opinions)
     rep = opinions[group.representative]
-    kept, own = [], set(own_requests(group))
+    kept, own = [], set(_own_requests(group))
     for m in group.members:
         op = opinions[m]
         if m in own and m != group.representative:
