@@ -123,3 +123,12 @@ def test_in_a_form_letter_the_other_way_round_or_another_article_is_another_requ
     for x, y in ((a, b), (b, a)):
         labels = NearDuplicateGrouper().fit([intros[i] + x for i in range(4)] + [intros[4] + y]).labels_.tolist()
         assert labels[4] not in labels[:4], (x, y, labels)
+
+
+def test_a_campaigns_common_template_is_what_its_signers_share():
+    # False before: 共同模板 showed one signer's whole letter, their village, name and telephone included.
+    ask = "建议在河滨公园增设夜间照明设施，保障市民夜间出行安全。"
+    people = [("东村", "王某"), ("西村", "李某"), ("南村", "赵某"), ("北村", "钱某"), ("中村", "孙某"), ("上村", "周某")]
+    texts = [f"我是{v}村民，{ask}联系人：{n}，电话139****{i:04d}" for i, (v, n) in enumerate(people)]
+    g = NearDuplicateGrouper().fit(texts)
+    assert g.kinds_ == ["campaign"] and g.groups_[0].template == ask

@@ -47,6 +47,7 @@ from consultagg.dedup.minhash import (FILLER_WORDS, ShingleSets, band_candidates
                                       expand_ranges, jaccard_upper_bound, lsh_params, overlap_coefficient,
                                       pair_overlap, signatures)
 from consultagg.dedup._order import canonical_order, pair_reason, restore
+from consultagg.dedup._template import common_text
 from consultagg.dedup.campaigns import member_additions, split_campaigns
 from consultagg.dedup.reduce import _COMPARISON
 from consultagg.dedup.regroup import exact_groups, join_by_core, split_by_request
@@ -582,7 +583,8 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
                 continue
             campaign = sizes[gid] >= self.min_campaign_size or any_joined[gid]
             self.groups_.append(DuplicateGroup(gid, "campaign" if campaign else "near", tuple(full), r,
-                                          texts[r], tuple(add_text.get(m, "") for m in full),
+                                          common_text(texts[r], [texts[m] for m in full]) if campaign else texts[r],
+                                          tuple(add_text.get(m, "") for m in full),
                                           tuple(bool(add_own.get(m, False)) for m in full)))
         assert sum(g.size for g in self.groups_) == n
         if self.related_:
