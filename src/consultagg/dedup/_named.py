@@ -50,10 +50,9 @@ def object_named(sentence: str, other: str, common: frozenset[str] = frozenset()
         # (海原县 / 原州区: names sharing a character, aligned as 海 + 原 + 县→州区, are read whole)
         shown = f"{sentence[i1:i2]} / {other[j1:j2]}"
         if _OBJECT_WORD_END.search(sentence, i1, i2) and _OBJECT_WORD_END.search(other, j1, j2):
-            i2, j2 = i2 - 1, j2 - 1
-        else:
-            shown = f"{sentence[i1:i2 + 1]} / {other[j1:j2 + 1]}" if _PLACE_AFTER.match(sentence, i2) \
-                and _PLACE_AFTER.match(other, j2) else f"{sentence[i1:i2]} / {other[j1:j2]}"
+            i2, j2 = i2 - 1, j2 - 1  # (the name before the administrative word; shown with it)
+        elif _PLACE_AFTER.match(sentence, i2) and _PLACE_AFTER.match(other, j2):
+            shown = f"{sentence[i1:i2 + 1]} / {other[j1:j2 + 1]}"
         # (before 县 / 区 / 旗 …, a name is a place's though it is a word too: 盐池县; not 居民区 / 住户区)
         named = (_name_like(sentence[i1:i2]) and _name_like(other[j1:j2])) or (
             _PLACE_AFTER.match(sentence, i2) and _PLACE_AFTER.match(other, j2)
@@ -79,7 +78,7 @@ def _place_named(s: str, i: int, j: int, common: frozenset[str]) -> bool:
 def _changed_spans(a: str, b: str) -> list[tuple[int, int, int, int]]:
     """The spans of ``a`` and ``b`` that differ, the replacements SequenceMatcher finds, and those it cuts in
     pieces around one shared character (海原县 / 原州区: delete 海, keep 原, replace 县 by 州区) joined."""
-    ops = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes()]
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     out = [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in ops if tag == "replace"]
     for k in range(len(ops) - 2):
         (t1, a1, _, b1, _), (t2, e1, e2, _, _), (t3, _, a2, _, b2) = ops[k], ops[k + 1], ops[k + 2]

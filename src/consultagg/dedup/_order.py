@@ -60,7 +60,7 @@ def restore(g, perm: np.ndarray, texts: list[str]) -> None:
         related.append((min(x, y), max(x, y), kind, reason if x < y else _sides_swapped(reason)))
     g.related_ = sorted(related)
     links: dict[int, list[tuple[int, str]]] = {}
-    for a, b, kind, reason in g.related_:  # (as the grouper lists them on its groups)
+    for a, b, kind, reason in g.related_:  # (each group lists the others it was kept apart from, with the reason)
         text = reason if kind == "different" else f"补充了新的诉求（{reason.split('：', 1)[-1]}）"
         links.setdefault(a, []).append((b, text))
         links.setdefault(b, []).append((a, text))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from consultagg.dedup.campaigns import _without_own_lead
+from consultagg.dedup.campaigns import _sentence_keys, _without_own_lead
 from consultagg.dedup.verify import _DROP
 from consultagg.text.normalize import nfkc
 
@@ -25,12 +25,10 @@ _SAMPLE = 64
 
 
 def _keys(text: str) -> set[str]:
-    out = set()
-    for s in _SENTENCE.findall(nfkc(text)):
-        for k in (_DROP.sub("", s).lower(), _DROP.sub("", _without_own_lead(s)).lower()):
-            if k:
-                out.add(k)
-    return out
+    """The matching keys of ``text``'s sentences (:func:`consultagg.dedup.campaigns._sentence_keys`), each also
+    without the clause of who writes before its request."""
+    keys = _sentence_keys(text)
+    return set(keys) | {k for sentence in keys.values() if (k := _DROP.sub("", _without_own_lead(sentence)))}
 
 
 def common_text(representative: str, members: list[str]) -> str:

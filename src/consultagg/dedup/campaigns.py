@@ -224,8 +224,7 @@ def _sentence_difference(sentence: str, best: str) -> Difference | None:
     ka, kb = _DROP.sub("", sentence), _DROP.sub("", best)
     if ka != kb and sorted(ka) == sorted(kb) and (pieces := _swapped_pieces(sentence, best)):
         return Difference("different", f"顺序对调：{pieces[0]} / {pieces[1]}")  # 上午对老年人…下午对中小学生 / 上午对中小学生…
-    if _strong_words(sentence) == _strong_words(best) and not (
-            _ORDER.search(sentence) and sorted(_DROP.sub("", sentence)) == sorted(_DROP.sub("", best))):
+    if _strong_words(sentence) == _strong_words(best) and not (_ORDER.search(sentence) and sorted(ka) == sorted(kb)):
         return None  # the same numbers, negations and directions, nothing swapped: words changed
     why = _edit_difference(sentence, best)
     if why is not None and why.kind == "different" and not why.reason.startswith(_PERSONAL_EDITS):

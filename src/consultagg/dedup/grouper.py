@@ -586,11 +586,4 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
                                           common_text(texts[r], [texts[m] for m in full]) if campaign else texts[r],
                                           tuple(add_text.get(m, "") for m in full),
                                           tuple(bool(add_own.get(m, False)) for m in full)))
-        assert sum(g.size for g in self.groups_) == n
-        if self.related_:
-            links: dict[int, list[tuple[int, str]]] = {}
-            for a, b, kind, reason in self.related_:
-                text = reason if kind == "different" else f"补充了新的诉求（{reason.split('：', 1)[-1]}）"
-                links.setdefault(a, []).append((b, text))
-                links.setdefault(b, []).append((a, text))
-            self.groups_ = [replace(g, related=tuple(links[g.id])) if g.id in links else g for g in self.groups_]
+        assert sum(g.size for g in self.groups_) == n  # (each group's related groups: set by _order.restore)

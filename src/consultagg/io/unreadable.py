@@ -26,11 +26,11 @@ True
 from __future__ import annotations
 
 import os
-import re
 import zipfile
 from pathlib import Path
 
 from consultagg.errors import ConsultaggInputError
+from consultagg.text.ids import ID_PATTERN
 
 __all__ = ["COPIED_TRACKER_REASON", "OWN_OUTPUT_REASONS", "TRACKER_REASON", "UnreadableFileError", "cannot_open", "own_opinion_list", "own_rows",
            "own_tracker"]
@@ -104,9 +104,7 @@ def own_tracker(sheets) -> str | None:
     return COPIED_TRACKER_REASON if any(own_rows(sh.rows) for sh in sheets) else None
 
 
-# This tool's opinion ids (consultagg.text.ids: C and ten hexadecimal digits, -2 … for a repeat), and the
-# headers of its plan layout no office form has together (consultagg.tracker.layout.PLAN).
-_OWN_ID = re.compile(r"C[0-9A-F]{10}(?:-\d+)?")
+# The headers of this tool's plan layout no office form has together (consultagg.tracker.layout.PLAN).
 _PLAN_HEADERS = frozenset(("意见编号", "提出单位", "单位类别", "意见类型", "重复/合并", "处理意见"))
 
 
@@ -119,7 +117,7 @@ def own_rows(rows) -> bool:
         if "意见编号" in cells and "处理意见" in cells:
             at = cells.index("意见编号")
             ids = [str(x[at]).strip() for x in rows[r + 1:] if at < len(x) and x[at] is not None and str(x[at]).strip()]
-            return bool(ids) and (all(_OWN_ID.fullmatch(i) for i in ids) or _PLAN_HEADERS <= set(cells))
+            return bool(ids) and (all(ID_PATTERN.fullmatch(i) for i in ids) or _PLAN_HEADERS <= set(cells))
     return False
 
 

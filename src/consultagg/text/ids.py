@@ -12,9 +12,13 @@ True
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 
-__all__ = ["comment_id", "content_key", "id_from_keys"]
+__all__ = ["ID_PATTERN", "comment_id", "content_key", "id_from_keys"]
+
+#: The ids :func:`id_from_keys` makes: C and ten hexadecimal digits, ``-2`` … for a repeat.
+ID_PATTERN = re.compile(r"C[0-9A-F]{10}(?:-\d+)?")
 
 
 def content_key(text: str) -> str:
