@@ -8,8 +8,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from consultagg.dedup._words import word_tags
+from consultagg.dedup.reduce import _reduce
 
-__all__ = ["CJK_NAME", "object_named"]
+__all__ = ["CJK_NAME", "object_named", "place_kind_put"]
 
 
 # What a request names as its object after a name (萸川机场, 棻城至菁渚高速公路, 溦河治理工程): another name
@@ -85,3 +86,49 @@ def _changed_spans(a: str, b: str) -> list[tuple[int, int, int, int]]:
         if t1 != "equal" and t2 == "equal" and e2 - e1 <= 1 and t3 != "equal":
             out.append((a1, a2, b1, b2))
     return out
+
+
+# Kinds of place or body a request names as its object (学校周边 / 医院周边, 住建部门 / 交通运输部门): one
+# put for another in the request is another request, where members making a letter their own change
+# their own name, village or estate.
+_KIND_OF_PLACE = re.compile(r"中小学校|中小学|小学|中学|高校|学校|幼儿园|托育机构|医院|卫生院|养老院|敬老院|公园|广场|车站|码头|机场|景区|商场|菜市场|农贸市场|"
+                            r"工业园区|化工园区|开发区|居民区|水源地|河道|湖泊|水库|湿地|[\u4e00-\u9fff]{2,10}?部门")
+
+
+def place_kind_put(sentence: str, other: str) -> str | None:
+    """``A / B`` when ``other`` is ``sentence`` with one kind of place or body put for another."""
+    kinds, other_kinds = _kinds_named(sentence), _kinds_named(other)
+    if not kinds or not other_kinds or kinds == other_kinds:
+        return None  # (no kind of place in one of them, or the same ones: most members, nothing to align)
+    a, b = _reduce(sentence), _reduce(other)
+    if not _KIND_OF_PLACE.search(a) or not _KIND_OF_PLACE.search(b):
+        return None  # (no kind of place in one of them: most members, and no alignment needed)
+    ops = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if not ops or len(ops) > 3:
+        return None
+    i1, i2, j1, j2 = ops[0][1], ops[-1][2], ops[0][3], ops[-1][4]  # (化工园区 / 工业园区: 化 out, 业 in)
+    if i2 - i1 > 8 or j2 - j1 > 8 or i2 == i1 or j2 == j1:
+        return None
+    wa, wb = _word_around(a, i1, i2), _word_around(b, j1, j2)
+    if wa != wb and _KIND_OF_PLACE.fullmatch(wa) and _KIND_OF_PLACE.fullmatch(wb):
+        return f"{wa} / {wb}"
+    # (在学校周边 / 规定幼儿园周边: the change covers more than the word; the kinds it touches on each side)
+    ka = [m.group(0) for m in _KIND_OF_PLACE.finditer(a) if m.start() < i2 and m.end() > i1]
+    kb = [m.group(0) for m in _KIND_OF_PLACE.finditer(b) if m.start() < j2 and m.end() > j1]
+    if len(ka) == len(kb) == 1 and ka[0] not in kb[0] and kb[0] not in ka[0]:
+        return f"{ka[0]} / {kb[0]}"  # (学校 / 中小学校 names the same kind, narrowed: no other request)
+    return None
+
+
+@lru_cache(maxsize=1 << 16)  # (a template's sentences, once for all its members)
+def _kinds_named(sentence: str) -> tuple[str, ...]:
+    """The kinds of place or body ``sentence`` names, in order."""
+    return tuple(_KIND_OF_PLACE.findall(sentence))
+
+
+def _word_around(s: str, i: int, j: int) -> str:
+    """The kind-of-place word that covers ``s[i:j]``, or the span itself."""
+    for m in _KIND_OF_PLACE.finditer(s):
+        if m.start() <= i and j <= m.end():
+            return m.group(0)
+    return s[i:j]
