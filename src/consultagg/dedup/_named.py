@@ -42,9 +42,23 @@ def _objects_named(sentence: str) -> tuple[str, ...]:
 _SENDER_BEFORE = re.compile(r"(?:我是|我们是|我们|我家|家住|住在|居住在|来自|我在|本人是?)[^，,。；;]{0,12}$")
 
 
-def object_named(sentence: str, other: str, common: frozenset[str] = frozenset()) -> str | None:
-    """``A / B`` when ``other`` names another object than ``sentence`` where the request names one."""
+def object_named(sentence: str, other: str, common: frozenset[str] = frozenset(), whole: bool = False) -> str | None:
+    """``A / B`` when ``other`` names another object than ``sentence`` where the request names one.
+
+    With ``whole``, also a thing named whole put for another (周氏宗祠 / 永济古桥, 学府路 / 长青路): for the
+    sentences a request points back to (建议…将其列入…), where a signer's story is not.
+    """
     objects, other_objects = _objects_named(sentence), _objects_named(other)
+    if whole:
+        for i1, i2, j1, j2 in _changed_spans(sentence, other):
+            wa, wb = _THING.search(sentence, i1, min(len(sentence), i2 + 2)), _THING.search(other, j1, min(len(other), j2 + 2))
+            # (a name of up to four characters after the same words on both sides: 濯溪镇的周氏宗祠 / 濯溪镇的永济古桥,
+            # not who writes, 我家住在… / 我每天骑车经过…)
+            if (wa and wb and 0 < wa.start() - i1 <= 4 and 0 < wb.start() - j1 <= 4 and i1 >= 2
+                    and sentence[i1 - 2:i1] == other[j1 - 2:j1]
+                    and CJK_NAME.fullmatch(sentence[i1:wa.end()]) and CJK_NAME.fullmatch(other[j1:wb.end()])
+                    and not _SENDER_BEFORE.search(sentence, 0, i1) and not _SENDER_BEFORE.search(other, 0, j1)):
+                return f"{sentence[i1:wa.end()]} / {other[j1:wb.end()]}"
     if not objects or not other_objects or objects == other_objects:
         return None  # (no object word in one of them, or the same names before each: no alignment needed)
     for i1, i2, j1, j2 in _changed_spans(sentence, other):
@@ -63,6 +77,10 @@ def object_named(sentence: str, other: str, common: frozenset[str] = frozenset()
                 and not _SENDER_BEFORE.search(sentence, 0, i1) and not _SENDER_BEFORE.search(other, 0, j1)):
             return shown
     return None
+
+
+# A thing a request points back to, named whole (周氏宗祠, 永济古桥, 学府路交叉口, 苈河): its name is what changes.
+_THING = re.compile(r"(?:宗祠|祠堂|古桥|大桥|桥|古塔|塔|寺|庙|交叉口|路口|大道|路|街|河|渠|水库|湖|泉)(?![\u4e00-\u9fff]?[长委])")
 
 
 _OBJECT_WORD_END = re.compile(r"[区县市镇乡村旗盟]$")

@@ -29,8 +29,9 @@ from consultagg.dedup._typos import _read_alike, typo_pair
 from consultagg.dedup._words import dictionary, function_words_only, load_dictionaries, word_tags
 from consultagg.dedup.minhash import _segments, isin_sorted
 from consultagg.dedup.reduce import _CN_RUN, _DROP, _reduce, _synonyms
-from consultagg.dedup.verify import _DIRECTION, _NEGATION, _NOT_NEGATION, _ORDER, Difference, request_difference
+from consultagg.dedup.verify import _DIRECTION, _NEGATION, _NOT_NEGATION, _ORDER, _REFERENCE, Difference, request_difference
 from consultagg.text.ngrams import bigram_set
+from consultagg.text.names import SURNAMES
 from consultagg.text.normalize import nfkc
 
 __all__ = ["campaign_difference", "member_additions", "split_campaigns"]
@@ -80,10 +81,12 @@ def campaign_difference(template: str, member: str) -> Difference | None:
     >>> campaign_difference(t, t.replace("65%", "75%")).reason
     '数值不同：65% / 75%'
     """
-    return _campaign_difference(_asking_sentences(template), member, frozenset(_sentence_keys(template)))
+    return _campaign_difference(_asking_sentences(template), member, frozenset(_sentence_keys(template)), _referring(template))
 
 
-_STRONG = re.compile(rf"(?<![A-Za-z\d.])\d+(?:\.\d+)?|{_CN_RUN}|{_NEGATION.pattern}|{_DIRECTION.pattern}")
+# A unit after a number (20亩 / 20公顷 is another amount; 5千米 / 5公里 the reduction reads alike).
+_UNIT = r"(?:平方公里|平方千米|平方米|立方米|公顷|亩|公里|千米|厘米|毫米|米|万吨|吨|千克|公斤|毫克|微克|克|万元|亿元|元|分贝|升)"
+_STRONG = re.compile(rf"(?<![A-Za-z\d.])\d+(?:\.\d+)?{_UNIT}?|{_CN_RUN}|{_NEGATION.pattern}|{_DIRECTION.pattern}")
 
 
 @lru_cache(maxsize=1 << 16)  # (a template's sentences, once for all its members)
@@ -128,8 +131,19 @@ _OWN_LEAD = re.compile(r"^(?:我是|我们是|我家|家住|本人|作为|身为
 
 
 def _without_own_lead(sentence: str) -> str:
-    """``sentence`` without the clauses that say who writes before what it asks."""
-    return _OWN_LEAD.sub("", sentence, count=1)
+    """``sentence`` without the clauses that say who writes before what it asks, or the writer's name
+    before a colon (张三：本人认为…)."""
+    if (m := _NAME_LABEL.match(sentence)) and m.group(1)[0] in SURNAMES and word_tags().get(m.group(1)) in (None, "nr"):
+        sentence = sentence[m.end():]
+    m = _OWN_LEAD.match(sentence)
+    return sentence[m.end():] if m and not _LEAD_OPINION.search(m.group(0)) else sentence
+
+
+# What a clause of who writes never holds: a part of the draft or an opinion (本人认为第五条不合理，建议…).
+_LEAD_OPINION = re.compile(r"第[\d一二三四五六七八九十百零〇]+[章节条款项页篇部]|专栏|表\d|附件|认为|觉得|感到|意见|反对|同意|支持|不合理|不妥")
+
+
+_NAME_LABEL = re.compile(r"([\u4e00-\u9fff]{2,4})[：:]")
 
 
 def _asking_sentences(template: str) -> list[tuple[str, str, set[str]]]:
@@ -144,10 +158,20 @@ def _asking_sentences(template: str) -> list[tuple[str, str, set[str]]]:
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:%|元|万|亿|米|公里|千米|吨|公顷|小时|分钟|天|个月|倍|辆|人次)")
 
 
-def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Difference | None:
+def _campaign_difference(asks, member: str, template_keys: frozenset[str], referring=()) -> Difference | None:
     if not asks:
         return None
     mine = _sentence_keys(member)
+    theirs = [(key, sentence) for key, sentence in mine.items() if key not in template_keys]
+    # a part of the draft named in a sentence the request points back to (第27页表3所列… / 第72页…。建议统一表述)
+    for sentence, refs in referring:
+        # (a thing told of is matched more loosely: its story is told with other words, 梁架上的木雕 / 桥身上的石刻)
+        if not theirs or (best := _closest(sentence, theirs, 0.5 if refs else 0.3)) is None:
+            continue
+        if refs and (other := _references(best)) and other != refs:
+            return Difference("different", f"章节不同：{'、'.join(refs)} / {'、'.join(other)}")
+        if not refs and (named := object_named(sentence, best, _AT_LARGE, whole=True)):
+            return Difference("different", f"对象不同：{named}")  # 周氏宗祠… / 永济古桥…。建议…将其列入…
     missing = [a for a in asks if a[0] not in mine]
     if not missing:
         return None
@@ -163,19 +187,9 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str]) -> Di
                 if (added := _added_clause(other, sentence)) is not None:
                     return Difference("expanded", f"补充了新的诉求：{added[:40]}")
     # An edited asking sentence is among the member's sentences the template does not have.
-    theirs = [(key, sentence) for key, sentence in mine.items() if key not in template_keys]
     matched = False
-    for key, sentence, grams in missing:
-        best, best_score = None, 0.5
-        for other_key, other in theirs:
-            if not 0.5 * len(key) <= len(other_key) <= 2 * len(key):
-                continue  # too short or too long to share half of the bigrams
-            other_grams = _grams(other_key)
-            union = len(grams | other_grams)
-            score = len(grams & other_grams) / union if union else 0.0
-            if score > best_score:
-                best, best_score = other, score
-        if best is None:
+    for key, sentence, _ in missing:
+        if (best := _closest(sentence, theirs)) is None:
             continue  # the sentence was cut or rewritten
         matched = True
         # (who writes told before the request in the same sentence, 本人在某村生活了33年，建议…: theirs to change, and
@@ -203,6 +217,54 @@ def _grams(key: str) -> frozenset[str]:
     return frozenset(bigram_set(key))
 
 
+@lru_cache(maxsize=1 << 16)
+def _lead_free_key(sentence: str) -> str:
+    """A sentence's matching key without the clauses that say who writes (我家住在某小区，是一名护士，…),
+    whatever follows them: to find a member's version of a template's sentence, not to judge it."""
+    return _DROP.sub("", _MATCH_LEAD.sub("", sentence, count=1))
+
+
+_MATCH_LEAD = re.compile(_OWN_LEAD.pattern[:_OWN_LEAD.pattern.index("(?=")])
+
+
+def _closest(sentence: str, theirs: list[tuple[str, str]], least: float = 0.5) -> str | None:
+    """The member's sentence that shares most character bigrams with ``sentence`` (over half, who writes
+    set aside on both sides), or ``None`` when the member cut or rewrote it."""
+    key = _lead_free_key(sentence)
+    grams, best, best_score = _grams(key), None, least
+    for _, other in theirs:
+        other_key = _lead_free_key(other)
+        if not 0.5 * len(key) <= len(other_key) <= 2 * len(key):
+            continue  # too short or too long to share half of the bigrams
+        other_grams = _grams(other_key)
+        union = len(grams | other_grams)
+        score = len(grams & other_grams) / union if union else 0.0
+        if score > best_score:
+            best, best_score = other, score
+    return best
+
+
+@lru_cache(maxsize=1 << 12)  # (once per template)
+def _referring(template: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The template's sentences that ask nothing but name parts of the draft, with the parts named (with
+    ``()`` for the parts), or name a thing a request points back to (建议…将其列入… after 周氏宗祠建于…)."""
+    sentences = _sentence_keys(template).values()
+    back = any(_ASKS.search(s) and _BACK.search(s) for s in sentences)
+    return tuple((sentence, refs) for sentence in sentences if not _ASKS.search(sentence)
+                 and ((refs := _references(sentence)) or (back and _THING_NAMED.search(sentence))))
+
+
+# A request pointing back to what was told before it (将其列入, 在该交叉口, 对该河段, 对上述问题).
+_BACK = re.compile(r"(?:将|把|对|在|为|给)(?:其|该|此|上述|前述)")
+_THING_NAMED = re.compile(r"[\u4e00-\u9fff](?:宗祠|祠堂|桥|塔|寺|庙|交叉口|路口|大道|路|街|河|渠|水库|湖|泉)")
+
+
+@lru_cache(maxsize=1 << 16)
+def _references(sentence: str) -> tuple[str, ...]:
+    """The parts of the draft a sentence names (第27页, 第二章第二节 → 第2章、第2节, 表3), in order."""
+    return tuple(_REFERENCE.findall(_reduce(sentence)))
+
+
 @lru_cache(maxsize=1 << 16)  # (members share their edited sentences: each pair is judged once)
 def _sentence_difference(sentence: str, best: str) -> Difference | None:
     """Whether a member's sentence ``best``, closest to the template's asking ``sentence``, asks
@@ -222,7 +284,8 @@ def _sentence_difference(sentence: str, best: str) -> Difference | None:
     if by_a != by_b and len(by_a) == len(by_b):  # 提高200元 / 提高到200元: by the amount, or to it
         return Difference("different", f"数值不同：{'、'.join(by_a)} / {'、'.join(by_b)}")
     ka, kb = _DROP.sub("", sentence), _DROP.sub("", best)
-    if ka != kb and sorted(ka) == sorted(kb) and (pieces := _swapped_pieces(sentence, best)):
+    if ka != kb and sorted(ka) == sorted(kb) and (pieces := _swapped_pieces(sentence, best)) \
+            and not (len(ka) == len(kb) and all(x == y or typo_pair(x, y) for x, y in zip(ka, kb))):  # (自己 / 自已 and 已 / 己)
         return Difference("different", f"顺序对调：{pieces[0]} / {pieces[1]}")  # 上午对老年人…下午对中小学生 / 上午对中小学生…
     if _strong_words(sentence) == _strong_words(best) and not (_ORDER.search(sentence) and sorted(ka) == sorted(kb)):
         return None  # the same numbers, negations and directions, nothing swapped: words changed
@@ -366,7 +429,7 @@ def _first_round(jobs: list[tuple[str, list[str]]]) -> list[list[Difference | No
     out = []
     for template, members in jobs:
         asks, keys = _asking_sentences(template), frozenset(_sentence_keys(template))
-        out.append([_campaign_difference(asks, t, keys) for t in members])
+        out.append([_campaign_difference(asks, t, keys, _referring(template)) for t in members])
     return out
 
 
@@ -437,6 +500,9 @@ def split_campaigns(texts, uniq, exact_of, cluster, rep, joined, min_campaign_si
         head_more = {h: bool(_MORE_IN.search(texts[uniq[h]])) for h in np.unique(cluster[checked]).tolist()}
         more = np.array([bool(_MORE_IN.search(texts[uniq[u]])) != head_more[int(cluster[u])]
                          for u in checked.tolist()], dtype=bool)
+        # (and every member of a head naming parts of the draft outside its request: 第27页表3所列…。建议统一表述)
+        refers = {h: bool(_referring(texts[uniq[h]])) for h in head_more}
+        more |= np.array([refers[int(cluster[u])] for u in checked.tolist()], dtype=bool)
         checked = checked[~kept | more]
     for u in checked.tolist():
         members_of.setdefault(int(cluster[u]), []).append(u)

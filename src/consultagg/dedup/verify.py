@@ -250,7 +250,7 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
     if _LEAD_MARKER.search(a[:_LEAD_CHARS]) or _LEAD_MARKER.search(b[:_LEAD_CHARS]):
         la = _reduce(a, lead=True)
         if len(la) >= _MIN_CORE and la == _reduce(b, lead=True) and _stances(ra) == _stances(rb) \
-                and not _own_place_asked(a, b, la, both=True):
+                and _parts_named(ra) == _parts_named(rb) and not _own_place_asked(a, b, la, both=True):
             return None  # who writes, told before the request (form letters): the rest is one request
     ops = _merged([op for op in SequenceMatcher(None, ra, rb, autojunk=False).get_opcodes()
                    if op[0] != "equal" and not _confused(op, ra, rb)])
@@ -275,6 +275,7 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
             x, y = again[0]
             return Difference("different", f"文字不同（多处同样替换，请核实是否同一诉求）：{x} / {y}")
     expanded: Difference | None = None
+    worded: Difference | None = None  # (edits only: a word a signer changed, judged after every other change)
     for op in ops:
         if edits_only and max(op[2] - op[1], op[4] - op[3]) > (_MAX_SWAP if op[0] == "replace" else _MAX_EDIT_INSERT):
             # a member's own words in the request (须补建 / 无须按本办法第二十六条补建): where one word was
@@ -289,8 +290,26 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
         if why.kind == "expanded":
             expanded = expanded or why
             continue
-        return _swap_or(why, ops, ra, rb)
-    return expanded
+        why = _swap_or(why, ops, ra, rb)
+        if why is None:
+            return None
+        if worded is not None and not why.reason.startswith("章节不同"):
+            continue  # (after a signer's word, only another part of the draft counts: their story is theirs)
+        if edits_only and why.reason.startswith(_WORDED):
+            # a signer's name or word (张三： / 钱七：) must not hide another article after it
+            worded = worded or why
+            continue
+        return why
+    return expanded or worded
+
+
+_WORDED = ("文字不同", "文字增删")
+
+def _parts_named(r: str) -> list[str]:
+    """The parts of the draft a reduced text names (第3章, 专栏2, 表4), which no clause of who writes holds
+    (作为一名读者，对于第三章，建议… / 对于第五章，…: another request)."""
+    return [x for x in _REFERENCE.findall(r) if not x.startswith("(")]
+
 
 def _stances(r: str) -> Counter:
     """The words of direction and the negations a reduced text holds: what the identity lead-in
@@ -444,6 +463,30 @@ _UNIT_CHARS = frozenset("天日周月年时分秒米里元角亿万千百个次�
 _NUMERAL_END = re.compile(r"(?:\d|[一二三四五六七八九十两百千万零〇半几])$")
 
 
+# Units of two characters or more, as the reduction writes them (5千米 → 5000米, 3平方米 → 3m2): 15亩 / 15公顷.
+_UNIT_WORD = re.compile(r"平方公里|公顷|亩|m2|m3|立方米|千克|毫克|微克|克|吨|分贝|米|元|升")
+_NUMERAL_CHAR = re.compile(r"[\d一二三四五六七八九十两百千万零〇半几]")
+
+
+def _unit_at(r: str, i: int) -> tuple[str, str] | None:
+    """The number and the unit written after it whose unit covers ``r[i]`` (the change may start inside it)."""
+    for k in range(i, max(0, i - 3), -1):
+        if _NUMERAL_CHAR.match(r, k - 1) and (m := _UNIT_WORD.match(r, k)) and m.end() > i:
+            return _NUMBER_BEFORE.search(r, max(0, k - 12), k).group(0), m.group(0)
+    return None
+
+
+_NUMBER_BEFORE = re.compile(r"[\d.一二三四五六七八九十两百千万零〇半几]+$")
+
+
+def _other_unit_word(ra: str, rb: str, i1: int, i2: int, j1: int, j2: int) -> str | None:
+    """``15亩 / 15公顷`` when one unit after the same number was put for another, the change inside the units."""
+    ua, ub = _unit_at(ra, i1), _unit_at(rb, j1)
+    if ua and ub and ua[1] != ub[1] and i2 - i1 <= len(ua[1]) and j2 - j1 <= len(ub[1]):
+        return f"{''.join(ua)} / {''.join(ub)}"
+    return None
+
+
 def _another_unit(sa: str, sb: str, before_a: str, before_b: str) -> bool:
     """Whether one unit after the same number was put for another (7天 / 7周), not a typo
     (``before_a``, ``before_b``: the character before each span, empty at the start)."""
@@ -530,6 +573,8 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
     if tag == "replace" and ca == cb == 1 and ra[i2:i2 + 1] == "某" == rb[j2:j2 + 1]:
         # another person (业主林某 / 业主黄某) in the request; the sender's own name was put as 某
         return Difference("different", f"姓名不同：{_show(ra, i1, i2 + 1)} / {_show(rb, j1, j2 + 1)}")
+    if tag == "replace" and (units := _other_unit_word(ra, rb, i1, i2, j1, j2)):
+        return Difference("different", f"数值不同：{units}")  # 15亩 / 15公顷
     if tag == "replace" and _another_unit(sa, sb, ra[i1 - 1:i1], rb[j1 - 1:j1]):
         return Difference("different", f"数值不同：{_show(ra, i1, i2)} / {_show(rb, j1, j2)}")  # 7天 / 7周
     if tag == "replace" and ca == cb == 1 and _typo_in_one(ra, rb, i1, j1):
