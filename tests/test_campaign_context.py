@@ -126,3 +126,36 @@ def test_a_signers_story_told_otherwise_keeps_the_campaign():
     labels = ca.NearDuplicateGrouper().fit([a, a.replace("柳湾村", "石桥村"), a.replace("柳湾村", "东坡村"),
                                             a.replace("柳湾村", "南沟村"), b]).labels_
     assert len(set(labels)) == 1
+
+
+@pytest.mark.parametrize("a, b", [
+    # (who writes before a colon, after the signer's own clause: theirs to change)
+    ("家长 周明 留言：希望教育局取消小学一二年级的书面家庭作业打卡。", "家长 吴芳 留言：希望教育局取消小学一二年级的书面家庭作业打卡。"),
+    ("桂园小区业主（6栋502 孙丽）：坚决反对物业公司未经业主大会表决上调物业费，请主管部门依法制止。",
+     "桂园小区业主（2栋301 吴强）：坚决反对物业公司未经业主大会表决上调物业费，请主管部门依法制止。"),
+    # (one letter's points over lines or in one: no sentence missing)
+    ("关于菜市场改造，提两点意见：1.增加室内公共厕所；2.地面改为防滑地砖。",
+     "关于菜市场改造，提两点意见：\n1、增加室内公共厕所；\n2、地面改为防滑地砖。"),
+    # (a job and its hours told before the same request)
+    ("我是一名医院护士，经常上夜班，建议地铁5号线运营时间延长到晚上12点。", "我是一名快递员，经常送件到很晚，建议地铁5号线运营时间延长到晚上12点。"),
+])
+def test_signers_copies_stay_one_campaign(a, b):
+    for x, y in ((a, b), (b, a)):
+        labels = _fit(x, y)
+        assert labels[4] in labels[:4]
+
+
+def test_a_number_of_digits_times_a_thousand_is_read_whole():
+    from consultagg.dedup.reduce import _reduce
+
+    assert _reduce("设计时速350千米") == _reduce("设计时速350000米")
+    assert _reduce("补助350千元") == _reduce("补助350000元") != _reduce("补助3501000元")
+    assert _reduce("两千米") == _reduce("2000米")
+
+
+def test_an_ocr_o_for_a_zero_asks_the_same_amount():
+    from consultagg.dedup.campaigns import campaign_difference
+
+    a = "我家住在南苑小区，规划第10页提出细颗粒物浓度下降10%，但表1中写的是下降12%，请核实并统一。"
+    b = "我是一名护士，规划第l0页提出细颗粒物浓度下降1O%，但表l中写的是下降12%，请核实并统一。"
+    assert campaign_difference(a, b) is None and campaign_difference(b, a) is None

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from consultagg.dedup._clock import cn_number
 
-__all__ = ["measures"]
+__all__ = ["another_unit", "measures", "other_unit"]
 
 _KM = re.compile(r"(\d+(?:\.\d+)?)\s*(?:公里|千米|km|KM|Km)(?![A-Za-z/])")
 # Other units of length and weight written in letters, or a word for another (公斤 / 千克).
@@ -70,3 +70,39 @@ def measures(s: str) -> str:
 
 _HALF_YEAR = re.compile(r"(?<![一二三四五六七八九十两\d上下个多])半年(?!度|报|底|末|内外)")
 _YEAR_END = re.compile(r"(\d{4})年(?:底|末)")
+
+
+# A unit of measure or of time after a number: 7天 / 7周, 500元 / 500万 are other amounts (天 and 日 one).
+_UNIT_CHARS = frozenset("天日周月年时分秒米里元角亿万千百个次人户辆台座所家张本件项层栋吨斤克升倍度岁")
+_NUMERAL_END = re.compile(r"(?:\d|[一二三四五六七八九十两百千万零〇半几])$")
+
+
+# Units of two characters or more, as the reduction writes them (5千米 → 5000米, 3平方米 → 3m2): 15亩 / 15公顷.
+_UNIT_AFTER_NUMBER = re.compile(r"平方公里|公顷|亩|m2|m3|立方米|千克|毫克|微克|克|吨|分贝|米|元|升")
+_NUMERAL_CHAR = re.compile(r"[\d一二三四五六七八九十两百千万零〇半几]")
+
+
+def _unit_at(r: str, i: int) -> tuple[str, str] | None:
+    """The number and the unit written after it whose unit covers ``r[i]`` (the change may start inside it)."""
+    for k in range(i, max(0, i - 3), -1):
+        if _NUMERAL_CHAR.match(r, k - 1) and (m := _UNIT_AFTER_NUMBER.match(r, k)) and m.end() > i:
+            return _NUMBER_BEFORE.search(r, max(0, k - 12), k).group(0), m.group(0)
+    return None
+
+
+_NUMBER_BEFORE = re.compile(r"[\d.一二三四五六七八九十两百千万零〇半几]+$")
+
+
+def other_unit(ra: str, rb: str, i1: int, i2: int, j1: int, j2: int) -> str | None:
+    """``15亩 / 15公顷`` when one unit after the same number was put for another, the change inside the units."""
+    ua, ub = _unit_at(ra, i1), _unit_at(rb, j1)
+    if ua and ub and ua[1] != ub[1] and i2 - i1 <= len(ua[1]) and j2 - j1 <= len(ub[1]):
+        return f"{''.join(ua)} / {''.join(ub)}"
+    return None
+
+
+def another_unit(sa: str, sb: str, before_a: str, before_b: str) -> bool:
+    """Whether one unit after the same number was put for another (7天 / 7周), not a typo
+    (``before_a``, ``before_b``: the character before each span, empty at the start)."""
+    return (len(sa) == len(sb) == 1 and sa != sb and {sa, sb} <= _UNIT_CHARS and {sa, sb} != {"天", "日"}
+            and bool(_NUMERAL_END.search(before_a)) and bool(_NUMERAL_END.search(before_b)))

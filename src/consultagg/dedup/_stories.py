@@ -25,7 +25,7 @@ import re
 
 from consultagg.text.names import SURNAMES
 
-__all__ = ["INNER_LEVEL", "OUR_PLACE", "OUTER_PLACE", "OWN_PLACE", "places_reduced_away", "request_after_story", "same_request_own_story"]
+__all__ = ["INNER_LEVEL", "OUR_PLACE", "OUTER_PLACE", "OWN_PLACE", "own_place_asked", "places_reduced_away", "request_after_story", "same_request_own_story"]
 
 # Sentences, and a sender's name lead (某村村民陈某：) as one of its own.
 _PIECE = re.compile(r"[^。！？!?；;：:\n]+(?:[。！？!?；;\n]+|[：:](?=\S))?")
@@ -181,3 +181,17 @@ def _named(s: str) -> bool:
 
 def _pieces(text: str) -> list[str]:
     return [p.strip() for p in _PIECE.findall(text or "") if p.strip()]
+
+
+def own_place_asked(a: str, b: str, kept: str, both: bool = False) -> bool:
+    """Whether the sentences set aside as framing name other places of the writers' own (我是桂岭镇
+    石门村村民 / 龙潭村村民) while the request speaks of that place (我们村): another request."""
+    # at the level the request speaks of: 我们小区 compares estates, 我们班 / 这栋 classes and buildings
+    levels = {bool(INNER_LEVEL.search(w)) for w in OUR_PLACE.findall(kept)}
+    if not levels:
+        return False
+    own_a = [p for p in OWN_PLACE.findall(a) if bool(INNER_LEVEL.search(p[-2:])) in levels]
+    own_b = [p for p in OWN_PLACE.findall(b) if bool(INNER_LEVEL.search(p[-2:])) in levels]
+    if both and not (own_a and own_b):
+        return False  # (with ``both``: one writer naming the place and the other not is no other place)
+    return any(p not in b for p in own_a) or any(p not in a for p in own_b)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from consultagg.dedup.campaigns import _sentence_keys, _without_own_lead
+from consultagg.dedup._campaign_sentences import sentence_keys as _sentence_keys, without_own_lead as _without_own_lead
 from consultagg.dedup.verify import _DROP
 from consultagg.text.normalize import nfkc
 

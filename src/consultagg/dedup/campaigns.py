@@ -24,6 +24,9 @@ from functools import lru_cache
 
 import numpy as np
 
+from consultagg.dedup._campaign_sentences import (ASKS as _ASKS, SENTENCE as _SENTENCE, closest as _closest, lead_free_key as _lead_free_key,
+                                                  references as _refs_of, undotted as _undotted, referring as _referring, sentence_keys as _sentence_keys,
+                                                  without_own_lead as _without_own_lead)
 from consultagg.dedup._named import CJK_NAME as _CJK_NAME, object_named, place_kind_put as _place_kind_put
 from consultagg.dedup._typos import _read_alike, typo_pair
 from consultagg.dedup._words import dictionary, function_words_only, load_dictionaries, word_tags
@@ -31,16 +34,12 @@ from consultagg.dedup.minhash import _segments, isin_sorted
 from consultagg.dedup.reduce import _CN_RUN, _DROP, _reduce, _synonyms
 from consultagg.dedup.verify import _DIRECTION, _NEGATION, _NOT_NEGATION, _ORDER, _REFERENCE, Difference, request_difference
 from consultagg.text.ngrams import bigram_set
-from consultagg.text.names import SURNAMES
 from consultagg.text.normalize import nfkc
 
 __all__ = ["campaign_difference", "member_additions", "split_campaigns"]
 
-_SENTENCE = re.compile(r"[^。！？；!?;\n]+")
 # Members to judge closely before the work is spread over processes.
 _PARALLEL_MEMBERS = 20_000
-# A sentence that asks for something (not merely the next point of a list).
-_ASKS = re.compile(r"建议|请求|恳请|希望|应当|应该|必须|务必|亟需|呼吁|要求|请(?!问|批评|酌)")
 # What campaign members change as they make a letter their own (a word, a name, a place): only
 # a number, a negation, a direction, a section or an order takes a member out of its campaign.
 _PERSONAL_EDITS = ("文字不同", "文字增删")
@@ -50,16 +49,6 @@ _PERSONAL_EDITS = ("文字不同", "文字增删")
 _ADDED_REQUEST = re.compile(r"建议|要求|应当|应该|请求|恳请|呼吁")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MIN_ADDED_CHARS = 20
-
-
-def _sentence_keys(text: str) -> dict[str, str]:
-    """The sentences of ``text`` by their matching key (NFKC, lower case, no punctuation)."""
-    out: dict[str, str] = {}
-    for sentence in _SENTENCE.findall(nfkc(text).lower()):
-        key = _DROP.sub("", sentence)
-        if key:
-            out.setdefault(key, sentence)
-    return out
 
 
 def campaign_difference(template: str, member: str) -> Difference | None:
@@ -81,12 +70,39 @@ def campaign_difference(template: str, member: str) -> Difference | None:
     >>> campaign_difference(t, t.replace("65%", "75%")).reason
     '数值不同：65% / 75%'
     """
-    return _campaign_difference(_asking_sentences(template), member, frozenset(_sentence_keys(template)), _referring(template))
+    return _campaign_difference(_asking_sentences(template), member, frozenset(_sentence_keys(template)), _referring(template),
+                                _whole(template))
 
 
 # A unit after a number (20亩 / 20公顷 is another amount; 5千米 / 5公里 the reduction reads alike).
 _UNIT = r"(?:平方公里|平方千米|平方米|立方米|公顷|亩|公里|千米|厘米|毫米|米|万吨|吨|千克|公斤|毫克|微克|克|万元|亿元|元|分贝|升)"
 _STRONG = re.compile(rf"(?<![A-Za-z\d.])\d+(?:\.\d+)?{_UNIT}?|{_CN_RUN}|{_NEGATION.pattern}|{_DIRECTION.pattern}")
+
+
+def _spelled(mine: dict[str, str]) -> tuple[str, frozenset[int]]:
+    """The member's sentence keys in a row (who writes set aside), and where each starts and ends in them."""
+    keys = [_lead_free_key(sentence) for sentence in mine.values()]  # (who writes set aside, as in the template's)
+    ends, at = {0}, 0
+    for k in keys:
+        at += len(k)
+        ends.add(at)
+    return "".join(keys), frozenset(ends)
+
+
+@lru_cache(maxsize=1 << 12)  # (once per template)
+def _whole(template: str) -> str:
+    """A template's sentence keys in a row, who writes set aside (see :func:`_spelled`)."""
+    return _spelled(_sentence_keys(template))[0]
+
+
+def _spelled_out(key: str, joined: str, ends: frozenset[int]) -> bool:
+    """Whether ``key`` is a run of whole sentences of the member (see :func:`_spelled`)."""
+    at = joined.find(key)
+    while key and at >= 0:
+        if at in ends and at + len(key) in ends:
+            return True
+        at = joined.find(key, at + 1)
+    return False
 
 
 @lru_cache(maxsize=1 << 16)  # (a template's sentences, once for all its members)
@@ -124,28 +140,6 @@ _BY_OR_TO = re.compile(r"(?:提高|降低|增加|减少|增长|下降|上调|下
 _BY_OR_TO_SHOWN = re.compile(_BY_OR_TO.pattern + r"[\d.]+[%％]?[\u4e00-\u9fff]?")
 
 
-# Who writes, opening a sentence before its request (我是…村民，/ 本人在…生活了33年，/ 作为一名护士，我每天都经过湖边，).
-_OWN_LEAD = re.compile(r"^(?:我是|我们是|我家|家住|本人|作为|身为)[^。！？!?，,]{0,30}[，,]"
-                       r"(?:(?:是[一1]?名|是个|我|每天|今年|全家|家里)[^。！？!?，,]{0,24}[，,])?"
-                       r"(?=[^。！？!?]{0,80}(?:建议|希望|恳请|请求|呼吁|请))")
-
-
-def _without_own_lead(sentence: str) -> str:
-    """``sentence`` without the clauses that say who writes before what it asks, or the writer's name
-    before a colon (张三：本人认为…)."""
-    if (m := _NAME_LABEL.match(sentence)) and m.group(1)[0] in SURNAMES and word_tags().get(m.group(1)) in (None, "nr"):
-        sentence = sentence[m.end():]
-    m = _OWN_LEAD.match(sentence)
-    return sentence[m.end():] if m and not _LEAD_OPINION.search(m.group(0)) else sentence
-
-
-# What a clause of who writes never holds: a part of the draft or an opinion (本人认为第五条不合理，建议…).
-_LEAD_OPINION = re.compile(r"第[\d一二三四五六七八九十百零〇]+[章节条款项页篇部]|专栏|表\d|附件|认为|觉得|感到|意见|反对|同意|支持|不合理|不妥")
-
-
-_NAME_LABEL = re.compile(r"([\u4e00-\u9fff]{2,4})[：:]")
-
-
 def _asking_sentences(template: str) -> list[tuple[str, str, set[str]]]:
     """The template's sentences that ask for something: (key, sentence, character bigrams)."""
     keys = _sentence_keys(template)
@@ -158,7 +152,7 @@ def _asking_sentences(template: str) -> list[tuple[str, str, set[str]]]:
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:%|元|万|亿|米|公里|千米|吨|公顷|小时|分钟|天|个月|倍|辆|人次)")
 
 
-def _campaign_difference(asks, member: str, template_keys: frozenset[str], referring=()) -> Difference | None:
+def _campaign_difference(asks, member: str, template_keys: frozenset[str], referring=(), whole: str = "") -> Difference | None:
     if not asks:
         return None
     mine = _sentence_keys(member)
@@ -168,11 +162,16 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str], refer
         # (a thing told of is matched more loosely: its story is told with other words, 梁架上的木雕 / 桥身上的石刻)
         if not theirs or (best := _closest(sentence, theirs, 0.5 if refs else 0.3)) is None:
             continue
-        if refs and (other := _references(best)) and other != refs:
+        if refs and (other := _refs_of(best)) and other != refs:
             return Difference("different", f"章节不同：{'、'.join(refs)} / {'、'.join(other)}")
         if not refs and (named := object_named(sentence, best, _AT_LARGE, whole=True)):
             return Difference("different", f"对象不同：{named}")  # 周氏宗祠… / 永济古桥…。建议…将其列入…
-    missing = [a for a in asks if a[0] not in mine]
+    # (a sentence cut otherwise, 1.增加…；2.… over lines, is no sentence missing: the member's sentences in a row
+    # spell it, from one's start to another's end; not a sentence that goes on, …宰杀区，并且每天消毒)
+    joined, ends = _spelled(mine)
+    if joined == whole:
+        return None  # the template's words in its order, who writes aside, cut into sentences otherwise
+    missing = [a for a in asks if a[0] not in mine and not _spelled_out(_lead_free_key(a[1]), joined, ends)]
     if not missing:
         return None
     # (a clause that asks for more opens with a word of _MORE_OPENING: only sentences holding one
@@ -213,59 +212,6 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str], refer
 
 
 @lru_cache(maxsize=1 << 16)  # (members share their edited sentences: each pair is judged once)
-def _grams(key: str) -> frozenset[str]:
-    return frozenset(bigram_set(key))
-
-
-@lru_cache(maxsize=1 << 16)
-def _lead_free_key(sentence: str) -> str:
-    """A sentence's matching key without the clauses that say who writes (我家住在某小区，是一名护士，…),
-    whatever follows them: to find a member's version of a template's sentence, not to judge it."""
-    return _DROP.sub("", _MATCH_LEAD.sub("", sentence, count=1))
-
-
-_MATCH_LEAD = re.compile(_OWN_LEAD.pattern[:_OWN_LEAD.pattern.index("(?=")])
-
-
-def _closest(sentence: str, theirs: list[tuple[str, str]], least: float = 0.5) -> str | None:
-    """The member's sentence that shares most character bigrams with ``sentence`` (over half, who writes
-    set aside on both sides), or ``None`` when the member cut or rewrote it."""
-    key = _lead_free_key(sentence)
-    grams, best, best_score = _grams(key), None, least
-    for _, other in theirs:
-        other_key = _lead_free_key(other)
-        if not 0.5 * len(key) <= len(other_key) <= 2 * len(key):
-            continue  # too short or too long to share half of the bigrams
-        other_grams = _grams(other_key)
-        union = len(grams | other_grams)
-        score = len(grams & other_grams) / union if union else 0.0
-        if score > best_score:
-            best, best_score = other, score
-    return best
-
-
-@lru_cache(maxsize=1 << 12)  # (once per template)
-def _referring(template: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The template's sentences that ask nothing but name parts of the draft, with the parts named (with
-    ``()`` for the parts), or name a thing a request points back to (建议…将其列入… after 周氏宗祠建于…)."""
-    sentences = _sentence_keys(template).values()
-    back = any(_ASKS.search(s) and _BACK.search(s) for s in sentences)
-    return tuple((sentence, refs) for sentence in sentences if not _ASKS.search(sentence)
-                 and ((refs := _references(sentence)) or (back and _THING_NAMED.search(sentence))))
-
-
-# A request pointing back to what was told before it (将其列入, 在该交叉口, 对该河段, 对上述问题).
-_BACK = re.compile(r"(?:将|把|对|在|为|给)(?:其|该|此|上述|前述)")
-_THING_NAMED = re.compile(r"[\u4e00-\u9fff](?:宗祠|祠堂|桥|塔|寺|庙|交叉口|路口|大道|路|街|河|渠|水库|湖|泉)")
-
-
-@lru_cache(maxsize=1 << 16)
-def _references(sentence: str) -> tuple[str, ...]:
-    """The parts of the draft a sentence names (第27页, 第二章第二节 → 第2章、第2节, 表3), in order."""
-    return tuple(_REFERENCE.findall(_reduce(sentence)))
-
-
-@lru_cache(maxsize=1 << 16)  # (members share their edited sentences: each pair is judged once)
 def _sentence_difference(sentence: str, best: str) -> Difference | None:
     """Whether a member's sentence ``best``, closest to the template's asking ``sentence``, asks
     for something else: a clause that asks for more, another object or kind of place, or another
@@ -280,7 +226,7 @@ def _sentence_difference(sentence: str, best: str) -> Difference | None:
         return Difference("different", f"对象不同：{put}")  # 将阿尔茨海默病纳入… / 将帕金森病纳入…
     if (turned := _turned(sentence, best)) is not None:  # 建议加重 / 建议减轻, 延长 / 缩短: the other way
         return turned
-    by_a, by_b = _BY_OR_TO_SHOWN.findall(nfkc(sentence)), _BY_OR_TO_SHOWN.findall(nfkc(best))
+    by_a, by_b = _BY_OR_TO_SHOWN.findall(_reduce(sentence)), _BY_OR_TO_SHOWN.findall(_reduce(best))  # (read alike: 1O% / 10%)
     if by_a != by_b and len(by_a) == len(by_b):  # 提高200元 / 提高到200元: by the amount, or to it
         return Difference("different", f"数值不同：{'、'.join(by_a)} / {'、'.join(by_b)}")
     ka, kb = _DROP.sub("", sentence), _DROP.sub("", best)
@@ -429,7 +375,7 @@ def _first_round(jobs: list[tuple[str, list[str]]]) -> list[list[Difference | No
     out = []
     for template, members in jobs:
         asks, keys = _asking_sentences(template), frozenset(_sentence_keys(template))
-        out.append([_campaign_difference(asks, t, keys, _referring(template)) for t in members])
+        out.append([_campaign_difference(asks, t, keys, _referring(template), _whole(template)) for t in members])
     return out
 
 

@@ -398,7 +398,8 @@ def _ratio(m: re.Match) -> str:
 _ANGLE_TITLE = re.compile(r"<{1,2}([^<>\d=]*[\u4e00-\u9fff][^<>\d=]*)>{1,2}")
 _MIXED_NUMERAL = re.compile(r"(?<![\d.])(?:\d[千百十])+\d?(?![\d.])")
 _TO_CN_DIGIT = str.maketrans("0123456789", "零一二三四五六七八九")
-
+# (350千元 / 350000元, 35百 / 3500: a number of digits times 千 or 百, not 350 and 1000 side by side)
+_DIGITS_TIMES = re.compile(r"(?<![\d.])(\d{2,}(?:\.\d+)?|\d\.\d+)([千百])(?![\d一二三四五六七八九十百千万亿零〇两分])")
 _TENTHS = re.compile(r"(?<![\d.一二三四五六七八九十])([一二三四五六七八九]|\d)成(?![本员立果为绩交长功熟型品份])")
 _AND_A_HALF = re.compile(r"(\d+)(天|年|个月|小时|周|个星期)半")
 _HALF_COUNT = re.compile(r"(\d+)个半(?=小时|钟头|月|星期|礼拜|工作日)")
@@ -439,6 +440,7 @@ def _numerals(s: str) -> str:
         s = _TENTHS.sub(lambda m: f"{_cn_number(m.group(1)) if not m.group(1).isdigit() else m.group(1)}0%", s)
     if "百" in s or "千" in s:  # 2百多户 / 两百多户, 1千5百万 / 一千五百万: digits written before Chinese units
         s = _MIXED_NUMERAL.sub(lambda m: m.group(0).translate(_TO_CN_DIGIT), s)
+        s = _DIGITS_TIMES.sub(lambda m: format((Decimal(m.group(1)) * (1000 if m.group(2) == "千" else 100)).normalize(), "f"), s)
     s = _CN_YEAR.sub(lambda m: _cn_number(m.group(0)), s)
     s = s.replace("‰", "/1000")  # 5‰ / 千分之五
     if "分之" in s or "/" in s:  # 三分之一 / 1/3

@@ -49,11 +49,11 @@ from difflib import SequenceMatcher
 from typing import NamedTuple
 
 from consultagg.dedup._clock import written_numbers
+from consultagg.dedup._measures import another_unit, other_unit
 from consultagg.dedup._notes import retells
 from consultagg.dedup._typos import (_ATTRIBUTE_CHAR, _MEANINGFUL_CHAR, _NEVER_TYPED_FOR, _confusable, _read_alike,
                                      typo_pair as _typo_pair)
-from consultagg.dedup._stories import (INNER_LEVEL as _INNER_LEVEL, OUR_PLACE as _OUR_PLACE, OWN_PLACE as _OWN_PLACE,
-                                       places_reduced_away, same_request_own_story)
+from consultagg.dedup._stories import own_place_asked, places_reduced_away, same_request_own_story
 from consultagg.dedup._points import changed_sentences as _changed_sentences, clauses_reordered, list_reordered as _list_reordered, points as _points
 from consultagg.dedup._words import dictionary, function_words_only, synonyms_swapped
 from consultagg.dedup.framing import framing_removed
@@ -199,25 +199,11 @@ def request_difference(a: str, b: str, *, edits_only: bool = False) -> Differenc
     if same_request_own_story(a, b, _reduce):
         return None  # the senders' own lines before one shared request (dedup/_stories.py)
     fa, fb = framing_removed(a, _CONTENT), framing_removed(b, _CONTENT)
-    if (fa, fb) != (a, b) and _difference(fa, fb, False) is None and not _own_place_asked(a, b, fa):
+    if (fa, fb) != (a, b) and _difference(fa, fb, False) is None and not own_place_asked(a, b, fa):
         return None  # they differ only in sentences that frame the request (framing.py)
     return why
 
 
-
-
-def _own_place_asked(a: str, b: str, kept: str, both: bool = False) -> bool:
-    """Whether the sentences set aside as framing name other places of the writers' own (我是桂岭镇
-    石门村村民 / 龙潭村村民) while the request speaks of that place (我们村): another request."""
-    # at the level the request speaks of: 我们小区 compares estates, 我们班 / 这栋 classes and buildings
-    levels = {bool(_INNER_LEVEL.search(w)) for w in _OUR_PLACE.findall(kept)}
-    if not levels:
-        return False
-    own_a = [p for p in _OWN_PLACE.findall(a) if bool(_INNER_LEVEL.search(p[-2:])) in levels]
-    own_b = [p for p in _OWN_PLACE.findall(b) if bool(_INNER_LEVEL.search(p[-2:])) in levels]
-    if both and not (own_a and own_b):
-        return False  # (with ``both``: one writer naming the place and the other not is no other place)
-    return any(p not in b for p in own_a) or any(p not in a for p in own_b)
 
 
 # A sentence holding one of these may carry the request's object: never set aside as framing.
@@ -250,7 +236,7 @@ def _difference(a: str, b: str, edits_only: bool) -> Difference | None:
     if _LEAD_MARKER.search(a[:_LEAD_CHARS]) or _LEAD_MARKER.search(b[:_LEAD_CHARS]):
         la = _reduce(a, lead=True)
         if len(la) >= _MIN_CORE and la == _reduce(b, lead=True) and _stances(ra) == _stances(rb) \
-                and _parts_named(ra) == _parts_named(rb) and not _own_place_asked(a, b, la, both=True):
+                and _parts_named(ra) == _parts_named(rb) and not own_place_asked(a, b, la, both=True):
             return None  # who writes, told before the request (form letters): the rest is one request
     ops = _merged([op for op in SequenceMatcher(None, ra, rb, autojunk=False).get_opcodes()
                    if op[0] != "equal" and not _confused(op, ra, rb)])
@@ -458,42 +444,6 @@ def _both_words(ra: str, rb: str, i1: int, i2: int, j1: int, j2: int) -> bool:
     return False
 
 
-# A unit of measure or of time after a number: 7天 / 7周, 500元 / 500万 are other amounts (天 and 日 one).
-_UNIT_CHARS = frozenset("天日周月年时分秒米里元角亿万千百个次人户辆台座所家张本件项层栋吨斤克升倍度岁")
-_NUMERAL_END = re.compile(r"(?:\d|[一二三四五六七八九十两百千万零〇半几])$")
-
-
-# Units of two characters or more, as the reduction writes them (5千米 → 5000米, 3平方米 → 3m2): 15亩 / 15公顷.
-_UNIT_WORD = re.compile(r"平方公里|公顷|亩|m2|m3|立方米|千克|毫克|微克|克|吨|分贝|米|元|升")
-_NUMERAL_CHAR = re.compile(r"[\d一二三四五六七八九十两百千万零〇半几]")
-
-
-def _unit_at(r: str, i: int) -> tuple[str, str] | None:
-    """The number and the unit written after it whose unit covers ``r[i]`` (the change may start inside it)."""
-    for k in range(i, max(0, i - 3), -1):
-        if _NUMERAL_CHAR.match(r, k - 1) and (m := _UNIT_WORD.match(r, k)) and m.end() > i:
-            return _NUMBER_BEFORE.search(r, max(0, k - 12), k).group(0), m.group(0)
-    return None
-
-
-_NUMBER_BEFORE = re.compile(r"[\d.一二三四五六七八九十两百千万零〇半几]+$")
-
-
-def _other_unit_word(ra: str, rb: str, i1: int, i2: int, j1: int, j2: int) -> str | None:
-    """``15亩 / 15公顷`` when one unit after the same number was put for another, the change inside the units."""
-    ua, ub = _unit_at(ra, i1), _unit_at(rb, j1)
-    if ua and ub and ua[1] != ub[1] and i2 - i1 <= len(ua[1]) and j2 - j1 <= len(ub[1]):
-        return f"{''.join(ua)} / {''.join(ub)}"
-    return None
-
-
-def _another_unit(sa: str, sb: str, before_a: str, before_b: str) -> bool:
-    """Whether one unit after the same number was put for another (7天 / 7周), not a typo
-    (``before_a``, ``before_b``: the character before each span, empty at the start)."""
-    return (len(sa) == len(sb) == 1 and sa != sb and {sa, sb} <= _UNIT_CHARS and {sa, sb} != {"天", "日"}
-            and bool(_NUMERAL_END.search(before_a)) and bool(_NUMERAL_END.search(before_b)))
-
-
 def _swap_or(why: Difference, ops, ra: str, rb: str) -> Difference | None:
     """``顺序对调`` when the differing spans of both texts hold the same characters."""
     spans_a = "".join(ra[i1:i2] for _, i1, i2, _, _ in ops)
@@ -573,9 +523,9 @@ def _judge(tag: str, i1: int, i2: int, j1: int, j2: int, ra: str, rb: str) -> Di
     if tag == "replace" and ca == cb == 1 and ra[i2:i2 + 1] == "某" == rb[j2:j2 + 1]:
         # another person (业主林某 / 业主黄某) in the request; the sender's own name was put as 某
         return Difference("different", f"姓名不同：{_show(ra, i1, i2 + 1)} / {_show(rb, j1, j2 + 1)}")
-    if tag == "replace" and (units := _other_unit_word(ra, rb, i1, i2, j1, j2)):
+    if tag == "replace" and (units := other_unit(ra, rb, i1, i2, j1, j2)):
         return Difference("different", f"数值不同：{units}")  # 15亩 / 15公顷
-    if tag == "replace" and _another_unit(sa, sb, ra[i1 - 1:i1], rb[j1 - 1:j1]):
+    if tag == "replace" and another_unit(sa, sb, ra[i1 - 1:i1], rb[j1 - 1:j1]):
         return Difference("different", f"数值不同：{_show(ra, i1, i2)} / {_show(rb, j1, j2)}")  # 7天 / 7周
     if tag == "replace" and ca == cb == 1 and _typo_in_one(ra, rb, i1, j1):
         return None  # 偏低 / 偏底: a word on one side, none on the other, read alike
