@@ -28,8 +28,9 @@ def praise_only(t: str) -> bool:
     if _SYMBOLS.search(t) and not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", t):
         return True  # 👏👏👏: applause, no words
     t = _WISH_BETTER.sub("", _SYMBOLS.sub("", t))  # 支持！家乡越来越好👍👍 / 希望我们的天更蓝、水更清。
-    clauses = [c for c in re.split(r"[，,。！!；;…~～\s]+", t) if c]
-    if clauses and all(_PRAISE_CLAUSE.fullmatch(c) or SOON.fullmatch(c) for c in clauses):
+    # (a particle after the clause, 家乡的天越来越蓝了; support said alone, 点赞！)
+    clauses = [re.sub(r"(?<=.)(?:了|啦|呀|啊|哦)+$", "", c) for c in re.split(r"[，,。！!；;…~～\s]+", t) if c]
+    if clauses and all(_PRAISE_CLAUSE.fullmatch(c) or SOON.fullmatch(c) or _SUPPORT_WORD.fullmatch(c) for c in clauses):
         return True  # 这个方案很好，我们都支持，早就该搞了。
     sentences = [x for x in _SENTENCE.findall(t) if x.strip()]
     return (bool(sentences) and bool(_PRAISE_ONLY.search(t) or SOON.search(t)) and not _asks_beyond_soon(t) and not TROUBLE.search(t)
@@ -72,6 +73,7 @@ def question_only(t: str) -> bool:
 
 
 # A clause that only praises or supports (这个方案很好 / 我们都支持 / 早就该搞了 / 支持方案).
+_SUPPORT_WORD = re.compile(r"(?:非常|坚决|大力)?(?:支持|点赞|赞成|拥护|赞)")
 _PRAISE_CLAUSE = re.compile(
     r"(?:期待|好期待|很期待|太好了|加油)|(?:家乡|我们?[县市区镇乡村]|[县市区])?(?:会)?(?:越来越好|更加美好|越变越好)|"  # 期待！家乡越来越好
     # 盼着家乡的天更蓝、水更清: the hoped-for result, no request (给子孙后代留下蓝天绿水, too)

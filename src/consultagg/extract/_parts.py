@@ -18,8 +18,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from consultagg.extract._base import (CLOSING, CONTACT, DATE, DOCNO, FAX_HEAD, PREAMBLE, PROBLEM, SALUTATION, SEAL, TAIL_DATE, TITLE,
-                                      docno_line, nospace)
+from consultagg.extract._base import (CONTACT, DATE, DOCNO, FAX_HEAD, PREAMBLE, PROBLEM, SALUTATION, SEAL, TAIL_DATE, TITLE, docno_line, nospace)
+from consultagg.extract._closing import closes_only
+from consultagg.extract._sentences import asks
 from consultagg.extract._fields import HANDLING, REASONS, SIGNED_OFF, point_field, routing_lines
 from consultagg.extract.units import (clean_unit_name, deputy, expert_signed, government_of, is_unit, joined_signature, lead_signer, person_line, person_name,
                                       posted_name, split_office, department_of_bureau, unit_of_cover, unit_of_field, unit_of_title, unit_self_named)
@@ -27,7 +28,6 @@ from consultagg.text.normalize import NAME_TITLED, NUMBERING
 
 __all__ = ["MEETING_FIELD", "PUBLIC", "REASONS", "SEAT_NAMED", "Parts", "classify", "is_title", "org_of", "standalone"]
 
-# A form's printed note (注：本表可续页。请于4月16日前反馈。): how to fill it in, not an opinion.
 # A hearing's participant line above their words: 1号听证参加人　索朗卓玛（消费者代表，某街道居民）
 #: A hearing participant's number before the name (1号听证参加人　, 发言人3　): minutes read it as numbering.
 SEAT = (r"[【\[]?(?:第?[\d一二三四五六七八九十]+号)?(?:听证参加人|听证陈述人|听证代表|发言人|陈述人)\s*"
@@ -439,7 +439,7 @@ def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
             kinds[i] = "attachment"
         elif _contact(t):
             kinds[i] = "contact"
-        elif CLOSING.match(t) and nospace(t) <= 40:
+        elif closes_only(t, asks) and nospace(t) <= 40:
             kinds[i] = "closing"
         elif person_line(t) or person_name(t) or _titled_name(t):
             kinds[i] = "signature"
@@ -522,7 +522,7 @@ def classify(texts: list[str]) -> Parts:
             kinds[i] = "header"  # 意见反馈表 over the table below (after 附表): its title
         elif _FORM_NOTE.match(t) and nospace(t) <= (160 if re.match(r"\s*(?:注|填表说明)\s*[：:]", t) else 80):
             kinds[i] = "note"
-        elif CLOSING.match(t) and nospace(t) <= 40:
+        elif closes_only(t, asks) and nospace(t) <= 40:
             kinds[i] = "closing"
         elif _RULE.fullmatch(t):
             kinds[i] = "rule"

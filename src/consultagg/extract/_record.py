@@ -172,8 +172,9 @@ def _told_attending(opening: str, listed) -> None:
             # (参会专家有某大学某教授: who came, announced before the entry)
             entry = re.sub(r"^(?:及|和|以及|由|(?:会议|本次会议|座谈会|论证会)?(?:特别|特)?邀请(?:了)?|"
                            r"(?:参会|与会|出席|列席|参加)(?:会议)?的?(?:专家|人员|代表|领导|同志)?(?:有|包括|为))", "", entry.strip())
-            m = _ENTRY.fullmatch(entry) or _NAMED_TITLED.fullmatch(entry)
-            if not m or m.group("name")[0] not in SURNAMES:
+            # (the first reading naming a person: 某研究院李某研究员参加会议 is no post 研究员 before a name 参加会议)
+            m = next((x for x in (_ENTRY.fullmatch(entry), _NAMED_TITLED.fullmatch(entry)) if x and x.group("name")[0] in SURNAMES), None)
+            if not m:
                 body = ""
                 continue
             who = m.group("who") + (m.group("post") if m.re is _NAMED_TITLED else "")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from consultagg.extract._asides import ASKED_BY_OFFICE, FORWARDING, LAYOUT_NOTE, NOTE_LABEL, NOT_SUBMITTED, told_aside
+from consultagg.extract._closing import closes_only
 from consultagg.extract._base import AGREE, CLOSING, NONE, PREAMBLE, PROBLEM, PROPOSE, WHY_WRITTEN, _ASK_NOUN, _SUGGEST
 from consultagg.text.courtesy import MODESTY
 
@@ -323,7 +324,7 @@ def _formal_reason(sent: str) -> str | None:
         return "表态"  # 前面几位说的我都同意，我没有什么补充的。 / 这个规划我们看了很受鼓舞，希望能早点实施，早点落地。
     if _SELF_INTRO.match(sent) and not asks(sent) and not TROUBLE.search(re.sub(r"关注[^，,。]{0,30}问题", "", sent)):
         return "开头语"  # 我是省人大代表、某医院主任韩某。: who writes
-    if CLOSING.match(sent) and not re.search(r"建议|应当|应该", re.sub(r"^以上(?:意见|建议)", "", sent)):
+    if closes_only(sent, asks) and not re.search(r"建议|应当|应该", re.sub(r"^以上(?:意见|建议)", "", sent)):
         return "结束语"  # 请你厅在修改完善时一并考虑 (修改 and 完善 are no request here)
     if _OFFER.match(sent) and not asks(re.sub(r"(?:如有需要|如需要?|若有需要|需要的话)|(?:请|可)(?:与|同)[^。！？，,]{0,30}?(?:联系|对接|沟通)", "", sent)):
         return "表态"
@@ -360,7 +361,7 @@ def _formal_reason(sent: str) -> str | None:
         return None  # "经研究，建议……" asks; "现提出以下建议：" does not
     if _IN_COMMENTS.search(sent):
         return "开头语"  # 具体修改意见以批注形式标注在下文相关位置，请研究采纳。: the comments are the opinions
-    if CLOSING.match(sent):
+    if closes_only(sent, asks):
         return "结束语"
     if NONE.search(sent) or AGREE.search(sent) or _INTENT.match(sent):
         return "表态"

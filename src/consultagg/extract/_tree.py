@@ -21,6 +21,7 @@ import re
 from consultagg.extract._base import (AGREE, ASKING_YAOQIU, BARE_ASK, CN, before_conclusion, HEADING_WORDS, LOC, NONE, OWN_START, PREAMBLE, PUNCT, TEXT_FIELD,
                                       Doc, Draft, location_of, nospace, opens_list, split_inline, trim)
 from consultagg.extract._asides import REQUESTS_FOLLOW
+from consultagg.extract._closing import asked_after_closing
 from consultagg.extract._sentences import _ATTENTION, TROUBLE, _SENTENCE, _formal_reason, asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.text.listed import ATTACHED, attached_facts
 from consultagg.text.normalize import NUMBERING
@@ -258,6 +259,11 @@ def build_tree(doc: Doc, kinds: list[str], skips: list[tuple[int, int, str]]):
                            and above.rstrip().endswith(("：", ":")) else 0), 0
         if (field := TEXT_FIELD.match(t)) and t[field.end():].strip():
             ps, t = ps + field.end(), t[field.end():]
+        if started and (asked := asked_after_closing(t, asks)):
+            # 以上意见供参考，同时请在第七章补充… / 以上意见，请酌处。另外，…应补充…: the closing set aside, and a
+            # request of its own after it, not the point above's
+            skips.append((ps, ps + asked, "结束语"))
+            ps, t, closed = ps + asked, t[asked:], True
         formal = formal_sentences(t)
         cut = formal[-1][1] if formal else 0
         if cut >= len(t.rstrip()):

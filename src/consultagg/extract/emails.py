@@ -358,6 +358,9 @@ def _markup(text: str, chars: list[str], email: bool = False) -> None:
         chars[bars[0]] = chars[bars[-1]] = " "
 
 
+_LETTERHEAD = re.compile(r"[\u4e00-\u9fff（）()]{2,20}(?:文件|公函)")
+
+
 def _pages(text: str, chars: list[str], aside: SetAside) -> None:
     for m in _PAGE.finditer(text):
         s, e = m.start(), m.end()
@@ -366,8 +369,10 @@ def _pages(text: str, chars: list[str], aside: SetAside) -> None:
         line_end = text.find("\n", after)
         line_end = len(text) if line_end < 0 else line_end
         head = text[after:line_end]
-        running = DOCNO.search(re.sub(r"\s+", "", head)) and len(re.sub(r"\s+", "", head)) <= 24 \
-            and not re.search(r"[，。；：,;:]", head) or FAX_HEAD.match(head)
+        compact = re.sub(r"\s+", "", head)
+        # (or the letterhead again: 某自治区应急管理厅文件)
+        running = (DOCNO.search(compact) or _LETTERHEAD.fullmatch(compact)) \
+            and len(compact) <= 24 and not re.search(r"[，。；：,;:]", head) or FAX_HEAD.match(head)
         if running:  # the next page's running head (芸文旅函 [2024] 33 号 / 某市人民政府　　某政函〔2021〕97号)
             aside.skips.append((after, line_end, "页眉"))
         if before and before[-1] not in _FINAL:

@@ -288,6 +288,11 @@ _CUT_INSIDE = re.compile(r"[\u4e00-\u9fff\w”）)]\s*$")
 _OPENS_ANEW = re.compile(r"\s*(?:[（(]?[\d一二三四五六七八九十]{1,2}[）)．.、]|建议|请|希望|要求|应当?|增加|删除|修改|补充|调整|将|把|对|在|关于|原文|另)")
 
 
+_LABELLED = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[：:]")
+# A cell's text that ends as a sentence or a list's item ends (。！？；… ” ）).
+_FINISHED = re.compile(r"[。！？!?；;…”\"）)】\]．.]\s*$")
+
+
 def join_unfinished(rows: list, text_col: int, id_col: int) -> tuple[list, list[int]]:
     """A row under the same 序号 as the row above (merged down) whose text goes on from it joined to
     it: one opinion. It goes on when the text above stops unfinished (…重点区域，包括： / 岜坪县…, or inside a
@@ -314,6 +319,14 @@ def join_unfinished(rows: list, text_col: int, id_col: int) -> tuple[list, list[
             prev = [a if j == id_col or cell_text(a) == cell_text(b) else cell_text(a) + _CONTINUED.sub("", cell_text(b))
                     for j, (a, b) in enumerate(zip(prev, row))]
             out[-1] = prev
+            continue
+        if (prev is not None and len(row) > max(text_col, id_col) and len(prev) > text_col and cell_filled(row[text_col])
+                and not any(cell_filled(v) for j, v in enumerate(row) if j != text_col)
+                and not _FINISHED.search(cell_text(prev[text_col])) and not _OPENS_ANEW.match(cell_text(row[text_col]))
+                and not _LABELLED.match(cell_text(row[text_col]))):  # (其他意见：建议… across the form: a row of its own)
+            # (a row with nothing but text, no number and no unit, under a text stopping unfinished: …，并明确 over
+            # 自治区资金补助比例。 goes on, one opinion of the unit above)
+            out[-1] = [cell_text(a) + cell_text(row[j]) if j == text_col else a for j, a in enumerate(prev)]
             continue
         out.append(row)
         first.append(k)

@@ -39,7 +39,8 @@ __all__ = ["READ_SUFFIXES", "decode_text", "is_text", "json_records", "looks_lik
 
 
 def decode_text(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
-    """Bytes to text and the name of their encoding.
+    """Bytes to text and the name of their encoding, line breaks as ``\\n`` (a file saved on Windows,
+    ``\\r\\n``, reads as the same file saved elsewhere).
 
     The given encoding, else UTF-8 (BOM or not), UTF-16 with BOM, GB18030, then Big5 and
     Shift-JIS; every reading but an explicit or marked one must look like text (see the module's
@@ -51,6 +52,14 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> tuple[st
         The bytes do not decode, or no reading looks like text (the message names the file and
         the line), or they look like UTF-16 without BOM (the message names it).
     """
+    text, label = _decoded(data, name, encoding)
+    return _LINE_BREAKS.sub("\n", text), label
+
+
+_LINE_BREAKS = re.compile("\r\n?")
+
+
+def _decoded(data: bytes, name: str, encoding: str | None) -> tuple[str, str]:
     if encoding:
         try:
             return data.decode(encoding), encoding
