@@ -22,12 +22,14 @@ def test_numbered_requests_in_one_cell_split(tmp_path):
     path = _sheet(tmp_path, [[1, "自治区水利厅", "1.建议在第五章增加河湖长制内容。2.建议删除第六章关于水价改革的表述。"],
                              [2, "自治区交通运输厅", "（1）建议增加绿色交通内容；（2）建议补充船舶污染防治内容。"]])
     rows = ca.read_comments(path)
-    assert [(c.id, c.department, c.text) for c in rows] == [
-        ("1-1", "自治区水利厅", "建议在第五章增加河湖长制内容。"),
-        ("1-2", "自治区水利厅", "建议删除第六章关于水价改革的表述。"),
-        ("2-1", "自治区交通运输厅", "建议增加绿色交通内容"),
-        ("2-2", "自治区交通运输厅", "建议补充船舶污染防治内容。"),
+    assert [(c.department, c.text) for c in rows] == [
+        ("自治区水利厅", "建议在第五章增加河湖长制内容。"),
+        ("自治区水利厅", "建议删除第六章关于水价改革的表述。"),
+        ("自治区交通运输厅", "建议增加绿色交通内容"),
+        ("自治区交通运输厅", "建议补充船舶污染防治内容。"),
     ]
+    # (a 序号 from 1 names no opinion: the row's id comes from unit and text, each part after it -1, -2)
+    assert [c.id[-2:] for c in rows] == ["-1", "-2", "-1", "-2"] and rows[0].id[:-2] == rows[1].id[:-2] != rows[2].id[:-2]
     assert all(c.source.row for c in rows)
     assert any("一格中有2条意见" in n for n in rows.notes)
 

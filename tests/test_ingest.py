@@ -130,7 +130,7 @@ def test_xlsx_title_rows_empty_rows_and_row_numbers(tmp_path):
     assert [c.source.row for c in got] == [4, 7]
     assert got.empty_rows == [f"{path} 第5行", f"{path} 第6行"]
     assert [c.department for c in got] == ["自治区发改委", "科技厅"]
-    assert [c.id for c in got] == ["1", "3"]
+    assert all(c.id.startswith("C") for c in got)  # (a 序号 from 1 names no opinion: ids from unit and text)
     assert got[0].source.sheet == "汇总" and got[0].source.file == str(path)
     assert got[1].meta["raw_text"] != got[1].text and "raw_text" not in got[0].meta
     assert any("第3行为表头" in n for n in got.notes)
@@ -228,7 +228,7 @@ def test_csv_encodings(tmp_path, encoding, label):
     path.write_bytes(CSV_TEXT.replace("\n", "\r\n").encode(encoding))
     got = read_comments(path)
     assert [c.department for c in got] == ["自治区发改委", "水利厅"]
-    assert got[1].text.endswith("分解到市") and got[0].id == "1"
+    assert got[1].text.endswith("分解到市") and got[0].meta["序号"] == "1"
     assert any(f"编码 {label}" in n for n in got.notes)
 
 
@@ -356,10 +356,18 @@ def test_ids_across_a_list_of_paths_and_repeated_column_ids(tmp_path):
     p1 = write_xlsx(tmp_path / "a.xlsx", {"S": [["序号", "意见内容"], [1, "建议一"], [2, "建议二"]]})
     p2 = write_xlsx(tmp_path / "b.xlsx", {"S": [["序号", "意见内容"], [1, "建议三"], [1, "建议四"]]})
     got = read_comments([p1, p2])
-    assert [c.id for c in got] == ["1", "2", "1-2", "1-3"]
+    # a 序号 from 1 names no opinion: ids from unit and text, the same whichever order the files come in
+    assert all(c.id.startswith("C") for c in got) and len({c.id for c in got}) == 4
+    assert {c.text: c.id for c in read_comments([p2, p1])} == {c.text: c.id for c in got}
     assert [c.source.file for c in got] == [str(p1)] * 2 + [str(p2)] * 2
-    assert any("意见编号重复" in n for n in got.notes)
     assert got[2].meta["序号"] == 1
+    # a platform's own numbers are kept, unless two rows give the same one
+    p3 = write_xlsx(tmp_path / "c.xlsx", {"S": [["留言编号", "留言内容"], ["GZ101", "建议五"], ["GZ102", "建议六"]]})
+    p4 = write_xlsx(tmp_path / "d.xlsx", {"S": [["留言编号", "留言内容"], ["GZ102", "建议七"]]})
+    assert [c.id for c in read_comments(p3)] == ["GZ101", "GZ102"]
+    both = read_comments([p3, p4])
+    assert both[0].id == "GZ101" and both[1].id.startswith("C") and both[2].id.startswith("C")
+    assert any("编号重复" in n for n in both.notes)
     t = tmp_path / "dup.csv"
     t.write_text("单位,意见\n甲,同一条意见\n", encoding="utf-8")
     twice = read_comments([t, t])

@@ -45,8 +45,9 @@ def test_a_roster_given_to_the_merge_is_the_one_used(tmp_path, capsys):
     (tmp_path / "名单2.csv").write_text("单位\n自治区水利厅\n自治区林草局\n", encoding="utf-8")
     second = tmp_path / "第二轮.xlsx"
     assert main(["merge", str(first), str(src), "--roster", str(tmp_path / "名单2.csv"), "-o", str(second), "-q"]) == 0
-    # (财政厅 replied though not on this roster: the pipeline lists it as it lists any unit that replied)
-    assert {r.department for r in read_tracker(second).roster} == {"自治区水利厅", "自治区林草局", "自治区财政厅"}
+    # (财政厅 said 无意见 though not on this roster: it was not consulted, and is said apart, never counted among
+    # the units consulted: 征求了2个单位意见)
+    assert {r.department for r in read_tracker(second).roster} == {"自治区水利厅", "自治区林草局"}
 
 
 def test_a_one_column_roster_saved_as_csv_has_no_unit_named_by_its_header(tmp_path):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -220,6 +221,11 @@ class ConsultationPipeline(BaseEstimator):
                                              announce=False) as st:
             st.step("读取")
             comments, plan = self._read(comments, plan)
+            if not comments:  # every reply 无意见, or could not be read: a result of its own, never an error
+                normalizer, _ = self._departments(comments, plan)
+                empty = np.zeros(0, dtype=np.int64)
+                return self._result(comments, [], _Groups(empty, empty, empty, [], {}, empty),
+                                    _Topics(empty, np.zeros(0, dtype=bool), empty, {}, [], {}), plan, roster, normalizer)
             texts = [c.text for c in comments]
             seg = self.segmenter or JiebaSegmenter()
             st.step("规范提出单位")
@@ -252,7 +258,7 @@ class ConsultationPipeline(BaseEstimator):
         comments = self._as_comments(comments)
         if isinstance(plan, (str, Path)):
             plan = read_plan(plan)
-        if not comments:
+        if not comments and not (getattr(comments, "no_opinion_units", None) or getattr(comments, "unread_files", None)):
             raise ValueError("没有可分析的意见（no opinions to analyse）")
         return comments, plan
 
@@ -468,10 +474,14 @@ class ConsultationPipeline(BaseEstimator):
         for op in opinions:
             counts[op.department.name] = counts.get(op.department.name, 0) + 1
         # A unit that passed on its departments' or towns' points (某县人民政府 with its 汇总) replied, with opinions
-        relayed = {normalizer.normalize(s).name for op in opinions if (s := op.comment.meta.get("sent_by"))}
+        relayed = Counter(normalizer.normalize(s).name for op in opinions if (s := op.comment.meta.get("sent_by")))
         unread = _units_of_unread(getattr(comments, "unread_files", ()), normalizer)
+        names = [_government_of_place(raw, normalizer) for raw in names]  # (柳泽市 on a list of units: its government)
         entries, seen = [], set()
-        for raw in names + no_opinion:
+        listed = {normalizer.normalize(raw).name for raw in names + no_opinion}
+        # (an unread file whose name names no unit consulted, 新建 Microsoft Word 文档.doc: any silent unit may have sent it)
+        unknown = any(not any(n == u or n in s for n in listed) for u, s in unread)
+        for raw in names:  # (a unit off the list saying 无意见 was not consulted: kept in no_opinion_units, said apart)
             name = normalizer.normalize(raw).name
             if name in seen:
                 continue
@@ -483,8 +493,9 @@ class ConsultationPipeline(BaseEstimator):
             elif any(name == u or name in s for u, s in unread):
                 state = "未能读取"  # it replied, in a file we could not read: never 逾期未反馈
             else:
-                state = "未反馈"
-            entries.append(RosterEntry(department=name, state=state, n_opinions=counts.get(name, 0)))
+                state = "未见来函" if unknown else "未反馈"  # (未见来函: not said silent while such a file is unread)
+            # (the opinions it sent: its own and those it passed on, 某市人民政府 with its bureaus' points)
+            entries.append(RosterEntry(department=name, state=state, n_opinions=counts.get(name, 0) + relayed[name]))
         return entries
 
 
@@ -511,6 +522,19 @@ def _route_part(router, texts) -> list[tuple[str, float]]:
 def _classify_part(clf, items) -> list[str]:
     items = list(items)
     return list(clf.predict([t for t, _ in items], proposed_changes=[p for _, p in items]))
+
+
+_BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:市|县|旗|区|盟|州|地区|自治县|自治旗|自治州)")
+
+
+def _government_of_place(raw: str, normalizer) -> str:
+    """A roster line naming a place alone (柳泽市, 赤岭盟) as the government consulted there (柳泽市人民政府,
+    赤岭盟行政公署), when the table knows it; any other line as written."""
+    raw = str(raw).strip()
+    if not _BARE_PLACE.fullmatch(raw) or normalizer.normalize(raw).known:
+        return raw
+    government = raw + ("行政公署" if raw.endswith(("盟", "地区")) else "人民政府")
+    return government if normalizer.normalize(government).known else raw
 
 
 def _units_of_unread(unread_files, normalizer) -> list[tuple[str, str]]:

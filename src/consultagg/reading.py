@@ -17,7 +17,7 @@ Examples
 from __future__ import annotations
 
 import re
-
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -28,6 +28,7 @@ from consultagg.extract.units import is_identity, split_office, writes_for_itsel
 from consultagg.io.tables import read_comment_rows, read_plan_text
 from consultagg.records import PUBLIC_NAMES, CommentList, Plan
 from consultagg.sections import parse_plan
+from consultagg.text.ids import content_key, id_from_keys
 from consultagg.text.normalize import clean_display
 
 __all__ = ["ConsultaggInputError", "read_comments", "read_plan"]
@@ -95,17 +96,19 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
 
     Notes
     -----
-    Ids come from an id column (编号/序号/意见编号 …) when it has a value, with ``-2``, ``-3``
-    appended to repeats; otherwise from :func:`consultagg.text.ids.comment_id` on unit and text,
-    counting repeats across the whole call, so ids do not depend on row order.
+    Ids come from an id column (留言编号/意见编号 …) when its values name the rows (GZ002) and no
+    value is given twice in the call; a running 序号 (1, 2, 3 …, restarting in every sheet and
+    file) or a value given twice names no opinion, and those rows take
+    :func:`consultagg.text.ids.comment_id` of unit and text, counting repeats across the whole
+    call: an opinion's id depends neither on the order of the rows and files nor on the others.
 
     Examples
     --------
     >>> rows = read_comments([{"序号": 1, "提出单位": "自治区发改委", "章节条款": "第三章",
     ...                        "修改意见": "建议补充碳达峰内容。", "修改建议": "增加“碳达峰行动”一节"}])
     >>> c = rows[0]
-    >>> c.id, c.department, c.location, c.proposed_change
-    ('1', '自治区发改委', '第三章', '增加“碳达峰行动”一节')
+    >>> c.id[0], c.department, c.location, c.proposed_change
+    ('C', '自治区发改委', '第三章', '增加“碳达峰行动”一节')
     """
     letters: list[tuple[str | None, Letter]] = []  # this call's letters, for their reading report
 
@@ -344,6 +347,15 @@ def _split_cells(rows: CommentList) -> None:
         out.extend(replace(c, id=f"{c.id}-{meta['cell_part']}", text=text, meta={**c.meta, **meta})
                    for text, meta in parts)
     if changed:
+        taken = Counter(c.id for c in out)
+        for k, c in enumerate(out):  # (a part's id, 某-2, is another row's given id: each opinion keeps one of its own)
+            if taken[c.id] > 1 and c.meta.get("cell_part"):
+                n = 0
+                while (new := id_from_keys(content_key(c.department or ""), content_key(c.text), n)) in taken:
+                    n += 1
+                taken[c.id] -= 1
+                taken[new] += 1
+                out[k] = replace(c, id=new)
         rows[:] = out
 
 

@@ -264,7 +264,9 @@ class RosterEntry:
     """A consulted unit and whether it replied (有意见 / 无意见 / 未反馈)."""
 
     department: str
-    state: str  # 有意见 / 无意见 / 未反馈 / 未能读取 (its letter is a file that could not be read)
+    # 有意见 / 无意见 / 未反馈 / 未能读取 (its letter is a file that could not be read) / 未见来函 (no reply found
+    # while files whose unit is unknown could not be read: it may have sent one of them)
+    state: str
     n_opinions: int = 0
 
 

@@ -263,10 +263,12 @@ def drafting_summary(source, *, draft: bool = False, title: str | None = None) -
         names = [r.department for r in roster]
         replied = [r for r in roster if r.state in ("有意见", "无意见", "未能读取")]
         unread = [r.department for r in roster if r.state == "未能读取"]
+        unseen = [r.department for r in roster if r.state == UNSEEN]
         head = (f"{book}征求了{_units(names[:8])}等{len(names)}个单位意见，{len(replied)}个单位反馈，其中"
                 f"{sum(r.state == '无意见' for r in roster)}个单位无意见，"
                 + (f"{len(unread)}个单位的来函未能读取（{_units(unread)}），" if unread else "")
-                + (f"{n_silent}个单位逾期未反馈（视为无意见）；" if (n_silent := sum(r.state == '未反馈' for r in roster))
+                + (f"{len(unseen)}个单位未见来函（{_units(unseen)}；另有文件未能读取且无法判断来文单位，请核对）；" if unseen
+                   else f"{n_silent}个单位逾期未反馈（视为无意见）；" if (n_silent := sum(r.state == '未反馈' for r in roster))
                    else "没有单位逾期未反馈；"))
     else:
         units = list(dict.fromkeys(r.get("department") or "" for r in data.rows if r.get("department")))
@@ -285,6 +287,10 @@ def drafting_summary(source, *, draft: bool = False, title: str | None = None) -
             items.append(f"{k}. {named}{extra}：{reason.rstrip('。；;.')}")
         text += "部分采纳及未采纳意见的理由如下：" + "；".join(items) + "。"
     return text
+
+
+#: A roster unit without a reply found while files of unknown unit could not be read (never said silent).
+UNSEEN = "未见来函"
 
 
 def _roster_now(roster, rows) -> list:
@@ -336,6 +342,7 @@ def consultation_summary(result) -> str:
     unread = [r for r in self.roster if r.state == "未能读取"]
     none = [r for r in self.roster if r.state == "无意见"]
     silent = [r for r in self.roster if r.state == "未反馈"]
+    unseen = [r for r in self.roster if r.state == UNSEEN]
     lines = []
     public = "（含社会公众）" if any(op.department.category == "公众" for op in self.opinions) else ""
     head = f"共收到{len(units)}个单位{public}{n}条意见，" if n else "共收到0条意见，"
@@ -352,8 +359,12 @@ def consultation_summary(result) -> str:
         units_text = format_unit_list(listed[:8]) + ("等" if len(listed) > 8 else "")
         title = f"《{self.title}》" if self.title and self.title != "征求意见" else ""
         lines.append(f"{title}征求了{units_text}{len(listed)}个单位意见，{len(replied)}个单位反馈，"
-                     f"其中{len(none)}个单位无意见，" + (f"{len(silent)}个单位逾期未反馈（视为无意见）。" if silent
+                     f"其中{len(none)}个单位无意见，" + (f"{len(unseen)}个单位未见来函。" if unseen
+                                                      else f"{len(silent)}个单位逾期未反馈（视为无意见）。" if silent
                                                       else "没有单位逾期未反馈。"))
+        if unseen:
+            lines.append("未见来函单位：" + format_unit_list(r.department for r in unseen) + "（有文件未能读取且无法判断来文单位，"
+                         "其中可能有这些单位的来函，请核对后再确定其是否反馈）。")
         if unread:
             lines.append(f"{len(unread)}个单位的来函未能读取（" + format_unit_list(r.department for r in unread)
                          + "），未计入意见条数，请另存为 .docx 或 .txt 后重新分析。")
@@ -370,9 +381,9 @@ def consultation_summary(result) -> str:
     if own:
         lines.append(f"输入中有{len(own)}个本工具生成的处理表或意见清单（"
                      + "、".join(PurePath(f).name for f in own[:5]) + "），未作为意见读取。")
-    if not self.roster and self.no_opinion_units:
-        lines.append(f"另有{len(self.no_opinion_units)}个单位表示无意见："
-                     + format_unit_list(self.no_opinion_units) + "。")
+    off_list = [u for u in self.no_opinion_units if u not in {r.department for r in self.roster}]
+    if off_list:  # (without a roster, every one of them; with one, those not on it: they were not counted as consulted)
+        lines.append(f"另有{len(off_list)}个{'名单外' if self.roster else ''}单位表示无意见：" + format_unit_list(off_list) + "。")
     dup = [g for g in self.groups if g.size > 1]
     if dup:
         kinds = Counter(g.kind for g in dup)

@@ -361,9 +361,10 @@ def _join(*parts: str) -> str:
 
 def _rewrite_refs(reason: str, id_map: dict[str, str], seq_map: dict[int, int]) -> str:
     """Point a 合并处理 reason at the target's id and 序号 of the new round."""
-    for old_id, new_id in id_map.items():
-        if old_id and old_id != new_id and old_id in reason:
-            reason = re.sub(rf"(?<![\w-]){re.escape(old_id)}(?![\w-])", new_id, reason)
+    moved = {old_id: new_id for old_id, new_id in id_map.items() if old_id and old_id != new_id and old_id in reason}
+    if moved:  # (in one pass: 1 → 1-2 while 1-2 → 1-4 must not give 1-4)
+        ids = "|".join(re.escape(i) for i in sorted(moved, key=len, reverse=True))
+        reason = re.sub(rf"(?<![\w-])(?:{ids})(?![\w-])", lambda m: moved[m.group(0)], reason)
     return _SAME_SEQ.sub(lambda m: f"同第{seq_map.get(int(m.group(1)), int(m.group(1)))}条", reason)
 
 

@@ -113,7 +113,7 @@ def roster_disagreements(roster, responders: Iterable[str]) -> list[tuple[str, s
     # Each silent entry by its own name and by its normalised one, normalised once.
     silent: dict[str, str] = {}
     for r in roster:
-        if r.state == "未反馈":
+        if r.state in ("未反馈", "未见来函"):
             silent.setdefault(r.department, r.department)
             silent.setdefault(plain.normalize(r.department).name, r.department)
     pairs = []

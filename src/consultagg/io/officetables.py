@@ -86,7 +86,7 @@ def unit_line(rows) -> str | None:
 
 
 _TITLE_UNIT = re.compile(r"^\s*(?P<u>[^\s，,。；;：:《》“”]{2,40}?)(?:关于[^，。]{0,60})?(?:的)?(?:反馈意见|修改意见|意见建议|书面意见|意见)"
-                         r"(?:反馈表|表)?\s*$")
+                         r"(?:反馈表|汇总表|汇总|表)?\s*$")
 
 
 def title_unit(rows) -> str | None:
@@ -96,7 +96,7 @@ def title_unit(rows) -> str | None:
     ('某市林业局', None)
     """
     for row in rows:
-        cells = [cell_text(c) for c in row if cell_filled(c)]
+        cells = [cell_text(c) for c in once(row) if cell_filled(c)]  # (a title merged across the table: once)
         m = _TITLE_UNIT.match(cells[0]) if len(cells) == 1 else None
         if m and _UNIT_END.search(m.group("u")) and not _GENERIC_SHEET.search(m.group("u")):
             return m.group("u")

@@ -28,7 +28,6 @@ import functools
 import io
 import os
 import re
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -47,7 +46,7 @@ from consultagg.io.mail import eml_text
 from consultagg.io.textfiles import decode_text, is_text as _is_text, json_records, sniff_delimiter
 from consultagg.io.unreadable import COPIED_TRACKER_REASON, UnreadableFileError, own_opinion_list, own_rows, own_tracker
 from consultagg.errors import ConsultaggInputError
-from consultagg.text.ids import content_key, id_from_keys
+from consultagg.text.ids import assign_ids, content_key
 from consultagg.text.listed import LISTS_BELOW, attached_facts
 from consultagg.records import Comment, CommentList, Source
 
@@ -292,7 +291,11 @@ class _Reader:
                     f"{name}：工作表“{title}”为汇总表，其中{len(hits)}条意见与分表（{others}）相同，未重复计入，"
                     f"按分表读取" + (f"；另有{rest}条只见于汇总表，已保留" if rest else ""))
         if drop:
-            self.items = [x for k, x in enumerate(self.items) if k not in drop]
+            # (the summary's sender, 某市人民政府 titling its 汇总 sheet, passed the per-unit rows on: said on them)
+            sent = {self.content_key(self.items[k][0].text): by for k in drop if (by := self.items[k][0].meta.get("sent_by"))}
+            self.items = [(c if not (by := sent.get(self.content_key(c.text))) or c.meta.get("sent_by") or c.department == by
+                           else replace(c, meta={**c.meta, "sent_by": by}), given)
+                          for k, (c, given) in enumerate(self.items) if k not in drop]
 
     def read_delimited(self, p: Path, name: str, *, tab: bool) -> None:
         text, enc = decode_text(p.read_bytes(), name, self.encoding)
@@ -443,6 +446,11 @@ class _Reader:
                 self.report.notes.append(f"{where or place}：末尾{len(rows) - n}行只有编号（第{rownums[n]}—"
                                          f"{rownums[len(rows) - 1]}行），视为空白模板行")
                 rows, rownums = rows[:n], rownums[:n]
+        if column_ids and "id" in f:
+            numbers = [id_text(r[f["id"]]) for r in rows if f["id"] < len(r) and cell_filled(r[f["id"]])]
+            # 1, 2, 3 … (a 序号 from 1) say where a row stands, not which opinion it is: ids from unit and text
+            column_ids = not (numbers and all(_RUNNING_NUMBER.fullmatch(v or "") for v in numbers)
+                              and min(map(int, numbers)) <= 1)
         member = None  # the unit a row across the form names for the rows below it (会员单位：…)
         for rownum, row in zip(rownums, rows):
             row = list(row) + [None] * (len(cmap.headers) - len(row))
@@ -479,6 +487,8 @@ class _Reader:
             if why := row_set_aside(meta):
                 self.report.skipped.append((name, text, why))
                 continue
+            if unit_named_by != "工作表名" and sheet_unit and values.get("department") and dept != sheet_unit:
+                meta["sent_by"] = sheet_unit  # 某市人民政府关于…意见汇总表 over its bureaus' rows: it replied, passing them on
             id_value = None
             if "id" in f:
                 meta[cmap.headers[f["id"]]] = cell_value(row[f["id"]])
@@ -517,6 +527,9 @@ class _Reader:
             text, enc = decode_text(p.read_bytes(), name, self.encoding)
             if enc not in ("UTF-8", "UTF-8（带 BOM）"):
                 self.report.notes.append(f"{name}：编码 {enc}")
+        if not text.strip() and not tables:  # (its unit replied with nothing we can read: never silent, never 无意见)
+            why = "文件为空（没有任何文字），请核对是否附错了文件"
+            raise UnreadableFileError(f"{name}：{why}。 {name} is empty.", why)
         letter = self.split_letter(text, file=name, unit=self.department,
                               kind=self.kind if self.kind in ("letter", "minutes") else None)
         unit = getattr(letter, "unit", None) or self.department
@@ -555,33 +568,16 @@ class _Reader:
             raise ConsultaggInputError(f"{names}：{self.trackers[0][1]}；输入中没有其他意见。 {names}: a tracker written by "
                                        "consultagg is not read as comments; give the previous round's tracker as the first "
                                        "argument of consultagg merge, and the new letters after it.")
-        used: set[str] = set()
-        occurrences: Counter = Counter()
-        renamed: list[str] = []
-        for c, given in self.items:
-            if given:
-                new = given
-                k = 1
-                while new in used:
-                    k += 1
-                    new = f"{given}-{k}"
-                if new != given:
-                    renamed.append(f"{given}→{new}")
-            else:
-                key = (self.content_key(c.department or ""), self.content_key(c.text))
-                new = id_from_keys(*key, occurrences[key])
-                occurrences[key] += 1
-                while new in used:  # only when a column id happens to equal a content id
-                    occurrences[key] += 1
-                    new = id_from_keys(*key, occurrences[key])
-            used.add(new)
-            out.append(c if c.id == new else replace(c, id=new))
+        ids, renamed = assign_ids([(c.department or "", c.text, given) for c, given in self.items], self.content_key)
+        out.extend(c if c.id == new else replace(c, id=new) for (c, _), new in zip(self.items, ids))
         if renamed:
-            out.notes.append(f"意见编号重复{len(renamed)}处，已加后缀：" + "、".join(renamed[:20])
-                             + ("……" if len(renamed) > 20 else ""))
+            shown = sorted(set(renamed))
+            out.notes.append(f"编号重复{len(renamed)}处（{'、'.join(shown[:20])}{'……' if len(shown) > 20 else ''}），"
+                             "这些意见的意见编号按单位和内容生成")
         return out
 
 
+_RUNNING_NUMBER = re.compile(r"\d{1,9}")
 _INSTRUCTIONS = re.compile(r"(?:填表|填报|使用|填写)?(?:说明|须知|注意事项)")  # a sheet telling how to fill in the form
 _ENGLISH_NO_TEXT = ("No column with the comment text was found; name it with columns={'text': '<header>'}.")
 

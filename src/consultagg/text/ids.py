@@ -14,8 +14,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Callable, Sequence
 
-__all__ = ["ID_PATTERN", "comment_id", "content_key", "id_from_keys"]
+__all__ = ["ID_PATTERN", "assign_ids", "comment_id", "content_key", "id_from_keys"]
 
 #: The ids :func:`id_from_keys` makes: C and ten hexadecimal digits, ``-2`` … for a repeat.
 ID_PATTERN = re.compile(r"C[0-9A-F]{10}(?:-\d+)?")
@@ -56,3 +58,43 @@ def comment_id(text: str, department: str | None = None, occurrence: int = 0) ->
         0 for the first opinion with this unit and text, 1 for the second …
     """
     return id_from_keys(content_key(department or ""), content_key(text), occurrence)
+
+
+def assign_ids(rows: Sequence[tuple[str, str, str | None]], key: Callable[[str], str] = content_key) -> tuple[list[str], list[str]]:
+    """One id per row of ``(unit, text, given id or None)``, each different.
+
+    A given id is kept when no other row gives it; a number given more than once (a 序号 restarting in every
+    sheet and file) names no opinion, and those rows, like rows without one, take :func:`id_from_keys` of
+    unit and text, repeats counted in the order of the rows: an opinion's id depends neither on the order
+    of the files nor on the others.
+
+    Returns
+    -------
+    ids : list of str
+    repeated : list of str
+        The given ids set aside as given more than once, once per row.
+
+    Examples
+    --------
+    >>> ids, repeated = assign_ids([("甲", "建议一", "GZ1"), ("乙", "建议二", "1"), ("丙", "建议三", "1")])
+    >>> ids[0], ids[1][0], ids[1] != ids[2], repeated
+    ('GZ1', 'C', True, ['1', '1'])
+    """
+    twice = {g for g, k in Counter(g for _, _, g in rows if g).items() if k > 1}
+    used: set[str] = set()
+    occurrences: Counter = Counter()
+    ids, repeated = [], []
+    for unit, text, given in rows:
+        if given and given not in twice:
+            new = given
+        else:
+            repeated += [given] if given else []
+            k = (key(unit), key(text))
+            new = id_from_keys(*k, occurrences[k])
+            occurrences[k] += 1
+            while new in used:  # only when a column id happens to equal a content id
+                occurrences[k] += 1
+                new = id_from_keys(*k, occurrences[k])
+        used.add(new)
+        ids.append(new)
+    return ids, repeated
