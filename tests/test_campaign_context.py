@@ -159,3 +159,22 @@ def test_an_ocr_o_for_a_zero_asks_the_same_amount():
     a = "我家住在南苑小区，规划第10页提出细颗粒物浓度下降10%，但表1中写的是下降12%，请核实并统一。"
     b = "我是一名护士，规划第l0页提出细颗粒物浓度下降1O%，但表l中写的是下降12%，请核实并统一。"
     assert campaign_difference(a, b) is None and campaign_difference(b, a) is None
+
+
+@pytest.mark.parametrize("a, b", [
+    # (a clause that asks, after who writes, is the request: 我厅建议…提高 / 降低)
+    ("我厅建议适当提高农村公路建设项目的县级配套资金比例，以确保项目资金及时足额到位。",
+     "我厅建议适当降低农村公路建设项目的县级配套资金比例，以确保项目资金及时足额到位。"),
+    # (a body's own matter, 我公司25万吨…项目, is the request's object, not who writes)
+    ("我公司25万吨电解铝绿色低碳升级改造项目已完成备案，建议列入专栏7“重点行业减污降碳工程”。",
+     "我公司35万吨电解铝绿色低碳升级改造项目已完成备案，建议列入专栏7“重点行业减污降碳工程”。"),
+    # (an opinion after who writes: the writer's clause set aside, the opinion compared)
+    ("我们认为，农村散煤清洁替代应当列入今年区政府的民生实事项目，请区发改委予以考虑。",
+     "我们认为，农村散煤清洁替代不应当列入今年区政府的民生实事项目，请区发改委予以考虑。"),
+])
+def test_the_request_after_who_writes_is_compared(a, b):
+    intros = ("我是石岗镇前进村的村民，", "我家住在翠湖苑小区，是一名司机，", "作为一名教师，我每天都经过河边，",
+              "本人在柳河镇杏园村生活了41年，", "我家住在东城花园小区，是一名医生，", "我是双桥乡南沟村的村民，",
+              "本人在石岗镇前进村生活了27年，", "作为一名退休职工，我很关心这件事，", "我家住在滨江小区，是一名厨师，", "我是一名在校大学生，")
+    for k in range(len(intros)):  # (each signer's clause before each text, as the benchmark's form-letter mode draws them)
+        assert _apart(a, b, tuple(intros[(k + i) % len(intros)] for i in range(5)))

@@ -41,9 +41,15 @@ def sentence_keys(text: str) -> dict[str, str]:
 
 
 # Who writes, opening a sentence before its request (我是…村民，/ 本人在…生活了33年，/ 作为一名护士，我每天都经过湖边，).
-_OWN_LEAD = re.compile(r"^(?:我是|我们是|我家|家住|本人|作为|身为)[^。！？!?，,]{0,30}[，,]"
-                       r"(?:(?:是[一1]?名|是个|我|每天|今年|全家|家里|经常|平时|常年|长期|天天)[^。！？!?，,]{0,24}[，,])?"
+# (a clause that asks is the request, never who writes: 我是某村村民，我厅建议适当提高…，)
+_OWN_LEAD = re.compile(r"^(?:我是|我们是|我家|家住|本人|作为|身为)(?![^。！？!?，,]*?(?:建议|希望|恳请|请求|呼吁|请|应当|应该))[^。！？!?，,]{0,30}[，,]"
+                       # (我每天都经过湖边; not 我公司25万吨…项目, 我厅…: a body's own matter is the request's)
+                       r"(?:(?:是[一1]?名|是个|我(?!公司|单位|局|厅|委|市|县|区|旗|盟|镇|乡|村|院|校|所|中心|集团|企业|协会|们公司)|每天|今年|全家|家里|经常|平时|常年|长期|天天)"
+                       r"(?![^。！？!?，,]*?(?:建议|希望|恳请|请求|呼吁|请|应当|应该))[^。！？!?，,]{0,24}[，,])?"
                        r"(?=[^。！？!?]{0,80}(?:建议|希望|恳请|请求|呼吁|请))")
+
+
+_ONE_LEAD = re.compile(_OWN_LEAD.pattern[:_OWN_LEAD.pattern.index("(?:(?:是")] + r"(?=[^。！？!?]{0,80}(?:建议|希望|恳请|请求|呼吁|请))")
 
 
 def without_own_lead(sentence: str) -> str:
@@ -55,8 +61,9 @@ def without_own_lead(sentence: str) -> str:
             sentence = sentence[m.end():]
         elif (m := _LABEL.match(sentence)) and not _LEAD_OPINION.search(m.group(0)) and not _LABEL_ASKS.search(m.group(0)):
             sentence = sentence[m.end():]
-        m = _OWN_LEAD.match(sentence)
-        sentence = sentence[m.end():] if m and not _LEAD_OPINION.search(m.group(0)) else sentence
+        # (the first clause alone when the second holds an opinion: 我是某村村民，我们认为，…)
+        m = next((m for m in (_OWN_LEAD.match(sentence), _ONE_LEAD.match(sentence)) if m and not _LEAD_OPINION.search(m.group(0))), None)
+        sentence = sentence[m.end():] if m else sentence
         if sentence == before:
             break
     return sentence
