@@ -170,11 +170,12 @@ def test_empty_letters_are_named_in_the_notes(tmp_path):
     (folder / "11_空文件.txt").write_bytes(b"")
     (folder / "18_只有空格.txt").write_text("   \n\n  ", encoding="utf-8")
     got = read_comments(folder)
-    assert len(got) == N_LETTER_OPINIONS and len(got.empty_rows) == 2
+    # (listed among the files not read, so that their units are never said to have no opinion or to be silent)
+    assert len(got) == N_LETTER_OPINIONS and len(got.unread_files) == 2
     for name in ("11_空文件.txt", "18_只有空格.txt"):
         said = [n for n in got.notes if name in n]
         assert said and any("文件为空" in n for n in said), (name, got.notes)
-        assert any(name in e and "文件为空" in e for e in got.empty_rows), got.empty_rows
+        assert any(name in f and "文件为空" in why for f, why in got.unread_files), got.unread_files
 
 
 def test_a_letter_with_text_but_no_opinion_is_named_in_the_notes(tmp_path):

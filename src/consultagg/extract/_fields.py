@@ -11,7 +11,7 @@ import re
 from consultagg.extract._base import Doc, Draft
 from consultagg.extract.units import deputy, is_unit, unit_of_field
 
-__all__ = ["HANDLING", "REASONS", "SIGNED_OFF", "field_points", "point_field", "quoted_original", "routing_lines", "routing_sheet"]
+__all__ = ["BARE_LABEL", "HANDLING", "REASONS", "SIGNED_OFF", "TITLE_ALONE", "TOPIC_ALONE", "field_points", "point_field", "quoted_original", "routing_lines", "routing_sheet"]
 
 
 # Where a quote stands, after its label: a page or place in brackets (（第19页）) or a part of the draft (第五章第四节).
@@ -227,3 +227,16 @@ def quoted_original(doc: Doc, drafts: list[Draft], skips: list) -> list[Draft]:
         elif label:
             d.start = label.end()  # 意见：建议删除…: the request without its label
     return out
+
+
+BARE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]|(?:其他|其它|总体|具体|补充)(?:意见|建议|方面|事项|问题)?[。.]?|"
+                         r"(?:(?:意见|建议)[\d一二三四五六七八九十]{1,3}\s*)+")  # 意见1 / 意见2 over a form's tables
+
+
+# A point's topic alone (关于农村生活污水治理。 / 关于第一章“发展基础与形势”：), what it said (此部分无意见) set aside.
+TOPIC_ALONE = re.compile(r"\s*关于(?:[^。，,；;！？!?：:“”《》]|“[^“”。，,；;]{1,24}”){2,40}[。.：:]?\s*")
+# A letter's title standing alone wherever it stands (关于《某办法（征求意见稿）》的反馈意见), or the draft's (某规划 / （征求意见稿）).
+TITLE_ALONE = re.compile(r"\s*(?:[^，,。；;：:《》\s]{2,30}?)?(?:关于|对)《[^》]{2,60}》(?:[（(][^）)]{0,20}[）)])?"
+                          r"的?(?:反馈|修改|补充|书面|审查|审核)?(?:意见|建议|意见建议|复函|函|回复)\s*|\s*[（(](?:征求意见稿|草案|送审稿)[)）]\s*|"
+                          r"\s*(?![^，,。]*(?:建议|请|应|希望|要求|增加|删除|修改))[^，,。：:；;\s]{2,40}(?:规划|条例|办法|方案|纲要|细则|规定)"
+                          r"(?:[（(](?:征求意见稿|草案|修订草案|送审稿)[)）])?\s*")

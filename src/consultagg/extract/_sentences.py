@@ -19,7 +19,7 @@ import re
 
 from consultagg.extract._asides import ASKED_BY_OFFICE, FORWARDING, LAYOUT_NOTE, NOTE_LABEL, NOT_SUBMITTED, told_aside
 from consultagg.extract._closing import closes_only
-from consultagg.extract._base import AGREE, CLOSING, NONE, PREAMBLE, PROBLEM, PROPOSE, WHY_WRITTEN, _ASK_NOUN, _SUGGEST
+from consultagg.extract._base import AGREE, CLOSING, NEED_NOUN, NONE, PREAMBLE, PROBLEM, PROPOSE, WHY_WRITTEN, _ASK_NOUN, _SUGGEST
 from consultagg.text.courtesy import MODESTY
 
 __all__ = ["OWN_OPENER", "SAID_AGAIN", "SOON", "TROUBLE", "asks", "asks_again", "formal_prefix", "formal_sentences", "formal_suffix", "general_remark", "request_cuts"]
@@ -41,7 +41,7 @@ _ONLY_ONE = re.compile(r"(?:我[厅局委市县区办院会司部]|我们|本单
 # What opens a further request inside a point, after a ；or a full stop.
 _OPENER = re.compile(r"^(?:(?:另外|此外|同时|另|还|再|并)[，,]?)?(?:建议|请|希望|要求)(?![的是])")
 # A further suggestion after a comma: …，同时建议… / …，另外建议…
-_AFTER_COMMA = re.compile(r"\s*(?:(?:同时|另外|此外|并)(?:还)?|另一方面[，,]?(?:也|还)?)(?:建议|请求|希望)")
+_AFTER_COMMA = re.compile(r"\s*(?:(?:同时|另外|此外|并)(?:还)?|另一方面[，,]?(?:也|还)?)(?:建议|请求|希望)|\s*(?:另外|此外)(?=[^。！？!?；;，,]{2,30}[，,]\s*(?:建议|希望|请求|恳请))")
 # A clause that asks with a modal verb (泵站要抬高, 应予统筹, 须报备), 要 not inside another word (主要, 需要, 要求).
 _MUST = re.compile(r"(?<![主重需只想不紧摘纲概])(?:要|应|须)(?![求素点是的么不])[\u4e00-\u9fff]")
 # A speaker's further point passed on (他还提到， / 她同时指出：): it opens a request of its own.
@@ -112,7 +112,7 @@ def asks(t: str) -> bool:
     t = _QUOTED.sub("“”", t)  # 仅规定“养犬人应当…”: wording in quotes is the draft's or the proposed text
     # (请保姆一个月要六七千: 请 as hiring someone asks nothing)
     t = _PAST_ASK.sub("", t)  # 2023年9月，我局曾建议市人民政府建立…: what was asked before, of someone else, told
-    t = _ANSWERED.sub("", t)  # 有居民询问是否需要个人出资，社区已做好解释工作: a question told, and answered
+    t = NEED_NOUN.sub("", _ANSWERED.sub("", t))  # (有居民询问是否需要…，社区已做好解释工作: told, answered; 无法满足…需要)
     return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!各|大家|保姆|护工|护理员|阿姨|钟点工|月嫂|家政|了|过|假|(?:各位)?领导们?(?:看一看|看看|过目|审阅|参阅|阅示)|(?:审阅|查阅|参阅|阅示|查收|批示|指正|斧正|参考)(?=[。！!，,]|$))"
                                                                        r"|请(?:不要|勿|别|务必|一定)|(?<![的此该之项下于])请求(?!权|书|人|事项|[：:]|如下)", t)  # (我们请求把…; not 如下请求：, 关于请求…)
                 or _PLEASE_DO.search(t) or _CORRECTION.search(t))
@@ -223,7 +223,7 @@ _POINTS_AHEAD = re.compile(r"[，,](?:但|但是|不过)?(?:也)?(?:有|存在)(
 # Praise and support and nothing else (写得很实在，给起草的同志点个赞！/ 非常支持出台这部条例！).
 # 希望早日实施: support for the draft as it stands, no request of its own
 SOON = re.compile(r"(?:希望|期待|盼望)(?:条例|办法|规划|方案|《[^》]{1,40}》)?(?:(?:出台|印发|实施)(?:后|以后))?(?:能够?)?(?:早日|尽快|早点|尽早)(?:出台|印发|发布|实施|通过|落地|落实|施行)(?:实施|见效)?|"
-                   r"(?:希望|期待|盼望)(?:能)?(?:早日|尽快|早点|尽早)(?:实现|达到)(?:碳达峰|碳中和|双碳目标|目标)|"
+                   r"(?:希望|期待|盼望)(?:能)?(?:早日|尽快|早点|尽早)(?:实现|达到)(?:碳达峰|碳中和|双碳目标|目标)|(?:希望|期待)[^，,。！!？?]{0,6}?(?:抓好|切实|认真|狠抓)(?:落实|贯彻|实施)(?=[。！!，,]|$)|"
                    # 希望早日实现蓝天白云、繁星闪烁: the aim of the draft, wished for
                    r"(?:希望|期待|盼望)(?:能)?(?:早日|尽快|早点|尽早)(?:实现|迎来|看到|重现)(?:天更蓝|水更清|[^，,。！!？?]{0,6}?"
                    r"(?:蓝天白云|碧水蓝天|蓝天碧水|青山绿水|绿水青山|繁星满天|繁星闪烁|空气清新))(?:[、和][^，,。！!？?]{2,6})?|"

@@ -357,11 +357,17 @@ def _one_request(doc: Doc, node: Node, own: str) -> bool:
         # words (a reason's 需要政策引导 tells why); the conclusion after the last reason (↵因此，建议在规划中单设一章…)
         # asks again for what the point asked
         return not any(_ASK_WORD.search(before_conclusion(t)) or BARE_ASK.match(t) for t in said)
+    if _PROBLEM_FOLLOWS.search(own):  # 建议统筹解决…能力不足问题：over （1）仅有…（2）设备老化…: the problem's facts
+        return not any(asks(t) or BARE_ASK.match(t) for t in said)
     if _FIGURES_FOLLOW.search(own) or (own.endswith(("：", ":")) and all(
             (c.marker is None or _marker_style(c.marker) == "bullet") and not BARE_ASK.match(t) for c, t in zip(children, said))):
         # (…明确以下要求：over - 泄漏检测与修复全覆盖； - 储罐油气回收；: the items the request lists)
         return not any(asks(t) for t in said)
     return own.endswith("。") and all(c.marker == "•" and not _ASK_WORD.search(t) and not BARE_ASK.match(t) for c, t in zip(children, said))
+
+
+# A request ending on the problem it would solve, its facts listed below (…监测能力不足问题：, …的困难：).
+_PROBLEM_FOLLOWS = re.compile(r"(?:问题|困难|短板|不足|现状)[：:]\s*$")
 
 
 def _told_then_asked(text: str) -> int:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from consultagg.extract._speakers import _speaker
 from consultagg.extract.units import government_of, is_unit, split_office
 
-__all__ = ["ChatMessage", "chat_messages", "compiled_by", "is_organiser", "member_named", "sender_unit", "without_lead"]
+__all__ = ["ChatMessage", "chat_messages", "compiled_by", "is_organiser", "member_named", "sender_unit", "withdrawn", "without_lead"]
 
 # A sender line: who, then the time (and perhaps the date) alone on the line; or the time first.
 _SENDER_LINE = re.compile(
@@ -135,3 +135,19 @@ def without_lead(body: str, asks) -> tuple[str, list[str]]:
         lead.append(m.group(0).strip())
         text = text[m.end():]
     return text, lead
+
+
+def withdrawn(body: str) -> str | None:
+    """What a sender's message takes back of what they said before (更正一下，刚才说的人工影响天气那条不用改了 →
+    人工影响天气), or None.
+
+    >>> withdrawn("更正一下，刚才说的人工影响天气那条不用改了，原文表述可以"), withdrawn("建议增加监测站")
+    ('人工影响天气', None)
+    """
+    m = _WITHDRAWN.search(body)
+    return m.group("what") if m else None
+
+
+# 刚才说的某某那条不用改了 / 前面提的关于某某的建议撤回 / 上面那条某某的意见作废: a sender taking a point back.
+_WITHDRAWN = re.compile(r"(?:刚才|上面|前面|之前|早上|昨天)(?:说|提|发|讲)?的?(?:关于)?(?P<what>[\u4e00-\u9fff“”]{2,16}?)的?"
+                        r"(?:那条|那点|那个|这条|那一条|意见|建议)[^。！!]{0,8}?(?:不用改了|不改了|不用改|撤回|收回|作废|不算|删掉|不提了|不要了)")

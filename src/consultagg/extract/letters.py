@@ -36,11 +36,11 @@ from consultagg.extract._parts import MEETING_FIELD, REASONS, classify, standalo
 from consultagg.extract._frame import general_before_specific, one_request_said, prose_frame, unfolded
 from consultagg.extract._asides import DRAFT_QUOTED, REQUESTS_FOLLOW
 from consultagg.extract._sentences import TROUBLE, _formal_reason, asks, formal_sentences
-from consultagg.extract._fields import field_points as _field_points, quoted_original as _quoted_original, routing_sheet
+from consultagg.extract._fields import BARE_LABEL, TITLE_ALONE, TOPIC_ALONE, field_points as _field_points, quoted_original as _quoted_original, routing_sheet
 from consultagg.extract._tree import build_tree, leaves
 from consultagg.extract._speakers import FIELD_LABEL, by_name as _by_name, signed_in_person
 from consultagg.extract.minutes import PUBLIC, SPEECH_VERB, colon_speaker, parse_minutes, speaker_line
-from consultagg.extract.chats import ChatMessage, chat_messages, compiled_by, is_organiser, member_named, sender_unit, without_lead
+from consultagg.extract.chats import ChatMessage, chat_messages, compiled_by, is_organiser, member_named, sender_unit, withdrawn, without_lead
 from consultagg.extract.emails import set_aside
 from consultagg.extract.exports import ExportRecord, export_records
 from consultagg.extract.forms import Form, bracketed_comments, find_forms, opinion_parts, unboxed
@@ -430,11 +430,11 @@ def parse_letter(text: str, *, file: str | None = None, unit: str | None = None,
         body = re.sub(r"^(?:>\s*)+", "", doc.clean[d.start:d.end].strip())  # a Markdown quote's mark
         if not body:
             continue
-        if _BARE_LABEL.fullmatch(body) or _TOPIC_ALONE.fullmatch(body):
+        if BARE_LABEL.fullmatch(body) or TOPIC_ALONE.fullmatch(body):
             # 其他： / ## 四、其他 / （四）关于农村生活污水治理。 whose answer (无 / 此部分我厅无意见) was set aside: a label
             skips.append((d.start, d.end, "小标题"))
             continue
-        if _TITLE_ALONE.fullmatch(body):  # 关于《…》的反馈意见 under a forwarded letter's unit line: its title
+        if TITLE_ALONE.fullmatch(body):  # 关于《…》的反馈意见 under a forwarded letter's unit line: its title
             skips.append((d.start, d.end, "标题"))
             continue
         if ATTACHED.match(body) and not asks(re.sub(r"以上(?:意见|建议)+[，,][^。]{0,16}[。！!]?\s*$", "", body)):
@@ -545,6 +545,11 @@ def _read_chat(raw: str, messages: list[ChatMessage], file: str | None) -> Lette
             skipped.append((clean_display(f"{m.sender}：{said.strip()}"), "组织方"))
             continue
         body, lead = without_lead(_DATE_RULE.sub("", said), asks)  # (————— 2021-09-09 ————— after it)
+        if (what := withdrawn(body)) and (taken := [o for o in opinions if o.speaker == person and what in o.text]):
+            # 更正一下，刚才说的某某那条不用改了: the sender's point taken back, listed as such, never a row to answer
+            opinions = [o for o in opinions if o not in taken]
+            skipped.extend([(o.text, "发送人随后撤回") for o in taken] + [(clean_display(f"{m.sender}：{said.strip()}"), "撤回说明")])
+            continue
         if not asks(body) or question_only(re.sub(r"\[[^\[\]\n]{1,6}\]", "", body).strip()):
             # (收到 / 好的; [图片] 请问附件2的表格是要我们旗县分局填吗？: a question of procedure)
             skipped.append((clean_display(f"{m.sender}：{said.strip()}"), "群聊应答"))
@@ -563,19 +568,6 @@ def _read_chat(raw: str, messages: list[ChatMessage], file: str | None) -> Lette
     main = max(set(units), key=units.count) if units else None
     return Letter(unit=main, no_opinion=False, opinions=tuple(opinions), header="", kind="letter",
                   unit_source="发件人", unit_confidence="high", office=None, skipped=tuple(skipped))
-
-
-_BARE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]|(?:其他|其它|总体|具体|补充)(?:意见|建议|方面|事项|问题)?[。.]?|"
-                         r"(?:(?:意见|建议)[\d一二三四五六七八九十]{1,3}\s*)+")  # 意见1 / 意见2 over a form's tables
-
-
-# A point's topic alone (关于农村生活污水治理。 / 关于第一章“发展基础与形势”：), what it said (此部分无意见) set aside.
-_TOPIC_ALONE = re.compile(r"\s*关于(?:[^。，,；;！？!?：:“”《》]|“[^“”。，,；;]{1,24}”){2,40}[。.：:]?\s*")
-# A letter's title standing alone wherever it stands (关于《某办法（征求意见稿）》的反馈意见), or the draft's (某规划 / （征求意见稿）).
-_TITLE_ALONE = re.compile(r"\s*(?:[^，,。；;：:《》\s]{2,30}?)?(?:关于|对)《[^》]{2,60}》(?:[（(][^）)]{0,20}[）)])?"
-                          r"的?(?:反馈|修改|补充|书面|审查|审核)?(?:意见|建议|意见建议|复函|函|回复)\s*|\s*[（(](?:征求意见稿|草案|送审稿)[)）]\s*|"
-                          r"\s*(?![^，,。]*(?:建议|请|应|希望|要求|增加|删除|修改))[^，,。：:；;\s]{2,40}(?:规划|条例|办法|方案|纲要|细则|规定)"
-                          r"(?:[（(](?:征求意见稿|草案|修订草案|送审稿)[)）])?\s*")
 
 
 def _raw_lines(text: str):
