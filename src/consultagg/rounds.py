@@ -213,9 +213,14 @@ def _related_units(a: set[str], b: set[str]) -> bool:
             if x in y or y in x:
                 return True
             px, py = _PLACE.match(x), _PLACE.match(y)
-            if px and py and px.group(0) == py.group(0):
+            # (one place, and one of the two its government: 某市人民政府's letter re-signed by its bureau; never two
+            # organs of one province, 宁夏回族自治区交通运输厅 / 宁夏回族自治区科学技术厅)
+            if px and py and px.group(0) == py.group(0) and (_GOVERNMENT.fullmatch(x[px.end():]) or _GOVERNMENT.fullmatch(y[py.end():])):
                 return True
     return False
+
+
+_GOVERNMENT = re.compile(r"(?:人民)?政府(?:办公厅|办公室|办)?|行政公署|行署")
 
 
 def merge_tracker(previous, result: ConsultationResult, *, min_similarity: float = 0.6,

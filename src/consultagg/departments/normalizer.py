@@ -43,6 +43,7 @@ __all__ = ["DepartmentNormalizer", "load_alias_table", "load_regions"]
 # Names bodies really bear where one body does the work of the table's unit and more (水务局 for 水利局, 自然资源和
 # 规划局 for 自然资源局): shown as written, never as a body that does not exist; the unit stays the same.
 _OWN_NAMES = ("水务", "水利水务", "自然资源和规划", "规划和自然资源")
+_OWN_SHORT = {"自规局": "自然资源和规划局", "自然资规局": "自然资源和规划局", "资规局": "自然资源和规划局"}
 
 
 class DepartmentNormalizer(TextInputMixin, BaseEstimator):
@@ -544,8 +545,9 @@ class DepartmentNormalizer(TextInputMixin, BaseEstimator):
             full_b = short_b = coll_b = "行政公署"
         if self._commission_form(res):  # 北京市住房和城乡建设委员会, 重庆市农业农村委员会
             full_b, short_b, coll_b = full_b[:-1] + "委员会", short_b[:-1] + "委", coll_b[:-1] + "委"
-        elif res.alias and res.alias.startswith(_OWN_NAMES) and res.form_level in ("地市级", "县级"):
-            full_b = short_b = coll_b = res.alias  # 某市水务局, 某市自然资源和规划局: bodies of their own name
+        elif res.alias and res.alias.startswith(_OWN_NAMES + tuple(_OWN_SHORT)) and res.form_level in ("地市级", "县级"):
+            # 某市水务局, 某市自然资源和规划局 (自规局 for short): bodies of their own name
+            full_b = short_b = coll_b = _OWN_SHORT.get(res.alias, res.alias)
         category = unit.category
         if category == "政府部门" and not unit.is_category and res.level in ("地市级", "县级"):
             home_level = self.home_.level if self.home_ is not None else None
