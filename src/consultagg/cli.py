@@ -405,6 +405,8 @@ def _merge(args) -> int:
                                               roster=roster), min_similarity=args.min_similarity)
     # Writing over the earlier tracker: its decisions are in the new one, and it is kept as a backup.
     same = _same_file(Path(args.output), Path(args.previous))
+    if same and (kept := backup_if_decided(args.output)) is not None:  # (always: staff's own columns and marks live only there)
+        _progress(f"上一轮处理表 {args.output} 已另存为备份：{kept}")
     _write(result, args.output, args.json_path, args.profile, args.overwrite or same)
     print(result.notes[-1])
     print(result.summary())

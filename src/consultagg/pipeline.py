@@ -231,7 +231,7 @@ class ConsultationPipeline(BaseEstimator):
             st.step("规范提出单位")
             normalizer, departments = self._departments(comments, plan)
             st.step("识别重复意见")
-            groups = self._dedup(texts)
+            groups = self._dedup(texts, comments)
             st.step("分词")
             # The stages below work on each duplicate group's representative once: a thousand
             # copies of one letter cost what the letter costs.
@@ -285,12 +285,14 @@ class ConsultationPipeline(BaseEstimator):
         raw_units = [(c.department or "").strip() or PUBLIC for c in comments]
         return normalizer, normalizer.normalize_many(raw_units)
 
-    def _dedup(self, texts) -> _Groups:
+    def _dedup(self, texts, comments=()) -> _Groups:
         self._say("识别重复意见与批量提交…")
         jobs = self._jobs(len(texts), _PARALLEL_DEDUP_MIN)
         grouper = (clone(self.grouper) if self.grouper is not None
                    else NearDuplicateGrouper(random_state=self.random_state, n_jobs=jobs))
-        grouper.fit(texts)
+        # (a form's row says where in the draft it applies: 建议删除。 about two clauses asks two things)
+        places = [_form_place(c) for c in comments] if comments else []
+        grouper.fit([t + p for t, p in zip(texts, places)] if any(places) else texts)
         labels = np.asarray(grouper.labels_)
         reps = np.asarray(grouper.representatives_)
         sizes = np.bincount(labels, minlength=len(reps)).astype(float)
@@ -303,7 +305,10 @@ class ConsultationPipeline(BaseEstimator):
             first: dict[str, int] = {}
             same = np.fromiter((first.setdefault(t, i) for i, t in enumerate(texts)), dtype=np.int64,
                                count=len(texts))
-        return _Groups(labels, reps, sizes, list(grouper.groups_), additions, np.asarray(same))
+        records = list(grouper.groups_)
+        if any(places):  # (the templates as the rows read, without the place the grouper was given)
+            records = [replace(g, template=g.template.removesuffix(places[g.representative])) for g in records]
+        return _Groups(labels, reps, sizes, records, additions, np.asarray(same))
 
     def _topics(self, texts, tokens, groups: _Groups, seg) -> _Topics:
         """Topics of one representative per group (weighted by its size) and of campaign additions."""
@@ -559,6 +564,12 @@ def analyse(comments, plan=None, *, roster=None, **params) -> ConsultationResult
     '科技厅'
     """
     return ConsultationPipeline(**params).run(comments, plan, roster=roster)
+
+
+def _form_place(c: Comment) -> str:
+    """Where a form's row says it applies, 原文 first (（原文：加大财政资金投入；第六章第一节）), or "" for a row without."""
+    original = _form_original(c)
+    return f"（原文：{original}；{c.location or ''}）" if original else (f"（{c.location}）" if c.location and c.source.row else "")
 
 
 def _form_original(c: Comment) -> str:

@@ -129,6 +129,7 @@ def match_opinions(old: Sequence[dict[str, Any]], opinions: Sequence[Opinion], *
     new_keys = [content_key(op.comment.text).rstrip("。.;；") for op in opinions]
     old_keys = [content_key(r.get("comment_text") or "").rstrip("。.;；") for r in old]
     new_units = [{op.department.name, (op.comment.department or "").strip()} - {""} for op in opinions]
+    new_places = [content_key(getattr(op, "original_text", "") or "") for op in opinions]
     old_units = [{str(r.get("department") or "").strip().removesuffix(UNIT_GUESS_MARK),
                   str(r.get("department_raw") or "").strip()} - {""} for r in old]
     # who wrote it, where a table names a person (留言人): two members of the public are two writers
@@ -154,12 +155,12 @@ def match_opinions(old: Sequence[dict[str, Any]], opinions: Sequence[Opinion], *
             if j not in used and old_keys[j] == new_keys[i]:
                 take(i, j, 1.0, "id")
                 break
-    for i in range(len(opinions)):  # 2. same text, same unit
+    for i in range(len(opinions)):  # 2. same text, same unit (the same 原文 first: 建议删除。 about two clauses)
         if i not in pairs:
-            for j in by_key.get(new_keys[i], ()):
-                if j not in used and new_units[i] & old_units[j]:
-                    take(i, j, 1.0, "text")
-                    break
+            free = [j for j in by_key.get(new_keys[i], ()) if j not in used and new_units[i] & old_units[j]]
+            same_place = [j for j in free if content_key(str(old[j].get("original_text") or "")) == new_places[i]]
+            if free:
+                take(i, (same_place or free)[0], 1.0, "text")
     free_new = defaultdict(list)
     for i in range(len(opinions)):
         if i not in pairs:

@@ -568,7 +568,8 @@ class _Reader:
             raise ConsultaggInputError(f"{names}：{self.trackers[0][1]}；输入中没有其他意见。 {names}: a tracker written by "
                                        "consultagg is not read as comments; give the previous round's tracker as the first "
                                        "argument of consultagg merge, and the new letters after it.")
-        ids, renamed = assign_ids([(c.department or "", c.text, given) for c, given in self.items], self.content_key)
+        # (where in the draft a row applies is part of what it asks: 建议删除。 twice, about two clauses)
+        ids, renamed = assign_ids([(c.department or "", c.text + _place_of(c), given) for c, given in self.items], self.content_key)
         out.extend(c if c.id == new else replace(c, id=new) for (c, _), new in zip(self.items, ids))
         if renamed:
             shown = sorted(set(renamed))
@@ -582,9 +583,11 @@ _INSTRUCTIONS = re.compile(r"(?:填表|填报|使用|填写)?(?:说明|须知|�
 _ENGLISH_NO_TEXT = ("No column with the comment text was found; name it with columns={'text': '<header>'}.")
 
 
-# ---------------------------------------------------------------------------------------------
-# helpers
-# ---------------------------------------------------------------------------------------------
+def _place_of(c: Comment) -> str:
+    """What a row says of where in the draft it applies (its 章节 and 原文), for its id; empty for most letters."""
+    return "".join(f"\x1f{x}" for x in (c.location, c.meta.get("original_text")) if str(x or "").strip())
+
+
 def _as_read(text: str) -> str:
     return text
 

@@ -1,0 +1,67 @@
+"""Rows of one unit with the same words about different parts of the draft are different opinions (release blockers
+from an outside test of the rounds workflow, found at be712d0): two 建议删除。 rows against different 原文 were grouped
+as 完全重复 (an unanswered one then took the other's 采纳), and when the form came back with the rows in another
+order their decisions swapped."""
+
+import openpyxl
+
+import consultagg as ca
+from consultagg.cli import main
+
+ROWS = [[1, "自治区财政厅", "第六章第一节", "加大财政资金投入", "建议删除。"],
+        [2, "自治区财政厅", "第三章第二节", "压减散煤消费", "建议删除。"]]
+
+
+def _form(path, rows):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "提出单位", "章节", "原文", "修改意见"])
+    for r in rows:
+        ws.append(r)
+    path.parent.mkdir(exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def test_same_words_about_different_parts_are_not_duplicates(tmp_path):
+    rows = ca.read_comments(_form(tmp_path / "r1" / "财政厅.xlsx", ROWS))
+    assert len({c.id for c in rows}) == 2
+    result = ca.analyse(rows)
+    assert len({op.group_id for op in result.opinions}) == 2
+
+
+def test_decisions_stay_on_their_rows_when_the_form_comes_back_reordered(tmp_path):
+    _form(tmp_path / "r1" / "财政厅.xlsx", ROWS)
+    assert main(["run", str(tmp_path / "r1"), "-o", str(tmp_path / "t1.xlsx"), "-q"]) == 0
+    wb = openpyxl.load_workbook(tmp_path / "t1.xlsx")
+    ws = wb["意见汇总处理表"]
+    head = {c.value: c.column for c in ws[3]}
+    for r in range(4, ws.max_row + 1):
+        original = ws.cell(r, head["原文"]).value or ""
+        if "财政资金" in original:
+            ws.cell(r, head["处理意见"]).value = "采纳"
+        elif "散煤" in original:
+            ws.cell(r, head["处理意见"]).value = "不采纳"
+            ws.cell(r, head["处理说明（理由）"]).value = "散煤替代仍需保留"
+    wb.save(tmp_path / "t1.xlsx")
+    _form(tmp_path / "r2" / "财政厅.xlsx", ROWS[::-1])
+    assert main(["merge", str(tmp_path / "t1.xlsx"), str(tmp_path / "r2"), "-o", str(tmp_path / "t2.xlsx"), "-q"]) == 0
+    data = ca.read_tracker(tmp_path / "t2.xlsx")
+    decided = {r["original_text"]: r["disposition"] for r in data.rows}
+    assert decided == {"加大财政资金投入": "采纳", "压减散煤消费": "不采纳"}
+
+
+def test_a_merge_onto_the_previous_tracker_always_keeps_it(tmp_path):
+    # (with the same letters no backup was made: a column of the staff's own was lost with the file)
+    _form(tmp_path / "r1" / "财政厅.xlsx", ROWS)
+    assert main(["run", str(tmp_path / "r1"), "-o", str(tmp_path / "t1.xlsx"), "-q"]) == 0
+    wb = openpyxl.load_workbook(tmp_path / "t1.xlsx")
+    ws = wb["意见汇总处理表"]
+    head = {c.value: c.column for c in ws[3]}
+    ws.cell(4, head["处理意见"]).value = "采纳"
+    ws.cell(3, ws.max_column + 1).value = "经办人"
+    wb.save(tmp_path / "t1.xlsx")
+    assert main(["merge", str(tmp_path / "t1.xlsx"), str(tmp_path / "r1"), "-o", str(tmp_path / "t1.xlsx"), "-q"]) == 0
+    backups = list(tmp_path.glob("t1.备份-*.xlsx"))
+    assert len(backups) == 1
+    assert "经办人" in [c.value for c in openpyxl.load_workbook(backups[0])["意见汇总处理表"][3]]
