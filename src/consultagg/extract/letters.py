@@ -44,7 +44,8 @@ from consultagg.extract.chats import ChatMessage, chat_messages, compiled_by, is
 from consultagg.extract.emails import set_aside
 from consultagg.extract.exports import ExportRecord, export_records
 from consultagg.extract.forms import Form, bracketed_comments, find_forms, opinion_parts, unboxed
-from consultagg.extract.units import UnitFinding, choose_unit, lead_signer, unit_of_file, unit_of_title, writes_for_itself
+from consultagg.extract._filenames import unit_of_file
+from consultagg.extract.units import UnitFinding, choose_unit, lead_signer, unit_of_title, writes_for_itself
 from consultagg.extract._messages import question_only
 from consultagg.extract._places import department_with_region as _department_with_region, for_the_government as _for_the_government
 from consultagg.extract._places import office_for_government as _office_for_government

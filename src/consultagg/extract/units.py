@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import PurePath
 
 from consultagg.extract._base import UNIT_SUFFIX, nospace
 from consultagg.text.names import SURNAMES
 from consultagg.text.normalize import NUMBERING
 
 __all__ = ["SOURCES", "SURNAMES", "UnitFinding", "abbreviates", "choose_unit", "clean_unit_name", "deputy", "expert_signed", "government_of", "head_place", "is_unit", "joined_signature", "lead_signer", "person_line", "person_name", "posted_name",
-           "split_office", "department_of_bureau", "unit_of_cover", "unit_of_field", "unit_of_file", "unit_of_title", "unit_self_named", "university_part",
+           "split_office", "department_of_bureau", "unit_of_cover", "unit_of_field", "unit_of_title", "unit_self_named", "university_part",
            "writes_for_itself"]
 
 #: Where a unit was read, most trusted first; ``文件名`` is a guess.
@@ -61,8 +60,6 @@ _TITLE_OF = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:关于
 _TITLE_SHORT = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:的)?(?:反馈意见|修改意见|补充意见|意见建议|书面意见|意见|复函|回函|便函)$")
 _SELF = re.compile(r"^(?P<u>[^，,。；：:《》“”\s]{2,40}?)(?:(?:的)?(?:反馈意见|修改意见|意见建议|意见)(?:如下)?"
                    r"|对《[^》]{1,80}》(?:（[^）]{0,12}）)?(?:提出|反馈)?(?:如下|以下)(?:修改)?(?:意见|建议))[：:]")
-_FILE_PREFIX = re.compile(r"^[0-9A-Za-z]{1,6}[\s_\-－—.、]+")
-_FILE_SUFFIX = re.compile(r"(?:关于.*)?(?:的)?(?:反馈意见表|意见反馈表|反馈意见|修改意见|意见建议|意见|复函|回复|的函|反馈表)$")
 _PERSON_ROLE = re.compile(r"^[^，。；：:]{0,12}(?:组长|主任|负责人|经办人|联系人|填报人|审核人|签发人|专家)(?:签字|签名)?[：:]\s*"
                           r"[\u4e00-\u9fff·]{2,4}\s*(?:[（(](?:签字|签名)[）)])?$")
 
@@ -512,18 +509,6 @@ def unit_self_named(sentence: str) -> str | None:
     """
     m = _SELF.match(re.sub(r"\s+", "", sentence or ""))
     return m.group("u") if m and is_unit(m.group("u")) else None
-
-
-def unit_of_file(file: str | None) -> str | None:
-    """A unit named by the file name (``03_自治区水利厅.txt``, ``财政厅反馈意见.docx``); abbreviations give none.
-
-    >>> unit_of_file("letters/05_自治区住房城乡建设厅.txt"), unit_of_file("slt.txt")
-    ('自治区住房城乡建设厅', None)
-    """
-    stem = PurePath((file or "").replace("\\", "/")).stem
-    stem = _FILE_SUFFIX.sub("", _FILE_PREFIX.sub("", stem.strip()))
-    stem = re.split(r"[_\-－—\s]+", stem)[-1] if stem else ""
-    return stem if stem and re.search(r"[\u4e00-\u9fff]", stem) and is_unit(stem) else None
 
 
 def _organ_key(name: str) -> str:
