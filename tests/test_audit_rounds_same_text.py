@@ -65,3 +65,30 @@ def test_a_merge_onto_the_previous_tracker_always_keeps_it(tmp_path):
     backups = list(tmp_path.glob("t1.备份-*.xlsx"))
     assert len(backups) == 1
     assert "经办人" in [c.value for c in openpyxl.load_workbook(backups[0])["意见汇总处理表"][3]]
+
+
+def test_sorting_a_gbt_tracker_keeps_decisions_on_same_text_rows(tmp_path):
+    # (the gbt layout shows no 意见编号: rows were told apart by text and unit only, and sorting swapped two decisions)
+    _form(tmp_path / "r1" / "财政厅.xlsx", ROWS)
+    plan = tmp_path / "plan.txt"
+    plan.write_text("某自治区“十四五”生态环境保护规划（征求意见稿）\n第三章 大气环境\n第二节 散煤治理\n推进清洁取暖，压减散煤消费。\n"
+                    "第六章 保障措施\n第一节 资金保障\n加大财政资金投入。\n", encoding="utf-8")
+    assert main(["run", str(tmp_path / "r1"), "--plan", str(plan), "--profile", "gbt", "-o", str(tmp_path / "t1.xlsx"), "-q"]) == 0
+    wb = openpyxl.load_workbook(tmp_path / "t1.xlsx")
+    ws = wb["意见汇总处理表"]
+    hr = next(r for r in range(1, 6) if any(c.value == "处理意见" for c in ws[r]))
+    head = {c.value: c.column - 1 for c in ws[hr]}
+    data = [[c.value for c in ws[r]] for r in range(hr + 1, ws.max_row + 1)]
+    where = next(h for h in head if h and "章条" in str(h))
+    for v in data:
+        v[head["处理意见"]] = "采纳" if "第六章" in str(v[head[where]]) else "不采纳，散煤替代仍需保留。"
+    data.sort(key=lambda v: str(v[head["处理意见"]]), reverse=True)  # staff sort by 处理意见
+    for i, v in enumerate(data):
+        for c, x in enumerate(v):
+            ws.cell(hr + 1 + i, c + 1).value = x
+    wb.save(tmp_path / "t1.xlsx")
+    assert main(["merge", str(tmp_path / "t1.xlsx"), str(tmp_path / "r1"), "--plan", str(plan), "--profile", "gbt",
+                 "-o", str(tmp_path / "t2.xlsx"), "-q"]) == 0
+    rows = ca.read_tracker(tmp_path / "t2.xlsx").rows
+    decided = {("第六章" in str(r.get("section"))): r["disposition"] for r in rows}
+    assert decided == {True: "采纳", False: "不采纳"}

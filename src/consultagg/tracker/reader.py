@@ -52,7 +52,7 @@ from consultagg.tracker._grid import rows as _grid
 from consultagg.tracker.layout import (MAIN_SHEET, META_SHEET, OVERFLOW_SHEET, PROFILES, REMOVED_COLUMNS,
                                        REMOVED_SHEET, TOPIC_SHEET, TrackerProfile, needs_reason,
                                        normalize_disposition)
-from consultagg.tracker.safety import OVERFLOW_NOTE, content_id
+from consultagg.tracker.safety import OVERFLOW_NOTE, content_id, with_section
 
 __all__ = ["DECISION_KEYS", "NOT_ROUTED", "TrackerData", "TrackerProblem", "has_decision", "header_key",
            "read_tracker"]
@@ -411,9 +411,10 @@ def _read_rows(sheet: str, grid: list[tuple], found: tuple[int, int, dict[int, s
         meta = meta_rows.get(cid) if cid else None
         if meta is None and not cid and "comment_id" not in cols.values():
             # Forms without an id column: 序号 travels with its row, else text and unit identify it.
-            key = content_id(_whole(texts.get("comment_text", ""), sheet, header_of, overflow),
-                             texts.get("department", "").strip())
-            meta = meta_rows.get(f"#key{key}") or (meta_rows.get(f"#seq{seq}") if seq is not None else None)
+            said, unit = _whole(texts.get("comment_text", ""), sheet, header_of, overflow), texts.get("department", "").strip()
+            key = content_id(with_section(said, texts.get("section")), unit)  # (the row's section too: 建议删除。 twice)
+            meta = meta_rows.get(f"#key{key}") or meta_rows.get(f"#key{content_id(said, unit)}") \
+                or (meta_rows.get(f"#seq{seq}") if seq is not None else None)
             cid = _text(meta.get("comment_id")) if meta else ""
         rec: dict[str, Any] = {k: v for k, v in (meta or {}).items() if k != "row"}
         for key, text in texts.items():

@@ -56,6 +56,7 @@ __all__ = [
     "split_excel_text",
     "string_cell_xml",
     "unescape_ooxml",
+    "with_section",
     "xml_text",
 ]
 
@@ -440,6 +441,12 @@ def atomic_write(path: str | os.PathLike, write: Callable[[Path], None]) -> Path
             pass
         raise
     return target
+
+
+def with_section(text: str, section: object) -> str:
+    """An opinion's text with the section its row shows, for :func:`content_id` (the text alone without one)."""
+    section = str(section or "").strip()
+    return f"{text}\x1f{section}" if section else text
 
 
 def content_id(text: str, department: str, *, unit_keys: dict[str, str] | None = None) -> str:

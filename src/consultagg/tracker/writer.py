@@ -62,7 +62,7 @@ from consultagg.tracker.layout import (CROSS_SHEET, DISPOSITION_NAME, DISPOSITIO
                                        META_SHEET, NO_REASON_NEEDED, OVERFLOW_SHEET, REMOVED_COLUMNS,
                                        REMOVED_SHEET, TOPIC_SHEET, TRACKER_KEYS, UNREAD_SHEET, TrackerProfile,
                                        get_profile)
-from consultagg.tracker.safety import content_id, display_width, prepare_text
+from consultagg.tracker.safety import content_id, display_width, prepare_text, with_section as _with_section
 
 __all__ = [
     "DISPOSITION_NAME", "FORMAT_VERSION", "HEADER_ROW", "MAIN_SHEET", "META_HEADER_ROW", "REMOVED_COLUMNS",
@@ -515,7 +515,8 @@ class _Book(StreamingBook):
             values = list(map(rec.get, keys))
             for j in at_row:
                 values[j] = HEADER_ROW + 1 + i
-            key = content_id(rec["comment_text"], rec["department"], unit_keys=unit_keys)
+            # (with the section the row shows: 建议删除。 twice from one unit, about two clauses, are two rows)
+            key = content_id(_with_section(rec["comment_text"], rec.get("section")), rec["department"], unit_keys=unit_keys)
             for j in at_content:
                 values[j] = key
             self.put(sheet, values, record=str(rec.get("comment_id", "")), measure=False)
