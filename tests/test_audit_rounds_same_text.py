@@ -92,3 +92,44 @@ def test_sorting_a_gbt_tracker_keeps_decisions_on_same_text_rows(tmp_path):
     rows = ca.read_tracker(tmp_path / "t2.xlsx").rows
     decided = {("第六章" in str(r.get("section"))): r["disposition"] for r in rows}
     assert decided == {True: "采纳", False: "不采纳"}
+
+
+def test_a_renumbered_point_keeps_its_decision(tmp_path):
+    # (a unit added a first point and renumbered: ZJ-01 now names another point; the decision follows the text)
+    def book(path, texts):
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.append(["编号", "提出单位", "意见内容"])
+        for k, t in enumerate(texts, 1):
+            ws.append([f"ZJ-{k:02d}", "自治区住房城乡建设厅", t])
+        path.parent.mkdir(exist_ok=True)
+        wb.save(path)
+    book(tmp_path / "r1" / "住建厅.xlsx", ["建议将农村生活污水治理率目标提高到40%。", "建议增加再生水利用率指标。"])
+    book(tmp_path / "r2" / "住建厅.xlsx", ["建议将城镇生活污水治理率目标提高到95%。", "建议将农村生活污水治理率目标提高到45%。",
+                                          "建议增加再生水利用率指标。"])
+    assert main(["run", str(tmp_path / "r1"), "-o", str(tmp_path / "t1.xlsx"), "-q"]) == 0
+    wb = openpyxl.load_workbook(tmp_path / "t1.xlsx")
+    ws = wb["意见汇总处理表"]
+    head = {c.value: c.column for c in ws[3]}
+    for r in range(4, ws.max_row + 1):
+        ws.cell(r, head["处理意见"]).value = "不采纳" if "40%" in str(ws.cell(r, head["意见内容"]).value) else "采纳"
+    wb.save(tmp_path / "t1.xlsx")
+    assert main(["merge", str(tmp_path / "t1.xlsx"), str(tmp_path / "r2"), "-o", str(tmp_path / "t2.xlsx"), "-q"]) == 0
+    decided = {r["comment_text"]: r["disposition"] for r in ca.read_tracker(tmp_path / "t2.xlsx").rows}
+    assert decided["建议将农村生活污水治理率目标提高到45%。"] == "不采纳"
+    assert decided["建议将城镇生活污水治理率目标提高到95%。"] == ""
+
+
+def test_a_note_row_typed_by_staff_is_no_opinion(tmp_path):
+    # (（以下为某厅意见，经办人：某某） typed into 意见内容 between rows was read as an opinion, counted and then withdrawn)
+    _form(tmp_path / "r1" / "财政厅.xlsx", ROWS)
+    assert main(["run", str(tmp_path / "r1"), "-o", str(tmp_path / "t1.xlsx"), "-q"]) == 0
+    wb = openpyxl.load_workbook(tmp_path / "t1.xlsx")
+    ws = wb["意见汇总处理表"]
+    head = {c.value: c.column for c in ws[3]}
+    ws.insert_rows(4)
+    ws.cell(4, head["意见内容"]).value = "（以下为财政厅意见，经办人：张三）"
+    wb.save(tmp_path / "t1.xlsx")
+    data = ca.read_tracker(tmp_path / "t1.xlsx")
+    assert len(data.rows) == 2
+    assert any("说明行" in p.message for p in data.problems)

@@ -176,7 +176,8 @@ def match_opinions(old: Sequence[dict[str, Any]], opinions: Sequence[Opinion], *
             continue
         for j in by_id.get(op.comment.id, ()):
             sim = _dice(bigram_set(new_keys[i]), bigram_set(old_keys[j])) if j not in used else 0.0
-            if sim >= floor and new_units[i] & old_units[j] and same_writer(i, j):
+            if sim >= floor and new_units[i] & old_units[j] and same_writer(i, j) \
+                    and not _closer_elsewhere(i, j, sim, new_keys, old_keys, new_units, old_units, pairs, used):
                 take(i, j, round(sim, 3), "id-similar")
                 break
     buckets_new: dict[str, list[int]] = defaultdict(list)
@@ -198,6 +199,17 @@ def match_opinions(old: Sequence[dict[str, Any]], opinions: Sequence[Opinion], *
         if i not in pairs and j not in used and same_writer(i, j):
             take(i, j, round(sim, 3), "similar")
     return pairs
+
+
+def _closer_elsewhere(i, j, sim, new_keys, old_keys, new_units, old_units, pairs, used, limit: int = 500) -> bool:
+    """Whether the new opinion ``i`` or the old ``j``, paired by one id (a unit's own 编号 renumbered: ZJ-01 now
+    another point), has a clearly closer text of the same unit still free: that pair is the one edited."""
+    a, b = bigram_set(new_keys[i]), bigram_set(old_keys[j])
+    others = [k for k in range(len(new_keys)) if k != i and k not in pairs and new_units[k] & old_units[j]][:limit]
+    if any(_dice(bigram_set(new_keys[k]), b) >= max(sim + 0.15, 0.5) for k in others):
+        return True
+    olds = [k for k in range(len(old_keys)) if k != j and k not in used and new_units[i] & old_units[k]][:limit]
+    return any(_dice(a, bigram_set(old_keys[k])) >= max(sim + 0.15, 0.5) for k in olds)
 
 
 _FIELD_NAMES = {"disposition": "处理意见", "reason": "处理说明", "revision_note": "修改情况"}

@@ -57,6 +57,7 @@ from consultagg.tracker.safety import OVERFLOW_NOTE, content_id, with_section
 __all__ = ["DECISION_KEYS", "NOT_ROUTED", "TrackerData", "TrackerProblem", "has_decision", "header_key",
            "read_tracker"]
 
+_NOTE_ROW = re.compile(r"\s*[（(【\[].*[)）】\]]\s*|\s*(?:注|备注|说明|以下|以上|本页|小计|合计)[：:，,为].*", re.S)
 #: Record keys that hold staff decisions and are carried into the next round.
 DECISION_KEYS = ("disposition", "reason", "revision_note", "owner", "remarks")
 _TEXT_KEYS = ("comment_id", "department", "department_type", "section", "page_line", "comment_type",
@@ -437,9 +438,10 @@ def _read_rows(sheet: str, grid: list[tuple], found: tuple[int, int, dict[int, s
         rec["tracker_sheet"], rec["tracker_row"] = sheet, r
         rec["extra_columns"] = {extra[j]: _text(values[j]) for j in extra
                                 if j < len(values) and _text(values[j]).strip()}
-        if not rec.get("comment_text", "").strip() and not cid:
-            if _has_decision(rec):
-                problems.append(TrackerProblem(sheet, r, "", "此行有处理意见，但没有意见编号和意见内容，无法对应到意见，未读入。"))
+        said = rec.get("comment_text", "").strip()  # (a note staff typed between rows: （以下为某厅意见，经办人：某某）)
+        if not cid and (not said or (not rec.get("department", "").strip() and _NOTE_ROW.fullmatch(said))):
+            if _has_decision(rec) or said:
+                problems.append(TrackerProblem(sheet, r, "", f"此行{'只有一段说明，没有意见编号和提出单位，按说明行' if said else '有处理意见或备注，但没有意见编号和意见内容，无法对应到意见，'}未读入。"))
             continue
         if not cid:
             cid = make_comment_id(rec.get("comment_text", ""), rec.get("department", ""))
