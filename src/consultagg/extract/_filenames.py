@@ -25,8 +25,8 @@ def unit_of_file(file: str | None) -> str | None:
     """
     stem = PurePath((file or "").replace("\\", "/")).stem
     stem = _FILE_VERSION.sub("", _FILE_PREFIX.sub("", stem.strip()))  # (水利厅意见（第二轮）, 水利厅_第二轮, 意见2)
-    # the name whole, then its pieces from the last (03_水利厅, 关于征求意见的复函（水利厅）)
-    for piece in [stem, *reversed(re.split(r"[_\-－—\s（）()]+", stem))]:
+    # its pieces from the last (03_水利厅, 邮件_某县民政局回复, 关于征求意见的复函（水利厅）)
+    for piece in reversed([x for x in re.split(r"[_\-－—\s（）()]+", stem) if x]):
         piece = _FILE_SUFFIX.sub("", piece)
         if piece and re.search(r"[\u4e00-\u9fff]", piece) and is_unit(piece):
             return piece
