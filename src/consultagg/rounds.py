@@ -322,6 +322,8 @@ def merge_tracker(previous, result: ConsultationResult, *, min_similarity: float
                 notes.append(f"上轮处理意见：合并处理，{reason}；本轮内容与合并对象不同（{why}），请单独答复")
                 disposition, reason = "", ""
                 counts["reopened"] += 1
+        elif reason:  # (理由同第16条 / 见意见编号 X under any answer: the row and the id it names in this round)
+            reason = _rewrite_refs(reason, id_map, seq_map)
         carried = {"disposition": disposition, "reason": reason, "revision_note": row.get("revision_note") or ""}
         fields: dict[str, Any] = {}
         for key, value in carried.items():
