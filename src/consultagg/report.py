@@ -33,7 +33,7 @@ from typing import Any
 from consultagg.dedup.judge import other_request
 from consultagg.departments import format_unit_list, roster_disagreements
 from consultagg.io.unreadable import OWN_OUTPUT_REASONS
-from consultagg.records import GROUP_KIND_NAMES, UNIT_GUESS_MARK, RosterEntry
+from consultagg.records import GROUP_KIND_NAMES, PUBLIC_NAMES, UNIT_GUESS_MARK, RosterEntry
 from consultagg.tracker.layout import DISPOSITION_VALUES, counted_as, needs_reason, normalize_disposition
 from consultagg.tracker.reader import TrackerData, read_tracker
 
@@ -271,8 +271,11 @@ def drafting_summary(source, *, draft: bool = False, title: str | None = None) -
                    else f"{n_silent}个单位逾期未反馈（视为无意见）；" if (n_silent := sum(r.state == '未反馈' for r in roster))
                    else "没有单位逾期未反馈；"))
     else:
-        units = list(dict.fromkeys(r.get("department") or "" for r in data.rows if r.get("department")))
-        head = f"{book}征求意见过程中，{_units(units[:8])}等{len(units)}个单位提出了意见；"
+        named = list(dict.fromkeys(r.get("department") or "" for r in data.rows if r.get("department")))
+        units = [u for u in named if u not in PUBLIC_NAMES]  # (the public is many writers, no unit: said apart)
+        public = "，社会公众也提出了意见" if len(units) < len(named) else ""
+        head = (f"{book}征求意见过程中，{_units(units[:8])}等{len(units)}个单位提出了意见{public}；" if units
+                else f"{book}征求意见过程中，社会公众提出了意见；")
     counts = f"采纳{tally.adopted}条，部分采纳{tally.partially_adopted}条，未采纳{tally.not_adopted}条。"
     if tally.blockers:  # every number a true sentence: received counts every row, open ones too
         text = (f"{head}共收到意见建议{tally.n + len(tally.blockers)}条（草稿：其中{len(tally.blockers)}条尚未处理"
