@@ -25,15 +25,14 @@ from functools import lru_cache
 import numpy as np
 
 from consultagg.dedup._campaign_sentences import (ASKS as _ASKS, SENTENCE as _SENTENCE, closest as _closest, lead_free_key as _lead_free_key,
-                                                  references as _refs_of, undotted as _undotted, referring as _referring, sentence_keys as _sentence_keys,
+                                                  references as _refs_of, referring as _referring, sentence_keys as _sentence_keys,
                                                   without_own_lead as _without_own_lead)
 from consultagg.dedup._named import CJK_NAME as _CJK_NAME, object_named, place_kind_put as _place_kind_put
 from consultagg.dedup._typos import _read_alike, typo_pair
 from consultagg.dedup._words import dictionary, function_words_only, load_dictionaries, word_tags
 from consultagg.dedup.minhash import _segments, isin_sorted
 from consultagg.dedup.reduce import _CN_RUN, _DROP, _reduce, _synonyms
-from consultagg.dedup.verify import _DIRECTION, _NEGATION, _NOT_NEGATION, _ORDER, _REFERENCE, Difference, request_difference
-from consultagg.text.ngrams import bigram_set
+from consultagg.dedup.verify import _DIRECTION, _NEGATION, _NOT_NEGATION, _ORDER, Difference, request_difference
 from consultagg.text.normalize import nfkc
 
 __all__ = ["campaign_difference", "member_additions", "split_campaigns"]
@@ -140,12 +139,12 @@ _BY_OR_TO = re.compile(r"(?:提高|降低|增加|减少|增长|下降|上调|下
 _BY_OR_TO_SHOWN = re.compile(_BY_OR_TO.pattern + r"[\d.]+[%％]?[\u4e00-\u9fff]?")
 
 
-def _asking_sentences(template: str) -> list[tuple[str, str, set[str]]]:
-    """The template's sentences that ask for something: (key, sentence, character bigrams)."""
+def _asking_sentences(template: str) -> list[tuple[str, str]]:
+    """The template's sentences that ask for something: (key, sentence)."""
     keys = _sentence_keys(template)
     asking = [(key, sentence) for key, sentence in keys.items() if _ASKS.search(sentence)]
     # (沙尘天气应纳入学校停课情形。 asks in no word of _ASKS: its sentences are the request)
-    return [(key, sentence, bigram_set(key)) for key, sentence in (asking or list(keys.items()))]
+    return asking or list(keys.items())
 
 
 # An amount a request asks for (5000元, 65%, 3公里, 12个月), not a building, an age or a group a member names.
@@ -177,7 +176,7 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str], refer
     # (a clause that asks for more opens with a word of _MORE_OPENING: only sentences holding one
     # can be the longer of two)
     longer = [other for other in mine.values() if _MORE_OPENING.search(other)]
-    for _, sentence, _ in missing:  # the template's request with a clause that asks for more after it
+    for _, sentence in missing:  # the template's request with a clause that asks for more after it
         for other in longer:
             if (added := _added_clause(sentence, other)) is not None:
                 return Difference("expanded", f"补充了新的诉求：{added[:40]}")
@@ -187,7 +186,7 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str], refer
                     return Difference("expanded", f"补充了新的诉求：{added[:40]}")
     # An edited asking sentence is among the member's sentences the template does not have.
     matched = False
-    for key, sentence, _ in missing:
+    for _, sentence in missing:
         if (best := _closest(sentence, theirs)) is None:
             continue  # the sentence was cut or rewritten
         matched = True
@@ -198,12 +197,12 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str], refer
     if not matched and len(mine) <= 2 and len(missing) == 1:
         # a short member whose one request matches none of the template's sentences closely (经研究，我区
         # 提出如下意见：建议将…: a lead put to the one sentence): the whole member is its version of it
-        whole = "。".join(mine.values())
-        if len(whole) <= 2 * len(missing[0][1]) and (why := _sentence_difference(missing[0][1], whole)) is not None:
+        said = "。".join(mine.values())
+        if len(said) <= 2 * len(missing[0][1]) and (why := _sentence_difference(missing[0][1], said)) is not None:
             return why
     # an amount the template asks for put for another in a sentence the member reworded around it
     # (设置5000元上限 / …，个人记名卡不超过3000元): another request (one only dropped may be a rewording)
-    wanted = Counter(n for _, sentence, _ in missing for n in _QUANTITY.findall(_reduce(sentence)))
+    wanted = Counter(n for _, sentence in missing for n in _QUANTITY.findall(_reduce(sentence)))
     # (read sentence by sentence: members share their sentences, so each is reduced once for a campaign)
     have = Counter(n for sentence in mine.values() for n in _QUANTITY.findall(_reduce(sentence))) if wanted else wanted
     if (lost := wanted - have) and (added := have - wanted):
@@ -374,8 +373,8 @@ def _first_round(jobs: list[tuple[str, list[str]]]) -> list[list[Difference | No
     """Each template's members judged against it: ``jobs`` holds (template, member texts)."""
     out = []
     for template, members in jobs:
-        asks, keys = _asking_sentences(template), frozenset(_sentence_keys(template))
-        out.append([_campaign_difference(asks, t, keys, _referring(template), _whole(template)) for t in members])
+        asks, keys, referring, whole = _asking_sentences(template), frozenset(_sentence_keys(template)), _referring(template), _whole(template)
+        out.append([_campaign_difference(asks, t, keys, referring, whole) for t in members])
     return out
 
 
