@@ -241,7 +241,7 @@ def _analyse(args, *, replaces: str | None = None, previous_topics=None, roster=
     empty = comments.empty_rows
     _progress(f"  共{len(comments)}条意见" + (f"，空白{len(empty)}处（未计入：{'；'.join(empty[:5])}{'……' if len(empty) > 5 else ''}）"
                                           if empty else ""))
-    letters = [e for e in comments.empty_rows if e.endswith(("（文件为空）", "（未识别出意见）"))]
+    letters = [e for e in comments.empty_rows if e.endswith("（未识别出意见）")]  # (an empty file is among the unread)
     if letters:  # (a letter of no opinion is named, not only counted: said with -q too)
         print(f"以下{len(letters)}个文件没有读出意见：" + "、".join(letters), file=sys.stderr)
     unread = getattr(comments, "unread_files", ())

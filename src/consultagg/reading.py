@@ -28,7 +28,7 @@ from consultagg.extract.units import is_identity, split_office, writes_for_itsel
 from consultagg.io.tables import read_comment_rows, read_plan_text
 from consultagg.records import PUBLIC_NAMES, CommentList, Plan
 from consultagg.sections import parse_plan
-from consultagg.text.ids import content_key, id_from_keys
+from consultagg.text.ids import content_key, free_id
 from consultagg.text.normalize import clean_display
 
 __all__ = ["ConsultaggInputError", "read_comments", "read_plan"]
@@ -77,8 +77,8 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
     -------
     CommentList
         One :class:`Comment` per opinion, in input order, with ``empty_rows`` (``"file 第N行"``,
-        the row number a person sees in Excel, header and title rows counted; ``"file（文件为空）"``
-        or ``"file（未识别出意见）"`` for a letter, which the notes name too),
+        the row number a person sees in Excel, header and title rows counted; ``"file（未识别出意见）"``
+        for a letter, which the notes name too; an empty file is among ``unread_files``),
         ``no_opinion_units``, ``unread_files``, ``notes`` (encodings, header mapping, renamed
         ids, skipped repeats of the header row, columns sharing one header, a unit guessed from a
         file name) and ``skipped``: ``(file, text, reason)`` for every piece of a letter that is
@@ -350,9 +350,7 @@ def _split_cells(rows: CommentList) -> None:
         taken = Counter(c.id for c in out)
         for k, c in enumerate(out):  # (a part's id, 某-2, is another row's given id: each opinion keeps one of its own)
             if taken[c.id] > 1 and c.meta.get("cell_part"):
-                n = 0
-                while (new := id_from_keys(content_key(c.department or ""), content_key(c.text), n)) in taken:
-                    n += 1
+                new, _ = free_id(content_key(c.department or ""), content_key(c.text), taken)
                 taken[c.id] -= 1
                 taken[new] += 1
                 out[k] = replace(c, id=new)

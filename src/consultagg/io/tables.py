@@ -540,10 +540,8 @@ class _Reader:
             self.report.no_opinion_units.append(none)
             self.report.notes.append(f"{name}：{none} 无意见")
         if not opinions and not tables and not getattr(letter, "no_opinion", False):  # (named, not only counted)
-            what = "未识别出意见" if text.strip() else "文件为空"
-            self.report.empty_rows.append(f"{name}（{what}）")
-            self.report.notes.append(f"{name}：" + ("未识别出意见，未计入（各段未作为意见的原因见读取说明）" if text.strip() else
-                                                   "文件为空（没有任何文字），没有意见可读；请核对是否附错了文件"))
+            self.report.empty_rows.append(f"{name}（未识别出意见）")  # (an empty file was listed as not read above)
+            self.report.notes.append(f"{name}：未识别出意见，未计入（各段未作为意见的原因见读取说明）")
         kind = getattr(letter, "kind", None)
         if opinions:
             self.report.notes.append(f"{name}：{'会议纪要' if kind == 'minutes' else '来函'}，{len(opinions)}条意见"

@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-__all__ = ["ID_PATTERN", "assign_ids", "comment_id", "content_key", "id_from_keys"]
+__all__ = ["ID_PATTERN", "assign_ids", "comment_id", "content_key", "free_id", "id_from_keys"]
 
 #: The ids :func:`id_from_keys` makes: C and ten hexadecimal digits, ``-2`` … for a repeat.
 ID_PATTERN = re.compile(r"C[0-9A-F]{10}(?:-\d+)?")
@@ -60,6 +60,19 @@ def comment_id(text: str, department: str | None = None, occurrence: int = 0) ->
     return id_from_keys(content_key(department or ""), content_key(text), occurrence)
 
 
+def free_id(department_key: str, text_key: str, taken, occurrence: int = 0) -> tuple[str, int]:
+    """The first :func:`id_from_keys` of unit and text from ``occurrence`` on that is not in ``taken``, and its
+    occurrence.
+
+    >>> first = id_from_keys("水利厅", "建议一")
+    >>> free_id("水利厅", "建议一", {first}) == (id_from_keys("水利厅", "建议一", 1), 1)
+    True
+    """
+    while (new := id_from_keys(department_key, text_key, occurrence)) in taken:
+        occurrence += 1
+    return new, occurrence
+
+
 def assign_ids(rows: Sequence[tuple[str, str, str | None]], key: Callable[[str], str] = content_key) -> tuple[list[str], list[str]]:
     """One id per row of ``(unit, text, given id or None)``, each different.
 
@@ -90,11 +103,8 @@ def assign_ids(rows: Sequence[tuple[str, str, str | None]], key: Callable[[str],
         else:
             repeated += [given] if given else []
             k = (key(unit), key(text))
-            new = id_from_keys(*k, occurrences[k])
-            occurrences[k] += 1
-            while new in used:  # only when a column id happens to equal a content id
-                occurrences[k] += 1
-                new = id_from_keys(*k, occurrences[k])
+            new, n = free_id(*k, used, occurrences[k])  # (past a column id that happens to equal a content id)
+            occurrences[k] = n + 1
         used.add(new)
         ids.append(new)
     return ids, repeated
