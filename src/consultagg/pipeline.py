@@ -40,6 +40,7 @@ from consultagg.records import (
     Opinion,
     RosterEntry,
     Topic,
+    UNSEEN,
 )
 from consultagg.io.rosters import read_roster
 from consultagg.io.unreadable import OWN_OUTPUT_REASONS
@@ -498,7 +499,7 @@ class ConsultationPipeline(BaseEstimator):
             elif any(name == u or name in s for u, s in unread):
                 state = "未能读取"  # it replied, in a file we could not read: never 逾期未反馈
             else:
-                state = "未见来函" if unknown else "未反馈"  # (未见来函: not said silent while such a file is unread)
+                state = UNSEEN if unknown else "未反馈"  # (未见来函: not said silent while such a file is unread)
             # (the opinions it sent: its own and those it passed on, 某市人民政府 with its bureaus' points)
             entries.append(RosterEntry(department=name, state=state, n_opinions=counts.get(name, 0) + relayed[name]))
         return entries

@@ -258,6 +258,8 @@ class Topic:
 PUBLIC_NAMES = ("社会公众", "公众", "网友", "群众", "市民", "居民", "匿名")
 #: Appended to 提出单位 in the tracker when the reader could only guess the unit (from a file name).
 UNIT_GUESS_MARK = "（待核实）"
+#: A roster unit without a reply found while files of unknown unit could not be read (never said silent).
+UNSEEN = "未见来函"
 
 @dataclass(frozen=True)
 class RosterEntry:

@@ -33,7 +33,7 @@ from typing import Any
 from consultagg.dedup.judge import other_request
 from consultagg.departments import format_unit_list, roster_disagreements
 from consultagg.io.unreadable import OWN_OUTPUT_REASONS
-from consultagg.records import GROUP_KIND_NAMES, PUBLIC_NAMES, UNIT_GUESS_MARK, RosterEntry
+from consultagg.records import GROUP_KIND_NAMES, PUBLIC_NAMES, UNIT_GUESS_MARK, UNSEEN, RosterEntry
 from consultagg.tracker.layout import DISPOSITION_VALUES, counted_as, needs_reason, normalize_disposition
 from consultagg.tracker.reader import TrackerData, read_tracker
 
@@ -290,10 +290,6 @@ def drafting_summary(source, *, draft: bool = False, title: str | None = None) -
             items.append(f"{k}. {named}{extra}：{reason.rstrip('。；;.')}")
         text += "部分采纳及未采纳意见的理由如下：" + "；".join(items) + "。"
     return text
-
-
-#: A roster unit without a reply found while files of unknown unit could not be read (never said silent).
-UNSEEN = "未见来函"
 
 
 def _roster_now(roster, rows) -> list:

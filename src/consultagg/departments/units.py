@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from consultagg.data import load_regions
 from consultagg.departments.normalizer import DepartmentNormalizer
+from consultagg.records import UNSEEN
 
 __all__ = ["format_unit_list", "infer_home_region", "roster_disagreements"]
 
@@ -113,7 +114,7 @@ def roster_disagreements(roster, responders: Iterable[str]) -> list[tuple[str, s
     # Each silent entry by its own name and by its normalised one, normalised once.
     silent: dict[str, str] = {}
     for r in roster:
-        if r.state in ("未反馈", "未见来函"):
+        if r.state in ("未反馈", UNSEEN):
             silent.setdefault(r.department, r.department)
             silent.setdefault(plain.normalize(r.department).name, r.department)
     pairs = []
