@@ -171,13 +171,22 @@ def match_opinions(old: Sequence[dict[str, Any]], opinions: Sequence[Opinion], *
                 and _related_units(new_units[idx[0]], old_units[free_old[0]]):
             take(idx[0], free_old[0], 1.0, "text-any-unit")
     floor = min(0.4, min_similarity)
+    new_of_unit: dict[str, list[int]] = defaultdict(list)  # (each unit's opinions, for a closer text of the unit)
+    old_of_unit: dict[str, list[int]] = defaultdict(list)
+    for k, units in enumerate(new_units):
+        for u in units:
+            new_of_unit[u].append(k)
+    for k, units in enumerate(old_units):
+        for u in units:
+            old_of_unit[u].append(k)
     for i, op in enumerate(opinions):  # 4. same id, same unit, similar text
         if i in pairs or not op.comment.id:
             continue
         for j in by_id.get(op.comment.id, ()):
             sim = _dice(bigram_set(new_keys[i]), bigram_set(old_keys[j])) if j not in used else 0.0
             if sim >= floor and new_units[i] & old_units[j] and same_writer(i, j) \
-                    and not _closer_elsewhere(i, j, sim, new_keys, old_keys, new_units, old_units, pairs, used):
+                    and not _closer_elsewhere(i, j, sim, new_keys, old_keys, _of(new_of_unit, old_units[j]),
+                                              _of(old_of_unit, new_units[i]), pairs, used):
                 take(i, j, round(sim, 3), "id-similar")
                 break
     buckets_new: dict[str, list[int]] = defaultdict(list)
@@ -201,14 +210,20 @@ def match_opinions(old: Sequence[dict[str, Any]], opinions: Sequence[Opinion], *
     return pairs
 
 
-def _closer_elsewhere(i, j, sim, new_keys, old_keys, new_units, old_units, pairs, used, limit: int = 500) -> bool:
+def _of(of_unit: dict[str, list[int]], units: set[str]) -> list[int]:
+    """The opinions of any of ``units``, in order."""
+    return sorted({k for u in units for k in of_unit.get(u, ())})
+
+
+def _closer_elsewhere(i, j, sim, new_keys, old_keys, new_of_j, old_of_i, pairs, used, limit: int = 500) -> bool:
     """Whether the new opinion ``i`` or the old ``j``, paired by one id (a unit's own 编号 renumbered: ZJ-01 now
-    another point), has a clearly closer text of the same unit still free: that pair is the one edited."""
+    another point), has a clearly closer text of the same unit still free: that pair is the one edited.
+    ``new_of_j``: the new opinions of ``j``'s units; ``old_of_i``: the old ones of ``i``'s."""
     a, b = bigram_set(new_keys[i]), bigram_set(old_keys[j])
-    others = [k for k in range(len(new_keys)) if k != i and k not in pairs and new_units[k] & old_units[j]][:limit]
+    others = [k for k in new_of_j if k != i and k not in pairs][:limit]
     if any(_dice(bigram_set(new_keys[k]), b) >= max(sim + 0.15, 0.5) for k in others):
         return True
-    olds = [k for k in range(len(old_keys)) if k != j and k not in used and new_units[i] & old_units[k]][:limit]
+    olds = [k for k in old_of_i if k != j and k not in used][:limit]
     return any(_dice(a, bigram_set(old_keys[k])) >= max(sim + 0.15, 0.5) for k in olds)
 
 
