@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from consultagg.dedup._named import THING_WORDS
 from consultagg.dedup._words import word_tags
 from consultagg.dedup.reduce import _DROP, _reduce
 from consultagg.dedup.verify import _REFERENCE
@@ -136,7 +137,7 @@ def referring(template: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 # A request pointing back to what was told before it (将其列入, 在该交叉口, 对该河段, 对上述问题).
 _BACK = re.compile(r"(?:将|把|对|在|为|给)(?:其|该|此|上述|前述)")
-_THING_NAMED = re.compile(r"[\u4e00-\u9fff](?:宗祠|祠堂|桥|塔|寺|庙|交叉口|路口|大道|路|街|河|渠|水库|湖|泉)")
+_THING_NAMED = re.compile(r"[\u4e00-\u9fff]" + THING_WORDS)  # (the things object_named reads whole)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from consultagg.dedup._words import word_tags
 from consultagg.dedup.reduce import _reduce
 
-__all__ = ["CJK_NAME", "object_named", "place_kind_put"]
+__all__ = ["CJK_NAME", "THING_WORDS", "object_named", "place_kind_put"]
 
 
 # What a request names as its object after a name (萸川机场, 棻城至菁渚高速公路, 溦河治理工程): another name
@@ -80,7 +80,8 @@ def object_named(sentence: str, other: str, common: frozenset[str] = frozenset()
 
 
 # A thing a request points back to, named whole (周氏宗祠, 永济古桥, 学府路交叉口, 苈河): its name is what changes.
-_THING = re.compile(r"(?:宗祠|祠堂|古桥|大桥|桥|古塔|塔|寺|庙|交叉口|路口|大道|路|街|河|渠|水库|湖|泉)(?![\u4e00-\u9fff]?[长委])")
+THING_WORDS = r"(?:宗祠|祠堂|古桥|大桥|桥|古塔|塔|寺|庙|交叉口|路口|大道|路|街|河|渠|水库|湖|泉)"
+_THING = re.compile(THING_WORDS + r"(?![\u4e00-\u9fff]?[长委])")
 
 
 _OBJECT_WORD_END = re.compile(r"[区县市镇乡村旗盟]$")
