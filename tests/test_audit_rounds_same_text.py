@@ -23,6 +23,15 @@ def _form(path, rows):
     return path
 
 
+def _first_round(tmp_path, folder, edit):
+    """``run`` on ``folder`` into t1.xlsx, then ``edit(sheet, column of each header)`` as staff type in it."""
+    assert main(["run", str(folder), "-o", str(tmp_path / "t1.xlsx"), "-q"]) == 0
+    wb = openpyxl.load_workbook(tmp_path / "t1.xlsx")
+    ws = wb["意见汇总处理表"]
+    edit(ws, {c.value: c.column for c in ws[3]})
+    wb.save(tmp_path / "t1.xlsx")
+
+
 def test_same_words_about_different_parts_are_not_duplicates(tmp_path):
     rows = ca.read_comments(_form(tmp_path / "r1" / "财政厅.xlsx", ROWS))
     assert len({c.id for c in rows}) == 2
@@ -32,18 +41,16 @@ def test_same_words_about_different_parts_are_not_duplicates(tmp_path):
 
 def test_decisions_stay_on_their_rows_when_the_form_comes_back_reordered(tmp_path):
     _form(tmp_path / "r1" / "财政厅.xlsx", ROWS)
-    assert main(["run", str(tmp_path / "r1"), "-o", str(tmp_path / "t1.xlsx"), "-q"]) == 0
-    wb = openpyxl.load_workbook(tmp_path / "t1.xlsx")
-    ws = wb["意见汇总处理表"]
-    head = {c.value: c.column for c in ws[3]}
-    for r in range(4, ws.max_row + 1):
-        original = ws.cell(r, head["原文"]).value or ""
-        if "财政资金" in original:
-            ws.cell(r, head["处理意见"]).value = "采纳"
-        elif "散煤" in original:
-            ws.cell(r, head["处理意见"]).value = "不采纳"
-            ws.cell(r, head["处理说明（理由）"]).value = "散煤替代仍需保留"
-    wb.save(tmp_path / "t1.xlsx")
+
+    def decide(ws, head):
+        for r in range(4, ws.max_row + 1):
+            original = ws.cell(r, head["原文"]).value or ""
+            if "财政资金" in original:
+                ws.cell(r, head["处理意见"]).value = "采纳"
+            elif "散煤" in original:
+                ws.cell(r, head["处理意见"]).value = "不采纳"
+                ws.cell(r, head["处理说明（理由）"]).value = "散煤替代仍需保留"
+    _first_round(tmp_path, tmp_path / "r1", decide)
     _form(tmp_path / "r2" / "财政厅.xlsx", ROWS[::-1])
     assert main(["merge", str(tmp_path / "t1.xlsx"), str(tmp_path / "r2"), "-o", str(tmp_path / "t2.xlsx"), "-q"]) == 0
     data = ca.read_tracker(tmp_path / "t2.xlsx")
@@ -54,13 +61,11 @@ def test_decisions_stay_on_their_rows_when_the_form_comes_back_reordered(tmp_pat
 def test_a_merge_onto_the_previous_tracker_always_keeps_it(tmp_path):
     # (with the same letters no backup was made: a column of the staff's own was lost with the file)
     _form(tmp_path / "r1" / "财政厅.xlsx", ROWS)
-    assert main(["run", str(tmp_path / "r1"), "-o", str(tmp_path / "t1.xlsx"), "-q"]) == 0
-    wb = openpyxl.load_workbook(tmp_path / "t1.xlsx")
-    ws = wb["意见汇总处理表"]
-    head = {c.value: c.column for c in ws[3]}
-    ws.cell(4, head["处理意见"]).value = "采纳"
-    ws.cell(3, ws.max_column + 1).value = "经办人"
-    wb.save(tmp_path / "t1.xlsx")
+
+    def decide(ws, head):
+        ws.cell(4, head["处理意见"]).value = "采纳"
+        ws.cell(3, ws.max_column + 1).value = "经办人"
+    _first_round(tmp_path, tmp_path / "r1", decide)
     assert main(["merge", str(tmp_path / "t1.xlsx"), str(tmp_path / "r1"), "-o", str(tmp_path / "t1.xlsx"), "-q"]) == 0
     backups = list(tmp_path.glob("t1.备份-*.xlsx"))
     assert len(backups) == 1
@@ -107,13 +112,11 @@ def test_a_renumbered_point_keeps_its_decision(tmp_path):
     book(tmp_path / "r1" / "住建厅.xlsx", ["建议将农村生活污水治理率目标提高到40%。", "建议增加再生水利用率指标。"])
     book(tmp_path / "r2" / "住建厅.xlsx", ["建议将城镇生活污水治理率目标提高到95%。", "建议将农村生活污水治理率目标提高到45%。",
                                           "建议增加再生水利用率指标。"])
-    assert main(["run", str(tmp_path / "r1"), "-o", str(tmp_path / "t1.xlsx"), "-q"]) == 0
-    wb = openpyxl.load_workbook(tmp_path / "t1.xlsx")
-    ws = wb["意见汇总处理表"]
-    head = {c.value: c.column for c in ws[3]}
-    for r in range(4, ws.max_row + 1):
-        ws.cell(r, head["处理意见"]).value = "不采纳" if "40%" in str(ws.cell(r, head["意见内容"]).value) else "采纳"
-    wb.save(tmp_path / "t1.xlsx")
+
+    def decide(ws, head):
+        for r in range(4, ws.max_row + 1):
+            ws.cell(r, head["处理意见"]).value = "不采纳" if "40%" in str(ws.cell(r, head["意见内容"]).value) else "采纳"
+    _first_round(tmp_path, tmp_path / "r1", decide)
     assert main(["merge", str(tmp_path / "t1.xlsx"), str(tmp_path / "r2"), "-o", str(tmp_path / "t2.xlsx"), "-q"]) == 0
     decided = {r["comment_text"]: r["disposition"] for r in ca.read_tracker(tmp_path / "t2.xlsx").rows}
     assert decided["建议将农村生活污水治理率目标提高到45%。"] == "不采纳"
@@ -123,13 +126,11 @@ def test_a_renumbered_point_keeps_its_decision(tmp_path):
 def test_a_note_row_typed_by_staff_is_no_opinion(tmp_path):
     # (（以下为某厅意见，经办人：某某） typed into 意见内容 between rows was read as an opinion, counted and then withdrawn)
     _form(tmp_path / "r1" / "财政厅.xlsx", ROWS)
-    assert main(["run", str(tmp_path / "r1"), "-o", str(tmp_path / "t1.xlsx"), "-q"]) == 0
-    wb = openpyxl.load_workbook(tmp_path / "t1.xlsx")
-    ws = wb["意见汇总处理表"]
-    head = {c.value: c.column for c in ws[3]}
-    ws.insert_rows(4)
-    ws.cell(4, head["意见内容"]).value = "（以下为财政厅意见，经办人：张三）"
-    wb.save(tmp_path / "t1.xlsx")
+
+    def note(ws, head):
+        ws.insert_rows(4)
+        ws.cell(4, head["意见内容"]).value = "（以下为财政厅意见，经办人：张三）"
+    _first_round(tmp_path, tmp_path / "r1", note)
     data = ca.read_tracker(tmp_path / "t1.xlsx")
     assert len(data.rows) == 2
     assert any("说明行" in p.message for p in data.problems)
