@@ -52,7 +52,8 @@ def read_comments(source, *, columns: Mapping[str, str | None] | None = None,
         ``.txt``, ``.md``, ``.docx`` as letters (split into opinions; a platform's text export
         and a work group's chat export, each message under a line with its sender and the time,
         are read message by message). A folder is read file by
-        file in sorted order (sub-folders included; Office lock files ``~$…`` skipped); a file of
+        file in sorted order (sub-folders included; Office lock files ``~$…``, hidden files and
+        the system's ``Thumbs.db``, ``desktop.ini`` and ``__MACOSX`` skipped); a file of
         it that cannot be opened (an empty or damaged ``.docx``/``.xlsx``, a ``.doc``) is listed in
         ``unread_files`` with the reason and the rest is read. A list is read item by item and
         concatenated. A tracker this tool wrote (its hidden sheet ``_meta``), in a folder or in the

@@ -35,13 +35,22 @@ from consultagg.departments import format_unit_list, roster_disagreements
 from consultagg.io.unreadable import OWN_OUTPUT_REASONS
 from consultagg.records import GROUP_KIND_NAMES, PUBLIC_NAMES, UNIT_GUESS_MARK, UNSEEN, RosterEntry
 from consultagg.tracker.layout import DISPOSITION_VALUES, counted_as, needs_reason, normalize_disposition
-from consultagg.tracker.reader import TrackerData, read_tracker
+from consultagg.tracker.reader import TrackerData, read_tracker, strip_marks
 
 __all__ = ["DecisionTally", "NotFinalError", "consultation_summary", "differing_answers", "drafting_summary",
            "roster_disagreements_of", "tally_decisions"]
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 _SEQ = re.compile(r"第\s*(\d+)\s*条")
+_SEE_REMARKS = re.compile(r"(?:理由|原因|具体|详细)?(?:详|请)?见备注(?:栏|列)?[。.]?")  # 未采纳（理由见备注）
+
+
+def _reason(row: dict[str, Any]) -> str:
+    """The row's reason; one that only points to 备注 is the 备注 (without the merge's marks), or "" if empty."""
+    reason = (row.get("reason") or "").strip()
+    if _SEE_REMARKS.fullmatch(reason):
+        return strip_marks(str(row.get("remarks") or ""))
+    return reason
 
 
 class NotFinalError(ValueError):
@@ -141,7 +150,9 @@ def tally_decisions(source) -> DecisionTally:
             return None, "处理意见为“待定”"
         if value not in DISPOSITION_VALUES:
             return None, f"处理意见“{value}”不在可选范围内"
-        if value != "合并处理" and needs_reason(value) and not (rows[i].get("reason") or "").strip():
+        if value != "合并处理" and needs_reason(value) and not _reason(rows[i]):
+            if (rows[i].get("reason") or "").strip():
+                return None, f"处理意见为“{value}”，理由写“{rows[i]['reason'].strip()}”但备注为空"
             return None, f"处理意见为“{value}”但未填写理由"
         return counted_as(value), None
 
@@ -151,13 +162,16 @@ def tally_decisions(source) -> DecisionTally:
     for i, r in enumerate(rows):
         bucket, why = own_state(i)
         if why is None and r.get("disposition") == "合并处理":
-            j, seen = i, {i}
+            j, seen = i, [i]  # (in the order followed: the cycle is named as it runs)
             while rows[j].get("disposition") == "合并处理":
                 j = target_of(j)
                 if j is None or j in seen:
                     break
-                seen.add(j)
-            if j is None or j in seen and rows[j].get("disposition") == "合并处理":
+                seen.append(j)
+            if j is not None and j in seen and rows[j].get("disposition") == "合并处理":
+                why = (f"合并处理循环指向（{'→'.join(str(rows[k].get('comment_id', '')) for k in seen)}"
+                       f"→{rows[j].get('comment_id', '')}），请给其中一条填写处理意见")
+            elif j is None:
                 why = "合并处理未指明（或无法找到）合并到的意见"
             else:
                 bucket, target_why = own_state(j)
@@ -172,7 +186,7 @@ def tally_decisions(source) -> DecisionTally:
         else:
             buckets[i] = bucket
     reasons = tuple((rows[i].get("department") or "", _gist(rows[i].get("comment_text") or ""),
-                     (rows[i].get("reason") or "").strip(), followers.get(i, 0))
+                     _reason(rows[i]), followers.get(i, 0))
                     for i in range(len(rows))
                     if buckets[i] in ("部分采纳", "未采纳") and rows[i].get("disposition") != "合并处理")
     closed = [b for b in buckets if b is not None]

@@ -54,6 +54,8 @@ __all__ = ["LETTER_SUFFIXES", "TABLE_SUFFIXES", "read_comment_rows", "read_plan_
 
 TABLE_SUFFIXES = WORKBOOK_SUFFIXES + (".csv", ".tsv", ".jsonl", ".json")
 LETTER_SUFFIXES = (".txt", ".md", ".docx", ".eml")
+# Files the system leaves in a folder (thumbnail caches, folder settings), skipped like ~$ lock files.
+_SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "ehthumbs_vista.db", "desktop.ini"})
 # A table cell that only says "no comment": the unit goes to the roster, not to the opinions.
 _NO_OPINION = re.compile(r"^(?:经[\u4e00-\u9fff]{0,8}?研究)?(?:(?:原则|完全)?同意)?(?:我(?:单位|厅|局|委|办|部门))?(?:对规划)?(?:无|没有|暂无)(?:修改|其他|不同|具体|新的|补充)?"
                          r"(?:意见|建议|意见建议|异议)$|^(?:无|暂无|没有|原则同意|同意)$")
@@ -214,7 +216,7 @@ class _Reader:
             rel = p.relative_to(folder)
             if any(part.startswith(".") for part in rel.parts) or not p.is_file():
                 continue
-            if p.name.startswith("~$"):
+            if p.name.startswith("~$") or p.name.lower() in _SYSTEM_FILES or "__MACOSX" in rel.parts:
                 continue
             (files if p.suffix.lower() in supported else skipped).append(p)
         if skipped:

@@ -62,7 +62,7 @@ from consultagg.text.normalize import split_keywords
 from consultagg.tracker.layout import META_HEADER_ROW
 from consultagg.tracker.safety import OVERFLOW_NOTE, unescape_ooxml
 
-__all__ = ["SheetFacts", "cell_int", "cell_text", "fill_merged_down", "formula_text", "gc_paused", "read_info",
+__all__ = ["SheetFacts", "cell_int", "cell_text", "fill_merged_down", "formula_text", "gc_paused", "read_info", "tracker_title",
            "read_meta", "read_overflow", "read_roster", "read_topics", "rows", "settle_cells", "whole_text"]
 
 _ROW = f"{{{SHEET_MAIN_NS}}}row"
@@ -540,3 +540,14 @@ def read_roster(text) -> list[RosterEntry]:
         return [RosterEntry(str(name), str(state), cell_int(n) or 0) for name, state, n in entries]
     except (ValueError, TypeError):
         return []
+
+
+def tracker_title(rows) -> str:
+    """The plan's title in the sheet's title row (《某规划》意见汇总处理表 → 某规划), or ""."""
+    for row in rows:
+        for v in row:
+            if isinstance(v, str) and "意见汇总处理表" in v:
+                t = v.replace("意见汇总处理表", "").strip()
+                m = re.fullmatch(r"《(.*)》", t)
+                return m.group(1) if m else t
+    return ""

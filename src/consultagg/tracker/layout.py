@@ -111,8 +111,9 @@ _LOOKUP.update({d[1]: d[0] for d in DISPOSITIONS})
 _LOOKUP.update({s: v for v, syns in SYNONYMS.items() for s in syns})
 # Longest first: "部分采纳" must win over "采纳", "不采纳" over "采纳".
 _PREFIXES = sorted(_LOOKUP, key=len, reverse=True)
-_SEPARATORS = "，,。.；;：:、 （(【[-—/"
+_SEPARATORS = "，,。.；;：:、 \n\r\t（(【[-—/"  # (a reason typed under the value: Alt+Enter)
 _SAME_AS = re.compile(r"^(?:同|与)(?:意见编号|编号|第)?\s*[\dA-Za-z][\w-]*\s*(?:条|号)?")
+_REASON_LABEL = re.compile(r"^(?:理由|原因|说明)\s*:\s*")  # 不采纳（Alt+Enter）理由：… (after NFKC)
 _TRIM = " \t\r\n\u3000。.;；,，!！"
 
 
@@ -162,7 +163,8 @@ def normalize_disposition(value) -> tuple[str, str, str | None]:
                 rest = rest.strip()
                 if rest[:1] in "（(【[" and rest[-1:] in "）)】]":
                     rest = rest[1:-1]
-                return _LOOKUP[prefix], rest.lstrip(_SEPARATORS).strip(), None
+                rest = _REASON_LABEL.sub("", rest.lstrip(_SEPARATORS).strip())
+                return _LOOKUP[prefix], rest, None
     close = difflib.get_close_matches(squeezed, list(_LOOKUP), n=1, cutoff=0.4)
     return text, "", (_LOOKUP[close[0]] if close else "待定")
 

@@ -32,15 +32,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
 
 from consultagg.io.limits import check_archive
+from consultagg.io.unreadable import cannot_open
 from consultagg.text.ids import comment_id as make_comment_id
 from consultagg.records import RosterEntry, Topic
 from consultagg.tracker._grid import SheetFacts, gc_paused, settle_cells
@@ -48,7 +51,7 @@ from consultagg.tracker._grid import cell_int as _int, cell_text as _text, whole
 from consultagg.tracker._grid import read_info as _read_info, read_meta as _read_meta, read_overflow as _read_overflow
 from consultagg.tracker._grid import read_roster as _read_roster, read_topics as _read_topics
 from consultagg.tracker.condensed import all_opinions_path, expand_rows
-from consultagg.tracker._grid import rows as _grid
+from consultagg.tracker._grid import rows as _grid, tracker_title
 from consultagg.tracker.layout import (MAIN_SHEET, META_SHEET, OVERFLOW_SHEET, PROFILES, REMOVED_COLUMNS,
                                        REMOVED_SHEET, TOPIC_SHEET, TrackerProfile, needs_reason,
                                        normalize_disposition)
@@ -272,7 +275,10 @@ def read_tracker(path) -> TrackerData:
 
 def _read(path: Path) -> TrackerData:
     check_archive(path)  # zip bombs refused from the zip directory, before parsing
-    wb = load_workbook(path, read_only=True, data_only=True)
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, InvalidFileException):  # (named: the message said only 文件已损坏)
+        raise cannot_open(path, str(path), "意见汇总处理表", path.suffix.lower(), "a tracker") from None
     try:
         sheets = {ws.title: ws for ws in wb.worksheets}
         meta_grid = _grid(sheets[META_SHEET]) if META_SHEET in sheets else []
@@ -297,8 +303,11 @@ def _read(path: Path) -> TrackerData:
                 raise ValueError(f"{path} 中找不到意见汇总处理表（没有含“意见内容”“处理意见”等表头的工作表）"
                                  f" / no sheet of {path} has tracker headers")
             main_name, loaded, found = best
+        if not meta_grid and not {"disposition", "reason", "revision_note"} & set(found[2].values()):
+            raise ValueError(f"{path.name} 不是意见汇总处理表：“{main_name}”没有“处理意见”“处理说明”等列"
+                             f"（是意见清单而不是处理表？） / {path} has no decision column: not a tracker")
         grid = loaded[0]
-        title = _title(grid[: found[0]])
+        title = tracker_title(grid[: found[0]])
         profile = str(info.get("profile") or _guess_profile(grid[found[0]], hmap))
         problems: list[TrackerProblem] = []
         context = (hmap, profile, meta_rows, overflow)
@@ -371,16 +380,6 @@ def _guess_profile(header: tuple, hmap: dict[str, str]) -> str:
         if [_norm(h) for h in prof.headers] == names[: len(prof.headers)]:
             return prof.name
     return "custom"
-
-
-def _title(rows: Iterable[tuple]) -> str:
-    for row in rows:
-        for v in row:
-            if isinstance(v, str) and "意见汇总处理表" in v:
-                t = v.replace("意见汇总处理表", "").strip()
-                m = re.fullmatch(r"《(.*)》", t)
-                return m.group(1) if m else t
-    return ""
 
 
 def _whole(text: str, sheet: str, header_of: dict[str, str],
