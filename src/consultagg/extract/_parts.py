@@ -177,17 +177,14 @@ _TITLE_THEN_NAME = re.compile(r"(?<=[院所校学司心局厅委会])(?:(?:正|�
 _SIGNED_TITLE = re.compile(r"(?:[ \t\u3000]+|(?<=[院所校学司心局厅委会]))(?:(?:正|副)?(?:教授|研究员|高级工程师|工程师|博士生导师|硕士生导师|讲师|院士|"
                            r"主任|所长|院长|总工程师|总工)[、，,及和 \t\u3000]*)+$")
 
-
 # A meeting record's title line, and a line opening with a unit that speaks (X协会：…, 市水务局李某：…).
 _MINUTES_TITLE = re.compile(r"[^，。；：:,;]{4,40}(?:纪要|会议记录|听证会记录|笔录)")
 _SPEAKER_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{1,24}(?:局|厅|委|委员会|办|院|校|大学|所|中心|协会|学会|商会|公司|政府|"
                             r"街道|办事处|社区|集团|银行|联合会|研究会)(?:[\u4e00-\u9fff]{1,3}某{1,2}|[\u4e00-\u9fff]{2,3})?[：:]\S")
 
-
 # A signer's titles before the name, on a line of their own (教授、博士生导师  韩  征).
 _TITLES_BEFORE = re.compile(r"(?:(?:正|副)?(?:教授|研究员|高级工程师|工程师|博士生导师|硕士生导师|讲师|院士|博士|律师|总工程师)"
                             r"[、，,\s\u3000]*)+(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,6})")
-
 
 # Who signs for a firm or a body, by role (律师：严某　祁某某 / 执笔人：何某).
 _SIGNERS = re.compile(r"\s*(?:(?:提案人|建议人|承办律师|经办律师|律师|执笔人?|主要起草人|起草人|经办人|签发人|审核人|理事长|法定代表人|法人代表|负责人)\s*[：:]\s*"
@@ -443,9 +440,11 @@ def _tail(texts: list[str], kinds: list[str], parts: Parts) -> None:
             kinds[i] = "closing"
         elif person_line(t) or person_name(t) or _titled_name(t):
             kinds[i] = "signature"
-        elif _POST_LINE.fullmatch(t) and i and (
-                deputy(texts[i - 1]) or _signature_unit(texts[i - 1]) or person_name(texts[i - 1])):
-            kinds[i] = "signature"  # the signer's post in brackets under the name
+        elif _POST_LINE.fullmatch(t) and i and ((u := expert_signed(texts[i - 1].strip() + t.strip())) or
+                                                 deputy(texts[i - 1]) or _signature_unit(texts[i - 1]) or person_name(texts[i - 1])):
+            kinds[i] = "signature"  # the signer's post in brackets under the name (专家：某某 ↵ （某大学某学院　教授）: its employer)
+            if u:
+                parts.found.setdefault("落款", u)
         elif _SIGNERS.fullmatch(t):
             kinds[i] = "signature"  # 律师：严某　祁某某 under a firm's name
         elif i and (name := posted_name(t)) and (cap := deputy(texts[i - 1])):

@@ -32,7 +32,10 @@ __all__ = ["ChatMessage", "chat_messages", "compiled_by", "is_organiser", "membe
 _SENDER_LINE = re.compile(
     r"^[ \t]*(?P<who>[^\s\d：:，,。【\[<>#*-][^\n：:，,。]{0,40}?)[ \t\u3000]+(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+)?"
     r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*$|"
-    r"^[ \t]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+(?P<who2>[^\s\d：:，,。][^\n：:，,。]{0,40}?)[ \t]*[：:]?[ \t]*$",
+    r"^[ \t]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+(?P<who2>[^\s\d：:，,。][^\n：:，,。]{0,40}?)[ \t]*[：:]?[ \t]*$|"
+    # one message a line (2021-03-16 09:02  某局某处-刘：请各单位…; not a fax's FROM:…), and the notice of one taken back
+    r"^[ \t]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+"
+    r"(?P<who3>[\u4e00-\u9fff][^\n：:，,。]{0,40}?)(?:[ \t]*[：:](?=[ \t]*\S)|[ \t]*(?=撤回了一条消息[ \t]*$))",
     re.M)
 # The fewest sender lines that make a text a chat (two when both carry a full date).
 _MIN_MESSAGES = 3
@@ -57,7 +60,7 @@ def chat_messages(text: str) -> list[ChatMessage]:
     out = []
     for k, m in enumerate(heads):
         end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
-        out.append(ChatMessage((m.group("who") or m.group("who2")).strip(), m.end(), end, m.start()))
+        out.append(ChatMessage((m.group("who") or m.group("who2") or m.group("who3")).strip(), m.end(), end, m.start()))
     said = sum(bool(text[m.start:m.end].strip()) for m in out)
     # (an agenda's lines, 签到　8:30 / 开幕　9:00, hold no words under them)
     return out if said >= min(_MIN_MESSAGES, len(out)) and 3 * said >= 2 * len(out) else []
@@ -119,8 +122,9 @@ def is_organiser(first_message: str) -> bool:
     return bool(_CALLS.search(first_message))
 
 
-# A lead-in before a message's points (补充一点： / @某某 还有一条：).
-_LEAD = re.compile(r"^\s*(?:@\S+\s*)*(?:(?:补充|再补充|另外补充)(?:一下|一点|一条|两点)?|还有一[条点])[：:，,]\s*")
+# A lead-in before a message's points (补充一点： / @某某 还有一条： / 我们苏木的意见：).
+_LEAD = re.compile(r"^\s*(?:@\S+\s*)*(?:(?:补充|再补充|另外补充)(?:一下|一点|一条|两点)?|还有一[条点]|"
+                   r"(?:我们?|本)[\u4e00-\u9fff]{0,4}?的?(?:意见|建议)(?:如下)?)[：:，,]\s*")  # (我们苏木的意见：建议…)
 
 
 def without_lead(body: str, asks) -> tuple[str, list[str]]:

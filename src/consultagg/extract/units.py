@@ -377,11 +377,13 @@ def expert_signed(t: str) -> str | None:
 
     >>> expert_signed("咨询专家：田某某（北湖研究院研究员）"), expert_signed("咨询专家：田某某（北湖研究院研究员，已退休）")
     ('北湖研究院', '田某某')
+    >>> expert_signed("专家：韩某（某农业大学草业与草原学院教授）"), expert_signed("专家：韩某（原某研究院院长）")
+    ('某农业大学', '韩某')
     """
     if not (m := _EXPERT_SIGNED.fullmatch(t or "")):
         return None
     work = _EMPLOYER.match(m.group("aff"))
-    return m.group("name") if re.search(r"退休|原[^，,]{2}", m.group("aff")) or not work else work.group(0)
+    return m.group("name") if re.search(r"退休|(?:^|[，,、；;])原[^，,]{2}", m.group("aff")) or not work else work.group(0)
 
 
 # A post and a name (某市恒昌农牧业有限公司董事长　苏某): how a deputy signs under the capacity.
