@@ -42,8 +42,9 @@ __all__ = ["DepartmentNormalizer", "load_alias_table", "load_regions"]
 
 # Names bodies really bear where one body does the work of the table's unit and more (水务局 for 水利局, 自然资源和
 # 规划局 for 自然资源局): shown as written, never as a body that does not exist; the unit stays the same.
-_OWN_NAMES = ("水务", "水利水务", "自然资源和规划", "规划和自然资源")
-_OWN_SHORT = {"自规局": "自然资源和规划局", "自然资规局": "自然资源和规划局", "资规局": "自然资源和规划局"}
+_OWN_NAMES = ("水务", "水利水务", "自然资源和规划", "规划和自然资源", "文化广电", "文化体育广电", "文体广电", "林业局", "规划局")
+_OWN_SHORT = {"自规局": "自然资源和规划局", "自然资规局": "自然资源和规划局", "资规局": "自然资源和规划局",
+              "文广旅局": "文化广电旅游局", "文广旅游局": "文化广电旅游局"}
 
 
 class DepartmentNormalizer(TextInputMixin, BaseEstimator):
@@ -439,10 +440,17 @@ class DepartmentNormalizer(TextInputMixin, BaseEstimator):
         return self.fuzzy_index_
 
     def _near(self, key: str):
+        near = list(self._near_any(key))
+        if ("人大" in key or "政协" in key) and any(len(k) != len(key) or sum(a != b for a, b in zip(key, k)) != 1
+                                                  for k, _ in near):
+            return []  # a congress's committees differ in a word or two (城环委 / 环资委): only a character misread (环姿委)
+        return near
+
+    def _near_any(self, key: str):
         by_length = self._fuzzy_keys()
         for n in range(len(key) - 2, len(key) + 3):
             for k in by_length.get(n, ()):
-                if any((w in key) != (w in k) for w in ("人大", "政协", "政府")) \
+                if any((w in key) != (w in k) for w in ("人大", "政协", "政府", "分局")) \
                         or ("工委" in key and "工委" not in k) or key.startswith("党委") != k.startswith("党委"):
                     continue  # never cross 人大 / 政协 / 政府 / 常委会工作机构 lines by similarity
                 if len(set(key) & set(k)) < max(2, len(k) - 2):
@@ -547,7 +555,7 @@ class DepartmentNormalizer(TextInputMixin, BaseEstimator):
             full_b, short_b, coll_b = full_b[:-1] + "委员会", short_b[:-1] + "委", coll_b[:-1] + "委"
         elif res.alias and res.alias.startswith(_OWN_NAMES + tuple(_OWN_SHORT)) and res.form_level in ("地市级", "县级"):
             # 某市水务局, 某市自然资源和规划局 (自规局 for short): bodies of their own name
-            full_b = short_b = coll_b = _OWN_SHORT.get(res.alias, res.alias)
+            full_b = short_b = coll_b = _OWN_SHORT.get(res.alias) or _as_written(raw, res.alias)
         category = unit.category
         if category == "政府部门" and not unit.is_category and res.level in ("地市级", "县级"):
             home_level = self.home_.level if self.home_ is not None else None
@@ -562,3 +570,9 @@ class DepartmentNormalizer(TextInputMixin, BaseEstimator):
     @staticmethod
     def _unknown(raw: str, text: str) -> Department:
         return Department(name=raw.strip(), full_name=raw.strip(), raw=raw, category=_guess_category(text))
+
+
+def _as_written(raw: str, alias: str) -> str:
+    """The body's name as ``raw`` writes it (文化广电旅游局 for the table's 文化广电和旅游局), else ``alias``."""
+    key, s = _canon(alias), re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw or ""))
+    return next((s[i:] for i in range(len(s)) if _canon(s[i:]) == key), alias)

@@ -119,6 +119,9 @@ def roster_disagreements(roster, responders: Iterable[str]) -> list[tuple[str, s
             silent.setdefault(plain.normalize(r.department).name, r.department)
     pairs = []
     for unit in dict.fromkeys(responders):
+        if silent and unit not in listed and (short := next((r for r in silent.values() if _shortened(r, unit)), None)):
+            pairs.append((short, unit))  # 市人大城环委 on the roster, 某市人大常委会城乡建设环境保护工作委员会 replying
+            continue
         m = _REGION_HEAD.match(unit) if silent and unit not in listed else None
         if not m:
             continue
@@ -129,3 +132,21 @@ def roster_disagreements(roster, responders: Iterable[str]) -> list[tuple[str, s
                 pairs.append((hit, unit))
                 break
     return pairs
+
+
+# A place and its level word opening a name (清河市 / 市 / 自治区): what a short name may leave out.
+_PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:自治区|自治州|省|市|县|区|旗|盟|州)")
+
+
+def _shortened(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` for short: after the place, its characters in order in ``full``'s, the first
+    the same and the last among ``full``'s last three (市人大城环委 / 某市人大常委会城乡建设环境保护工作委员会).
+
+    >>> _shortened("市人大城环委", "清河市人大常委会城乡建设环境保护工作委员会"), _shortened("市水利局", "清河市水务局")
+    (True, False)
+    """
+    a, b = _PLACE_HEAD.sub("", short, count=1), _PLACE_HEAD.sub("", full, count=1)
+    if len(a) < 3 or len(a) >= len(b) or a[0] != b[0] or a[-1] not in b[-3:]:
+        return False
+    it = iter(b)
+    return all(ch in it for ch in a)
