@@ -189,6 +189,8 @@ def tally_decisions(source) -> DecisionTally:
                      _reason(rows[i]), followers.get(i, 0))
                     for i in range(len(rows))
                     if buckets[i] in ("部分采纳", "未采纳") and rows[i].get("disposition") != "合并处理")
+    # (a row deleted by hand: received, answered nowhere; one each, so that the draft's count holds them)
+    blockers += [f"意见编号 {cid}：生成时在表中，现在找不到（可能被删除），请从备份恢复该行并填写处理意见" for cid in data.missing]
     closed = [b for b in buckets if b is not None]
     return DecisionTally(
         n=len(closed), adopted=closed.count("采纳"), partially_adopted=closed.count("部分采纳"),

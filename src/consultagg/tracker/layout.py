@@ -62,6 +62,7 @@ __all__ = [
     "FORMAT_VERSION",
     "LISTS_SHEET",
     "MAIN_SHEET",
+    "MORE_HEADERS",
     "META_SHEET",
     "OVERFLOW_SHEET",
     "PROFILES",
@@ -370,3 +371,22 @@ def get_profile(profile: str | TrackerProfile) -> TrackerProfile:
     except (KeyError, TypeError):
         raise ValueError(f"unknown tracker profile {profile!r}; choose one of: "
                          + ", ".join(sorted(PROFILES))) from None
+
+
+# Headers of hand-made trackers and of other offices' forms, besides those of the profiles.
+MORE_HEADERS: dict[str, str] = {
+    "留言主题": "title", "提出理由": "comment_reason",
+    "编号": "comment_id", "意见序号": "comment_id", "留言编号": "comment_id", "id": "comment_id",
+    "单位": "department", "反馈单位": "department", "意见提出单位": "department", "提出单位（人）": "department",
+    "章节": "section", "条款": "section", "涉及章节": "section", "意见建议": "comment_text",
+    "具体意见": "comment_text", "意见": "comment_text", "建议": "proposed_change",
+    "处理结果": "disposition", "采纳情况": "disposition", "处理情况": "disposition", "是否采纳": "disposition",
+    "处理说明": "reason", "理由": "reason", "说明理由": "reason", "未采纳理由": "reason",
+    "处理说明(理由)": "reason", "承办单位": "owner", "责任处室": "owner", "办理处室": "owner",
+    # Other offices' forms: 办理意见 / 办理结果 / 采纳与否 say what was decided, 办理情况 what was done,
+    # 答复意见 / 采纳理由 why; 主办处室 / 承办部门 who handles it.
+    "办理意见": "disposition", "办理结果": "disposition", "采纳与否": "disposition", "处理意见建议": "disposition",
+    "办理情况": "revision_note", "落实情况": "revision_note", "修改落实情况": "revision_note",
+    "答复意见": "reason", "采纳理由": "reason", "不采纳理由": "reason", "处理理由": "reason",
+    "主办处室": "owner", "承办部门": "owner", "承办处(室)": "owner",
+}

@@ -52,7 +52,7 @@ from consultagg.tracker._grid import read_info as _read_info, read_meta as _read
 from consultagg.tracker._grid import read_roster as _read_roster, read_topics as _read_topics
 from consultagg.tracker.condensed import all_opinions_path, expand_rows
 from consultagg.tracker._grid import rows as _grid, tracker_title
-from consultagg.tracker.layout import (MAIN_SHEET, META_SHEET, OVERFLOW_SHEET, PROFILES, REMOVED_COLUMNS,
+from consultagg.tracker.layout import (MORE_HEADERS, MAIN_SHEET, META_SHEET, OVERFLOW_SHEET, PROFILES, REMOVED_COLUMNS,
                                        REMOVED_SHEET, TOPIC_SHEET, TrackerProfile, needs_reason,
                                        normalize_disposition)
 from consultagg.tracker.safety import OVERFLOW_NOTE, content_id, with_section
@@ -66,23 +66,6 @@ DECISION_KEYS = ("disposition", "reason", "revision_note", "owner", "remarks")
 _TEXT_KEYS = ("comment_id", "department", "department_type", "section", "page_line", "comment_type",
               "original_text", "comment_text", "proposed_change", "topic", "duplicate_of", "disposition",
               "reason", "revision_note", "owner", "remarks", "removed_note")
-# Headers of hand-made trackers and of other offices' forms, besides those of the profiles.
-_MORE_HEADERS = {
-    "留言主题": "title", "提出理由": "comment_reason",
-    "编号": "comment_id", "意见序号": "comment_id", "留言编号": "comment_id", "id": "comment_id",
-    "单位": "department", "反馈单位": "department", "意见提出单位": "department", "提出单位（人）": "department",
-    "章节": "section", "条款": "section", "涉及章节": "section", "意见建议": "comment_text",
-    "具体意见": "comment_text", "意见": "comment_text", "建议": "proposed_change",
-    "处理结果": "disposition", "采纳情况": "disposition", "处理情况": "disposition", "是否采纳": "disposition",
-    "处理说明": "reason", "理由": "reason", "说明理由": "reason", "未采纳理由": "reason",
-    "处理说明(理由)": "reason", "承办单位": "owner", "责任处室": "owner", "办理处室": "owner",
-    # Other offices' forms: 办理意见 / 办理结果 / 采纳与否 say what was decided, 办理情况 what was done,
-    # 答复意见 / 采纳理由 why; 主办处室 / 承办部门 who handles it.
-    "办理意见": "disposition", "办理结果": "disposition", "采纳与否": "disposition", "处理意见建议": "disposition",
-    "办理情况": "revision_note", "落实情况": "revision_note", "修改落实情况": "revision_note",
-    "答复意见": "reason", "采纳理由": "reason", "不采纳理由": "reason", "处理理由": "reason",
-    "主办处室": "owner", "承办部门": "owner", "承办处(室)": "owner",
-}
 #: 承办处室 values that route nothing (the router's "待人工分办" placeholder, 待定, empty).
 NOT_ROUTED = frozenset(("", "待人工分办", "待定"))
 _ISO_TYPES = {"te": "实质性", "ge": "一般性", "ed": "编辑性"}
@@ -148,6 +131,8 @@ class TrackerData:
     topics : tuple of Topic
         The topics of the sheet 分主题统计 (id, label, key phrases, counts), so that the next
         round can keep their ids (``ConsultationPipeline(previous_topics=data.topics)``).
+    missing : tuple of str
+        Ids of opinions the tracker held when written that are no longer in it (rows deleted by hand).
     """
 
     rows: tuple[dict[str, Any], ...]
@@ -160,6 +145,7 @@ class TrackerData:
     path: str = ""
     info: dict[str, Any] = field(default_factory=dict, hash=False)
     topics: tuple[Topic, ...] = ()
+    missing: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -232,7 +218,7 @@ def _header_map() -> dict[str, str]:
             found.setdefault(_norm(col.header), col.key)
     for header, key, _ in REMOVED_COLUMNS:
         found.setdefault(_norm(header), key)
-    for header, key in _MORE_HEADERS.items():
+    for header, key in MORE_HEADERS.items():
         found.setdefault(_norm(header), key)
     return found
 
@@ -343,7 +329,8 @@ def _read(path: Path) -> TrackerData:
                                            f"不在处理表旁，处理意见只对本表所列的意见生效；请把该文件放回 {full.parent}。"))
     return TrackerData(rows=tuple(rows), problems=tuple(problems), profile=profile, title=title,
                        removed=tuple(removed), roster=tuple(roster), round=_int(info.get("round")) or 1,
-                       path=str(path), info=info, topics=tuple(topics))
+                       path=str(path), info=info, topics=tuple(topics),
+                       missing=tuple(gone) if profile == "plan" and info.get("layout") != "distinct" else ())
 
 
 def _find_header(grid: list[tuple], hmap: dict[str, str]) -> tuple[int, int, dict[int, str]] | None:
