@@ -106,7 +106,7 @@ def test_section_cell_shows_the_heading_title_and_how_it_was_found():
     placed = [c for c in cells if c != "总体/未定位"]
     assert placed
     # Every placed opinion says how it was placed; a guess by content alone carries its score.
-    assert all(re.search(r"〔(引用|原文|相似\d\.\d\d(，请核实)?)〕$", c) for c in placed), placed[:5]
+    assert all(re.search(r"〔(引用(，请核实)?|原文|相似\d\.\d\d(，请核实)?)〕$", c) for c in placed), placed[:5]
     guesses = [c for c in placed if "相似" in c]
     weak = [c for c in guesses if float(re.search(r"相似(\d\.\d\d)", c).group(1)) < 0.5]
     assert all("请核实" in c for c in weak)

@@ -439,13 +439,15 @@ WEAK_SECTION_SCORE = 0.5
 def _section_cell(op: Opinion) -> str:
     """章节条款 as the tracker shows it: the section, then how it was found (定位依据).
 
-    ``〔引用〕`` the opinion names it; ``〔原文〕`` it quotes the draft's wording; ``〔相似0.35〕`` found
+    ``〔引用〕`` the opinion names it (``〔引用，请核实〕`` when the citation allows several places, or names a
+    level the draft lacks); ``〔原文〕`` it quotes the draft's wording; ``〔相似0.35〕`` found
     by content only, with the score, and ``，请核实`` when the score is low: a weak guess looks weak.
     """
     if not op.section_path:
         return UNPLACED
     if op.section_method == "reference":
-        basis = "引用"
+        # (below 1.0: chosen by content among the places a citation allows, or as deep as the draft goes)
+        basis = "引用" if op.section_score >= 1.0 else "引用，请核实"
     elif op.section_method == "quote":
         basis = "原文"
     elif op.section_method == "similarity":

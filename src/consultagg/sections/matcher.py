@@ -39,7 +39,7 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator
 
-from consultagg.sections.references import (Reference, match_quote, parse_references, reference_candidates,
+from consultagg.sections.references import (Reference, cited_beyond, match_quote, parse_references, reference_candidates,
                          resolve_reference)
 from consultagg.records import Plan, Section, SectionMatch
 from consultagg.text.ngrams import cjk_bigrams
@@ -106,6 +106,9 @@ def _expansion_table(expansions) -> tuple[tuple[tuple[str, ...], str], ...]:
         out.append((tuple(keys.split()), words))
     return tuple(out)
 _SENTENCE = re.compile(r"[^。！？；;!?\n]+")
+# The score of a citation placed where it cannot be sure (a level the draft lacks, pages across chapters): below
+# 1.0, so that the tracker asks for it to be checked, above the ranked candidates of an ambiguous one.
+UNSURE_REFERENCE = 0.9
 
 
 def _counts(docs: list[list[str]], vocab: dict[str, int]) -> sp.csr_matrix:
@@ -494,13 +497,19 @@ class SectionMatcher(TextInputMixin, BaseEstimator):
                 inside = [c for c in cands if any(u in self._chain(c)[1:] for u in unique)]
                 cands = inside or cands
             if len(cands) == 1:
-                out.append((cands[0], 1.0, ref.raw))
+                # (a cited level the draft lacks, 第四章第五节 → 第四章, or a page across chapters: placed, to be checked)
+                unsure = cited_beyond(ref, self.plan) or (ref.kind == "page" and self._across(ref))
+                out.append((cands[0], UNSURE_REFERENCE if unsure else 1.0, ref.raw))
             else:
                 ranked = sorted(cands, key=lambda c: -sim[c])
-                out.extend((c, 0.5 + 0.5 * sim[c], ref.raw) for c in ranked)
+                out.extend((c, min(0.5 + 0.5 * sim[c], UNSURE_REFERENCE - 0.01), ref.raw) for c in ranked)  # (never sure)
         # The most specific citation first.
         out.sort(key=lambda t: (-t[1], -self.sections_[t[0]].depth))
         return out
+
+    def _across(self, ref: Reference) -> bool:
+        """Whether the pages cited hold parts of more than one chapter (the one with most of the lines was taken)."""
+        return len({s.id.split(".")[0] for s in reference_candidates(ref, self.plan)}) > 1
 
     def _cites_plan(self, document: str | None) -> bool:
         """False for 《another document》第三章: only the draft's own title (or 规划 …) counts."""

@@ -26,7 +26,7 @@ from consultagg.text.numerals import chinese_to_int
 from consultagg.sections.plan import ANNEX, BOX, CN, NUM, page_map, parse_plan  # noqa: F401 (examples use parse_plan)
 from consultagg.records import Plan, Section
 
-__all__ = ["Reference", "match_quote", "original_wording", "page_line_of", "parse_references",
+__all__ = ["Reference", "cited_beyond", "match_quote", "original_wording", "page_line_of", "parse_references",
            "reference_candidates", "resolve_reference"]
 
 
@@ -90,7 +90,7 @@ _COMP = re.compile(
     rf"第\s*(?P<n>{NUM})\s*(?P<u>篇|部分|章|节|条|款|项|段|点|目)"
     rf"|第?\s*[（(]\s*(?P<pc>{CN})\s*[）)]\s*(?P<pu>[条项点款目])?"
     rf"|第?\s*[（(]\s*(?P<pa>\d{{1,3}})\s*[）)]"
-    rf"|(?P<bare>(?P<bc>{CN})\s*[、.．]|(?<![\d.])(?P<ba>\d{{1,3}})(?:\s*[.．、](?!\d)|(?![\d.])))")
+    rf"|(?P<bare>(?P<bc>{CN})\s*(?:[、.．]|(?=[（(]))|(?<![\d.])(?P<ba>\d{{1,3}})(?:\s*[.．、](?!\d)|(?![\d.])))")
 _PLACE = r"[省市区县镇乡村州盟旗]"  # L12市, P3区: masked place names, not pages or lines
 _PAGE_REF = re.compile(
     rf"(?<![A-Za-z])[Pp]{{1,2}}\s*\.?\s*(?P<a>\d{{1,4}})(?:{_RANGE}[Pp]{{0,2}}\.?\s*(?P<b>\d{{1,4}}))?"
@@ -321,12 +321,52 @@ def _structural(s: Section) -> bool:
     return s.kind not in BOX and s.kind not in ANNEX
 
 
-def _walk(levels, plan: Plan) -> list[Section]:
+_PLAIN = ("一、", "1.")  # numbers a location column writes for any level (三（二） / 3.2 / 三、（二）)
+_BRACKETED = ("（一）", "（1）")
+
+
+def _as_chapters(levels, plan: Plan):
+    """A location column's plain numbers in a draft of 章 and 节 (三（二）, 三、（二）) as its 章 and 节; a bracketed number
+    alone (（二）) as no heading at all. Levels of the draft's own top family are kept as they are."""
+    if not levels or levels[0][0] not in _PLAIN + _BRACKETED:
+        return levels
+    top = {s.kind for s in plan.sections if s.parent_id is None and _structural(s)}
+    if "章" not in top or levels[0][0] in top:
+        return levels
+    kinds = {s.kind for s in plan.sections}
+    if levels[0][0] in _BRACKETED:  # (（二） names no chapter: where the draft has no （二）, nothing rather than 第二章)
+        return levels if levels[0][0] in kinds else ()
+    out = [("章", levels[0][1])]
+    if len(levels) > 1 and levels[1][0] in _PLAIN + _BRACKETED and "节" in kinds:
+        out.append(("节", levels[1][1]))
+        return tuple(out) + tuple(levels[2:])
+    return tuple(out) + tuple(levels[1:])
+
+
+def cited_beyond(ref: Reference, plan: Plan) -> bool:
+    """Whether a heading reference cites a level the draft does not have (第四章第五节 where 第四章 has three 节):
+    it is placed as deep as the draft goes, and that is to be checked.
+
+    >>> plan = parse_plan("第一章 总则\\n第一节 目标\\n第二章 任务")
+    >>> cited_beyond(parse_references("第一章第三节")[0], plan), cited_beyond(parse_references("第一章第一节")[0], plan)
+    (True, False)
+    """
+    if ref.kind != "section":
+        return False
+    levels = _as_chapters(ref.levels, plan)
+    reached = _walk(levels, plan, depth=True)
+    # (a level of a family the draft never numbers, 第三条 in a 节 of plain paragraphs, is no missing heading)
+    return reached < len(levels) and levels[reached][0] in {s.kind for s in plan.sections}
+
+
+def _walk(levels, plan: Plan, depth: bool = False):
+    """The sections ``levels`` lead to, as deep as the draft goes (``depth``: how many levels were found)."""
     kids: dict[str | None, list[Section]] = {}
     for s in plan.sections:
         kids.setdefault(s.parent_id, []).append(s)
     kinds = {s.kind for s in plan.sections}
     current: list[Section | None] = [None]
+    reached = 0
     for fam, n in levels:
         found: list[Section] = []
         for parent in current:
@@ -347,8 +387,8 @@ def _walk(levels, plan: Plan) -> list[Section]:
             found.extend(h for h in hits if h not in found)
         if not found:
             break  # cite as far as the draft goes: 第三章第九节 → 第三章
-        current = found
-    return [s for s in current if s is not None]
+        current, reached = found, reached + 1
+    return reached if depth else [s for s in current if s is not None]
 
 
 def _owned_lines(plan: Plan) -> dict[str, tuple[int, int]]:
@@ -386,7 +426,7 @@ def reference_candidates(ref: Reference, plan: Plan) -> list[Section]:
     ['s1.1', 's2.1']
     """
     if ref.kind == "section":
-        found = _walk(ref.levels, plan)
+        found = _walk(_as_chapters(ref.levels, plan), plan)
         if ref.subitem and len(found) == 1:
             # 第四章第一节第二项 in a draft whose 节 hold numbered items: the second of them.
             kids = [s for s in plan.sections if s.parent_id == found[0].id and _structural(s)]
