@@ -41,7 +41,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from consultagg import __version__
 from consultagg.errors import ConsultaggInputError
 from consultagg.pipeline import ConsultationPipeline
-from consultagg.reading import read_comments
+from consultagg.reading import read_comments, read_plan
 from consultagg.report import NotFinalError, differing_answers, drafting_summary
 from consultagg.rounds import merge_tracker, routed_examples
 from consultagg.dedup import NearDuplicateGrouper
@@ -268,7 +268,11 @@ def _analyse(args, *, replaces: str | None = None, previous_topics=None, roster=
                                                                  n_jobs=args.jobs or 1),
                                     section_matcher=SectionMatcher(min_score=args.min_section_score),
                                     segmenter=JiebaSegmenter(backend=args.segmenter))
-    return pipeline.run(comments, args.plan, roster=args.roster or roster)
+    plan = read_plan(args.plan) if args.plan else None
+    if plan is not None and not plan.sections:  # (said with -q too: every opinion would be 总体/未定位 without a word)
+        print(f"注意：规划文件 {args.plan} 中未识别到章节标题（第一章、一、等）{'' if plan.preamble.strip() else '，也没有正文'}，"
+              "各条意见均记为“总体/未定位”；请检查 --plan 指定的文件。", file=sys.stderr)
+    return pipeline.run(comments, plan, roster=args.roster or roster)
 
 
 def _check_params(parser: argparse.ArgumentParser, args) -> None:

@@ -29,6 +29,7 @@ from consultagg.progress import reporting
 from consultagg.frames import pandas_or_none, to_frame, want_frame
 from consultagg.records import GROUP_KIND_NAMES, UNIT_GUESS_MARK, DuplicateGroup, Opinion, Plan, RosterEntry, Topic
 from consultagg.report import consultation_summary, drafting_summary, roster_disagreements_of
+from consultagg.sections.matcher import UNSURE_QUOTE
 from consultagg.tracker import write_tracker
 from consultagg.tracker.layout import TRACKER_KEYS
 
@@ -449,7 +450,7 @@ def _section_cell(op: Opinion) -> str:
         # (below 1.0: chosen by content among the places a citation allows, or as deep as the draft goes)
         basis = "引用" if op.section_score >= 1.0 else "引用，请核实"
     elif op.section_method == "quote":
-        basis = "原文"
+        basis = "原文" if op.section_score > UNSURE_QUOTE else "原文，请核实"  # (wording found twice, or loosely)
     elif op.section_method == "similarity":
         basis = f"相似{op.section_score:.2f}" + ("，请核实" if op.section_score < WEAK_SECTION_SCORE else "")
     else:

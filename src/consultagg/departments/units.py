@@ -67,7 +67,8 @@ def infer_home_region(title: str | None, names: Iterable[str]) -> str | None:
     """The consulting office's own region, read from the plan's title and the units' names.
 
     The region that heads the title (``青原自治区“十四五”生态环境保护规划``) when at least one unit's
-    name also starts with it or the region table knows it; else a region heading the names of at
+    name also starts with it or with its level word alone (市水务局 on a 清河市 plan), or the region table
+    knows it; else a region heading the names of at
     least two units. ``None`` when neither says.
 
     Examples
@@ -79,6 +80,8 @@ def infer_home_region(title: str | None, names: Iterable[str]) -> str | None:
     '东山省'
     >>> infer_home_region("生态环境保护规划", ["自治区水利厅"]) is None
     True
+    >>> infer_home_region("清河市“十四五”生态环境保护规划", ["市水务局"])
+    '清河市'
     """
     heads = Counter()
     for name in names:
@@ -87,9 +90,11 @@ def infer_home_region(title: str | None, names: Iterable[str]) -> str | None:
             heads[m.group(1)] += 1
     m = _REGION_HEAD.match((title or "").strip())
     if m:
-        region = m.group(1)
+        region, level = m.group(1), m.group(2)
         if heads[region] or region in {name for row in load_regions() for name in row[:2] if name}:
             return region
+        if any(str(name or "").strip().startswith(level) for name in names):
+            return region  # 清河市“十四五”…规划 and letters of 市水务局, 市财政局: the city's own bureaus
     best = heads.most_common(2)
     if best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1]):
         return best[0][0]

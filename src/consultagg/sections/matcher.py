@@ -109,6 +109,8 @@ _SENTENCE = re.compile(r"[^。！？；;!?\n]+")
 # The score of a citation placed where it cannot be sure (a level the draft lacks, pages across chapters): below
 # 1.0, so that the tracker asks for it to be checked, above the ranked candidates of an ambiguous one.
 UNSURE_REFERENCE = 0.9
+# A quotation matched below this share of its wording, or found twice in the draft: to be checked.
+UNSURE_QUOTE = 0.75
 
 
 def _counts(docs: list[list[str]], vocab: dict[str, int]) -> sp.csr_matrix:
@@ -467,8 +469,11 @@ class SectionMatcher(TextInputMixin, BaseEstimator):
         if not out:
             for ref in parse_references(text or ""):
                 if ref.kind == "quote" and not ref.proposed:
-                    for s, c in self._quote(ref):
-                        add(self.index_[s.id], c, "quote", ref.raw)
+                    hits = self._quote(ref)
+                    # (the same wording in two places: either may be meant, and that is to be checked)
+                    tie = len(hits) > 1 and hits[1][1] >= hits[0][1] - 0.02
+                    for s, c in hits:
+                        add(self.index_[s.id], min(c, UNSURE_QUOTE) if tie else c, "quote", ref.raw)
         for i in self._ranked(sim):
             if len(out) >= self.top_k or sim[i] < self.min_score:
                 break

@@ -73,6 +73,8 @@ _PAGE = [
     re.compile(r"^(?i:page)\s*(\d{1,4})(?:\s*(?i:of)\s*\d{1,4})?$"),
 ]
 _MD = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")
+_CONTENTS = re.compile(r"目\s*录")  # a draft's table of contents, and a line of it (a leader, then the page)
+_LEADER = re.compile(r"(?:[.…·．]{3,}|…{2,}|-{4,})\s*\d{1,4}\s*$")
 _SENT_END = re.compile(r"[。！？!?]")
 _DOC_TYPES = ("规划", "纲要", "方案", "意见", "办法", "条例", "建议", "计划", "通知", "决定", "规定",
               "细则", "标准", "要点", "征求意见稿", "草案", "送审稿", "讨论稿")
@@ -299,6 +301,8 @@ def parse_plan(text: str, *, source: str | None = None, title: str | None = None
         if page is not None:
             markers.append((number, page))
             continue
+        if _CONTENTS.fullmatch(line) or (_LEADER.search(line) and _match_heading(line) is not None):
+            continue  # 目录 and its lines (第一章 总则……1): the headings come again below
         heading = _match_heading(line)
         last_content = number
         if first_content is None:
