@@ -252,6 +252,9 @@ class Topic:
     seeded: bool = False
     #: Why the topics are fewer than asked for (too few opinions), in Chinese; empty otherwise.
     note: str = ""
+    #: Share of the topic's opinions (by weight) whose text holds its name: below a half, the name is
+    #: one theme among several, and the summary does not call the topic one where opinions gather.
+    name_share: float = 1.0
 
 
 #: Units that are many writers, each writing for themselves (the first is the one the tracker shows).

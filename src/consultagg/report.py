@@ -42,6 +42,7 @@ __all__ = ["DecisionTally", "NotFinalError", "consultation_summary", "differing_
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 _SEQ = re.compile(r"第\s*(\d+)\s*条")
+_TOPIC_SAID = 0.5  # the share of a topic's opinions that must write its name for the summary to name it
 _SEE_REMARKS = re.compile(r"(?:理由|原因|具体|详细)?(?:详|请)?见备注(?:栏|列)?[。.]?")  # 未采纳（理由见备注）
 
 
@@ -406,9 +407,12 @@ def consultation_summary(result) -> str:
         parts = "、".join(f"{GROUP_KIND_NAMES.get(k, k)}{v}组" for k, v in sorted(kinds.items()))
         lines.append(f"重复意见{len(dup)}组（{parts}），涉及{covered}条意见。")
     if self.topics:
-        top = sorted(self.topic_table(as_frame=False), key=lambda r: -r["n_opinions"])[:5]
-        lines.append("意见较集中的主题：" + "；".join(
-            f"{r['topic']}（{r['n_opinions']}条）" for r in top) + "。")
+        # (a topic is said to gather opinions only when at least half of them write its name: 资金（15条） of which 4
+        # write 资金 is a grab-bag, not a theme)
+        coherent = {t.name for t in self.topics if t.name_share >= _TOPIC_SAID}
+        top = sorted((r for r in self.topic_table(as_frame=False) if r["topic"] in coherent), key=lambda r: -r["n_opinions"])[:5]
+        lines.append("意见较集中的主题：" + "；".join(f"{r['topic']}（{r['n_opinions']}条）" for r in top) + "。" if top
+                     else "意见主题较分散，未归纳出集中的主题（见处理表“分主题统计”）。")
     # Only a value of the closed list answers an opinion (待定 is open); anything else is said as such
     read = [normalize_disposition(op.disposition) for op in self.opinions if str(op.disposition or "").strip()]
     handled = Counter(v for v, _, sugg in read if v and sugg is None and v != "待定")

@@ -368,7 +368,8 @@ class TopicClusterer(TextInputMixin, BaseEstimator):
             named = final_names[t]
             topics.append(Topic(id=t, name=named.name, key_phrases=kws, size=int(round(w[idx].sum())),
                                 n_distinct=len(idx), representatives=tuple(int(i) for i in reps),
-                                seeded=t < len(seeds), note="；".join(filter(None, (note, named.note)))))
+                                seeded=t < len(seeds), note="；".join(filter(None, (note, named.note))),
+                                name_share=0.0 if named.scattered else round(float(named.share), 4)))
         self.labels_ = labels
         self.topics_ = topics
         self.n_topics_ = n_t

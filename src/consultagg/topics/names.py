@@ -137,6 +137,8 @@ def _learn_places(clause_words: Sequence[list[tuple[str, int]]], tags: Mapping[s
                 found.add(w[:-1])  # the segmenter joins a two-character name and its 市 (北岭市)
             elif w.endswith("自治区") and len(w) > 3:
                 found.add(w[:-3])
+            elif len(w) >= 3 and w[-1] == "区" and tags.get(w) == "ns":
+                found.add(w[:-1])  # 西山区 (a district the dictionary knows; 园区, 社区 and 保护区 are no places)
             # A place name is short (2-3 characters); the HMM may glue the level of the place before
             # it to it (北岭 + 市灵泉 + 县).
             if k + 1 < len(words) and 2 <= len(w) <= 3 and tags.get(w) in (None, "ns"):
@@ -165,7 +167,7 @@ class _Namer:
         return got
 
     def learn(self, texts) -> None:
-        clauses = [c for t in texts for c in _clauses(t) if _LEVEL_CHAR.search(c)]
+        clauses = [c for t in texts for c in _clauses(t) if _LEVEL_CHAR.search(c) or "区" in c]
         new = _learn_places([self.words(c) for c in clauses], self.tags) - self.places
         if new:
             self.places |= new
@@ -499,9 +501,10 @@ def describe_topics(texts: Sequence[Sequence[str]], key_phrases: Sequence[Sequen
         keys, key_weight = _prepare(key_phrases[j], others, n_keys)
         cands = (namer.candidates(members, w, keys, key_weight, min_len=min_len, max_len=max_len,
                                   min_share=min_share) if keys and members else [])
-        if (len(members) >= _MIN_SCATTERED and cands
-                and max(share for _, share in cands) < min_share - 1e-9):
-            common = sorted(cands, key=lambda cs: (-cs[1], len(cs[0]), cs[0]))
+        if len(members) >= _MIN_SCATTERED and (not cands or max(share for _, share in cands) < min_share - 1e-9):
+            # (no phrase a fifth of them write, or none that may name a topic at all: never a key phrase that is a place)
+            common = sorted(cands, key=lambda cs: (-cs[1], len(cs[0]), cs[0])) or \
+                [(k, 0.0) for k in key_phrases[j] if namer.name_ok(k)][:2] or [("意见", 0.0)]
             words = list(dict.fromkeys(c for c, _ in common if len(c) <= 6))[:2] or [common[0][0]]
             name = base = f"{SCATTERED}（{'、'.join(words)}等）"
             k = 2
