@@ -45,6 +45,7 @@ from consultagg.reading import read_comments, read_plan
 from consultagg.report import NotFinalError, differing_answers, drafting_summary
 from consultagg.rounds import merge_tracker, routed_examples
 from consultagg.dedup import NearDuplicateGrouper
+from consultagg.departments import DepartmentNormalizer
 from consultagg.extract.letters import CHECK_MARK
 from consultagg.io.textfiles import decode_text
 from consultagg.routing import UnitRouter, load_rules
@@ -210,6 +211,9 @@ def _check_outputs(args, *, replaces: str | None = None) -> None:
             raise FileNotFoundError(f"输出文件夹不存在：{folder}（{flag} {path}），请先建立该文件夹或换一个位置。")
         if path.is_dir():
             raise IsADirectoryError(f"{flag} 给出的 {path} 是一个文件夹，请给出文件名。")
+    for flag, given in (("--plan", args.plan), ("--roster", args.roster), ("--rules", args.rules)):
+        if given and Path(given).is_dir():  # (a folder was said 文件不存在)
+            raise IsADirectoryError(f"{flag} 给出的 {given} 是一个文件夹，请给出文件名。")
     inputs = [Path(p) for p in args.comments]
     inputs += [Path(p) for p in (args.plan, args.roster, args.rules) if p]
     inputs += [Path(p) for p in (args.learn_routing or [])]
@@ -287,6 +291,11 @@ def _check_params(parser: argparse.ArgumentParser, args) -> None:
         parser.error("--min-section-score 须在 0 与 1 之间")
     if getattr(args, "jobs", None) is not None and args.jobs == 0:
         parser.error("--jobs 不能为 0（1 为不并行，-1 为用满所有核）")
+    if getattr(args, "home_region", None):
+        try:
+            DepartmentNormalizer(home_region=args.home_region).fit()
+        except ValueError as exc:  # (the message named no flag)
+            parser.error(f"--home-region {args.home_region}：{exc}")
 
 
 def _seed_topics(path: str, encoding: str | None) -> dict[str, list[str]]:
