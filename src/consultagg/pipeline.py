@@ -17,6 +17,8 @@ Examples
 
 from __future__ import annotations
 
+import hashlib
+
 import logging
 import re
 from collections import Counter
@@ -333,16 +335,24 @@ class ConsultationPipeline(BaseEstimator):
             model = clone(self.topic_model)
         # A topic model with a segmenter of its own segments the texts itself.
         own_tokens = self.topic_model is not None and getattr(model, "segmenter", None) not in (None, seg)
-        model.fit(topic_texts, sample_weight=weights, tokens=None if own_tokens else rep_tokens)
-        labels = np.asarray(model.labels_)
-        subs = np.asarray(getattr(model, "sublabels_", np.full(len(topic_texts), -1)))
+        # The texts in one order whatever order the files were given in (by a digest of their words, not alphabetical,
+        # which would put near texts side by side): the same opinions give
+        # the same topics, as the groups are (the k-means seeds see the texts in order).
+        order = sorted(range(len(topic_texts)), key=lambda i: (hashlib.blake2b(topic_texts[i].encode("utf-8"), digest_size=8).digest(), -weights[i], i))
+        back = np.empty(len(order), dtype=int)
+        back[order] = np.arange(len(order))
+        model.fit([topic_texts[i] for i in order], sample_weight=weights[order],
+                  tokens=None if own_tokens else [rep_tokens[i] for i in order])
+        labels = np.asarray(model.labels_)[back]
+        subs = np.asarray(getattr(model, "sublabels_", np.full(len(topic_texts), -1)))[back]
+        weak = np.asarray(model.weak_)[back]
         # Topic representatives index the clustered texts; make them opinion indices.
-        owner = [int(r) for r in reps] + add_index
+        owner = [([int(r) for r in reps] + add_index)[i] for i in order]
 
         def to_opinions(t: Topic) -> Topic:
             return replace(t, representatives=tuple(owner[r] for r in t.representatives))
 
-        return _Topics(labels[:n_reps], np.asarray(model.weak_)[:n_reps], subs[:n_reps],
+        return _Topics(labels[:n_reps], weak[:n_reps], subs[:n_reps],
                        {m: int(t) for m, t in zip(add_index, labels[n_reps:])},
                        [to_opinions(t) for t in model.topics_],
                        {int(k): [to_opinions(t) for t in v] for k, v in getattr(model, "subtopics_", {}).items()})
