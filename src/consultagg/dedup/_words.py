@@ -63,7 +63,8 @@ def dictionary():
 # (增加: more of an amount, 提高补贴; more of a thing, 增设停车位), which the one-word-per-line table
 # of ``data/synonyms.txt`` cannot hold: 提高 / 增设 say different things (提高收费标准 / 新增收费标准).
 _SYNONYM_GROUPS = (
-    ("增加", "提高", "提升", "上调", "增大"),  # more of an amount
+    ("增加", "提高", "提升", "上调", "调高", "调增", "增大"),  # more of an amount
+    ("降低", "下调", "调低", "调减", "减少"),  # less of an amount
     ("增加", "增设", "新增", "增建", "加设"),  # more of a thing
 )
 

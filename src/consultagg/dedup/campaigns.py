@@ -121,7 +121,7 @@ def _swapped_pieces(a: str, b: str) -> tuple[str, str] | None:
 
 
 # Words of direction one way and the other (verify's _DIRECTION, split where it turns): 加强 / 强化 go one way.
-_DOWN_WORDS = frozenset("减少 减小 减低 降低 下调 缩小 缩减 缩短 放缓 推迟 延后 减弱 弱化 禁止 限制 反对 删除 删去 删掉 去掉 取消 "
+_DOWN_WORDS = frozenset("减少 减小 减低 降低 下调 调低 调减 缩小 缩减 缩短 放缓 推迟 延后 减弱 弱化 禁止 限制 反对 删除 删去 删掉 去掉 取消 "
                         "撤销 移出 剔除 调出 暂停 停止 放松 低于 从宽 从轻 减轻".split())
 
 
