@@ -113,7 +113,7 @@ def asks(t: str) -> bool:
     # (请保姆一个月要六七千: 请 as hiring someone asks nothing)
     t = _PAST_ASK.sub("", t)  # 2023年9月，我局曾建议市人民政府建立…: what was asked before, of someone else, told
     t = NEED_NOUN.sub("", _ANSWERED.sub("", t))  # (有居民询问是否需要…，社区已做好解释工作: told, answered; 无法满足…需要)
-    return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!各|大家|保姆|护工|护理员|阿姨|钟点工|月嫂|家政|了|过|假|(?:各位)?领导们?(?:看一看|看看|过目|审阅|参阅|阅示)|(?:审阅|查阅|参阅|阅示|查收|批示|指正|斧正|参考)(?=[。！!，,]|$))"
+    return bool(PROPOSE.search(PREAMBLE.sub("", _ASK_NOUN.sub("", t))) or re.search(r"(?:^|[，。；]|[另还并恳敬烦])请(?!问|各|大家|保姆|护工|护理员|阿姨|钟点工|月嫂|家政|了|过|假|(?:各位)?领导们?(?:看一看|看看|过目|审阅|参阅|阅示)|(?:审阅|查阅|参阅|阅示|查收|批示|指正|斧正|参考)(?=[。！!，,]|$))"
                                                                        r"|请(?:不要|勿|别|务必|一定)|(?<![的此该之项下于])请求(?!权|书|人|事项|[：:]|如下)", t)  # (我们请求把…; not 如下请求：, 关于请求…)
                 or _PLEASE_DO.search(t) or _CORRECTION.search(t))
 

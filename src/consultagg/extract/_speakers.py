@@ -329,7 +329,7 @@ def capacity_named(kind: str, title: str | None, head: str) -> str | None:
                   + role + ")", head)
     if not m:
         return None
-    place = re.sub(r"^(?:部分|有关|相关|各|及|和|与|的|等)+", "", m.group(1) or "")  # (部分自治区人大代表)
+    place = re.split(r"部分|有关|相关|各|及|和|与|的|等", m.group(1) or "")[-1]  # (部分自治区人大代表; 发展改革委和部分自治区…)
     if len(place) > 1 and place != "自治区" and head.count(place) <= head.count(place + m.group(0)[len(m.group(1) or ""):]):
         place = place[-1]  # (陈晗市政协委员 in a roster run together: a name before 市, no place the record names elsewhere)
     return place + role

@@ -156,13 +156,21 @@ _NOTE_LEAD = re.compile(r"\s*(?:(?:共|合计|总计|小计)\s*[0-9]+\s*(?:条|�
 _APPROVED = re.compile(r"\s*(?:以上|上述)(?:意见|建议)+(?:均|已)?经[^。；;]{0,40}?(?:研究|审定|审核|讨论|审议)(?:同意|通过|审定)?[。.]?\s*")
 
 
+# When the table was exported or made (导出时间：2021-06-30 17:02 / 制表日期：2021年6月30日), alone on a row.
+_STAMP = re.compile(r"\s*(?:导出|统计|制表|打印|生成|填报|数据截至|数据截止|截至|截止)(?:时间|日期)?\s*[：:]\s*"
+                    r"[\d\s年月日时分秒号:：./\-]{6,}\s*")
+
+
 def note_row(text: str) -> bool:
-    """Whether a row's text is a note on the table (说明：…详见各分表… / 以上意见经…研究同意。), not an opinion.
+    """Whether a row's text is a note on the table (说明：…详见各分表… / 以上意见经…研究同意。 / 导出时间：…), not an opinion.
 
     >>> note_row("以上意见经某市教育工会委员会研究同意。"), note_row("说明：各市意见详见各分表。"), note_row("建议增加绿道。")
     (True, True, False)
+    >>> note_row("导出时间：2021-06-30 17:02")
+    True
     """
-    return bool(_APPROVED.fullmatch(text) or (_NOTE_LEAD.match(text) and not re.search(r"建议|请求|恳请|应当|应该|希望", text)))
+    return bool(_APPROVED.fullmatch(text) or _STAMP.fullmatch(text)
+                or (_NOTE_LEAD.match(text) and not re.search(r"建议|请求|恳请|应当|应该|希望", text)))
 
 
 # A cell of a count and no words (3 / =SUM(C3:C4)): a summary sheet's figure.
