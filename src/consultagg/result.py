@@ -441,7 +441,8 @@ def _section_cell(op: Opinion) -> str:
     """章节条款 as the tracker shows it: the section, then how it was found (定位依据).
 
     ``〔引用〕`` the opinion names it (``〔引用，请核实〕`` when the citation allows several places, or names a
-    level the draft lacks); ``〔原文〕`` it quotes the draft's wording; ``〔相似0.35〕`` found
+    level the draft lacks); ``〔原文〕`` it quotes the draft's wording (``〔原文，请核实〕`` found in two places, or
+    only loosely); ``〔相似0.35〕`` found
     by content only, with the score, and ``，请核实`` when the score is low: a weak guess looks weak.
     """
     if not op.section_path:
