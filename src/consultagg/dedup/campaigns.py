@@ -217,6 +217,8 @@ def _sentence_difference(sentence: str, best: str) -> Difference | None:
     number, negation, direction or order. A word changed is how members make a letter their own."""
     if (added := _added_clause(sentence, best)) is not None:
         return Difference("expanded", f"补充了新的诉求：{added[:40]}")  # …明细，并明确中途退园的退费办法
+    if (cited := _other_document(sentence, best)) is not None:
+        return Difference("different", f"对象不同：{cited}")  # 《实施细则》第二十六条 / 《条例》第二十六条
     if (named := object_named(sentence, best, _AT_LARGE)) and _edit_difference(sentence, best) is not None:  # (not a typo)
         return Difference("different", f"对象不同：{named}")  # 将萸川机场纳入… / 将芷陵机场纳入…
     if (put := _place_kind_put(sentence, best)) is not None:
@@ -238,6 +240,20 @@ def _sentence_difference(sentence: str, best: str) -> Difference | None:
     if why is not None and why.kind == "different" and not why.reason.startswith(_PERSONAL_EDITS):
         return why
     return None
+
+
+_TITLE = re.compile(r"《([^《》]{1,60})》")
+
+
+def _other_document(sentence: str, other: str) -> str | None:
+    """``《A》 / 《B》`` when the two sentences cite other documents in the same place: titles that, their brackets
+    aside, share less than half their wording (《实施细则》 / 《条例》; 《某条例（草案）》 and 《某条例》 are one, and so
+    are titles a word apart, 《中华人民共和国政府采购法》 / 《政府采购法》)."""
+    a = [re.sub(r"[（(][^（）()]*[）)]", "", t) for t in _TITLE.findall(sentence)]
+    b = [re.sub(r"[（(][^（）()]*[）)]", "", t) for t in _TITLE.findall(other)]
+    pair = next(((x, y) for x, y in zip(a, b) if x not in y and y not in x
+                 and SequenceMatcher(None, x, y, autojunk=False).ratio() < 0.5), None) if len(a) == len(b) else None
+    return f"《{pair[0]}》 / 《{pair[1]}》" if pair else None
 
 
 # Words a member may put for one another in the request without asking for another thing: who is
