@@ -38,3 +38,12 @@ def test_the_same_opinions_in_another_order_give_the_same_topics():
     b = ca.analyse(rows[::-1], random_state=0)
     topic_of = lambda r: {o.comment.text: r.topics[[t.id for t in r.topics].index(o.topic_id)].name for o in r.opinions}
     assert topic_of(a) == topic_of(b)
+
+
+def test_seed_topics_are_named_in_the_summary():
+    # (a seed's name, the office's own heading, is seldom written by its members: it is still a theme)
+    seeds = {"大气环境": ["散煤", "臭氧", "扬尘"], "水环境": ["污水", "排污口", "黑臭"]}
+    texts = ["建议加快散煤治理。", "冬季散煤污染严重，希望加快替代。", "臭氧污染问题突出，建议加强管控。", "工地扬尘大，建议加强管理。",
+             "建议扩大入河排污口排查范围。", "黑臭水体反弹，建议长效治理。", "污水管网建设滞后，建议加快。", "排污口整治要明确时限。"]
+    result = ca.analyse([{"单位": "清河市水务局", "意见": t} for t in texts], topic_model=ca.TopicClusterer(seed_topics=seeds))
+    assert "大气环境（4条）" in result.summary() and "水环境（4条）" in result.summary()

@@ -253,7 +253,8 @@ class Topic:
     #: Why the topics are fewer than asked for (too few opinions), in Chinese; empty otherwise.
     note: str = ""
     #: Share of the topic's opinions (by weight) whose text holds its name: below a half, the name is
-    #: one theme among several, and the summary does not call the topic one where opinions gather.
+    #: one theme among several, and the summary does not call the topic one where opinions gather
+    #: (1.0 for a seed topic, whose name is the office's heading and whose members hold its keywords).
     name_share: float = 1.0
 
 

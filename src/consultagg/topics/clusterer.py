@@ -369,7 +369,8 @@ class TopicClusterer(TextInputMixin, BaseEstimator):
             topics.append(Topic(id=t, name=named.name, key_phrases=kws, size=int(round(w[idx].sum())),
                                 n_distinct=len(idx), representatives=tuple(int(i) for i in reps),
                                 seeded=t < len(seeds), note="；".join(filter(None, (note, named.note))),
-                                name_share=0.0 if named.scattered else round(float(named.share), 4)))
+                                # (a seed's name is the office's own heading, written by few: its members hold its keywords)
+                                name_share=1.0 if t < len(seeds) else 0.0 if named.scattered else round(float(named.share), 4)))
         self.labels_ = labels
         self.topics_ = topics
         self.n_topics_ = n_t
