@@ -335,10 +335,10 @@ class ConsultationPipeline(BaseEstimator):
             model = clone(self.topic_model)
         # A topic model with a segmenter of its own segments the texts itself.
         own_tokens = self.topic_model is not None and getattr(model, "segmenter", None) not in (None, seg)
-        # The texts in one order whatever order the files were given in (by a digest of their words, not alphabetical,
-        # which would put near texts side by side): the same opinions give
-        # the same topics, as the groups are (the k-means seeds see the texts in order).
-        order = sorted(range(len(topic_texts)), key=lambda i: (hashlib.blake2b(topic_texts[i].encode("utf-8"), digest_size=8).digest(), -weights[i], i))
+        # The texts in one order whatever order the files were given in (by a digest of their words; alphabetical order
+        # would put near texts side by side): the same opinions give the same topics, as they give the same groups.
+        order = sorted(range(len(topic_texts)),
+                       key=lambda i: (hashlib.blake2b(topic_texts[i].encode("utf-8"), digest_size=8).digest(), -weights[i], i))
         back = np.empty(len(order), dtype=int)
         back[order] = np.arange(len(order))
         model.fit([topic_texts[i] for i in order], sample_weight=weights[order],
@@ -347,7 +347,8 @@ class ConsultationPipeline(BaseEstimator):
         subs = np.asarray(getattr(model, "sublabels_", np.full(len(topic_texts), -1)))[back]
         weak = np.asarray(model.weak_)[back]
         # Topic representatives index the clustered texts; make them opinion indices.
-        owner = [([int(r) for r in reps] + add_index)[i] for i in order]
+        clustered = [int(r) for r in reps] + add_index
+        owner = [clustered[i] for i in order]
 
         def to_opinions(t: Topic) -> Topic:
             return replace(t, representatives=tuple(owner[r] for r in t.representatives))
