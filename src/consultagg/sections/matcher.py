@@ -484,26 +484,29 @@ class SectionMatcher(TextInputMixin, BaseEstimator):
         """(section index, score, raw) for citations: unique ones 1.0, ambiguous ones ranked."""
         resolved = []
         for ref in refs:
+            across = False
             if ref.kind == "page":
                 # A page is a place, not a list of guesses: the section holding it comes first
                 # and its best-matching parts follow (below).
-                hit = resolve_reference(ref, self.plan)
+                pages = reference_candidates(ref, self.plan)
+                hit = resolve_reference(ref, self.plan, candidates=pages)
                 cands = [self.index_[hit.id]] if hit is not None and hit.id in self.index_ else []
+                across = len({s.id.split(".")[0] for s in pages}) > 1  # (parts of two chapters: the one with most lines)
             else:
                 cands = [self.index_[s.id] for s in reference_candidates(ref, self.plan)
                          if s.id in self.index_]
             if cands:
-                resolved.append((ref, cands))
-        unique = {c[0] for _, c in resolved if len(c) == 1}
+                resolved.append((ref, cands, across))
+        unique = {c[0] for _, c, _ in resolved if len(c) == 1}
         out = []
-        for ref, cands in resolved:
+        for ref, cands, across in resolved:
             if len(cands) > 1:
                 # Another citation may pin it down: 第三章 … 第二节 → the 第二节 of 第三章.
                 inside = [c for c in cands if any(u in self._chain(c)[1:] for u in unique)]
                 cands = inside or cands
             if len(cands) == 1:
                 # (a cited level the draft lacks, 第四章第五节 → 第四章, or a page across chapters: placed, to be checked)
-                unsure = cited_beyond(ref, self.plan) or (ref.kind == "page" and self._across(ref))
+                unsure = across or cited_beyond(ref, self.plan)
                 out.append((cands[0], UNSURE_REFERENCE if unsure else 1.0, ref.raw))
             else:
                 ranked = sorted(cands, key=lambda c: -sim[c])
@@ -511,10 +514,6 @@ class SectionMatcher(TextInputMixin, BaseEstimator):
         # The most specific citation first.
         out.sort(key=lambda t: (-t[1], -self.sections_[t[0]].depth))
         return out
-
-    def _across(self, ref: Reference) -> bool:
-        """Whether the pages cited hold parts of more than one chapter (the one with most of the lines was taken)."""
-        return len({s.id.split(".")[0] for s in reference_candidates(ref, self.plan)}) > 1
 
     def _cites_plan(self, document: str | None) -> bool:
         """False for 《another document》第三章: only the draft's own title (or 规划 …) counts."""

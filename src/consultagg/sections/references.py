@@ -450,7 +450,7 @@ def reference_candidates(ref: Reference, plan: Plan) -> list[Section]:
     return hits
 
 
-def resolve_reference(ref: Reference, plan: Plan) -> Section | None:
+def resolve_reference(ref: Reference, plan: Plan, *, candidates: list[Section] | None = None) -> Section | None:
     """The section a reference points to, or None when it is absent or ambiguous.
 
     Heading references resolve as deep as the draft goes (``第三章第九节`` in a chapter with
@@ -458,7 +458,8 @@ def resolve_reference(ref: Reference, plan: Plan) -> Section | None:
     ambiguous and gives None (:func:`reference_candidates` lists them). Page references give the
     narrowest section holding all the cited lines (or, across chapters, the one owning most of
     them; line numbers on a page are placed assuming 22 printed lines per page); quotes the
-    section whose wording contains them. Line numbers without a page cannot be placed.
+    section whose wording contains them. Line numbers without a page cannot be placed. ``candidates``
+    are the reference's :func:`reference_candidates` when the caller has them already.
 
     Examples
     --------
@@ -469,7 +470,7 @@ def resolve_reference(ref: Reference, plan: Plan) -> Section | None:
     >>> print(resolve_reference(parse_references("第二节")[0], plan))
     None
     """
-    found = reference_candidates(ref, plan)
+    found = reference_candidates(ref, plan) if candidates is None else candidates
     if ref.kind == "page" and found:
         # The narrowest section holding everything cited, else the one with most of its lines.
         parts = [s.id.split(".") for s in found]
