@@ -314,8 +314,9 @@ def _read(path: Path) -> TrackerData:
         wb.close()
     _check_ids(main_name, rows, problems)
     present = {r["comment_id"] for r in rows}  # (a row deleted by hand: its decision and its count go with it)
-    gone = [c for c in meta_rows if not c.startswith("#") and c not in present]
-    if profile == "plan" and info.get("layout") != "distinct" and gone:
+    gone = tuple(c for c in meta_rows if not c.startswith("#") and c not in present) \
+        if profile == "plan" and info.get("layout") != "distinct" else ()
+    if gone:
         problems.append(TrackerProblem(main_name, 0, "意见编号", f"生成时表中的{len(gone)}条意见现在找不到（意见编号 {'、'.join(gone[:5])}"
                                        f"{'等' if len(gone) > 5 else ''}），可能被删除：统计不含这些意见，下一轮也不延续其处理意见；如属误删，请从备份恢复。"))
     if info.get("layout") == "distinct":  # each distinct opinion once: every opinion from the CSV beside it
@@ -330,7 +331,7 @@ def _read(path: Path) -> TrackerData:
     return TrackerData(rows=tuple(rows), problems=tuple(problems), profile=profile, title=title,
                        removed=tuple(removed), roster=tuple(roster), round=_int(info.get("round")) or 1,
                        path=str(path), info=info, topics=tuple(topics),
-                       missing=tuple(gone) if profile == "plan" and info.get("layout") != "distinct" else ())
+                       missing=gone)
 
 
 def _find_header(grid: list[tuple], hmap: dict[str, str]) -> tuple[int, int, dict[int, str]] | None:
