@@ -155,6 +155,8 @@ class DepartmentNormalizer(TextInputMixin, BaseEstimator):
             reg = known[0]
             self.home_names_ = tuple(t for t, regs in regions.items() if reg in regs)
             return reg._replace(home=True)
+        if name in ("自治区", "省"):  # the office's level alone (its region unnamed): its own bodies, named by the word
+            return _Region(name, name, _KINDS[name][0], home=True)
         kind = next((k for sfx, k in _GENERIC_SUFFIXES if name.endswith(sfx) and len(name) > len(sfx)), None)
         if kind is None:
             raise ValueError(f"无法识别的地区名称：{self.home_region}（请写全称，如“宁夏回族自治区”）")

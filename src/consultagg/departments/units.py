@@ -68,8 +68,8 @@ def infer_home_region(title: str | None, names: Iterable[str]) -> str | None:
 
     The region that heads the title (``青原自治区“十四五”生态环境保护规划``) when at least one unit's
     name also starts with it or with its level word alone (市水务局 on a 清河市 plan), or the region table
-    knows it; else a region heading the names of at
-    least two units. ``None`` when neither says.
+    knows it; else a region heading the names of at least two units; else the level word alone (自治区, 省)
+    heading the title and a unit's name (the region unnamed). ``None`` when neither says.
 
     Examples
     --------
@@ -82,6 +82,8 @@ def infer_home_region(title: str | None, names: Iterable[str]) -> str | None:
     True
     >>> infer_home_region("清河市“十四五”生态环境保护规划", ["市水务局"])
     '清河市'
+    >>> infer_home_region("自治区“十四五”生态环境保护规划", ["自治区水利厅", "住建厅"])
+    '自治区'
     """
     heads = Counter()
     for name in names:
@@ -98,6 +100,10 @@ def infer_home_region(title: str | None, names: Iterable[str]) -> str | None:
     best = heads.most_common(2)
     if best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1]):
         return best[0][0]
+    # 自治区“十四五”…规划 and letters of 自治区水利厅: the office's level, its region unnamed
+    word = re.match(r"(?:关于)?[《“\"]?(自治区|省)(?=[\u4e00-\u9fff“《\"])", (title or "").strip())
+    if word and any(str(name or "").strip().startswith(word.group(1)) for name in names):
+        return word.group(1)
     return None
 
 

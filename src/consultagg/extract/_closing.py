@@ -44,7 +44,7 @@ _SHOULD = re.compile(r"应(?:当|该)?(?:补充|增加|增设|修改|删除|删�
 
 
 # What a closing asks in courtesy only (请酌处, 请予采纳, 望采纳).
-_COURTESY = re.compile(r"(?:敬|恳)?请(?:予以?|酌情)?(?:酌处|采纳|参考|研究|研处|审阅|审定|批示|考虑|斟酌)|望(?:予)?采纳|请批评指正")
+_COURTESY = re.compile(r"(?:敬|恳)?请(?:予以?|酌情)?(?:酌处|采纳|参考|研究|研处|审阅|审定|批示|考虑|斟酌)|望(?:予)?(?:采纳|考虑|研究|参考)|请批评指正")
 
 
 def asked_after_closing(t: str, asks: Callable[[str], bool]) -> int:

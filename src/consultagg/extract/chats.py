@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from consultagg.extract._speakers import _speaker
 from consultagg.extract.units import government_of, is_unit, split_office
 
-__all__ = ["ChatMessage", "chat_messages", "compiled_by", "is_organiser", "member_named", "sender_unit", "withdrawn", "without_lead"]
+__all__ = ["ChatMessage", "chat_messages", "compiled_by", "is_organiser", "level_of_chat", "member_named", "qualified", "sender_unit",
+           "withdrawn", "without_lead"]
 
 # A sender line: who, then the time (and perhaps the date) alone on the line; or the time first.
 _SENDER_LINE = re.compile(
@@ -155,3 +156,35 @@ def withdrawn(body: str) -> str | None:
 # 刚才说的某某那条不用改了 / 前面提的关于某某的建议撤回 / 上面那条某某的意见作废: a sender taking a point back.
 _WITHDRAWN = re.compile(r"(?:刚才|上面|前面|之前|早上|昨天)(?:说|提|发|讲)?的?(?:关于)?(?P<what>[\u4e00-\u9fff“”]{2,16}?)的?"
                         r"(?:那条|那点|那个|这条|那一条|意见|建议)[^。！!]{0,8}?(?:不用改了|不改了|不用改|撤回|收回|作废|不算|删掉|不提了|不要了)")
+
+
+def level_of_chat(text: str, organs) -> str | None:
+    """The level word (自治区 / 省) of a provincial consultation's chat, for its senders named by their organ alone
+    (住建厅-城建处 / 气象局): the one the chat's words use (《自治区“十四五”…规划》, 省生态环境厅, 全省), when a sender or
+    the organiser is a 厅 (only a province's organs are); ``None`` when neither or both are used, or when no 厅
+    speaks (a city's chat, whose bureaus 住建局 / 气象局 keep their names).
+
+    >>> level_of_chat("请各单位对《自治区“十四五”生态环境保护规划》提出意见", ["生态环境厅", "气象局"])
+    '自治区'
+    >>> level_of_chat("请各单位对《“十四五”生态环境保护规划》提出意见", ["生态环境厅", "气象局"]) is None
+    True
+    """
+    if not any(o and o.endswith("厅") for o in organs):
+        return None
+    words = {w for w, said in (("自治区", "自治区" in text), ("省", bool(_PROVINCE_SAID.search(text)))) if said}
+    return words.pop() if len(words) == 1 else None
+
+
+# A province named by its level word (省生态环境厅, 全省, 我省), not the 省 of 节省 or 反省.
+_PROVINCE_SAID = re.compile(r"(?<![\u4e00-\u9fff])省(?=[\u4e00-\u9fff]{1,10}?(?:厅|局|委))|全省|我省|本省")
+def qualified(organ: str | None, level: str | None) -> str | None:
+    """``organ`` with the consultation's level word before it when named alone (住建厅 → 自治区住建厅).
+
+    >>> qualified("住建厅", "自治区"), qualified("北岭市水务局", "自治区"), qualified("住建厅", None)
+    ('自治区住建厅', '北岭市水务局', '住建厅')
+    """
+    if not organ or not level or re.match(r"自治区|省|市|县|区|旗|盟|州|国家|中国", organ) \
+            or not re.fullmatch(r"[\u4e00-\u9fff]{1,12}(?:厅|局|委员会|委)", organ):
+        return organ
+    # (an organ named with its place, 北岭市水务局, 开发区管委会, keeps it; the 市 of 城市管理局 names no place)
+    return organ if re.search(r"[省市县旗盟州区]", organ.replace("城市", "")) else level + organ

@@ -40,7 +40,8 @@ from consultagg.extract._fields import BARE_LABEL, TITLE_ALONE, TOPIC_ALONE, fie
 from consultagg.extract._tree import build_tree, leaves
 from consultagg.extract._speakers import FIELD_LABEL, by_name as _by_name, signed_in_person
 from consultagg.extract.minutes import PUBLIC, SPEECH_VERB, colon_speaker, parse_minutes, speaker_line
-from consultagg.extract.chats import ChatMessage, chat_messages, compiled_by, is_organiser, member_named, sender_unit, withdrawn, without_lead
+from consultagg.extract.chats import (ChatMessage, chat_messages, compiled_by, is_organiser, level_of_chat, member_named, qualified,
+                                      sender_unit, withdrawn, without_lead)
 from consultagg.extract.emails import set_aside
 from consultagg.extract.exports import ExportRecord, export_records
 from consultagg.extract.forms import Form, bracketed_comments, find_forms, opinion_parts, unboxed
@@ -536,6 +537,8 @@ def _read_chat(raw: str, messages: list[ChatMessage], file: str | None) -> Lette
     staff = compiled_by(intro)  # (整理人：规划财务处 某某: the office's own, answering in the chat)
     # a body's reply pasting its own work group's discussion under its title (某苏木人民政府关于…的意见反馈): the body's
     own = unit_of_title(lines[0].strip() if lines else "")
+    # (住建厅-城建处 in a 自治区 consultation's chat: the region's organ, named as the chat names the region)
+    level = level_of_chat(raw, [sender_unit(m.sender)[0] for m in messages])
     for m in messages:
         organ, office, person = sender_unit(m.sender)
         organ = organ or member_named(intro, person)  # 王某委员, named in the intro as 自治区政协委员
@@ -558,7 +561,7 @@ def _read_chat(raw: str, messages: list[ChatMessage], file: str | None) -> Lette
         skipped.extend((clean_display(x), "开头语") for x in lead)
         part = parse_letter(body, file=file, kind="letter")
         skipped.extend(part.skipped)
-        who = own or organ or PUBLIC
+        who = own or qualified(organ, level) or PUBLIC
         for o in part.opinions:
             meta = {**o.meta, "unit_source": "发件人", "unit_confidence": "high" if organ else "guess"}
             if office:
