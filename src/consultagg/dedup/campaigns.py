@@ -27,9 +27,10 @@ import numpy as np
 from consultagg.dedup._campaign_sentences import (ASKS as _ASKS, SENTENCE as _SENTENCE, closest as _closest, lead_free_key as _lead_free_key,
                                                   references as _refs_of, referring as _referring, sentence_keys as _sentence_keys,
                                                   without_own_lead as _without_own_lead)
-from consultagg.dedup._named import CJK_NAME as _CJK_NAME, object_named, place_kind_put as _place_kind_put
-from consultagg.dedup._typos import _read_alike, typo_pair
-from consultagg.dedup._words import dictionary, function_words_only, load_dictionaries, word_tags
+from consultagg.dedup._named import object_named, place_kind_put as _place_kind_put
+from consultagg.dedup._objects import AT_LARGE as _AT_LARGE, exchanged, object_put as _object_put
+from consultagg.dedup._typos import typo_pair
+from consultagg.dedup._words import load_dictionaries
 from consultagg.dedup.minhash import _segments, isin_sorted
 from consultagg.dedup.reduce import _CN_RUN, _DROP, _reduce, _synonyms
 from consultagg.dedup.verify import _DIRECTION, _NEGATION, _NOT_NEGATION, _ORDER, Difference, request_difference
@@ -188,7 +189,13 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str], refer
     matched = False
     for _, sentence in missing:
         if (best := _closest(sentence, theirs)) is None:
-            continue  # the sentence was cut or rewritten
+            # (the sentence was cut or rewritten; or its object named in other words, 增设一处公共厕所，并配置母婴室 /
+            # 增设一处自助售卖点，并配置遮阳棚, shares less than half its bigrams: the member's closest sentence that
+            # asks, judged for nouns put for others alone)
+            near = _closest(sentence, [(k, o) for k, o in theirs if _ASKS.search(o)], 0.3)
+            if near is not None and (put := _object_put(_without_own_lead(sentence), _without_own_lead(near))):
+                return Difference("different", f"对象不同：{put}")
+            continue
         matched = True
         # (who writes told before the request in the same sentence, 本人在某村生活了33年，建议…: theirs to change, and
         # what it asks judged without it)
@@ -234,6 +241,8 @@ def _sentence_difference(sentence: str, best: str) -> Difference | None:
     if ka != kb and sorted(ka) == sorted(kb) and (pieces := _swapped_pieces(sentence, best)) \
             and not (len(ka) == len(kb) and all(x == y or typo_pair(x, y) for x, y in zip(ka, kb))):  # (自己 / 自已 and 已 / 己)
         return Difference("different", f"顺序对调：{pieces[0]} / {pieces[1]}")  # 上午对老年人…下午对中小学生 / 上午对中小学生…
+    if (pieces := _swapped_pieces(sentence, best)) and (things := exchanged(*pieces)):
+        return Difference("different", f"顺序对调：{things[0]} / {things[1]}")  # 按草场面积占六成、户籍人口占四成 / 按户籍人口占六成、…
     if _strong_words(sentence) == _strong_words(best) and not (_ORDER.search(sentence) and sorted(ka) == sorted(kb)):
         return None  # the same numbers, negations and directions, nothing swapped: words changed
     why = _edit_difference(sentence, best)
@@ -254,71 +263,6 @@ def _other_document(sentence: str, other: str) -> str | None:
     pair = next(((x, y) for x, y in zip(a, b) if x not in y and y not in x
                  and SequenceMatcher(None, x, y, autojunk=False).ratio() < 0.5), None) if len(a) == len(b) else None
     return f"《{pair[0]}》 / 《{pair[1]}》" if pair else None
-
-
-# Words a member may put for one another in the request without asking for another thing: who is
-# asked or spoken of at large, and the matter at large (相关部门 / 相关单位, 居民 / 住户, 问题 / 事情).
-_AT_LARGE = frozenset("部门 单位 机关 机构 人员 工作人员 群众 居民 住户 市民 村民 百姓 老百姓 大家 我们 当局 政府 领导 方面 问题 情况 "
-                      "事情 事项 工作 地方 要求 请求".split())
-
-
-def _object_put(sentence: str, other: str) -> str | None:
-    """``A / B`` when ``other`` is ``sentence`` with one noun put for another where nothing else changed
-    (将阿尔茨海默病纳入… / 将帕金森病纳入…, 对民办养老机构… / 对公办养老机构…): the request's object. A typo, a
-    synonym (``data/synonyms.txt``, folded by :func:`_reduce`), a word at large (:data:`_AT_LARGE`) and the
-    member's own place (我是…) stay a member's wording."""
-    a, b = _reduce(sentence), _reduce(other)
-    ops = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"
-           and not (op[0] != "replace" and (function_words_only(a[op[1]:op[2]] + b[op[3]:op[4]])
-                                            or a[op[1]:op[2]] + b[op[3]:op[4]] in _AT_LARGE))]  # (我们建议 / 建议)
-    if len(ops) != 1 or ops[0][0] != "replace" or min(len(a), len(b)) < 8:
-        return None
-    _, i1, i2, j1, j2 = ops[0]
-    if not (1 <= i2 - i1 <= 8 and 1 <= j2 - j1 <= 8) or not _CJK_NAME.fullmatch(a[i1:i2]) or not _CJK_NAME.fullmatch(b[j1:j2]):
-        return None
-    if i2 - i1 == j2 - j1 == 1 and (typo_pair(a[i1], b[j1]) or _read_alike(a[i1], b[j1])):
-        return None  # 门诊 / 门珍: a typo (a character read alike, tones aside)
-    (wa, after), (wb, _) = _words_over(a, i1, i2), _words_over(b, j1, j2)
-    tags = word_tags()
-    if i2 - i1 == j2 - j1 == 1 and (all(w in tags for w in wa) != all(w in tags for w in wb)):
-        return None  # 资质 / 资贡: one character put for another that makes no word on one side, an OCR's or a typo
-    wording = _synonyms()[1]  # (管理 / 治理, read 管理 / 解决 once folded: words of data/synonyms.txt carry no request)
-    if not wa or not wb or any(w in _AT_LARGE or w in _KIN or w in wording for w in wa + wb) \
-            or not (all(map(_noun, wa + wb)) or (after and _noun(after) and after not in _AT_LARGE)
-                    # (散煤燃烧 / 油烟 before 整治: one pollutant or matter named for another, each opening with its noun)
-                    or (_noun(wa[0]) and _noun(wb[0]) and min(len(wa[0]), len(wb[0])) >= 2)):
-        # (增加 / 提高: a verb put for another is _edit_difference's; 部门 / 单位: at large; 民营 / 公立 before
-        # 幼儿园: what kind of it)
-        return None
-    if _OWN_BEFORE.search(a, 0, i1) or _OWN_BEFORE.search(b, 0, j1):
-        return None  # (我是…小区居民: the member's own; 我们建议对… asks)
-    return f"{''.join(wa)} / {''.join(wb)}"
-
-
-# (…，是一名护士，建议… once the clause of where the writer lives is set aside; 作为一名教师，…: who writes)
-_OWN_BEFORE = re.compile(r"(?:我是|我们是|我家|家住|住在|居住在|来自|我在|本人是?|^是|(?:^|[，,])(?:作为|身为))[^，,。；;]{0,12}$")
-
-
-# The sender's family (家母入住养老机构时… / 家父…): a member's own story, theirs to change.
-_KIN = frozenset("家母 家父 父亲 母亲 爸爸 妈妈 爷爷 奶奶 姥姥 姥爷 外公 外婆 孩子 女儿 儿子 爱人 丈夫 妻子 老伴 公公 婆婆 岳父 岳母 "
-                 "父母 家人 家里人 老人家".split())
-
-
-def _words_over(s: str, i: int, j: int) -> tuple[list[str], str | None]:
-    """The words of ``s`` (cut as the verifier cuts them) that cover ``s[i:j]``, and the word after them."""
-    out, at = [], 0
-    for w in dictionary()._get_tokenizer()(s):
-        if at < j and at + len(w) > i:
-            out.append(w)
-        elif at >= j:
-            return out, w
-        at += len(w)
-    return out, None
-
-
-def _noun(word: str) -> bool:
-    """Whether ``word`` names a thing (a noun, a name, a word jieba does not know: 助餐, 阿尔茨海默)."""
-    return word_tags().get(word, "n")[:1] in ("n", "b") and not function_words_only(word)
 
 
 # A clause that asks for more after a request (，并明确中途退园的退费办法 / ，并且每天收市后全面消毒):
