@@ -299,6 +299,12 @@ _CIRCLED = re.compile(r"[\u2460-\u2473\u2776-\u277f]")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
+# An item that only names a thing (a project, a site, a body): no clause, no verb that asks or acts before it.
+_NAMED_THING = re.compile(r"(?!加强|完善|建立|推进|开展|提高|加快|推动|强化|落实|实施|增加|补充|明确|制定|健全|做好|严格|优化|支持|鼓励|"
+                          r"引导|保障|提升|深化|扩大|规范|统筹|新建|建设|改造|将|把|对|在)[^，,。；;：:！？!?]{2,38}"
+                          r"(?:工程|项目|区|站|厂|园|基地|湖|河|段|点|场|线|路|库|村|镇|县|旗|市|公司|企业|单位|中心|医院|学校|保护区)")
+
+
 def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0) -> list[Draft]:
     """One draft for ``clean[s:e]``, or one per part when it holds an inline list (一是…；二是…)."""
     seg = doc.clean[s:e]
@@ -332,7 +338,10 @@ def split_inline(doc: Doc, s: int, e: int, para: int, meta: dict, depth: int = 0
             and PROPOSE.search(_ASK_NOUN.sub("", lead)) and not any(PROPOSE.search(t) or BARE_ASK.match(t) for t in said)) or (
             # 依托①某产业园、②某开发区，培育…: the places one request names, listed inside its words
             _CIRCLED.match(parts[0][0]) and parts[0][1] and _CJK_CHAR.match(seg[parts[0][1] - 1])
-            and all(len(t) <= 24 and re.search(r"[、和及与]\s*$", t) for t in said[:-1])):
+            and all(len(t) <= 24 and re.search(r"[、和及与]\s*$", t) for t in said[:-1])) or (
+            # 建议将以下项目纳入规划附表：1.某流域综合治理工程；2.某污水处理厂提标改造工程。: the things one request names
+            seg[:parts[0][1]].rstrip().endswith(("：", ":")) and PROPOSE.search(lead) and re.search(r"以下|下列|如下", lead)
+            and all(_NAMED_THING.fullmatch(t.strip(" ；;。.、，,")) for t in said)):
         s, e = trim(doc.clean, s, e)
         return out + ([Draft(s, e, para, dict(meta))] if e > s else [])
     if not out and (why := _REASONS_LEAD.search(lead)) and re.search(r"[。，,；;]\s*(?:主要|具体)?$", lead[:why.start()]) \

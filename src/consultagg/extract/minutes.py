@@ -221,6 +221,9 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if org and heading_unit[0] and _OFFICE_ALONE.fullmatch(org) and org not in heading_unit[0]:
             meta = {**meta, "office": org}  # 综合统计处张立新处长表示 under （一）自治区统计局: the bureau speaks
             org = heading_unit[0]
+        if kind == "person" and not name and org and title in (org + "委员", org + "代表") \
+                and re.search(r"(?:人大代表|政协委员)" + re.escape(org), doc.clean[:800]):
+            name, title, org = org, title[len(org):], None  # 道尔吉委员： where the opening names 自治区政协委员道尔吉
         org = org or capacity_named(kind, title, doc.clean[:800])  # 张某代表： where 部分自治区人大代表…参加会议
         if name: last[0] = (kind, name, title, org)  # noqa: E701
         s, e = trim(doc.clean, s, e, lead=" ，,：:")
