@@ -313,6 +313,20 @@ def by_name(department: str | None, speaker: str | None) -> str | None:
     return department
 
 
+def member_named(kind: str, name: str | None, title: str | None, org: str | None, head: str) -> tuple:
+    """A speaker called 某某委员 / 某某代表 whose name no surname list knows, read as a unit named 某某 (道尔吉委员 →
+    unit 道尔吉), read as the member the record's opening names (…及自治区政协委员道尔吉参加会议): the name kept as the
+    speaker's and the unit left to the capacity. Any other speaker as it is.
+
+    >>> member_named("person", None, "道尔吉委员", "道尔吉", "…自治区政协委员道尔吉参加会议。")
+    ('person', '道尔吉', '委员', None)
+    """
+    if kind == "person" and not name and org and title in (org + "委员", org + "代表") \
+            and re.search(r"(?:人大代表|政协委员)" + re.escape(org), head):
+        return kind, org, title[len(org):], None
+    return kind, name, title, org
+
+
 def capacity_named(kind: str, title: str | None, head: str) -> str | None:
     """The capacity of a speaker called 某某代表 / 某某委员 in a record whose opening says deputies or members came
     (部分自治区人大代表、政协委员参加会议 → 自治区人大代表 / 自治区政协委员), or None.

@@ -20,15 +20,15 @@ import re
 
 from consultagg.extract._base import (DATE, NONE, PROBLEM, PROPOSE, TITLE, Doc, Draft, inline_parts, location_of, opens_list,
                                       split_inline, trim)
-from consultagg.extract._parts import MEETING_FIELD as _MEETING_FIELD, NOTHING_MORE as _NOTHING_MORE, PANEL as _PANEL
 from consultagg.extract._fullnames import attendance_line, full_names, officers as _officers
 from consultagg.extract._parts import DRAFTERS_REPLY as _DRAFTERS_REPLY, DRAFTERS_SEAT as _DRAFTERS_SEAT, FAULT as _FAULT
 from consultagg.extract._parts import NO_PROBLEM as _NO_PROBLEM, POINTS_FOLLOW as _POINTS_FOLLOW, SEAT, TITLES as _TITLES
-from consultagg.extract._parts import EXPERTS, PLEDGE, PUBLIC, SEAT_NAMED, org_of
+from consultagg.extract._parts import EXPERTS, MEETING_FIELD as _MEETING_FIELD, NOTHING_MORE as _NOTHING_MORE, PANEL as _PANEL, PLEDGE, PUBLIC, SEAT_NAMED, org_of
 from consultagg.extract._record import (BRACKET_HEADING, EXPERT_TITLE, EXPERTS_GROUP, LIST_APPENDED, MARK, NAME_AFTER_SEAT, QA_SEAT,
                                         RUN_IN_UNIT, SECTION_ASIDE, TOLD_THEN_SAYS, by_surname, bracketed_part, cppcc_level, held_by, host,
                                         issuer_line, officials, public_meeting, roster, short_for, signature_last, spoken_for)
-from consultagg.extract._speakers import _COLON, _PRONOUN_ORG, _mentioned, _speaker, alone_speaker, capacity_named, chairs as _chairs, colon_speaker
+from consultagg.extract._speakers import (_COLON, _PRONOUN_ORG, _mentioned, _speaker, alone_speaker, capacity_named, chairs as _chairs,
+                                          colon_speaker, member_named)
 from consultagg.extract._sentences import OWN_OPENER, SAID_AGAIN, SOON, TROUBLE, asks, formal_sentences, formal_suffix, request_cuts
 from consultagg.extract.units import is_unit, person_name
 from consultagg.text.normalize import NUMBERING
@@ -170,8 +170,7 @@ def speaker_line(t: str, bare: bool = False):
     named = _speaker(sp)
     if named and named[0] == "person" and who and who[3] and (
             not named[3] or (named[3] == PUBLIC and who[3] != PUBLIC and is_unit(who[3]))):
-        # 王某教授（临江大学土木工程学院）： speaks for the body in brackets; 商户代表陈某（某电动车商行负责人）
-        # for the business they head
+        # 王某教授（临江大学土木工程学院）： speaks for the body in brackets; 商户代表陈某（某电动车商行负责人） for their business
         return named[:3] + (who[3],)
     return named or who
 
@@ -221,9 +220,7 @@ def parse_minutes(doc: Doc, unit: str | None, skips: list | None = None) -> list
         if org and heading_unit[0] and _OFFICE_ALONE.fullmatch(org) and org not in heading_unit[0]:
             meta = {**meta, "office": org}  # 综合统计处张立新处长表示 under （一）自治区统计局: the bureau speaks
             org = heading_unit[0]
-        if kind == "person" and not name and org and title in (org + "委员", org + "代表") \
-                and re.search(r"(?:人大代表|政协委员)" + re.escape(org), doc.clean[:800]):
-            name, title, org = org, title[len(org):], None  # 道尔吉委员： where the opening names 自治区政协委员道尔吉
+        kind, name, title, org = member_named(kind, name, title, org, doc.clean[:800])  # 道尔吉委员： named 自治区政协委员道尔吉
         org = org or capacity_named(kind, title, doc.clean[:800])  # 张某代表： where 部分自治区人大代表…参加会议
         if name: last[0] = (kind, name, title, org)  # noqa: E701
         s, e = trim(doc.clean, s, e, lead=" ，,：:")
