@@ -43,13 +43,16 @@ def object_put(sentence: str, other: str) -> str | None:
     a, b = _reduce(sentence), _reduce(other)
     if min(len(a), len(b)) < 8:
         return None
-    ops = _joined([op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"
-                   and not (op[0] != "replace" and (function_words_only(a[op[1]:op[2]] + b[op[3]:op[4]])
-                                                    or a[op[1]:op[2]] + b[op[3]:op[4]] in AT_LARGE))  # (我们建议 / 建议)
-                   # (人口已 / 入口己: a character an OCR or a typo confuses, before changes a character apart are joined)
-                   and not (op[2] - op[1] == op[4] - op[3] == 1 and (typo_pair(a[op[1]], b[op[3]]) or _read_alike(a[op[1]], b[op[3]])))])
+    changed = [op for op in SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"
+               and not (op[0] != "replace" and (function_words_only(a[op[1]:op[2]] + b[op[3]:op[4]])
+                                                or a[op[1]:op[2]] + b[op[3]:op[4]] in AT_LARGE))]  # (我们建议 / 建议)
+    # (人口已 / 入口己: characters an OCR or a typo confuses, set aside before changes a character apart are joined)
+    kept = [op for op in changed if not _confused(a[op[1]:op[2]], b[op[3]:op[4]])]
+    ops = [op for op in _joined(kept) if not _confused(a[op[1]:op[2]], b[op[3]:op[4]])]  # (入园人 / 人园入, aligned apart)
     if not 1 <= len(ops) <= _MOST_PUT or any(op[0] != "replace" for op in ops):
         return None
+    if len(kept) < len(changed) and any(op[2] - op[1] == op[4] - op[3] == 1 for op in ops):
+        return None  # (a scan's text: a character put for another beside its confusions is one more, 时间 / 时问)
     shown = []
     for _, i1, i2, j1, j2 in ops:
         if (put := _noun_put(a, b, i1, i2, j1, j2)) is None:
@@ -58,12 +61,20 @@ def object_put(sentence: str, other: str) -> str | None:
     return "；".join(shown)
 
 
+def _confused(x: str, y: str) -> bool:
+    """Whether ``y`` is ``x`` with characters an OCR or a typo confuses (人已 / 入己), each for its own."""
+    return len(x) == len(y) > 0 and all(p == q or typo_pair(p, q) or _read_alike(p, q) for p, q in zip(x, y))
+
+
 def _joined(ops: list[tuple]) -> list[tuple]:
-    """Changes one character apart joined into one replacement (渣[土]车 / 混凝[土]搅拌车: one vehicle's name)."""
+    """Changes one character apart joined into one replacement (渣[土]车 / 混凝[土]搅拌车: one vehicle's name), when
+    together they put words for others."""
     out: list[tuple] = []
     for op in ops:
-        # (a replacement and what is put in beside it; never two words put in, 中 / 当中予以, which fillers are)
-        if out and op[1] - out[-1][2] <= 1 and op[3] - out[-1][4] <= 1 and "replace" in (op[0], out[-1][0]):
+        # (a replacement and what is put in or cut beside it, 渣[土]车 / 混凝[土]搅拌车, 苯胺 / 硝基苯; never two words
+        # only put in, or only cut, 中 / 当中予以, which fillers are)
+        if out and op[1] - out[-1][2] <= 1 and op[3] - out[-1][4] <= 1 \
+                and op[2] - op[1] + out[-1][2] - out[-1][1] > 0 and op[4] - op[3] + out[-1][4] - out[-1][3] > 0:
             out[-1] = ("replace", out[-1][1], op[2], out[-1][3], op[4])
         else:
             out.append(op)
@@ -101,7 +112,7 @@ def _noun_put(a: str, b: str, i1: int, i2: int, j1: int, j2: int) -> str | None:
 # The rest of a sender's name before its label (某宠物医院意见：建议…): the name opens the text.
 _LABEL_AFTER = re.compile(r"[^，,。；;建议请望求应]{0,8}?意见")
 # A form's fields on who writes, or a name given (姓名：… 住址：…, 叫某某, 联系人), closing right before a change.
-_SIGNED_BEFORE = re.compile(r"(?:叫|名叫|姓名|住址|地址|单位|联系人|署名|签名|电话)[^建议请望求应]{0,14}$")
+_SIGNED_BEFORE = re.compile(r"(?:叫|名叫|姓名|住址|地址|联系人|署名|签名)[^建议请望求应]{0,14}$")
 # (…，是一名护士，建议… once the clause of where the writer lives is set aside; 作为一名教师，…: who writes)
 _OWN_BEFORE = re.compile(r"(?:我是|我们是|我家|家住|住在|居住在|来自|我在|本人是?|^是|(?:^|[，,])(?:作为|身为))[^，,。；;]{0,12}$")
 
