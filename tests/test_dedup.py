@@ -225,7 +225,7 @@ def test_near_copies_that_ask_for_different_things_are_kept_apart_with_the_reaso
     assert g.labels_[7] == g.labels_[3]  # a true copy still groups
     assert g.explain(0, 1) == "相似但未合并：数值不同：65% / 75%"
     assert g.explain(3, 4) == "相似但未合并：方向相反：删除 / 保留"
-    assert g.explain(5, 6) == "相似但未合并：章节不同：第3章 / 第5章"
+    assert g.explain(5, 6) == "相似但未合并：章节不同：第三章 / 第五章"  # (as the texts write them)
     assert g.explain(3, 7) == "同一意见"
     # The tracker's 重复意见 sheet lists every opinion kept apart, with the reason.
     result = ca.analyse([{"提出单位": f"单位{i}", "意见内容": t} for i, t in enumerate(ISSUE_EXAMPLE)])

@@ -346,7 +346,8 @@ def _explain_reading(comments) -> None:
     print("【读取说明】各文件的意见条数与提出单位依据：", file=sys.stderr)
     for (file, unit, source), n in units.items():
         guess = "（据文件名推断，待核实）" if source == "文件名" else ""
-        print(f"  {file or '（表格）'}：{n}条，单位 {unit or '（未识别）'}" + (f"，依据：{source}" if source else "") + guess,
+        # (a row or a letter naming no unit is counted as the public's, as the tracker shows it)
+        print(f"  {file or '（表格）'}：{n}条，单位 {unit or '社会公众（未写明单位）'}" + (f"，依据：{source}" if source else "") + guess,
               file=sys.stderr)
     skipped = getattr(comments, "skipped", ())
     print(f"【读取说明】未作为意见的段落共{len(skipped)}处：", file=sys.stderr)

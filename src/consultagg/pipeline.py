@@ -442,12 +442,7 @@ class ConsultationPipeline(BaseEstimator):
         order = sorted(range(len(opinions)), key=lambda i: key(opinions[i]))
         new_index = {old: new for new, old in enumerate(order)}
         opinions = [opinions[i] for i in order]
-        records = [replace(g, members=tuple(sorted(new_index[m] for m in g.members)),
-                           representative=new_index[int(g.representative)],
-                           template=g.template if g.kind in ("near", "campaign") else "",
-                           additions=tuple(g.additions) if g.kind == "campaign" else (),
-                           own_opinion=tuple(g.own_opinion) if g.kind == "campaign" else ())
-                   for g in groups.records]
+        records = [_reordered(g, new_index) for g in groups.records]
 
         def reindex(t: Topic) -> Topic:
             return replace(t, representatives=tuple(new_index[r] for r in t.representatives))
@@ -576,6 +571,17 @@ def analyse(comments, plan=None, *, roster=None, **params) -> ConsultationResult
     '科技厅'
     """
     return ConsultationPipeline(**params).run(comments, plan, roster=roster)
+
+
+def _reordered(g: DuplicateGroup, new_index: dict[int, int]) -> DuplicateGroup:
+    """A group with its members in tracker order, each member's addition and own-opinion flag moved with it."""
+    campaign = g.kind == "campaign"
+    rows = sorted(zip((new_index[m] for m in g.members), g.additions if campaign else [""] * len(g.members),
+                      g.own_opinion if campaign else [False] * len(g.members)))
+    return replace(g, members=tuple(m for m, _, _ in rows), representative=new_index[int(g.representative)],
+                   template=g.template if g.kind in ("near", "campaign") else "",
+                   additions=tuple(a for _, a, _ in rows) if campaign else (),
+                   own_opinion=tuple(o for _, _, o in rows) if campaign else ())
 
 
 def _form_place(c: Comment) -> str:

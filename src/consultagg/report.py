@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from consultagg.dedup.judge import other_request
+from consultagg.dedup.judge import other_request, to_check
 from consultagg.departments import format_unit_list, roster_disagreements
 from consultagg.io.unreadable import OWN_OUTPUT_REASONS
 from consultagg.records import GROUP_KIND_NAMES, PUBLIC_NAMES, UNIT_GUESS_MARK, UNSEEN, RosterEntry
@@ -78,6 +78,9 @@ class DecisionTally:
         the opening words of the opinion, and how many 合并处理 rows follow it.
     blockers : tuple of str
         One message per open row, naming its 意见编号 and tracker row.
+    checks : tuple of str
+        Rows answered 合并处理 to an opinion worded alike but for a word the judge cannot weigh
+        (钢铁 / 水泥): closed, and named for a person to look at.
     """
 
     n: int
@@ -87,6 +90,7 @@ class DecisionTally:
     merged: int
     reasons: tuple[tuple[str, str, str, int], ...]
     blockers: tuple[str, ...]
+    checks: tuple[str, ...] = ()
 
 
 def _source(source) -> TrackerData:
@@ -160,6 +164,7 @@ def tally_decisions(source) -> DecisionTally:
     buckets: list[str | None] = [None] * len(rows)
     followers: dict[int, int] = defaultdict(int)
     blockers: list[str] = []
+    checks: list[str] = []
     for i, r in enumerate(rows):
         bucket, why = own_state(i)
         if why is None and r.get("disposition") == "合并处理":
@@ -182,6 +187,10 @@ def tally_decisions(source) -> DecisionTally:
                     why = f"合并到的意见{_where(rows[j])}与本条诉求不同（{other}），不能随该条处理，请单独答复"
                 else:
                     followers[j] += 1
+                    if r.get("group_id") is None or r.get("group_id") != rows[j].get("group_id"):
+                        if (look := to_check(str(rows[j].get("comment_text") or ""), str(r.get("comment_text") or ""))):
+                            checks.append(f"{_where(r)}合并处理到{_where(rows[j])}，两条意见文字相近但有不同（{look}），"
+                                          f"请核实是否同一诉求")
         if why is not None:
             blockers.append(f"{_where(r)}：{why}")
         else:
@@ -197,7 +206,7 @@ def tally_decisions(source) -> DecisionTally:
         n=len(closed), adopted=closed.count("采纳"), partially_adopted=closed.count("部分采纳"),
         not_adopted=closed.count("未采纳"),
         merged=sum(1 for i, b in enumerate(buckets) if b is not None and rows[i].get("disposition") == "合并处理"),
-        reasons=reasons, blockers=tuple(blockers))
+        reasons=reasons, blockers=tuple(blockers), checks=tuple(checks))
 
 
 def _asks_otherwise(target: dict, row: dict) -> str | None:
@@ -211,7 +220,9 @@ def _asks_otherwise(target: dict, row: dict) -> str | None:
 
 def differing_answers(source) -> list[str]:
     """Duplicate groups whose members are answered differently (采纳 / 未采纳): one request answered
-    two ways, for the office to make one or to say why in 备注. A warning, not a blocker.
+    two ways, for the office to make one or to say why in 备注; and rows answered 合并处理 to an opinion
+    worded alike but for a word the judge cannot weigh (:attr:`DecisionTally.checks`). Warnings, not
+    blockers.
 
     >>> from consultagg.tracker.reader import TrackerData
     >>> rows = ({"comment_id": "A", "group_id": 3, "disposition": "采纳"},
@@ -230,7 +241,8 @@ def differing_answers(source) -> list[str]:
         if len({counted_as(r["disposition"]) for r in rows}) > 1:
             said = "；".join(f"{r.get('comment_id')}：{r['disposition']}" for r in rows[:4]) + ("等" if len(rows) > 4 else "")
             out.append(f"重复意见组G{gid}的意见答复不一致（{said}），同一诉求请统一答复，或在备注中说明理由。")
-    return out
+    # (and a 合并处理 typed between two opinions worded alike but for a word: 钢铁 / 水泥, 城西 / 城东)
+    return out + [f"{line}。" for line in tally_decisions(data).checks]
 
 
 def _gist(text: str) -> str:
@@ -241,8 +253,12 @@ def _gist(text: str) -> str:
     '将沙地综合治理工程列入重大工程专栏，并明…'
     >>> _gist("三、（二）关于能源结构调整，建议补充光伏项目用地保障的内容。")
     '关于能源结构调整，建议补充光伏项目用地保…'
+    >>> _gist("翠湖苑刘某某：建议在湖边增设路灯。"), _gist("第三章：建议增加内容。")
+    ('在湖边增设路灯', '第三章：建议增加内容')
     """
     t = re.sub(r"^(?:\s*(?:[一二三四五六七八九十]+[、.．]|\d+[.．、)）]|[（(][一二三四五六七八九十\d]+[)）]))+\s*", "", str(text))
+    # (a signer's label before a colon, 某小区某某：看到…: who wrote it, never named in the 起草说明)
+    t = re.sub(r"^\s*(?!关于)(?![^：:]*(?:第[一二三四五六七八九十\d]+[章节条]|建议|意见|要求))[^，,。；;：:\s]{2,12}[：:]\s*(?=\S)", "", t)
     first = re.sub(r"^(?:建议|希望|请求|恳请|请)", "", re.split(r"[。；;！!？?\n]", t.strip())[0]).strip(" ，,：:")
     if not re.search(r"[\u4e00-\u9fff\w]", first):
         return ""  # (no words to name it by)

@@ -12,8 +12,8 @@ tracker with the same opinion of the new analysis, in passes from the surest to 
 5. same unit and a similar text (character-bigram Dice ≥ ``min_similarity``): the text changed a
    little; the decision is carried and the row marked 【意见内容有变化】.
 
-Two named writers (留言人) are never paired in passes 3–5, and a text of 社会公众 is paired by
-similarity only with the same named writer.
+Two named writers (留言人) are never paired, whatever the pass (张三's sentence sent again by 李四 is
+李四's opinion, new), and a text of 社会公众 is paired by similarity only with the same named writer.
 
 Nothing here depends on row order, duplicate groups or topics, so re-sorting and re-clustering
 change no pairing. Opinions without a partner are new (【本轮新增】); earlier opinions without a
@@ -152,12 +152,13 @@ def match_opinions(old: Sequence[dict[str, Any]], opinions: Sequence[Opinion], *
         by_key[old_keys[j]].append(j)
     for i, op in enumerate(opinions):  # 1. same id, same text
         for j in by_id.get(op.comment.id, ()):
-            if j not in used and old_keys[j] == new_keys[i]:
+            if j not in used and old_keys[j] == new_keys[i] and same_writer(i, j):
                 take(i, j, 1.0, "id")
                 break
     for i in range(len(opinions)):  # 2. same text, same unit (the same 原文 first: 建议删除。 about two clauses)
         if i not in pairs:
-            free = [j for j in by_key.get(new_keys[i], ()) if j not in used and new_units[i] & old_units[j]]
+            free = [j for j in by_key.get(new_keys[i], ()) if j not in used and new_units[i] & old_units[j]
+                    and same_writer(i, j)]
             same_place = [j for j in free if content_key(str(old[j].get("original_text") or "")) == new_places[i]]
             if free:
                 take(i, (same_place or free)[0], 1.0, "text")
@@ -441,6 +442,8 @@ def _propagate(result: ConsultationResult, opinions: list[Opinion]) -> list[Opin
             if len(answered) != 1:
                 continue
             target = answered[0]
+        if (opinions[target].comment.meta or {}).get("merge_status") == "意见内容有变化":
+            continue  # (a decision given for the text before it changed, 65% now 70%: never spread to others)
         tid = opinions[target].comment.id
         own = set(_own_requests(g))
         for m in g.members:

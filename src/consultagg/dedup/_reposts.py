@@ -147,7 +147,8 @@ _META_LINE = re.compile(r"\s*(?:(?:发件人|收件人|抄送|发送时间|发�
 # The channel a message came by (网页端提交, 微信小程序提交), in brackets at its start or its end.
 _CHANNEL = r"(?:端|小程序|公众号|客户端|APP|App|app|网站|平台|热线|信箱|邮箱)(?:提交|留言|发送|反映)"
 # （第二次提交，上次点了提交没反应，不知道成功没有。） below a message sent again
-_SENT_AGAIN_TAIL = re.compile(r"\s*[（(](?:[^（）()]{0,20}(?:第[二三四五\d]次提交|再次提交|重复提交|重新提交|再提交|重发|又提交|又发)[^（）()]{0,40}|"
+_SENT_AGAIN_TAIL = re.compile(r"\s*[（(](?:[^（）()]{0,20}(?:第[二三四五\d]次提交|再次提交|重复提交|重新提交|再提交|重发|又提交|又发|"
+                              r"再次留言|重复留言|又留言|再留言)[^（）()]{0,40}|"
                               # （同时通过邮件和信件提交，内容一致） / （附件已补传）: how it was sent, not what it asks
                               r"(?:同时|另|已|也)?(?:通过|经)[^（）()]{1,16}(?:提交|报送|发送|寄送|反映)[^（）()]{0,12}|"
                               # （网页端提交） / （微信小程序提交）: the channel it came by

@@ -520,5 +520,10 @@ def member_additions(texts, enc, spans, labels, group_rep, multi, min_addition_c
     return {t: a.strip() for t, a in add_text.items()}, add_own
 
 
-_OWN_ASK = re.compile(r"建议|希望|要求|请求|恳请|呼吁|应当|应该|请(?!问|示)")
+_OWN_ASK = re.compile(r"建议|希望|要求|请求|恳请|呼吁|应当|应该|请(?!问|示)|"
+                      # (or takes a stand against the letter, or on its measure: 但是我不同意禁止新建饭店, 已建成的宾馆不应
+                      # 拆除, 500米太宽了，100米就够了; each an opinion the office answers, never with the campaign)
+                      r"不同意|反对|不赞成|不支持|不认同|不应|不宜|没必要|不必要|就够了|即可|"
+                      r"(?<![响适反供相效对回答顺呼感])应(?=[扩缩增减提降包保删调改纳取禁允限加])|"
+                      r"太(?:宽|窄|大|小|高|低|多|少|严|松|远|近|长|短)了")
 _MIN_OWN_ASK = 10

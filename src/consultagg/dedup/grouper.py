@@ -46,7 +46,8 @@ from sklearn.utils.validation import check_is_fitted
 from consultagg.dedup.minhash import (FILLER_WORDS, ShingleSets, band_candidates, clause_spans, encode_texts,
                                       expand_ranges, jaccard_upper_bound, lsh_params, overlap_coefficient,
                                       pair_overlap, signatures)
-from consultagg.dedup._order import canonical_order, pair_reason, restore
+from consultagg.dedup._order import _sides_swapped, canonical_order, pair_reason, restore
+from consultagg.dedup._quote import oriented, requote
 from consultagg.dedup._template import common_text
 from consultagg.dedup.campaigns import member_additions, split_campaigns
 from consultagg.dedup.reduce import _COMPARISON
@@ -290,10 +291,11 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
         links: dict[tuple[int, int], tuple[str, str]] = {}
         self._told = {}  # (the two texts each pair's reason was told of: explain)
         for a, b, kind, reason in self.related_:
+            reason = requote(oriented(reason, texts[a], texts[b]), texts[a], texts[b])  # (the texts' own words, a's first)
             key = (int(labels[a]), int(labels[b]))
-            if key[0] != key[1]:
-                links.setdefault(tuple(sorted(key)), (kind, reason))
-                self._told.setdefault(tuple(sorted(key)), (int(a), int(b)))
+            if key[0] != key[1]:  # (the reason's sides in the order of the two group ids)
+                links.setdefault(tuple(sorted(key)), (kind, reason if key[0] < key[1] else _sides_swapped(reason)))
+                self._told.setdefault(tuple(sorted(key)), (int(a), int(b)) if key[0] < key[1] else (int(b), int(a)))
         self.related_ = [(a, b, kind, reason) for (a, b), (kind, reason) in sorted(links.items())]
         self._build_groups(texts, enc, spans, labels, uniq, exact_of, rep, joined)
         self.labels_ = labels
@@ -547,7 +549,10 @@ class NearDuplicateGrouper(TextInputMixin, BaseEstimator):
             return "同一意见" if self.kinds_[gi] != "campaign" else "同一批量提交"
         for a, b, kind, reason in self.related_:
             if {a, b} == {gi, gj}:
-                return "相似但未合并：" + pair_reason(self, i, j, (a, b), reason)
+                why = pair_reason(self, i, j, (a, b), reason)
+                if (texts := getattr(self, "_texts", None)) is not None and len(texts) == len(self.labels_):
+                    why = requote(oriented(why, texts[i], texts[j]), texts[i], texts[j])  # (i's side first, in its words)
+                return "相似但未合并：" + why
         return "不同意见"
 
     def _build_groups(self, texts, enc, spans, labels, uniq, exact_of, rep, joined):

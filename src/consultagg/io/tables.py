@@ -368,6 +368,8 @@ class _Reader:
             if self.columns:
                 wanted = "、".join(str(v) for v in self.columns.values() if v is not None)
                 return f"{place}：未在前10行找到指定的列（{wanted}）；找到的表头：{', '.join(found)}。"
+            if not any(cell_filled(c) for row in rows for c in row):
+                return f"{place}：表中没有任何内容（空文件或空表）。"
             return (f"{place}：未找到意见内容列；找到的表头：{', '.join(found)}。"
                     f"可用 columns={{'text': '列名'}} 指定。")
         # 填报单位：… or a title 某局反馈意见 above the table names every row's unit, before the sheet's name
@@ -449,8 +451,8 @@ class _Reader:
                                          f"{rownums[len(rows) - 1]}行），视为空白模板行")
                 rows, rownums = rows[:n], rownums[:n]
         if column_ids and "id" in f:
-            numbers = [id_text(r[f["id"]]) for r in rows if f["id"] < len(r) and cell_filled(r[f["id"]])]
-            # 1, 2, 3 … (a 序号 from 1) say where a row stands, not which opinion it is: ids from unit and text
+            numbers = [id_text(r[f["id"]]) for r in rows if f["id"] < len(r) and cell_filled(r[f["id"]]) and not cmap.repeats_header(list(r) + [None] * (len(cmap.headers) - len(r)))]
+            # 1, 2, 3 … (a 序号 from 1, a page's header again aside) say where a row stands, not which opinion it is: ids from unit and text
             column_ids = not (numbers and all(_RUNNING_NUMBER.fullmatch(v or "") for v in numbers)
                               and min(map(int, numbers)) <= 1)
         member = None  # the unit a row across the form names for the rows below it (会员单位：…)

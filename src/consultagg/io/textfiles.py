@@ -86,13 +86,20 @@ def _decoded(data: bytes, name: str, encoding: str | None) -> tuple[str, str]:
         return _guess(data, name, _UTF16, first_failure=_nul_failure(data))
     try:
         return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        utf8_from = exc.start
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
         failure = (line, "有无法按 GB18030 解码的字节", "bytes GB18030 cannot decode")
+        head = data[:utf8_from]
+        if head.count(b"\n") and max(head, default=0) > 0x7F:
+            # (lines of Chinese that read as UTF-8, then bytes that do not: two encodings in one file; the
+            # line where UTF-8 stops is the one to look at, not where GB18030 first failed on the UTF-8 lines)
+            line = head.count(b"\n") + 1
+            failure = (line, f"第1–{line - 1}行是 UTF-8，第{line}行起不是（文件可能混用了 UTF-8 和 GBK 等两种编码）",
+                       f"lines 1-{line - 1} are UTF-8 and line {line} is not (two encodings mixed in one file?)")
     else:
         why = _not_text(text, _COMMON_GB)
         if why is None:
