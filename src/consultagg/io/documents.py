@@ -195,7 +195,7 @@ def _left(ppr) -> int | None:
 def _number_text(n: int, fmt: str) -> str:
     """``n`` written in a Word number format (decimal, chineseCounting, decimalEnclosedCircle …)."""
     if fmt in ("chineseCounting", "chineseCountingThousand", "ideographLegalTraditional", "chineseLegalSimplified"):
-        return int_to_chinese(n) if fmt.startswith("chineseCounting") else int_to_chinese(n)
+        return int_to_chinese(n)  # (壹、贰 of the legal formats read as 一、二: the same numbering)
     if fmt == "ideographTraditional" and 1 <= n <= 10:
         return "甲乙丙丁戊己庚辛壬癸"[n - 1]
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= 20:
