@@ -123,16 +123,20 @@ def _swapped_pieces(a: str, b: str) -> tuple[str, str] | None:
 
 # Words of direction one way and the other (verify's _DIRECTION, split where it turns): 加强 / 强化 go one way.
 _DOWN_WORDS = frozenset("减少 减小 减低 降低 下调 调低 调减 缩小 缩减 缩短 放缓 推迟 延后 减弱 弱化 禁止 限制 反对 删除 删去 删掉 去掉 取消 "
-                        "撤销 移出 剔除 调出 暂停 停止 放松 低于 从宽 从轻 减轻".split())
+                        "撤销 移出 剔除 调出 暂停 停止 放松 低于 从宽 从轻 减轻 下限".split())
 
 
 def _turned(sentence: str, other: str) -> Difference | None:
     """``方向相反`` when a word of direction of one sentence is put the other way in the other (加重 / 减轻)."""
-    a, b = Counter(_DIRECTION.findall(sentence)), Counter(_DIRECTION.findall(other))
+    # (and a limit's side, 作为上限 / 作为下限: the member's bound the other way)
+    a, b = (Counter(_DIRECTION.findall(x) + _LIMIT.findall(x)) for x in (sentence, other))
     only_a, only_b = list((a - b).elements()), list((b - a).elements())
     if only_a and only_b and {w in _DOWN_WORDS for w in only_a} != {w in _DOWN_WORDS for w in only_b}:
         return Difference("different", f"方向相反：{'、'.join(only_a)} / {'、'.join(only_b)}")
     return None
+
+
+_LIMIT = re.compile(r"上限|下限")
 
 
 # A change by an amount or to it (提高200元 / 提高到200元): another request.
@@ -195,6 +199,8 @@ def _campaign_difference(asks, member: str, template_keys: frozenset[str], refer
             near = _closest(sentence, [(k, o) for k, o in theirs if _ASKS.search(o)], 0.3)
             if near is not None and (put := _object_put(_without_own_lead(sentence), _without_own_lead(near))):
                 return Difference("different", f"对象不同：{put}")
+            if near is not None and (turned := _turned(_without_own_lead(sentence), _without_own_lead(near))):
+                return turned  # (建议扩大核心景区范围，将…纳入 / 建议缩小…，将…调出: the other way, its object told otherwise)
             continue
         matched = True
         # (who writes told before the request in the same sentence, 本人在某村生活了33年，建议…: theirs to change, and
